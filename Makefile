@@ -1,0 +1,70 @@
+# Pond: every build, test and check goes through this file.
+#   make setup   install the toolchain (forge/anvil/cast, solc wrapper, OpenZeppelin, Go modules)
+#   make test    build and run every test (CI=true selects the heavy fuzz/invariant profile)
+#   make demo    run a module end to end through the market on the embedded devnet
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ROOT   := $(CURDIR)
+TOOLS  := $(ROOT)/tools
+BIN    := $(TOOLS)/bin
+FORGE  := $(BIN)/forge
+ANVIL  := $(BIN)/anvil
+CAST   := $(BIN)/cast
+export PATH := $(BIN):$(PATH)
+
+ifeq ($(CI),true)
+export FOUNDRY_PROFILE ?= ci
+endif
+
+.PHONY: help
+help:
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-18s %s\n", $$1, $$2}'
+
+# ---------------------------------------------------------------- setup
+
+.PHONY: setup setup-sol setup-go
+setup: setup-sol setup-go ## Install everything (idempotent; registries only)
+
+setup-sol: $(FORGE) lib/openzeppelin-contracts/token/ERC20/IERC20.sol ## Foundry, solc wrapper, OpenZeppelin
+
+$(TOOLS)/node_modules/.package-lock.json: $(TOOLS)/package.json $(TOOLS)/package-lock.json
+	cd $(TOOLS) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(FORGE): $(TOOLS)/node_modules/.package-lock.json
+	@mkdir -p $(BIN)
+	@for t in forge anvil cast; do \
+	  ln -sf $(TOOLS)/node_modules/@foundry-rs/$$t-linux-amd64/bin/$$t $(BIN)/$$t; done
+	@$(FORGE) --version | head -1
+
+lib/openzeppelin-contracts/token/ERC20/IERC20.sol: $(TOOLS)/node_modules/.package-lock.json
+	@mkdir -p lib
+	rm -rf lib/openzeppelin-contracts
+	cp -r $(TOOLS)/node_modules/@openzeppelin/contracts lib/openzeppelin-contracts
+	@touch $@
+
+setup-go: ## Download Go modules
+	go mod download
+
+# ---------------------------------------------------------------- contracts
+
+.PHONY: build test test-sol snapshot snapshot-check sizes
+build: setup-sol ## Compile the contracts
+	$(FORGE) build --sizes
+
+test: test-sol ## Run every test
+
+test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, then the gas snapshot check
+	$(FORGE) test
+	$(MAKE) snapshot-check
+
+snapshot: setup-sol ## Rewrite the gas snapshot (snapshots/)
+	$(FORGE) test --match-contract GasBenchmark
+
+snapshot-check: setup-sol ## Fail when the gas benchmarks drift from snapshots/
+	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-contract GasBenchmark
+
+.PHONY: clean
+clean: ## Remove build outputs (keeps installed tools)
+	rm -rf out cache broadcast
