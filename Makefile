@@ -23,8 +23,8 @@ help:
 
 # ---------------------------------------------------------------- setup
 
-.PHONY: setup setup-sol setup-go
-setup: setup-sol setup-go ## Install everything (idempotent; registries only)
+.PHONY: setup setup-sol setup-go setup-docker setup-kubo
+setup: setup-sol setup-go setup-docker setup-kubo ## Install everything (idempotent; registries only)
 
 setup-sol: $(FORGE) lib/openzeppelin-contracts/token/ERC20/IERC20.sol ## Foundry, solc wrapper, OpenZeppelin
 
@@ -47,13 +47,27 @@ lib/openzeppelin-contracts/token/ERC20/IERC20.sol: $(TOOLS)/node_modules/.packag
 setup-go: ## Download Go modules
 	go mod download
 
+DOCKERD_LOG ?= /var/log/pond-dockerd.log
+setup-docker: ## Install (apt, as root) and start a local dockerd (vfs, no iptables, no bridge) if none answers
+	@if ! command -v docker >/dev/null || ! command -v dockerd >/dev/null; then \
+	  echo "installing docker.io"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y docker.io; fi
+	@if ! docker info >/dev/null 2>&1; then \
+	  echo "starting dockerd (log: $(DOCKERD_LOG))"; \
+	  nohup dockerd --storage-driver=vfs --iptables=false --bridge=none >$(DOCKERD_LOG) 2>&1 & \
+	  for i in $$(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done; fi
+	@docker info --format 'dockerd {{.ServerVersion}} ({{.Driver}})' || { tail -20 $(DOCKERD_LOG); exit 1; }
+
+setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopback
+	go tool ipfs version
+
 # ---------------------------------------------------------------- contracts
 
 .PHONY: build test test-sol snapshot snapshot-check sizes
 build: setup-sol ## Compile the contracts
 	$(FORGE) build --sizes
 
-test: test-sol ## Run every test
+test: test-sol test-go ## Run every test
 
 test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, then the gas snapshot check
 	$(FORGE) test
@@ -64,6 +78,13 @@ snapshot: setup-sol ## Rewrite the gas snapshot (snapshots/)
 
 snapshot-check: setup-sol ## Fail when the gas benchmarks drift from snapshots/
 	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-contract GasBenchmark
+
+# ---------------------------------------------------------------- go
+
+.PHONY: test-go modules modules-check
+# Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
+test-go: setup-docker setup-kubo modules ## Go tests (real dockerd and Kubo)
+	go test ./...
 
 .PHONY: clean
 clean: ## Remove build outputs (keeps installed tools)
