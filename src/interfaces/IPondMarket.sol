@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Resources} from "../types/Resources.sol";
+import {JobStatus, RefundReason} from "../types/Status.sol";
+import {IPondJobCreator} from "./IPondJobCreator.sol";
+import {IModuleRegistry} from "./IModuleRegistry.sol";
+import {IMediatorRegistry} from "./IMediatorRegistry.sol";
+
+/// @title The Pond market: escrow, resource offers, jobs, deals, challenges and settlement.
+/// @notice Everything that decides money is checked here. A job is matched to at most one offer;
+///         the resulting deal shares the job's id. Every state has a deadline after which anyone
+///         can move it on, so no funds stay locked forever. Balances are internal (pull payments):
+///         tokens move only on `deposit` and `withdraw`.
+/// @dev Token address 0 is the chain's native currency. Amounts are in the token's base units.
+interface IPondMarket is IPondJobCreator {
+    // ------------------------------------------------------------------ types
+
+    /// @notice A job posted by a person or a contract.
+    struct JobRequest {
+        uint32 moduleId;
+        address token;
+        /// @dev Paid to the provider on success (pay-as-bid).
+        uint96 price;
+        /// @dev Paid to whoever calls `matchJob`.
+        uint96 solverFee;
+        Resources resources;
+        /// @dev Seconds the provider has, from the match, to submit a result.
+        uint32 runTime;
+        /// @dev The job can be matched until this time; after it anyone may cancel it.
+        uint40 expiry;
+        /// @dev 0 for the default mediator committee, else a MediatorRegistry committee id.
+        uint32 committeeId;
+        /// @dev Whether to call `IPondJobClient.receiveJobResults` on the creator on acceptance.
+        bool callback;
+        /// @dev Inputs, emitted in `JobPosted` and not stored.
+        string inputs;
+    }
+
+    /// @notice A provider's resource offer.
+    struct OfferRequest {
+        address token;
+        /// @dev Jobs whose price is at least this are acceptable.
+        uint96 askPrice;
+        Resources capacity;
+        uint40 expiry;
+        /// @dev Runs any module; otherwise only those in `modules`.
+        bool anyModule;
+        uint32[] modules;
+        /// @dev Accepts jobs mediated by the default committee.
+        bool acceptsDefaultCommittee;
+        /// @dev 0, or a committee whose members the provider trusts: jobs whose committee is a
+        ///      subset of it are acceptable.
+        uint32 trustedCommitteeId;
+    }
+
+    /// @notice A job as stored. Fields whose meaning depends on the status say so.
+    struct Job {
+        address creator;
+        /// @dev Open: match expiry. Matched: run deadline. Submitted: end of the challenge window.
+        ///      Challenged: the mediation's reveal deadline.
+        uint40 deadline;
+        JobStatus status;
+        bool callback;
+        bool callbackPending;
+        address token;
+        uint32 offerId;
+        address provider;
+        uint96 price;
+        uint96 solverFee;
+        uint32 moduleId;
+        uint32 committeeId;
+        uint32 runTime;
+        Resources resources;
+    }
+
+    /// @notice An offer as stored; `available` is what is left after its active deals.
+    struct Offer {
+        address provider;
+        uint40 expiry;
+        address token;
+        bool anyModule;
+        bool acceptsDefaultCommittee;
+        uint32 trustedCommitteeId;
+        uint96 askPrice;
+        Resources available;
+    }
+
+    /// @notice Protocol parameters, fixed at deployment.
+    struct Params {
+        /// @dev Provider collateral as a multiple of the price, in basis points (20000 = 2x).
+        uint32 collateralBps;
+        /// @dev Seconds after a result during which it may be challenged.
+        uint32 challengeWindow;
+        /// @dev How long a job posted through `runModuleWithDefaultMediators` stays open.
+        uint32 clientJobLifetime;
+        /// @dev Gas given to `receiveJobResults`.
+        uint32 callbackGasLimit;
+        /// @dev Longest run time a job may ask for.
+        uint32 maxRunTime;
+        /// @dev Per-mediator fee of the native currency.
+        uint96 nativeMediatorFee;
+    }
+
+    // ------------------------------------------------------------------ events
+
+    event Deposited(address indexed account, address indexed token, uint256 amount);
+    event Withdrawn(address indexed account, address indexed token, uint256 amount, address to);
+    /// @notice Governance allowed (or disallowed) a token for new deposits, offers and jobs.
+    event TokenConfigured(address indexed token, uint8 indexed tokenIndex, bool allowed, uint96 mediatorFee);
+
+    event OfferPosted(
+        uint256 indexed offerId,
+        address indexed provider,
+        address indexed token,
+        uint96 askPrice,
+        Resources capacity,
+        uint40 expiry,
+        bool anyModule,
+        uint32[] modules,
+        bool acceptsDefaultCommittee,
+        uint32 trustedCommitteeId
+    );
+    event OfferUpdated(uint256 indexed offerId, uint96 askPrice, uint40 expiry);
+    event OfferWithdrawn(uint256 indexed offerId);
+
+    /// @notice A job was posted; `price + solverFee` moved from the creator's balance (or
+    ///         `msg.value`) into escrow. `request` is the job as posted (for a contract client's
+    ///         job: the module's defaults, native currency, the default committee, `callback` set).
+    event JobPosted(uint256 indexed jobId, address indexed creator, uint32 indexed moduleId, JobRequest request);
+    /// @notice The job's deal: `collateral` moved from the provider's balance into escrow, the
+    ///         solver fee to `solver`, and the offer's available capacity was debited.
+    event JobMatched(
+        uint256 indexed jobId,
+        uint256 indexed offerId,
+        address indexed provider,
+        address solver,
+        uint256 collateral,
+        uint40 runDeadline
+    );
+    event ResultSubmitted(uint256 indexed jobId, address indexed provider, string cid, uint40 challengeDeadline);
+    /// @notice `fee` moved from the challenger's balance into escrow.
+    event JobChallenged(
+        uint256 indexed jobId, address indexed challenger, uint32 committeeId, uint256 fee, uint40 revealDeadline
+    );
+    /// @notice The job reached a terminal state. Credits to balances: the provider gets
+    ///         `toProvider`, the creator `toCreator`, the challenger `toChallenger`; mediators'
+    ///         shares are in `MediatorPaid`. Capacity went back to the offer for a deal.
+    event JobSettled(
+        uint256 indexed jobId, JobStatus indexed status, uint256 toProvider, uint256 toCreator, uint256 toChallenger
+    );
+    event JobRefunded(uint256 indexed jobId, address indexed creator, uint256 amount, RefundReason reason);
+    event MediatorPaid(uint256 indexed jobId, address indexed mediator, uint256 amount);
+    event CallbackDelivered(uint256 indexed jobId, address indexed client);
+    event CallbackFailed(uint256 indexed jobId, address indexed client);
+
+    // ------------------------------------------------------------------ errors
+
+    error TokenNotAllowed(address token);
+    error TokenLimitReached();
+    error AmountZero();
+    error ValueMismatch(uint256 sent, uint256 expected);
+    error InsufficientBalance(address account, address token, uint256 balance, uint256 needed);
+    error TransferFailed(address to, uint256 amount);
+
+    error OfferNotFound(uint256 offerId);
+    error OfferNotOpen(uint256 offerId);
+    error NotOfferProvider(uint256 offerId, address caller);
+    error CapacityZero();
+    error ExpiryInPast(uint256 expiry);
+    error PriceZero();
+    error RunTimeInvalid(uint32 runTime, uint32 maxRunTime);
+    error ModuleNotFound(uint32 moduleId);
+    error CommitteeNotFound(uint32 committeeId);
+    error PriceTooLarge(uint256 amount);
+    error ValueTooSmall(uint256 value, uint256 solverFee);
+
+    error JobNotFound(uint256 jobId);
+    error JobNotOpen(uint256 jobId, JobStatus status);
+    error JobNotMatched(uint256 jobId, JobStatus status);
+    error JobNotSubmitted(uint256 jobId, JobStatus status);
+    error JobNotChallenged(uint256 jobId, JobStatus status);
+    error JobExpired(uint256 jobId, uint256 expiry);
+    error JobNotExpired(uint256 jobId, uint256 expiry);
+    error NotJobCreator(uint256 jobId, address caller);
+
+    error TokenMismatch(uint256 jobId, uint256 offerId);
+    error PriceBelowAsk(uint256 jobId, uint256 offerId, uint256 price, uint256 askPrice);
+    error ModuleNotAllowed(uint256 offerId, uint32 moduleId);
+    error CommitteeNotAccepted(uint256 offerId, uint32 committeeId);
+    error CapacityExceeded(uint256 jobId, uint256 offerId);
+    error CollateralInsufficient(address provider, uint256 balance, uint256 collateral);
+
+    error NotProvider(uint256 jobId, address caller);
+    error RunDeadlinePassed(uint256 jobId, uint256 deadline);
+    error RunDeadlineNotPassed(uint256 jobId, uint256 deadline);
+    error ResultCidInvalid(uint256 length);
+    error ChallengeWindowClosed(uint256 jobId, uint256 deadline);
+    error ChallengeWindowOpen(uint256 jobId, uint256 deadline);
+    error NoCallbackPending(uint256 jobId);
+    error CallbackGasTooLow(uint256 available, uint256 needed);
+
+    // ------------------------------------------------------------------ escrow
+
+    /// @notice Credits `amount` of `token` to the caller. Native: send it as `msg.value`. ERC-20:
+    ///         approve first; the credit is what the market actually received (fee-on-transfer safe).
+    function deposit(address token, uint256 amount) external payable;
+
+    /// @notice Sends `amount` of the caller's free balance of `token` to `to`.
+    function withdraw(address token, uint256 amount, address to) external;
+
+    /// @notice The free (unlocked) balance of `account` in `token`.
+    function balanceOf(address account, address token) external view returns (uint256);
+
+    // ------------------------------------------------------------------ offers
+
+    /// @notice Opens a resource offer. No funds move: collateral is taken per deal at match.
+    function postOffer(OfferRequest calldata request) external returns (uint256 offerId);
+
+    /// @notice Changes the ask and the expiry of the caller's open offer.
+    function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) external;
+
+    /// @notice Closes the caller's offer to new deals; its active deals go on.
+    function withdrawOffer(uint256 offerId) external;
+
+    // ------------------------------------------------------------------ jobs
+
+    /// @notice Posts a job, escrowing `price + solverFee` from `msg.value` (native, exact amount)
+    ///         or from the caller's balance.
+    function postJob(JobRequest calldata request) external payable returns (uint256 jobId);
+
+    /// @notice Cancels an open job: its creator at any time, anyone after its expiry. The creator
+    ///         gets back everything it escrowed.
+    function cancelJob(uint256 jobId) external;
+
+    /// @notice Matches an open job to an open offer; callable by anyone, every check on-chain.
+    ///         Locks the provider's collateral, debits the offer's capacity, pays the solver fee
+    ///         to the caller. The deal's id is `jobId`.
+    function matchJob(uint256 jobId, uint256 offerId) external;
+
+    /// @notice The provider posts the result's CID before the run deadline; the challenge window opens.
+    function submitResult(uint256 jobId, string calldata resultCid) external;
+
+    /// @notice Challenges a submitted result during its window, escrowing the mediation fee
+    ///         (eligible committee members × the token's mediator fee) from `msg.value` or the balance.
+    function challenge(uint256 jobId) external payable;
+
+    /// @notice After an unchallenged window: pays the provider, releases collateral and capacity,
+    ///         calls the client back.
+    function finalize(uint256 jobId) external;
+
+    /// @notice After the run deadline of a deal with no result: refunds the creator, gives it the
+    ///         provider's collateral, releases capacity.
+    function timeoutJob(uint256 jobId) external;
+
+    /// @notice Closes a mediation (after its reveal deadline or once all voted) and settles.
+    function resolveChallenge(uint256 jobId) external;
+
+    /// @notice Retries delivering an accepted result to a client whose callback failed.
+    function retryCallback(uint256 jobId) external;
+
+    // ------------------------------------------------------------------ governance
+
+    /// @notice Governance allows a token (or stops allowing it) for new deposits, offers and jobs
+    ///         and sets its per-mediator fee. Withdrawals are always possible.
+    function configureToken(address token, bool allowed, uint96 mediatorFee) external;
+
+    // ------------------------------------------------------------------ views
+
+    function modules() external view returns (IModuleRegistry);
+    function mediators() external view returns (IMediatorRegistry);
+    function params() external view returns (Params memory);
+    function getJob(uint256 jobId) external view returns (Job memory);
+    function getOffer(uint256 offerId) external view returns (Offer memory);
+    function offerAllowsModule(uint256 offerId, uint32 moduleId) external view returns (bool);
+    function jobCount() external view returns (uint256);
+    function offerCount() external view returns (uint256);
+    /// @notice The collateral a provider locks for a job of `price`.
+    function collateralFor(uint256 price) external view returns (uint256);
+    /// @notice The result CID kept for delivery to a client (empty once delivered).
+    function pendingResult(uint256 jobId) external view returns (string memory);
+    /// @notice The challenger of a challenged job and the per-mediator fee it escrowed.
+    function challengeOf(uint256 jobId) external view returns (address challenger, uint96 feePerMediator, uint8 eligible);
+    function tokenIndex(address token) external view returns (uint8 index, bool allowed, uint96 mediatorFee);
+}
