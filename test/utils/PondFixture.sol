@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Test} from "./Test.sol";
+import {PondMarket} from "../../src/PondMarket.sol";
+import {ModuleRegistry} from "../../src/ModuleRegistry.sol";
+import {MediatorRegistry} from "../../src/MediatorRegistry.sol";
+import {PondTestToken} from "../../src/tokens/PondTestToken.sol";
+import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IModuleRegistry} from "../../src/interfaces/IModuleRegistry.sol";
+import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
+import {Resources} from "../../src/types/Resources.sol";
+import {JobStatus} from "../../src/types/Status.sol";
+
+/// @notice A deployed market with named actors, one published module, and helpers for each step
+///         of a job's life. Tests inherit it and stay about what they prove.
+abstract contract PondFixture is Test {
+    uint32 internal constant COLLATERAL_BPS = 20_000;
+    uint32 internal constant CHALLENGE_WINDOW = 1 hours;
+    uint32 internal constant CLIENT_JOB_LIFETIME = 1 hours;
+    uint32 internal constant CALLBACK_GAS = 200_000;
+    uint32 internal constant MAX_RUN_TIME = 1 days;
+    uint96 internal constant MEDIATOR_FEE = 0.01 ether;
+    uint256 internal constant MIN_BOND = 1 ether;
+    uint256 internal constant EXIT_DELAY = 7 days;
+    uint256 internal constant SLASH = 0.1 ether;
+    uint256 internal constant COMMIT_WINDOW = 1 hours;
+    uint256 internal constant REVEAL_WINDOW = 1 hours;
+
+    uint96 internal constant PRICE = 1 ether;
+    uint96 internal constant SOLVER_FEE = 0.01 ether;
+    uint32 internal constant RUN_TIME = 10 minutes;
+    string internal constant CID = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+
+    PondMarket internal market;
+    ModuleRegistry internal registry;
+    MediatorRegistry internal mediation;
+    PondTestToken internal token;
+
+    address internal governance = makeAddr("governance");
+    address internal creator = makeAddr("creator");
+    address internal provider = makeAddr("provider");
+    address internal solver = makeAddr("solver");
+    address internal stranger = makeAddr("stranger");
+    address[3] internal mediatorSet;
+
+    uint32 internal moduleId;
+
+    function setUp() public virtual {
+        registry = new ModuleRegistry();
+        market = new PondMarket(
+            registry,
+            governance,
+            IPondMarket.Params({
+                collateralBps: COLLATERAL_BPS,
+                challengeWindow: CHALLENGE_WINDOW,
+                clientJobLifetime: CLIENT_JOB_LIFETIME,
+                callbackGasLimit: CALLBACK_GAS,
+                maxRunTime: MAX_RUN_TIME,
+                nativeMediatorFee: MEDIATOR_FEE
+            }),
+            MediatorRegistry.Config({
+                minBond: MIN_BOND,
+                exitDelay: EXIT_DELAY,
+                slashAmount: SLASH,
+                commitWindow: COMMIT_WINDOW,
+                revealWindow: REVEAL_WINDOW
+            })
+        );
+        mediation = MediatorRegistry(address(market.mediators()));
+        token = new PondTestToken();
+        vm.prank(governance);
+        market.configureToken(address(token), true, uint96(MEDIATOR_FEE));
+
+        moduleId = _publish("cowsay", "v0.0.1");
+        mediatorSet = _sortedMediators();
+        vm.deal(creator, 1_000 ether);
+        vm.deal(provider, 1_000 ether);
+        vm.deal(solver, 1 ether);
+        vm.deal(stranger, 1_000 ether);
+    }
+
+    // ------------------------------------------------------------------ modules
+
+    function _resources() internal pure returns (Resources memory) {
+        return Resources({gpus: 0, vramMiB: 0, cpuMillis: 1000, ramMiB: 512, diskMiB: 1024});
+    }
+
+    function _capacity() internal pure returns (Resources memory) {
+        return Resources({gpus: 2, vramMiB: 24_576, cpuMillis: 8000, ramMiB: 32_768, diskMiB: 100_000});
+    }
+
+    function _moduleRequest(string memory name, string memory version)
+        internal
+        pure
+        returns (IModuleRegistry.ModuleRequest memory)
+    {
+        return IModuleRegistry.ModuleRequest({
+            name: name,
+            version: version,
+            specHash: keccak256(abi.encode(name, version)),
+            specUri: string.concat("ipfs://spec/", name, "/", version),
+            resources: _resources(),
+            defaultRunTime: RUN_TIME,
+            primaryInput: "Message",
+            defaultSolverFee: SOLVER_FEE
+        });
+    }
+
+    function _publish(string memory name, string memory version) internal returns (uint32) {
+        return registry.publish(_moduleRequest(name, version));
+    }
+
+    // ------------------------------------------------------------------ offers
+
+    function _offerRequest() internal view returns (IPondMarket.OfferRequest memory) {
+        return IPondMarket.OfferRequest({
+            token: address(0),
+            askPrice: PRICE / 2,
+            capacity: _capacity(),
+            expiry: uint40(block.timestamp + 30 days),
+            anyModule: true,
+            modules: new uint32[](0),
+            acceptsDefaultCommittee: true,
+            trustedCommitteeId: 0
+        });
+    }
+
+    function _postOffer(address who, IPondMarket.OfferRequest memory r) internal returns (uint256 offerId) {
+        vm.prank(who);
+        offerId = market.postOffer(r);
+    }
+
+    /// @dev The provider deposits `collateral` native currency and posts the default offer.
+    function _providerReady(uint256 collateral) internal returns (uint256 offerId) {
+        vm.prank(provider);
+        market.deposit{value: collateral}(address(0), collateral);
+        offerId = _postOffer(provider, _offerRequest());
+    }
+
+    // ------------------------------------------------------------------ jobs
+
+    function _jobRequest() internal view returns (IPondMarket.JobRequest memory) {
+        return IPondMarket.JobRequest({
+            moduleId: moduleId,
+            token: address(0),
+            price: PRICE,
+            solverFee: SOLVER_FEE,
+            resources: _resources(),
+            runTime: RUN_TIME,
+            expiry: uint40(block.timestamp + 1 hours),
+            committeeId: 0,
+            callback: false,
+            inputs: '{"Message":"moo"}'
+        });
+    }
+
+    function _postJob(address who, IPondMarket.JobRequest memory r) internal returns (uint256 jobId) {
+        uint256 value = r.token == address(0) ? uint256(r.price) + r.solverFee : 0;
+        vm.prank(who);
+        jobId = market.postJob{value: value}(r);
+    }
+
+    function _postDefaultJob() internal returns (uint256) {
+        return _postJob(creator, _jobRequest());
+    }
+
+    function _match(uint256 jobId, uint256 offerId) internal {
+        vm.prank(solver);
+        market.matchJob(jobId, offerId);
+    }
+
+    function _submit(uint256 jobId) internal {
+        vm.prank(provider);
+        market.submitResult(jobId, CID);
+    }
+
+    /// @dev A job posted, matched and submitted, with its challenge window open.
+    function _submittedJob() internal returns (uint256 jobId, uint256 offerId) {
+        offerId = _providerReady(10 ether);
+        jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        _submit(jobId);
+    }
+
+    function _status(uint256 jobId) internal view returns (JobStatus) {
+        return market.getJob(jobId).status;
+    }
+
+    // ------------------------------------------------------------------ mediators
+
+    function _sortedMediators() internal returns (address[3] memory m) {
+        m[0] = makeAddr("mediator-a");
+        m[1] = makeAddr("mediator-b");
+        m[2] = makeAddr("mediator-c");
+        // Insertion sort: committees list members in ascending order.
+        for (uint256 i = 1; i < 3; ++i) {
+            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) {
+                (m[j], m[j - 1]) = (m[j - 1], m[j]);
+            }
+        }
+    }
+
+    function _members() internal view returns (address[] memory members) {
+        members = new address[](3);
+        for (uint256 i; i < 3; ++i) members[i] = mediatorSet[i];
+    }
+
+    /// @dev Registers the three mediators and makes them the default committee.
+    function _defaultCommittee() internal returns (uint32 committeeId) {
+        for (uint256 i; i < 3; ++i) {
+            vm.deal(mediatorSet[i], 10 ether);
+            vm.prank(mediatorSet[i]);
+            mediation.register{value: MIN_BOND}();
+        }
+        committeeId = mediation.createCommittee(_members());
+        vm.prank(governance);
+        mediation.setDefaultCommittee(committeeId);
+    }
+
+    function _commit(uint256 jobId, address mediator, bool providerRight) internal {
+        bytes32 salt = keccak256(abi.encode("salt", mediator));
+        vm.prank(mediator);
+        mediation.commitVote(jobId, mediation.voteCommitment(jobId, mediator, providerRight, salt));
+    }
+
+    function _reveal(uint256 jobId, address mediator, bool providerRight) internal {
+        bytes32 salt = keccak256(abi.encode("salt", mediator));
+        vm.prank(mediator);
+        mediation.revealVote(jobId, providerRight, salt);
+    }
+
+    /// @dev Every mediator in `votes` commits then reveals; index i of `votes` is mediator i,
+    ///      with 0 = does not vote, 1 = provider right, 2 = provider wrong.
+    function _vote(uint256 jobId, uint8[3] memory votes) internal {
+        for (uint256 i; i < 3; ++i) {
+            if (votes[i] != 0) _commit(jobId, mediatorSet[i], votes[i] == 1);
+        }
+        vm.warp(block.timestamp + COMMIT_WINDOW);
+        for (uint256 i; i < 3; ++i) {
+            if (votes[i] != 0) _reveal(jobId, mediatorSet[i], votes[i] == 1);
+        }
+    }
+}
