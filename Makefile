@@ -70,14 +70,15 @@ build: setup-sol ## Compile the contracts
 test: test-sol test-go ## Run every test
 
 test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, then the gas snapshot check
-	$(FORGE) test
+	$(FORGE) test --no-match-contract GasBenchmark
 	$(MAKE) snapshot-check
 
-snapshot: setup-sol ## Rewrite the gas snapshot (snapshots/)
-	$(FORGE) test --match-contract GasBenchmark
+# Gas benchmarks run --isolate: every call is its own transaction (cold storage, intrinsic gas).
+snapshot: setup-sol ## Rewrite the gas snapshots (snapshots/*.json)
+	$(FORGE) test --match-contract GasBenchmark --isolate
 
 snapshot-check: setup-sol ## Fail when the gas benchmarks drift from snapshots/
-	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-contract GasBenchmark
+	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-contract GasBenchmark --isolate
 
 # ---------------------------------------------------------------- go
 
