@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {PondFixture} from "../utils/PondFixture.sol";
+import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IPondJobClient} from "../../src/interfaces/IPondJobClient.sol";
+import {Resources} from "../../src/types/Resources.sol";
+import {JobStatus} from "../../src/types/Status.sol";
+
+/// @notice A contract client of the market: posts jobs through `runModuleWithDefaultMediators`
+///         and records every `receiveJobResults` call. It can be told to revert.
+contract RecordingClient is IPondJobClient {
+    error ClientReverting();
+    error NotMarketCaller(address caller);
+
+    IPondMarket internal immutable market;
+    bool public reverting;
+    uint256 public calls;
+    uint256 public lastJobId;
+    string public lastCid;
+
+    constructor(IPondMarket market_) {
+        market = market_;
+    }
+
+    function setReverting(bool reverting_) external {
+        reverting = reverting_;
+    }
+
+    function run(string calldata name, string calldata params) external payable returns (uint256) {
+        return market.runModuleWithDefaultMediators{value: msg.value}(name, params);
+    }
+
+    function withdrawAll(address to) external {
+        market.withdraw(address(0), market.balanceOf(address(this), address(0)), to);
+    }
+
+    function receiveJobResults(uint256 jobId, string calldata cid) external {
+        if (msg.sender != address(market)) revert NotMarketCaller(msg.sender);
+        if (reverting) revert ClientReverting();
+        ++calls;
+        lastJobId = jobId;
+        lastCid = cid;
+    }
+}
+
+/// @notice Refuses native currency: a withdrawal to it fails.
+contract EthRejecter {}
+
+/// @notice Shared helpers of the unit tests: assertions, token funding, mediators and committees.
+abstract contract PondUnitBase is PondFixture {
+    uint256 internal constant COMMITTEE_FEE = 3 * uint256(MEDIATOR_FEE);
+
+    // ------------------------------------------------------------------ assertions
+
+    function assertEq(uint256 a, uint256 b) internal pure {
+        vm.assertEq(a, b);
+    }
+
+    function assertEq(uint256 a, uint256 b, string memory why) internal pure {
+        vm.assertEq(a, b, why);
+    }
+
+    function assertEq(address a, address b) internal pure {
+        vm.assertEq(a, b);
+    }
+
+    function assertEq(bool a, bool b) internal pure {
+        vm.assertEq(a, b);
+    }
+
+    function assertEq(bytes32 a, bytes32 b) internal pure {
+        vm.assertEq(a, b);
+    }
+
+    function assertEq(string memory a, string memory b) internal pure {
+        vm.assertEq(a, b);
+    }
+
+    function assertEq(JobStatus a, JobStatus b) internal pure {
+        vm.assertEq(uint256(a), uint256(b), "job status");
+    }
+
+    function assertEq(Resources memory a, Resources memory b) internal pure {
+        vm.assertEq(uint256(a.gpus), uint256(b.gpus), "gpus");
+        vm.assertEq(uint256(a.vramMiB), uint256(b.vramMiB), "vramMiB");
+        vm.assertEq(uint256(a.cpuMillis), uint256(b.cpuMillis), "cpuMillis");
+        vm.assertEq(uint256(a.ramMiB), uint256(b.ramMiB), "ramMiB");
+        vm.assertEq(uint256(a.diskMiB), uint256(b.diskMiB), "diskMiB");
+    }
+
+    function assertTrue(bool c) internal pure {
+        vm.assertTrue(c);
+    }
+
+    function assertFalse(bool c) internal pure {
+        vm.assertFalse(c);
+    }
+
+    // ------------------------------------------------------------------ balances
+
+    function _bal(address who) internal view returns (uint256) {
+        return market.balanceOf(who, address(0));
+    }
+
+    function _tokBal(address who) internal view returns (uint256) {
+        return market.balanceOf(who, address(token));
+    }
+
+    /// @dev Mints `amount` test tokens to `who` and deposits them into the market.
+    function _fundTokens(address who, uint256 amount) internal {
+        token.mint(who, amount);
+        vm.startPrank(who);
+        token.approve(address(market), amount);
+        market.deposit(address(token), amount);
+        vm.stopPrank();
+    }
+
+    function _deposit(address who, uint256 amount) internal {
+        vm.prank(who);
+        market.deposit{value: amount}(address(0), amount);
+    }
+
+    function _tokenJobRequest() internal view returns (IPondMarket.JobRequest memory r) {
+        r = _jobRequest();
+        r.token = address(token);
+    }
+
+    function _tokenOfferRequest() internal view returns (IPondMarket.OfferRequest memory r) {
+        r = _offerRequest();
+        r.token = address(token);
+    }
+
+    /// @dev A capacity equal to the default job's resources: room for exactly one job.
+    function _tightOffer() internal view returns (IPondMarket.OfferRequest memory r) {
+        r = _offerRequest();
+        r.capacity = _resources();
+    }
+
+    /// @dev Posts, matches and submits the default job and opens a challenge by `challenger`
+    ///      (paying the fee of a three-member default committee).
+    function _challengedJob(address challenger) internal returns (uint256 jobId, uint256 offerId) {
+        _defaultCommittee();
+        (jobId, offerId) = _submittedJob();
+        vm.prank(challenger);
+        market.challenge{value: COMMITTEE_FEE}(jobId);
+    }
+
+    // ------------------------------------------------------------------ mediators
+
+    function _registerMediator(address who) internal {
+        vm.deal(who, who.balance + MIN_BOND);
+        vm.prank(who);
+        mediation.register{value: MIN_BOND}();
+    }
+
+    /// @dev A registered mediator whose address sorts after every member of `mediatorSet`.
+    function _outsider() internal returns (address who) {
+        who = address(uint160(type(uint160).max - 7));
+        _registerMediator(who);
+    }
+
+    function _committee(address a, address b) internal returns (uint32) {
+        address[] memory m = new address[](2);
+        (m[0], m[1]) = a < b ? (a, b) : (b, a);
+        return mediation.createCommittee(m);
+    }
+}
