@@ -69,9 +69,10 @@ build: setup-sol ## Compile the contracts
 
 test: test-sol test-go ## Run every test
 
-test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, then the gas snapshot check
+test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, the gas snapshot check, the anvil deploy
 	$(FORGE) test --no-match-contract GasBenchmark
 	$(MAKE) snapshot-check
+	$(MAKE) test-deploy
 
 # Gas benchmarks run --isolate: every call is its own transaction (cold storage, intrinsic gas).
 snapshot: setup-sol ## Rewrite the gas snapshots (snapshots/*.json)
@@ -82,10 +83,37 @@ snapshot-check: setup-sol ## Fail when the gas benchmarks drift from snapshots/
 
 # ---------------------------------------------------------------- go
 
-.PHONY: test-go modules modules-check
+.PHONY: test-go modules modules-check pond
+EXAMPLE_MODULES := cowsay csvstats tinylm
+GO_REPRO := CGO_ENABLED=0 go build -trimpath -ldflags=-buildid=
+
+pond: ## Build the pond CLI into bin/pond
+	go build -o bin/pond ./cmd/pond
+
+# Each example module is built twice from the same Go source: a WASI binary
+# (<m>.wasm) and a static linux binary packed into a deterministic FROM-scratch
+# image archive (image.tar, loaded by the Docker executor when missing). Both
+# are reproducible, so module.tmpl pins their sha256 / image ID.
+modules: pond ## Build the example modules (WASM binaries and image archives)
+	@mkdir -p bin/modules
+	@set -e; for m in $(EXAMPLE_MODULES); do \
+	  GOOS=wasip1 GOARCH=wasm $(GO_REPRO) -o modules/$$m/$$m.wasm ./modules/$$m/cmd/$$m; \
+	  GOOS=linux GOARCH=amd64 $(GO_REPRO) -o bin/modules/$$m ./modules/$$m/cmd/$$m; \
+	  id=$$(bin/pond module image --entrypoint /$$m modules/$$m/image.tar /$$m=bin/modules/$$m); \
+	  echo "$$m: wasm sha256 $$(sha256sum modules/$$m/$$m.wasm | cut -c1-64), image $$id"; done
+
+modules-check: modules ## Rebuild the modules and check the pins in their module.tmpl
+	go test ./modules/ -run TestModulePins -count=1
 # Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
 test-go: setup-docker setup-kubo modules ## Go tests (real dockerd and Kubo)
 	go test ./...
+
+.PHONY: deploy-anvil test-deploy
+deploy-anvil: setup-sol ## Start anvil on 127.0.0.1:8545, deploy Pond, write deployments/<chainId>.json
+	script/deploy-anvil.sh
+
+test-deploy: setup-sol ## Deploy to a throwaway anvil and read the market back with cast
+	POND_ANVIL_PORT=18545 script/deploy-anvil.sh --check
 
 .PHONY: clean
 clean: ## Remove build outputs (keeps installed tools)

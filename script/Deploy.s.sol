@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Vm} from "../test/utils/Vm.sol";
+import {PondMarket} from "../src/PondMarket.sol";
+import {ModuleRegistry} from "../src/ModuleRegistry.sol";
+import {MediatorRegistry} from "../src/MediatorRegistry.sol";
+import {PondTestToken} from "../src/tokens/PondTestToken.sol";
+import {IPondMarket} from "../src/interfaces/IPondMarket.sol";
+
+/// @title Deploy
+/// @notice Deploys Pond (ModuleRegistry, PondMarket and its MediatorRegistry, and on local chains a
+///         test token) and writes `deployments/<chainId>.json`.
+/// @dev Configuration from the environment, each with a default for a local chain:
+///      POND_DEPLOYER_KEY (anvil's first key), POND_GOVERNANCE (the deployer),
+///      POND_TEST_TOKEN (true on chain 31337), POND_COLLATERAL_BPS (20000),
+///      POND_CHALLENGE_WINDOW (3600), POND_CLIENT_JOB_LIFETIME (3600), POND_CALLBACK_GAS (200000),
+///      POND_MAX_RUN_TIME (86400), POND_MEDIATOR_FEE (0.01 ether), POND_MIN_BOND (1 ether),
+///      POND_EXIT_DELAY (7 days), POND_SLASH_AMOUNT (0.1 ether), POND_COMMIT_WINDOW (3600),
+///      POND_REVEAL_WINDOW (3600).
+///      `forge script script/Deploy.s.sol --rpc-url <url> --broadcast` (see `make deploy-anvil`).
+contract Deploy {
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+    bool public constant IS_SCRIPT = true;
+
+    /// @dev Anvil's first well-known development key: local chains only.
+    uint256 internal constant ANVIL_KEY_0 = 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80;
+
+    struct Deployment {
+        uint256 chainId;
+        uint256 deployBlock;
+        address governance;
+        ModuleRegistry modules;
+        PondMarket market;
+        MediatorRegistry mediators;
+        PondTestToken testToken;
+    }
+
+    function run() external returns (Deployment memory d) {
+        uint256 key = vm.envOr("POND_DEPLOYER_KEY", ANVIL_KEY_0);
+        address deployer = vm.addr(key);
+        d.chainId = block.chainid;
+        d.deployBlock = block.number;
+        d.governance = vm.envOr("POND_GOVERNANCE", deployer);
+        bool withTestToken = vm.envOr("POND_TEST_TOKEN", block.chainid == 31337);
+
+        vm.startBroadcast(key);
+        d.modules = new ModuleRegistry();
+        d.market = new PondMarket(d.modules, d.governance, marketParams(), mediationConfig());
+        d.mediators = MediatorRegistry(address(d.market.mediators()));
+        if (withTestToken) {
+            d.testToken = new PondTestToken();
+            if (d.governance == deployer) {
+                d.market.configureToken(address(d.testToken), true, uint96(vm.envOr("POND_MEDIATOR_FEE", 0.01 ether)));
+            }
+        }
+        vm.stopBroadcast();
+
+        write(d);
+    }
+
+    function marketParams() public view returns (IPondMarket.Params memory) {
+        return IPondMarket.Params({
+            collateralBps: uint32(vm.envOr("POND_COLLATERAL_BPS", uint256(20_000))),
+            challengeWindow: uint32(vm.envOr("POND_CHALLENGE_WINDOW", uint256(1 hours))),
+            clientJobLifetime: uint32(vm.envOr("POND_CLIENT_JOB_LIFETIME", uint256(1 hours))),
+            callbackGasLimit: uint32(vm.envOr("POND_CALLBACK_GAS", uint256(200_000))),
+            maxRunTime: uint32(vm.envOr("POND_MAX_RUN_TIME", uint256(1 days))),
+            nativeMediatorFee: uint96(vm.envOr("POND_MEDIATOR_FEE", 0.01 ether))
+        });
+    }
+
+    function mediationConfig() public view returns (MediatorRegistry.Config memory) {
+        return MediatorRegistry.Config({
+            minBond: vm.envOr("POND_MIN_BOND", 1 ether),
+            exitDelay: vm.envOr("POND_EXIT_DELAY", uint256(7 days)),
+            slashAmount: vm.envOr("POND_SLASH_AMOUNT", 0.1 ether),
+            commitWindow: vm.envOr("POND_COMMIT_WINDOW", uint256(1 hours)),
+            revealWindow: vm.envOr("POND_REVEAL_WINDOW", uint256(1 hours))
+        });
+    }
+
+    /// @notice The deployment file's path for `chainId`.
+    function deploymentPath(uint256 chainId) public view returns (string memory) {
+        return string.concat(vm.projectRoot(), "/deployments/", vm.toString(chainId), ".json");
+    }
+
+    function write(Deployment memory d) internal {
+        string memory o = "deployment";
+        vm.serializeUint(o, "chainId", d.chainId);
+        vm.serializeUint(o, "deployBlock", d.deployBlock);
+        vm.serializeAddress(o, "governance", d.governance);
+        vm.serializeAddress(o, "moduleRegistry", address(d.modules));
+        vm.serializeAddress(o, "mediatorRegistry", address(d.mediators));
+        vm.serializeAddress(o, "testToken", address(d.testToken));
+        string memory json = vm.serializeAddress(o, "market", address(d.market));
+        vm.createDir(string.concat(vm.projectRoot(), "/deployments"), true);
+        vm.writeJson(json, deploymentPath(d.chainId));
+    }
+}
