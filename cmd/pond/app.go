@@ -1,0 +1,166 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+// commands is filled by each command's file (module.go, devnet.go, ...) from
+// init, so commands are added without editing a shared list.
+var commands []*cli.Command
+
+func register(c *cli.Command) { commands = append(commands, c) }
+
+// envVar names the environment variable of a flag: log.level -> POND_LOG_LEVEL.
+func envVar(flag string) []string {
+	return []string{"POND_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(flag))}
+}
+
+var (
+	logLevelFlag = &cli.StringFlag{
+		Name: "log.level", Value: "info", EnvVars: envVar("log.level"),
+		Usage: "log level: debug, info, warn, error",
+	}
+	logFormatFlag = &cli.StringFlag{
+		Name: "log.format", Value: "auto", EnvVars: envVar("log.format"),
+		Usage: "log format: text, json, or auto (text on a terminal, json otherwise)",
+	}
+)
+
+const loggerKey = "logger"
+
+func newApp() *cli.App {
+	return &cli.App{
+		Name:                 "pond",
+		Usage:                "verifiable compute marketplace",
+		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
+		Commands:             commands,
+		EnableBashCompletion: true,
+		Before: func(c *cli.Context) error {
+			log, err := newLogger(c.String(logLevelFlag.Name), c.String(logFormatFlag.Name))
+			if err != nil {
+				return err
+			}
+			c.App.Metadata = map[string]any{loggerKey: log}
+			return nil
+		},
+		After: func(c *cli.Context) error {
+			if l, ok := c.App.Metadata[loggerKey].(*zap.Logger); ok {
+				_ = l.Sync()
+			}
+			return nil
+		},
+	}
+}
+
+// logger returns the process logger configured from the global flags.
+func logger(c *cli.Context) *zap.Logger {
+	if l, ok := c.App.Metadata[loggerKey].(*zap.Logger); ok {
+		return l
+	}
+	return zap.NewNop()
+}
+
+func newLogger(level, format string) (*zap.Logger, error) {
+	lvl, err := zapcore.ParseLevel(level)
+	if err != nil {
+		return nil, fmt.Errorf("invalid --%s %q: want debug, info, warn or error", logLevelFlag.Name, level)
+	}
+	if format == "auto" {
+		format = "json"
+		if isatty.IsTerminal(os.Stderr.Fd()) {
+			format = "text"
+		}
+	}
+	encCfg := zap.NewProductionEncoderConfig()
+	encCfg.EncodeTime = zapcore.ISO8601TimeEncoder
+	var enc zapcore.Encoder
+	switch format {
+	case "json":
+		enc = zapcore.NewJSONEncoder(encCfg)
+	case "text":
+		encCfg.EncodeLevel = zapcore.CapitalColorLevelEncoder
+		enc = zapcore.NewConsoleEncoder(encCfg)
+	default:
+		return nil, fmt.Errorf("invalid --%s %q: want text, json or auto", logFormatFlag.Name, format)
+	}
+	return zap.New(zapcore.NewCore(enc, zapcore.Lock(os.Stderr), lvl)), nil
+}
+
+// reorderArgs lets flags follow positional arguments (`pond module test dir
+// -i K=V`): urfave/cli v2 stops parsing flags at the first positional, so the
+// flags of the innermost command are moved in front of its positionals.
+func reorderArgs(app *cli.App, args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	out := []string{args[0]}
+	cmds, flags := app.Commands, app.Flags
+	i := 1
+	// Walk global flags and the command path.
+	for i < len(args) {
+		a := args[i]
+		if strings.HasPrefix(a, "-") {
+			out = append(out, a)
+			if takesValue(flags, a) && i+1 < len(args) {
+				out = append(out, args[i+1])
+				i++
+			}
+			i++
+			continue
+		}
+		var next *cli.Command
+		for _, c := range cmds {
+			if c.HasName(a) {
+				next = c
+			}
+		}
+		if next == nil {
+			break
+		}
+		out = append(out, a)
+		cmds, flags = next.Subcommands, next.Flags
+		i++
+	}
+	var flagArgs, positional []string
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			positional = append(positional, args[i:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && a != "-" {
+			flagArgs = append(flagArgs, a)
+			if takesValue(flags, a) && i+1 < len(args) {
+				flagArgs = append(flagArgs, args[i+1])
+				i++
+			}
+			continue
+		}
+		positional = append(positional, a)
+	}
+	return append(append(out, flagArgs...), positional...)
+}
+
+// takesValue reports whether the flag token needs the next argument as its value.
+func takesValue(flags []cli.Flag, token string) bool {
+	name := strings.TrimLeft(token, "-")
+	if strings.Contains(name, "=") {
+		return false
+	}
+	for _, f := range flags {
+		for _, n := range f.Names() {
+			if n == name {
+				_, isBool := f.(*cli.BoolFlag)
+				return !isBool
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,353 @@
+package executor
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	cerrdefs "github.com/containerd/errdefs"
+	"github.com/moby/moby/api/pkg/stdcopy"
+	"github.com/moby/moby/api/types/container"
+	"github.com/moby/moby/api/types/mount"
+	"github.com/moby/moby/client"
+
+	"github.com/pond-compute/pond/keepers/module"
+)
+
+// DockerAPI is the part of the Docker Engine client the executor uses.
+type DockerAPI interface {
+	ImageInspect(ctx context.Context, image string, opts ...client.ImageInspectOption) (client.ImageInspectResult, error)
+	ImageLoad(ctx context.Context, input io.Reader, opts ...client.ImageLoadOption) (client.ImageLoadResult, error)
+	ContainerCreate(ctx context.Context, opts client.ContainerCreateOptions) (client.ContainerCreateResult, error)
+	ContainerStart(ctx context.Context, id string, opts client.ContainerStartOptions) (client.ContainerStartResult, error)
+	ContainerWait(ctx context.Context, id string, opts client.ContainerWaitOptions) client.ContainerWaitResult
+	ContainerKill(ctx context.Context, id string, opts client.ContainerKillOptions) (client.ContainerKillResult, error)
+	ContainerInspect(ctx context.Context, id string, opts client.ContainerInspectOptions) (client.ContainerInspectResult, error)
+	ContainerLogs(ctx context.Context, id string, opts client.ContainerLogsOptions) (client.ContainerLogsResult, error)
+	CopyFromContainer(ctx context.Context, id string, opts client.CopyFromContainerOptions) (client.CopyFromContainerResult, error)
+	ContainerRemove(ctx context.Context, id string, opts client.ContainerRemoveOptions) (client.ContainerRemoveResult, error)
+}
+
+// Docker runs modules as containers: no network, read-only root filesystem,
+// all capabilities dropped, no new privileges, an unprivileged user, CPU,
+// memory, pids and file-size limits, GPUs through NVIDIA device requests,
+// inputs bind-mounted read-only, outputs copied out of /outputs through the
+// API with a size cap. The container is killed at the timeout and always removed.
+type Docker struct {
+	api DockerAPI
+	// PidsLimit caps processes and threads in the container.
+	PidsLimit int64
+	// User runs the module process (uid:gid).
+	User string
+}
+
+var _ Executor = (*Docker)(nil)
+
+// NewDocker connects to the engine from the environment (DOCKER_HOST or the
+// default socket) and checks that it answers.
+func NewDocker(ctx context.Context) (*Docker, error) {
+	c, err := client.New(client.FromEnv, client.WithAPIVersionNegotiation())
+	if err != nil {
+		return nil, fmt.Errorf("docker client: %w", err)
+	}
+	if _, err := c.Ping(ctx, client.PingOptions{}); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("docker engine does not answer (run `make setup-docker`): %w", err)
+	}
+	return NewDockerWithAPI(c), nil
+}
+
+// NewDockerWithAPI wraps an existing engine client.
+func NewDockerWithAPI(api DockerAPI) *Docker {
+	return &Docker{api: api, PidsLimit: 256, User: "65534:65534"}
+}
+
+// API returns the engine client.
+func (d *Docker) API() DockerAPI { return d.api }
+
+// EnsureImage makes the pinned image available: present already, or loaded
+// from the module's image archive, whose ID must then equal the pin.
+func (d *Docker) EnsureImage(ctx context.Context, m *module.Module, s *module.Spec) error {
+	ref := s.Docker.Image
+	if _, err := d.api.ImageInspect(ctx, ref); err == nil {
+		return nil
+	} else if !cerrdefs.IsNotFound(err) {
+		return fmt.Errorf("inspect image %s: %w", ref, err)
+	}
+	if s.Docker.ImageArchive == "" {
+		return fmt.Errorf("image %s is not present and the module ships no imageArchive (no registry is used)", ref)
+	}
+	f, err := os.Open(m.Path(s.Docker.ImageArchive))
+	if err != nil {
+		return fmt.Errorf("image archive: %w (run `make modules`)", err)
+	}
+	defer f.Close()
+	if err := LoadImage(ctx, d.api, f); err != nil {
+		return err
+	}
+	if _, err := d.api.ImageInspect(ctx, ref); err != nil {
+		return fmt.Errorf("image archive %s does not contain the pinned image %s: %w", s.Docker.ImageArchive, ref, err)
+	}
+	return nil
+}
+
+// LoadImage loads a `docker save` archive, reading the response to the end.
+func LoadImage(ctx context.Context, api DockerAPI, archive io.Reader) error {
+	resp, err := api.ImageLoad(ctx, archive, client.ImageLoadWithQuiet(true))
+	if err != nil {
+		return fmt.Errorf("load image: %w", err)
+	}
+	defer resp.Close()
+	body, err := io.ReadAll(io.LimitReader(resp, 1<<20))
+	if err != nil {
+		return fmt.Errorf("load image: %w", err)
+	}
+	if bytes.Contains(body, []byte(`"error"`)) {
+		return fmt.Errorf("load image: %s", bytes.TrimSpace(body))
+	}
+	return nil
+}
+
+// containerConfig builds the container and host configuration for a spec.
+func (d *Docker) containerConfig(s *module.Spec, inputsDir, stagingDir string) (*container.Config, *container.HostConfig) {
+	env := make([]string, 0, len(s.Env))
+	for k, v := range s.Env {
+		env = append(env, k+"="+v)
+	}
+	sort.Strings(env)
+	cfg := &container.Config{
+		Image:           s.Docker.Image,
+		Entrypoint:      s.Docker.Entrypoint,
+		Cmd:             s.Args,
+		Env:             env,
+		User:            d.User,
+		WorkingDir:      "/",
+		NetworkDisabled: true,
+		Labels:          map[string]string{"pond.module": "true"},
+	}
+	mem := int64(s.Resources.RAMMiB) << 20
+	pids := d.PidsLimit
+	fsize := diskCap(s)
+	host := &container.HostConfig{
+		NetworkMode:    "none",
+		ReadonlyRootfs: true,
+		CapDrop:        []string{"ALL"},
+		SecurityOpt:    []string{"no-new-privileges"},
+		Mounts: []mount.Mount{
+			{Type: mount.TypeBind, Source: inputsDir, Target: "/inputs", ReadOnly: true},
+			{Type: mount.TypeBind, Source: stagingDir, Target: "/outputs"},
+		},
+		Resources: container.Resources{
+			Memory:     mem,
+			MemorySwap: mem, // no swap beyond the limit
+			NanoCPUs:   int64(s.Resources.CPUMillis) * 1_000_000,
+			PidsLimit:  &pids,
+			Ulimits: []*container.Ulimit{
+				{Name: "fsize", Soft: fsize, Hard: fsize},
+				{Name: "nofile", Soft: 1024, Hard: 1024},
+			},
+		},
+	}
+	if n := s.GPUs(); n > 0 {
+		host.Resources.DeviceRequests = []container.DeviceRequest{{
+			Driver: "nvidia", Count: n, Capabilities: [][]string{{"gpu"}},
+		}}
+	}
+	return cfg, host
+}
+
+// Run implements Executor.
+func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
+	if err := job.check(); err != nil {
+		return Result{}, fmt.Errorf("docker: %w", err)
+	}
+	s := job.Spec
+	if s.Docker == nil {
+		return Result{}, fmt.Errorf("docker: %w %q", module.ErrNoVariant, module.ExecutorDocker)
+	}
+	if err := d.EnsureImage(ctx, job.Module, s); err != nil {
+		return Result{}, fmt.Errorf("docker: %w", err)
+	}
+	inputs, err := filepath.Abs(job.InputsDir)
+	if err != nil {
+		return Result{}, err
+	}
+	staging, err := os.MkdirTemp("", "pond-outputs-*")
+	if err != nil {
+		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
+	}
+	defer os.RemoveAll(staging)
+	if err := os.Chmod(staging, 0o777); err != nil { // written by the unprivileged container user
+		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
+	}
+
+	cfg, host := d.containerConfig(s, inputs, staging)
+	created, err := d.api.ContainerCreate(ctx, client.ContainerCreateOptions{Config: cfg, HostConfig: host})
+	if err != nil {
+		return Result{}, fmt.Errorf("docker: create container: %w", err)
+	}
+	id := created.ID
+	defer func() {
+		// Always remove, even when ctx is cancelled.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if _, rerr := d.api.ContainerRemove(rctx, id, client.ContainerRemoveOptions{Force: true, RemoveVolumes: true}); rerr != nil && err == nil {
+			err = fmt.Errorf("docker: remove container %s: %w", id, rerr)
+		}
+	}()
+
+	waitCtx, stopWait := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWait()
+	wait := d.api.ContainerWait(waitCtx, id, client.ContainerWaitOptions{Condition: container.WaitConditionNextExit})
+	start := time.Now()
+	if _, err := d.api.ContainerStart(ctx, id, client.ContainerStartOptions{}); err != nil {
+		return Result{}, fmt.Errorf("docker: start container: %w", err)
+	}
+
+	var tooBig atomic.Bool
+	overDisk := make(chan struct{})
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	go watchDisk(watchCtx, staging, diskCap(s), func() { tooBig.Store(true); close(overDisk) })
+	timer := time.NewTimer(time.Duration(s.Timeout) * time.Second)
+	defer timer.Stop()
+
+	var cause error
+	kill := func(why error) {
+		cause = why
+		kctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		_, _ = d.api.ContainerKill(kctx, id, client.ContainerKillOptions{Signal: "KILL"})
+	}
+	var exitCode int64
+	var waitErr error
+waiting:
+	for {
+		select {
+		case r := <-wait.Result:
+			exitCode = r.StatusCode
+			if r.Error != nil && r.Error.Message != "" {
+				waitErr = errors.New(r.Error.Message)
+			}
+			break waiting
+		case e := <-wait.Error:
+			waitErr = e
+			break waiting
+		case <-timer.C:
+			kill(fmt.Errorf("%w after %ds", ErrTimeout, s.Timeout))
+		case <-overDisk:
+			overDisk = nil
+			kill(fmt.Errorf("%w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB))
+		case <-ctx.Done():
+			kill(ctx.Err())
+			ctx = context.WithoutCancel(ctx)
+		}
+	}
+	stopWatch()
+	res = Result{ExitCode: int(exitCode), Duration: time.Since(start)}
+	res.Stdout, res.Stderr = d.logs(ctx, id)
+	if waitErr != nil {
+		return res, fmt.Errorf("docker: wait for container: %w", waitErr)
+	}
+	if cause != nil {
+		return res, fmt.Errorf("docker: %w", cause)
+	}
+	if tooBig.Load() {
+		return res, fmt.Errorf("docker: %w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB)
+	}
+	if insp, err := d.api.ContainerInspect(ctx, id, client.ContainerInspectOptions{}); err == nil && insp.Container.State != nil && insp.Container.State.OOMKilled {
+		return res, fmt.Errorf("docker: %w (%d MiB)", ErrOutOfMemory, s.Resources.RAMMiB)
+	}
+	if exitCode != 0 {
+		return res, fmt.Errorf("docker: %w: %d", ErrNonZeroExit, exitCode)
+	}
+	if err := d.copyOutputs(ctx, id, s, job.OutputsDir); err != nil {
+		return res, fmt.Errorf("docker: %w", err)
+	}
+	if err := checkOutputs(s, job.OutputsDir); err != nil {
+		return res, fmt.Errorf("docker: %w", err)
+	}
+	return res, nil
+}
+
+func (d *Docker) logs(ctx context.Context, id string) ([]byte, []byte) {
+	rc, err := d.api.ContainerLogs(ctx, id, client.ContainerLogsOptions{ShowStdout: true, ShowStderr: true})
+	if err != nil {
+		return nil, []byte("logs unavailable: " + err.Error())
+	}
+	defer rc.Close()
+	stdout, stderr := newTail(LogCap), newTail(LogCap)
+	_, _ = stdcopy.StdCopy(stdout, stderr, io.LimitReader(rc, 16<<20))
+	return stdout.Bytes(), stderr.Bytes()
+}
+
+// copyOutputs extracts /outputs from the container through the archive API
+// into dest: regular files and directories only, total size capped.
+func (d *Docker) copyOutputs(ctx context.Context, id string, s *module.Spec, dest string) error {
+	cp, err := d.api.CopyFromContainer(ctx, id, client.CopyFromContainerOptions{SourcePath: "/outputs/."})
+	if err != nil {
+		return fmt.Errorf("copy /outputs: %w", err)
+	}
+	defer cp.Content.Close()
+	return extractTar(cp.Content, dest, diskCap(s))
+}
+
+func extractTar(r io.Reader, dest string, limit int64) error {
+	tr := tar.NewReader(r)
+	var total int64
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read outputs archive: %w", err)
+		}
+		// The archive of "/outputs/." names entries "./x" or "x".
+		name := path.Clean(strings.TrimPrefix(h.Name, "./"))
+		if name == "." || name == "outputs" {
+			continue
+		}
+		name = strings.TrimPrefix(name, "outputs/")
+		if path.IsAbs(name) || name == ".." || strings.HasPrefix(name, "../") {
+			return fmt.Errorf("%w: %q escapes /outputs", ErrBadOutput, h.Name)
+		}
+		target := filepath.Join(dest, filepath.FromSlash(name))
+		switch h.Typeflag {
+		case tar.TypeDir:
+			if err := os.MkdirAll(target, 0o755); err != nil {
+				return err
+			}
+		case tar.TypeReg:
+			total += h.Size
+			if total > limit {
+				return fmt.Errorf("%w: more than %d bytes", ErrOutputTooLarge, limit)
+			}
+			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+				return err
+			}
+			f, err := os.OpenFile(target, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+			if err != nil {
+				return err
+			}
+			_, err = io.Copy(f, io.LimitReader(tr, h.Size))
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return err
+			}
+		default:
+			return fmt.Errorf("%w: %s (tar type %q)", ErrBadOutput, name, h.Typeflag)
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package executor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync/atomic"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+	"github.com/tetratelabs/wazero/sys"
+)
+
+// Wasm runs WASI (preview 1) modules with wazero. The sandbox has no network
+// (WASI p1 has no sockets), a fixed clock and a deterministic random source
+// (wazero's defaults: nothing from the host leaks in), /inputs read-only and
+// /outputs writable, a memory limit from resources.ramMiB and a time limit
+// from the spec's timeout.
+type Wasm struct {
+	cache wazero.CompilationCache
+}
+
+var _ Executor = (*Wasm)(nil)
+
+// NewWasm returns a WASM executor with an in-memory compilation cache.
+func NewWasm() *Wasm { return &Wasm{cache: wazero.NewCompilationCache()} }
+
+// Close releases compiled code.
+func (w *Wasm) Close(ctx context.Context) error { return w.cache.Close(ctx) }
+
+const wasmPageSize = 64 << 10
+
+// Run implements Executor.
+func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
+	if err := job.check(); err != nil {
+		return Result{}, fmt.Errorf("wasm: %w", err)
+	}
+	s := job.Spec
+	bin, err := job.Module.WasmBinary(s)
+	if err != nil {
+		return Result{}, fmt.Errorf("wasm: %w", err)
+	}
+	pages := uint64(s.Resources.RAMMiB) << 20 / wasmPageSize
+	if pages > 65536 {
+		pages = 65536
+	}
+	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().
+		WithCompilationCache(w.cache).
+		WithMemoryLimitPages(uint32(pages)).
+		WithCloseOnContextDone(true))
+	defer rt.Close(context.WithoutCancel(ctx))
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
+		return Result{}, fmt.Errorf("wasm: instantiate WASI: %w", err)
+	}
+	compiled, err := rt.CompileModule(ctx, bin)
+	if err != nil {
+		return Result{}, fmt.Errorf("wasm: compile %s: %w", s.Wasm.Module, err)
+	}
+
+	stdout, stderr := newTail(LogCap), newTail(LogCap)
+	cfg := wazero.NewModuleConfig().
+		WithName("").
+		WithArgs(append([]string{"module"}, s.Args...)...).
+		WithStdout(stdout).WithStderr(stderr).
+		WithFSConfig(wazero.NewFSConfig().
+			WithReadOnlyDirMount(job.InputsDir, "/inputs").
+			WithDirMount(job.OutputsDir, "/outputs"))
+	keys := make([]string, 0, len(s.Env))
+	for k := range s.Env {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		cfg = cfg.WithEnv(k, s.Env[k])
+	}
+
+	runCtx, cancel := context.WithTimeout(ctx, time.Duration(s.Timeout)*time.Second)
+	defer cancel()
+	var tooBig atomic.Bool
+	watchCtx, stopWatch := context.WithCancel(runCtx)
+	go watchDisk(watchCtx, job.OutputsDir, diskCap(s), func() { tooBig.Store(true); cancel() })
+
+	start := time.Now()
+	mod, runErr := rt.InstantiateModule(runCtx, compiled, cfg)
+	stopWatch()
+	if mod != nil {
+		_ = mod.Close(context.WithoutCancel(ctx))
+	}
+	res := Result{Stdout: stdout.Bytes(), Stderr: stderr.Bytes(), Duration: time.Since(start)}
+
+	var exit *sys.ExitError
+	switch {
+	case tooBig.Load():
+		res.ExitCode = -1
+		return res, fmt.Errorf("wasm: %w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB)
+	case runErr == nil:
+	case errors.As(runErr, &exit) && exit.ExitCode() == sys.ExitCodeDeadlineExceeded:
+		res.ExitCode = -1
+		if ctx.Err() != nil {
+			return res, fmt.Errorf("wasm: %w", ctx.Err())
+		}
+		return res, fmt.Errorf("wasm: %w after %ds", ErrTimeout, s.Timeout)
+	case errors.As(runErr, &exit) && exit.ExitCode() == sys.ExitCodeContextCanceled:
+		res.ExitCode = -1
+		return res, fmt.Errorf("wasm: %w", context.Canceled)
+	case errors.As(runErr, &exit):
+		res.ExitCode = int(exit.ExitCode())
+		if res.ExitCode != 0 {
+			return res, fmt.Errorf("wasm: %w: %d", ErrNonZeroExit, res.ExitCode)
+		}
+	default:
+		// A trap: out of bounds, unreachable, or memory growth beyond the limit.
+		res.ExitCode = -1
+		return res, fmt.Errorf("wasm: module trapped: %w", runErr)
+	}
+	if err := checkOutputs(s, job.OutputsDir); err != nil {
+		return res, fmt.Errorf("wasm: %w", err)
+	}
+	return res, nil
+}
