@@ -174,6 +174,8 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         }
 
         offerId = ++offerCount;
+        // Deals keep the offer id in 32 bits.
+        if (offerId > type(uint32).max) revert OfferLimitReached();
         if (!r.anyModule) {
             uint32 moduleCount = modules.moduleCount();
             for (uint256 i; i < r.modules.length; ++i) {
@@ -258,6 +260,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         r.expiry = uint40(block.timestamp + CLIENT_JOB_LIFETIME);
         r.callback = true;
         r.inputs = params;
+        emit Deposited(msg.sender, address(0), msg.value);
         jobId = _storeJob(r, 0);
     }
 
@@ -510,10 +513,13 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         emit JobPosted(jobId, msg.sender, r.moduleId, r);
     }
 
-    /// @dev Takes `amount` into escrow from `msg.value` (native only, exactly) or from `account`'s balance.
+    /// @dev Takes `amount` into escrow from `msg.value` (native only, exactly) or from `account`'s
+    ///      balance. A payment by value is logged as a deposit followed by the debit, so balances
+    ///      rebuild from events the same way whichever way a job was paid.
     function _escrow(address account, uint8 idx, uint256 amount) internal {
         if (msg.value != 0) {
             if (idx != 0 || msg.value != amount) revert ValueMismatch(msg.value, amount);
+            emit Deposited(account, address(0), msg.value);
             return;
         }
         if (amount == 0) return;

@@ -104,6 +104,8 @@ interface IPondMarket is IPondJobCreator {
 
     // ------------------------------------------------------------------ events
 
+    /// @notice `amount` was credited to `account`: by `deposit`, or by `msg.value` paying a job or
+    ///         a challenge (then immediately debited by the `JobPosted`/`JobChallenged` that follows).
     event Deposited(address indexed account, address indexed token, uint256 amount);
     event Withdrawn(address indexed account, address indexed token, uint256 amount, address to);
     /// @notice Governance allowed (or disallowed) a token for new deposits, offers and jobs.
@@ -164,6 +166,7 @@ interface IPondMarket is IPondJobCreator {
     error TransferFailed(address to, uint256 amount);
 
     error OfferNotFound(uint256 offerId);
+    error OfferLimitReached();
     error OfferNotOpen(uint256 offerId);
     error NotOfferProvider(uint256 offerId, address caller);
     error CapacityZero();
