@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {PondUnitBase} from "./PondUnitBase.sol";
+import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {JobStatus, RefundReason} from "../../src/types/Status.sol";
+
+/// @notice postJob, cancelJob, submitResult and the job views.
+contract PondMarketJobsTest is PondUnitBase {
+    // ------------------------------------------------------------------ postJob
+
+    function test_postJob_nativeValueEscrowsPriceAndFee() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobPosted(1, creator, moduleId, r);
+        uint256 jobId = _postJob(creator, r);
+
+        assertEq(jobId, 1);
+        assertEq(market.jobCount(), 1);
+        assertEq(address(market).balance, PRICE + SOLVER_FEE);
+        assertEq(creator.balance, 1_000 ether - PRICE - SOLVER_FEE);
+        assertEq(_bal(creator), 0);
+
+        IPondMarket.Job memory j = market.getJob(jobId);
+        assertEq(j.creator, creator);
+        assertEq(j.deadline, r.expiry);
+        assertEq(j.status, JobStatus.Open);
+        assertFalse(j.callback);
+        assertFalse(j.callbackPending);
+        assertEq(j.token, address(0));
+        assertEq(j.offerId, 0);
+        assertEq(j.provider, address(0));
+        assertEq(j.price, PRICE);
+        assertEq(j.solverFee, SOLVER_FEE);
+        assertEq(j.moduleId, moduleId);
+        assertEq(j.committeeId, 0);
+        assertEq(j.runTime, RUN_TIME);
+        assertEq(j.resources, _resources());
+    }
+
+    function test_postJob_fromBalance() public {
+        _deposit(creator, 5 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        vm.prank(creator);
+        market.postJob(r);
+        assertEq(_bal(creator), 5 ether - PRICE - SOLVER_FEE);
+        assertEq(address(market).balance, 5 ether);
+    }
+
+    function test_postJob_tokenFromBalance() public {
+        _fundTokens(creator, 5 ether);
+        IPondMarket.JobRequest memory r = _tokenJobRequest();
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobPosted(1, creator, moduleId, r);
+        vm.prank(creator);
+        uint256 jobId = market.postJob(r);
+        assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE);
+        assertEq(market.getJob(jobId).token, address(token));
+    }
+
+    function test_postJob_zeroSolverFee() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.solverFee = 0;
+        uint256 jobId = _postJob(creator, r);
+        assertEq(market.getJob(jobId).solverFee, 0);
+        assertEq(address(market).balance, PRICE);
+    }
+
+    function test_postJob_callbackFlagAndCommittee() public {
+        uint32 committeeId = _defaultCommittee();
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.callback = true;
+        r.committeeId = committeeId;
+        uint256 jobId = _postJob(creator, r);
+        IPondMarket.Job memory j = market.getJob(jobId);
+        assertTrue(j.callback);
+        assertEq(j.committeeId, committeeId);
+    }
+
+    function test_postJob_maxRunTimeAccepted() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.runTime = MAX_RUN_TIME;
+        uint256 jobId = _postJob(creator, r);
+        assertEq(market.getJob(jobId).runTime, MAX_RUN_TIME);
+    }
+
+    function test_postJob_revertsWhenTokenUnknown() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.token = stranger;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.TokenNotAllowed.selector, stranger));
+        vm.prank(creator);
+        market.postJob(r);
+    }
+
+    function test_postJob_revertsWhenPriceZero() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.price = 0;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.PriceZero.selector));
+        vm.prank(creator);
+        market.postJob{value: SOLVER_FEE}(r);
+    }
+
+    function test_postJob_revertsWhenRunTimeZero() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.runTime = 0;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunTimeInvalid.selector, uint32(0), MAX_RUN_TIME));
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenRunTimeAboveMax() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.runTime = MAX_RUN_TIME + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(IPondMarket.RunTimeInvalid.selector, MAX_RUN_TIME + 1, MAX_RUN_TIME)
+        );
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenExpiryNow() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.expiry = uint40(block.timestamp);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ExpiryInPast.selector, block.timestamp));
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenModuleIdZero() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.moduleId = 0;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ModuleNotFound.selector, uint32(0)));
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenModuleUnpublished() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.moduleId = moduleId + 1;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ModuleNotFound.selector, moduleId + 1));
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenCommitteeUnknown() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.committeeId = 4;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotFound.selector, uint32(4)));
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenValueShort() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, PRICE, PRICE + SOLVER_FEE));
+        vm.prank(creator);
+        market.postJob{value: PRICE}(r);
+    }
+
+    function test_postJob_revertsWhenValueSentForTokenJob() public {
+        _fundTokens(creator, 5 ether);
+        IPondMarket.JobRequest memory r = _tokenJobRequest();
+        uint256 total = uint256(PRICE) + SOLVER_FEE;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, total, total));
+        vm.prank(creator);
+        market.postJob{value: total}(r);
+    }
+
+    function test_postJob_revertsWhenBalanceTooSmall() public {
+        _deposit(creator, 0.5 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IPondMarket.InsufficientBalance.selector, creator, address(0), 0.5 ether, PRICE + SOLVER_FEE
+            )
+        );
+        vm.prank(creator);
+        market.postJob(r);
+    }
+
+    function test_postJob_revertsWhenTokenBalanceTooSmall() public {
+        IPondMarket.JobRequest memory r = _tokenJobRequest();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IPondMarket.InsufficientBalance.selector, creator, address(token), 0, PRICE + SOLVER_FEE
+            )
+        );
+        vm.prank(creator);
+        market.postJob(r);
+    }
+
+    // ------------------------------------------------------------------ cancelJob
+
+    function test_cancelJob_byCreatorRefundsEverything() public {
+        uint256 jobId = _postDefaultJob();
+        uint256 total = PRICE + SOLVER_FEE;
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobSettled(jobId, JobStatus.Cancelled, 0, total, 0);
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobRefunded(jobId, creator, total, RefundReason.CancelledByCreator);
+        vm.prank(creator);
+        market.cancelJob(jobId);
+
+        assertEq(_status(jobId), JobStatus.Cancelled);
+        assertEq(_bal(creator), total);
+        assertEq(address(market).balance, total);
+    }
+
+    function test_cancelJob_byStrangerAfterExpiry() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        uint256 jobId = _postJob(creator, r);
+        uint256 total = PRICE + SOLVER_FEE;
+        vm.warp(r.expiry);
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobSettled(jobId, JobStatus.Cancelled, 0, total, 0);
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobRefunded(jobId, creator, total, RefundReason.Expired);
+        vm.prank(stranger);
+        market.cancelJob(jobId);
+
+        assertEq(_bal(creator), total);
+        assertEq(_bal(stranger), 0);
+    }
+
+    function test_cancelJob_byCreatorAfterExpiryIsExpired() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        uint256 jobId = _postJob(creator, r);
+        vm.warp(r.expiry + 1);
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobRefunded(jobId, creator, PRICE + SOLVER_FEE, RefundReason.Expired);
+        vm.prank(creator);
+        market.cancelJob(jobId);
+    }
+
+    function test_cancelJob_tokenRefund() public {
+        _fundTokens(creator, 2 ether);
+        vm.prank(creator);
+        uint256 jobId = market.postJob(_tokenJobRequest());
+        vm.prank(creator);
+        market.cancelJob(jobId);
+        assertEq(_tokBal(creator), 2 ether);
+    }
+
+    function test_cancelJob_revertsWhenStrangerBeforeExpiry() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        uint256 jobId = _postJob(creator, r);
+        vm.warp(r.expiry - 1);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.NotJobCreator.selector, jobId, stranger));
+        vm.prank(stranger);
+        market.cancelJob(jobId);
+    }
+
+    function test_cancelJob_revertsWhenUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotOpen.selector, 9, JobStatus.None));
+        vm.prank(creator);
+        market.cancelJob(9);
+    }
+
+    function test_cancelJob_revertsWhenMatched() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotOpen.selector, jobId, JobStatus.Matched));
+        vm.prank(creator);
+        market.cancelJob(jobId);
+    }
+
+    function test_cancelJob_revertsWhenAlreadyCancelled() public {
+        uint256 jobId = _postDefaultJob();
+        vm.startPrank(creator);
+        market.cancelJob(jobId);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotOpen.selector, jobId, JobStatus.Cancelled));
+        market.cancelJob(jobId);
+        vm.stopPrank();
+    }
+
+    // ------------------------------------------------------------------ submitResult
+
+    function test_submitResult_opensChallengeWindow() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.warp(block.timestamp + 5 minutes);
+        uint40 challengeDeadline = uint40(block.timestamp + CHALLENGE_WINDOW);
+
+        vm.expectEmit(address(market));
+        emit IPondMarket.ResultSubmitted(jobId, provider, CID, challengeDeadline);
+        _submit(jobId);
+
+        IPondMarket.Job memory j = market.getJob(jobId);
+        assertEq(j.status, JobStatus.Submitted);
+        assertEq(j.deadline, challengeDeadline);
+        // Only a job with a callback keeps its CID for delivery.
+        assertEq(market.pendingResult(jobId), "");
+    }
+
+    function test_submitResult_keepsCidForCallbackJob() public {
+        uint256 offerId = _providerReady(10 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.callback = true;
+        uint256 jobId = _postJob(creator, r);
+        _match(jobId, offerId);
+        _submit(jobId);
+        assertEq(market.pendingResult(jobId), CID);
+    }
+
+    function test_submitResult_maxLengthCid() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.prank(provider);
+        market.submitResult(jobId, string(new bytes(128)));
+        assertEq(_status(jobId), JobStatus.Submitted);
+    }
+
+    function test_submitResult_revertsWhenOpen() public {
+        _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Open));
+        _submit(jobId);
+    }
+
+    function test_submitResult_revertsWhenAlreadySubmitted() public {
+        (uint256 jobId,) = _submittedJob();
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Submitted));
+        _submit(jobId);
+    }
+
+    function test_submitResult_revertsWhenNotProvider() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.NotProvider.selector, jobId, solver));
+        vm.prank(solver);
+        market.submitResult(jobId, CID);
+    }
+
+    function test_submitResult_revertsAtRunDeadline() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        uint256 deadline = block.timestamp + RUN_TIME;
+        vm.warp(deadline);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunDeadlinePassed.selector, jobId, deadline));
+        _submit(jobId);
+    }
+
+    function test_submitResult_revertsWhenCidEmpty() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ResultCidInvalid.selector, 0));
+        vm.prank(provider);
+        market.submitResult(jobId, "");
+    }
+
+    function test_submitResult_revertsWhenCidTooLong() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ResultCidInvalid.selector, 129));
+        vm.prank(provider);
+        market.submitResult(jobId, string(new bytes(129)));
+    }
+
+    // ------------------------------------------------------------------ views
+
+    function test_getJob_revertsWhenUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotFound.selector, 1));
+        market.getJob(1);
+    }
+
+    function test_jobCount_countsEveryPostedJob() public {
+        _postDefaultJob();
+        _postDefaultJob();
+        assertEq(market.jobCount(), 2);
+    }
+}
