@@ -7,10 +7,18 @@ contract Emitter {
     event Ping(uint256 indexed id, address indexed sender, string note);
 
     error PingRefused(uint256 id, address caller, string why);
+    error CountMismatch(uint256 expected, uint256 actual);
 
     uint256 public count;
 
     function ping(string calldata note) external returns (uint256 id) {
+        id = ++count;
+        emit Ping(id, msg.sender, note);
+    }
+
+    /// @dev Pings only if count is still `expected`: the second of two racing calls reverts.
+    function pingIf(uint256 expected, string calldata note) external returns (uint256 id) {
+        if (count != expected) revert CountMismatch(expected, count);
         id = ++count;
         emit Ping(id, msg.sender, note);
     }

@@ -1,0 +1,358 @@
+package txmgr_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"os"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+type emitter struct {
+	abi  abi.ABI
+	code []byte
+}
+
+func loadEmitter(t *testing.T) emitter {
+	t.Helper()
+	raw, err := os.ReadFile("../chain/testdata/Emitter.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var art struct {
+		ABI      json.RawMessage `json:"abi"`
+		Bytecode hexutil.Bytes   `json:"bytecode"`
+	}
+	if err := json.Unmarshal(raw, &art); err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := abi.JSON(bytesReader(art.ABI))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return emitter{abi: parsed, code: art.Bytecode}
+}
+
+func (e emitter) pack(t *testing.T, method string, args ...any) []byte {
+	t.Helper()
+	data, err := e.abi.Pack(method, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func startChain(t *testing.T) *devnet.Devnet {
+	t.Helper()
+	d, err := devnet.Start(context.Background(), devnet.Config{Accounts: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	return d
+}
+
+func newManager(t *testing.T, b txmgr.Backend, d *devnet.Devnet, em emitter, tweak func(*txmgr.Config)) *txmgr.Manager {
+	t.Helper()
+	cfg := txmgr.Config{
+		Key:          d.Accounts[0].Key,
+		PollInterval: 10 * time.Millisecond,
+		Errors:       revert.NewDecoder(&em.abi),
+	}
+	if tweak != nil {
+		tweak(&cfg)
+	}
+	m, err := txmgr.New(context.Background(), b, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func deploy(ctx context.Context, t *testing.T, m *txmgr.Manager, em emitter) common.Address {
+	t.Helper()
+	r, err := m.Send(ctx, txmgr.Candidate{Data: em.code})
+	if err != nil {
+		t.Fatalf("deploy Emitter: %v", err)
+	}
+	return r.ContractAddress
+}
+
+func testCtx(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func TestConcurrentSendersGetDistinctGaplessNonces(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	client := d.Client()
+	m := newManager(t, client, d, em, nil)
+	addr := deploy(ctx, t, m, em)
+
+	const workers, each = 8, 5
+	var wg sync.WaitGroup
+	errs := make(chan error, workers*each)
+	receipts := make(chan *types.Receipt, workers*each)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "w"+string(rune('a'+w))+string(rune('0'+i)))})
+				if err != nil {
+					errs <- err
+					return
+				}
+				receipts <- r
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	close(receipts)
+	for err := range errs {
+		t.Fatalf("concurrent send: %v", err)
+	}
+	nonces := map[uint64]bool{}
+	for r := range receipts {
+		tx, _, err := client.TransactionByHash(ctx, r.TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if nonces[tx.Nonce()] {
+			t.Fatalf("nonce %d used twice", tx.Nonce())
+		}
+		nonces[tx.Nonce()] = true
+	}
+	// Nonce 0 deployed the contract; the pings hold 1..workers*each with no gap.
+	for n := uint64(1); n <= workers*each; n++ {
+		if !nonces[n] {
+			t.Fatalf("nonce %d missing among %d receipts", n, len(nonces))
+		}
+	}
+	out, err := client.CallContract(ctx, callMsg(addr, em.pack(t, "count")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).SetBytes(out); got.Int64() != workers*each {
+		t.Fatalf("count() = %s after %d pings", got, workers*each)
+	}
+}
+
+// dropFirstSend loses the first transaction handed to it, as a node that accepts a
+// transaction and never gossips it would.
+type dropFirstSend struct {
+	txmgr.Backend
+	dropped atomic.Pointer[types.Transaction]
+	sends   atomic.Int32
+}
+
+func (b *dropFirstSend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if b.sends.Add(1) == 1 {
+		b.dropped.Store(tx)
+		return nil
+	}
+	return b.Backend.SendTransaction(ctx, tx)
+}
+
+func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	setup := newManager(t, d.Client(), d, em, nil)
+	addr := deploy(ctx, t, setup, em)
+
+	lossy := &dropFirstSend{Backend: d.Client()}
+	m := newManager(t, lossy, d, em, func(c *txmgr.Config) { c.ResubmitTimeout = 200 * time.Millisecond })
+	r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "stuck")})
+	if err != nil {
+		t.Fatalf("send through a lossy backend: %v", err)
+	}
+	first := lossy.dropped.Load()
+	if first == nil {
+		t.Fatal("the backend dropped nothing")
+	}
+	if r.TxHash == first.Hash() {
+		t.Fatal("the dropped transaction was mined")
+	}
+	mined, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mined.Nonce() != first.Nonce() {
+		t.Fatalf("replacement has nonce %d, the stuck one %d", mined.Nonce(), first.Nonce())
+	}
+	minTip := new(big.Int).Div(new(big.Int).Mul(first.GasTipCap(), big.NewInt(110)), big.NewInt(100))
+	minCap := new(big.Int).Div(new(big.Int).Mul(first.GasFeeCap(), big.NewInt(110)), big.NewInt(100))
+	if mined.GasTipCap().Cmp(minTip) < 0 || mined.GasFeeCap().Cmp(minCap) < 0 {
+		t.Fatalf("replacement fees tip=%s cap=%s not 10%% above tip=%s cap=%s",
+			mined.GasTipCap(), mined.GasFeeCap(), first.GasTipCap(), first.GasFeeCap())
+	}
+}
+
+func TestRevertsAreDecodedAndConsumeNoNonce(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	m := newManager(t, d.Client(), d, em, nil)
+	addr := deploy(ctx, t, m, em)
+
+	_, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "refuse", big.NewInt(7))})
+	var custom *revert.CustomError
+	if !errors.As(err, &custom) {
+		t.Fatalf("refuse(7): want a *revert.CustomError, got %v", err)
+	}
+	if !errors.Is(err, revert.Named("PingRefused")) {
+		t.Fatalf("errors.Is(err, PingRefused) is false for %v", err)
+	}
+	if id, _ := custom.Arg("id"); id.(*big.Int).Int64() != 7 {
+		t.Fatalf("id argument = %v, want 7", id)
+	}
+	if caller, _ := custom.Arg("caller"); caller.(common.Address) != m.From() {
+		t.Fatalf("caller argument = %v, want %s", caller, m.From())
+	}
+	if why, _ := custom.Arg("why"); why != "refused" {
+		t.Fatalf("why argument = %v", why)
+	}
+
+	_, err = m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "fail")})
+	var reason *revert.ReasonError
+	if !errors.As(err, &reason) || reason.Reason != "plain reason" {
+		t.Fatalf("fail(): want ReasonError(plain reason), got %v", err)
+	}
+
+	_, err = m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "divide", big.NewInt(1), big.NewInt(0))})
+	var panicErr *revert.PanicError
+	if !errors.As(err, &panicErr) || panicErr.Code.Int64() != 0x12 {
+		t.Fatalf("divide(1, 0): want panic 0x12, got %v", err)
+	}
+
+	// None of the reverted candidates took a nonce: the next transaction uses nonce 1.
+	r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "after reverts")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx.Nonce() != 1 {
+		t.Fatalf("nonce after three simulated reverts = %d, want 1", tx.Nonce())
+	}
+}
+
+func TestLosingARaceReturnsFailedErrorWithDecodedReason(t *testing.T) {
+	ctx := testCtx(t)
+	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	em := loadEmitter(t)
+	client := d.Client()
+	m := newManager(t, client, d, em, nil)
+
+	deployed := make(chan common.Address, 1)
+	go func() {
+		r, err := m.Send(ctx, txmgr.Candidate{Data: em.code})
+		if err != nil {
+			t.Errorf("deploy: %v", err)
+			close(deployed)
+			return
+		}
+		deployed <- r.ContractAddress
+	}()
+	waitPending(ctx, t, d, 1)
+	if _, err := d.Mine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	addr, ok := <-deployed
+	if !ok {
+		t.FailNow()
+	}
+
+	// Both calls simulate against count == 0 and are mined in one block: the second loses.
+	type result struct {
+		r   *types.Receipt
+		err error
+	}
+	results := make(chan result, 2)
+	for _, note := range []string{"first", "second"} {
+		go func() {
+			r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "pingIf", big.NewInt(0), note)})
+			results <- result{r, err}
+		}()
+	}
+	waitPending(ctx, t, d, 2)
+	if _, err := d.Mine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var won, lost int
+	for range 2 {
+		res := <-results
+		if res.err == nil {
+			won++
+			continue
+		}
+		lost++
+		var failed *txmgr.FailedError
+		if !errors.As(res.err, &failed) || !errors.Is(res.err, txmgr.ErrTxFailed) {
+			t.Fatalf("losing call: want *txmgr.FailedError, got %v", res.err)
+		}
+		if failed.Receipt == nil || failed.Receipt.Status != types.ReceiptStatusFailed {
+			t.Fatalf("losing call's receipt: %+v", failed.Receipt)
+		}
+		var custom *revert.CustomError
+		if !errors.As(res.err, &custom) || custom.Name != "CountMismatch" {
+			t.Fatalf("losing call's reason: want CountMismatch, got %v", res.err)
+		}
+		if actual, _ := custom.Arg("actual"); actual.(*big.Int).Int64() != 1 {
+			t.Fatalf("CountMismatch actual = %v, want 1", actual)
+		}
+	}
+	if won != 1 || lost != 1 {
+		t.Fatalf("won %d, lost %d; want one each", won, lost)
+	}
+}
+
+func waitPending(ctx context.Context, t *testing.T, d *devnet.Devnet, n uint64) {
+	t.Helper()
+	for {
+		var status map[string]hexutil.Uint64
+		if err := d.RPC().CallContext(ctx, &status, "txpool_status"); err != nil {
+			t.Fatal(err)
+		}
+		if uint64(status["pending"]) >= n {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("waiting for %d pending transactions: %v", n, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
