@@ -160,6 +160,28 @@ abstract contract PondUnitBase is PondFixture {
         _registerMediator(who);
     }
 
+    /// @dev Like PondFixture's `_commit`, but computes the commitment before the prank: there the
+    ///      `voteCommitment` call made while building the arguments consumes the prank, so the
+    ///      vote is sent by the test contract itself.
+    function _commitVote(uint256 jobId, address mediator, bool providerRight) internal {
+        bytes32 salt = keccak256(abi.encode("salt", mediator));
+        bytes32 commitment = mediation.voteCommitment(jobId, mediator, providerRight, salt);
+        vm.prank(mediator);
+        mediation.commitVote(jobId, commitment);
+    }
+
+    /// @dev `_vote` with `_commitVote`: index i is mediator i; 0 = no vote, 1 = provider right,
+    ///      2 = provider wrong. Commits, waits out the commit window, reveals.
+    function _castVotes(uint256 jobId, uint8[3] memory votes) internal {
+        for (uint256 i; i < 3; ++i) {
+            if (votes[i] != 0) _commitVote(jobId, mediatorSet[i], votes[i] == 1);
+        }
+        vm.warp(block.timestamp + COMMIT_WINDOW);
+        for (uint256 i; i < 3; ++i) {
+            if (votes[i] != 0) _reveal(jobId, mediatorSet[i], votes[i] == 1);
+        }
+    }
+
     function _committee(address a, address b) internal returns (uint32) {
         address[] memory m = new address[](2);
         (m[0], m[1]) = a < b ? (a, b) : (b, a);
