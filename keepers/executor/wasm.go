@@ -5,18 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"sync/atomic"
 	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/sys"
 )
 
 // Wasm runs WASI (preview 1) modules with wazero. The sandbox has no network
 // (WASI p1 has no sockets), a fixed clock and a deterministic random source
 // (wazero's defaults: nothing from the host leaks in), /inputs read-only and
-// /outputs writable, a memory limit from resources.ramMiB and a time limit
+// /outputs writable within a byte budget (quotaFS), a memory limit from resources.ramMiB and a time limit
 // from the spec's timeout.
 type Wasm struct {
 	cache wazero.CompilationCache
@@ -59,14 +59,18 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 		return Result{}, fmt.Errorf("wasm: compile %s: %w", s.Wasm.Module, err)
 	}
 
+	runCtx, cancel := context.WithTimeout(ctx, time.Duration(s.Timeout)*time.Second)
+	defer cancel()
+	outputs := newQuotaFS(sysfs.DirFS(job.OutputsDir), diskCap(s), cancel)
+	fsCfg := wazero.NewFSConfig().WithReadOnlyDirMount(job.InputsDir, "/inputs").(sysfs.FSConfig).
+		WithSysFSMount(outputs, "/outputs")
+
 	stdout, stderr := newTail(LogCap), newTail(LogCap)
 	cfg := wazero.NewModuleConfig().
 		WithName("").
 		WithArgs(append([]string{"module"}, s.Args...)...).
 		WithStdout(stdout).WithStderr(stderr).
-		WithFSConfig(wazero.NewFSConfig().
-			WithReadOnlyDirMount(job.InputsDir, "/inputs").
-			WithDirMount(job.OutputsDir, "/outputs"))
+		WithFSConfig(fsCfg)
 	keys := make([]string, 0, len(s.Env))
 	for k := range s.Env {
 		keys = append(keys, k)
@@ -76,15 +80,8 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 		cfg = cfg.WithEnv(k, s.Env[k])
 	}
 
-	runCtx, cancel := context.WithTimeout(ctx, time.Duration(s.Timeout)*time.Second)
-	defer cancel()
-	var tooBig atomic.Bool
-	watchCtx, stopWatch := context.WithCancel(runCtx)
-	go watchDisk(watchCtx, job.OutputsDir, diskCap(s), func() { tooBig.Store(true); cancel() })
-
 	start := time.Now()
 	mod, runErr := rt.InstantiateModule(runCtx, compiled, cfg)
-	stopWatch()
 	if mod != nil {
 		_ = mod.Close(context.WithoutCancel(ctx))
 	}
@@ -92,7 +89,7 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 
 	var exit *sys.ExitError
 	switch {
-	case tooBig.Load():
+	case outputs.hit.Load():
 		res.ExitCode = -1
 		return res, fmt.Errorf("wasm: %w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB)
 	case runErr == nil:

@@ -1,0 +1,420 @@
+package executor
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	cerrdefs "github.com/containerd/errdefs"
+	"github.com/moby/moby/client"
+
+	"github.com/pond-compute/pond/keepers/internal/testenv"
+	"github.com/pond-compute/pond/keepers/module"
+)
+
+// fixtures are the hostile module built once per test binary.
+var fixtures struct {
+	once     sync.Once
+	err      error
+	wasm     []byte
+	wasmSHA  string
+	linuxBin []byte
+	dir      string
+}
+
+func buildFixtures(t *testing.T) {
+	t.Helper()
+	fixtures.once.Do(func() {
+		dir, err := os.MkdirTemp("", "pond-hostile-*")
+		if err != nil {
+			fixtures.err = err
+			return
+		}
+		fixtures.dir = dir
+		build := func(out string, env ...string) error {
+			cmd := exec.Command("go", "build", "-trimpath", "-o", out, "./testdata/hostile")
+			cmd.Env = append(append(os.Environ(), "CGO_ENABLED=0"), env...)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				return fmt.Errorf("build hostile fixture: %v\n%s", err, b)
+			}
+			return nil
+		}
+		if fixtures.err = build(filepath.Join(dir, "hostile.wasm"), "GOOS=wasip1", "GOARCH=wasm"); fixtures.err != nil {
+			return
+		}
+		if fixtures.err = build(filepath.Join(dir, "hostile"), "GOOS=linux", "GOARCH=amd64"); fixtures.err != nil {
+			return
+		}
+		fixtures.wasm, fixtures.err = os.ReadFile(filepath.Join(dir, "hostile.wasm"))
+		if fixtures.err != nil {
+			return
+		}
+		sum := sha256.Sum256(fixtures.wasm)
+		fixtures.wasmSHA = hex.EncodeToString(sum[:])
+		fixtures.linuxBin, fixtures.err = os.ReadFile(filepath.Join(dir, "hostile"))
+	})
+	if fixtures.err != nil {
+		t.Fatal(fixtures.err)
+	}
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtures.dir != "" {
+		os.RemoveAll(fixtures.dir)
+	}
+	os.Exit(code)
+}
+
+type hostileRun struct {
+	mode    string
+	args    []string
+	timeout int
+	ramMiB  int
+	diskMiB int
+}
+
+// hostileModule writes a module directory whose spec runs the fixture in mode.
+func hostileModule(t *testing.T, h hostileRun, image *ImageArchive) (*module.Module, *module.Spec) {
+	t.Helper()
+	buildFixtures(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "hostile.wasm"), fixtures.wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docker := ""
+	if image != nil {
+		if err := os.WriteFile(filepath.Join(dir, "image.tar"), image.Tar, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docker = fmt.Sprintf(`"docker": {"image": %q, "imageArchive": "image.tar"},`, image.ID)
+	}
+	if h.timeout == 0 {
+		h.timeout = 20
+	}
+	if h.ramMiB == 0 {
+		h.ramMiB = 64
+	}
+	if h.diskMiB == 0 {
+		h.diskMiB = 8
+	}
+	args := `[{{.Mode}}` + strings.Repeat(", {{.Arg}}", len(h.args)) + `]`
+	tmpl := fmt.Sprintf(`{"executor": "wasm", "wasm": {"module": "hostile.wasm", "sha256": %q}, %s
+"args": %s, "resources": {"gpus": 0, "vramMiB": 0, "cpuMillis": 500, "ramMiB": %d, "diskMiB": %d},
+"timeout": %d, "outputs": []}`, fixtures.wasmSHA, docker, args, h.ramMiB, h.diskMiB, h.timeout)
+	if err := os.WriteFile(filepath.Join(dir, module.TemplateFile), []byte(tmpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := module.Inputs{"Mode": h.mode}
+	if len(h.args) > 0 {
+		in["Arg"] = h.args[0]
+	}
+	s, _, err := m.Render(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, s
+}
+
+// jobDirs returns an inputs dir holding a canary file and an empty outputs dir.
+func jobDirs(t *testing.T) (string, string) {
+	t.Helper()
+	base := t.TempDir()
+	in, out := filepath.Join(base, "inputs"), filepath.Join(base, "outputs")
+	for _, d := range []string{in, out} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(in, "canary"), []byte("untouched"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return in, out
+}
+
+// assertHostUntouched checks what a job could have damaged on the host.
+func assertHostUntouched(t *testing.T, in, out string) {
+	t.Helper()
+	entries, err := os.ReadDir(in)
+	if err != nil || len(entries) != 1 {
+		t.Errorf("inputs dir changed: %v %v", entries, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(in, "canary")); string(b) != "untouched" {
+		t.Errorf("input canary changed: %q", b)
+	}
+	for _, p := range []string{"/escaped", "/tmp/escaped", "/etc/escaped", "/tmp/pond-escaped", filepath.Join(filepath.Dir(out), "escaped")} {
+		if _, err := os.Lstat(p); err == nil {
+			t.Errorf("module wrote %s on the host", p)
+			os.Remove(p)
+		}
+	}
+}
+
+// loopbackListener counts connections to a host-side port.
+func loopbackListener(t *testing.T) (string, *atomic.Int32) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	var n atomic.Int32
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			n.Add(1)
+			c.Close()
+		}
+	}()
+	return fmt.Sprint(l.Addr().(*net.TCPAddr).Port), &n
+}
+
+func readReport(t *testing.T, out string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, "report.txt"))
+	if err != nil {
+		t.Fatalf("no report from the module: %v", err)
+	}
+	return string(b)
+}
+
+// hostileSuite runs every hostile fixture through ex. image is nil for WASM.
+func hostileSuite(t *testing.T, ex Executor, image *ImageArchive, variant string) {
+	ctx := context.Background()
+	run := func(t *testing.T, h hostileRun) (Result, error, string, string) {
+		m, s := hostileModule(t, h, image)
+		if variant == module.ExecutorDocker {
+			s.Executor = module.ExecutorDocker
+		}
+		in, out := jobDirs(t)
+		res, err := ex.Run(ctx, Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+		t.Logf("%s/%s: exit %d after %v: %v; stderr: %.200s", variant, h.mode, res.ExitCode, res.Duration.Round(time.Millisecond), err, res.Stderr)
+		assertHostUntouched(t, in, out)
+		return res, err, in, out
+	}
+
+	t.Run("network", func(t *testing.T) {
+		port, conns := loopbackListener(t)
+		_, err, _, out := run(t, hostileRun{mode: "network", args: []string{port}})
+		if err != nil {
+			t.Fatalf("the module should finish and report: %v", err)
+		}
+		rep := readReport(t, out)
+		if strings.Contains(rep, "CONNECTED") || strings.Count(rep, "blocked") != 3 {
+			t.Fatalf("network reachable from the module:\n%s", rep)
+		}
+		if n := conns.Load(); n != 0 {
+			t.Fatalf("host listener accepted %d connections from the module", n)
+		}
+	})
+	t.Run("escape", func(t *testing.T) {
+		_, err, _, out := run(t, hostileRun{mode: "escape"})
+		if err != nil {
+			t.Fatalf("the module should finish and report: %v", err)
+		}
+		if rep := readReport(t, out); strings.Contains(rep, "WROTE") || strings.Count(rep, "blocked") != 6 {
+			t.Fatalf("module wrote outside /outputs:\n%s", rep)
+		}
+	})
+	t.Run("filldisk", func(t *testing.T) {
+		_, err, _, out := run(t, hostileRun{mode: "filldisk", diskMiB: 8})
+		if !errors.Is(err, ErrOutputTooLarge) {
+			t.Fatalf("want ErrOutputTooLarge, got %v", err)
+		}
+		if variant == module.ExecutorDocker {
+			// Docker outputs are only copied out after a clean exit.
+			if entries, _ := os.ReadDir(out); len(entries) != 0 {
+				t.Fatalf("outputs of a failed run were copied: %d entries", len(entries))
+			}
+		} else if sz := dirSize(out); sz > 8<<20 {
+			t.Fatalf("module wrote %d bytes past its 8 MiB budget", sz)
+		}
+	})
+	t.Run("forever", func(t *testing.T) {
+		start := time.Now()
+		_, err, _, _ := run(t, hostileRun{mode: "forever", timeout: 2})
+		if !errors.Is(err, ErrTimeout) {
+			t.Fatalf("want ErrTimeout, got %v", err)
+		}
+		if d := time.Since(start); d > 60*time.Second {
+			t.Fatalf("killing took %v", d)
+		}
+	})
+	t.Run("memory", func(t *testing.T) {
+		res, err, _, _ := run(t, hostileRun{mode: "memory", ramMiB: 64, timeout: 60})
+		if err == nil {
+			t.Fatal("a module allocating without bound succeeded")
+		}
+		if variant == module.ExecutorDocker && !errors.Is(err, ErrOutOfMemory) {
+			t.Fatalf("want ErrOutOfMemory, got %v (exit %d)", err, res.ExitCode)
+		}
+	})
+	t.Run("forkbomb", func(t *testing.T) {
+		res, err, _, _ := run(t, hostileRun{mode: "forkbomb", timeout: 5})
+		if variant == module.ExecutorWasm {
+			// WASI has no process API: the fixture cannot fork and says so.
+			if !errors.Is(err, ErrNonZeroExit) || res.ExitCode != 3 {
+				t.Fatalf("want exit 3 from a WASI fork attempt, got %v", err)
+			}
+			return
+		}
+		if !errors.Is(err, ErrTimeout) {
+			t.Fatalf("want ErrTimeout for a fork bomb held by the pids limit, got %v", err)
+		}
+		if !strings.Contains(string(res.Stderr), "fork:") {
+			t.Errorf("expected forks to fail against the pids limit; stderr: %.300s", res.Stderr)
+		}
+		if n := hostProcesses("forkbomb"); n != 0 {
+			t.Fatalf("%d fork bomb processes survive on the host", n)
+		}
+	})
+}
+
+// hostProcesses counts host processes whose command line mentions word.
+func hostProcesses(word string) int {
+	n := 0
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, p := range procs {
+		if b, err := os.ReadFile(p); err == nil && strings.Contains(string(b), word) && !strings.Contains(string(b), "go") {
+			n++
+		}
+	}
+	return n
+}
+
+func TestWasm_hostileModulesAreContained(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	hostileSuite(t, w, nil, module.ExecutorWasm)
+}
+
+// recordingAPI remembers the containers the executor created.
+type recordingAPI struct {
+	DockerAPI
+	mu  sync.Mutex
+	ids []string
+}
+
+func (r *recordingAPI) ContainerCreate(ctx context.Context, o client.ContainerCreateOptions) (client.ContainerCreateResult, error) {
+	res, err := r.DockerAPI.ContainerCreate(ctx, o)
+	if err == nil {
+		r.mu.Lock()
+		r.ids = append(r.ids, res.ID)
+		r.mu.Unlock()
+	}
+	return res, err
+}
+
+func dockerOrSkip(t *testing.T) *Docker {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	d, err := NewDocker(ctx)
+	if err != nil {
+		testenv.Unavailable(t, "Docker engine", err)
+	}
+	return d
+}
+
+func TestDocker_hostileModulesAreContained(t *testing.T) {
+	d := dockerOrSkip(t)
+	rec := &recordingAPI{DockerAPI: d.API()}
+	d.api = rec
+	buildFixtures(t)
+	img, err := BuildImageArchive([]ImageFile{{Path: "/hostile", Data: fixtures.linuxBin}}, []string{"/hostile"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hostileSuite(t, d, img, module.ExecutorDocker)
+
+	if len(rec.ids) < 6 {
+		t.Fatalf("expected a container per fixture, saw %d", len(rec.ids))
+	}
+	for _, id := range rec.ids {
+		if _, err := rec.ContainerInspect(context.Background(), id, client.ContainerInspectOptions{}); !cerrdefs.IsNotFound(err) {
+			t.Errorf("container %s was not removed (inspect: %v)", id, err)
+		}
+	}
+}
+
+func TestBuildImageArchive_isDeterministicAndLoads(t *testing.T) {
+	files := []ImageFile{{Path: "/bin/x", Data: []byte("#!x")}, {Path: "/a", Data: []byte("a")}}
+	a, err := BuildImageArchive(files, []string{"/bin/x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := BuildImageArchive([]ImageFile{files[1], files[0]}, []string{"/bin/x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ID != b.ID || string(a.Tar) != string(b.Tar) {
+		t.Fatalf("same files gave different archives: %s vs %s", a.ID, b.ID)
+	}
+	c, err := BuildImageArchive([]ImageFile{{Path: "/bin/x", Data: []byte("#!y")}, files[1]}, []string{"/bin/x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ID == a.ID {
+		t.Fatal("different content, same image ID")
+	}
+	d := dockerOrSkip(t)
+	if err := LoadImage(context.Background(), d.API(), strings.NewReader(string(a.Tar))); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.API().ImageInspect(context.Background(), a.ID)
+	if err != nil {
+		t.Fatalf("docker does not know the image under the ID we computed: %v", err)
+	}
+	if got.ID != a.ID {
+		t.Fatalf("docker says %s, we computed %s", got.ID, a.ID)
+	}
+}
+
+func TestDocker_containerConfig(t *testing.T) {
+	d := NewDockerWithAPI(nil)
+	s := &module.Spec{
+		Docker:    &module.Docker{Image: "sha256:" + strings.Repeat("a", 64)},
+		Args:      []string{"x"},
+		Env:       map[string]string{"B": "2", "A": "1"},
+		Resources: module.Resources{GPUs: 2, VRAMMiB: 8192, CPUMillis: 1500, RAMMiB: 512, DiskMiB: 100},
+	}
+	cfg, host := d.containerConfig(s, "/in", "/stage")
+	if host.NetworkMode != "none" || !cfg.NetworkDisabled || !host.ReadonlyRootfs {
+		t.Fatal("network or root filesystem not locked down")
+	}
+	if host.NanoCPUs != 1_500_000_000 || host.Memory != 512<<20 || host.MemorySwap != host.Memory || *host.PidsLimit != 256 {
+		t.Fatalf("limits: cpu %d mem %d swap %d pids %d", host.NanoCPUs, host.Memory, host.MemorySwap, *host.PidsLimit)
+	}
+	if len(host.DeviceRequests) != 1 || host.DeviceRequests[0].Driver != "nvidia" || host.DeviceRequests[0].Count != 2 ||
+		host.DeviceRequests[0].Capabilities[0][0] != "gpu" {
+		t.Fatalf("GPU device request: %+v", host.DeviceRequests)
+	}
+	if !host.Mounts[0].ReadOnly || host.Mounts[0].Target != "/inputs" || host.Mounts[1].Target != "/outputs" {
+		t.Fatalf("mounts: %+v", host.Mounts)
+	}
+	if strings.Join(cfg.Env, ",") != "A=1,B=2" || cfg.User == "" || cfg.User[0] == '0' {
+		t.Fatalf("env %q user %q", cfg.Env, cfg.User)
+	}
+	s.Resources.GPUs = 0
+	if _, host := d.containerConfig(s, "/in", "/stage"); len(host.DeviceRequests) != 0 {
+		t.Fatal("device request without GPUs")
+	}
+}

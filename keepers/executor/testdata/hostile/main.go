@@ -1,0 +1,73 @@
+// Command hostile is a test fixture: a module that misbehaves in the way its
+// first argument names. It writes what it managed to do to /outputs/report.txt
+// when it gets the chance. Built as a static linux binary and as WASI.
+package main
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"time"
+)
+
+func report(lines ...string) {
+	_ = os.WriteFile("/outputs/report.txt", []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		os.Exit(2)
+	}
+	switch os.Args[1] {
+	case "network":
+		// Try the host's loopback listener (port in argv[2]), a public address and DNS.
+		var lines []string
+		for _, addr := range []string{"127.0.0.1:" + os.Args[2], "1.1.1.1:53", "example.com:80"} {
+			c, err := net.DialTimeout("tcp", addr, 2*time.Second)
+			if err == nil {
+				c.Close()
+				lines = append(lines, "CONNECTED "+addr)
+				continue
+			}
+			lines = append(lines, fmt.Sprintf("blocked %s: %v", addr, err))
+		}
+		report(lines...)
+	case "escape":
+		var lines []string
+		for _, p := range []string{"/escaped", "/tmp/escaped", "/etc/escaped", "/inputs/escaped", "/outputs/../escaped", "/outputs/../../tmp/pond-escaped"} {
+			if err := os.WriteFile(p, []byte("x"), 0o644); err == nil {
+				lines = append(lines, "WROTE "+p)
+			} else {
+				lines = append(lines, fmt.Sprintf("blocked %s: %v", p, err))
+			}
+		}
+		report(lines...)
+	case "filldisk":
+		chunk := make([]byte, 1<<20)
+		for i := 0; ; i++ {
+			if err := os.WriteFile(fmt.Sprintf("/outputs/fill-%06d", i), chunk, 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, "fill stopped:", err)
+				time.Sleep(time.Hour)
+			}
+		}
+	case "forkbomb":
+		forkbomb()
+	case "forever":
+		x := 0
+		for {
+			x++
+		}
+	case "memory":
+		var hog [][]byte
+		for {
+			b := make([]byte, 8<<20)
+			for i := range b {
+				b[i] = 1
+			}
+			hog = append(hog, b)
+		}
+	default:
+		os.Exit(2)
+	}
+}
