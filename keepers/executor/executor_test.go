@@ -19,7 +19,7 @@ import (
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/moby/moby/client"
 
-	"github.com/pond-compute/pond/keepers/internal/testenv"
+	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/module"
 )
 

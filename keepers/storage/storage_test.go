@@ -12,7 +12,7 @@ import (
 
 	"github.com/ipfs/go-cid"
 
-	"github.com/pond-compute/pond/keepers/internal/testenv"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 // writeTree builds a directory exercising every encoder path: empty file,
