@@ -42,6 +42,8 @@ func newApp() *cli.App {
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
 		Commands:             commands,
 		EnableBashCompletion: true,
+		// Inputs are free text: "-i Message=hello, world" is one value.
+		DisableSliceFlagSeparator: true,
 		Before: func(c *cli.Context) error {
 			log, err := newLogger(c.String(logLevelFlag.Name), c.String(logFormatFlag.Name))
 			if err != nil {

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/pond-compute/pond/keepers/testenv"
+)
+
+func runPond(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	app := newApp()
+	var out bytes.Buffer
+	app.Writer = &out
+	app.ErrWriter = &out
+	err := app.Run(reorderArgs(app, append([]string{"pond", "--log.format", "json", "--log.level", "error"}, args...)))
+	return out.String(), err
+}
+
+func cowsayDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(testenv.ModuleRoot(t), "modules", "cowsay")
+	if _, err := os.Stat(filepath.Join(dir, "cowsay.wasm")); err != nil {
+		if testenv.CI() {
+			t.Fatalf("cowsay not built: %v", err)
+		}
+		t.Skip("cowsay not built (run `make modules`)")
+	}
+	return dir
+}
+
+var cidLine = regexp.MustCompile(`(?m)^run (\d) \((\w+)\): (bafy\w+)$`)
+
+func TestModuleTest_printsTheSameCIDTwice(t *testing.T) {
+	dir := cowsayDir(t)
+	for _, ex := range []string{"wasm", "docker"} {
+		t.Run(ex, func(t *testing.T) {
+			if ex == "docker" {
+				if _, err := os.Stat("/var/run/docker.sock"); err != nil {
+					testenv.Unavailable(t, "Docker engine", err)
+				}
+			}
+			// Flags after the positional argument, as users type them.
+			out, err := runPond(t, "module", "test", dir, "-i", "Message=moo", "--executor", ex)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			m := cidLine.FindAllStringSubmatch(out, -1)
+			if len(m) != 2 || m[0][3] != m[1][3] || m[0][2] != ex {
+				t.Fatalf("want two identical CIDs from %s, got:\n%s", ex, out)
+			}
+			if !strings.Contains(out, "deterministic: 2 runs gave "+m[0][3]) {
+				t.Fatalf("no verdict:\n%s", out)
+			}
+		})
+	}
+}
+
+func TestModuleTest_failsClearly(t *testing.T) {
+	dir := cowsayDir(t)
+	if _, err := runPond(t, "module", "test", dir); err == nil || !strings.Contains(err.Error(), `missing required input "Message"`) {
+		t.Fatalf("missing input: %v", err)
+	}
+	if _, err := runPond(t, "module", "test", dir, "-i", "Message=x", "--executor", "vm"); err == nil || !strings.Contains(err.Error(), "--executor") {
+		t.Fatalf("bad executor: %v", err)
+	}
+	if _, err := runPond(t, "module", "test", dir, "-i", "Message=x", "--runs", "0"); err == nil || !strings.Contains(err.Error(), "--runs") {
+		t.Fatalf("bad runs: %v", err)
+	}
+}
+
+func TestGlobalFlags_invalidConfigurationNamesTheFlag(t *testing.T) {
+	app := newApp()
+	app.Writer, app.ErrWriter = &bytes.Buffer{}, &bytes.Buffer{}
+	err := app.Run([]string{"pond", "--log.format", "xml", "module", "hash", "."})
+	if err == nil || !strings.Contains(err.Error(), "--log.format") {
+		t.Fatalf("want an error naming --log.format, got %v", err)
+	}
+	t.Setenv("POND_LOG_LEVEL", "loud")
+	app = newApp()
+	app.Writer, app.ErrWriter = &bytes.Buffer{}, &bytes.Buffer{}
+	err = app.Run([]string{"pond", "module", "hash", "."})
+	if err == nil || !strings.Contains(err.Error(), "--log.level") {
+		t.Fatalf("want an error naming --log.level from POND_LOG_LEVEL, got %v", err)
+	}
+}
+
+func TestModuleRenderAndHash(t *testing.T) {
+	dir := filepath.Join(testenv.ModuleRoot(t), "modules", "cowsay")
+	out, err := runPond(t, "module", "render", dir, "-i", `Message=a"],"x":["b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"args": ["a\"],\"x\":[\"b"]`) {
+		t.Fatalf("input not escaped in the rendered spec:\n%s", out)
+	}
+	out, err = runPond(t, "module", "hash", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`(?m)^specHash 0x[0-9a-f]{64}$`).MatchString(out) || !strings.Contains(out, "ipfs://bafy") {
+		t.Fatalf("hash output:\n%s", out)
+	}
+}
+
+func TestReorderArgs(t *testing.T) {
+	app := newApp()
+	got := reorderArgs(app, strings.Fields("pond --log.level debug module test dir -i A=1 --executor wasm -i B=2"))
+	want := "pond --log.level debug module test -i A=1 --executor wasm -i B=2 dir"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("got  %q\nwant %q", strings.Join(got, " "), want)
+	}
+}
