@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {PondFixture} from "../utils/PondFixture.sol";
+import {PondHandler} from "./handlers/PondHandler.sol";
+import {PondClient} from "../adversarial/fixtures/Clients.sol";
+import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
+import {Resources} from "../../src/types/Resources.sol";
+import {JobStatus} from "../../src/types/Status.sol";
+
+/// @notice The deployed market (PondFixture), a second module, and the handler as the only target.
+abstract contract InvariantBase is PondFixture {
+    PondHandler internal handler;
+
+    function setUp() public virtual override {
+        super.setUp();
+        _publish("llm", "v1");
+        string[] memory names = new string[](2);
+        names[0] = "cowsay:v0.0.1";
+        names[1] = "llm:v1";
+        handler = new PondHandler(market, token, governance, names);
+        targetContract(address(handler));
+        targetSelector(FuzzSelector({addr: address(handler), selectors: _selectors()}));
+    }
+
+    function _selectors() internal virtual returns (bytes4[] memory s) {
+        s = new bytes4[](29);
+        s[0] = PondHandler.deposit.selector;
+        s[1] = PondHandler.withdraw.selector;
+        s[2] = PondHandler.postOffer.selector;
+        s[3] = PondHandler.updateOffer.selector;
+        s[4] = PondHandler.withdrawOffer.selector;
+        s[5] = PondHandler.postJob.selector;
+        s[6] = PondHandler.runClientJob.selector;
+        s[7] = PondHandler.cancelJob.selector;
+        s[8] = PondHandler.matchJob.selector;
+        s[9] = PondHandler.submitResult.selector;
+        s[10] = PondHandler.timeoutJob.selector;
+        s[11] = PondHandler.challenge.selector;
+        s[12] = PondHandler.commitVote.selector;
+        s[13] = PondHandler.revealVote.selector;
+        s[14] = PondHandler.finalize.selector;
+        s[15] = PondHandler.resolveChallenge.selector;
+        s[16] = PondHandler.retryCallback.selector;
+        s[17] = PondHandler.setClientBroken.selector;
+        s[18] = PondHandler.warp.selector;
+        s[19] = PondHandler.registerMediator.selector;
+        s[20] = PondHandler.requestExit.selector;
+        s[21] = PondHandler.completeExit.selector;
+        s[22] = PondHandler.withdrawCredit.selector;
+        // Second tickets for the steps that move a job forward, so that runs reach challenges
+        // and votes (the fuzzer draws selectors uniformly from this list).
+        s[23] = PondHandler.matchJob.selector;
+        s[24] = PondHandler.submitResult.selector;
+        s[25] = PondHandler.challenge.selector;
+        s[26] = PondHandler.commitVote.selector;
+        s[27] = PondHandler.revealVote.selector;
+        s[28] = PondHandler.resolveChallenge.selector;
+    }
+
+}
+
+/// @notice The market's conservation laws under random lifecycles of many actors on the native
+///         currency and the PondTestToken. One property per invariant; see PROPERTIES.md.
+contract PondInvariants is InvariantBase {
+    // ------------------------------------------------------------------ money
+
+    /// @notice Native currency held by the market == free balances + everything locked.
+    function invariant_nativeConserved() public view {
+        vm.assertEq(
+            address(market).balance,
+            handler.freeBalances(address(0)) + handler.lockedIn(address(0)),
+            "native: held != free + locked"
+        );
+    }
+
+    /// @notice PondTestToken held by the market == free balances + everything locked.
+    function invariant_tokenConserved() public view {
+        vm.assertEq(
+            token.balanceOf(address(market)),
+            handler.freeBalances(address(token)) + handler.lockedIn(address(token)),
+            "token: held != free + locked"
+        );
+    }
+
+    /// @notice Funds enter the market only by deposit/msg.value and leave only by withdraw.
+    function invariant_marketHoldsInflowsMinusOutflows() public view {
+        vm.assertEq(address(market).balance, handler.ghost_in(address(0)) - handler.ghost_out(address(0)), "native");
+        vm.assertEq(
+            token.balanceOf(address(market)),
+            handler.ghost_in(address(token)) - handler.ghost_out(address(token)),
+            "token"
+        );
+    }
+
+    /// @notice The MediatorRegistry's ether is exactly its `totalHeld`.
+    function invariant_registryBalanceIsTotalHeld() public view {
+        vm.assertEq(address(mediation).balance, mediation.totalHeld(), "registry balance != totalHeld");
+        vm.assertEq(
+            address(mediation).balance,
+            handler.ghost_registryIn() - handler.ghost_registryOut(),
+            "registry balance != bonds in - bonds and credits out"
+        );
+    }
+
+    /// @notice `totalHeld` == sum of bonds + sum of credits.
+    function invariant_totalHeldIsBondsPlusCredits() public view {
+        uint256 sum;
+        uint256 n = handler.actorCount();
+        for (uint256 i; i < n; ++i) {
+            address a = handler.actors(i);
+            sum += mediation.getMediator(a).bond + mediation.credit(a);
+        }
+        vm.assertEq(mediation.totalHeld(), sum, "totalHeld != bonds + credits");
+    }
+
+    // ------------------------------------------------------------------ offers
+
+    /// @notice For every offer and debited field: available + active deals' resources == posted
+    ///         capacity (so never negative, never overbooked); VRAM per GPU never changes.
+    function invariant_offerCapacityConserved() public view {
+        vm.assertEq(handler.capacityGaps(), 0, "offer capacity: available + in use != posted");
+    }
+
+    // ------------------------------------------------------------------ jobs
+
+    /// @notice A job's first terminal status is its last.
+    function invariant_terminalStatesNeverChange() public view {
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            JobStatus first = handler.ghost_terminalStatus(id);
+            if (first == JobStatus.None) continue;
+            vm.assertEq(uint256(market.getJob(id).status), uint256(first), "terminal status changed");
+        }
+    }
+
+    /// @notice A client contract receives each result at most once, exactly when it is delivered.
+    function invariant_callbackDeliveredAtMostOnce() public view {
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (!j.callback || j.creator.code.length == 0) continue;
+            uint256 deliveries = PondClient(payable(j.creator)).deliveries(id);
+            bool delivered = j.status == JobStatus.Accepted && !j.callbackPending;
+            vm.assertEq(deliveries, delivered ? 1 : 0, "client result delivered != once");
+        }
+    }
+
+    // ------------------------------------------------------------------ mediators
+
+    /// @notice A bond moves only by the slashing rules: deposits − replayed slashes − exit.
+    function invariant_bondsMoveOnlyBySlashing() public view {
+        uint256 n = handler.mediatorCount();
+        for (uint256 i; i < n; ++i) {
+            address m = handler.mediators(i);
+            vm.assertEq(mediation.getMediator(m).bond, handler.ghost_bond(m), "bond != deposits - slashes - exit");
+        }
+    }
+
+    /// @notice Credits are exactly the replayed shares of slashed bonds, less withdrawals.
+    function invariant_creditsAreSlashedShares() public view {
+        uint256 n = handler.actorCount();
+        for (uint256 i; i < n; ++i) {
+            address a = handler.actors(i);
+            vm.assertEq(mediation.credit(a), handler.ghost_credit(a), "credit != slashed shares - withdrawn");
+        }
+    }
+
+    /// @notice A mediator is held by exactly the open mediations it is eligible in (so it can
+    ///         never leave with its bond in the middle of one).
+    function invariant_activeMediationsMatchOpenChallenges() public view {
+        uint256 n = handler.mediatorCount();
+        for (uint256 i; i < n; ++i) {
+            address m = handler.mediators(i);
+            vm.assertEq(
+                mediation.getMediator(m).activeMediations, handler.ghost_activeMediations(m), "active mediations"
+            );
+        }
+    }
+}

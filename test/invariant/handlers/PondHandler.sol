@@ -1,0 +1,838 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Test} from "../../utils/Test.sol";
+import {PondMarket} from "../../../src/PondMarket.sol";
+import {MediatorRegistry} from "../../../src/MediatorRegistry.sol";
+import {PondTestToken} from "../../../src/tokens/PondTestToken.sol";
+import {IPondMarket} from "../../../src/interfaces/IPondMarket.sol";
+import {IModuleRegistry} from "../../../src/interfaces/IModuleRegistry.sol";
+import {IMediatorRegistry} from "../../../src/interfaces/IMediatorRegistry.sol";
+import {Resources} from "../../../src/types/Resources.sol";
+import {JobStatus} from "../../../src/types/Status.sol";
+import {PondClient, RevertingClient, GasBurningClient} from "../../adversarial/fixtures/Clients.sol";
+
+/// @notice Drives many actors through random lifecycles of the market, on the native currency
+///         and on the PondTestToken. Every action is valid by construction: inputs are bounded,
+///         ids and actors are picked among those for which the action is allowed, and an action
+///         with nothing valid to do returns early. So with `fail_on_revert = true` any revert is
+///         the contract refusing something it should accept.
+/// @dev Ghost state is the handler's own model of what must be true, kept independently of the
+///      contracts: funds in and out, each offer's posted capacity, each job's first terminal
+///      status, each mediator's bond and credit (the slashing rules replayed from the votes cast).
+contract PondHandler is Test {
+    // ------------------------------------------------------------------ job picking modes
+    uint8 internal constant OPEN = 0; // Open, any time (cancel)
+    uint8 internal constant MATCHABLE = 1; // Open, before expiry
+    uint8 internal constant RUNNING = 2; // Matched, before the run deadline
+    uint8 internal constant OVERDUE = 3; // Matched, run deadline passed
+    uint8 internal constant CHALLENGEABLE = 4; // Submitted, window open, someone can mediate
+    uint8 internal constant FINALIZABLE = 5; // Submitted, window closed
+    uint8 internal constant COMMITTABLE = 6; // Challenged, commit phase, someone left to commit
+    uint8 internal constant REVEALABLE = 7; // Challenged, reveal phase, someone left to reveal
+    uint8 internal constant RESOLVABLE = 8; // Challenged, reveal deadline passed or all revealed
+    uint8 internal constant CALLBACK_PENDING = 9; // Accepted, delivery failed
+
+    uint32 public constant DEFAULT_COMMITTEE = 1; // the first three mediators
+    uint32 public constant FULL_COMMITTEE = 2; // all five
+    string internal constant CID_A = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+    string internal constant CID_B = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
+
+    PondMarket public immutable market;
+    MediatorRegistry public immutable mediation;
+    PondTestToken public immutable token;
+
+    uint256 internal immutable SLASH;
+    uint256 internal immutable MIN_BOND;
+    uint256 internal immutable EXIT_DELAY;
+    uint256 internal immutable COMMIT_WINDOW;
+    uint256 internal immutable REVEAL_WINDOW;
+
+    address[] public tokens;
+    address[] public creators;
+    address[] public providers;
+    address[] public solvers;
+    address[] public challengers;
+    /// @dev Sorted ascending: committee 1 is the first three, committee 2 all five.
+    address[] public mediators;
+    PondClient[] public clients;
+    /// @dev Everyone who can hold a market balance or a registry credit.
+    address[] public actors;
+    string[] internal _moduleNames;
+    mapping(uint32 committeeId => address[]) internal _committee;
+
+    // ------------------------------------------------------------------ ghost state
+
+    struct GhostMediator {
+        bool registered;
+        bool exiting;
+        uint256 exitAt;
+    }
+
+    struct GhostMediation {
+        uint32 committeeId;
+        uint8 eligible;
+        uint8 committed;
+        uint8 revealed;
+        uint8 approve;
+        bool truth;
+        address challenger;
+        uint256 commitDeadline;
+        uint256 revealDeadline;
+    }
+
+    /// @notice Tokens that entered the market (deposits and `msg.value`) and left it (withdrawals).
+    mapping(address token => uint256) public ghost_in;
+    mapping(address token => uint256) public ghost_out;
+    /// @notice Native currency sent to and from the MediatorRegistry.
+    uint256 public ghost_registryIn;
+    uint256 public ghost_registryOut;
+    mapping(uint256 offerId => Resources) internal _ghostCapacity;
+    /// @notice The first terminal status each job was seen in (None while it is live).
+    mapping(uint256 jobId => JobStatus) public ghost_terminalStatus;
+    /// @notice Bond = deposits − slashes (replayed from the votes) − the bond returned on exit.
+    mapping(address mediator => uint256) public ghost_bond;
+    /// @notice Credit = shares of slashed bonds (replayed) − withdrawals.
+    mapping(address account => uint256) public ghost_credit;
+    mapping(address mediator => uint256) public ghost_activeMediations;
+    mapping(address mediator => GhostMediator) public ghost_mediator;
+    mapping(uint256 jobId => GhostMediation) internal _ghostMediation;
+    mapping(uint256 jobId => mapping(uint256 memberIndex => bool)) internal _intendedVote;
+
+    /// @notice What `exitAll` left behind (the exit suite's invariants read these).
+    uint256 public ghost_exitAllCalls;
+    uint256 public ghost_liveJobsAfterExitAll;
+    uint256 public ghost_capacityGapsAfterExitAll;
+    uint256 public ghost_activeMediationsAfterExitAll;
+    mapping(address token => uint256) public ghost_lockedAfterExitAll;
+    mapping(address token => uint256) public ghost_heldAfterDrain;
+
+    /// @notice How often each action did something (for tuning the handler).
+    mapping(bytes32 action => uint256) public calls;
+
+    constructor(PondMarket market_, PondTestToken token_, address governance, string[] memory moduleNames_) {
+        market = market_;
+        mediation = MediatorRegistry(address(market_.mediators()));
+        token = token_;
+        SLASH = mediation.slashAmount();
+        MIN_BOND = mediation.minBond();
+        EXIT_DELAY = mediation.exitDelay();
+        COMMIT_WINDOW = mediation.commitWindow();
+        REVEAL_WINDOW = mediation.revealWindow();
+        _moduleNames = moduleNames_;
+
+        tokens.push(address(0));
+        tokens.push(address(token_));
+        for (uint256 i; i < 3; ++i) {
+            creators.push(_newActor("inv-creator", i));
+            providers.push(_newActor("inv-provider", i));
+        }
+        for (uint256 i; i < 2; ++i) {
+            solvers.push(_newActor("inv-solver", i));
+            challengers.push(_newActor("inv-challenger", i));
+        }
+        PondClient reverting = new RevertingClient(market_);
+        PondClient burning = new GasBurningClient(market_);
+        clients.push(reverting);
+        clients.push(burning);
+        actors.push(address(reverting));
+        actors.push(address(burning));
+
+        address[] memory m = new address[](5);
+        for (uint256 i; i < 5; ++i) m[i] = makeAddr(string.concat("inv-mediator-", vm.toString(i)));
+        for (uint256 i = 1; i < 5; ++i) {
+            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) (m[j], m[j - 1]) = (m[j - 1], m[j]);
+        }
+        for (uint256 i; i < 5; ++i) {
+            mediators.push(m[i]);
+            actors.push(m[i]);
+            _register(m[i], MIN_BOND);
+        }
+        address[] memory three = new address[](3);
+        for (uint256 i; i < 3; ++i) three[i] = m[i];
+        require(mediation.createCommittee(three) == DEFAULT_COMMITTEE, "committee 1");
+        require(mediation.createCommittee(m) == FULL_COMMITTEE, "committee 2");
+        _committee[DEFAULT_COMMITTEE] = three;
+        _committee[FULL_COMMITTEE] = m;
+        vm.prank(governance);
+        mediation.setDefaultCommittee(DEFAULT_COMMITTEE);
+    }
+
+    function _newActor(string memory role, uint256 i) internal returns (address a) {
+        a = makeAddr(string.concat(role, "-", vm.toString(i)));
+        actors.push(a);
+    }
+
+    // ================================================================== escrow
+
+    function deposit(uint256 actorSeed, uint256 tokenSeed, uint256 amount) external {
+        _deposit(_actor(actorSeed), _token(tokenSeed), bound(amount, 1, 10 ether));
+        calls["deposit"]++;
+    }
+
+    function withdraw(uint256 actorSeed, uint256 tokenSeed, uint256 amount) external {
+        address actor = _actor(actorSeed);
+        address t = _token(tokenSeed);
+        uint256 balance = market.balanceOf(actor, t);
+        if (balance == 0) return;
+        amount = bound(amount, 1, balance);
+        vm.prank(actor);
+        market.withdraw(t, amount, actor);
+        ghost_out[t] += amount;
+        calls["withdraw"]++;
+    }
+
+    // ================================================================== offers
+
+    function postOffer(uint256 providerSeed, uint256 tokenSeed, uint256 ask, uint256 capacitySeed, uint256 choice)
+        external
+    {
+        address p = providers[providerSeed % providers.length];
+        IPondMarket.OfferRequest memory r;
+        r.token = _token(tokenSeed);
+        r.askPrice = uint96(bound(ask, 0, 0.5 ether));
+        r.capacity = _capacityFrom(capacitySeed);
+        r.expiry = uint40(block.timestamp + bound(choice >> 32, 1 hours, 30 days));
+        r.anyModule = choice % 4 != 0;
+        if (!r.anyModule) {
+            r.modules = new uint32[](1);
+            r.modules[0] = uint32(1 + (choice >> 8) % _moduleNames.length);
+        }
+        r.acceptsDefaultCommittee = (choice >> 12) % 4 != 0;
+        r.trustedCommitteeId = uint32((choice >> 16) % 3);
+        vm.prank(p);
+        uint256 offerId = market.postOffer(r);
+        _ghostCapacity[offerId] = r.capacity;
+        calls["postOffer"]++;
+    }
+
+    function updateOffer(uint256 offerSeed, uint256 ask, uint256 lifetime) external {
+        uint256 n = market.offerCount();
+        if (n == 0) return;
+        uint256 offerId = 1 + offerSeed % n;
+        address p = market.getOffer(offerId).provider;
+        uint40 expiry = uint40(block.timestamp + bound(lifetime, 1, 30 days));
+        vm.prank(p);
+        market.updateOffer(offerId, uint96(bound(ask, 0, 0.5 ether)), expiry);
+        calls["updateOffer"]++;
+    }
+
+    function withdrawOffer(uint256 offerSeed) external {
+        uint256 n = market.offerCount();
+        if (n == 0) return;
+        // Closing offers starves matching: only a third of the draws do it.
+        if (offerSeed % 3 != 0) return;
+        uint256 offerId = 1 + (offerSeed / 3) % n;
+        IPondMarket.Offer memory o = market.getOffer(offerId);
+        if (o.expiry <= block.timestamp) return;
+        vm.prank(o.provider);
+        market.withdrawOffer(offerId);
+        calls["withdrawOffer"]++;
+    }
+
+    // ================================================================== jobs
+
+    function postJob(
+        uint256 creatorSeed,
+        uint256 tokenSeed,
+        uint256 price,
+        uint256 solverFee,
+        uint256 resourceSeed,
+        uint256 timing,
+        uint256 choice
+    ) external {
+        address c = creators[creatorSeed % creators.length];
+        IPondMarket.JobRequest memory r;
+        r.moduleId = uint32(1 + choice % _moduleNames.length);
+        r.token = _token(tokenSeed);
+        r.price = uint96(bound(price, 1e6, 2 ether));
+        r.solverFee = uint96(bound(solverFee, 0, 0.05 ether));
+        r.resources = _resourcesFrom(resourceSeed);
+        r.runTime = uint32(bound(timing & type(uint32).max, 1 minutes, 4 hours));
+        r.expiry = uint40(block.timestamp + bound(timing >> 32, 10 minutes, 1 days));
+        r.committeeId = uint32((choice >> 8) % 4 < 2 ? 0 : (choice >> 8) % 4 - 1);
+        r.callback = (choice >> 16) % 8 == 0;
+        r.inputs = '{"Message":"moo"}';
+        uint256 total = uint256(r.price) + r.solverFee;
+        if (r.token == address(0) && (choice >> 24) % 2 == 0) {
+            vm.deal(c, c.balance + total);
+            vm.prank(c);
+            market.postJob{value: total}(r);
+            ghost_in[address(0)] += total;
+        } else {
+            _ensureBalance(c, r.token, total);
+            vm.prank(c);
+            market.postJob(r);
+        }
+        calls["postJob"]++;
+    }
+
+    function runClientJob(uint256 clientSeed, uint256 moduleSeed, uint256 value) external {
+        PondClient client = clients[clientSeed % clients.length];
+        string memory name = _moduleNames[moduleSeed % _moduleNames.length];
+        (,,, uint96 solverFee) = market.modules().jobDefaults(name);
+        value = bound(value, uint256(solverFee) + 1, uint256(solverFee) + 2 ether);
+        vm.deal(address(this), address(this).balance + value);
+        client.run{value: value}(name, "moo");
+        ghost_in[address(0)] += value;
+        calls["runClientJob"]++;
+    }
+
+    function cancelJob(uint256 jobSeed, uint256 callerSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, OPEN);
+        if (!found) return;
+        IPondMarket.Job memory j = market.getJob(jobId);
+        bool expired = block.timestamp >= j.deadline;
+        // A creator changing its mind is rarer than an expiry: a quarter of the draws.
+        if (!expired && callerSeed % 4 != 0) return;
+        address caller = expired ? _actor(callerSeed) : j.creator;
+        vm.prank(caller);
+        market.cancelJob(jobId);
+        _observe(jobId);
+        calls["cancelJob"]++;
+    }
+
+    function matchJob(uint256 jobSeed, uint256 offerSeed, uint256 solverSeed, uint256 topUp) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, MATCHABLE);
+        if (!found) return;
+        IPondMarket.Job memory j = market.getJob(jobId);
+        uint256 n = market.offerCount();
+        uint256 offerId;
+        for (uint256 k; k < n; ++k) {
+            uint256 candidate = 1 + (offerSeed % n + k) % n;
+            if (_matches(j, candidate)) {
+                offerId = candidate;
+                break;
+            }
+        }
+        if (offerId == 0) return;
+        address p = market.getOffer(offerId).provider;
+        uint256 collateral = market.collateralFor(j.price);
+        uint256 balance = market.balanceOf(p, j.token);
+        if (balance < collateral) {
+            if (topUp % 4 == 0) return; // the provider cannot afford it: no valid match
+            _deposit(p, j.token, collateral - balance);
+        }
+        vm.prank(solvers[solverSeed % solvers.length]);
+        market.matchJob(jobId, offerId);
+        calls["matchJob"]++;
+    }
+
+    function submitResult(uint256 jobSeed, uint256 cidSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, RUNNING);
+        if (!found) return;
+        address p = market.getJob(jobId).provider;
+        vm.prank(p);
+        market.submitResult(jobId, cidSeed % 2 == 0 ? CID_A : CID_B);
+        calls["submitResult"]++;
+    }
+
+    function timeoutJob(uint256 jobSeed, uint256 callerSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, OVERDUE);
+        if (!found) return;
+        vm.prank(_actor(callerSeed));
+        market.timeoutJob(jobId);
+        _observe(jobId);
+        calls["timeoutJob"]++;
+    }
+
+    function challenge(uint256 jobSeed, uint256 challengerSeed, uint256 choice) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, CHALLENGEABLE);
+        if (!found) return;
+        IPondMarket.Job memory j = market.getJob(jobId);
+        address challenger = challengers[challengerSeed % challengers.length];
+        if (challengerSeed % 3 == 0 && j.creator.code.length == 0) challenger = j.creator;
+
+        uint32 committeeId = j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId;
+        (uint8 eligible, uint256 count) = _eligibleMask(committeeId);
+        (,, uint96 feePerMediator) = market.tokenIndex(j.token);
+        uint256 fee = uint256(feePerMediator) * count;
+        if (j.token == address(0) && choice % 2 == 0) {
+            vm.deal(challenger, challenger.balance + fee);
+            vm.prank(challenger);
+            market.challenge{value: fee}(jobId);
+            ghost_in[address(0)] += fee;
+        } else {
+            _ensureBalance(challenger, j.token, fee);
+            vm.prank(challenger);
+            market.challenge(jobId);
+        }
+
+        GhostMediation storage g = _ghostMediation[jobId];
+        g.committeeId = committeeId;
+        g.eligible = eligible;
+        g.truth = (choice >> 8) % 2 == 0;
+        g.challenger = challenger;
+        g.commitDeadline = block.timestamp + COMMIT_WINDOW;
+        g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
+        address[] storage members = _committee[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            if (eligible & (1 << i) != 0) ghost_activeMediations[members[i]]++;
+        }
+        calls["challenge"]++;
+    }
+
+    function commitVote(uint256 jobSeed, uint256 memberSeed, uint256 voteSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, COMMITTABLE);
+        if (!found) return;
+        GhostMediation storage g = _ghostMediation[jobId];
+        (uint256 i, address member) = _pickMember(g, memberSeed, g.eligible & ~g.committed);
+        // Mostly honest: a fifth of the votes go against the job's truth.
+        bool vote = voteSeed % 5 == 0 ? !g.truth : g.truth;
+        _intendedVote[jobId][i] = vote;
+        bytes32 commitment = mediation.voteCommitment(jobId, member, vote, _salt(jobId, i));
+        vm.prank(member);
+        mediation.commitVote(jobId, commitment);
+        g.committed |= uint8(1 << i);
+        calls["commitVote"]++;
+    }
+
+    function revealVote(uint256 jobSeed, uint256 memberSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, REVEALABLE);
+        if (!found) return;
+        GhostMediation storage g = _ghostMediation[jobId];
+        (uint256 i, address member) = _pickMember(g, memberSeed, g.committed & ~g.revealed);
+        bool vote = _intendedVote[jobId][i];
+        vm.prank(member);
+        mediation.revealVote(jobId, vote, _salt(jobId, i));
+        g.revealed |= uint8(1 << i);
+        if (vote) g.approve |= uint8(1 << i);
+        calls["revealVote"]++;
+    }
+
+    function finalize(uint256 jobSeed, uint256 callerSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, FINALIZABLE);
+        if (!found) return;
+        vm.prank(_actor(callerSeed));
+        market.finalize(jobId);
+        _observe(jobId);
+        calls["finalize"]++;
+    }
+
+    function resolveChallenge(uint256 jobSeed, uint256 callerSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, RESOLVABLE);
+        if (!found) return;
+        _replayClose(jobId);
+        vm.prank(_actor(callerSeed));
+        market.resolveChallenge(jobId);
+        _observe(jobId);
+        calls["resolveChallenge"]++;
+    }
+
+    function retryCallback(uint256 jobSeed, uint256 callerSeed, uint256 fixSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, CALLBACK_PENDING);
+        if (!found) return;
+        address creator = market.getJob(jobId).creator;
+        if (fixSeed % 2 == 0 && creator.code.length != 0) PondClient(payable(creator)).setBroken(false);
+        vm.prank(_actor(callerSeed));
+        market.retryCallback(jobId);
+        calls["retryCallback"]++;
+    }
+
+    /// @notice Breaks or fixes a client contract's callback.
+    function setClientBroken(uint256 clientSeed, uint256 brokenSeed) external {
+        clients[clientSeed % clients.length].setBroken(brokenSeed % 2 == 0);
+        calls["setClientBroken"]++;
+    }
+
+    function warp(uint256 seconds_) external {
+        // Mostly minutes (windows are an hour), sometimes hours, now and then past the exit delay.
+        uint256 step;
+        if (seconds_ % 16 == 0) step = bound(seconds_ >> 8, 1 days, EXIT_DELAY + 1 days);
+        else if (seconds_ % 4 == 0) step = bound(seconds_ >> 8, 30 minutes, 6 hours);
+        else step = bound(seconds_ >> 8, 1, 30 minutes);
+        vm.warp(block.timestamp + step);
+        calls["warp"]++;
+    }
+
+    // ================================================================== mediators
+
+    function registerMediator(uint256 mediatorSeed, uint256 amount) external {
+        address m = mediators[mediatorSeed % mediators.length];
+        GhostMediator storage gm = ghost_mediator[m];
+        if (gm.exiting) return;
+        amount = gm.registered ? bound(amount, 1, 1 ether) : bound(amount, MIN_BOND, 3 * MIN_BOND);
+        _register(m, amount);
+        calls["registerMediator"]++;
+    }
+
+    function requestExit(uint256 mediatorSeed) external {
+        address m = mediators[(mediatorSeed / 4) % mediators.length];
+        GhostMediator storage gm = ghost_mediator[m];
+        // Leaving is rarer than mediating: a quarter of the draws, so committees stay staffed.
+        if (!gm.registered || gm.exiting || mediatorSeed % 4 != 0) return;
+        vm.prank(m);
+        mediation.requestExit();
+        gm.exiting = true;
+        gm.exitAt = block.timestamp + EXIT_DELAY;
+        calls["requestExit"]++;
+    }
+
+    function completeExit(uint256 mediatorSeed) external {
+        address m = mediators[mediatorSeed % mediators.length];
+        GhostMediator storage gm = ghost_mediator[m];
+        if (!gm.exiting || block.timestamp < gm.exitAt || ghost_activeMediations[m] != 0) return;
+        vm.prank(m);
+        mediation.completeExit();
+        ghost_registryOut += ghost_bond[m];
+        ghost_bond[m] = 0;
+        delete ghost_mediator[m];
+        calls["completeExit"]++;
+    }
+
+    function withdrawCredit(uint256 accountSeed) external {
+        uint256 n = actors.length;
+        for (uint256 k; k < n; ++k) {
+            address a = actors[(accountSeed % n + k) % n];
+            uint256 amount = ghost_credit[a];
+            if (amount == 0) continue;
+            vm.prank(a);
+            mediation.withdrawCredit();
+            ghost_credit[a] = 0;
+            ghost_registryOut += amount;
+            calls["withdrawCredit"]++;
+            return;
+        }
+    }
+
+    // ================================================================== exits
+
+    /// @notice Moves past every deadline, calls the permissionless exit of every live job, records
+    ///         what is still locked, then has everyone withdraw everything and records what the
+    ///         market still holds. Only the exit suite targets it.
+    function exitAll(uint256 callerSeed) external {
+        uint256 n = market.jobCount();
+        uint256 latest = block.timestamp;
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (_isTerminal(j.status)) continue;
+            if (j.deadline > latest) latest = j.deadline;
+            uint256 reveal = _ghostMediation[id].revealDeadline;
+            if (j.status == JobStatus.Challenged && reveal > latest) latest = reveal;
+        }
+        vm.warp(latest + 1);
+
+        address caller = _actor(callerSeed);
+        for (uint256 id = 1; id <= n; ++id) {
+            JobStatus s = market.getJob(id).status;
+            if (s == JobStatus.Challenged) _replayClose(id);
+            if (s == JobStatus.Open) {
+                vm.prank(caller);
+                market.cancelJob(id);
+            } else if (s == JobStatus.Matched) {
+                vm.prank(caller);
+                market.timeoutJob(id);
+            } else if (s == JobStatus.Submitted) {
+                vm.prank(caller);
+                market.finalize(id);
+            } else if (s == JobStatus.Challenged) {
+                vm.prank(caller);
+                market.resolveChallenge(id);
+            }
+            _observe(id);
+        }
+
+        uint256 live;
+        for (uint256 id = 1; id <= n; ++id) {
+            if (!_isTerminal(market.getJob(id).status)) ++live;
+        }
+        ghost_liveJobsAfterExitAll = live;
+        ghost_capacityGapsAfterExitAll = _capacityGaps();
+        uint256 active;
+        for (uint256 i; i < mediators.length; ++i) {
+            active += mediation.getMediator(mediators[i]).activeMediations;
+        }
+        ghost_activeMediationsAfterExitAll = active;
+
+        for (uint256 t; t < tokens.length; ++t) {
+            address tk = tokens[t];
+            ghost_lockedAfterExitAll[tk] = lockedIn(tk);
+            for (uint256 a; a < actors.length; ++a) {
+                address actor = actors[a];
+                uint256 balance = market.balanceOf(actor, tk);
+                if (balance == 0) continue;
+                vm.prank(actor);
+                market.withdraw(tk, balance, actor);
+                ghost_out[tk] += balance;
+            }
+            ghost_heldAfterDrain[tk] = heldBy(tk, address(market));
+        }
+        ghost_exitAllCalls++;
+        calls["exitAll"]++;
+    }
+
+    // ================================================================== views for the invariants
+
+    function actorCount() external view returns (uint256) {
+        return actors.length;
+    }
+
+    function mediatorCount() external view returns (uint256) {
+        return mediators.length;
+    }
+
+    function clientCount() external view returns (uint256) {
+        return clients.length;
+    }
+
+    function ghostCapacity(uint256 offerId) external view returns (Resources memory) {
+        return _ghostCapacity[offerId];
+    }
+
+    /// @notice What `holder` holds of `t` outside the market's books (native: its ether).
+    function heldBy(address t, address holder) public view returns (uint256) {
+        return t == address(0) ? holder.balance : token.balanceOf(holder);
+    }
+
+    /// @notice Sum of every actor's free market balance in `t`.
+    function freeBalances(address t) public view returns (uint256 sum) {
+        for (uint256 i; i < actors.length; ++i) {
+            sum += market.balanceOf(actors[i], t);
+        }
+    }
+
+    /// @notice Everything escrowed in live jobs, deals and challenges in `t`, from the job records.
+    function lockedIn(address t) public view returns (uint256 locked) {
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (j.token != t) continue;
+            if (j.status == JobStatus.Open) {
+                locked += uint256(j.price) + j.solverFee;
+            } else if (j.status == JobStatus.Matched || j.status == JobStatus.Submitted) {
+                locked += uint256(j.price) + market.collateralFor(j.price);
+            } else if (j.status == JobStatus.Challenged) {
+                (, uint96 feePerMediator, uint8 eligible) = market.challengeOf(id);
+                locked += uint256(j.price) + market.collateralFor(j.price) + uint256(feePerMediator) * eligible;
+            }
+        }
+    }
+
+    /// @notice How many (offer, field) pairs break `available + active deals == capacity`.
+    function _capacityGaps() internal view returns (uint256 gaps) {
+        uint256 offers = market.offerCount();
+        uint256[4][] memory used = new uint256[4][](offers + 1);
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (!isActiveDeal(j.status)) continue;
+            used[j.offerId][0] += j.resources.gpus;
+            used[j.offerId][1] += j.resources.cpuMillis;
+            used[j.offerId][2] += j.resources.ramMiB;
+            used[j.offerId][3] += j.resources.diskMiB;
+        }
+        for (uint256 o = 1; o <= offers; ++o) {
+            Resources memory a = market.getOffer(o).available;
+            Resources memory c = _ghostCapacity[o];
+            if (uint256(a.gpus) + used[o][0] != c.gpus) ++gaps;
+            if (uint256(a.cpuMillis) + used[o][1] != c.cpuMillis) ++gaps;
+            if (uint256(a.ramMiB) + used[o][2] != c.ramMiB) ++gaps;
+            if (uint256(a.diskMiB) + used[o][3] != c.diskMiB) ++gaps;
+            if (a.vramMiB != c.vramMiB) ++gaps;
+        }
+    }
+
+    function capacityGaps() external view returns (uint256) {
+        return _capacityGaps();
+    }
+
+    function isActiveDeal(JobStatus s) public pure returns (bool) {
+        return s == JobStatus.Matched || s == JobStatus.Submitted || s == JobStatus.Challenged;
+    }
+
+    // ================================================================== internal
+
+    function _actor(uint256 seed) internal view returns (address) {
+        return actors[seed % actors.length];
+    }
+
+    function _token(uint256 seed) internal view returns (address) {
+        return tokens[seed % tokens.length];
+    }
+
+    function _deposit(address actor, address t, uint256 amount) internal {
+        if (t == address(0)) {
+            vm.deal(actor, actor.balance + amount);
+            vm.prank(actor);
+            market.deposit{value: amount}(t, amount);
+        } else {
+            token.mint(actor, amount);
+            vm.prank(actor);
+            token.approve(address(market), amount);
+            vm.prank(actor);
+            market.deposit(t, amount);
+        }
+        ghost_in[t] += amount;
+    }
+
+    function _ensureBalance(address actor, address t, uint256 amount) internal {
+        uint256 balance = market.balanceOf(actor, t);
+        if (balance < amount) _deposit(actor, t, amount - balance);
+    }
+
+    function _register(address m, uint256 amount) internal {
+        vm.deal(m, m.balance + amount);
+        vm.prank(m);
+        mediation.register{value: amount}();
+        ghost_bond[m] += amount;
+        ghost_mediator[m].registered = true;
+        ghost_registryIn += amount;
+    }
+
+    /// @dev Records a job's status the first time it is terminal.
+    function _observe(uint256 jobId) internal {
+        JobStatus s = market.getJob(jobId).status;
+        if (_isTerminal(s) && ghost_terminalStatus[jobId] == JobStatus.None) ghost_terminalStatus[jobId] = s;
+    }
+
+    function _isTerminal(JobStatus s) internal pure returns (bool) {
+        return uint8(s) >= uint8(JobStatus.Accepted);
+    }
+
+    function _pickJob(uint256 seed, uint8 mode) internal view returns (uint256 jobId, bool found) {
+        uint256 n = market.jobCount();
+        for (uint256 k; k < n; ++k) {
+            jobId = 1 + (seed % n + k) % n;
+            if (_is(jobId, mode)) return (jobId, true);
+        }
+    }
+
+    function _is(uint256 jobId, uint8 mode) internal view returns (bool) {
+        IPondMarket.Job memory j = market.getJob(jobId);
+        bool beforeDeadline = block.timestamp < j.deadline;
+        if (mode == OPEN) return j.status == JobStatus.Open;
+        if (mode == MATCHABLE) return j.status == JobStatus.Open && beforeDeadline;
+        if (mode == RUNNING) return j.status == JobStatus.Matched && beforeDeadline;
+        if (mode == OVERDUE) return j.status == JobStatus.Matched && !beforeDeadline;
+        if (mode == FINALIZABLE) return j.status == JobStatus.Submitted && !beforeDeadline;
+        if (mode == CALLBACK_PENDING) return j.callbackPending;
+        if (mode == CHALLENGEABLE) {
+            if (j.status != JobStatus.Submitted || !beforeDeadline) return false;
+            (, uint256 count) = _eligibleMask(j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId);
+            return count != 0;
+        }
+        if (j.status != JobStatus.Challenged) return false;
+        GhostMediation storage g = _ghostMediation[jobId];
+        if (mode == COMMITTABLE) return block.timestamp < g.commitDeadline && g.committed != g.eligible;
+        if (mode == REVEALABLE) {
+            bool revealPhase = block.timestamp >= g.commitDeadline || g.committed == g.eligible;
+            return revealPhase && block.timestamp < g.revealDeadline && g.committed & ~g.revealed != 0;
+        }
+        // RESOLVABLE
+        return block.timestamp >= g.revealDeadline || g.revealed == g.eligible;
+    }
+
+    function _pickMember(GhostMediation storage g, uint256 seed, uint8 mask)
+        internal
+        view
+        returns (uint256 i, address member)
+    {
+        address[] storage members = _committee[g.committeeId];
+        for (uint256 k; k < members.length; ++k) {
+            i = (seed % members.length + k) % members.length;
+            if (mask & (1 << i) != 0) return (i, members[i]);
+        }
+        revert("no member to pick"); // unreachable: callers pick jobs where the mask is non-empty
+    }
+
+    /// @dev Committee members that can be asked to mediate now: registered and not exiting.
+    function _eligibleMask(uint32 committeeId) internal view returns (uint8 mask, uint256 count) {
+        address[] storage members = _committee[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            GhostMediator storage gm = ghost_mediator[members[i]];
+            if (gm.registered && !gm.exiting) {
+                mask |= uint8(1 << i);
+                ++count;
+            }
+        }
+    }
+
+    function _salt(uint256 jobId, uint256 memberIndex) internal pure returns (bytes32) {
+        return keccak256(abi.encode("salt", jobId, memberIndex));
+    }
+
+    /// @dev Replays the slashing rules on the ghost bonds and credits for the mediation of `jobId`:
+    ///      a strict majority of the eligible members decides; eligible members outside it (or who
+    ///      did not reveal when nobody has a majority) lose min(bond, slashAmount); the total goes
+    ///      in equal shares to the others (remainder to the first), or to the challenger if none.
+    function _replayClose(uint256 jobId) internal {
+        GhostMediation storage g = _ghostMediation[jobId];
+        uint256 quorum = _popcount(g.eligible) / 2 + 1;
+        uint8 rejectMask = g.revealed & ~g.approve;
+        uint8 honest;
+        if (_popcount(g.approve) >= quorum) honest = g.approve;
+        else if (_popcount(rejectMask) >= quorum) honest = rejectMask;
+        else honest = g.revealed;
+
+        address[] storage members = _committee[g.committeeId];
+        uint256 slashed;
+        address firstHonest;
+        for (uint256 i; i < members.length; ++i) {
+            uint8 bit = uint8(1 << i);
+            if (g.eligible & bit == 0) continue;
+            address m = members[i];
+            ghost_activeMediations[m]--;
+            if (honest & bit != 0) {
+                if (firstHonest == address(0)) firstHonest = m;
+                continue;
+            }
+            uint256 cut = ghost_bond[m] < SLASH ? ghost_bond[m] : SLASH;
+            ghost_bond[m] -= cut;
+            slashed += cut;
+        }
+        if (slashed == 0) return;
+        uint256 honestCount = _popcount(honest);
+        if (honestCount == 0) {
+            ghost_credit[g.challenger] += slashed;
+            return;
+        }
+        uint256 share = slashed / honestCount;
+        for (uint256 i; i < members.length; ++i) {
+            if (honest & (1 << i) != 0) ghost_credit[members[i]] += share;
+        }
+        ghost_credit[firstHonest] += slashed % honestCount;
+    }
+
+    function _popcount(uint8 x) internal pure returns (uint256 n) {
+        for (; x != 0; x &= x - 1) ++n;
+    }
+
+    function _matches(IPondMarket.Job memory j, uint256 offerId) internal view returns (bool) {
+        IPondMarket.Offer memory o = market.getOffer(offerId);
+        if (block.timestamp >= o.expiry || o.token != j.token || j.price < o.askPrice) return false;
+        if (!market.offerAllowsModule(offerId, j.moduleId)) return false;
+        if (!_committeeAccepted(o, j.committeeId)) return false;
+        return _fits(j.resources, o.available);
+    }
+
+    function _committeeAccepted(IPondMarket.Offer memory o, uint32 committeeId) internal pure returns (bool) {
+        if (committeeId == 0) return o.acceptsDefaultCommittee;
+        if (o.trustedCommitteeId == 0) return false;
+        // Committee 1 is a subset of committee 2.
+        return committeeId == o.trustedCommitteeId || (committeeId == DEFAULT_COMMITTEE && o.trustedCommitteeId == FULL_COMMITTEE);
+    }
+
+    function _fits(Resources memory need, Resources memory have) internal pure returns (bool) {
+        if (need.gpus > have.gpus) return false;
+        if (need.gpus != 0 && need.vramMiB > have.vramMiB) return false;
+        return need.cpuMillis <= have.cpuMillis && need.ramMiB <= have.ramMiB && need.diskMiB <= have.diskMiB;
+    }
+
+    function _capacityFrom(uint256 seed) internal pure returns (Resources memory r) {
+        r.gpus = uint8(seed % 5);
+        r.vramMiB = uint32(8192 * (1 + (seed >> 8) % 6));
+        r.cpuMillis = uint32(1000 * (1 + (seed >> 16) % 16));
+        r.ramMiB = uint32(1024 * (1 + (seed >> 24) % 64));
+        r.diskMiB = uint32(1000 * (1 + (seed >> 32) % 200));
+    }
+
+    function _resourcesFrom(uint256 seed) internal pure returns (Resources memory r) {
+        r.gpus = uint8(seed % 4 < 2 ? 0 : seed % 4 - 1);
+        r.vramMiB = r.gpus == 0 ? 0 : uint32(4096 * (1 + (seed >> 8) % 8));
+        r.cpuMillis = uint32(250 * (1 + (seed >> 16) % 16));
+        r.ramMiB = uint32(256 * (1 + (seed >> 24) % 32));
+        r.diskMiB = uint32(500 * ((seed >> 32) % 20));
+    }
+
+    receive() external payable {}
+}
