@@ -7,7 +7,7 @@ import {MediatorRegistry} from "../../src/MediatorRegistry.sol";
 import {Verdict} from "../../src/types/Status.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
-/// @notice Registers with a bond, then refuses its bond back (for the TransferFailed path).
+/// @notice Registers with a bond or earns credit, then refuses the payment (TransferFailed paths).
 contract StubbornMediator {
     function register(MediatorRegistry r) external payable {
         r.register{value: msg.value}();
@@ -19,6 +19,10 @@ contract StubbornMediator {
 
     function completeExit(MediatorRegistry r) external {
         r.completeExit();
+    }
+
+    function withdrawCredit(MediatorRegistry r) external {
+        r.withdrawCredit();
     }
 }
 
@@ -840,6 +844,18 @@ contract MediatorRegistryTest is PondUnitBase {
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NothingToWithdraw.selector, m[0]));
         vm.prank(m[0]);
         reg.withdrawCredit();
+    }
+
+    function test_withdrawCredit_revertsWhenPaymentRefused() public {
+        StubbornMediator s = new StubbornMediator();
+        _committeeOfThree();
+        uint40 revealDeadline = uint40(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
+        reg.openMediation(JOB, 0, address(s));
+        vm.warp(revealDeadline);
+        reg.closeMediation(JOB);
+        assertEq(reg.credit(address(s)), 3 * SLASH);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.TransferFailed.selector, address(s), 3 * SLASH));
+        s.withdrawCredit(reg);
     }
 
     // ------------------------------------------------------------------ views

@@ -227,6 +227,20 @@ contract PondMarketClientTest is PondUnitBase {
         assertTrue(market.getJob(jobId).callbackPending);
     }
 
+    function test_retryCallback_revertsWhenGasBelowStipend() public {
+        (uint256 jobId,) = _clientJobReadyToFinalize();
+        client.setReverting(true);
+        market.finalize(jobId);
+        client.setReverting(false);
+        (bool ok, bytes memory ret) =
+            address(market).call{gas: 150_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId)));
+        assertFalse(ok);
+        assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
+        (, uint256 needed) = abi.decode(_args(ret), (uint256, uint256));
+        assertEq(needed, uint256(CALLBACK_GAS) + CALLBACK_GAS / 63 + 40_000);
+        assertTrue(market.getJob(jobId).callbackPending);
+    }
+
     function test_retryCallback_revertsAfterDelivery() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         market.finalize(jobId);

@@ -5,6 +5,17 @@ import {PondUnitBase, EthRejecter} from "./PondUnitBase.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
+/// @notice An ERC-20 whose transfers report success but move nothing (a 100% transfer fee).
+contract NothingArrivesToken {
+    function transferFrom(address, address, uint256) external pure returns (bool) {
+        return true;
+    }
+
+    function balanceOf(address) external pure returns (uint256) {
+        return 0;
+    }
+}
+
 /// @notice deposit, withdraw and balanceOf, native and ERC-20.
 contract PondMarketEscrowTest is PondUnitBase {
     address internal unknownToken = makeAddr("unknown-token");
@@ -89,6 +100,15 @@ contract PondMarketEscrowTest is PondUnitBase {
         );
         vm.prank(creator);
         market.deposit(address(token), 1 ether);
+    }
+
+    function test_deposit_revertsWhenNothingArrives() public {
+        address t = address(new NothingArrivesToken());
+        vm.prank(governance);
+        market.configureToken(t, true, 0);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.AmountZero.selector));
+        vm.prank(creator);
+        market.deposit(t, 1 ether);
     }
 
     // ------------------------------------------------------------------ withdraw

@@ -6,6 +6,12 @@ import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {Resources} from "../../src/types/Resources.sol";
 import {JobStatus} from "../../src/types/Status.sol";
 
+/// @notice The storage cheatcodes the shared Vm interface leaves out.
+interface StorageCheats {
+    function store(address target, bytes32 slot, bytes32 value) external;
+    function load(address target, bytes32 slot) external view returns (bytes32);
+}
+
 /// @notice postOffer, updateOffer, withdrawOffer and the offer views.
 contract PondMarketOffersTest is PondUnitBase {
     // ------------------------------------------------------------------ postOffer
@@ -142,6 +148,23 @@ contract PondMarketOffersTest is PondUnitBase {
         r.modules[0] = moduleId;
         r.modules[1] = moduleId + 1;
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ModuleNotFound.selector, moduleId + 1));
+        vm.prank(provider);
+        market.postOffer(r);
+    }
+
+    /// @dev Deals keep the offer id in 32 bits, so ids stop at 2^32 - 1. Reaching that many
+    ///      offers takes a storage write: `offerCount` is the market's slot 3 (after Ownable's
+    ///      owner, Ownable2Step's pending owner and `jobCount`), checked first.
+    function test_postOffer_revertsWhenOfferLimitReached() public {
+        StorageCheats cheats = StorageCheats(address(vm));
+        bytes32 slot = bytes32(uint256(3));
+        _postOffer(provider, _offerRequest());
+        assertEq(uint256(cheats.load(address(market), slot)), 1);
+
+        cheats.store(address(market), slot, bytes32(uint256(type(uint32).max) - 1));
+        assertEq(_postOffer(provider, _offerRequest()), type(uint32).max);
+        IPondMarket.OfferRequest memory r = _offerRequest();
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.OfferLimitReached.selector));
         vm.prank(provider);
         market.postOffer(r);
     }
