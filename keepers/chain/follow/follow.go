@@ -1,0 +1,323 @@
+// Package follow delivers the logs of contracts exactly once and in chain order: everything from
+// a start block, then each new block once it has enough confirmations. It redials a dropped RPC
+// connection with backoff, resumes from a checkpoint without duplicates, and never delivers a log
+// from a block that a reorg shallower than the confirmation depth removes (it only reads blocks
+// that deep). A reorg deeper than that is detected and reported, never papered over.
+package follow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"go.uber.org/zap"
+)
+
+// Client is what the follower reads. *ethclient.Client satisfies it. A client that can also
+// SubscribeNewHead (a WebSocket connection) wakes the follower on each head instead of polling.
+type Client interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+type headSubscriber interface {
+	SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error)
+}
+
+// Dialer opens a connection and returns it with a function that releases it. The follower
+// releases a connection after it fails and dials again.
+type Dialer func(ctx context.Context) (Client, func(), error)
+
+// DialURL dials an HTTP or WebSocket JSON-RPC endpoint.
+func DialURL(url string) Dialer {
+	return func(ctx context.Context) (Client, func(), error) {
+		c, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			return nil, nil, fmt.Errorf("dial %s: %w", url, err)
+		}
+		return c, c.Close, nil
+	}
+}
+
+// Static uses one client owned by the caller: it is never closed, and a failure is retried on it.
+func Static(c Client) Dialer {
+	return func(context.Context) (Client, func(), error) { return c, func() {}, nil }
+}
+
+// EndOfBlock as a Position's Index means every log of the block has been delivered.
+const EndOfBlock = ^uint(0)
+
+// Position is a point in the log stream: just after the log with Index in Block, or after the
+// whole block when Index is EndOfBlock. Persist it to resume later.
+type Position struct {
+	Block     uint64
+	BlockHash common.Hash
+	Index     uint
+}
+
+// Event is one decoded log.
+type Event[T any] struct {
+	Value    T
+	Log      types.Log
+	Position Position // resuming from here continues with the next log
+}
+
+// Decoder turns a log into a typed value. Returning ErrSkip drops the log silently.
+type Decoder[T any] func(types.Log) (T, error)
+
+// ErrSkip tells the follower a log is not interesting (for example an unknown event).
+var ErrSkip = errors.New("skip log")
+
+// Sentinel errors.
+var (
+	ErrDeepReorg   = errors.New("follow: chain reorganised deeper than the confirmation depth")
+	ErrNoDialer    = errors.New("follow: no dialer")
+	ErrNoAddresses = errors.New("follow: no contract addresses")
+	ErrNoDecoder   = errors.New("follow: no decoder")
+)
+
+// Config configures a Follower.
+type Config[T any] struct {
+	Dial      Dialer
+	Addresses []common.Address
+	Topics    [][]common.Hash // optional topic filter, as in eth_getLogs
+	Decode    Decoder[T]
+	// FromBlock is where reading starts without a checkpoint (the deployment block).
+	FromBlock uint64
+	// Resume, when set, continues just after this position instead of at FromBlock.
+	Resume *Position
+	// Confirmations: a block is read once the head is this many blocks above it.
+	Confirmations uint64
+	// BatchBlocks caps the block range of one eth_getLogs call. Default 2,000.
+	BatchBlocks uint64
+	// PollInterval is how often the head is read when no head subscription wakes the
+	// follower. Default 1s.
+	PollInterval time.Duration
+	// MinBackoff and MaxBackoff bound the exponential wait before redialling. Defaults 100ms, 30s.
+	MinBackoff, MaxBackoff time.Duration
+	// OnProgress, when set, is called after every fully delivered range with the position at
+	// its end, so checkpoints advance across blocks without logs.
+	OnProgress func(Position)
+	Logger     *zap.Logger
+}
+
+// Check validates the configuration.
+func (c *Config[T]) Check() error {
+	switch {
+	case c.Dial == nil:
+		return ErrNoDialer
+	case len(c.Addresses) == 0:
+		return ErrNoAddresses
+	case c.Decode == nil:
+		return ErrNoDecoder
+	}
+	return nil
+}
+
+// Follower reads logs; Run drives it.
+type Follower[T any] struct {
+	cfg Config[T]
+	log *zap.Logger
+
+	next       uint64      // first block not yet fully delivered
+	skipUpTo   *uint       // within block next: logs with Index <= *skipUpTo are already delivered
+	nextHash   common.Hash // hash block next must have, when resuming inside it
+	parentHash common.Hash // hash of block next-1 once known, to detect deep reorgs
+}
+
+// New validates cfg and builds a follower.
+func New[T any](cfg Config[T]) (*Follower[T], error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.BatchBlocks == 0 {
+		cfg.BatchBlocks = 2000
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.MinBackoff == 0 {
+		cfg.MinBackoff = 100 * time.Millisecond
+	}
+	if cfg.MaxBackoff == 0 {
+		cfg.MaxBackoff = 30 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	f := &Follower[T]{cfg: cfg, log: cfg.Logger, next: cfg.FromBlock}
+	if r := cfg.Resume; r != nil {
+		if r.Index == EndOfBlock {
+			f.next = r.Block + 1
+			f.parentHash = r.BlockHash
+		} else {
+			f.next = r.Block
+			idx := r.Index
+			f.skipUpTo = &idx
+			f.nextHash = r.BlockHash
+		}
+	}
+	return f, nil
+}
+
+// Run delivers events to handle until ctx ends, handle returns an error, or the chain reorgs
+// deeper than the confirmation depth. Connection failures are retried forever with backoff.
+// Events are delivered one at a time in (block, log index) order; after handle returns nil for an
+// event, it is never delivered again by this follower.
+func (f *Follower[T]) Run(ctx context.Context, handle func(context.Context, Event[T]) error) error {
+	backoff := f.cfg.MinBackoff
+	for {
+		before := f.next
+		err := f.session(ctx, handle)
+		var fatal *fatalError
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.As(err, &fatal):
+			return fatal.err
+		}
+		if f.next != before { // the connection worked for a while: start backing off afresh
+			backoff = f.cfg.MinBackoff
+		}
+		f.log.Warn("log follower connection failed; redialling", zap.Error(err), zap.Duration("backoff", backoff), zap.Uint64("nextBlock", f.next))
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(backoff*2, f.cfg.MaxBackoff)
+	}
+}
+
+// fatalError ends Run instead of triggering a redial.
+type fatalError struct{ err error }
+
+func (e *fatalError) Error() string { return e.err.Error() }
+
+// session runs on one connection until it fails.
+func (f *Follower[T]) session(ctx context.Context, handle func(context.Context, Event[T]) error) error {
+	client, release, err := f.cfg.Dial(ctx)
+	if err != nil {
+		return err
+	}
+	if release != nil {
+		defer release()
+	}
+	sessCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var heads chan *types.Header
+	var subErr <-chan error
+	if hs, ok := client.(headSubscriber); ok {
+		ch := make(chan *types.Header, 16)
+		if sub, err := hs.SubscribeNewHead(sessCtx, ch); err == nil {
+			defer sub.Unsubscribe()
+			heads, subErr = ch, sub.Err()
+		}
+	}
+	poll := time.NewTicker(f.cfg.PollInterval)
+	defer poll.Stop()
+
+	for {
+		if err := f.catchUp(sessCtx, client, handle); err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-poll.C:
+		case <-heads:
+		case err := <-subErr:
+			return fmt.Errorf("head subscription: %w", err)
+		}
+	}
+}
+
+// catchUp delivers every block that is confirmed at the current head.
+func (f *Follower[T]) catchUp(ctx context.Context, client Client, handle func(context.Context, Event[T]) error) error {
+	head, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	if head.Number.Uint64() < f.cfg.Confirmations {
+		return nil
+	}
+	safe := head.Number.Uint64() - f.cfg.Confirmations
+	for f.next <= safe {
+		to := min(f.next+f.cfg.BatchBlocks-1, safe)
+		if err := f.deliverRange(ctx, client, f.next, to, handle); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (f *Follower[T]) deliverRange(ctx context.Context, client Client, from, to uint64, handle func(context.Context, Event[T]) error) error {
+	first, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
+	if err != nil {
+		return fmt.Errorf("read header %d: %w", from, err)
+	}
+	if f.parentHash != (common.Hash{}) && first.ParentHash != f.parentHash {
+		return &fatalError{fmt.Errorf("%w: block %d's parent is %s, but block %d was delivered as %s",
+			ErrDeepReorg, from, first.ParentHash, from-1, f.parentHash)}
+	}
+	if f.nextHash != (common.Hash{}) && first.Hash() != f.nextHash {
+		return &fatalError{fmt.Errorf("%w: block %d is now %s, but logs were delivered from %s",
+			ErrDeepReorg, from, first.Hash(), f.nextHash)}
+	}
+	last := first
+	if to != from {
+		if last, err = client.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err != nil {
+			return fmt.Errorf("read header %d: %w", to, err)
+		}
+	}
+	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: f.cfg.Addresses,
+		Topics:    f.cfg.Topics,
+	})
+	if err != nil {
+		return fmt.Errorf("get logs %d-%d: %w", from, to, err)
+	}
+	// The headers and logs come from separate calls; a reorg in between (only possible when
+	// it is deeper than the confirmation depth) shows as a log from another block.
+	for _, l := range logs {
+		if (l.BlockNumber == from && l.BlockHash != first.Hash()) || (l.BlockNumber == to && l.BlockHash != last.Hash()) {
+			return fmt.Errorf("logs of blocks %d-%d changed while reading them; retrying", from, to)
+		}
+	}
+	for _, l := range logs {
+		if l.Removed || l.BlockNumber < from || l.BlockNumber > to {
+			continue
+		}
+		if l.BlockNumber == f.next && f.skipUpTo != nil && l.Index <= *f.skipUpTo {
+			continue
+		}
+		v, err := f.cfg.Decode(l)
+		if errors.Is(err, ErrSkip) {
+			continue
+		}
+		if err != nil {
+			return &fatalError{fmt.Errorf("decode log %d of block %d (tx %s): %w", l.Index, l.BlockNumber, l.TxHash, err)}
+		}
+		pos := Position{Block: l.BlockNumber, BlockHash: l.BlockHash, Index: l.Index}
+		if err := handle(ctx, Event[T]{Value: v, Log: l, Position: pos}); err != nil {
+			return &fatalError{fmt.Errorf("handle log %d of block %d: %w", l.Index, l.BlockNumber, err)}
+		}
+		// Should handle fail on a later log and Run be called again, it resumes right here.
+		idx := l.Index
+		f.next, f.skipUpTo, f.nextHash, f.parentHash = l.BlockNumber, &idx, l.BlockHash, common.Hash{}
+	}
+	f.next, f.skipUpTo, f.nextHash, f.parentHash = to+1, nil, common.Hash{}, last.Hash()
+	if f.cfg.OnProgress != nil {
+		f.cfg.OnProgress(Position{Block: to, BlockHash: last.Hash(), Index: EndOfBlock})
+	}
+	return nil
+}
