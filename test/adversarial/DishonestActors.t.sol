@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {AdversarialFixture} from "./AdversarialFixture.sol";
+import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
+import {Resources} from "../../src/types/Resources.sol";
+import {JobStatus, RefundReason} from "../../src/types/Status.sol";
+
+/// @notice Providers and mediators who do not do their job: a provider that never submits, one
+///         that submits a wrong result and loses to the committee, mediators that never vote.
+///         Each test checks who ends up with what, and that the market still holds exactly the
+///         sum of everyone's free balance.
+contract DishonestActorsTest is AdversarialFixture {
+    uint256 internal offerId;
+    uint256 internal collateral;
+    uint256 internal constant PROVIDER_DEPOSIT = 10 ether;
+
+    function setUp() public override {
+        super.setUp();
+        _defaultCommittee();
+        offerId = _providerReady(PROVIDER_DEPOSIT);
+        collateral = market.collateralFor(PRICE);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function _balance(address who) internal view returns (uint256) {
+        return market.balanceOf(who, address(0));
+    }
+
+    /// @dev With no live job, the market's ether is exactly everyone's free balance.
+    function _assertMarketConserved() internal view {
+        uint256 sum = _balance(creator) + _balance(provider) + _balance(solver) + _balance(stranger);
+        for (uint256 i; i < 3; ++i) sum += _balance(mediatorSet[i]);
+        vm.assertEq(address(market).balance, sum, "market: held != sum of free balances");
+        vm.assertEq(address(mediation).balance, mediation.totalHeld(), "registry: held != totalHeld");
+    }
+
+    function _assertCapacityRestored() internal view {
+        Resources memory a = market.getOffer(offerId).available;
+        Resources memory c = _capacity();
+        vm.assertEq(a.gpus, c.gpus);
+        vm.assertEq(a.cpuMillis, c.cpuMillis);
+        vm.assertEq(a.ramMiB, c.ramMiB);
+        vm.assertEq(a.diskMiB, c.diskMiB);
+    }
+
+    /// @dev A default job, matched, submitted and challenged by `stranger` paying the fee.
+    function _challengedJob() internal returns (uint256 jobId, uint256 fee) {
+        jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        _submit(jobId);
+        fee = 3 * uint256(MEDIATOR_FEE);
+        vm.prank(stranger);
+        market.challenge{value: fee}(jobId);
+    }
+
+    function _bond(address m) internal view returns (uint256) {
+        return mediation.getMediator(m).bond;
+    }
+
+    // ------------------------------------------------------------------ provider never submits
+
+    function test_timeoutJob_providerThatNeverSubmitsRefundsPriceAndCollateral() public {
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        uint40 deadline = market.getJob(jobId).deadline;
+
+        vm.warp(deadline - 1);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunDeadlineNotPassed.selector, jobId, deadline));
+        vm.prank(stranger);
+        market.timeoutJob(jobId);
+
+        vm.warp(deadline);
+        vm.expectEmit(true, true, false, true, address(market));
+        emit IPondMarket.JobSettled(jobId, JobStatus.TimedOut, 0, PRICE + collateral, 0);
+        vm.expectEmit(true, true, false, true, address(market));
+        emit IPondMarket.JobRefunded(jobId, creator, PRICE + collateral, RefundReason.ProviderTimedOut);
+        vm.prank(stranger);
+        market.timeoutJob(jobId);
+
+        vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.TimedOut));
+        vm.assertEq(_balance(creator), PRICE + collateral, "creator: price back + collateral");
+        vm.assertEq(_balance(provider), PROVIDER_DEPOSIT - collateral, "provider lost its collateral");
+        vm.assertEq(_balance(solver), SOLVER_FEE, "the solver keeps its fee");
+        _assertCapacityRestored();
+        _assertMarketConserved();
+
+        vm.prank(provider);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.TimedOut));
+        market.submitResult(jobId, CID);
+    }
+
+    function testFuzz_timeoutJob_refundDoesNotDependOnDelay(uint256 delay) public {
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.warp(market.getJob(jobId).deadline + bound(delay, 0, 3650 days));
+        vm.prank(stranger);
+        market.timeoutJob(jobId);
+        vm.assertEq(_balance(creator), PRICE + collateral);
+        _assertMarketConserved();
+    }
+
+    // ------------------------------------------------------------------ wrong result
+
+    /// @dev Mediator 0 sides with the provider; mediators 1 and 2 find the result wrong.
+    function test_resolveChallenge_wrongResultLosesToCommittee() public {
+        (uint256 jobId, uint256 fee) = _challengedJob();
+        _castVotes(jobId, [RIGHT, WRONG, WRONG]);
+        uint256 paidToMediators = 2 * uint256(MEDIATOR_FEE);
+
+        vm.expectEmit(true, true, false, true, address(mediation));
+        emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[0], SLASH);
+        vm.expectEmit(true, true, false, true, address(market));
+        emit IPondMarket.JobRefunded(jobId, creator, PRICE + collateral - paidToMediators, RefundReason.ResultRejected);
+        vm.prank(solver);
+        market.resolveChallenge(jobId);
+
+        vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Rejected));
+        vm.assertEq(_balance(creator), PRICE + collateral - paidToMediators, "creator refunded and compensated");
+        vm.assertEq(_balance(stranger), fee, "challenger's fee returned");
+        vm.assertEq(_balance(provider), PROVIDER_DEPOSIT - collateral, "provider lost its collateral");
+        vm.assertEq(_balance(mediatorSet[0]), 0, "minority unpaid");
+        vm.assertEq(_balance(mediatorSet[1]), MEDIATOR_FEE, "majority paid");
+        vm.assertEq(_balance(mediatorSet[2]), MEDIATOR_FEE, "majority paid");
+
+        vm.assertEq(_bond(mediatorSet[0]), MIN_BOND - SLASH, "minority slashed");
+        vm.assertEq(_bond(mediatorSet[1]), MIN_BOND);
+        vm.assertEq(_bond(mediatorSet[2]), MIN_BOND);
+        vm.assertEq(mediation.credit(mediatorSet[1]), SLASH / 2, "slash shared by the majority");
+        vm.assertEq(mediation.credit(mediatorSet[2]), SLASH / 2, "slash shared by the majority");
+        vm.assertEq(mediation.totalHeld(), 3 * MIN_BOND, "slashing moves bond to credit");
+        for (uint256 i; i < 3; ++i) vm.assertEq(mediation.getMediator(mediatorSet[i]).activeMediations, 0);
+
+        _assertCapacityRestored();
+        _assertMarketConserved();
+    }
+
+    /// @dev The creator challenges its own job: it gets the refund, the compensation and its fee.
+    function test_resolveChallenge_wrongResultChallengedByCreator() public {
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        _submit(jobId);
+        uint256 fee = 3 * uint256(MEDIATOR_FEE);
+        vm.deal(creator, fee);
+        vm.prank(creator);
+        market.challenge{value: fee}(jobId);
+        _castVotes(jobId, [WRONG, WRONG, WRONG]);
+
+        market.resolveChallenge(jobId);
+
+        // Each of the three is paid min(collateral / 3, MEDIATOR_FEE) from the collateral.
+        vm.assertEq(_balance(creator), PRICE + collateral - 3 * uint256(MEDIATOR_FEE) + fee, "refund + compensation + fee back");
+        for (uint256 i; i < 3; ++i) {
+            vm.assertEq(_balance(mediatorSet[i]), MEDIATOR_FEE);
+            vm.assertEq(_bond(mediatorSet[i]), MIN_BOND, "nobody slashed");
+        }
+        _assertMarketConserved();
+    }
+
+    // ------------------------------------------------------------------ mediators that never vote
+
+    /// @dev Mediators 0 and 1 find the provider right; mediator 2 never commits.
+    function test_resolveChallenge_silentMediatorIsSlashedForTheHonest() public {
+        (uint256 jobId, uint256 fee) = _challengedJob();
+        _castVotes(jobId, [RIGHT, RIGHT, SILENT]);
+
+        uint40 revealDeadline = mediation.getMediation(jobId).revealDeadline;
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
+        market.resolveChallenge(jobId);
+
+        vm.warp(revealDeadline);
+        vm.expectEmit(true, true, false, true, address(mediation));
+        emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[2], SLASH);
+        vm.expectEmit(true, true, false, true, address(mediation));
+        emit IMediatorRegistry.Credited(jobId, mediatorSet[0], SLASH / 2);
+        vm.expectEmit(true, true, false, true, address(mediation));
+        emit IMediatorRegistry.Credited(jobId, mediatorSet[1], SLASH / 2);
+        market.resolveChallenge(jobId);
+
+        vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
+        vm.assertEq(_bond(mediatorSet[2]), MIN_BOND - SLASH, "silent mediator slashed");
+        vm.assertEq(mediation.credit(mediatorSet[0]), SLASH / 2);
+        vm.assertEq(mediation.credit(mediatorSet[1]), SLASH / 2);
+        vm.assertEq(mediation.credit(mediatorSet[2]), 0);
+        vm.assertEq(_balance(mediatorSet[0]), MEDIATOR_FEE, "voters paid from the challenger's fee");
+        vm.assertEq(_balance(mediatorSet[1]), MEDIATOR_FEE);
+        vm.assertEq(_balance(mediatorSet[2]), 0, "silent mediator unpaid");
+        vm.assertEq(
+            _balance(provider),
+            PROVIDER_DEPOSIT + PRICE + fee - 2 * uint256(MEDIATOR_FEE),
+            "provider: price, collateral back, unspent fee"
+        );
+        vm.assertEq(_balance(stranger), 0, "a lost challenge costs the fee");
+        _assertMarketConserved();
+
+        // The honest collect their share in ether; the slashed one leaves with what is left.
+        uint256 before = mediatorSet[0].balance;
+        vm.prank(mediatorSet[0]);
+        mediation.withdrawCredit();
+        vm.assertEq(mediatorSet[0].balance, before + SLASH / 2);
+        vm.prank(mediatorSet[2]);
+        mediation.requestExit();
+        vm.warp(block.timestamp + EXIT_DELAY);
+        before = mediatorSet[2].balance;
+        vm.prank(mediatorSet[2]);
+        mediation.completeExit();
+        vm.assertEq(mediatorSet[2].balance, before + MIN_BOND - SLASH, "exit returns the slashed bond");
+        vm.assertEq(address(mediation).balance, mediation.totalHeld());
+    }
+
+    /// @dev A split vote with one silent member: no majority, everyone refunded, the silent
+    ///      mediator still slashed in favour of the two who revealed.
+    function test_resolveChallenge_silentMediatorWithSplitVoteIsSlashed() public {
+        (uint256 jobId, uint256 fee) = _challengedJob();
+        _castVotes(jobId, [RIGHT, WRONG, SILENT]);
+        vm.warp(mediation.getMediation(jobId).revealDeadline);
+
+        vm.expectEmit(true, true, false, true, address(market));
+        emit IPondMarket.JobRefunded(jobId, creator, PRICE, RefundReason.NoMajority);
+        market.resolveChallenge(jobId);
+
+        vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
+        vm.assertEq(_balance(creator), PRICE, "creator refunded");
+        vm.assertEq(_balance(provider), PROVIDER_DEPOSIT, "collateral released");
+        vm.assertEq(_balance(stranger), fee, "challenger's fee returned");
+        vm.assertEq(_bond(mediatorSet[2]), MIN_BOND - SLASH);
+        vm.assertEq(_bond(mediatorSet[0]), MIN_BOND);
+        vm.assertEq(_bond(mediatorSet[1]), MIN_BOND);
+        vm.assertEq(mediation.credit(mediatorSet[0]), SLASH / 2);
+        vm.assertEq(mediation.credit(mediatorSet[1]), SLASH / 2);
+        _assertMarketConserved();
+    }
+
+    /// @dev Nobody votes: every member is slashed and, with nobody honest, the challenger gets it.
+    function test_resolveChallenge_silentCommitteeIsSlashedForTheChallenger() public {
+        (uint256 jobId, uint256 fee) = _challengedJob();
+        vm.warp(mediation.getMediation(jobId).revealDeadline);
+
+        market.resolveChallenge(jobId);
+
+        vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
+        for (uint256 i; i < 3; ++i) vm.assertEq(_bond(mediatorSet[i]), MIN_BOND - SLASH);
+        vm.assertEq(mediation.credit(stranger), 3 * SLASH, "challenger credited the slashed bonds");
+        vm.assertEq(_balance(stranger), fee);
+        vm.assertEq(_balance(creator), PRICE);
+        _assertMarketConserved();
+
+        uint256 before = stranger.balance;
+        vm.prank(stranger);
+        mediation.withdrawCredit();
+        vm.assertEq(stranger.balance, before + 3 * SLASH);
+        vm.assertEq(address(mediation).balance, mediation.totalHeld());
+        vm.assertEq(mediation.totalHeld(), 3 * (MIN_BOND - SLASH));
+    }
+}
