@@ -248,6 +248,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         payable
         returns (uint256 jobId)
     {
+        _allowedTokenIndex(address(0));
         JobRequest memory r;
         PackedResources resources;
         (r.moduleId, resources, r.runTime, r.solverFee) = modules.jobDefaults(name);
@@ -554,6 +555,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         RefundReason reason
     ) internal {
         job.status = status;
+        if (job.flags & JOB_CALLBACK != 0) delete _pendingResults[jobId];
         address creator = job.creator;
         _balances[creator][job.tokenIndex] += toCreator;
         emit JobSettled(jobId, status, toProvider, toCreator, toChallenger);

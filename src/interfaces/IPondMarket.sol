@@ -220,7 +220,8 @@ interface IPondMarket is IPondJobCreator {
     /// @notice Opens a resource offer. No funds move: collateral is taken per deal at match.
     function postOffer(OfferRequest calldata request) external returns (uint256 offerId);
 
-    /// @notice Changes the ask and the expiry of the caller's open offer.
+    /// @notice Changes the ask and the expiry of the caller's offer; a future expiry reopens a
+    ///         withdrawn or expired offer (its capacity is what its deals left).
     function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) external;
 
     /// @notice Closes the caller's offer to new deals; its active deals go on.
@@ -280,7 +281,7 @@ interface IPondMarket is IPondJobCreator {
     function offerCount() external view returns (uint256);
     /// @notice The collateral a provider locks for a job of `price`.
     function collateralFor(uint256 price) external view returns (uint256);
-    /// @notice The result CID kept for delivery to a client (empty once delivered).
+    /// @notice The result CID kept for delivery to a client (empty once delivered or refunded).
     function pendingResult(uint256 jobId) external view returns (string memory);
     /// @notice The challenger of a challenged job and the per-mediator fee it escrowed.
     function challengeOf(uint256 jobId) external view returns (address challenger, uint96 feePerMediator, uint8 eligible);

@@ -220,8 +220,10 @@ abstract contract PondFixture is Test {
 
     function _commit(uint256 jobId, address mediator, bool providerRight) internal {
         bytes32 salt = keccak256(abi.encode("salt", mediator));
+        // Computed before the prank: the prank applies to the next call only.
+        bytes32 commitment = mediation.voteCommitment(jobId, mediator, providerRight, salt);
         vm.prank(mediator);
-        mediation.commitVote(jobId, mediation.voteCommitment(jobId, mediator, providerRight, salt));
+        mediation.commitVote(jobId, commitment);
     }
 
     function _reveal(uint256 jobId, address mediator, bool providerRight) internal {
