@@ -187,6 +187,10 @@ func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
 	}
 	defer os.RemoveAll(staging)
+	// A size-capped tmpfs holds /outputs when we may mount one: the kernel
+	// then enforces diskMiB exactly. Otherwise a watchdog polls the size.
+	capped, unmount := mountCappedDir(staging, diskCap(s))
+	defer unmount()
 	if err := os.Chmod(staging, 0o777); err != nil { // written by the unprivileged container user
 		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
 	}
@@ -261,7 +265,7 @@ waiting:
 	if cause != nil {
 		return res, fmt.Errorf("docker: %w", cause)
 	}
-	if tooBig.Load() {
+	if tooBig.Load() || (capped && dirSize(staging) >= diskCap(s)-fullSlack) {
 		return res, fmt.Errorf("docker: %w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB)
 	}
 	if insp, err := d.api.ContainerInspect(ctx, id, client.ContainerInspectOptions{}); err == nil && insp.Container.State != nil && insp.Container.State.OOMKilled {

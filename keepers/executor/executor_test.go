@@ -235,9 +235,12 @@ func hostileSuite(t *testing.T, ex Executor, image *ImageArchive, variant string
 		}
 	})
 	t.Run("filldisk", func(t *testing.T) {
-		_, err, _, out := run(t, hostileRun{mode: "filldisk", diskMiB: 8})
+		res, err, _, out := run(t, hostileRun{mode: "filldisk", diskMiB: 8})
 		if !errors.Is(err, ErrOutputTooLarge) {
 			t.Fatalf("want ErrOutputTooLarge, got %v", err)
+		}
+		if variant == module.ExecutorDocker && os.Geteuid() == 0 && !strings.Contains(string(res.Stderr), "no space left on device") {
+			t.Errorf("as root /outputs is a capped tmpfs: the kernel should refuse the writes; stderr: %s", res.Stderr)
 		}
 		if variant == module.ExecutorDocker {
 			// Docker outputs are only copied out after a clean exit.

@@ -48,7 +48,7 @@ func main() {
 		for i := 0; ; i++ {
 			if err := os.WriteFile(fmt.Sprintf("/outputs/fill-%06d", i), chunk, 0o644); err != nil {
 				fmt.Fprintln(os.Stderr, "fill stopped:", err)
-				time.Sleep(time.Hour)
+				os.Exit(1)
 			}
 		}
 	case "forkbomb":
