@@ -107,7 +107,7 @@ contract DishonestActorsTest is AdversarialFixture {
     /// @dev Mediator 0 sides with the provider; mediators 1 and 2 find the result wrong.
     function test_resolveChallenge_wrongResultLosesToCommittee() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
-        _castVotes(jobId, [RIGHT, WRONG, WRONG]);
+        _vote(jobId, [RIGHT, WRONG, WRONG]);
         uint256 paidToMediators = 2 * uint256(MEDIATOR_FEE);
 
         vm.expectEmit(true, true, false, true, address(mediation));
@@ -146,7 +146,7 @@ contract DishonestActorsTest is AdversarialFixture {
         vm.deal(creator, fee);
         vm.prank(creator);
         market.challenge{value: fee}(jobId);
-        _castVotes(jobId, [WRONG, WRONG, WRONG]);
+        _vote(jobId, [WRONG, WRONG, WRONG]);
 
         market.resolveChallenge(jobId);
 
@@ -164,7 +164,7 @@ contract DishonestActorsTest is AdversarialFixture {
     /// @dev Mediators 0 and 1 find the provider right; mediator 2 never commits.
     function test_resolveChallenge_silentMediatorIsSlashedForTheHonest() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
-        _castVotes(jobId, [RIGHT, RIGHT, SILENT]);
+        _vote(jobId, [RIGHT, RIGHT, SILENT]);
 
         uint40 revealDeadline = mediation.getMediation(jobId).revealDeadline;
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
@@ -214,7 +214,7 @@ contract DishonestActorsTest is AdversarialFixture {
     ///      mediator still slashed in favour of the two who revealed.
     function test_resolveChallenge_silentMediatorWithSplitVoteIsSlashed() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
-        _castVotes(jobId, [RIGHT, WRONG, SILENT]);
+        _vote(jobId, [RIGHT, WRONG, SILENT]);
         vm.warp(mediation.getMediation(jobId).revealDeadline);
 
         vm.expectEmit(true, true, false, true, address(market));

@@ -92,7 +92,7 @@ contract HostileClientsTest is AdversarialFixture {
         _submit(jobId);
         vm.prank(stranger);
         market.challenge{value: 3 * MEDIATOR_FEE}(jobId);
-        _castVotes(jobId, [RIGHT, RIGHT, RIGHT]);
+        _vote(jobId, [RIGHT, RIGHT, RIGHT]);
 
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackFailed(jobId, address(c));
