@@ -67,7 +67,7 @@ setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopbac
 build: setup-sol ## Compile the contracts
 	$(FORGE) build --sizes
 
-test: test-sol test-go ## Run every test
+test: test-sol test-go bindings-check ## Run every test
 
 test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, the gas snapshot check, the anvil deploy
 	$(FORGE) test --no-match-contract GasBenchmark
@@ -107,6 +107,38 @@ modules-check: modules ## Rebuild the modules and check the pins in their module
 # Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
 test-go: setup-docker setup-kubo modules ## Go tests (real dockerd and Kubo)
 	go test ./...
+
+# ---------------------------------------------------------------- bindings and devnet
+
+.PHONY: bindings bindings-check devnet
+# Contracts bound into the one Go package bindings/ (shared struct types), as File.sol:Contract.
+BINDINGS := PondMarket.sol:PondMarket ModuleRegistry.sol:ModuleRegistry MediatorRegistry.sol:MediatorRegistry PondTestToken.sol:PondTestToken
+BINDINGS_TMP := $(ROOT)/cache/bindings-check
+
+# gen-bindings writes bindings for $(BINDINGS) from forge's out/ into directory $(1).
+define gen-bindings
+	@mkdir -p $(1)
+	go run ./tools/forge2abigen -out out $(BINDINGS) > $(1)/.combined.json
+	go tool abigen --v2 --combined-json $(1)/.combined.json --pkg bindings --out $(1)/pond.go
+	@rm -f $(1)/.combined.json
+endef
+
+bindings: setup-sol ## Regenerate the Go bindings (bindings/) from the compiled contracts
+	$(FORGE) build
+	$(call gen-bindings,bindings)
+
+bindings-check: setup-sol ## Fail when bindings/ differs from what the current contracts generate
+	$(FORGE) build
+	@rm -rf $(BINDINGS_TMP)
+	$(call gen-bindings,$(BINDINGS_TMP))
+	@diff -u bindings/pond.go $(BINDINGS_TMP)/pond.go >/dev/null || { \
+	  diff -u bindings/pond.go $(BINDINGS_TMP)/pond.go | head -40; \
+	  echo "bindings/ is stale: run make bindings and commit the result"; exit 1; }
+	@rm -rf $(BINDINGS_TMP)
+	@echo "bindings/ matches the contracts"
+
+devnet: ## Run the embedded devnet with Pond deployed (RPC on 127.0.0.1)
+	go run ./cmd/pond devnet
 
 .PHONY: deploy-anvil test-deploy
 deploy-anvil: setup-sol ## Start anvil on 127.0.0.1:8545, deploy Pond, write deployments/<chainId>.json
