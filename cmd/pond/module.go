@@ -51,7 +51,7 @@ func moduleCommand() *cli.Command {
 			{
 				Name:      "test",
 				Usage:     "run a module several times and fail unless every run gives the same outputs CID",
-				ArgsUsage: "<module-dir>",
+				ArgsUsage: "<module-dir | ipfs://<cid> in --store.dir>",
 				Flags:     []cli.Flag{inputFlag, executorFlag, runsFlag, storeDirFlag, keepFlag},
 				Action:    moduleTest,
 			},
@@ -185,10 +185,6 @@ func moduleTest(c *cli.Context) error {
 	if execName != "" && execName != module.ExecutorDocker && execName != module.ExecutorWasm {
 		return fmt.Errorf("invalid --%s %q: want docker or wasm", executorFlag.Name, execName)
 	}
-	m, err := module.Load(dir)
-	if err != nil {
-		return err
-	}
 	work, err := os.MkdirTemp("", "pond-module-test-*")
 	if err != nil {
 		return err
@@ -201,6 +197,14 @@ func moduleTest(c *cli.Context) error {
 	store, err := storage.NewLocalStore(storeDir)
 	if err != nil {
 		return fmt.Errorf("--%s: %w", storeDirFlag.Name, err)
+	}
+	dir, err = module.Resolve(c.Context, dir, store, filepath.Join(storeDir, "modules"))
+	if err != nil {
+		return err
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		return err
 	}
 	inputs, err := parseInputs(c, store)
 	if err != nil {

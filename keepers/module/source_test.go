@@ -1,0 +1,45 @@
+package module
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pond-compute/pond/keepers/storage"
+)
+
+func TestResolve_localAndIPFS(t *testing.T) {
+	ctx := context.Background()
+	dir := writeModule(t, strings.Replace(goodSpec, "%s", zeroSHA, 1))
+	if got, err := Resolve(ctx, dir, nil, ""); err != nil || got != dir {
+		t.Fatalf("local path: %q %v", got, err)
+	}
+	if _, err := Resolve(ctx, filepath.Join(dir, "nope"), nil, ""); err == nil {
+		t.Fatal("missing directory accepted")
+	}
+	store, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Put(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	got, err := Resolve(ctx, "ipfs://"+c.String(), store, cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(got); err != nil {
+		t.Fatalf("fetched module does not load: %v", err)
+	}
+	// A tampered cache entry is refused rather than run.
+	if err := os.WriteFile(filepath.Join(got, TemplateFile), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Resolve(ctx, c.String(), store, cache); err == nil || !strings.Contains(err.Error(), "hashes to") {
+		t.Fatalf("tampered cache: %v", err)
+	}
+}
