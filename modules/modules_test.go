@@ -20,10 +20,10 @@ import (
 	"testing"
 
 	"github.com/pond-compute/pond/keepers/executor"
-	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/runner"
 	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/modules/tinylm/model"
 )
 

@@ -19,8 +19,8 @@ import (
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/moby/moby/client"
 
-	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 // fixtures are the hostile module built once per test binary.
