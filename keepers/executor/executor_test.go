@@ -421,3 +421,27 @@ func TestDocker_containerConfig(t *testing.T) {
 		t.Fatal("device request without GPUs")
 	}
 }
+
+// TestWasm_noEntropy: clock, random sources, pid and environment are the
+// same on every run, so a module cannot differ between runs by accident.
+func TestWasm_noEntropy(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	var reports []string
+	for i := 0; i < 2; i++ {
+		m, s := hostileModule(t, hostileRun{mode: "entropy"}, nil)
+		in, out := jobDirs(t)
+		if _, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, readReport(t, out))
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Logf("entropy report:\n%s", reports[0])
+	if reports[0] != reports[1] {
+		t.Fatalf("two runs saw different clocks or randomness:\n%s\n---\n%s", reports[0], reports[1])
+	}
+	if strings.Contains(reports[0], fmt.Sprint(time.Now().Year())) {
+		t.Fatalf("the host's wall clock leaked in:\n%s", reports[0])
+	}
+}

@@ -4,7 +4,9 @@
 package main
 
 import (
+	crand "crypto/rand"
 	"fmt"
+	mrand "math/rand/v2"
 	"net"
 	"os"
 	"strings"
@@ -51,6 +53,14 @@ func main() {
 				os.Exit(1)
 			}
 		}
+	case "entropy":
+		// Everything a module could use to differ between runs.
+		b := make([]byte, 16)
+		_, _ = crand.Read(b)
+		host, _ := os.Hostname()
+		report(fmt.Sprintf("now %d", time.Now().UnixNano()), fmt.Sprintf("rand %x", b),
+			fmt.Sprintf("mathrand %d", mrand.Int64()), "pid "+fmt.Sprint(os.Getpid()), "host "+host,
+			"env "+strings.Join(os.Environ(), ","))
 	case "forkbomb":
 		forkbomb()
 	case "forever":
