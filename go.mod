@@ -2,6 +2,8 @@ module github.com/pond-compute/pond
 
 go 1.26.0
 
+toolchain go1.26.8
+
 require (
 	bazil.org/fuse v0.0.0-20200117225306-7b5117fecadc // indirect
 	contrib.go.opencensus.io/exporter/prometheus v0.4.2 // indirect
