@@ -250,5 +250,24 @@ func TestKubo_sameCIDs(t *testing.T) {
 	}
 
 	s := NewKuboStore(kubo.API)
-	testRoundTrip(t, s, writeTree(t, false))
+	c := testRoundTrip(t, s, writeTree(t, false))
+
+	// Corrupt the "hello pond" block on Kubo's disk: Kubo serves it as is
+	// (it does not re-hash on read by default) and Get must refuse it.
+	var corrupted bool
+	_ = filepath.WalkDir(filepath.Join(kubo.Path, "blocks"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".data") {
+			if b, _ := os.ReadFile(p); string(b) == "hello pond\n" {
+				corrupted = os.WriteFile(p, []byte("hello bond\n"), 0o644) == nil
+			}
+		}
+		return nil
+	})
+	if !corrupted {
+		t.Fatal("could not find the hello block in Kubo's blockstore")
+	}
+	err = s.Get(context.Background(), c, filepath.Join(t.TempDir(), "out"))
+	if !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("want ErrCorrupt from a corrupted Kubo block, got %v", err)
+	}
 }
