@@ -1,0 +1,433 @@
+// Package chain holds typed wrappers over the generated bindings. Wrappers build transactions
+// (txmgr.Candidate) apart from sending them, read contract state through eth_call, and decode
+// every custom error of the Pond contracts into a *revert.CustomError with its name and arguments.
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Native is the token address of the chain's native currency in the market.
+var Native = common.Address{}
+
+// Caller reads contract state; *ethclient.Client and the simulated client satisfy it.
+type Caller interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+var errorDecoder = func() *revert.Decoder {
+	var abis []*abi.ABI
+	for _, m := range MetaData() {
+		a, err := m.ParseABI()
+		if err != nil {
+			panic(fmt.Sprintf("parse generated ABI: %v", err)) // generated code: cannot happen
+		}
+		abis = append(abis, a)
+	}
+	return revert.NewDecoder(abis...)
+}()
+
+// Errors decodes revert data of any Pond contract. Give it to txmgr.Config.Errors.
+func Errors() *revert.Decoder { return errorDecoder }
+
+// MetaData lists the generated metadata (ABI and bytecode) of every bound Pond contract.
+func MetaData() []*bind.MetaData {
+	return []*bind.MetaData{
+		&bindings.PondMarketMetaData, &bindings.ModuleRegistryMetaData,
+		&bindings.MediatorRegistryMetaData, &bindings.PondTestTokenMetaData,
+	}
+}
+
+// call runs a read-only call and decodes a revert.
+func call(ctx context.Context, c Caller, to common.Address, data []byte, what string) ([]byte, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, errorDecoder.FromCallError(err))
+	}
+	return out, nil
+}
+
+func candidate(to common.Address, value *big.Int, data []byte, err error, what string) (txmgr.Candidate, error) {
+	if err != nil {
+		return txmgr.Candidate{}, fmt.Errorf("pack %s: %w", what, err)
+	}
+	return txmgr.Candidate{To: &to, Data: data, Value: value}, nil
+}
+
+// ------------------------------------------------------------------ market
+
+// Market wraps PondMarket at Address.
+type Market struct {
+	Address common.Address
+	b       *bindings.PondMarket
+}
+
+// NewMarket wraps the market deployed at addr.
+func NewMarket(addr common.Address) *Market { return &Market{Address: addr, b: bindings.NewPondMarket()} }
+
+// Deposit credits amount of token to the sender; for the native currency value must equal amount.
+func (m *Market) Deposit(token common.Address, amount *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackDeposit(token, amount)
+	var value *big.Int
+	if token == Native {
+		value = amount
+	}
+	return candidate(m.Address, value, data, err, "deposit")
+}
+
+// Withdraw sends amount of the sender's free balance of token to to.
+func (m *Market) Withdraw(token common.Address, amount *big.Int, to common.Address) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackWithdraw(token, amount, to)
+	return candidate(m.Address, nil, data, err, "withdraw")
+}
+
+// PostOffer posts a provider's resource offer.
+func (m *Market) PostOffer(r bindings.IPondMarketOfferRequest) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackPostOffer(r)
+	return candidate(m.Address, nil, data, err, "postOffer")
+}
+
+// UpdateOffer changes an offer's ask and expiry.
+func (m *Market) UpdateOffer(offerID *big.Int, askPrice *big.Int, expiry uint64) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackUpdateOffer(offerID, askPrice, new(big.Int).SetUint64(expiry))
+	return candidate(m.Address, nil, data, err, "updateOffer")
+}
+
+// WithdrawOffer closes an offer.
+func (m *Market) WithdrawOffer(offerID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackWithdrawOffer(offerID)
+	return candidate(m.Address, nil, data, err, "withdrawOffer")
+}
+
+// PostJob posts a job; value pays it (price + solver fee) in the native currency, or is nil
+// to pay from the sender's escrow balance.
+func (m *Market) PostJob(r bindings.IPondMarketJobRequest, value *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackPostJob(r)
+	return candidate(m.Address, value, data, err, "postJob")
+}
+
+// RunModuleWithDefaultMediators is the contract-client entry point, usable by people too.
+func (m *Market) RunModuleWithDefaultMediators(nameVersion, params string, value *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackRunModuleWithDefaultMediators(nameVersion, params)
+	return candidate(m.Address, value, data, err, "runModuleWithDefaultMediators")
+}
+
+// CancelJob cancels an open job.
+func (m *Market) CancelJob(jobID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackCancelJob(jobID)
+	return candidate(m.Address, nil, data, err, "cancelJob")
+}
+
+// MatchJob matches a job to an offer; the sender earns the solver fee.
+func (m *Market) MatchJob(jobID, offerID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackMatchJob(jobID, offerID)
+	return candidate(m.Address, nil, data, err, "matchJob")
+}
+
+// SubmitResult posts the result CID of a matched job.
+func (m *Market) SubmitResult(jobID *big.Int, cid string) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackSubmitResult(jobID, cid)
+	return candidate(m.Address, nil, data, err, "submitResult")
+}
+
+// Challenge disputes a submitted result; value pays the mediation fee in the native currency,
+// or is nil to pay from escrow.
+func (m *Market) Challenge(jobID *big.Int, value *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackChallenge(jobID)
+	return candidate(m.Address, value, data, err, "challenge")
+}
+
+// Finalize settles a job whose challenge window passed.
+func (m *Market) Finalize(jobID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackFinalize(jobID)
+	return candidate(m.Address, nil, data, err, "finalize")
+}
+
+// TimeoutJob refunds a matched job whose run deadline passed.
+func (m *Market) TimeoutJob(jobID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackTimeoutJob(jobID)
+	return candidate(m.Address, nil, data, err, "timeoutJob")
+}
+
+// ResolveChallenge closes a mediation and settles by its verdict.
+func (m *Market) ResolveChallenge(jobID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackResolveChallenge(jobID)
+	return candidate(m.Address, nil, data, err, "resolveChallenge")
+}
+
+// RetryCallback retries a failed client callback.
+func (m *Market) RetryCallback(jobID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackRetryCallback(jobID)
+	return candidate(m.Address, nil, data, err, "retryCallback")
+}
+
+// ConfigureToken allows or disallows an ERC-20 (governance only).
+func (m *Market) ConfigureToken(token common.Address, allowed bool, mediatorFee *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackConfigureToken(token, allowed, mediatorFee)
+	return candidate(m.Address, nil, data, err, "configureToken")
+}
+
+// Job reads a job.
+func (m *Market) Job(ctx context.Context, c Caller, jobID *big.Int) (bindings.IPondMarketJob, error) {
+	data, err := m.b.TryPackGetJob(jobID)
+	if err != nil {
+		return bindings.IPondMarketJob{}, err
+	}
+	out, err := call(ctx, c, m.Address, data, fmt.Sprintf("getJob(%s)", jobID))
+	if err != nil {
+		return bindings.IPondMarketJob{}, err
+	}
+	return m.b.UnpackGetJob(out)
+}
+
+// Offer reads an offer.
+func (m *Market) Offer(ctx context.Context, c Caller, offerID *big.Int) (bindings.IPondMarketOffer, error) {
+	data, err := m.b.TryPackGetOffer(offerID)
+	if err != nil {
+		return bindings.IPondMarketOffer{}, err
+	}
+	out, err := call(ctx, c, m.Address, data, fmt.Sprintf("getOffer(%s)", offerID))
+	if err != nil {
+		return bindings.IPondMarketOffer{}, err
+	}
+	return m.b.UnpackGetOffer(out)
+}
+
+// BalanceOf reads an account's free escrow balance of token.
+func (m *Market) BalanceOf(ctx context.Context, c Caller, account, token common.Address) (*big.Int, error) {
+	data, err := m.b.TryPackBalanceOf(account, token)
+	if err != nil {
+		return nil, err
+	}
+	out, err := call(ctx, c, m.Address, data, "balanceOf")
+	if err != nil {
+		return nil, err
+	}
+	return m.b.UnpackBalanceOf(out)
+}
+
+// CollateralFor is the collateral a provider locks for a job of price.
+func (m *Market) CollateralFor(ctx context.Context, c Caller, price *big.Int) (*big.Int, error) {
+	data, err := m.b.TryPackCollateralFor(price)
+	if err != nil {
+		return nil, err
+	}
+	out, err := call(ctx, c, m.Address, data, "collateralFor")
+	if err != nil {
+		return nil, err
+	}
+	return m.b.UnpackCollateralFor(out)
+}
+
+// Params reads the protocol parameters.
+func (m *Market) Params(ctx context.Context, c Caller) (bindings.IPondMarketParams, error) {
+	out, err := call(ctx, c, m.Address, m.b.PackParams(), "params")
+	if err != nil {
+		return bindings.IPondMarketParams{}, err
+	}
+	return m.b.UnpackParams(out)
+}
+
+// JobCount is the number of jobs ever posted.
+func (m *Market) JobCount(ctx context.Context, c Caller) (*big.Int, error) {
+	out, err := call(ctx, c, m.Address, m.b.PackJobCount(), "jobCount")
+	if err != nil {
+		return nil, err
+	}
+	return m.b.UnpackJobCount(out)
+}
+
+// OfferCount is the number of offers ever posted.
+func (m *Market) OfferCount(ctx context.Context, c Caller) (*big.Int, error) {
+	out, err := call(ctx, c, m.Address, m.b.PackOfferCount(), "offerCount")
+	if err != nil {
+		return nil, err
+	}
+	return m.b.UnpackOfferCount(out)
+}
+
+// MediatorRegistryAddress reads the market's mediator registry.
+func (m *Market) MediatorRegistryAddress(ctx context.Context, c Caller) (common.Address, error) {
+	out, err := call(ctx, c, m.Address, m.b.PackMediators(), "mediators")
+	if err != nil {
+		return common.Address{}, err
+	}
+	return m.b.UnpackMediators(out)
+}
+
+// ------------------------------------------------------------------ module registry
+
+// ModuleRegistry wraps the ModuleRegistry at Address.
+type ModuleRegistry struct {
+	Address common.Address
+	b       *bindings.ModuleRegistry
+}
+
+// NewModuleRegistry wraps the registry deployed at addr.
+func NewModuleRegistry(addr common.Address) *ModuleRegistry {
+	return &ModuleRegistry{Address: addr, b: bindings.NewModuleRegistry()}
+}
+
+// Publish registers a module version.
+func (r *ModuleRegistry) Publish(req bindings.IModuleRegistryModuleRequest) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackPublish(req)
+	return candidate(r.Address, nil, data, err, "publish")
+}
+
+// ModuleID returns the id of name:version, or 0 when it is not published.
+func (r *ModuleRegistry) ModuleID(ctx context.Context, c Caller, nameVersion string) (uint32, error) {
+	data, err := r.b.TryPackModuleIdOf(nameVersion)
+	if err != nil {
+		return 0, err
+	}
+	out, err := call(ctx, c, r.Address, data, "moduleIdOf("+nameVersion+")")
+	if err != nil {
+		return 0, err
+	}
+	return r.b.UnpackModuleIdOf(out)
+}
+
+// Module reads a published module version.
+func (r *ModuleRegistry) Module(ctx context.Context, c Caller, id uint32) (bindings.IModuleRegistryModule, error) {
+	data, err := r.b.TryPackGetModule(id)
+	if err != nil {
+		return bindings.IModuleRegistryModule{}, err
+	}
+	out, err := call(ctx, c, r.Address, data, fmt.Sprintf("getModule(%d)", id))
+	if err != nil {
+		return bindings.IModuleRegistryModule{}, err
+	}
+	return r.b.UnpackGetModule(out)
+}
+
+// ------------------------------------------------------------------ mediator registry
+
+// MediatorRegistry wraps the MediatorRegistry at Address.
+type MediatorRegistry struct {
+	Address common.Address
+	b       *bindings.MediatorRegistry
+}
+
+// NewMediatorRegistry wraps the registry deployed at addr.
+func NewMediatorRegistry(addr common.Address) *MediatorRegistry {
+	return &MediatorRegistry{Address: addr, b: bindings.NewMediatorRegistry()}
+}
+
+// Register registers the sender as a mediator with bond (or tops its bond up).
+func (r *MediatorRegistry) Register(bond *big.Int) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackRegister()
+	return candidate(r.Address, bond, data, err, "register")
+}
+
+// CreateCommittee creates (or finds) the committee of members; they are sorted here.
+func (r *MediatorRegistry) CreateCommittee(members []common.Address) (txmgr.Candidate, error) {
+	sorted := SortAddresses(members)
+	data, err := r.b.TryPackCreateCommittee(sorted)
+	return candidate(r.Address, nil, data, err, "createCommittee")
+}
+
+// SetDefaultCommittee names the default committee (governance only).
+func (r *MediatorRegistry) SetDefaultCommittee(id uint32) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackSetDefaultCommittee(id)
+	return candidate(r.Address, nil, data, err, "setDefaultCommittee")
+}
+
+// CommitVote commits a vote's commitment.
+func (r *MediatorRegistry) CommitVote(jobID *big.Int, commitment [32]byte) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackCommitVote(jobID, commitment)
+	return candidate(r.Address, nil, data, err, "commitVote")
+}
+
+// RevealVote reveals a committed vote.
+func (r *MediatorRegistry) RevealVote(jobID *big.Int, providerRight bool, salt [32]byte) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackRevealVote(jobID, providerRight, salt)
+	return candidate(r.Address, nil, data, err, "revealVote")
+}
+
+// CommitteeCount reads how many committees exist; the newest has this id.
+func (r *MediatorRegistry) CommitteeCount(ctx context.Context, c Caller) (uint32, error) {
+	out, err := call(ctx, c, r.Address, r.b.PackCommitteeCount(), "committeeCount")
+	if err != nil {
+		return 0, err
+	}
+	return r.b.UnpackCommitteeCount(out)
+}
+
+// DefaultCommitteeID reads the default committee's id (0 when none is set).
+func (r *MediatorRegistry) DefaultCommitteeID(ctx context.Context, c Caller) (uint32, error) {
+	out, err := call(ctx, c, r.Address, r.b.PackDefaultCommitteeId(), "defaultCommitteeId")
+	if err != nil {
+		return 0, err
+	}
+	return r.b.UnpackDefaultCommitteeId(out)
+}
+
+// CommitteeMembers reads a committee's members.
+func (r *MediatorRegistry) CommitteeMembers(ctx context.Context, c Caller, id uint32) ([]common.Address, error) {
+	data, err := r.b.TryPackCommitteeMembers(id)
+	if err != nil {
+		return nil, err
+	}
+	out, err := call(ctx, c, r.Address, data, fmt.Sprintf("committeeMembers(%d)", id))
+	if err != nil {
+		return nil, err
+	}
+	return r.b.UnpackCommitteeMembers(out)
+}
+
+// ------------------------------------------------------------------ test token
+
+// TestToken wraps the PondTestToken (freely mintable, devnets only).
+type TestToken struct {
+	Address common.Address
+	b       *bindings.PondTestToken
+}
+
+// NewTestToken wraps the token deployed at addr.
+func NewTestToken(addr common.Address) *TestToken {
+	return &TestToken{Address: addr, b: bindings.NewPondTestToken()}
+}
+
+// Mint mints amount to to.
+func (t *TestToken) Mint(to common.Address, amount *big.Int) (txmgr.Candidate, error) {
+	data, err := t.b.TryPackMint(to, amount)
+	return candidate(t.Address, nil, data, err, "mint")
+}
+
+// Approve lets spender (the market) pull amount.
+func (t *TestToken) Approve(spender common.Address, amount *big.Int) (txmgr.Candidate, error) {
+	data, err := t.b.TryPackApprove(spender, amount)
+	return candidate(t.Address, nil, data, err, "approve")
+}
+
+// BalanceOf reads an ERC-20 balance.
+func (t *TestToken) BalanceOf(ctx context.Context, c Caller, account common.Address) (*big.Int, error) {
+	data, err := t.b.TryPackBalanceOf(account)
+	if err != nil {
+		return nil, err
+	}
+	out, err := call(ctx, c, t.Address, data, "balanceOf")
+	if err != nil {
+		return nil, err
+	}
+	return t.b.UnpackBalanceOf(out)
+}
+
+// SortAddresses returns a sorted copy of addrs (committees are given in ascending order).
+func SortAddresses(addrs []common.Address) []common.Address {
+	out := slices.Clone(addrs)
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return out
+}
