@@ -75,7 +75,9 @@ type Market struct {
 }
 
 // NewMarket wraps the market deployed at addr.
-func NewMarket(addr common.Address) *Market { return &Market{Address: addr, b: bindings.NewPondMarket()} }
+func NewMarket(addr common.Address) *Market {
+	return &Market{Address: addr, b: bindings.NewPondMarket()}
+}
 
 // Deposit credits amount of token to the sender; for the native currency value must equal amount.
 func (m *Market) Deposit(token common.Address, amount *big.Int) (txmgr.Candidate, error) {
