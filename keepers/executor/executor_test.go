@@ -285,6 +285,11 @@ func hostileSuite(t *testing.T, ex Executor, image *ImageArchive, variant string
 		if !strings.Contains(string(res.Stderr), "fork:") {
 			t.Errorf("expected forks to fail against the pids limit; stderr: %.300s", res.Stderr)
 		}
+		// The kernel reaps the namespace after its init dies; give it a moment.
+		deadline := time.Now().Add(15 * time.Second)
+		for hostProcesses("forkbomb") != 0 && time.Now().Before(deadline) {
+			time.Sleep(100 * time.Millisecond)
+		}
 		if n := hostProcesses("forkbomb"); n != 0 {
 			t.Fatalf("%d fork bomb processes survive on the host", n)
 		}
