@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -113,5 +114,28 @@ func TestReorderArgs(t *testing.T) {
 	want := "pond --log.level debug module test -i A=1 --executor wasm -i B=2 dir"
 	if strings.Join(got, " ") != want {
 		t.Fatalf("got  %q\nwant %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestHost_reportsResourcesAndWhyNoGPU(t *testing.T) {
+	out, err := runPond(t, "host", "--data.dir", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		GPUs      int    `json:"gpus"`
+		CPUMillis int    `json:"cpuMillis"`
+		RAMMiB    int    `json:"ramMiB"`
+		DiskMiB   int    `json:"diskMiB"`
+		GPUReason string `json:"gpuReason"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if got.CPUMillis < 1000 || got.RAMMiB == 0 || got.DiskMiB == 0 || (got.GPUs == 0 && got.GPUReason == "") {
+		t.Fatalf("implausible host report:\n%s", out)
+	}
+	if _, err := runPond(t, "host", "--data.dir", "/does/not/exist"); err == nil || !strings.Contains(err.Error(), "--data.dir") {
+		t.Fatalf("bad data dir: %v", err)
 	}
 }
