@@ -45,6 +45,12 @@ func main() {
 			}
 		}
 		report(lines...)
+	case "symlink":
+		// Try to smuggle a host file out through a link in the outputs.
+		if err := os.Symlink("/etc/passwd", "/outputs/leak"); err != nil {
+			fmt.Fprintln(os.Stderr, "symlink:", err)
+		}
+		report("linked")
 	case "filldisk":
 		chunk := make([]byte, 1<<20)
 		for i := 0; ; i++ {
