@@ -72,7 +72,7 @@ func newFixture(t *testing.T) *fixture {
 	f := &fixture{t: t, ctx: ctx, d: d, abi: parsed}
 	f.send(f.nonce, nil, art.Bytecode, 1)
 	f.nonce++
-	f.mine()
+	f.mineBatch(1)
 	f.addr = crypto.CreateAddress(d.Accounts[0].Address, 0)
 	return f
 }
@@ -80,9 +80,15 @@ func newFixture(t *testing.T) *fixture {
 // send signs and sends a transaction from the dev account with a tip of tipGwei.
 func (f *fixture) send(nonce uint64, to *common.Address, data []byte, tipGwei int64) {
 	f.t.Helper()
+	if err := f.trySend(nonce, to, data, tipGwei); err != nil {
+		f.t.Fatalf("send nonce %d: %v", nonce, err)
+	}
+}
+
+func (f *fixture) trySend(nonce uint64, to *common.Address, data []byte, tipGwei int64) error {
 	head, err := f.d.Client().HeaderByNumber(f.ctx, nil)
 	if err != nil {
-		f.t.Fatal(err)
+		return err
 	}
 	tip := big.NewInt(tipGwei * params.GWei)
 	tx := types.MustSignNewTx(f.d.Accounts[0].Key, types.LatestSignerForChainID(f.d.ChainID), &types.DynamicFeeTx{
@@ -90,9 +96,7 @@ func (f *fixture) send(nonce uint64, to *common.Address, data []byte, tipGwei in
 		GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
 		Gas:       1_000_000, To: to, Data: data,
 	})
-	if err := f.d.Client().SendTransaction(f.ctx, tx); err != nil {
-		f.t.Fatalf("send nonce %d: %v", nonce, err)
-	}
+	return f.d.Client().SendTransaction(f.ctx, tx)
 }
 
 // ping sends Emitter.ping(note) with the next nonce.
@@ -104,6 +108,19 @@ func (f *fixture) ping(note string) {
 	}
 	f.send(f.nonce, &f.addr, data, 1)
 	f.nonce++
+}
+
+// mineBatch seals one block once n transactions are pending, so they share it.
+func (f *fixture) mineBatch(n uint64) common.Hash {
+	f.t.Helper()
+	waitFor(f.ctx, f.t, "pending transactions", func() bool {
+		var status map[string]hexutil.Uint64
+		if err := f.d.RPC().CallContext(f.ctx, &status, "txpool_status"); err != nil {
+			f.t.Fatal(err)
+		}
+		return uint64(status["pending"]) >= n
+	})
+	return f.mine()
 }
 
 func (f *fixture) mine() common.Hash {
@@ -237,9 +254,9 @@ func TestShallowReorgDeliversOnlyCanonicalLogsOnce(t *testing.T) {
 	}, c.handle)
 
 	f.ping("a")
-	block3 := f.mine()
+	block3 := f.mineBatch(1)
 	f.ping("b") // nonce 2
-	orphan := f.mine()
+	orphan := f.mineBatch(1)
 	// The follower has seen head 4 once it reports block 1 (4 - 3 confirmations).
 	waitFor(f.ctx, t, "progress to block 1", func() bool { return c.progress.Load() >= 2 })
 
@@ -251,8 +268,12 @@ func TestShallowReorgDeliversOnlyCanonicalLogsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.send(2, &f.addr, data, 50)
-	for range 4 {
+	// The pool adopts the new head asynchronously; until then it calls nonce 2 too low.
+	waitFor(f.ctx, t, "the pool to accept the replacement", func() bool {
+		return f.trySend(2, &f.addr, data, 50) == nil
+	})
+	f.mineBatch(1)
+	for range 3 {
 		f.mine()
 	}
 	if got := f.header(4).Hash(); got == orphan {
@@ -275,11 +296,11 @@ func TestResumeFromCheckpointHasNoDuplicates(t *testing.T) {
 	for _, n := range []string{"1", "2", "3"} {
 		f.ping(n)
 	}
-	f.mine() // block 3
+	f.mineBatch(3) // block 3
 	for _, n := range []string{"4", "5"} {
 		f.ping(n)
 	}
-	f.mine() // block 4
+	f.mineBatch(2) // block 4
 	f.mine() // block 5: confirms block 4
 	cfg := follow.Config[ping]{
 		Dial: follow.Static(f.d.Client()), Addresses: []common.Address{f.addr}, Decode: f.decode,
@@ -347,7 +368,7 @@ func TestDeepReorgIsReported(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- fl.Run(f.ctx, c.handle) }()
 	f.ping("x")
-	f.mine() // block 3, delivered at once with no confirmations
+	f.mineBatch(1) // block 3, delivered at once with no confirmations
 	waitFor(f.ctx, t, "progress to block 3", func() bool { return c.progress.Load() >= 4 })
 
 	if err := f.d.Do(f.ctx, func(b *simulated.Backend) error { return b.Fork(f.header(2).Hash()) }); err != nil {
@@ -442,13 +463,13 @@ func TestRedialsAfterDroppedConnection(t *testing.T) {
 
 	for _, n := range []string{"1", "2", "3"} {
 		f.ping(n)
-		f.mine()
+		f.mineBatch(1)
 	}
 	waitFor(f.ctx, t, "three events", func() bool { return len(c.snapshot()) == 3 })
 	px.cut(2) // drop the connection and refuse the next two dials
 	for _, n := range []string{"4", "5", "6"} {
 		f.ping(n)
-		f.mine()
+		f.mineBatch(1)
 	}
 	last, err := f.d.Client().BlockNumber(f.ctx)
 	if err != nil {
