@@ -1,0 +1,327 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+func init() { register(devnetCommand()) }
+
+var (
+	devnetHostFlag = &cli.StringFlag{
+		Name: "devnet.host", Value: "127.0.0.1", EnvVars: envVar("devnet.host"),
+		Usage: "loopback address the JSON-RPC server (HTTP and WebSocket) listens on",
+	}
+	devnetPortFlag = &cli.IntFlag{
+		Name: "devnet.port", Value: 8545, EnvVars: envVar("devnet.port"),
+		Usage: "JSON-RPC port (0 picks a free one)",
+	}
+	devnetChainIDFlag = &cli.Uint64Flag{
+		Name: "devnet.chain-id", Value: devnet.DefaultChainID, EnvVars: envVar("devnet.chain-id"),
+		Usage: "chain id of the embedded chain",
+	}
+	devnetBlockTimeFlag = &cli.DurationFlag{
+		Name: "devnet.block-time", EnvVars: envVar("devnet.block-time"),
+		Usage: "also seal a block at this interval (0: only when transactions arrive)",
+	}
+	devnetRPCURLFlag = &cli.StringFlag{
+		Name: "devnet.rpc-url", EnvVars: envVar("devnet.rpc-url"),
+		Usage: "bootstrap Pond on this running dev chain (for example anvil) instead of starting the embedded one",
+	}
+	devnetMediatorsFlag = &cli.IntFlag{
+		Name: "devnet.mediators", Value: 3, EnvVars: envVar("devnet.mediators"),
+		Usage: "dev accounts (the last ones) registered as mediators forming the default committee (1-5)",
+	}
+	devnetModulesDirFlag = &cli.StringFlag{
+		Name: "devnet.modules-dir", Value: "modules", EnvVars: envVar("devnet.modules-dir"),
+		Usage: "publish every module (a directory with module.tmpl) found here; empty to publish none",
+	}
+	devnetModuleVersionFlag = &cli.StringFlag{
+		Name: "devnet.module-version", Value: "v0.0.1", EnvVars: envVar("devnet.module-version"),
+		Usage: "version under which the example modules are published",
+	}
+	devnetDeploymentsFlag = &cli.StringFlag{
+		Name: "devnet.deployments-dir", Value: "deployments", EnvVars: envVar("devnet.deployments-dir"),
+		Usage: "directory of the deployment file <chainId>.json",
+	}
+)
+
+func devnetCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "devnet",
+		Usage: "run a local chain with Pond deployed, dev accounts funded, mediators and example modules registered",
+		Description: "Starts an embedded EVM chain (go-ethereum) with JSON-RPC on a loopback address, deploys the\n" +
+			"contracts, funds the dev accounts with native currency and the test token, registers the default\n" +
+			"mediator committee, publishes the example modules and writes deployments/<chainId>.json.\n" +
+			"With --devnet.rpc-url it bootstraps an already running dev chain (anvil) the same way and exits.",
+		Flags: []cli.Flag{
+			devnetHostFlag, devnetPortFlag, devnetChainIDFlag, devnetBlockTimeFlag, devnetRPCURLFlag,
+			devnetMediatorsFlag, devnetModulesDirFlag, devnetModuleVersionFlag, devnetDeploymentsFlag,
+		},
+		Action: runDevnet,
+	}
+}
+
+// devnetBackend is what bootstrapping needs from the chain.
+type devnetBackend interface {
+	txmgr.Backend
+	chain.Caller
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+}
+
+func runDevnet(c *cli.Context) error {
+	log := logger(c)
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	mediators := c.Int(devnetMediatorsFlag.Name)
+	if mediators < 1 || mediators > 5 {
+		return fmt.Errorf("invalid --%s %d: want 1 to 5", devnetMediatorsFlag.Name, mediators)
+	}
+	cfg := devnet.Config{
+		ChainID:   c.Uint64(devnetChainIDFlag.Name),
+		Host:      c.String(devnetHostFlag.Name),
+		Port:      c.Int(devnetPortFlag.Name),
+		BlockTime: c.Duration(devnetBlockTimeFlag.Name),
+		Logger:    log,
+	}
+	if err := cfg.Check(); err != nil {
+		switch {
+		case errors.Is(err, devnet.ErrNonLoopbackHost):
+			return fmt.Errorf("invalid --%s: %w", devnetHostFlag.Name, err)
+		case errors.Is(err, devnet.ErrBadPort):
+			return fmt.Errorf("invalid --%s: %w", devnetPortFlag.Name, err)
+		}
+		return err
+	}
+	modules, err := exampleModules(c.String(devnetModulesDirFlag.Name), c.String(devnetModuleVersionFlag.Name))
+	if err != nil {
+		return fmt.Errorf("--%s: %w", devnetModulesDirFlag.Name, err)
+	}
+	accounts, err := devnet.DevAccounts(devnet.MaxAccounts)
+	if err != nil {
+		return err
+	}
+
+	var backend devnetBackend
+	var httpURL, wsURL string
+	var chainNode *devnet.Devnet
+	if url := c.String(devnetRPCURLFlag.Name); url != "" {
+		client, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			return fmt.Errorf("--%s: %w", devnetRPCURLFlag.Name, err)
+		}
+		defer client.Close()
+		backend, httpURL = client, url
+	} else {
+		if chainNode, err = devnet.Start(ctx, cfg); err != nil {
+			return err
+		}
+		defer chainNode.Stop()
+		backend, httpURL, wsURL = chainNode.Client(), chainNode.HTTPURL, chainNode.WSURL
+	}
+
+	managers := make([]*txmgr.Manager, len(accounts))
+	for i, a := range accounts {
+		if managers[i], err = txmgr.New(ctx, backend, txmgr.Config{
+			Key: a.Key, PollInterval: 50 * time.Millisecond, Errors: chain.Errors(), Logger: log,
+		}); err != nil {
+			return err
+		}
+	}
+	chainID := managers[0].ChainID().Uint64()
+	mediatorSenders := make([]chain.Sender, 0, mediators)
+	for _, m := range managers[len(managers)-mediators:] {
+		mediatorSenders = append(mediatorSenders, m)
+	}
+	holders := make([]common.Address, len(accounts))
+	for i, a := range accounts {
+		holders[i] = a.Address
+	}
+	bcfg := chain.BootstrapConfig{TokenHolders: holders, Mediators: mediatorSenders, Modules: modules}
+
+	path := filepath.Join(c.String(devnetDeploymentsFlag.Name), fmt.Sprintf("%d.json", chainID))
+	if existing, err := chain.LoadDeployment(path); err == nil && chainNode == nil {
+		if code, err := backend.CodeAt(ctx, existing.Market, nil); err == nil && len(code) > 0 {
+			log.Info("bootstrapping the existing deployment", zap.String("file", path))
+			bcfg.Existing = &existing
+		}
+	}
+	started := time.Now()
+	d, err := chain.Bootstrap(ctx, managers[0], backend, bcfg)
+	if err != nil {
+		return fmt.Errorf("bootstrap Pond: %w", err)
+	}
+	if err := d.Write(path); err != nil {
+		return err
+	}
+	log.Info("Pond deployed", zap.String("deployment", path), zap.Duration("took", time.Since(started)))
+
+	printDevnet(c.App.Writer, devnetSummary{
+		HTTPURL: httpURL, WSURL: wsURL, ChainID: chainID, Path: path, Deployment: d,
+		Accounts: accounts, Mediators: mediators, Modules: modules,
+	}, backend, ctx)
+
+	if chainNode == nil {
+		return nil
+	}
+	fmt.Fprintln(c.App.Writer, "\nThe devnet runs until interrupted (Ctrl-C).")
+	<-ctx.Done()
+	return nil
+}
+
+// exampleModules builds publish requests for the modules under dir: the spec hash pins the
+// module directory's content (as `pond module hash` prints it) and the resources, run time and
+// primary input come from its rendered spec.
+func exampleModules(dir, version string) ([]bindings.IModuleRegistryModuleRequest, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []bindings.IModuleRegistryModuleRequest
+	for _, e := range entries {
+		mdir := filepath.Join(dir, e.Name())
+		if !e.IsDir() {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(mdir, module.TemplateFile)); err != nil {
+			continue
+		}
+		m, err := module.Load(mdir)
+		if err != nil {
+			return nil, err
+		}
+		spec, err := renderWithPlaceholders(m)
+		if err != nil {
+			return nil, err
+		}
+		hash, id, err := module.SpecHash(mdir)
+		if err != nil {
+			return nil, err
+		}
+		r := spec.Resources
+		out = append(out, bindings.IModuleRegistryModuleRequest{
+			Name: e.Name(), Version: version, SpecHash: hash, SpecUri: "ipfs://" + id.String(),
+			Resources: bindings.Resources{
+				Gpus: r.GPUs, VramMiB: r.VRAMMiB, CpuMillis: r.CPUMillis, RamMiB: r.RAMMiB, DiskMiB: r.DiskMiB,
+			},
+			DefaultRunTime: spec.Timeout, PrimaryInput: spec.PrimaryInput, DefaultSolverFee: new(big.Int),
+		})
+	}
+	return out, nil
+}
+
+// renderWithPlaceholders renders a spec template, filling every required input with a
+// placeholder: what is published (resources, timeout, primary input) does not depend on inputs.
+func renderWithPlaceholders(m *module.Module) (*module.Spec, error) {
+	inputs := module.Inputs{}
+	for range 32 {
+		spec, _, err := m.Render(inputs)
+		if err == nil {
+			return spec, nil
+		}
+		name, ok := missingInput(err)
+		if !ok || inputs[name] != "" {
+			return nil, err
+		}
+		inputs[name] = "x"
+	}
+	return nil, fmt.Errorf("module %s: too many required inputs", m.Dir)
+}
+
+func missingInput(err error) (string, bool) {
+	if !errors.Is(err, module.ErrMissingInput) {
+		return "", false
+	}
+	msg := err.Error()
+	// The error ends with the quoted input name: `... missing required input "Message"`.
+	end := len(msg) - 1
+	if end < 1 || msg[end] != '"' {
+		return "", false
+	}
+	start := end - 1
+	for start >= 0 && msg[start] != '"' {
+		start--
+	}
+	if start < 0 {
+		return "", false
+	}
+	return msg[start+1 : end], true
+}
+
+type devnetSummary struct {
+	HTTPURL, WSURL string
+	ChainID        uint64
+	Path           string
+	Deployment     chain.Deployment
+	Accounts       []devnet.Account
+	Mediators      int
+	Modules        []bindings.IModuleRegistryModuleRequest
+}
+
+func printDevnet(w io.Writer, s devnetSummary, c chain.Caller, ctx context.Context) {
+	d := s.Deployment
+	fmt.Fprintf(w, "Pond devnet\n")
+	fmt.Fprintf(w, "  chain id            %d\n", s.ChainID)
+	fmt.Fprintf(w, "  RPC (HTTP)          %s\n", s.HTTPURL)
+	if s.WSURL != "" {
+		fmt.Fprintf(w, "  RPC (WebSocket)     %s\n", s.WSURL)
+	}
+	fmt.Fprintf(w, "  deployment file     %s (deploy block %d)\n", s.Path, d.DeployBlock)
+	fmt.Fprintf(w, "  market              %s\n", d.Market.Hex())
+	fmt.Fprintf(w, "  module registry     %s\n", d.ModuleRegistry.Hex())
+	fmt.Fprintf(w, "  mediator registry   %s\n", d.MediatorRegistry.Hex())
+	fmt.Fprintf(w, "  test token (PTT)    %s\n", d.TestToken.Hex())
+	if len(s.Modules) > 0 {
+		reg := chain.NewModuleRegistry(d.ModuleRegistry)
+		names := make([]string, 0, len(s.Modules))
+		for _, m := range s.Modules {
+			names = append(names, m.Name+":"+m.Version)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(w, "Modules\n")
+		for _, n := range names {
+			id, err := reg.ModuleID(ctx, c, n)
+			if err != nil {
+				fmt.Fprintf(w, "  %-24s (unreadable: %v)\n", n, err)
+				continue
+			}
+			fmt.Fprintf(w, "  %-24s id %d\n", n, id)
+		}
+	}
+	fmt.Fprintf(w, "Accounts (public development keys: never use them on a real network)\n")
+	for i, a := range s.Accounts {
+		role := ""
+		switch {
+		case i == 0:
+			role = "deployer, governance"
+		case i >= len(s.Accounts)-s.Mediators:
+			role = "mediator"
+		}
+		fmt.Fprintf(w, "  (%d) %s %s %s\n", i, a.Address.Hex(), a.KeyHex(), role)
+	}
+	fmt.Fprintf(w, "Try: cast call %s \"jobCount()(uint256)\" --rpc-url %s\n", d.Market.Hex(), s.HTTPURL)
+}
