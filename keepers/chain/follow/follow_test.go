@@ -301,7 +301,7 @@ func TestResumeFromCheckpointHasNoDuplicates(t *testing.T) {
 		f.ping(n)
 	}
 	f.mineBatch(2) // block 4
-	f.mine() // block 5: confirms block 4
+	f.mine()       // block 5: confirms block 4
 	cfg := follow.Config[ping]{
 		Dial: follow.Static(f.d.Client()), Addresses: []common.Address{f.addr}, Decode: f.decode,
 		FromBlock: 2, Confirmations: 1, PollInterval: 5 * time.Millisecond,
