@@ -145,3 +145,65 @@ func TestDevnet_invalidConfigurationNamesTheFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestDevnet_bootstrapsAnvil runs the same bootstrap against anvil, twice: the second run finds
+// the deployment file and the contracts on the chain and does not deploy again.
+func TestDevnet_bootstrapsAnvil(t *testing.T) {
+	anvilBin, err := filepath.Abs("../../tools/bin/anvil")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(anvilBin); err != nil {
+		t.Skipf("anvil not installed (run make setup): %v", err)
+	}
+	castBin, _ := filepath.Abs("../../tools/bin/cast")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	port := freeLoopbackPort(t)
+	anvil := exec.Command(anvilBin, "--host", "127.0.0.1", "--port", strconv.Itoa(port), "--silent")
+	if err := anvil.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = anvil.Process.Kill(); _ = anvil.Wait() })
+	url := "http://127.0.0.1:" + strconv.Itoa(port)
+	for exec.CommandContext(ctx, castBin, "chain-id", "--rpc-url", url).Run() != nil {
+		select {
+		case <-ctx.Done():
+			t.Fatal("anvil never answered")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+
+	deployments := t.TempDir()
+	run := func() chain.Deployment {
+		t.Helper()
+		app := newApp()
+		var out syncBuffer
+		app.Writer, app.ErrWriter = &out, &out
+		if err := app.RunContext(ctx, []string{"pond", "--log.level", "warn", "devnet", "--devnet.rpc-url", url,
+			"--devnet.deployments-dir", deployments, "--devnet.modules-dir", "../../modules"}); err != nil {
+			t.Fatalf("pond devnet --devnet.rpc-url: %v\n%s", err, out.String())
+		}
+		d, err := chain.LoadDeployment(filepath.Join(deployments, "31337.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	first := run()
+	second := run()
+	if first != second {
+		t.Fatalf("the second run changed the deployment:\n%+v\n%+v", first, second)
+	}
+	b, err := exec.CommandContext(ctx, castBin, "call", first.ModuleRegistry.Hex(), "moduleCount()(uint32)", "--rpc-url", url).CombinedOutput()
+	if err != nil {
+		t.Fatalf("cast call: %v\n%s", err, b)
+	}
+	examples, err := exampleModules("../../modules", "v0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(b)); got != strconv.Itoa(len(examples)) || len(examples) == 0 {
+		t.Fatalf("moduleCount() after two bootstraps = %q, want the %d example modules once", got, len(examples))
+	}
+}

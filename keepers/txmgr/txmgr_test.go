@@ -356,3 +356,50 @@ func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 }
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
+
+func TestSendWaitsForConfirmations(t *testing.T) {
+	ctx := testCtx(t)
+	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	em := loadEmitter(t)
+	client := d.Client()
+	m := newManager(t, client, d, em, func(c *txmgr.Config) { c.Confirmations = 3 })
+
+	type result struct {
+		r   *types.Receipt
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r, err := m.Send(ctx, txmgr.Candidate{Data: em.code})
+		done <- result{r, err}
+	}()
+	waitPending(ctx, t, d, 1)
+	// Seal blocks until Send returns; it may only return once the receipt's block has two
+	// blocks on top of it.
+	var res result
+	for res.r == nil && res.err == nil {
+		select {
+		case res = <-done:
+		case <-ctx.Done():
+			t.Fatal("Send never returned")
+		case <-time.After(20 * time.Millisecond):
+			if _, err := d.Mine(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head < res.r.BlockNumber.Uint64()+2 {
+		t.Fatalf("Send returned with the receipt in block %d and the head at %d: fewer than 3 confirmations", res.r.BlockNumber, head)
+	}
+}
