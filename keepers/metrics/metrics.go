@@ -1,0 +1,148 @@
+// Package metrics gives the keepers Prometheus metrics behind small interfaces (each keeper
+// declares the methods it uses) and a no-op twin, plus an HTTP server for /metrics.
+package metrics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Prometheus records one keeper's metrics in its own registry.
+type Prometheus struct {
+	Registry *prometheus.Registry
+
+	jobsSeen   prometheus.Counter
+	matched    prometheus.Counter
+	racesLost  prometheus.Counter
+	run        prometheus.Counter
+	failed     prometheus.Counter
+	runSeconds prometheus.Histogram
+	txs        *prometheus.CounterVec
+	gas        prometheus.Counter
+	feesWei    prometheus.Counter
+	lag        prometheus.Gauge
+	votes      *prometheus.CounterVec
+}
+
+// NewPrometheus registers the metrics of the keeper named keeper ("solver", "provider", ...).
+func NewPrometheus(keeper string) *Prometheus {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	f := prometheus.WrapRegistererWith(prometheus.Labels{"keeper": keeper}, reg)
+	c := func(name, help string) prometheus.Counter {
+		m := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pond", Name: name, Help: help})
+		f.MustRegister(m)
+		return m
+	}
+	p := &Prometheus{
+		Registry:  reg,
+		jobsSeen:  c("jobs_seen_total", "Jobs posted on the market that this keeper has seen."),
+		matched:   c("jobs_matched_total", "Jobs this solver matched."),
+		racesLost: c("match_races_lost_total", "Matches another solver made first (JobNotOpen, CapacityExceeded, ...)."),
+		run:       c("jobs_run_total", "Module runs completed (deals by a provider, re-runs by a mediator)."),
+		failed:    c("jobs_failed_total", "Module runs or deal steps that failed."),
+		gas:       c("gas_spent_total", "Gas used by this keeper's transactions."),
+		feesWei:   c("fees_spent_wei_total", "Transaction fees paid, in wei."),
+		runSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "pond", Name: "run_seconds",
+			Help: "Module run time.", Buckets: prometheus.ExponentialBuckets(0.01, 2, 16)}),
+		txs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "transactions_total",
+			Help: "Transactions sent, by call and outcome."}, []string{"call", "outcome"}),
+		lag: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "head_lag_blocks",
+			Help: "Blocks between the chain head and the last block whose events are applied."}),
+		votes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "votes_total",
+			Help: "Mediator votes by phase and vote."}, []string{"phase", "provider_right"}),
+	}
+	f.MustRegister(p.runSeconds, p.txs, p.lag, p.votes)
+	return p
+}
+
+func (p *Prometheus) JobSeen()    { p.jobsSeen.Inc() }
+func (p *Prometheus) JobMatched() { p.matched.Inc() }
+func (p *Prometheus) RaceLost()   { p.racesLost.Inc() }
+func (p *Prometheus) JobFailed()  { p.failed.Inc() }
+func (p *Prometheus) JobRun(d time.Duration) {
+	p.run.Inc()
+	p.runSeconds.Observe(d.Seconds())
+}
+func (p *Prometheus) HeadLag(blocks uint64) { p.lag.Set(float64(blocks)) }
+func (p *Prometheus) Vote(phase string, providerRight bool) {
+	p.votes.WithLabelValues(phase, fmt.Sprint(providerRight)).Inc()
+}
+
+// Tx records a transaction's outcome ("ok", "reverted", "lost", "error") and, when it was
+// mined, the gas it used and the fee it paid.
+func (p *Prometheus) Tx(call, outcome string, gasUsed uint64, fee *big.Int) {
+	p.txs.WithLabelValues(call, outcome).Inc()
+	p.gas.Add(float64(gasUsed))
+	if fee != nil {
+		f, _ := new(big.Float).SetInt(fee).Float64()
+		p.feesWei.Add(f)
+	}
+}
+
+// Noop discards everything.
+type Noop struct{}
+
+func (Noop) JobSeen()                            {}
+func (Noop) JobMatched()                         {}
+func (Noop) RaceLost()                           {}
+func (Noop) JobFailed()                          {}
+func (Noop) JobRun(time.Duration)                {}
+func (Noop) HeadLag(uint64)                      {}
+func (Noop) Vote(string, bool)                   {}
+func (Noop) Tx(string, string, uint64, *big.Int) {}
+
+// Server serves /metrics on a loopback address.
+type Server struct {
+	srv *http.Server
+	ln  net.Listener
+}
+
+// ErrNotLoopback is returned for a metrics address that is not on a loopback interface.
+var ErrNotLoopback = errors.New("metrics: address must be loopback (127.0.0.1:port)")
+
+// CheckAddr validates a --metrics.addr value.
+func CheckAddr(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("metrics address %q: %w", addr, err)
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("%w: %q", ErrNotLoopback, addr)
+	}
+	return nil
+}
+
+// Serve starts serving reg's metrics on addr; Addr tells where.
+func Serve(addr string, reg *prometheus.Registry) (*Server, error) {
+	if err := CheckAddr(addr); err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("metrics: listen: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	s := &Server{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}, ln: ln}
+	go func() { _ = s.srv.Serve(ln) }()
+	return s, nil
+}
+
+// Addr is the address the server listens on.
+func (s *Server) Addr() string { return s.ln.Addr().String() }
+
+// Stop shuts the server down.
+func (s *Server) Stop(ctx context.Context) error { return s.srv.Shutdown(ctx) }

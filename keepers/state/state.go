@@ -1,0 +1,513 @@
+// Package state is the Pond market as seen from its events: jobs with their terms and deal
+// fields, offers with the capacity their deals left, free escrow balances, mediators,
+// committees, mediations and modules. It is rebuilt from the deployment block through the
+// confirmed log follower and then kept current, so a keeper that restarts knows everything it
+// knew before without any local database.
+package state
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+)
+
+// Status mirrors the contracts' JobStatus.
+type Status uint8
+
+// Job statuses, as in src/types/Status.sol.
+const (
+	StatusNone Status = iota
+	StatusOpen
+	StatusMatched
+	StatusSubmitted
+	StatusChallenged
+	StatusAccepted
+	StatusRejected
+	StatusUndecided
+	StatusCancelled
+	StatusTimedOut
+)
+
+var statusNames = [...]string{"None", "Open", "Matched", "Submitted", "Challenged", "Accepted", "Rejected", "Undecided", "Cancelled", "TimedOut"}
+
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return fmt.Sprintf("Status(%d)", uint8(s))
+}
+
+// Terminal reports whether nothing more can happen to a job in this status.
+func (s Status) Terminal() bool { return s >= StatusAccepted }
+
+// Verdict mirrors the contracts' Verdict.
+type Verdict uint8
+
+// Mediation verdicts.
+const (
+	VerdictNone Verdict = iota
+	VerdictProviderRight
+	VerdictProviderWrong
+	VerdictNoMajority
+)
+
+// Resources are what a job needs or what an offer has left.
+type Resources = bindings.Resources
+
+// Fits reports whether available covers need, exactly as the contract's ResourcesLib.fits.
+func Fits(need, available Resources) bool {
+	if need.Gpus > available.Gpus {
+		return false
+	}
+	if need.Gpus != 0 && need.VramMiB > available.VramMiB {
+		return false
+	}
+	return need.CpuMillis <= available.CpuMillis && need.RamMiB <= available.RamMiB && need.DiskMiB <= available.DiskMiB
+}
+
+// Debit is available - need on the debited fields (VRAM per GPU is compared, not debited).
+func Debit(available, need Resources) Resources {
+	available.Gpus -= need.Gpus
+	available.CpuMillis -= need.CpuMillis
+	available.RamMiB -= need.RamMiB
+	available.DiskMiB -= need.DiskMiB
+	return available
+}
+
+// Credit is the inverse of Debit.
+func Credit(available, amount Resources) Resources {
+	available.Gpus += amount.Gpus
+	available.CpuMillis += amount.CpuMillis
+	available.RamMiB += amount.RamMiB
+	available.DiskMiB += amount.DiskMiB
+	return available
+}
+
+// Job is a job and, once matched, its deal (the deal shares the job's id).
+type Job struct {
+	ID          uint64
+	Creator     common.Address
+	ModuleID    uint32
+	Token       common.Address
+	Price       *big.Int
+	SolverFee   *big.Int
+	Resources   Resources
+	RunTime     uint32
+	Expiry      uint64 // the job can be matched until this time
+	CommitteeID uint32 // 0: the default committee
+	Callback    bool
+	Inputs      string
+	Status      Status
+	PostedBlock uint64
+
+	// Deal, from JobMatched on.
+	OfferID     uint64
+	Provider    common.Address
+	Solver      common.Address
+	Collateral  *big.Int
+	RunDeadline uint64
+
+	// Result, from ResultSubmitted on.
+	ResultCID         string
+	ChallengeDeadline uint64
+
+	// Challenge, from JobChallenged on.
+	Challenger        common.Address
+	MediationFee      *big.Int
+	MediatorCommittee uint32 // the committee that mediates (the default resolved)
+	RevealDeadline    uint64
+
+	// Settlement.
+	ToProvider, ToCreator, ToChallenger *big.Int
+	RefundReason                        *uint8
+	CallbackDelivered                   bool
+	CallbackFailed                      bool
+}
+
+// Offer is a provider's resource offer.
+type Offer struct {
+	ID               uint64
+	Provider         common.Address
+	Token            common.Address
+	AskPrice         *big.Int
+	Capacity         Resources
+	Available        Resources
+	Expiry           uint64
+	AnyModule        bool
+	Modules          map[uint32]bool
+	AcceptsDefault   bool
+	TrustedCommittee uint32
+	PostedBlock      uint64
+	// Withdrawn is set by OfferWithdrawn (whose expiry became that block's time) and cleared by
+	// an OfferUpdated that reopens it.
+	Withdrawn bool
+	// ActiveDeals counts the deals holding part of its capacity.
+	ActiveDeals int
+}
+
+// OpenAt reports whether the offer takes new deals at time now.
+func (o *Offer) OpenAt(now uint64) bool { return !o.Withdrawn && now < o.Expiry }
+
+// AllowsModule reports whether the offer runs the module.
+func (o *Offer) AllowsModule(id uint32) bool { return o.AnyModule || o.Modules[id] }
+
+// Module is a published module version.
+type Module struct {
+	ID           uint32
+	NameVersion  string
+	SpecHash     [32]byte
+	SpecURI      string
+	PrimaryInput string
+	Resources    Resources
+	RunTime      uint32
+	SolverFee    *big.Int
+	Publisher    common.Address
+}
+
+// Mediator is a registered mediator.
+type Mediator struct {
+	Address    common.Address
+	Bond       *big.Int
+	Registered bool
+	Exiting    bool
+	Slashed    *big.Int
+}
+
+// Mediation is the vote on one challenged deal, keyed by the job id.
+type Mediation struct {
+	JobID          uint64
+	CommitteeID    uint32
+	Challenger     common.Address
+	EligibleMask   uint8
+	CommitDeadline uint64
+	RevealDeadline uint64
+	Commitments    map[common.Address][32]byte
+	Reveals        map[common.Address]bool // providerRight
+	Open           bool
+	Verdict        Verdict
+}
+
+// Token is a token configured in the market.
+type Token struct {
+	Address     common.Address
+	Allowed     bool
+	MediatorFee *big.Int
+}
+
+// Market is the state rebuilt from events. It is not safe for concurrent use; Tracker guards it.
+type Market struct {
+	Jobs             map[uint64]*Job
+	Offers           map[uint64]*Offer
+	Modules          map[uint32]*Module
+	Committees       map[uint32][]common.Address
+	DefaultCommittee uint32
+	Mediators        map[common.Address]*Mediator
+	Mediations       map[uint64]*Mediation
+	Tokens           map[common.Address]*Token
+	// Balances are free escrow balances by account, then token.
+	Balances map[common.Address]map[common.Address]*big.Int
+	// Credits are mediator registry credits (shares of slashed bonds) not yet withdrawn.
+	Credits map[common.Address]*big.Int
+
+	// Block is the last block whose events are all applied.
+	Block uint64
+	// Events counts the events applied.
+	Events uint64
+}
+
+// NewMarket returns an empty market.
+func NewMarket() *Market {
+	return &Market{
+		Jobs: map[uint64]*Job{}, Offers: map[uint64]*Offer{}, Modules: map[uint32]*Module{},
+		Committees: map[uint32][]common.Address{}, Mediators: map[common.Address]*Mediator{},
+		Mediations: map[uint64]*Mediation{}, Tokens: map[common.Address]*Token{},
+		Balances: map[common.Address]map[common.Address]*big.Int{}, Credits: map[common.Address]*big.Int{},
+	}
+}
+
+// Balance is account's free escrow balance of token (a copy).
+func (m *Market) Balance(account, token common.Address) *big.Int {
+	if b := m.Balances[account][token]; b != nil {
+		return new(big.Int).Set(b)
+	}
+	return new(big.Int)
+}
+
+func (m *Market) add(account, token common.Address, amount *big.Int) {
+	if amount == nil || amount.Sign() == 0 {
+		return
+	}
+	byToken := m.Balances[account]
+	if byToken == nil {
+		byToken = map[common.Address]*big.Int{}
+		m.Balances[account] = byToken
+	}
+	b := byToken[token]
+	if b == nil {
+		b = new(big.Int)
+		byToken[token] = b
+	}
+	b.Add(b, amount)
+}
+
+func (m *Market) sub(account, token common.Address, amount *big.Int) {
+	if amount == nil {
+		return
+	}
+	m.add(account, token, new(big.Int).Neg(amount))
+}
+
+// IsSubset reports whether every member of committee inner is in committee outer.
+func (m *Market) IsSubset(inner, outer uint32) bool {
+	in, out := m.Committees[inner], m.Committees[outer]
+	v := len(in) > 0 && len(out) > 0
+	for _, a := range in {
+		if !slices.Contains(out, a) {
+			v = false
+			break
+		}
+	}
+	return v
+}
+
+// CommitteeAccepted is the contract's check that an offer accepts a job's committee.
+func (m *Market) CommitteeAccepted(o *Offer, committeeID uint32) bool {
+	if committeeID == 0 {
+		return o.AcceptsDefault
+	}
+	if o.TrustedCommittee == 0 {
+		return false
+	}
+	return committeeID == o.TrustedCommittee || m.IsSubset(committeeID, o.TrustedCommittee)
+}
+
+// MemberIndex is the position of a mediator in a committee, or -1.
+func (m *Market) MemberIndex(committeeID uint32, mediator common.Address) int {
+	return slices.Index(m.Committees[committeeID], mediator)
+}
+
+func u64(b *big.Int) uint64 {
+	if b == nil || !b.IsUint64() {
+		return ^uint64(0)
+	}
+	return b.Uint64()
+}
+
+func clone(b *big.Int) *big.Int {
+	if b == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Set(b)
+}
+
+// Apply folds one decoded event (a pointer to a generated event type) into the market.
+// Unknown events are ignored. block is the log's block number.
+func (m *Market) Apply(ev chain.Event, block uint64) {
+	m.Events++
+	switch e := ev.(type) {
+	// ------------------------------------------------------------ escrow
+	case *bindings.PondMarketDeposited:
+		m.add(e.Account, e.Token, e.Amount)
+	case *bindings.PondMarketWithdrawn:
+		m.sub(e.Account, e.Token, e.Amount)
+	case *bindings.PondMarketTokenConfigured:
+		m.Tokens[e.Token] = &Token{Address: e.Token, Allowed: e.Allowed, MediatorFee: clone(e.MediatorFee)}
+
+	// ------------------------------------------------------------ offers
+	case *bindings.PondMarketOfferPosted:
+		o := &Offer{
+			ID: u64(e.OfferId), Provider: e.Provider, Token: e.Token, AskPrice: clone(e.AskPrice),
+			Capacity: e.Capacity, Available: e.Capacity, Expiry: u64(e.Expiry), AnyModule: e.AnyModule,
+			AcceptsDefault: e.AcceptsDefaultCommittee, TrustedCommittee: e.TrustedCommitteeId, PostedBlock: block,
+			Modules: map[uint32]bool{},
+		}
+		for _, id := range e.Modules {
+			o.Modules[id] = true
+		}
+		m.Offers[o.ID] = o
+	case *bindings.PondMarketOfferUpdated:
+		if o := m.Offers[u64(e.OfferId)]; o != nil {
+			o.AskPrice, o.Expiry, o.Withdrawn = clone(e.AskPrice), u64(e.Expiry), false
+		}
+	case *bindings.PondMarketOfferWithdrawn:
+		if o := m.Offers[u64(e.OfferId)]; o != nil {
+			o.Withdrawn = true
+		}
+
+	// ------------------------------------------------------------ jobs
+	case *bindings.PondMarketJobPosted:
+		r := e.Request
+		j := &Job{
+			ID: u64(e.JobId), Creator: e.Creator, ModuleID: e.ModuleId, Token: r.Token,
+			Price: clone(r.Price), SolverFee: clone(r.SolverFee), Resources: r.Resources, RunTime: r.RunTime,
+			Expiry: u64(r.Expiry), CommitteeID: r.CommitteeId, Callback: r.Callback, Inputs: r.Inputs,
+			Status: StatusOpen, PostedBlock: block,
+		}
+		m.Jobs[j.ID] = j
+		m.sub(j.Creator, j.Token, new(big.Int).Add(j.Price, j.SolverFee))
+	case *bindings.PondMarketJobMatched:
+		j := m.Jobs[u64(e.JobId)]
+		if j == nil {
+			return
+		}
+		j.Status, j.OfferID, j.Provider, j.Solver = StatusMatched, u64(e.OfferId), e.Provider, e.Solver
+		j.Collateral, j.RunDeadline = clone(e.Collateral), u64(e.RunDeadline)
+		m.sub(e.Provider, j.Token, e.Collateral)
+		m.add(e.Solver, j.Token, j.SolverFee)
+		if o := m.Offers[j.OfferID]; o != nil {
+			o.Available = Debit(o.Available, j.Resources)
+			o.ActiveDeals++
+		}
+	case *bindings.PondMarketResultSubmitted:
+		if j := m.Jobs[u64(e.JobId)]; j != nil {
+			j.Status, j.ResultCID, j.ChallengeDeadline = StatusSubmitted, e.Cid, u64(e.ChallengeDeadline)
+		}
+	case *bindings.PondMarketJobChallenged:
+		j := m.Jobs[u64(e.JobId)]
+		if j == nil {
+			return
+		}
+		j.Status, j.Challenger, j.MediationFee = StatusChallenged, e.Challenger, clone(e.Fee)
+		j.MediatorCommittee, j.RevealDeadline = e.CommitteeId, u64(e.RevealDeadline)
+		m.sub(e.Challenger, j.Token, e.Fee)
+	case *bindings.PondMarketJobSettled:
+		j := m.Jobs[u64(e.JobId)]
+		if j == nil {
+			return
+		}
+		wasDeal := j.Status >= StatusMatched && j.Status <= StatusChallenged
+		j.Status = Status(e.Status)
+		j.ToProvider, j.ToCreator, j.ToChallenger = clone(e.ToProvider), clone(e.ToCreator), clone(e.ToChallenger)
+		m.add(j.Provider, j.Token, e.ToProvider)
+		m.add(j.Creator, j.Token, e.ToCreator)
+		m.add(j.Challenger, j.Token, e.ToChallenger)
+		if wasDeal {
+			if o := m.Offers[j.OfferID]; o != nil {
+				o.Available = Credit(o.Available, j.Resources)
+				o.ActiveDeals--
+			}
+		}
+	case *bindings.PondMarketJobRefunded:
+		if j := m.Jobs[u64(e.JobId)]; j != nil {
+			r := e.Reason
+			j.RefundReason = &r
+		}
+	case *bindings.PondMarketMediatorPaid:
+		if j := m.Jobs[u64(e.JobId)]; j != nil {
+			m.add(e.Mediator, j.Token, e.Amount)
+		}
+	case *bindings.PondMarketCallbackDelivered:
+		if j := m.Jobs[u64(e.JobId)]; j != nil {
+			j.CallbackDelivered, j.CallbackFailed = true, false
+		}
+	case *bindings.PondMarketCallbackFailed:
+		if j := m.Jobs[u64(e.JobId)]; j != nil {
+			j.CallbackFailed = true
+		}
+
+	// ------------------------------------------------------------ modules
+	case *bindings.ModuleRegistryModulePublished:
+		r := e.Request
+		m.Modules[e.ModuleId] = &Module{
+			ID: e.ModuleId, NameVersion: r.Name + ":" + r.Version, SpecHash: r.SpecHash, SpecURI: r.SpecUri,
+			PrimaryInput: r.PrimaryInput, Resources: r.Resources, RunTime: r.DefaultRunTime,
+			SolverFee: clone(r.DefaultSolverFee), Publisher: e.Publisher,
+		}
+
+	// ------------------------------------------------------------ mediators
+	case *bindings.MediatorRegistryMediatorRegistered:
+		m.Mediators[e.Mediator] = &Mediator{Address: e.Mediator, Bond: clone(e.Bond), Registered: true, Slashed: new(big.Int)}
+	case *bindings.MediatorRegistryBondToppedUp:
+		if md := m.Mediators[e.Mediator]; md != nil {
+			md.Bond = clone(e.Bond)
+		}
+	case *bindings.MediatorRegistryExitRequested:
+		if md := m.Mediators[e.Mediator]; md != nil {
+			md.Exiting = true
+		}
+	case *bindings.MediatorRegistryMediatorExited:
+		if md := m.Mediators[e.Mediator]; md != nil {
+			md.Registered, md.Exiting, md.Bond = false, false, new(big.Int)
+		}
+	case *bindings.MediatorRegistryCommitteeCreated:
+		m.Committees[e.CommitteeId] = slices.Clone(e.Members)
+	case *bindings.MediatorRegistryDefaultCommitteeSet:
+		m.DefaultCommittee = e.CommitteeId
+	case *bindings.MediatorRegistryMediationOpened:
+		m.Mediations[u64(e.JobId)] = &Mediation{
+			JobID: u64(e.JobId), CommitteeID: e.CommitteeId, Challenger: e.Challenger, EligibleMask: e.EligibleMask,
+			CommitDeadline: u64(e.CommitDeadline), RevealDeadline: u64(e.RevealDeadline),
+			Commitments: map[common.Address][32]byte{}, Reveals: map[common.Address]bool{}, Open: true,
+		}
+	case *bindings.MediatorRegistryVoteCommitted:
+		if md := m.Mediations[u64(e.JobId)]; md != nil {
+			md.Commitments[e.Mediator] = e.Commitment
+		}
+	case *bindings.MediatorRegistryVoteRevealed:
+		if md := m.Mediations[u64(e.JobId)]; md != nil {
+			md.Reveals[e.Mediator] = e.ProviderRight
+		}
+	case *bindings.MediatorRegistryMediationClosed:
+		if md := m.Mediations[u64(e.JobId)]; md != nil {
+			md.Open, md.Verdict = false, Verdict(e.Verdict)
+		}
+	case *bindings.MediatorRegistryMediatorSlashed:
+		if md := m.Mediators[e.Mediator]; md != nil {
+			md.Bond = new(big.Int).Sub(md.Bond, e.Amount)
+			md.Slashed.Add(md.Slashed, e.Amount)
+		}
+	case *bindings.MediatorRegistryCredited:
+		c := m.Credits[e.Account]
+		if c == nil {
+			c = new(big.Int)
+			m.Credits[e.Account] = c
+		}
+		c.Add(c, e.Amount)
+	case *bindings.MediatorRegistryCreditWithdrawn:
+		if c := m.Credits[e.Account]; c != nil {
+			c.Sub(c, e.Amount)
+		}
+	}
+}
+
+// Eligible lists the members of a mediation's committee who may vote, in committee order.
+func (m *Market) Eligible(md *Mediation) []common.Address {
+	var out []common.Address
+	for i, a := range m.Committees[md.CommitteeID] {
+		if md.EligibleMask&(1<<i) != 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// AllCommitted reports whether every eligible member committed (the reveal phase may start).
+func (m *Market) AllCommitted(md *Mediation) bool {
+	for _, a := range m.Eligible(md) {
+		if _, ok := md.Commitments[a]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// AllRevealed reports whether every eligible member revealed (the mediation may close).
+func (m *Market) AllRevealed(md *Mediation) bool {
+	for _, a := range m.Eligible(md) {
+		if _, ok := md.Reveals[a]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Collateral is what a provider locks for a job of price: price * bps / 10,000.
+func Collateral(price *big.Int, collateralBps uint32) *big.Int {
+	c := new(big.Int).Mul(price, big.NewInt(int64(collateralBps)))
+	return c.Div(c, big.NewInt(10_000))
+}
