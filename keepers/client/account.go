@@ -1,0 +1,304 @@
+package client
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+)
+
+// marshalInputs encodes inputs as the JSON object a job carries (keys sorted).
+func marshalInputs(in map[string]string) (string, error) {
+	for k := range in {
+		if k == "" {
+			return "", errors.New("input with an empty name")
+		}
+	}
+	raw, err := json.Marshal(in)
+	if err != nil {
+		return "", fmt.Errorf("encode inputs: %w", err)
+	}
+	return string(raw), nil
+}
+
+// Balances is an account's money in one token.
+type Balances struct {
+	Token common.Address
+	// Pond is the free balance in the market's escrow (what jobs are paid from and refunds go to).
+	Pond *big.Int
+	// Wallet is the account's own balance on the chain.
+	Wallet *big.Int
+}
+
+// Balance reads the account's Pond and wallet balances of token.
+func (c *Client) Balance(ctx context.Context, token common.Address) (Balances, error) {
+	me := c.Account()
+	pond, err := c.market.BalanceOf(ctx, c.cfg.Backend, me, token)
+	if err != nil {
+		return Balances{}, fmt.Errorf("read the Pond balance of %s: %w", me.Hex(), err)
+	}
+	var wallet *big.Int
+	if token == chain.Native {
+		wallet, err = c.cfg.Backend.BalanceAt(ctx, me, nil)
+	} else {
+		wallet, err = chain.NewTestToken(token).BalanceOf(ctx, c.cfg.Backend, me)
+	}
+	if err != nil {
+		return Balances{}, fmt.Errorf("read the wallet balance of %s: %w", me.Hex(), err)
+	}
+	return Balances{Token: token, Pond: pond, Wallet: wallet}, nil
+}
+
+// Deposit moves amount of token from the wallet into the account's Pond balance (approving the
+// market first for an ERC-20).
+func (c *Client) Deposit(ctx context.Context, token common.Address, amount *big.Int) error {
+	money := Money(c.d, token, amount)
+	if token != chain.Native {
+		cand, err := chain.NewTestToken(token).Approve(c.d.Market, amount)
+		if err != nil {
+			return err
+		}
+		if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+			return fmt.Errorf("approve the market to take %s: %w", money, err)
+		}
+	}
+	cand, err := c.market.Deposit(token, amount)
+	if err != nil {
+		return err
+	}
+	if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+		return fmt.Errorf("deposit %s: %w", money, err)
+	}
+	c.log.Info("deposited", zap.String("amount", money), zap.Stringer("account", c.Account()))
+	return nil
+}
+
+// Withdraw sends amount of the account's free Pond balance of token to to (the account itself
+// when to is zero).
+func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big.Int, to common.Address) error {
+	if to == (common.Address{}) {
+		to = c.Account()
+	}
+	cand, err := c.market.Withdraw(token, amount, to)
+	if err != nil {
+		return err
+	}
+	if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+		return fmt.Errorf("withdraw %s: %w", Money(c.d, token, amount), err)
+	}
+	c.log.Info("withdrew", zap.String("amount", Money(c.d, token, amount)), zap.Stringer("to", to))
+	return nil
+}
+
+// ErrNotChallengeable is returned by Challenge for a job without a result in its challenge window.
+var ErrNotChallengeable = errors.New("only a submitted result can be challenged")
+
+// Challenge disputes a job's submitted result. The mediation fee (the committee's eligible
+// members × the token's per-mediator fee) is taken from the Pond balance; a shortfall is
+// deposited first. It returns the fee escrowed.
+func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error) {
+	job, err := c.market.Job(ctx, c.cfg.Backend, jobID)
+	if err != nil {
+		return nil, fmt.Errorf("read job %s: %w", jobID, err)
+	}
+	if job.Status != StatusSubmitted {
+		return nil, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
+	}
+	bound, err := c.mediationFeeBound(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, c.Account(), job.Token)
+	if err != nil {
+		return nil, fmt.Errorf("read your Pond balance: %w", err)
+	}
+	if short := new(big.Int).Sub(bound, bal); short.Sign() > 0 {
+		if err := c.Deposit(ctx, job.Token, short); err != nil {
+			return nil, fmt.Errorf("pay the mediation fee: %w", err)
+		}
+	}
+	cand, err := c.market.Challenge(jobID, nil)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.cfg.Sender.Send(ctx, cand)
+	if err != nil {
+		return nil, fmt.Errorf("challenge job %s: %w", jobID, err)
+	}
+	m := bindings.NewPondMarket()
+	for _, l := range r.Logs {
+		if ev, err := m.UnpackJobChallengedEvent(l); err == nil {
+			return ev.Fee, nil
+		}
+	}
+	return bound, nil
+}
+
+// mediationFeeBound is the most a challenge of job can cost: every committee member eligible.
+func (c *Client) mediationFeeBound(ctx context.Context, job bindings.IPondMarketJob) (*big.Int, error) {
+	reg := chain.NewMediatorRegistry(c.d.MediatorRegistry)
+	committee := job.CommitteeId
+	if committee == 0 {
+		id, err := reg.DefaultCommitteeID(ctx, c.cfg.Backend)
+		if err != nil {
+			return nil, fmt.Errorf("read the default committee: %w", err)
+		}
+		committee = id
+	}
+	members, err := reg.CommitteeMembers(ctx, c.cfg.Backend, committee)
+	if err != nil {
+		return nil, fmt.Errorf("read committee %d: %w", committee, err)
+	}
+	info, err := c.tokenInfo(ctx, job.Token)
+	if err != nil {
+		return nil, err
+	}
+	return new(big.Int).Mul(info.MediatorFee, big.NewInt(int64(len(members)))), nil
+}
+
+func (c *Client) tokenInfo(ctx context.Context, token common.Address) (bindings.TokenIndexOutput, error) {
+	m := bindings.NewPondMarket()
+	data, err := m.TryPackTokenIndex(token)
+	if err != nil {
+		return bindings.TokenIndexOutput{}, err
+	}
+	market := c.d.Market
+	out, err := c.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &market, Data: data}, nil)
+	if err != nil {
+		return bindings.TokenIndexOutput{}, fmt.Errorf("read token %s: %w", token.Hex(), chain.Errors().FromCallError(err))
+	}
+	return m.UnpackTokenIndex(out)
+}
+
+// ------------------------------------------------------------------ job and deal views
+
+// JobInfo is a job as stored plus what its events tell.
+type JobInfo struct {
+	ID     *big.Int
+	Job    bindings.IPondMarketJob
+	Module ModuleInfo
+	// Events of the job, nil when they did not happen.
+	Posted     *bindings.PondMarketJobPosted
+	Matched    *bindings.PondMarketJobMatched
+	Result     *bindings.PondMarketResultSubmitted
+	Challenged *bindings.PondMarketJobChallenged
+	Settled    *bindings.PondMarketJobSettled
+	Refunded   *bindings.PondMarketJobRefunded
+	// Mediation of a challenged deal.
+	Commits  []*bindings.MediatorRegistryVoteCommitted
+	Reveals  []*bindings.MediatorRegistryVoteRevealed
+	Closed   *bindings.MediatorRegistryMediationClosed
+	Paid     []*bindings.PondMarketMediatorPaid
+	Offer    *bindings.IPondMarketOffer
+	Callback string // "delivered", "failed" or ""
+}
+
+// logBatch bounds the block range of one eth_getLogs call.
+const logBatch = 10_000
+
+// Job reads job id and its events (from the deployment block).
+func (c *Client) Job(ctx context.Context, id *big.Int) (*JobInfo, error) {
+	job, err := c.market.Job(ctx, c.cfg.Backend, id)
+	if err != nil {
+		return nil, fmt.Errorf("read job %s: %w", id, err)
+	}
+	info := &JobInfo{ID: id, Job: job}
+	if m, err := c.registry.Module(ctx, c.cfg.Backend, job.ModuleId); err == nil {
+		info.Module = ModuleInfo{ID: job.ModuleId, NameVersion: m.NameVersion, Resources: m.Resources,
+			RunTime: m.DefaultRunTime, SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri}
+	}
+	dec, err := chain.NewEventDecoder(c.d)
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the chain head: %w", err)
+	}
+	topic := common.BigToHash(id)
+	for from := c.d.DeployBlock; from <= head.Number.Uint64(); from += logBatch {
+		to := min(from+logBatch-1, head.Number.Uint64())
+		logs, err := c.cfg.Backend.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: dec.Addresses(), Topics: [][]common.Hash{nil, {topic}},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read the events of job %s: %w", id, err)
+		}
+		for _, l := range logs {
+			ev, err := dec.Decode(l)
+			if err != nil {
+				continue
+			}
+			info.add(ev)
+		}
+	}
+	if job.Status >= StatusMatched && job.OfferId != 0 {
+		if o, err := c.market.Offer(ctx, c.cfg.Backend, new(big.Int).SetUint64(uint64(job.OfferId))); err == nil {
+			info.Offer = &o
+		}
+	}
+	return info, nil
+}
+
+func (info *JobInfo) add(ev chain.Event) {
+	same := func(id *big.Int) bool { return id.Cmp(info.ID) == 0 }
+	switch e := ev.(type) {
+	case *bindings.PondMarketJobPosted:
+		if same(e.JobId) {
+			info.Posted = e
+		}
+	case *bindings.PondMarketJobMatched:
+		if same(e.JobId) {
+			info.Matched = e
+		}
+	case *bindings.PondMarketResultSubmitted:
+		if same(e.JobId) {
+			info.Result = e
+		}
+	case *bindings.PondMarketJobChallenged:
+		if same(e.JobId) {
+			info.Challenged = e
+		}
+	case *bindings.PondMarketJobSettled:
+		if same(e.JobId) {
+			info.Settled = e
+		}
+	case *bindings.PondMarketJobRefunded:
+		if same(e.JobId) {
+			info.Refunded = e
+		}
+	case *bindings.PondMarketMediatorPaid:
+		if same(e.JobId) {
+			info.Paid = append(info.Paid, e)
+		}
+	case *bindings.PondMarketCallbackDelivered:
+		if same(e.JobId) {
+			info.Callback = "delivered"
+		}
+	case *bindings.PondMarketCallbackFailed:
+		if same(e.JobId) && info.Callback != "delivered" {
+			info.Callback = "failed"
+		}
+	case *bindings.MediatorRegistryVoteCommitted:
+		if same(e.JobId) {
+			info.Commits = append(info.Commits, e)
+		}
+	case *bindings.MediatorRegistryVoteRevealed:
+		if same(e.JobId) {
+			info.Reveals = append(info.Reveals, e)
+		}
+	case *bindings.MediatorRegistryMediationClosed:
+		if same(e.JobId) {
+			info.Closed = e
+		}
+	}
+}

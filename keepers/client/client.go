@@ -1,0 +1,691 @@
+// Package client is what a person uses to run a job on Pond: it resolves a module version in the
+// registry, pays for the job (from the market balance, by value, or after a deposit), posts it,
+// follows it through the market's events, moves it on when a deadline passes (cancel, timeout,
+// finalize, resolve) and downloads and verifies the result. Every failure ends with an error that
+// says what happened and what was refunded. `pond run` is a thin shell over Run.
+package client
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ipfs/go-cid"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Job statuses (src/types/Status.sol).
+const (
+	StatusNone uint8 = iota
+	StatusOpen
+	StatusMatched
+	StatusSubmitted
+	StatusChallenged
+	StatusAccepted
+	StatusRejected
+	StatusUndecided
+	StatusCancelled
+	StatusTimedOut
+)
+
+// StatusName names a job status as the contracts do.
+func StatusName(s uint8) string {
+	names := []string{"None", "Open", "Matched", "Submitted", "Challenged", "Accepted", "Rejected", "Undecided", "Cancelled", "TimedOut"}
+	if int(s) < len(names) {
+		return names[s]
+	}
+	return fmt.Sprintf("status(%d)", s)
+}
+
+// Refund reasons (src/types/Status.sol).
+const (
+	RefundCancelledByCreator uint8 = iota
+	RefundExpired
+	RefundProviderTimedOut
+	RefundResultRejected
+	RefundNoMajority
+)
+
+// DefaultPrice is what a job pays its provider when RunOptions.Price is not set.
+var DefaultPrice = new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(100)) // 0.01
+
+// DefaultExpiry is how long a job stays open for a match when RunOptions.Expiry is not set.
+const DefaultExpiry = 10 * time.Minute
+
+// Backend is what the client reads from and sends through: *ethclient.Client and the devnet's
+// simulated client satisfy it.
+type Backend interface {
+	txmgr.Backend
+	follow.Client
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+}
+
+// Config configures a Client.
+type Config struct {
+	Deployment chain.Deployment
+	Backend    Backend
+	// Sender sends the person's transactions (a *txmgr.Manager over their key).
+	Sender chain.Sender
+	// Store is where results are downloaded from (the local store or Kubo the providers use).
+	Store storage.Store
+	// Dial opens the event follower's connections; default: Backend, never closed.
+	Dial follow.Dialer
+	// PollInterval is how often the job's deadlines are checked and new logs read. Default 1s.
+	PollInterval time.Duration
+	// Now is the wall clock; default time.Now. Deadlines are judged by the chain's clock; the
+	// wall clock only decides when to give up on a job nobody took.
+	Now    func() time.Time
+	Logger *zap.Logger
+}
+
+// Sentinel configuration errors.
+var (
+	ErrNoBackend = errors.New("client: no chain backend")
+	ErrNoSender  = errors.New("client: no account to send from")
+	ErrNoMarket  = errors.New("client: deployment names no market")
+)
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	switch {
+	case c.Backend == nil:
+		return ErrNoBackend
+	case c.Sender == nil:
+		return ErrNoSender
+	case c.Deployment.Market == (common.Address{}):
+		return ErrNoMarket
+	}
+	return nil
+}
+
+// Client acts for one account on one deployment.
+type Client struct {
+	cfg      Config
+	d        chain.Deployment
+	market   *chain.Market
+	registry *chain.ModuleRegistry
+	log      *zap.Logger
+}
+
+// New builds a client.
+func New(cfg Config) (*Client, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.Dial == nil {
+		cfg.Dial = follow.Static(cfg.Backend)
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	return &Client{
+		cfg: cfg, d: cfg.Deployment,
+		market:   chain.NewMarket(cfg.Deployment.Market),
+		registry: chain.NewModuleRegistry(cfg.Deployment.ModuleRegistry),
+		log:      cfg.Logger,
+	}, nil
+}
+
+// Account is the address the client sends from.
+func (c *Client) Account() common.Address { return c.cfg.Sender.From() }
+
+// Deployment is the deployment the client talks to.
+func (c *Client) Deployment() chain.Deployment { return c.d }
+
+// ------------------------------------------------------------------ progress
+
+// Stage is a step of a run, in order.
+type Stage int
+
+const (
+	StagePaying     Stage = iota // a deposit is being made before posting
+	StagePosted                  // the job is open, waiting for a solver to match it
+	StageMatched                 // a provider has the deal and is running the job
+	StageSubmitted               // a result is posted; the challenge window is open
+	StageChallenged              // the result is disputed; mediators re-run the job
+	StageAccepted                // the result is final; downloading it
+	StageDownloaded              // the result is on disk and verified
+)
+
+// Progress is one report of a run.
+type Progress struct {
+	Stage   Stage
+	JobID   *big.Int // nil before the job is posted
+	Message string   // what a person reads: "Deal agreed. Running job..."
+	Detail  string   // secondary facts: provider, deadlines, CID
+}
+
+// ------------------------------------------------------------------ run
+
+// RunOptions tune a job; the zero value takes the module's and Pond's defaults.
+type RunOptions struct {
+	// PrimaryInput, when set, is the value of the module's primary input (for example a prompt).
+	PrimaryInput string
+	Token        common.Address // default: the native currency
+	Price        *big.Int       // paid to the provider on success; default DefaultPrice
+	SolverFee    *big.Int       // default: the module's
+	RunTime      uint32         // seconds from the match to submit a result; default: the module's
+	Expiry       time.Duration  // how long the job stays open for a match; default DefaultExpiry
+	CommitteeID  uint32         // 0: the default mediator committee
+	// OutputDir receives the result; it must not exist. Default: pond-results/<jobId>.
+	OutputDir string
+	// NoSettle leaves finalize and resolveChallenge to others (the provider, any keeper); by
+	// default the client calls them itself once their deadline passes.
+	NoSettle bool
+	Progress func(Progress)
+}
+
+// Result is a finished run.
+type Result struct {
+	JobID     *big.Int
+	CID       string
+	Dir       string
+	Provider  common.Address
+	Price     *big.Int
+	SolverFee *big.Int
+	Token     common.Address
+}
+
+// JobFailedError ends a run whose job did not produce an accepted result. The creator's refund is
+// credited to its balance in the market (withdraw it to the wallet).
+type JobFailedError struct {
+	JobID     *big.Int
+	Status    uint8 // the terminal status
+	Reason    uint8 // the refund reason
+	Refund    *big.Int
+	Price     *big.Int
+	SolverFee *big.Int
+	Provider  common.Address
+	Token     common.Address
+	symbol    string
+}
+
+// Compensation is the part of the refund beyond the job's price (and solver fee for a job that
+// never matched): the provider's collateral given to the creator.
+func (e *JobFailedError) Compensation() *big.Int {
+	base := new(big.Int).Set(e.Price)
+	if e.Reason == RefundExpired || e.Reason == RefundCancelledByCreator {
+		base.Add(base, e.SolverFee)
+	}
+	if c := new(big.Int).Sub(e.Refund, base); c.Sign() > 0 {
+		return c
+	}
+	return new(big.Int)
+}
+
+func (e *JobFailedError) money(v *big.Int) string { return FormatAmount(v) + " " + e.symbol }
+
+func (e *JobFailedError) Error() string {
+	refund := fmt.Sprintf("refunded %s to your Pond balance", e.money(e.Refund))
+	switch e.Reason {
+	case RefundExpired:
+		return fmt.Sprintf("job %s: no provider took the job before it expired; it was cancelled and %s (price + solver fee)", e.JobID, refund)
+	case RefundCancelledByCreator:
+		return fmt.Sprintf("job %s: cancelled before any provider took it; %s (price + solver fee)", e.JobID, refund)
+	case RefundProviderTimedOut:
+		return fmt.Sprintf("job %s: provider %s did not submit a result before the run deadline; the job timed out and %s: the %s price plus %s of the provider's collateral as compensation (the solver fee is not refunded)",
+			e.JobID, e.Provider.Hex(), refund, e.money(e.Price), e.money(e.Compensation()))
+	case RefundResultRejected:
+		return fmt.Sprintf("job %s: the mediators rejected provider %s's result; %s: the %s price plus %s of the provider's collateral as compensation (the solver fee is not refunded)",
+			e.JobID, e.Provider.Hex(), refund, e.money(e.Price), e.money(e.Compensation()))
+	case RefundNoMajority:
+		return fmt.Sprintf("job %s: the mediators reached no majority on provider %s's result; %s (the price)", e.JobID, e.Provider.Hex(), refund)
+	}
+	return fmt.Sprintf("job %s ended %s; %s", e.JobID, StatusName(e.Status), refund)
+}
+
+// ModuleInfo is a published module version's job defaults.
+type ModuleInfo struct {
+	ID           uint32
+	NameVersion  string
+	Resources    bindings.Resources
+	RunTime      uint32
+	SolverFee    *big.Int
+	PrimaryInput string
+	SpecURI      string
+}
+
+// ErrModuleNotFound is returned for a module version the registry does not know.
+var ErrModuleNotFound = errors.New("module version not published")
+
+// Module resolves name:version in the module registry.
+func (c *Client) Module(ctx context.Context, nameVersion string) (ModuleInfo, error) {
+	name, version, ok := strings.Cut(nameVersion, ":")
+	if !ok || name == "" || version == "" {
+		return ModuleInfo{}, fmt.Errorf("module %q: want name:version, for example cowsay:v0.0.1", nameVersion)
+	}
+	id, err := c.registry.ModuleID(ctx, c.cfg.Backend, nameVersion)
+	if err != nil {
+		return ModuleInfo{}, fmt.Errorf("resolve module %s: %w", nameVersion, err)
+	}
+	if id == 0 {
+		return ModuleInfo{}, fmt.Errorf("module %s: %w in the registry at %s", nameVersion, ErrModuleNotFound, c.d.ModuleRegistry.Hex())
+	}
+	m, err := c.registry.Module(ctx, c.cfg.Backend, id)
+	if err != nil {
+		return ModuleInfo{}, fmt.Errorf("read module %s (id %d): %w", nameVersion, id, err)
+	}
+	return ModuleInfo{
+		ID: id, NameVersion: m.NameVersion, Resources: m.Resources, RunTime: m.DefaultRunTime,
+		SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri,
+	}, nil
+}
+
+// Run posts a job for nameVersion with inputs and follows it to the end: it returns the
+// downloaded, verified result, or an error saying what went wrong and what was refunded
+// (*JobFailedError when the market refunded the job). When ctx ends while the job is still open,
+// Run cancels it.
+func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]string, opts RunOptions) (*Result, error) {
+	report := opts.Progress
+	if report == nil {
+		report = func(Progress) {}
+	}
+	mod, err := c.Module(ctx, nameVersion)
+	if err != nil {
+		return nil, err
+	}
+	in := make(map[string]string, len(inputs)+1)
+	for k, v := range inputs {
+		in[k] = v
+	}
+	if opts.PrimaryInput != "" {
+		if mod.PrimaryInput == "" {
+			return nil, fmt.Errorf("module %s has no primary input; pass inputs by name", nameVersion)
+		}
+		if _, dup := in[mod.PrimaryInput]; dup {
+			return nil, fmt.Errorf("input %s given twice (by name and as the primary input)", mod.PrimaryInput)
+		}
+		in[mod.PrimaryInput] = opts.PrimaryInput
+	}
+	inputsJSON, err := marshalInputs(in)
+	if err != nil {
+		return nil, err
+	}
+	if opts.OutputDir != "" {
+		if _, err := os.Lstat(opts.OutputDir); err == nil {
+			return nil, fmt.Errorf("output directory %s already exists; choose another", opts.OutputDir)
+		}
+	}
+
+	req := bindings.IPondMarketJobRequest{
+		ModuleId: mod.ID, Token: opts.Token, Price: opts.Price, SolverFee: opts.SolverFee,
+		Resources: mod.Resources, RunTime: opts.RunTime, CommitteeId: opts.CommitteeID, Inputs: inputsJSON,
+	}
+	if req.Price == nil {
+		req.Price = DefaultPrice
+	}
+	if req.SolverFee == nil {
+		req.SolverFee = mod.SolverFee
+	}
+	if req.RunTime == 0 {
+		req.RunTime = mod.RunTime
+	}
+	expiry := opts.Expiry
+	if expiry == 0 {
+		expiry = DefaultExpiry
+	}
+	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the chain head: %w", err)
+	}
+	start := max(head.Time, uint64(c.cfg.Now().Unix()))
+	req.Expiry = new(big.Int).SetUint64(start + uint64(expiry.Seconds()))
+
+	need := new(big.Int).Add(req.Price, req.SolverFee)
+	value, err := c.fund(ctx, req.Token, need, report)
+	if err != nil {
+		return nil, err
+	}
+	cand, err := c.market.PostJob(req, value)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := c.cfg.Sender.Send(ctx, cand)
+	if err != nil {
+		return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
+	}
+	jobID := jobIDFrom(rcpt)
+	if jobID == nil {
+		return nil, fmt.Errorf("post the %s job: transaction %s emitted no JobPosted", nameVersion, rcpt.TxHash)
+	}
+	c.log.Info("job posted", zap.Stringer("job", jobID), zap.String("module", nameVersion),
+		zap.String("price", Money(c.d, req.Token, req.Price)), zap.Stringer("tx", rcpt.TxHash))
+	report(Progress{Stage: StagePosted, JobID: jobID, Message: "Job submitted. Negotiating deal...",
+		Detail: fmt.Sprintf("job %s, %s, price %s + solver fee %s, open until %s", jobID, nameVersion,
+			Money(c.d, req.Token, req.Price), Money(c.d, req.Token, req.SolverFee), unixTime(req.Expiry.Uint64()))})
+
+	out := opts.OutputDir
+	if out == "" {
+		out = filepath.Join("pond-results", jobID.String())
+	}
+	w := &watch{c: c, jobID: jobID, opts: opts, report: report, out: out,
+		token: req.Token, price: req.Price, solverFee: req.SolverFee}
+	return w.follow(ctx, rcpt.BlockNumber.Uint64())
+}
+
+// fund makes sure the job can be paid: from the market balance when it covers need, by value
+// for the native currency, else by depositing the shortfall of an ERC-20 first. It returns the
+// value to send with postJob.
+func (c *Client) fund(ctx context.Context, token common.Address, need *big.Int, report func(Progress)) (*big.Int, error) {
+	me := c.Account()
+	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, me, token)
+	if err != nil {
+		return nil, fmt.Errorf("read your Pond balance: %w", err)
+	}
+	if bal.Cmp(need) >= 0 {
+		return nil, nil
+	}
+	if token == chain.Native {
+		wallet, err := c.cfg.Backend.BalanceAt(ctx, me, nil)
+		if err != nil {
+			return nil, fmt.Errorf("read the balance of %s: %w", me.Hex(), err)
+		}
+		if wallet.Cmp(need) < 0 {
+			return nil, fmt.Errorf("account %s cannot pay %s (price + solver fee): it holds %s and has %s in Pond",
+				me.Hex(), Money(c.d, token, need), Money(c.d, token, wallet), Money(c.d, token, bal))
+		}
+		report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Paying %s with the job (your Pond balance is %s)...",
+			Money(c.d, token, need), Money(c.d, token, bal))})
+		return need, nil
+	}
+	short := new(big.Int).Sub(need, bal)
+	report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Depositing %s...", Money(c.d, token, short))})
+	if err := c.Deposit(ctx, token, short); err != nil {
+		return nil, err
+	}
+	return nil, nil
+}
+
+func jobIDFrom(r *types.Receipt) *big.Int {
+	m := bindings.NewPondMarket()
+	for _, l := range r.Logs {
+		if ev, err := m.UnpackJobPostedEvent(l); err == nil {
+			return ev.JobId
+		}
+	}
+	return nil
+}
+
+// watch follows one posted job.
+type watch struct {
+	c      *Client
+	jobID  *big.Int
+	opts   RunOptions
+	report func(Progress)
+	out    string
+
+	token            common.Address
+	price, solverFee *big.Int
+	provider         common.Address
+	resultCID        string
+	settled          *bindings.PondMarketJobSettled
+	stage            Stage
+}
+
+func (w *watch) follow(ctx context.Context, fromBlock uint64) (*Result, error) {
+	c := w.c
+	jobTopic := common.BigToHash(w.jobID)
+	fl, err := chain.MarketFollower(c.d, follow.Config[chain.Event]{
+		Dial: c.cfg.Dial, FromBlock: fromBlock, PollInterval: c.cfg.PollInterval,
+		// Every job event of the market and the mediator registry indexes the job id first.
+		Topics: [][]common.Hash{nil, {jobTopic}},
+		Logger: c.log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	followCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	events := make(chan chain.Event, 64)
+	followErr := make(chan error, 1)
+	go func() {
+		followErr <- fl.Run(followCtx, func(ctx context.Context, ev follow.Event[chain.Event]) error {
+			select {
+			case events <- ev.Value:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	tick := time.NewTicker(c.cfg.PollInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil, w.interrupted(ctx.Err())
+		case err := <-followErr:
+			if ctx.Err() != nil {
+				return nil, w.interrupted(ctx.Err())
+			}
+			return nil, fmt.Errorf("follow job %s: %w", w.jobID, err)
+		case ev := <-events:
+			res, done, err := w.handle(ctx, ev)
+			if done || err != nil {
+				return res, err
+			}
+		case <-tick.C:
+			if err := w.moveOn(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
+// handle reacts to one event of the job; done reports the end of the run.
+func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, error) {
+	c := w.c
+	switch e := ev.(type) {
+	case *bindings.PondMarketJobMatched:
+		if e.JobId.Cmp(w.jobID) != 0 {
+			return nil, false, nil
+		}
+		w.provider = e.Provider
+		w.progress(StageMatched, "Deal agreed. Running job...", fmt.Sprintf("provider %s (offer %s), result due by %s",
+			e.Provider.Hex(), e.OfferId, unixTime(e.RunDeadline.Uint64())))
+	case *bindings.PondMarketResultSubmitted:
+		if e.JobId.Cmp(w.jobID) != 0 {
+			return nil, false, nil
+		}
+		w.resultCID = e.Cid
+		w.progress(StageSubmitted, "Results submitted. Awaiting verification...",
+			fmt.Sprintf("result %s, challenge window until %s", e.Cid, unixTime(e.ChallengeDeadline.Uint64())))
+	case *bindings.PondMarketJobChallenged:
+		if e.JobId.Cmp(w.jobID) != 0 {
+			return nil, false, nil
+		}
+		w.progress(StageChallenged, "Result challenged. Mediators are re-running the job...",
+			fmt.Sprintf("challenged by %s, committee %d, votes revealed by %s", e.Challenger.Hex(), e.CommitteeId, unixTime(e.RevealDeadline.Uint64())))
+	case *bindings.PondMarketJobSettled:
+		if e.JobId.Cmp(w.jobID) != 0 {
+			return nil, false, nil
+		}
+		if e.Status != StatusAccepted {
+			w.settled = e // the JobRefunded of the same transaction follows
+			return nil, false, nil
+		}
+		res, err := w.download(ctx)
+		return res, true, err
+	case *bindings.PondMarketJobRefunded:
+		if e.JobId.Cmp(w.jobID) != 0 {
+			return nil, false, nil
+		}
+		status := uint8(StatusCancelled)
+		if w.settled != nil {
+			status = w.settled.Status
+		}
+		c.log.Info("job refunded", zap.Stringer("job", w.jobID), zap.String("status", StatusName(status)),
+			zap.String("refund", Money(c.d, w.token, e.Amount)))
+		return nil, true, &JobFailedError{
+			JobID: w.jobID, Status: status, Reason: e.Reason, Refund: e.Amount, Price: w.price, SolverFee: w.solverFee,
+			Provider: w.provider, Token: w.token, symbol: Symbol(c.d, w.token),
+		}
+	}
+	return nil, false, nil
+}
+
+func (w *watch) progress(s Stage, msg, detail string) {
+	w.stage = s
+	w.c.log.Info(msg, zap.Stringer("job", w.jobID), zap.String("detail", detail))
+	w.report(Progress{Stage: s, JobID: w.jobID, Message: msg, Detail: detail})
+}
+
+// moveOn calls whichever exit the job's passed deadline opens: cancel an open job past its expiry,
+// time out a deal with no result past its run deadline, finalize an unchallenged result, resolve a
+// mediation. Losing the race to someone else doing it is not an error: its events will come.
+func (w *watch) moveOn(ctx context.Context) error {
+	c := w.c
+	job, err := c.market.Job(ctx, c.cfg.Backend, w.jobID)
+	if err != nil {
+		c.log.Warn("read job", zap.Stringer("job", w.jobID), zap.Error(err))
+		return nil
+	}
+	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		c.log.Warn("read head", zap.Error(err))
+		return nil
+	}
+	deadline := job.Deadline.Uint64()
+	passed := head.Time >= deadline
+	var cand txmgr.Candidate
+	var what string
+	switch job.Status {
+	case StatusOpen:
+		// The creator may cancel at any time, so the wall clock suffices when the chain is idle.
+		if !passed && uint64(c.cfg.Now().Unix()) < deadline {
+			return nil
+		}
+		cand, err = c.market.CancelJob(w.jobID)
+		what = "cancel the expired job"
+	case StatusMatched:
+		if !passed {
+			return nil
+		}
+		cand, err = c.market.TimeoutJob(w.jobID)
+		what = "time out the deal"
+	case StatusSubmitted:
+		if !passed || w.opts.NoSettle {
+			return nil
+		}
+		cand, err = c.market.Finalize(w.jobID)
+		what = "finalize the job"
+	case StatusChallenged:
+		if !passed || w.opts.NoSettle {
+			return nil
+		}
+		cand, err = c.market.ResolveChallenge(w.jobID)
+		what = "resolve the mediation"
+	default:
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	c.log.Info("deadline passed: "+what, zap.Stringer("job", w.jobID), zap.String("status", StatusName(job.Status)))
+	if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+		if ctx.Err() != nil {
+			return nil // the select loop reports the interruption
+		}
+		if isRaceLost(err) {
+			c.log.Debug("someone else moved the job on", zap.Stringer("job", w.jobID), zap.Error(err))
+			return nil
+		}
+		return fmt.Errorf("job %s: %s: %w", w.jobID, what, err)
+	}
+	return nil
+}
+
+// isRaceLost reports reverts meaning the job already moved on (or the chain's clock has not yet
+// caught up with the deadline): the caller just keeps following.
+func isRaceLost(err error) bool {
+	for _, name := range []string{"JobNotOpen", "JobNotMatched", "JobNotSubmitted", "JobNotChallenged",
+		"RunDeadlineNotPassed", "ChallengeWindowOpen", "MediationNotOver", "MediationNotOpen"} {
+		if errors.Is(err, revert.Named(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// download fetches the accepted result and checks it against its CID.
+func (w *watch) download(ctx context.Context) (*Result, error) {
+	c := w.c
+	w.progress(StageAccepted, "Results accepted. Downloading result...", fmt.Sprintf("result %s to %s", w.resultCID, w.out))
+	if w.resultCID == "" {
+		return nil, fmt.Errorf("job %s was accepted but no ResultSubmitted event names its result", w.jobID)
+	}
+	if c.cfg.Store == nil {
+		return nil, fmt.Errorf("job %s was accepted with result %s, but no store is configured to download it from", w.jobID, w.resultCID)
+	}
+	root, err := cid.Decode(w.resultCID)
+	if err != nil {
+		return nil, fmt.Errorf("job %s was accepted with result %q, which is not a CID: %w", w.jobID, w.resultCID, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(w.out), 0o755); err != nil {
+		return nil, fmt.Errorf("job %s: create the output directory: %w", w.jobID, err)
+	}
+	if err := c.cfg.Store.Get(ctx, root, w.out); err != nil {
+		return nil, fmt.Errorf("job %s was accepted (the provider is paid), but its result %s could not be downloaded and verified: %w", w.jobID, root, err)
+	}
+	// The store checked every block; recomputing the root from the files on disk checks what
+	// was written too.
+	got, err := storage.DirCID(w.out)
+	if err != nil {
+		return nil, fmt.Errorf("job %s: hash the downloaded result: %w", w.jobID, err)
+	}
+	if !got.Equals(root) {
+		return nil, fmt.Errorf("job %s: downloaded result hashes to %s, not %s: %w", w.jobID, got, root, storage.ErrCorrupt)
+	}
+	w.progress(StageDownloaded, "Result downloaded and verified.", fmt.Sprintf("%s in %s", root, w.out))
+	return &Result{JobID: w.jobID, CID: root.String(), Dir: w.out, Provider: w.provider,
+		Price: w.price, SolverFee: w.solverFee, Token: w.token}, nil
+}
+
+// interrupted cancels a job that is still open when the run is interrupted, so the creator is
+// refunded; a job already matched goes on without the client.
+func (w *watch) interrupted(cause error) error {
+	c := w.c
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	job, err := c.market.Job(ctx, c.cfg.Backend, w.jobID)
+	if err == nil && job.Status == StatusOpen {
+		cand, err := c.market.CancelJob(w.jobID)
+		if err == nil {
+			if _, err = c.cfg.Sender.Send(ctx, cand); err == nil {
+				return fmt.Errorf("interrupted (%v): cancelled open job %s and refunded %s to your Pond balance",
+					cause, w.jobID, Money(c.d, w.token, new(big.Int).Add(w.price, w.solverFee)))
+			}
+		}
+		return fmt.Errorf("interrupted (%v): job %s is still open and cancelling it failed: %w", cause, w.jobID, err)
+	}
+	if err == nil {
+		return fmt.Errorf("interrupted (%v): job %s goes on without this client (status %s)", cause, w.jobID, StatusName(job.Status))
+	}
+	return fmt.Errorf("interrupted (%v) following job %s", cause, w.jobID)
+}
+
+func unixTime(t uint64) string {
+	return time.Unix(int64(t), 0).UTC().Format(time.RFC3339)
+}

@@ -1,0 +1,500 @@
+package client_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/client"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+func milliEther(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether/1000))
+}
+
+var cowsay = bindings.IModuleRegistryModuleRequest{
+	Name: "cowsay", Version: "v0.0.1", SpecHash: crypto.Keccak256Hash([]byte("cowsay spec")),
+	SpecUri:   "ipfs://bafkreicowsay",
+	Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, DefaultRunTime: 60,
+	PrimaryInput: "Message", DefaultSolverFee: milliEther(1),
+}
+
+// env is a bootstrapped market with a client for the creator and test doubles for the provider,
+// the solver and three mediators, driven by the test.
+type env struct {
+	t         *testing.T
+	ctx       context.Context
+	net       *devnet.Devnet
+	d         chain.Deployment
+	market    *chain.Market
+	mediators *chain.MediatorRegistry
+	creator   *txmgr.Manager
+	provider  *txmgr.Manager
+	solver    *txmgr.Manager
+	voters    []*txmgr.Manager
+	offerID   *big.Int
+	store     *storage.LocalStore
+	storeDir  string
+	client    *client.Client
+	params    bindings.IPondMarketParams
+}
+
+func newEnv(ctx context.Context, t *testing.T) *env {
+	t.Helper()
+	net, err := devnet.Start(ctx, devnet.Config{Accounts: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { net.Stop() })
+	managers := make([]*txmgr.Manager, len(net.Accounts))
+	for i, a := range net.Accounts {
+		if managers[i], err = txmgr.New(ctx, net.Client(), txmgr.Config{Key: a.Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	voters := managers[4:7]
+	d, err := chain.Bootstrap(ctx, managers[0], net.Client(), chain.BootstrapConfig{
+		Mediators: []chain.Sender{voters[0], voters[1], voters[2]},
+		Modules:   []bindings.IModuleRegistryModuleRequest{cowsay},
+	})
+	if err != nil {
+		t.Fatalf("bootstrap: %v", err)
+	}
+	e := &env{t: t, ctx: ctx, net: net, d: d, market: chain.NewMarket(d.Market),
+		mediators: chain.NewMediatorRegistry(d.MediatorRegistry),
+		creator:   managers[1], provider: managers[2], solver: managers[3], voters: voters}
+	if e.params, err = e.market.Params(ctx, net.Client()); err != nil {
+		t.Fatal(err)
+	}
+
+	// The provider escrows plenty of collateral and offers a machine for a year.
+	cand, err := e.market.Deposit(chain.Native, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+	e.send(e.provider, cand, err)
+	head, err := net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err = e.market.PostOffer(bindings.IPondMarketOfferRequest{
+		Token: chain.Native, AskPrice: milliEther(1),
+		Capacity: bindings.Resources{CpuMillis: 8000, RamMiB: 8192, DiskMiB: 10_000},
+		Expiry:   new(big.Int).SetUint64(head.Time + 365*86_400), AnyModule: true, Modules: []uint32{},
+		AcceptsDefaultCommittee: true,
+	})
+	r := e.send(e.provider, cand, err)
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewPondMarket().UnpackOfferPostedEvent(l); err == nil {
+			e.offerID = ev.OfferId
+		}
+	}
+	if e.offerID == nil {
+		t.Fatal("postOffer emitted no OfferPosted")
+	}
+
+	e.storeDir = t.TempDir()
+	if e.store, err = storage.NewLocalStore(e.storeDir); err != nil {
+		t.Fatal(err)
+	}
+	if e.client, err = client.New(client.Config{
+		Deployment: d, Backend: net.Client(), Sender: e.creator, Store: e.store, PollInterval: 20 * time.Millisecond,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func (e *env) send(m *txmgr.Manager, cand txmgr.Candidate, err error) *types.Receipt {
+	e.t.Helper()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	r, err := m.Send(e.ctx, cand)
+	if err != nil {
+		e.t.Fatalf("send from %s: %v", m.From(), err)
+	}
+	return r
+}
+
+// sendRacing sends a call that the client may make first; losing that race is fine.
+func (e *env) sendRacing(m *txmgr.Manager, cand txmgr.Candidate, err error, lost string) {
+	e.t.Helper()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := m.Send(e.ctx, cand); err != nil && !errors.Is(err, revert.Named(lost)) {
+		e.t.Fatalf("send from %s: %v", m.From(), err)
+	}
+}
+
+func (e *env) advance(dt time.Duration) {
+	e.t.Helper()
+	if err := e.net.IncreaseTime(e.ctx, dt); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) pondBalance(who common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.market.BalanceOf(e.ctx, e.net.Client(), who, chain.Native)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+// putResult stores a result directory the way a provider would and returns its CID.
+func (e *env) putResult(files map[string]string) string {
+	e.t.Helper()
+	dir := e.t.TempDir()
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+	c, err := e.store.Put(e.ctx, dir)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c.String()
+}
+
+// running is a client.Run in progress.
+type running struct {
+	t        *testing.T
+	ctx      context.Context
+	progress chan client.Progress
+	done     chan struct{}
+	res      *client.Result
+	err      error
+	messages []string
+	jobID    *big.Int
+}
+
+func (e *env) start(nameVersion string, inputs map[string]string, opts client.RunOptions) *running {
+	r := &running{t: e.t, ctx: e.ctx, progress: make(chan client.Progress, 32), done: make(chan struct{})}
+	opts.Progress = func(p client.Progress) { r.progress <- p }
+	go func() {
+		defer close(r.done)
+		r.res, r.err = e.client.Run(e.ctx, nameVersion, inputs, opts)
+	}()
+	return r
+}
+
+// waitStage reads progress until stage is reported.
+func (r *running) waitStage(stage client.Stage) client.Progress {
+	r.t.Helper()
+	for {
+		select {
+		case p := <-r.progress:
+			r.messages = append(r.messages, p.Message)
+			if p.JobID != nil {
+				r.jobID = p.JobID
+			}
+			if p.Stage == stage {
+				return p
+			}
+		case <-r.done:
+			r.drain()
+			r.t.Fatalf("run ended before stage %d (progress %q): %v", stage, r.messages, r.err)
+		case <-r.ctx.Done():
+			r.t.Fatalf("waiting for stage %d (progress %q): %v", stage, r.messages, r.ctx.Err())
+		}
+	}
+}
+
+func (r *running) drain() {
+	for {
+		select {
+		case p := <-r.progress:
+			r.messages = append(r.messages, p.Message)
+		default:
+			return
+		}
+	}
+}
+
+func (r *running) wait() (*client.Result, error) {
+	r.t.Helper()
+	select {
+	case <-r.done:
+	case <-r.ctx.Done():
+		r.t.Fatalf("run never ended (progress %q): %v", r.messages, r.ctx.Err())
+	}
+	r.drain()
+	return r.res, r.err
+}
+
+func (e *env) match(jobID *big.Int) {
+	e.t.Helper()
+	cand, err := e.market.MatchJob(jobID, e.offerID)
+	e.send(e.solver, cand, err)
+}
+
+func (e *env) submit(jobID *big.Int, cid string) {
+	e.t.Helper()
+	cand, err := e.market.SubmitResult(jobID, cid)
+	e.send(e.provider, cand, err)
+}
+
+func (e *env) finalizeAfterWindow(jobID *big.Int) {
+	e.t.Helper()
+	e.advance(time.Duration(e.params.ChallengeWindow+1) * time.Second)
+	cand, err := e.market.Finalize(jobID)
+	e.sendRacing(e.provider, cand, err, "JobNotSubmitted")
+}
+
+func TestRun(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	e := newEnv(ctx, t)
+	price := milliEther(10)
+
+	t.Run("happy path: progress, then the result downloaded and verified", func(t *testing.T) {
+		e.t = t
+		out := filepath.Join(t.TempDir(), "out")
+		providerBefore := e.pondBalance(e.provider.From())
+		r := e.start("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "moo", Price: price, OutputDir: out})
+		r.waitStage(client.StagePosted)
+		e.match(r.jobID)
+		r.waitStage(client.StageMatched)
+		cid := e.putResult(map[string]string{"cow.txt": "< moo >\n  \\   ^__^\n"})
+		e.submit(r.jobID, cid)
+		r.waitStage(client.StageSubmitted)
+		e.finalizeAfterWindow(r.jobID)
+		res, err := r.wait()
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+		want := []string{
+			"Job submitted. Negotiating deal...", "Deal agreed. Running job...",
+			"Results submitted. Awaiting verification...", "Results accepted. Downloading result...",
+			"Result downloaded and verified.",
+		}
+		// The first job is paid by value (the Pond balance is empty), which is reported first.
+		got := r.messages
+		if len(got) > 0 && strings.HasPrefix(got[0], "Paying ") {
+			got = got[1:]
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Fatalf("progress %q, want %q", r.messages, want)
+		}
+		if res.Dir != out || res.CID != cid {
+			t.Fatalf("result %+v, want dir %s cid %s", res, out, cid)
+		}
+		data, err := os.ReadFile(filepath.Join(out, "cow.txt"))
+		if err != nil || !strings.Contains(string(data), "< moo >") {
+			t.Fatalf("downloaded cow.txt = %q, %v", data, err)
+		}
+		// The job carried the primary input as JSON.
+		info, err := e.client.Job(ctx, r.jobID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Posted == nil || info.Posted.Request.Inputs != `{"Message":"moo"}` {
+			t.Fatalf("posted inputs %+v", info.Posted)
+		}
+		if info.Job.Status != client.StatusAccepted || info.Result == nil || info.Result.Cid != cid {
+			t.Fatalf("job after the run: status %d, result %+v", info.Job.Status, info.Result)
+		}
+		if got, want := new(big.Int).Sub(e.pondBalance(e.provider.From()), providerBefore), price; got.Cmp(want) != 0 {
+			t.Fatalf("provider earned %s, want the price %s", got, want)
+		}
+	})
+
+	t.Run("no match before expiry: cancelled and refunded", func(t *testing.T) {
+		e.t = t
+		before := e.pondBalance(e.creator.From())
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "anyone?"}, client.RunOptions{Price: price, Expiry: time.Hour})
+		r.waitStage(client.StagePosted)
+		e.advance(time.Hour + time.Minute)
+		_, err := r.wait()
+		var failed *client.JobFailedError
+		if !errors.As(err, &failed) {
+			t.Fatalf("want a JobFailedError, got %v", err)
+		}
+		refund := new(big.Int).Add(price, cowsay.DefaultSolverFee)
+		if failed.Reason != client.RefundExpired || failed.Status != client.StatusCancelled || failed.Refund.Cmp(refund) != 0 {
+			t.Fatalf("failure %+v, want Expired/Cancelled with refund %s", failed, refund)
+		}
+		for _, s := range []string{"no provider took the job before it expired", "refunded 0.011 ETH to your Pond balance"} {
+			if !strings.Contains(err.Error(), s) {
+				t.Fatalf("error %q does not say %q", err, s)
+			}
+		}
+		// Paid from the balance when it covers the job, refunded to it: unchanged.
+		if after := e.pondBalance(e.creator.From()); after.Cmp(before) < 0 {
+			t.Fatalf("creator balance went from %s to %s after a refund", before, after)
+		}
+	})
+
+	t.Run("provider timeout: the client times the deal out, refund and compensation", func(t *testing.T) {
+		e.t = t
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "hello?"}, client.RunOptions{Price: price})
+		r.waitStage(client.StagePosted)
+		e.match(r.jobID)
+		r.waitStage(client.StageMatched)
+		before := e.pondBalance(e.creator.From())
+		e.advance(time.Duration(cowsay.DefaultRunTime+1) * time.Second)
+		_, err := r.wait()
+		var failed *client.JobFailedError
+		if !errors.As(err, &failed) {
+			t.Fatalf("want a JobFailedError, got %v", err)
+		}
+		collateral := new(big.Int).Mul(price, big.NewInt(2))
+		refund := new(big.Int).Add(price, collateral)
+		if failed.Reason != client.RefundProviderTimedOut || failed.Status != client.StatusTimedOut || failed.Refund.Cmp(refund) != 0 {
+			t.Fatalf("failure %+v, want ProviderTimedOut/TimedOut with refund %s", failed, refund)
+		}
+		if failed.Compensation().Cmp(collateral) != 0 {
+			t.Fatalf("compensation %s, want the collateral %s", failed.Compensation(), collateral)
+		}
+		for _, s := range []string{"did not submit a result before the run deadline", "refunded 0.03 ETH",
+			"0.01 ETH price plus 0.02 ETH of the provider's collateral as compensation", e.provider.From().Hex()} {
+			if !strings.Contains(err.Error(), s) {
+				t.Fatalf("error %q does not say %q", err, s)
+			}
+		}
+		if got := new(big.Int).Sub(e.pondBalance(e.creator.From()), before); got.Cmp(refund) != 0 {
+			t.Fatalf("creator balance grew by %s, want %s", got, refund)
+		}
+	})
+
+	t.Run("rejected result: challenged, the committee votes it wrong, refund and compensation", func(t *testing.T) {
+		e.t = t
+		bigPrice := milliEther(100)
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "honest?"}, client.RunOptions{Price: bigPrice})
+		r.waitStage(client.StagePosted)
+		e.match(r.jobID)
+		r.waitStage(client.StageMatched)
+		e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "not a cow"}))
+		r.waitStage(client.StageSubmitted)
+		fee, err := e.client.Challenge(ctx, r.jobID)
+		if err != nil {
+			t.Fatalf("challenge: %v", err)
+		}
+		if want := new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)); fee.Cmp(want) != 0 {
+			t.Fatalf("mediation fee %s, want %s", fee, want)
+		}
+		r.waitStage(client.StageChallenged)
+		e.voteAll(r.jobID, false)
+		cand, err := e.market.ResolveChallenge(r.jobID)
+		e.sendRacing(e.solver, cand, err, "JobNotChallenged")
+		_, err = r.wait()
+		var failed *client.JobFailedError
+		if !errors.As(err, &failed) {
+			t.Fatalf("want a JobFailedError, got %v", err)
+		}
+		// Collateral 0.2 pays each of the 3 majority voters its 0.01 fee; the rest compensates.
+		refund := milliEther(100 + 200 - 30)
+		if failed.Reason != client.RefundResultRejected || failed.Status != client.StatusRejected || failed.Refund.Cmp(refund) != 0 {
+			t.Fatalf("failure %+v, want ResultRejected/Rejected with refund %s", failed, refund)
+		}
+		for _, s := range []string{"the mediators rejected provider", "refunded 0.27 ETH", "0.1 ETH price plus 0.17 ETH"} {
+			if !strings.Contains(err.Error(), s) {
+				t.Fatalf("error %q does not say %q", err, s)
+			}
+		}
+	})
+
+	t.Run("corrupted result in the store: verification error, nothing written", func(t *testing.T) {
+		e.t = t
+		out := filepath.Join(t.TempDir(), "out")
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "tamper"}, client.RunOptions{Price: price, OutputDir: out})
+		r.waitStage(client.StagePosted)
+		e.match(r.jobID)
+		r.waitStage(client.StageMatched)
+		cid := e.putResult(map[string]string{"cow.txt": "a cow to tamper with"})
+		blocks, err := filepath.Glob(filepath.Join(e.storeDir, "blocks", "*"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocks {
+			if strings.HasSuffix(b, cid) || !strings.HasPrefix(filepath.Base(b), "bafk") {
+				continue // the root directory node stays intact; its file block is corrupted
+			}
+			data, err := os.ReadFile(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(data) == "a cow to tamper with" {
+				if err := os.WriteFile(b, []byte("a cow tampered with!"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		e.submit(r.jobID, cid)
+		r.waitStage(client.StageSubmitted)
+		e.finalizeAfterWindow(r.jobID)
+		_, err = r.wait()
+		if !errors.Is(err, storage.ErrCorrupt) {
+			t.Fatalf("want a verification error (storage.ErrCorrupt), got %v", err)
+		}
+		if !strings.Contains(err.Error(), "could not be downloaded and verified") || !strings.Contains(err.Error(), cid) {
+			t.Fatalf("error %q does not name the result and the failed verification", err)
+		}
+		if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("output %s exists after a failed verification: %v", out, err)
+		}
+	})
+
+	t.Run("unknown module and existing output are refused before paying", func(t *testing.T) {
+		e.t = t
+		before := e.pondBalance(e.creator.From())
+		_, err := e.client.Run(ctx, "cowsay:v9.9.9", nil, client.RunOptions{})
+		if !errors.Is(err, client.ErrModuleNotFound) {
+			t.Fatalf("want ErrModuleNotFound, got %v", err)
+		}
+		if _, err := e.client.Run(ctx, "cowsay", nil, client.RunOptions{}); err == nil || !strings.Contains(err.Error(), "name:version") {
+			t.Fatalf("want a name:version error, got %v", err)
+		}
+		_, err = e.client.Run(ctx, "cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "x", OutputDir: t.TempDir()})
+		if err == nil || !strings.Contains(err.Error(), "already exists") {
+			t.Fatalf("want an existing-output error, got %v", err)
+		}
+		if after := e.pondBalance(e.creator.From()); after.Cmp(before) != 0 {
+			t.Fatalf("balance moved from %s to %s", before, after)
+		}
+	})
+}
+
+// voteAll has every mediator commit and reveal the same vote.
+func (e *env) voteAll(jobID *big.Int, providerRight bool) {
+	e.t.Helper()
+	b := bindings.NewMediatorRegistry()
+	salts := make([][32]byte, len(e.voters))
+	for i, v := range e.voters {
+		salts[i] = crypto.Keccak256Hash([]byte{byte(i)}, jobID.Bytes())
+		data := b.PackVoteCommitment(jobID, v.From(), providerRight, salts[i])
+		to := e.d.MediatorRegistry
+		out, err := e.net.Client().CallContract(e.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		commitment, err := b.UnpackVoteCommitment(out)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		cand, err := e.mediators.CommitVote(jobID, commitment)
+		e.send(v, cand, err)
+	}
+	for i, v := range e.voters {
+		cand, err := e.mediators.RevealVote(jobID, providerRight, salts[i])
+		e.send(v, cand, err)
+	}
+}
