@@ -137,8 +137,9 @@ bindings-check: setup-sol ## Fail when bindings/ differs from what the current c
 	@rm -rf $(BINDINGS_TMP)
 	@echo "bindings/ matches the contracts"
 
-devnet: ## Run the embedded devnet with Pond deployed (RPC on 127.0.0.1)
-	go run ./cmd/pond devnet
+# The example modules are built first so that the spec hashes published are those of runnable modules.
+devnet: modules ## Run the embedded devnet with Pond deployed and the example modules published (RPC on 127.0.0.1:8545)
+	bin/pond devnet
 
 .PHONY: deploy-anvil test-deploy
 deploy-anvil: setup-sol ## Start anvil on 127.0.0.1:8545, deploy Pond, write deployments/<chainId>.json
