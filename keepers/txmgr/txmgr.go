@@ -152,6 +152,7 @@ type Manager struct {
 
 	mu        sync.Mutex // serialises nonce assignment and first publication
 	nextNonce *uint64    // nil: read the pending nonce from the chain
+	inFlight  int        // published transactions whose Send has not returned
 }
 
 // New builds a manager; it asks the backend for the chain id.
@@ -196,6 +197,11 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		m.mu.Lock()
+		m.inFlight--
+		m.mu.Unlock()
+	}()
 	return m.wait(ctx, c, tx)
 }
 
@@ -269,6 +275,11 @@ func (m *Manager) publish(ctx context.Context, c Candidate, gas uint64) (*types.
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	// With nothing in flight the chain is the truth: this heals a gap left by an abandoned
+	// transaction that never reached a pool, and notices the key being used elsewhere.
+	if m.inFlight == 0 {
+		m.nextNonce = nil
+	}
 	for attempt := 0; ; attempt++ {
 		if m.nextNonce == nil {
 			n, err := m.backend.PendingNonceAt(ctx, m.from)
@@ -286,6 +297,7 @@ func (m *Manager) publish(ctx context.Context, c Candidate, gas uint64) (*types.
 		switch {
 		case err == nil || isAlreadyKnown(err):
 			*m.nextNonce = nonce + 1
+			m.inFlight++
 			m.log.Debug("sent transaction", zap.Stringer("tx", tx.Hash()), zap.Uint64("nonce", nonce),
 				zap.Stringer("tip", f.tip), zap.Stringer("feeCap", f.cap))
 			return tx, nil

@@ -403,3 +403,62 @@ func TestSendWaitsForConfirmations(t *testing.T) {
 		t.Fatalf("Send returned with the receipt in block %d and the head at %d: fewer than 3 confirmations", res.r.BlockNumber, head)
 	}
 }
+
+// dropAll loses every transaction while dropping is set.
+type dropAll struct {
+	txmgr.Backend
+	dropping atomic.Bool
+	dropped  atomic.Int32
+}
+
+func (b *dropAll) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if b.dropping.Load() {
+		b.dropped.Add(1)
+		return nil
+	}
+	return b.Backend.SendTransaction(ctx, tx)
+}
+
+func TestAbandonedLostTransactionLeavesNoNonceGap(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	lossy := &dropAll{Backend: d.Client()}
+	m := newManager(t, lossy, d, em, nil)
+
+	// A send whose transaction never reaches the node is abandoned by its caller.
+	lossy.dropping.Store(true)
+	abandon, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		_, err := m.Send(abandon, txmgr.Candidate{Data: em.code})
+		done <- err
+	}()
+	for lossy.dropped.Load() == 0 {
+		select {
+		case err := <-done:
+			t.Fatalf("send ended before publishing: %v", err)
+		case <-ctx.Done():
+			t.Fatal("the lost transaction was never published")
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("abandoned send: %v", err)
+	}
+
+	// The next send reuses nonce 0 instead of waiting forever behind the gap.
+	lossy.dropping.Store(false)
+	r, err := m.Send(ctx, txmgr.Candidate{Data: em.code})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx.Nonce() != 0 {
+		t.Fatalf("send after an abandoned lost transaction used nonce %d, want 0", tx.Nonce())
+	}
+}
