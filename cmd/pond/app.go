@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -16,6 +17,24 @@ import (
 var commands []*cli.Command
 
 func register(c *cli.Command) { commands = append(commands, c) }
+
+// mergeCommands joins commands registered under the same name from different files (`pond job
+// show` and `pond job why`): the first keeps its usage, the others add their subcommands.
+func mergeCommands(cmds []*cli.Command) []*cli.Command {
+	var out []*cli.Command
+	byName := map[string]*cli.Command{}
+	for _, c := range cmds {
+		if first, ok := byName[c.Name]; ok && len(c.Subcommands) > 0 {
+			first.Subcommands = append(first.Subcommands, c.Subcommands...)
+			continue
+		}
+		cp := *c // newApp runs more than once (tests): never grow the registered command
+		cp.Subcommands = slices.Clone(c.Subcommands)
+		byName[c.Name] = &cp
+		out = append(out, &cp)
+	}
+	return out
+}
 
 // envVar names the environment variable of a flag: log.level -> POND_LOG_LEVEL.
 func envVar(flag string) []string {
@@ -40,7 +59,7 @@ func newApp() *cli.App {
 		Name:                 "pond",
 		Usage:                "verifiable compute marketplace",
 		Flags:                []cli.Flag{logLevelFlag, logFormatFlag},
-		Commands:             commands,
+		Commands:             mergeCommands(commands),
 		EnableBashCompletion: true,
 		// Inputs are free text: "-i Message=hello, world" is one value.
 		DisableSliceFlagSeparator: true,

@@ -66,7 +66,7 @@ func (c *Client) Deposit(ctx context.Context, token common.Address, amount *big.
 		if err != nil {
 			return err
 		}
-		if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+		if _, err := c.send(ctx, cand); err != nil {
 			return fmt.Errorf("approve the market to take %s: %w", money, err)
 		}
 	}
@@ -74,7 +74,7 @@ func (c *Client) Deposit(ctx context.Context, token common.Address, amount *big.
 	if err != nil {
 		return err
 	}
-	if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+	if _, err := c.send(ctx, cand); err != nil {
 		return fmt.Errorf("deposit %s: %w", money, err)
 	}
 	c.log.Info("deposited", zap.String("amount", money), zap.Stringer("account", c.Account()))
@@ -91,7 +91,7 @@ func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big
 	if err != nil {
 		return err
 	}
-	if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+	if _, err := c.send(ctx, cand); err != nil {
 		return fmt.Errorf("withdraw %s: %w", Money(c.d, token, amount), err)
 	}
 	c.log.Info("withdrew", zap.String("amount", Money(c.d, token, amount)), zap.Stringer("to", to))
@@ -129,7 +129,7 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 	if err != nil {
 		return nil, err
 	}
-	r, err := c.cfg.Sender.Send(ctx, cand)
+	r, err := c.send(ctx, cand)
 	if err != nil {
 		return nil, fmt.Errorf("challenge job %s: %w", jobID, err)
 	}

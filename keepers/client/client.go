@@ -79,8 +79,11 @@ type Backend interface {
 type Config struct {
 	Deployment chain.Deployment
 	Backend    Backend
-	// Sender sends the person's transactions (a *txmgr.Manager over their key).
+	// Sender sends the person's transactions (a *txmgr.Manager over their key). Without one the
+	// client only reads: balances of Account, jobs and deals.
 	Sender chain.Sender
+	// Account is whose balances a read-only client reads; ignored when Sender is set.
+	Account common.Address
 	// Store is where results are downloaded from (the local store or Kubo the providers use).
 	Store storage.Store
 	// Dial opens the event follower's connections; default: Backend, never closed.
@@ -105,8 +108,6 @@ func (c *Config) Check() error {
 	switch {
 	case c.Backend == nil:
 		return ErrNoBackend
-	case c.Sender == nil:
-		return ErrNoSender
 	case c.Deployment.Market == (common.Address{}):
 		return ErrNoMarket
 	}
@@ -147,8 +148,21 @@ func New(cfg Config) (*Client, error) {
 	}, nil
 }
 
-// Account is the address the client sends from.
-func (c *Client) Account() common.Address { return c.cfg.Sender.From() }
+// Account is the address the client sends from (or reads for).
+func (c *Client) Account() common.Address {
+	if c.cfg.Sender == nil {
+		return c.cfg.Account
+	}
+	return c.cfg.Sender.From()
+}
+
+// send sends through the configured account.
+func (c *Client) send(ctx context.Context, cand txmgr.Candidate) (*types.Receipt, error) {
+	if c.cfg.Sender == nil {
+		return nil, ErrNoSender
+	}
+	return c.cfg.Sender.Send(ctx, cand)
+}
 
 // Deployment is the deployment the client talks to.
 func (c *Client) Deployment() chain.Deployment { return c.d }
@@ -301,6 +315,9 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if report == nil {
 		report = func(Progress) {}
 	}
+	if c.cfg.Sender == nil {
+		return nil, ErrNoSender
+	}
 	mod, err := c.Module(ctx, nameVersion)
 	if err != nil {
 		return nil, err
@@ -361,7 +378,7 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if err != nil {
 		return nil, err
 	}
-	rcpt, err := c.cfg.Sender.Send(ctx, cand)
+	rcpt, err := c.send(ctx, cand)
 	if err != nil {
 		return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
 	}
@@ -604,7 +621,7 @@ func (w *watch) moveOn(ctx context.Context) error {
 		return err
 	}
 	c.log.Info("deadline passed: "+what, zap.Stringer("job", w.jobID), zap.String("status", StatusName(job.Status)))
-	if _, err := c.cfg.Sender.Send(ctx, cand); err != nil {
+	if _, err := c.send(ctx, cand); err != nil {
 		if ctx.Err() != nil {
 			return nil // the select loop reports the interruption
 		}
@@ -673,7 +690,7 @@ func (w *watch) interrupted(cause error) error {
 	if err == nil && job.Status == StatusOpen {
 		cand, err := c.market.CancelJob(w.jobID)
 		if err == nil {
-			if _, err = c.cfg.Sender.Send(ctx, cand); err == nil {
+			if _, err = c.send(ctx, cand); err == nil {
 				return fmt.Errorf("interrupted (%v): cancelled open job %s and refunded %s to your Pond balance",
 					cause, w.jobID, Money(c.d, w.token, new(big.Int).Add(w.price, w.solverFee)))
 			}

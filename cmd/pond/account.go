@@ -1,0 +1,253 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/pond-compute/pond/keepers/client"
+)
+
+func init() {
+	register(balanceCommand())
+	register(depositCommand())
+	register(withdrawCommand())
+	register(challengeCommand())
+}
+
+var (
+	balanceAccountFlag = &cli.StringFlag{
+		Name: "account", EnvVars: envVar("account"),
+		Usage: "address to read (default: the --private-key account)",
+	}
+	withdrawToFlag = &cli.StringFlag{
+		Name: "to", Usage: "address that receives the withdrawal (default: your account)",
+	}
+)
+
+func withChain(flags ...cli.Flag) []cli.Flag {
+	return append(append(flags, chainFlags...), accountFlags...)
+}
+
+func balanceCommand() *cli.Command {
+	return &cli.Command{
+		Name:   "balance",
+		Usage:  "show your free Pond balance (what jobs are paid from and refunds go to) and your wallet balance",
+		Flags:  withChain(tokenFlag, balanceAccountFlag),
+		Action: showBalance,
+	}
+}
+
+func depositCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "deposit",
+		Usage:     "move an amount (in ether units, e.g. 0.5) from your wallet into your Pond balance",
+		ArgsUsage: "<amount>",
+		Flags:     withChain(tokenFlag),
+		Action: func(c *cli.Context) error {
+			return moveMoney(c, "deposit", func(cl *client.Client, token common.Address, amount *big.Int) error {
+				return cl.Deposit(c.Context, token, amount)
+			})
+		},
+	}
+}
+
+func withdrawCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "withdraw",
+		Usage:     "send an amount (in ether units, e.g. 0.5) of your free Pond balance to your wallet",
+		ArgsUsage: "<amount>",
+		Flags:     withChain(tokenFlag, withdrawToFlag),
+		Action: func(c *cli.Context) error {
+			to := common.Address{}
+			if s := c.String(withdrawToFlag.Name); s != "" {
+				if !common.IsHexAddress(s) {
+					return fmt.Errorf("invalid --%s %q: want a 0x address", withdrawToFlag.Name, s)
+				}
+				to = common.HexToAddress(s)
+			}
+			return moveMoney(c, "withdraw", func(cl *client.Client, token common.Address, amount *big.Int) error {
+				return cl.Withdraw(c.Context, token, amount, to)
+			})
+		},
+	}
+}
+
+func challengeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "challenge",
+		Usage:     "dispute a job's submitted result: the mediator committee re-runs it and votes",
+		ArgsUsage: "<jobId>",
+		Description: "Escrows the mediation fee (committee size × the token's per-mediator fee) from your Pond\n" +
+			"balance, depositing the shortfall first. If the mediators find the result wrong, the creator is\n" +
+			"refunded and compensated from the provider's collateral and the fee comes back.",
+		Flags: withChain(),
+		Action: func(c *cli.Context) error {
+			id, err := idArg(c, "jobId")
+			if err != nil {
+				return err
+			}
+			cl, s, err := newCLIClient(c, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			info, err := cl.Job(c.Context, id)
+			if err != nil {
+				return err
+			}
+			fee, err := cl.Challenge(c.Context, id)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.App.Writer, "Challenged job %s: %s mediation fee escrowed. Follow the vote with `pond deal show %s`.\n",
+				id, client.Money(s.Deployment, info.Job.Token, fee), id)
+			return nil
+		},
+	}
+}
+
+// newCLIClient opens the chain and builds a client; withKey requires --private-key.
+func newCLIClient(c *cli.Context, withKey bool) (*client.Client, *chainSession, error) {
+	cfg := client.Config{Logger: logger(c)}
+	var err error
+	if withKey {
+		key, err := loadPrivateKey(c)
+		if err != nil {
+			return nil, nil, err
+		}
+		s, err := openChain(c)
+		if err != nil {
+			return nil, nil, err
+		}
+		sender, err := newSender(c, s, key)
+		if err != nil {
+			s.Close()
+			return nil, nil, err
+		}
+		cfg.Deployment, cfg.Backend, cfg.Sender = s.Deployment, s.Client, sender
+		cl, err := client.New(cfg)
+		if err != nil {
+			s.Close()
+			return nil, nil, err
+		}
+		return cl, s, nil
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg.Deployment, cfg.Backend = s.Deployment, s.Client
+	cl, err := client.New(cfg)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return cl, s, nil
+}
+
+func tokenArg(c *cli.Context, s *chainSession) (common.Address, error) {
+	t, err := client.ParseToken(s.Deployment, c.String(tokenFlag.Name))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("invalid --%s: %w", tokenFlag.Name, err)
+	}
+	return t, nil
+}
+
+func amountArg(c *cli.Context) (*big.Int, error) {
+	if c.NArg() != 1 {
+		return nil, fmt.Errorf("want exactly one <amount> argument (ether units, e.g. 0.5), got %d", c.NArg())
+	}
+	v, err := client.ParseAmount(c.Args().First())
+	if err != nil {
+		return nil, fmt.Errorf("<amount>: %w", err)
+	}
+	return v, nil
+}
+
+func idArg(c *cli.Context, name string) (*big.Int, error) {
+	if c.NArg() != 1 {
+		return nil, fmt.Errorf("want exactly one <%s> argument, got %d", name, c.NArg())
+	}
+	id, ok := new(big.Int).SetString(strings.TrimPrefix(c.Args().First(), "#"), 10)
+	if !ok || id.Sign() <= 0 {
+		return nil, fmt.Errorf("<%s> %q: want a positive number", name, c.Args().First())
+	}
+	return id, nil
+}
+
+func moveMoney(c *cli.Context, what string, move func(*client.Client, common.Address, *big.Int) error) error {
+	amount, err := amountArg(c)
+	if err != nil {
+		return err
+	}
+	cl, s, err := newCLIClient(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	token, err := tokenArg(c, s)
+	if err != nil {
+		return err
+	}
+	if err := move(cl, token, amount); err != nil {
+		return err
+	}
+	b, err := cl.Balance(c.Context, token)
+	if err != nil {
+		return err
+	}
+	verb := map[string]string{"deposit": "Deposited", "withdraw": "Withdrew"}[what]
+	fmt.Fprintf(c.App.Writer, "%s %s. Pond balance: %s; wallet: %s.\n", verb, client.Money(s.Deployment, token, amount),
+		client.Money(s.Deployment, token, b.Pond), client.Money(s.Deployment, token, b.Wallet))
+	return nil
+}
+
+func showBalance(c *cli.Context) error {
+	withKey := c.String(balanceAccountFlag.Name) == ""
+	var account common.Address
+	if !withKey {
+		s := c.String(balanceAccountFlag.Name)
+		if !common.IsHexAddress(s) {
+			return fmt.Errorf("invalid --%s %q: want a 0x address", balanceAccountFlag.Name, s)
+		}
+		account = common.HexToAddress(s)
+	}
+	cl, s, err := newCLIClientFor(c, withKey, account)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	token, err := tokenArg(c, s)
+	if err != nil {
+		return err
+	}
+	b, err := cl.Balance(c.Context, token)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "account  %s\n", cl.Account().Hex())
+	fmt.Fprintf(c.App.Writer, "Pond     %s (free balance in the market)\n", client.Money(s.Deployment, token, b.Pond))
+	fmt.Fprintf(c.App.Writer, "wallet   %s\n", client.Money(s.Deployment, token, b.Wallet))
+	return nil
+}
+
+// newCLIClientFor is newCLIClient reading balances of account when no key is needed.
+func newCLIClientFor(c *cli.Context, withKey bool, account common.Address) (*client.Client, *chainSession, error) {
+	if withKey {
+		return newCLIClient(c, true)
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	cl, err := client.New(client.Config{Deployment: s.Deployment, Backend: s.Client, Account: account, Logger: logger(c)})
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return cl, s, nil
+}

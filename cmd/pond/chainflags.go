@@ -1,0 +1,158 @@
+package main
+
+// Flags shared by every command that talks to a deployed market: where the chain is, which
+// deployment, which account, which content store. Reuse these rather than defining new ones.
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+var (
+	rpcURLFlag = &cli.StringFlag{
+		Name: "rpc-url", Value: "http://127.0.0.1:8545", EnvVars: envVar("rpc-url"),
+		Usage: "JSON-RPC endpoint of the chain (http:// or ws://)",
+	}
+	deploymentFlag = &cli.StringFlag{
+		Name: "deployment", EnvVars: envVar("deployment"),
+		Usage: "deployment file naming the contracts (default: deployments/<chainId>.json)",
+	}
+	privateKeyFlag = &cli.StringFlag{
+		Name: "private-key", EnvVars: envVar("private-key"),
+		Usage: "hex private key of the account that sends (on the devnet, one of the keys `pond devnet` prints)",
+	}
+	storageLocalDirFlag = &cli.StringFlag{
+		Name: "storage.local-dir", Value: ".pond/store", EnvVars: envVar("storage.local-dir"),
+		Usage: "embedded content store directory for results and file inputs",
+	}
+	storageKuboAPIFlag = &cli.StringFlag{
+		Name: "storage.kubo-api", EnvVars: envVar("storage.kubo-api"),
+		Usage: "Kubo RPC API (http://127.0.0.1:5001 or /ip4/127.0.0.1/tcp/5001); used instead of the local store",
+	}
+)
+
+// chainFlags locate the chain and the deployment; accountFlags add the sending key; storageFlags
+// select the content store.
+var (
+	chainFlags   = []cli.Flag{rpcURLFlag, deploymentFlag}
+	accountFlags = []cli.Flag{privateKeyFlag}
+	storageFlags = []cli.Flag{storageLocalDirFlag, storageKuboAPIFlag}
+)
+
+// ErrNoPrivateKey is returned when a command must send and no key is configured.
+var ErrNoPrivateKey = errors.New("no account to send from")
+
+// chainSession is a connection to a chain with a deployment loaded.
+type chainSession struct {
+	Client         *ethclient.Client
+	ChainID        uint64
+	Deployment     chain.Deployment
+	DeploymentPath string
+	RPCURL         string
+}
+
+func (s *chainSession) Close() { s.Client.Close() }
+
+// openChain dials --rpc-url and loads --deployment (deployments/<chainId>.json by default),
+// checking that the market is deployed there.
+func openChain(c *cli.Context) (*chainSession, error) {
+	url := c.String(rpcURLFlag.Name)
+	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("--%s %s: %w", rpcURLFlag.Name, url, err)
+	}
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("--%s %s: cannot reach the chain (is `pond devnet` running?): %w", rpcURLFlag.Name, url, err)
+	}
+	s := &chainSession{Client: client, ChainID: id.Uint64(), RPCURL: url}
+	s.DeploymentPath = c.String(deploymentFlag.Name)
+	if s.DeploymentPath == "" {
+		s.DeploymentPath = chain.DeploymentPath(".", s.ChainID)
+	}
+	if s.Deployment, err = chain.LoadDeployment(s.DeploymentPath); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("--%s: %w (start `pond devnet`, or name the file of chain %d)", deploymentFlag.Name, err, s.ChainID)
+	}
+	if s.Deployment.ChainID != 0 && s.Deployment.ChainID != s.ChainID {
+		client.Close()
+		return nil, fmt.Errorf("--%s %s is for chain %d, but --%s %s is chain %d",
+			deploymentFlag.Name, s.DeploymentPath, s.Deployment.ChainID, rpcURLFlag.Name, url, s.ChainID)
+	}
+	code, err := client.CodeAt(ctx, s.Deployment.Market, nil)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("--%s %s: read the market's code: %w", rpcURLFlag.Name, url, err)
+	}
+	if len(code) == 0 {
+		client.Close()
+		return nil, fmt.Errorf("--%s %s names market %s, but chain %d has no contract there (a deployment file from an earlier chain?)",
+			deploymentFlag.Name, s.DeploymentPath, s.Deployment.Market.Hex(), s.ChainID)
+	}
+	return s, nil
+}
+
+// loadPrivateKey reads --private-key (hex, with or without 0x).
+func loadPrivateKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	raw := strings.TrimSpace(c.String(privateKeyFlag.Name))
+	if raw == "" {
+		return nil, fmt.Errorf("%w: set --%s or %s (on the devnet, use one of the keys `pond devnet` prints)",
+			ErrNoPrivateKey, privateKeyFlag.Name, envVar(privateKeyFlag.Name)[0])
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimPrefix(raw, "0x"), "0X"))
+	if err != nil {
+		// Never echo the value: it is a secret.
+		return nil, fmt.Errorf("invalid --%s: want 64 hex digits: %w", privateKeyFlag.Name, err)
+	}
+	return key, nil
+}
+
+// newSender builds the transaction manager of key on the session's chain.
+func newSender(c *cli.Context, s *chainSession, key *ecdsa.PrivateKey) (*txmgr.Manager, error) {
+	return txmgr.New(c.Context, s.Client, txmgr.Config{
+		Key: key, PollInterval: 200 * time.Millisecond, Errors: chain.Errors(), Logger: logger(c),
+	})
+}
+
+// openStore opens the content store the flags select: Kubo when --storage.kubo-api is set, else
+// the local store directory.
+func openStore(c *cli.Context) (storage.Store, error) {
+	if api := strings.TrimSpace(c.String(storageKuboAPIFlag.Name)); api != "" {
+		addr := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(api, "http://"), "https://"), "/")
+		if addr == "" {
+			return nil, fmt.Errorf("invalid --%s %q", storageKuboAPIFlag.Name, api)
+		}
+		return storage.NewKuboStore(addr), nil
+	}
+	dir := c.String(storageLocalDirFlag.Name)
+	if dir == "" {
+		return nil, fmt.Errorf("--%s: empty; name a directory or set --%s", storageLocalDirFlag.Name, storageKuboAPIFlag.Name)
+	}
+	st, err := storage.NewLocalStore(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--%s: %w", storageLocalDirFlag.Name, err)
+	}
+	return st, nil
+}
+
+// fileExists is used to refuse overwriting outputs.
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

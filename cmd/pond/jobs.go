@@ -1,0 +1,186 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
+)
+
+// `pond job` and `pond deal` may get subcommands from other files too (`pond job why`): commands
+// registered under the same name are merged by newApp.
+func init() {
+	register(&cli.Command{
+		Name:  "job",
+		Usage: "inspect jobs",
+		Subcommands: []*cli.Command{{
+			Name:      "show",
+			Usage:     "show a job: module, inputs, price, status, deal, result and refund",
+			ArgsUsage: "<jobId>",
+			Flags:     chainFlags,
+			Action:    func(c *cli.Context) error { return showJobOrDeal(c, false) },
+		}},
+	})
+	register(&cli.Command{
+		Name:  "deal",
+		Usage: "inspect deals (a deal shares its job's id)",
+		Subcommands: []*cli.Command{{
+			Name:      "show",
+			Usage:     "show a deal: provider, offer, collateral, deadlines, result, challenge and votes",
+			ArgsUsage: "<dealId>",
+			Flags:     chainFlags,
+			Action:    func(c *cli.Context) error { return showJobOrDeal(c, true) },
+		}},
+	})
+}
+
+func showJobOrDeal(c *cli.Context, deal bool) error {
+	name := "jobId"
+	if deal {
+		name = "dealId"
+	}
+	id, err := idArg(c, name)
+	if err != nil {
+		return err
+	}
+	cl, s, err := newCLIClient(c, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	info, err := cl.Job(c.Context, id)
+	if err != nil {
+		return err
+	}
+	if deal {
+		if info.Matched == nil {
+			return fmt.Errorf("job %s has no deal: it is %s (see `pond job show %s`)", id, client.StatusName(info.Job.Status), id)
+		}
+		printDeal(c.App.Writer, info, s.Deployment)
+		return nil
+	}
+	printJob(c.App.Writer, info, s.Deployment)
+	return nil
+}
+
+func ts(v *big.Int) string {
+	if v == nil || v.Sign() == 0 {
+		return "-"
+	}
+	return time.Unix(v.Int64(), 0).UTC().Format(time.RFC3339)
+}
+
+func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
+	j := info.Job
+	money := func(v *big.Int) string { return client.Money(d, j.Token, v) }
+	fmt.Fprintf(w, "job %s\n", info.ID)
+	fmt.Fprintf(w, "  status       %s\n", client.StatusName(j.Status))
+	mod := info.Module.NameVersion
+	if mod == "" {
+		mod = fmt.Sprintf("module id %d", j.ModuleId)
+	}
+	fmt.Fprintf(w, "  module       %s\n", mod)
+	fmt.Fprintf(w, "  creator      %s\n", j.Creator.Hex())
+	if info.Posted != nil {
+		fmt.Fprintf(w, "  inputs       %s\n", info.Posted.Request.Inputs)
+		fmt.Fprintf(w, "  posted       block %d, open until %s\n", info.Posted.Raw.BlockNumber, ts(info.Posted.Request.Expiry))
+	}
+	fmt.Fprintf(w, "  price        %s (+ solver fee %s)\n", money(j.Price), money(j.SolverFee))
+	r := j.Resources
+	fmt.Fprintf(w, "  resources    %d GPU (%d MiB VRAM each), %d mCPU, %d MiB RAM, %d MiB disk; run time %ds\n",
+		r.Gpus, r.VramMiB, r.CpuMillis, r.RamMiB, r.DiskMiB, j.RunTime)
+	committee := "default"
+	if j.CommitteeId != 0 {
+		committee = fmt.Sprint(j.CommitteeId)
+	}
+	fmt.Fprintf(w, "  committee    %s\n", committee)
+	switch j.Status {
+	case client.StatusOpen:
+		fmt.Fprintf(w, "  expires      %s\n", ts(j.Deadline))
+	case client.StatusMatched:
+		fmt.Fprintf(w, "  run deadline %s\n", ts(j.Deadline))
+	case client.StatusSubmitted:
+		fmt.Fprintf(w, "  challenge by %s\n", ts(j.Deadline))
+	case client.StatusChallenged:
+		fmt.Fprintf(w, "  votes due    %s\n", ts(j.Deadline))
+	}
+	if info.Matched != nil {
+		fmt.Fprintf(w, "  deal         provider %s, offer %s, solver %s (see `pond deal show %s`)\n",
+			info.Matched.Provider.Hex(), info.Matched.OfferId, info.Matched.Solver.Hex(), info.ID)
+	}
+	if info.Result != nil {
+		fmt.Fprintf(w, "  result       %s\n", info.Result.Cid)
+	}
+	if info.Challenged != nil {
+		fmt.Fprintf(w, "  challenged   by %s, fee %s\n", info.Challenged.Challenger.Hex(), money(info.Challenged.Fee))
+	}
+	if info.Settled != nil {
+		fmt.Fprintf(w, "  settled      %s: provider +%s, creator +%s, challenger +%s\n", client.StatusName(info.Settled.Status),
+			money(info.Settled.ToProvider), money(info.Settled.ToCreator), money(info.Settled.ToChallenger))
+	}
+	if info.Refunded != nil {
+		reasons := []string{"cancelled by its creator", "expired without a match", "provider timed out", "result rejected", "no mediator majority"}
+		reason := fmt.Sprintf("reason %d", info.Refunded.Reason)
+		if int(info.Refunded.Reason) < len(reasons) {
+			reason = reasons[info.Refunded.Reason]
+		}
+		fmt.Fprintf(w, "  refund       %s to the creator (%s)\n", money(info.Refunded.Amount), reason)
+	}
+	if info.Callback != "" {
+		fmt.Fprintf(w, "  callback     %s\n", info.Callback)
+	}
+}
+
+func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
+	j, m := info.Job, info.Matched
+	money := func(v *big.Int) string { return client.Money(d, j.Token, v) }
+	fmt.Fprintf(w, "deal %s (job %s, %s)\n", info.ID, client.StatusName(j.Status), info.Module.NameVersion)
+	fmt.Fprintf(w, "  provider     %s\n", m.Provider.Hex())
+	fmt.Fprintf(w, "  offer        %s\n", m.OfferId)
+	if o := info.Offer; o != nil {
+		a := o.Available
+		fmt.Fprintf(w, "               ask %s, open until %s, available %d GPU, %d mCPU, %d MiB RAM, %d MiB disk\n",
+			money(o.AskPrice), ts(o.Expiry), a.Gpus, a.CpuMillis, a.RamMiB, a.DiskMiB)
+	}
+	fmt.Fprintf(w, "  solver       %s (fee %s)\n", m.Solver.Hex(), money(j.SolverFee))
+	fmt.Fprintf(w, "  price        %s\n", money(j.Price))
+	fmt.Fprintf(w, "  collateral   %s\n", money(m.Collateral))
+	fmt.Fprintf(w, "  matched      block %d, result due by %s\n", m.Raw.BlockNumber, ts(m.RunDeadline))
+	if r := info.Result; r != nil {
+		fmt.Fprintf(w, "  result       %s (block %d), challenge window until %s\n", r.Cid, r.Raw.BlockNumber, ts(r.ChallengeDeadline))
+	} else if j.Status == client.StatusMatched {
+		fmt.Fprintf(w, "  result       none yet\n")
+	}
+	if ch := info.Challenged; ch != nil {
+		fmt.Fprintf(w, "  challenge    by %s, committee %d, fee %s, votes revealed by %s\n",
+			ch.Challenger.Hex(), ch.CommitteeId, money(ch.Fee), ts(ch.RevealDeadline))
+		fmt.Fprintf(w, "  votes        %d committed, %d revealed\n", len(info.Commits), len(info.Reveals))
+		for _, v := range info.Reveals {
+			verdict := "provider wrong"
+			if v.ProviderRight {
+				verdict = "provider right"
+			}
+			fmt.Fprintf(w, "               %s: %s\n", v.Mediator.Hex(), verdict)
+		}
+		if cl := info.Closed; cl != nil {
+			verdicts := []string{"none", "provider right", "provider wrong", "no majority"}
+			v := fmt.Sprint(cl.Verdict)
+			if int(cl.Verdict) < len(verdicts) {
+				v = verdicts[cl.Verdict]
+			}
+			fmt.Fprintf(w, "  verdict      %s (%d for, %d against)\n", v, cl.Approvals, cl.Rejections)
+		}
+		for _, p := range info.Paid {
+			fmt.Fprintf(w, "  mediator paid %s: %s\n", p.Mediator.Hex(), money(p.Amount))
+		}
+	}
+	if s := info.Settled; s != nil {
+		fmt.Fprintf(w, "  settled      %s: provider +%s, creator +%s, challenger +%s\n", client.StatusName(s.Status),
+			money(s.ToProvider), money(s.ToCreator), money(s.ToChallenger))
+	}
+}
