@@ -317,7 +317,10 @@ func (m *Manager) publish(ctx context.Context, c Candidate, gas uint64) (*types.
 func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transaction) (*types.Receipt, error) {
 	sent := []*types.Transaction{first}
 	current := first
-	poll := time.NewTicker(m.cfg.PollInterval)
+	// Receipts are looked for soon after sending, then less and less often up to PollInterval:
+	// quick on a devnet that mines at once, cheap on a chain with slow blocks.
+	delay := min(25*time.Millisecond, m.cfg.PollInterval)
+	poll := time.NewTimer(delay)
 	defer poll.Stop()
 	resubmit := time.NewTimer(m.cfg.ResubmitTimeout)
 	defer resubmit.Stop()
@@ -345,6 +348,8 @@ func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transactio
 		case <-ctx.Done():
 			return nil, fmt.Errorf("wait for %s (nonce %d, last %s): %w", describe(c), first.Nonce(), current.Hash(), ctx.Err())
 		case <-poll.C:
+			delay = min(delay*2, m.cfg.PollInterval)
+			poll.Reset(delay)
 		case <-resubmit.C:
 			resubmit.Reset(m.cfg.ResubmitTimeout)
 			next, err := m.bump(ctx, c, current)
