@@ -41,8 +41,16 @@ var (
 		Usage: "chain id of the embedded chain",
 	}
 	devnetBlockTimeFlag = &cli.DurationFlag{
-		Name: "devnet.block-time", EnvVars: envVar("devnet.block-time"),
-		Usage: "also seal a block at this interval (0: only when transactions arrive)",
+		Name: "devnet.block-time", Value: time.Second, EnvVars: envVar("devnet.block-time"),
+		Usage: "also seal a block at this interval, so block time (and what eth_call sees) follows the clock; 0: only when transactions arrive",
+	}
+	devnetChallengeWindowFlag = &cli.DurationFlag{
+		Name: "devnet.challenge-window", Value: time.Minute, EnvVars: envVar("devnet.challenge-window"),
+		Usage: "market parameter: how long a result may be challenged (short, for a devnet)",
+	}
+	devnetMediationWindowFlag = &cli.DurationFlag{
+		Name: "devnet.mediation-window", Value: 2 * time.Minute, EnvVars: envVar("devnet.mediation-window"),
+		Usage: "mediator registry parameter: length of the commit phase and of the reveal phase",
 	}
 	devnetRPCURLFlag = &cli.StringFlag{
 		Name: "devnet.rpc-url", EnvVars: envVar("devnet.rpc-url"),
@@ -76,6 +84,7 @@ func devnetCommand() *cli.Command {
 			"With --devnet.rpc-url it bootstraps an already running dev chain (anvil) the same way and exits.",
 		Flags: []cli.Flag{
 			devnetHostFlag, devnetPortFlag, devnetChainIDFlag, devnetBlockTimeFlag, devnetRPCURLFlag,
+			devnetChallengeWindowFlag, devnetMediationWindowFlag,
 			devnetMediatorsFlag, devnetModulesDirFlag, devnetModuleVersionFlag, devnetDeploymentsFlag,
 		},
 		Action: runDevnet,
@@ -97,6 +106,14 @@ func runDevnet(c *cli.Context) error {
 	mediators := c.Int(devnetMediatorsFlag.Name)
 	if mediators < 1 || mediators > 5 {
 		return fmt.Errorf("invalid --%s %d: want 1 to 5", devnetMediatorsFlag.Name, mediators)
+	}
+	for _, f := range []*cli.DurationFlag{devnetChallengeWindowFlag, devnetMediationWindowFlag} {
+		if v := c.Duration(f.Name); v < time.Second || v > 30*24*time.Hour {
+			return fmt.Errorf("invalid --%s %s: want between 1s and 720h", f.Name, v)
+		}
+	}
+	if c.Duration(devnetBlockTimeFlag.Name) < 0 {
+		return fmt.Errorf("invalid --%s: negative", devnetBlockTimeFlag.Name)
 	}
 	cfg := devnet.Config{
 		ChainID:   c.Uint64(devnetChainIDFlag.Name),
@@ -158,7 +175,15 @@ func runDevnet(c *cli.Context) error {
 	for i, a := range accounts {
 		holders[i] = a.Address
 	}
-	bcfg := chain.BootstrapConfig{TokenHolders: holders, Mediators: mediatorSenders, Modules: modules}
+	mediationWindow := big.NewInt(int64(c.Duration(devnetMediationWindowFlag.Name) / time.Second))
+	bcfg := chain.BootstrapConfig{
+		Deploy: chain.DeployConfig{
+			ChallengeWindow: uint32(c.Duration(devnetChallengeWindowFlag.Name) / time.Second),
+			CommitWindow:    mediationWindow,
+			RevealWindow:    mediationWindow,
+		},
+		TokenHolders: holders, Mediators: mediatorSenders, Modules: modules,
+	}
 
 	path := filepath.Join(c.String(devnetDeploymentsFlag.Name), fmt.Sprintf("%d.json", chainID))
 	if existing, err := chain.LoadDeployment(path); err == nil && chainNode == nil {

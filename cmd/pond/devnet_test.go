@@ -99,6 +99,10 @@ func TestDevnet_castReadsTheMarket(t *testing.T) {
 		}
 		return strings.TrimSpace(string(b))
 	}
+	// The devnet's market runs with the short challenge window of --devnet.challenge-window.
+	if got := cast("call", d.Market.Hex(), "params()((uint32,uint32,uint32,uint32,uint32,uint96))"); !strings.HasPrefix(got, "(20000 [2e4], 60,") {
+		t.Fatalf("params() = %q, want a 60 s challenge window", got)
+	}
 	if got := cast("call", d.Market.Hex(), "jobCount()(uint256)"); got != "0" {
 		t.Fatalf("jobCount() = %q, want 0", got)
 	}
@@ -136,6 +140,7 @@ func TestDevnet_invalidConfigurationNamesTheFlag(t *testing.T) {
 		{[]string{"--devnet.host", "0.0.0.0"}, "--devnet.host"},
 		{[]string{"--devnet.mediators", "9"}, "--devnet.mediators"},
 		{[]string{"--devnet.port", "70000"}, "--devnet.port"},
+		{[]string{"--devnet.challenge-window", "0s"}, "--devnet.challenge-window"},
 	} {
 		app := newApp()
 		app.Writer, app.ErrWriter = &bytes.Buffer{}, &bytes.Buffer{}
