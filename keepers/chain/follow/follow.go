@@ -233,6 +233,10 @@ func (f *Follower[T]) session(ctx context.Context, handle func(context.Context, 
 			return ctx.Err()
 		case <-poll.C:
 		case <-heads:
+			// One catch-up reads the latest head; heads that queued meanwhile add nothing.
+			for len(heads) > 0 {
+				<-heads
+			}
 		case err := <-subErr:
 			return fmt.Errorf("head subscription: %w", err)
 		}
