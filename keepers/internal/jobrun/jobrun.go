@@ -1,0 +1,159 @@
+// Package jobrun runs the module of a posted job: it finds the module version the registry
+// pins (a local module directory with the same content hash, or the spec URI fetched through
+// the content store and checked against its CID), decodes the job's inputs, and runs it with
+// the executors at hand. Providers and mediators share it, so both run a job the same way.
+package jobrun
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/runner"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+)
+
+// Runner runs jobs' modules.
+type Runner struct {
+	// Executors by name ("wasm", "docker"); the module's default is used when present.
+	Executors map[string]executor.Executor
+	// Store fetches file inputs and modules published by CID; may be nil.
+	Store storage.Store
+	// ModuleDirs are directories whose subdirectories are modules (modules/), found by their
+	// content hash before anything is fetched.
+	ModuleDirs []string
+	// CacheDir holds fetched modules.
+	CacheDir string
+
+	once  sync.Once
+	local map[string]string // module CID -> directory
+	err   error
+}
+
+// ErrModuleUnavailable is returned when neither a local directory nor the store has the module.
+var ErrModuleUnavailable = errors.New("module not available")
+
+func (r *Runner) index() (map[string]string, error) {
+	r.once.Do(func() {
+		r.local = map[string]string{}
+		for _, root := range r.ModuleDirs {
+			entries, err := os.ReadDir(root)
+			if err != nil {
+				r.err = fmt.Errorf("module dir %s: %w", root, err)
+				return
+			}
+			for _, e := range entries {
+				dir := filepath.Join(root, e.Name())
+				if _, err := os.Stat(filepath.Join(dir, module.TemplateFile)); err != nil || !e.IsDir() {
+					continue
+				}
+				c, err := module.Hash(dir)
+				if err != nil {
+					r.err = err
+					return
+				}
+				r.local[c.String()] = dir
+			}
+		}
+	})
+	return r.local, r.err
+}
+
+// ModuleDir finds the directory of a published module version and checks it against the
+// spec hash pinned on-chain.
+func (r *Runner) ModuleDir(ctx context.Context, mod *state.Module) (string, error) {
+	ref := strings.TrimPrefix(mod.SpecURI, "ipfs://")
+	local, err := r.index()
+	if err != nil {
+		return "", err
+	}
+	dir, ok := local[ref]
+	if !ok {
+		if _, err := cid.Decode(ref); err != nil || r.Store == nil {
+			return "", fmt.Errorf("%w: %s (%s) is in no module directory and cannot be fetched", ErrModuleUnavailable, mod.NameVersion, mod.SpecURI)
+		}
+		if dir, err = module.Resolve(ctx, mod.SpecURI, r.Store, r.CacheDir); err != nil {
+			return "", fmt.Errorf("%w: %s: %w", ErrModuleUnavailable, mod.NameVersion, err)
+		}
+	}
+	hash, _, err := module.SpecHash(dir)
+	if err != nil {
+		return "", err
+	}
+	if hash != mod.SpecHash {
+		return "", fmt.Errorf("module %s at %s hashes to 0x%x, the registry pins 0x%x", mod.NameVersion, dir, hash, mod.SpecHash)
+	}
+	return dir, nil
+}
+
+// Inputs decodes a job's inputs: a JSON object of inputs, or (when it does not start with
+// "{") the value of the module's primary input, as runModuleWithDefaultMediators defines.
+func Inputs(raw, primaryInput string) (module.Inputs, error) {
+	trimmed := strings.TrimSpace(raw)
+	if !strings.HasPrefix(trimmed, "{") {
+		if primaryInput == "" {
+			return nil, fmt.Errorf("inputs %q are not a JSON object and the module has no primary input", raw)
+		}
+		return module.Inputs{primaryInput: raw}, nil
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(trimmed), &obj); err != nil {
+		return nil, fmt.Errorf("inputs: %w", err)
+	}
+	in := module.Inputs{}
+	for k, v := range obj {
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			s = string(v) // numbers and booleans are passed as their JSON text
+		}
+		in[k] = s
+	}
+	return in, nil
+}
+
+// Run runs job's module under workDir (created if missing, and emptied first).
+func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, workDir string) (*runner.Run, error) {
+	dir, err := r.ModuleDir(ctx, mod)
+	if err != nil {
+		return nil, err
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := Inputs(job.Inputs, mod.PrimaryInput)
+	if err != nil {
+		return nil, err
+	}
+	spec, _, err := m.Render(inputs)
+	if err != nil {
+		return nil, err
+	}
+	name := spec.Executor
+	if r.Executors[name] == nil {
+		for other := range r.Executors {
+			if _, err := spec.Variant(other); err == nil {
+				name = other
+				break
+			}
+		}
+	}
+	if err := os.RemoveAll(workDir); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(workDir, 0o755); err != nil {
+		return nil, err
+	}
+	rn := &runner.Runner{Executors: r.Executors, Content: r.Store}
+	return rn.Run(ctx, m, inputs, name, workDir)
+}

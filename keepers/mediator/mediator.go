@@ -1,0 +1,494 @@
+// Package mediator is the mediator keeper: it registers with a bond, and for every challenged
+// deal whose committee it sits on it re-runs the module, compares the outputs' CID with the
+// provider's, commits its vote, reveals it once the commit phase is over, and closes the
+// mediation after the reveal deadline.
+//
+// The vote's salt is derived from the mediator's key and the job id, and also kept on disk,
+// so a mediator restarted between commit and reveal can always reveal.
+package mediator
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/jobrun"
+	"github.com/pond-compute/pond/keepers/internal/keeper"
+	"github.com/pond-compute/pond/keepers/metrics"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Metrics is what the mediator records.
+type Metrics interface {
+	JobSeen()
+	JobRun(d time.Duration)
+	JobFailed()
+	HeadLag(blocks uint64)
+	Vote(phase string, providerRight bool)
+	Tx(call, outcome string, gasUsed uint64, fee *big.Int)
+}
+
+// Sentinel configuration errors.
+var (
+	ErrNoKey        = errors.New("mediator: no private key")
+	ErrNoChain      = errors.New("mediator: no chain client")
+	ErrNoDeployment = errors.New("mediator: deployment names no market or mediator registry")
+	ErrNoExecutor   = errors.New("mediator: no module executor")
+	ErrNoWorkDir    = errors.New("mediator: no work directory")
+)
+
+// Config configures a Mediator.
+type Config struct {
+	Key            *ecdsa.PrivateKey
+	Deployment     chain.Deployment
+	Chain          keeper.Chain
+	Dial           follow.Dialer
+	PollInterval   time.Duration // default 1s
+	TxPollInterval time.Duration
+	Confirmations  uint64
+
+	Store      storage.Store // fetches modules and file inputs; may be nil
+	Executors  map[string]executor.Executor
+	ModuleDirs []string
+	WorkDir    string
+
+	// Bond registers the mediator when it is not registered; nil uses the registry's minimum.
+	Bond *big.Int
+	// MaxConcurrent bounds re-runs at once. Default 2.
+	MaxConcurrent int
+
+	Logger  *zap.Logger
+	Metrics Metrics
+}
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	switch {
+	case c.Key == nil:
+		return ErrNoKey
+	case c.Chain == nil:
+		return ErrNoChain
+	case c.Deployment.Market == (common.Address{}) || c.Deployment.MediatorRegistry == (common.Address{}):
+		return ErrNoDeployment
+	case len(c.Executors) == 0:
+		return ErrNoExecutor
+	case c.WorkDir == "":
+		return ErrNoWorkDir
+	}
+	return nil
+}
+
+// Mediator is the mediator keeper.
+type Mediator struct {
+	cfg      Config
+	log      *zap.Logger
+	me       common.Address
+	secret   []byte
+	market   *chain.Market
+	registry *chain.MediatorRegistry
+	tracker  *state.Tracker
+	send     *keeper.Sender
+	jobs     *jobrun.Runner
+
+	mu       sync.Mutex
+	active   map[uint64]bool
+	failures map[uint64]int
+	seenJobs uint64
+
+	workers sync.WaitGroup
+	cancel  context.CancelFunc
+	done    chan struct{}
+}
+
+// New validates cfg and builds a mediator; Start runs it.
+func New(ctx context.Context, cfg Config) (*Mediator, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 2
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = metrics.Noop{}
+	}
+	if cfg.Dial == nil {
+		cfg.Dial = follow.Static(cfg.Chain)
+	}
+	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "votes"), 0o755); err != nil {
+		return nil, fmt.Errorf("mediator: work dir: %w", err)
+	}
+	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: cfg.Logger})
+	if err != nil {
+		return nil, err
+	}
+	log := cfg.Logger.Named("mediator").With(zap.Stringer("mediator", mgr.From()))
+	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
+		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	// The salt secret is bound to the key, so it is the same after a restart on another disk,
+	// and to this purpose, so it reveals nothing about the key.
+	secret := crypto.Keccak256(crypto.FromECDSA(cfg.Key), []byte("pond mediator vote salt v1"))
+	return &Mediator{
+		cfg: cfg, log: log, me: mgr.From(), secret: secret,
+		market: chain.NewMarket(cfg.Deployment.Market), registry: chain.NewMediatorRegistry(cfg.Deployment.MediatorRegistry),
+		tracker: tr, send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},
+		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
+			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
+		active: map[uint64]bool{}, failures: map[uint64]int{},
+	}, nil
+}
+
+// Address is the mediator's account.
+func (md *Mediator) Address() common.Address { return md.me }
+
+// State is the mediator's view of the market.
+func (md *Mediator) State() *state.Tracker { return md.tracker }
+
+// Start rebuilds the market from events and mediates until Stop.
+func (md *Mediator) Start(ctx context.Context) error {
+	if err := md.tracker.Start(ctx); err != nil {
+		return err
+	}
+	ctx, md.cancel = context.WithCancel(ctx)
+	md.done = make(chan struct{})
+	go md.loop(ctx)
+	md.log.Info("mediator started")
+	return nil
+}
+
+// Stop ends the keeper and waits for its re-runs.
+func (md *Mediator) Stop() error {
+	if md.cancel != nil {
+		md.cancel()
+		<-md.done
+	}
+	md.workers.Wait()
+	md.tracker.Stop()
+	return nil
+}
+
+func (md *Mediator) loop(ctx context.Context) {
+	defer close(md.done)
+	for {
+		head, err := keeper.ReadHead(ctx, md.cfg.Chain)
+		if err == nil {
+			if err = md.tracker.WaitBlock(ctx, head.Number-min(head.Number, md.cfg.Confirmations)); err == nil {
+				break
+			}
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		time.Sleep(md.cfg.PollInterval)
+	}
+	tick := keeper.NewTicker(md.cfg.PollInterval)
+	for {
+		if err := md.step(ctx, tick); err != nil && ctx.Err() == nil {
+			md.log.Warn("mediator step failed", zap.Error(err))
+		}
+		if tick.Wait(ctx, md.tracker.Changed()) != nil {
+			return
+		}
+	}
+}
+
+type task struct {
+	jobID      uint64
+	job        state.Job
+	mod        state.Module
+	commitment *[32]byte // set once committed
+	revealed   bool
+	canReveal  bool
+	canResolve bool
+	canCommit  bool
+}
+
+func (md *Mediator) step(ctx context.Context, tick *keeper.Ticker) error {
+	head, err := keeper.ReadHead(ctx, md.cfg.Chain)
+	if err != nil {
+		return err
+	}
+	md.cfg.Metrics.HeadLag(head.Number - min(head.Number, md.tracker.Block()))
+	now := head.Time
+	var registered bool
+	var tasks []task
+	md.tracker.View(func(m *state.Market) {
+		for id := md.seenJobs + 1; m.Jobs[id] != nil; id++ {
+			md.cfg.Metrics.JobSeen()
+			md.seenJobs = id
+		}
+		if r := m.Mediators[md.me]; r != nil && r.Registered {
+			registered = true
+		}
+		for id, med := range m.Mediations {
+			j := m.Jobs[id]
+			if !med.Open || j == nil || j.Status != state.StatusChallenged {
+				continue
+			}
+			t := task{jobID: id, job: *j}
+			if mod := m.Modules[j.ModuleID]; mod != nil {
+				t.mod = *mod
+			}
+			idx := m.MemberIndex(med.CommitteeID, md.me)
+			eligible := idx >= 0 && med.EligibleMask&(1<<idx) != 0
+			if eligible {
+				if c, ok := med.Commitments[md.me]; ok {
+					t.commitment = &c
+				}
+				_, t.revealed = med.Reveals[md.me]
+				t.canCommit = t.commitment == nil && now < med.CommitDeadline
+				t.canReveal = t.commitment != nil && !t.revealed && now < med.RevealDeadline &&
+					(now >= med.CommitDeadline || m.AllCommitted(med))
+			}
+			// Anyone may close a mediation that is over; committee members do it for everyone.
+			t.canResolve = eligible && (now >= med.RevealDeadline || m.AllRevealed(med))
+			tasks = append(tasks, t)
+		}
+	})
+	var lastBlock uint64
+	if !registered {
+		blk, err := md.register(ctx)
+		if err != nil {
+			return err
+		}
+		lastBlock = blk
+	}
+	for _, t := range tasks {
+		switch {
+		case t.canCommit:
+			md.startVote(ctx, t, tick)
+		case t.canReveal:
+			if blk, err := md.reveal(ctx, t); err != nil {
+				md.log.Warn("reveal failed", zap.Uint64("job", t.jobID), zap.Error(err))
+			} else {
+				lastBlock = max(lastBlock, blk)
+			}
+		case t.canResolve:
+			if blk, err := md.resolve(ctx, t.jobID); err == nil {
+				lastBlock = max(lastBlock, blk)
+			}
+		}
+	}
+	if lastBlock > 0 {
+		wait, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		return md.tracker.WaitBlock(wait, lastBlock)
+	}
+	return nil
+}
+
+func (md *Mediator) register(ctx context.Context) (uint64, error) {
+	bond := md.cfg.Bond
+	if bond == nil {
+		reg := bindings.NewMediatorRegistry()
+		to := md.cfg.Deployment.MediatorRegistry
+		out, err := md.cfg.Chain.CallContract(ctx, ethereum.CallMsg{To: &to, Data: reg.PackMinBond()}, nil)
+		if err != nil {
+			return 0, fmt.Errorf("read minimum bond: %w", err)
+		}
+		if bond, err = reg.UnpackMinBond(out); err != nil {
+			return 0, err
+		}
+	}
+	cand, err := md.registry.Register(bond)
+	if err != nil {
+		return 0, err
+	}
+	r, err := md.send.Send(ctx, "register", cand)
+	if err != nil {
+		return 0, err
+	}
+	md.log.Info("registered as mediator", zap.Stringer("bond", bond))
+	return r.BlockNumber.Uint64(), nil
+}
+
+// vote is the on-disk record of a vote.
+type vote struct {
+	ProviderRight bool   `json:"providerRight"`
+	CID           string `json:"cid"`
+	ProviderCID   string `json:"providerCid"`
+	Salt          string `json:"salt"`
+}
+
+func (md *Mediator) votePath(id uint64) string {
+	return filepath.Join(md.cfg.WorkDir, "votes", strconv.FormatUint(id, 10)+".json")
+}
+
+// Salt is the vote salt of a job: keccak(secret, jobId), derivable after any restart.
+func (md *Mediator) Salt(jobID uint64) [32]byte {
+	var id [32]byte
+	new(big.Int).SetUint64(jobID).FillBytes(id[:])
+	return crypto.Keccak256Hash(md.secret, id[:])
+}
+
+// Commitment is keccak256(abi.encode(jobId, mediator, providerRight, salt)), as the registry computes it.
+func Commitment(jobID uint64, mediator common.Address, providerRight bool, salt [32]byte) [32]byte {
+	buf := make([]byte, 128)
+	new(big.Int).SetUint64(jobID).FillBytes(buf[0:32])
+	copy(buf[44:64], mediator[:])
+	if providerRight {
+		buf[95] = 1
+	}
+	copy(buf[96:128], salt[:])
+	return crypto.Keccak256Hash(buf)
+}
+
+func (md *Mediator) startVote(ctx context.Context, t task, tick *keeper.Ticker) {
+	md.mu.Lock()
+	defer md.mu.Unlock()
+	if md.active[t.jobID] || md.failures[t.jobID] >= 3 || len(md.active) >= md.cfg.MaxConcurrent {
+		return
+	}
+	md.active[t.jobID] = true
+	md.workers.Add(1)
+	go func() {
+		defer md.workers.Done()
+		err := md.commit(ctx, t)
+		md.mu.Lock()
+		delete(md.active, t.jobID)
+		if err != nil && ctx.Err() == nil {
+			md.failures[t.jobID]++
+			md.log.Error("vote failed", zap.Uint64("job", t.jobID), zap.Error(err))
+		}
+		md.mu.Unlock()
+		tick.Wake()
+	}()
+}
+
+// decide re-runs the job (or reads the vote cached on disk) and says whether the provider's
+// result is right.
+func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
+	if raw, err := os.ReadFile(md.votePath(t.jobID)); err == nil {
+		var v vote
+		if json.Unmarshal(raw, &v) == nil && v.ProviderCID == t.job.ResultCID {
+			return v, nil
+		}
+	}
+	log := md.log.With(zap.Uint64("job", t.jobID), zap.String("module", t.mod.NameVersion))
+	if t.mod.NameVersion == "" {
+		return vote{}, fmt.Errorf("job %d: module %d unknown", t.jobID, t.job.ModuleID)
+	}
+	run, err := md.jobs.Run(ctx, &t.job, &t.mod, filepath.Join(md.cfg.WorkDir, "runs", strconv.FormatUint(t.jobID, 10)))
+	defer os.RemoveAll(filepath.Join(md.cfg.WorkDir, "runs", strconv.FormatUint(t.jobID, 10)))
+	salt := md.Salt(t.jobID)
+	v := vote{ProviderCID: t.job.ResultCID, Salt: common.Bytes2Hex(salt[:])}
+	switch {
+	case ctx.Err() != nil:
+		return vote{}, ctx.Err()
+	case errors.Is(err, jobrun.ErrModuleUnavailable):
+		md.cfg.Metrics.JobFailed()
+		return vote{}, err
+	case err != nil:
+		// The module fails on these inputs: no honest provider could have a result.
+		md.cfg.Metrics.JobFailed()
+		log.Warn("re-run failed; voting the provider wrong", zap.Error(err))
+	default:
+		md.cfg.Metrics.JobRun(run.Result.Duration)
+		v.CID = run.CID.String()
+		v.ProviderRight = v.CID == t.job.ResultCID
+	}
+	if err := writeAtomic(md.votePath(t.jobID), v); err != nil {
+		return vote{}, err
+	}
+	log.Info("re-ran challenged deal", zap.String("ours", v.CID), zap.String("provider", v.ProviderCID), zap.Bool("providerRight", v.ProviderRight))
+	return v, nil
+}
+
+func (md *Mediator) commit(ctx context.Context, t task) error {
+	v, err := md.decide(ctx, t)
+	if err != nil {
+		return err
+	}
+	c := Commitment(t.jobID, md.me, v.ProviderRight, md.Salt(t.jobID))
+	cand, err := md.registry.CommitVote(new(big.Int).SetUint64(t.jobID), c)
+	if err != nil {
+		return err
+	}
+	if _, err := md.send.Send(ctx, "commitVote", cand, "AlreadyCommitted", "CommitPhaseOver", "MediationNotOpen"); err != nil {
+		if errors.Is(err, keeper.ErrLost) {
+			return nil
+		}
+		return err
+	}
+	md.cfg.Metrics.Vote("commit", v.ProviderRight)
+	md.log.Info("vote committed", zap.Uint64("job", t.jobID))
+	return nil
+}
+
+func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
+	salt := md.Salt(t.jobID)
+	// The vote is whichever value matches the commitment on chain: no disk needed.
+	var providerRight bool
+	switch *t.commitment {
+	case Commitment(t.jobID, md.me, true, salt):
+		providerRight = true
+	case Commitment(t.jobID, md.me, false, salt):
+		providerRight = false
+	default:
+		return 0, fmt.Errorf("job %d: the committed vote was not made with this key's salt", t.jobID)
+	}
+	cand, err := md.registry.RevealVote(new(big.Int).SetUint64(t.jobID), providerRight, salt)
+	if err != nil {
+		return 0, err
+	}
+	r, err := md.send.Send(ctx, "revealVote", cand, "AlreadyRevealed", "RevealPhaseOver", "MediationNotOpen")
+	if err != nil {
+		return 0, err
+	}
+	md.cfg.Metrics.Vote("reveal", providerRight)
+	md.log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.Bool("providerRight", providerRight))
+	return r.BlockNumber.Uint64(), nil
+}
+
+func (md *Mediator) resolve(ctx context.Context, id uint64) (uint64, error) {
+	cand, err := md.market.ResolveChallenge(new(big.Int).SetUint64(id))
+	if err != nil {
+		return 0, err
+	}
+	r, err := md.send.Send(ctx, "resolveChallenge", cand, "JobNotChallenged", "MediationNotOpen", "MediationNotOver")
+	if err != nil {
+		return 0, err
+	}
+	_ = os.Remove(md.votePath(id))
+	md.log.Info("mediation resolved", zap.Uint64("job", id))
+	return r.BlockNumber.Uint64(), nil
+}
+
+func writeAtomic(path string, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

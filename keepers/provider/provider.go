@@ -1,0 +1,593 @@
+// Package provider is the resource provider keeper: it keeps an offer describing its machine
+// open, keeps collateral in escrow, runs the deals matched to it with the module executors,
+// stores the outputs, submits their CID and finalizes its deals once the challenge window
+// has passed.
+//
+// It is stateless: on start it rebuilds the market from events. A deal already submitted is
+// never run or submitted again; a deal matched but not submitted is run (again). Results are
+// cached on disk by job id, so a restart between running and submitting only submits.
+package provider
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/jobrun"
+	"github.com/pond-compute/pond/keepers/internal/keeper"
+	"github.com/pond-compute/pond/keepers/metrics"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Metrics is what the provider records.
+type Metrics interface {
+	JobSeen()
+	JobRun(d time.Duration)
+	JobFailed()
+	HeadLag(blocks uint64)
+	Tx(call, outcome string, gasUsed uint64, fee *big.Int)
+}
+
+// Sentinel configuration errors.
+var (
+	ErrNoKey          = errors.New("provider: no private key")
+	ErrNoChain        = errors.New("provider: no chain client")
+	ErrNoDeployment   = errors.New("provider: deployment names no market")
+	ErrNoStore        = errors.New("provider: no result store")
+	ErrNoExecutor     = errors.New("provider: no module executor")
+	ErrNoWorkDir      = errors.New("provider: no work directory")
+	ErrNoCapacity     = errors.New("provider: offered capacity is zero")
+	ErrNoAskPrice     = errors.New("provider: no ask price")
+	ErrBadConcurrency = errors.New("provider: concurrent deals must be between 1 and 64")
+)
+
+// Config configures a Provider.
+type Config struct {
+	Key        *ecdsa.PrivateKey
+	Deployment chain.Deployment
+	Chain      keeper.Chain
+	Dial       follow.Dialer // default follow.Static(Chain)
+	// PollInterval is how often the head is read. Default 1s.
+	PollInterval   time.Duration
+	TxPollInterval time.Duration
+	Confirmations  uint64
+
+	// Store keeps result directories (a local store or Kubo).
+	Store storage.Store
+	// Executors run modules, by name.
+	Executors map[string]executor.Executor
+	// ModuleDirs hold module directories found by content hash (modules/).
+	ModuleDirs []string
+	// WorkDir holds run directories and the result cache.
+	WorkDir string
+
+	// Offer terms.
+	Capacity         state.Resources
+	Token            common.Address
+	AskPrice         *big.Int
+	OfferLifetime    time.Duration // default 24h
+	Modules          []uint32      // empty: any module
+	AcceptsDefault   bool
+	TrustedCommittee uint32
+	// Collateral is the free escrow balance the provider keeps for collateral: when the free
+	// balance is below it, the difference is deposited. Zero deposits nothing.
+	Collateral *big.Int
+
+	// MaxConcurrent bounds the deals run at once. Default 2.
+	MaxConcurrent int
+
+	Logger  *zap.Logger
+	Metrics Metrics
+}
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	switch {
+	case c.Key == nil:
+		return ErrNoKey
+	case c.Chain == nil:
+		return ErrNoChain
+	case c.Deployment.Market == (common.Address{}):
+		return ErrNoDeployment
+	case c.Store == nil:
+		return ErrNoStore
+	case len(c.Executors) == 0:
+		return ErrNoExecutor
+	case c.WorkDir == "":
+		return ErrNoWorkDir
+	case c.Capacity == (state.Resources{}):
+		return ErrNoCapacity
+	case c.AskPrice == nil || c.AskPrice.Sign() < 0:
+		return ErrNoAskPrice
+	case c.MaxConcurrent < 0 || c.MaxConcurrent > 64:
+		return ErrBadConcurrency
+	}
+	return nil
+}
+
+// Provider is the provider keeper.
+type Provider struct {
+	cfg     Config
+	log     *zap.Logger
+	me      common.Address
+	market  *chain.Market
+	tracker *state.Tracker
+	send    *keeper.Sender
+	jobs    *jobrun.Runner
+
+	mu        sync.Mutex
+	active    map[uint64]bool // deals with a worker
+	submitted map[uint64]bool // deals this process submitted (the state may lag)
+	failures  map[uint64]int
+	seenJobs  uint64
+
+	workers sync.WaitGroup
+	cancel  context.CancelFunc
+	done    chan struct{}
+}
+
+// maxAttempts is how often a failing deal is tried before the provider gives up on it.
+const maxAttempts = 3
+
+// New validates cfg and builds a provider; Start runs it.
+func New(ctx context.Context, cfg Config) (*Provider, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.OfferLifetime == 0 {
+		cfg.OfferLifetime = 24 * time.Hour
+	}
+	if cfg.MaxConcurrent == 0 {
+		cfg.MaxConcurrent = 2
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = metrics.Noop{}
+	}
+	if cfg.Dial == nil {
+		cfg.Dial = follow.Static(cfg.Chain)
+	}
+	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
+		return nil, fmt.Errorf("provider: work dir: %w", err)
+	}
+	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: cfg.Logger})
+	if err != nil {
+		return nil, err
+	}
+	log := cfg.Logger.Named("provider").With(zap.Stringer("provider", mgr.From()))
+	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
+		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	return &Provider{
+		cfg: cfg, log: log, me: mgr.From(), market: chain.NewMarket(cfg.Deployment.Market), tracker: tr,
+		send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},
+		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
+			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
+		active: map[uint64]bool{}, submitted: map[uint64]bool{}, failures: map[uint64]int{},
+	}, nil
+}
+
+// Address is the provider's account.
+func (p *Provider) Address() common.Address { return p.me }
+
+// State is the provider's view of the market.
+func (p *Provider) State() *state.Tracker { return p.tracker }
+
+// Start rebuilds the market from events and serves deals until Stop.
+func (p *Provider) Start(ctx context.Context) error {
+	if err := p.tracker.Start(ctx); err != nil {
+		return err
+	}
+	ctx, p.cancel = context.WithCancel(ctx)
+	p.done = make(chan struct{})
+	go p.loop(ctx)
+	p.log.Info("provider started", zap.Any("capacity", p.cfg.Capacity), zap.Stringer("ask", p.cfg.AskPrice))
+	return nil
+}
+
+// Stop ends the keeper: runs in progress are cancelled (a restart runs them again).
+func (p *Provider) Stop() error {
+	if p.cancel != nil {
+		p.cancel()
+		<-p.done
+	}
+	p.workers.Wait()
+	p.tracker.Stop()
+	return nil
+}
+
+func (p *Provider) loop(ctx context.Context) {
+	defer close(p.done)
+	if err := p.waitSynced(ctx); err != nil {
+		return
+	}
+	tick := keeper.NewTicker(p.cfg.PollInterval)
+	for {
+		if err := p.step(ctx, tick); err != nil && ctx.Err() == nil {
+			p.log.Warn("provider step failed", zap.Error(err))
+		}
+		if tick.Wait(ctx, p.tracker.Changed()) != nil {
+			return
+		}
+	}
+}
+
+func (p *Provider) waitSynced(ctx context.Context) error {
+	for {
+		head, err := keeper.ReadHead(ctx, p.cfg.Chain)
+		if err == nil {
+			if err = p.tracker.WaitBlock(ctx, head.Number-min(head.Number, p.cfg.Confirmations)); err == nil {
+				p.log.Info("market rebuilt from events", zap.Uint64("block", head.Number))
+				return nil
+			}
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		p.log.Warn("waiting for the chain", zap.Error(err))
+		time.Sleep(p.cfg.PollInterval)
+	}
+}
+
+// view is what one step decides from.
+type view struct {
+	balance   *big.Int
+	offers    []state.Offer // own offers
+	toRun     []dealWork
+	toFinal   []uint64
+	terminal  []uint64
+	newestJob uint64
+}
+
+type dealWork struct {
+	job state.Job
+	mod state.Module
+}
+
+func (p *Provider) step(ctx context.Context, tick *keeper.Ticker) error {
+	head, err := keeper.ReadHead(ctx, p.cfg.Chain)
+	if err != nil {
+		return err
+	}
+	p.cfg.Metrics.HeadLag(head.Number - min(head.Number, p.tracker.Block()))
+	var v view
+	p.tracker.View(func(m *state.Market) {
+		// Collateral locked in deals comes back when they end: it counts towards the target.
+		v.balance = m.Balance(p.me, p.cfg.Token)
+		for _, o := range m.Offers {
+			if o.Provider == p.me {
+				v.offers = append(v.offers, *o)
+			}
+		}
+		for id := p.seenJobs + 1; m.Jobs[id] != nil; id++ {
+			p.cfg.Metrics.JobSeen()
+			p.seenJobs = id
+		}
+		for _, j := range m.Jobs {
+			if j.Provider != p.me {
+				continue
+			}
+			if j.Status >= state.StatusMatched && j.Status <= state.StatusChallenged && j.Token == p.cfg.Token && j.Collateral != nil {
+				v.balance.Add(v.balance, j.Collateral)
+			}
+			switch {
+			case j.Status == state.StatusMatched && head.Time < j.RunDeadline:
+				if mod := m.Modules[j.ModuleID]; mod != nil {
+					v.toRun = append(v.toRun, dealWork{job: *j, mod: *mod})
+				}
+			case j.Status == state.StatusSubmitted && head.Time >= j.ChallengeDeadline:
+				v.toFinal = append(v.toFinal, j.ID)
+			case j.Status.Terminal():
+				v.terminal = append(v.terminal, j.ID)
+			}
+		}
+	})
+	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
+	slices.Sort(v.toFinal)
+
+	p.startDeals(ctx, v.toRun, tick)
+	var lastBlock uint64
+	if blk, err := p.ensureCollateral(ctx, v.balance); err != nil {
+		p.log.Warn("collateral deposit failed", zap.Error(err))
+	} else {
+		lastBlock = max(lastBlock, blk)
+	}
+	if blk, err := p.ensureOffer(ctx, head.Time, v.offers); err != nil {
+		p.log.Warn("offer upkeep failed", zap.Error(err))
+	} else {
+		lastBlock = max(lastBlock, blk)
+	}
+	for _, id := range v.toFinal {
+		if blk, err := p.finalize(ctx, id); err == nil {
+			lastBlock = max(lastBlock, blk)
+		}
+	}
+	p.prune(v.terminal)
+	if lastBlock > 0 {
+		wait, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		return p.tracker.WaitBlock(wait, lastBlock)
+	}
+	return nil
+}
+
+// ensureCollateral deposits up to the configured collateral when the free balance plus the
+// collateral locked in deals is below it.
+func (p *Provider) ensureCollateral(ctx context.Context, balance *big.Int) (uint64, error) {
+	if p.cfg.Collateral == nil || balance.Cmp(p.cfg.Collateral) >= 0 {
+		return 0, nil
+	}
+	amount := new(big.Int).Sub(p.cfg.Collateral, balance)
+	if p.cfg.Token != chain.Native {
+		cand, err := chain.NewTestToken(p.cfg.Token).Approve(p.cfg.Deployment.Market, amount)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := p.send.Send(ctx, "approve", cand); err != nil {
+			return 0, err
+		}
+	}
+	cand, err := p.market.Deposit(p.cfg.Token, amount)
+	if err != nil {
+		return 0, err
+	}
+	r, err := p.send.Send(ctx, "deposit", cand)
+	if err != nil {
+		return 0, err
+	}
+	p.log.Info("deposited collateral", zap.Stringer("amount", amount))
+	return r.BlockNumber.Uint64(), nil
+}
+
+// ensureOffer keeps one offer with the configured terms open: it extends it before it expires,
+// reopens a closed one with the same capacity and token, or posts a new one.
+func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offer) (uint64, error) {
+	lifetime := uint64(p.cfg.OfferLifetime / time.Second)
+	expiry := now + lifetime
+	slices.SortFunc(own, func(a, b state.Offer) int { return int(b.ID) - int(a.ID) }) // newest first
+	var reuse *state.Offer
+	for i := range own {
+		o := &own[i]
+		if o.Token != p.cfg.Token || o.Capacity != p.cfg.Capacity {
+			continue
+		}
+		if o.OpenAt(now) && o.Expiry > now+lifetime/4 && o.AskPrice.Cmp(p.cfg.AskPrice) == 0 {
+			return 0, nil // open and current
+		}
+		if reuse == nil {
+			reuse = o
+		}
+	}
+	if reuse != nil {
+		cand, err := p.market.UpdateOffer(new(big.Int).SetUint64(reuse.ID), p.cfg.AskPrice, expiry)
+		if err != nil {
+			return 0, err
+		}
+		r, err := p.send.Send(ctx, "updateOffer", cand)
+		if err != nil {
+			return 0, err
+		}
+		p.log.Info("offer renewed", zap.Uint64("offer", reuse.ID), zap.Uint64("expiry", expiry))
+		return r.BlockNumber.Uint64(), nil
+	}
+	modules := p.cfg.Modules
+	if modules == nil {
+		modules = []uint32{}
+	}
+	cand, err := p.market.PostOffer(bindings.IPondMarketOfferRequest{
+		Token: p.cfg.Token, AskPrice: p.cfg.AskPrice, Capacity: p.cfg.Capacity, Expiry: new(big.Int).SetUint64(expiry),
+		AnyModule: len(modules) == 0, Modules: modules, AcceptsDefaultCommittee: p.cfg.AcceptsDefault,
+		TrustedCommitteeId: p.cfg.TrustedCommittee,
+	})
+	if err != nil {
+		return 0, err
+	}
+	r, err := p.send.Send(ctx, "postOffer", cand)
+	if err != nil {
+		return 0, err
+	}
+	p.log.Info("offer posted", zap.Any("capacity", p.cfg.Capacity), zap.Stringer("ask", p.cfg.AskPrice), zap.Uint64("expiry", expiry))
+	return r.BlockNumber.Uint64(), nil
+}
+
+// startDeals gives deals without a worker to the pool, as long as it has room; the rest wait
+// for a later step.
+func (p *Provider) startDeals(ctx context.Context, deals []dealWork, tick *keeper.Ticker) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	running := len(p.active)
+	for _, d := range deals {
+		id := d.job.ID
+		if p.active[id] || p.submitted[id] || p.failures[id] >= maxAttempts {
+			continue
+		}
+		if running >= p.cfg.MaxConcurrent {
+			return
+		}
+		running++
+		p.active[id] = true
+		p.workers.Add(1)
+		go func() {
+			defer p.workers.Done()
+			err := p.serve(ctx, d)
+			p.mu.Lock()
+			delete(p.active, id)
+			switch {
+			case err == nil:
+				p.submitted[id] = true
+			case ctx.Err() == nil:
+				p.failures[id]++
+				p.cfg.Metrics.JobFailed()
+				p.log.Error("deal failed", zap.Uint64("job", id), zap.Int("attempt", p.failures[id]), zap.Error(err))
+			}
+			p.mu.Unlock()
+			tick.Wake()
+		}()
+	}
+}
+
+// result is the on-disk cache of a deal's result.
+type result struct {
+	CID string `json:"cid"`
+}
+
+func (p *Provider) dealDir(id uint64) string {
+	return filepath.Join(p.cfg.WorkDir, "deals", strconv.FormatUint(id, 10))
+}
+
+// Result returns the cached result CID of a deal, if the provider has run it.
+func (p *Provider) Result(id uint64) (cid.Cid, bool) {
+	raw, err := os.ReadFile(filepath.Join(p.dealDir(id), "result.json"))
+	if err != nil {
+		return cid.Undef, false
+	}
+	var r result
+	if json.Unmarshal(raw, &r) != nil {
+		return cid.Undef, false
+	}
+	c, err := cid.Decode(r.CID)
+	return c, err == nil
+}
+
+// serve runs a deal (unless its result is cached) and submits the result.
+func (p *Provider) serve(ctx context.Context, d dealWork) error {
+	id := d.job.ID
+	log := p.log.With(zap.Uint64("job", id), zap.String("module", d.mod.NameVersion))
+	c, cached := p.Result(id)
+	if !cached {
+		log.Info("running deal")
+		run, err := p.jobs.Run(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
+		if err != nil {
+			if run != nil && len(run.Result.Stderr) > 0 {
+				log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))
+			}
+			return fmt.Errorf("run deal %d: %w", id, err)
+		}
+		p.cfg.Metrics.JobRun(run.Result.Duration)
+		stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
+		if err != nil {
+			return fmt.Errorf("store outputs of deal %d: %w", id, err)
+		}
+		if !stored.Equals(run.CID) {
+			return fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
+		}
+		if err := writeAtomic(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}); err != nil {
+			return err
+		}
+		_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
+		c = stored
+		log.Info("deal run", zap.Stringer("cid", c), zap.Duration("took", run.Result.Duration))
+	} else {
+		log.Info("result cached; submitting", zap.Stringer("cid", c))
+	}
+	cand, err := p.market.SubmitResult(new(big.Int).SetUint64(id), c.String())
+	if err != nil {
+		return err
+	}
+	_, err = p.send.Send(ctx, "submitResult", cand, "JobNotMatched", "RunDeadlinePassed")
+	if errors.Is(err, keeper.ErrLost) {
+		log.Info("deal no longer awaits a result", zap.Error(err))
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("submit result for deal %d: %w", id, err)
+	}
+	log.Info("result submitted", zap.Stringer("cid", c))
+	return nil
+}
+
+func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
+	cand, err := p.market.Finalize(new(big.Int).SetUint64(id))
+	if err != nil {
+		return 0, err
+	}
+	r, err := p.send.Send(ctx, "finalize", cand, "JobNotSubmitted")
+	if err != nil {
+		if !errors.Is(err, keeper.ErrLost) && ctx.Err() == nil {
+			p.log.Warn("finalize failed", zap.Uint64("job", id), zap.Error(err))
+		}
+		return 0, err
+	}
+	p.log.Info("deal finalized", zap.Uint64("job", id))
+	return r.BlockNumber.Uint64(), nil
+}
+
+// prune drops the cache of deals that ended.
+func (p *Provider) prune(terminal []uint64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, id := range terminal {
+		if p.active[id] {
+			continue
+		}
+		delete(p.submitted, id)
+		delete(p.failures, id)
+		if _, err := os.Stat(p.dealDir(id)); err == nil {
+			_ = os.RemoveAll(p.dealDir(id))
+		}
+	}
+}
+
+// Withdraw sends the provider's free escrow balance of its token (or amount, when not nil) to
+// its own account and returns what it withdrew.
+func (p *Provider) Withdraw(ctx context.Context, amount *big.Int) (*big.Int, error) {
+	if amount == nil {
+		bal, err := p.market.BalanceOf(ctx, p.cfg.Chain, p.me, p.cfg.Token)
+		if err != nil {
+			return nil, err
+		}
+		amount = bal
+	}
+	if amount.Sign() == 0 {
+		return amount, nil
+	}
+	cand, err := p.market.Withdraw(p.cfg.Token, amount, p.me)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.send.Send(ctx, "withdraw", cand); err != nil {
+		return nil, fmt.Errorf("withdraw %s: %w", amount, err)
+	}
+	return amount, nil
+}
+
+func writeAtomic(path string, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, raw, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

@@ -1,0 +1,115 @@
+package stack_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// TestHappyPath: cowsay is posted, matched by the solver, run by the provider, submitted and
+// finalized; the result is what running the module alone gives, and the money moves as
+// DESIGN.md says.
+func TestHappyPath(t *testing.T) {
+	w := newWorld(t)
+	sm := newCounter()
+	w.startSolver(solverIdx, sm)
+	p := w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+
+	id := w.postJob("moo")
+	j := w.waitStatus(id, state.StatusSubmitted)
+	wantCID, wantCow := w.alone("moo")
+	if j.ResultCID != wantCID {
+		t.Fatalf("submitted CID %s, running the module alone gives %s", j.ResultCID, wantCID)
+	}
+	c, err := cid.Decode(j.ResultCID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "result")
+	if err := w.store.Get(w.ctx, c, dest); err != nil {
+		t.Fatalf("result not in the provider's store: %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dest, "cow.txt")); string(got) != wantCow {
+		t.Fatalf("stored cow.txt = %q, want %q", got, wantCow)
+	}
+	if j.Provider != p.Address() {
+		t.Fatalf("deal went to %s, want the provider %s", j.Provider, p.Address())
+	}
+
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	w.waitStatus(id, state.StatusAccepted)
+	// 1 ether deposited as collateral, the collateral released and the price paid.
+	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
+		t.Fatalf("provider escrow %s, want %s", got, want)
+	}
+	if got := w.balance(w.addr(solverIdx)); got.Cmp(milliEther(1)) != 0 {
+		t.Fatalf("solver escrow %s, want the solver fee", got)
+	}
+	if sm.get(func(c *counter) int { return c.matched }) != 1 {
+		t.Fatalf("solver matched %d jobs, want 1", sm.matched)
+	}
+}
+
+// wrongOutput runs the module, then replaces its output: a provider that cheats.
+type wrongOutput struct{ executor.Executor }
+
+func (x wrongOutput) Run(ctx context.Context, job executor.Job) (executor.Result, error) {
+	res, err := x.Executor.Run(ctx, job)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(job.OutputsDir, "cow.txt"), []byte("baa\n"), 0o644)
+	}
+	return res, err
+}
+
+// TestCheatingProviderRejected: the creator challenges a wrong result; the three mediators
+// re-run, commit and reveal; the result is rejected, the creator refunded and compensated,
+// the challenge fee returned, the mediators paid from the collateral.
+func TestCheatingProviderRejected(t *testing.T) {
+	w := newWorld(t)
+	for _, i := range mediatorIdx {
+		w.startMediator(i)
+	}
+	w.startSolver(solverIdx, nil)
+	p := w.startProvider(w.providerConfig(providerIdx, wrongOutput{w.wasm}, t.TempDir()))
+
+	id := w.postJob("moo")
+	j := w.waitStatus(id, state.StatusSubmitted)
+	if right, _ := w.alone("moo"); j.ResultCID == right {
+		t.Fatal("the cheating provider submitted the right result")
+	}
+	w.challenge(id)
+	w.waitStatus(id, state.StatusRejected)
+
+	collateral := new(big.Int).Mul(jobPrice, big.NewInt(2))
+	fee := w.params.NativeMediatorFee
+	n := big.NewInt(int64(len(mediatorIdx)))
+	// Each majority voter is paid from the collateral, at most its fee.
+	each := new(big.Int).Div(collateral, n)
+	if each.Cmp(fee) > 0 {
+		each = fee
+	}
+	// Creator: price + collateral - what the mediators were paid + its challenge fee back.
+	want := new(big.Int).Add(jobPrice, collateral)
+	want.Sub(want, new(big.Int).Mul(each, n))
+	want.Add(want, new(big.Int).Mul(fee, n))
+	if got := w.balance(w.creator.From()); got.Cmp(want) != 0 {
+		t.Fatalf("creator escrow %s, want %s", got, want)
+	}
+	for _, i := range mediatorIdx {
+		if got := w.balance(w.addr(i)); got.Cmp(each) != 0 {
+			t.Errorf("mediator %d escrow %s, want %s", i, got, each)
+		}
+	}
+	// The provider lost the collateral: 1 ether deposited minus it.
+	if got, want := w.balance(p.Address()), new(big.Int).Sub(big.NewInt(1e18), collateral); got.Cmp(want) != 0 {
+		t.Fatalf("provider escrow %s, want %s", got, want)
+	}
+}

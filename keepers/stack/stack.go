@@ -1,0 +1,153 @@
+// Package stack runs a solver, providers and mediators in one process against one deployment:
+// what `pond devnet --with-keepers` and the end-to-end tests start.
+package stack
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/keeper"
+	"github.com/pond-compute/pond/keepers/mediator"
+	"github.com/pond-compute/pond/keepers/provider"
+	"github.com/pond-compute/pond/keepers/solver"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+)
+
+// Config describes the keepers to run.
+type Config struct {
+	Deployment chain.Deployment
+	Chain      keeper.Chain
+	Dial       follow.Dialer // default follow.Static(Chain)
+
+	SolverKey    *ecdsa.PrivateKey // nil: no solver
+	ProviderKeys []*ecdsa.PrivateKey
+	MediatorKeys []*ecdsa.PrivateKey
+
+	// Shared by providers and mediators.
+	Store      storage.Store
+	Executors  map[string]executor.Executor
+	ModuleDirs []string
+	// WorkDir gets one subdirectory per keeper.
+	WorkDir string
+
+	// Provider offer terms (defaults: 4 CPUs, 4 GiB RAM, 10 GiB disk, ask 1 gwei, native
+	// currency, the default committee, 1 ether of collateral).
+	Capacity   state.Resources
+	AskPrice   *big.Int
+	Collateral *big.Int
+
+	PollInterval   time.Duration
+	TxPollInterval time.Duration
+	Logger         *zap.Logger
+}
+
+// ErrNoKeepers is returned when the configuration starts nothing.
+var ErrNoKeepers = errors.New("stack: no keepers configured")
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	if c.SolverKey == nil && len(c.ProviderKeys) == 0 && len(c.MediatorKeys) == 0 {
+		return ErrNoKeepers
+	}
+	return nil
+}
+
+// Stack is a set of running keepers.
+type Stack struct {
+	Solver    *solver.Solver
+	Providers []*provider.Provider
+	Mediators []*mediator.Mediator
+	stops     []func() error
+}
+
+// Start starts the configured keepers.
+func Start(ctx context.Context, cfg Config) (*Stack, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	if cfg.Capacity == (state.Resources{}) {
+		cfg.Capacity = state.Resources{CpuMillis: 4000, RamMiB: 4096, DiskMiB: 10_240}
+	}
+	if cfg.AskPrice == nil {
+		cfg.AskPrice = big.NewInt(1e9)
+	}
+	if cfg.Collateral == nil {
+		cfg.Collateral = big.NewInt(1e18)
+	}
+	s := &Stack{}
+	fail := func(err error) (*Stack, error) {
+		_ = s.Stop()
+		return nil, err
+	}
+	for i, key := range cfg.MediatorKeys {
+		m, err := mediator.New(ctx, mediator.Config{
+			Key: key, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval,
+			TxPollInterval: cfg.TxPollInterval, Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
+			WorkDir: filepath.Join(cfg.WorkDir, fmt.Sprintf("mediator-%d", i)), Logger: cfg.Logger.With(zap.Int("mediator", i)),
+		})
+		if err != nil {
+			return fail(err)
+		}
+		if err := m.Start(ctx); err != nil {
+			return fail(err)
+		}
+		s.Mediators = append(s.Mediators, m)
+		s.stops = append(s.stops, m.Stop)
+	}
+	for i, key := range cfg.ProviderKeys {
+		p, err := provider.New(ctx, provider.Config{
+			Key: key, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval,
+			TxPollInterval: cfg.TxPollInterval, Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
+			WorkDir:  filepath.Join(cfg.WorkDir, fmt.Sprintf("provider-%d", i)),
+			Capacity: cfg.Capacity, Token: chain.Native, AskPrice: cfg.AskPrice, AcceptsDefault: true,
+			Collateral: cfg.Collateral, Logger: cfg.Logger.With(zap.Int("provider", i)),
+		})
+		if err != nil {
+			return fail(err)
+		}
+		if err := p.Start(ctx); err != nil {
+			return fail(err)
+		}
+		s.Providers = append(s.Providers, p)
+		s.stops = append(s.stops, p.Stop)
+	}
+	if cfg.SolverKey != nil {
+		sv, err := solver.New(ctx, solver.Config{
+			Key: cfg.SolverKey, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval,
+			TxPollInterval: cfg.TxPollInterval, Janitor: true, Logger: cfg.Logger,
+		})
+		if err != nil {
+			return fail(err)
+		}
+		if err := sv.Start(ctx); err != nil {
+			return fail(err)
+		}
+		s.Solver = sv
+		s.stops = append(s.stops, sv.Stop)
+	}
+	return s, nil
+}
+
+// Stop stops every keeper, the last started first.
+func (s *Stack) Stop() error {
+	var errs []error
+	for i := len(s.stops) - 1; i >= 0; i-- {
+		errs = append(errs, s.stops[i]())
+	}
+	s.stops = nil
+	return errors.Join(errs...)
+}

@@ -1,0 +1,344 @@
+package stack_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/mediator"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/provider"
+	"github.com/pond-compute/pond/keepers/runner"
+	"github.com/pond-compute/pond/keepers/solver"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/testenv"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Roles by dev account index. The last three form the default mediator committee, as in
+// `pond devnet`.
+const (
+	deployerIdx = 0
+	creatorIdx  = 1
+	providerIdx = 2
+	provider2   = 3
+	solverIdx   = 4
+	solver2Idx  = 5
+	spareIdx    = 6
+)
+
+var mediatorIdx = []int{7, 8, 9}
+
+const poll = 50 * time.Millisecond
+
+func milliEther(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether/1000))
+}
+
+// world is a devnet with Pond bootstrapped and cowsay published from modules/cowsay.
+type world struct {
+	t         *testing.T
+	ctx       context.Context
+	net       *devnet.Devnet
+	dep       chain.Deployment
+	market    *chain.Market
+	creator   *txmgr.Manager
+	moduleDir string
+	moduleID  uint32
+	store     *storage.LocalStore
+	wasm      *executor.Wasm
+	params    bindings.IPondMarketParams
+	log       *zap.Logger
+	view      *state.Tracker
+}
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
+	d, err := devnet.Start(ctx, devnet.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	mgr := func(i int) *txmgr.Manager {
+		m, err := txmgr.New(ctx, d.Client(), txmgr.Config{Key: d.Accounts[i].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	var mediators []chain.Sender
+	for _, i := range mediatorIdx {
+		mediators = append(mediators, mgr(i))
+	}
+	dir := filepath.Join(testenv.ModuleRoot(t), "modules", "cowsay")
+	if _, err := os.Stat(filepath.Join(dir, "cowsay.wasm")); err != nil {
+		t.Fatalf("modules/cowsay is not built (run `make modules`): %v", err)
+	}
+	hash, id, err := module.SpecHash(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := bindings.IModuleRegistryModuleRequest{
+		Name: "cowsay", Version: "v0.0.1", SpecHash: hash, SpecUri: "ipfs://" + id.String(),
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16},
+		// Generous: every block of the simulated chain moves its clock by at least a second.
+		DefaultRunTime: 3600, PrimaryInput: "Message", DefaultSolverFee: milliEther(1),
+	}
+	dep, err := chain.Bootstrap(ctx, mgr(deployerIdx), d.Client(), chain.BootstrapConfig{
+		Mediators: mediators, Modules: []bindings.IModuleRegistryModuleRequest{req},
+	})
+	if err != nil {
+		t.Fatalf("bootstrap: %v", err)
+	}
+	w := &world{t: t, ctx: ctx, net: d, dep: dep, market: chain.NewMarket(dep.Market), creator: mgr(creatorIdx),
+		moduleDir: dir, wasm: executor.NewWasm(), log: zaptest.NewLogger(t, zaptest.Level(zap.InfoLevel))}
+	t.Cleanup(func() { _ = w.wasm.Close(context.Background()) })
+	if w.moduleID, err = chain.NewModuleRegistry(dep.ModuleRegistry).ModuleID(ctx, d.Client(), "cowsay:v0.0.1"); err != nil {
+		t.Fatal(err)
+	}
+	if w.store, err = storage.NewLocalStore(t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	if w.params, err = w.market.Params(ctx, d.Client()); err != nil {
+		t.Fatal(err)
+	}
+	// The test's own view of the market, rebuilt from events like a keeper's.
+	if w.view, err = state.NewTracker(state.TrackerConfig{Deployment: dep, Dial: followStatic(d), PollInterval: poll}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.view.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(w.view.Stop)
+	return w
+}
+
+func (w *world) key(i int) *ecdsa.PrivateKey { return w.net.Accounts[i].Key }
+func (w *world) addr(i int) common.Address   { return w.net.Accounts[i].Address }
+
+func (w *world) executors(ex executor.Executor) map[string]executor.Executor {
+	if ex == nil {
+		ex = w.wasm
+	}
+	return map[string]executor.Executor{module.ExecutorWasm: ex}
+}
+
+func (w *world) providerConfig(i int, ex executor.Executor, workDir string) provider.Config {
+	return provider.Config{
+		Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll, TxPollInterval: 20 * time.Millisecond,
+		Store: w.store, Executors: w.executors(ex), ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: workDir,
+		Capacity: state.Resources{CpuMillis: 2000, RamMiB: 1024, DiskMiB: 1024}, Token: chain.Native,
+		AskPrice: milliEther(1), AcceptsDefault: true, Collateral: new(big.Int).Mul(big.NewInt(params.Ether), big.NewInt(1)),
+		Logger: w.log,
+	}
+}
+
+func (w *world) startProvider(cfg provider.Config) *provider.Provider {
+	w.t.Helper()
+	p, err := provider.New(w.ctx, cfg)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := p.Start(w.ctx); err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { _ = p.Stop() })
+	return p
+}
+
+func (w *world) startSolver(i int, m solver.Metrics) *solver.Solver {
+	w.t.Helper()
+	s, err := solver.New(w.ctx, solver.Config{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
+		TxPollInterval: 20 * time.Millisecond, Janitor: true, Logger: w.log, Metrics: m})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := s.Start(w.ctx); err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { _ = s.Stop() })
+	return s
+}
+
+func (w *world) startMediator(i int) *mediator.Mediator {
+	w.t.Helper()
+	m, err := mediator.New(w.ctx, mediator.Config{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
+		TxPollInterval: 20 * time.Millisecond, Store: w.store, Executors: w.executors(nil),
+		ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: w.t.TempDir(), Logger: w.log})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := m.Start(w.ctx); err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { _ = m.Stop() })
+	return m
+}
+
+func (w *world) now() uint64 {
+	h, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return h.Time
+}
+
+func (w *world) send(m *txmgr.Manager, cand txmgr.Candidate, err error) *types.Receipt {
+	w.t.Helper()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	r, err := m.Send(w.ctx, cand)
+	if err != nil {
+		w.t.Fatalf("send from %s: %v", m.From(), err)
+	}
+	return r
+}
+
+var jobPrice = milliEther(10)
+
+// postJob posts a cowsay job paid with the call and returns its id.
+func (w *world) postJob(message string) uint64 {
+	w.t.Helper()
+	fee := milliEther(1)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
+		ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 3600,
+		Expiry: new(big.Int).SetUint64(w.now() + 7200), Inputs: `{"Message":` + jsonQuote(message) + `}`,
+	}, new(big.Int).Add(jobPrice, fee))
+	r := w.send(w.creator, cand, err)
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
+			return ev.JobId.Uint64()
+		}
+	}
+	w.t.Fatal("postJob emitted no JobPosted")
+	return 0
+}
+
+func jsonQuote(s string) string {
+	b := []byte{'"'}
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b = append(b, '\\', byte(r))
+		default:
+			b = append(b, string(r)...)
+		}
+	}
+	return string(append(b, '"'))
+}
+
+// job returns a copy of the job as the test's own event view has it.
+func (w *world) job(id uint64) state.Job {
+	var j state.Job
+	w.view.View(func(m *state.Market) {
+		if p := m.Jobs[id]; p != nil {
+			j = *p
+		}
+	})
+	return j
+}
+
+// waitFor polls cond until it holds; the deadline is generous, nothing here depends on timing.
+func (w *world) waitFor(what string, cond func() bool) {
+	w.t.Helper()
+	deadline := time.After(2 * time.Minute)
+	for !cond() {
+		select {
+		case <-w.ctx.Done():
+			w.t.Fatalf("waiting for %s: %v", what, w.ctx.Err())
+		case <-deadline:
+			w.t.Fatalf("waiting for %s: gave up", what)
+		case <-time.After(poll):
+		}
+	}
+}
+
+func (w *world) waitStatus(id uint64, want state.Status) state.Job {
+	w.t.Helper()
+	w.waitFor("job "+want.String(), func() bool { return w.job(id).Status == want })
+	return w.job(id)
+}
+
+// advance moves the chain's clock past a deadline.
+func (w *world) advance(d time.Duration) {
+	w.t.Helper()
+	if err := w.net.IncreaseTime(w.ctx, d); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+func (w *world) balance(who common.Address) *big.Int {
+	var b *big.Int
+	w.view.View(func(m *state.Market) { b = m.Balance(who, chain.Native) })
+	return b
+}
+
+// alone runs cowsay outside the market and returns the CID and cow.txt.
+func (w *world) alone(message string) (string, string) {
+	w.t.Helper()
+	m, err := module.Load(w.moduleDir)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	r := &runner.Runner{Executors: w.executors(nil)}
+	run, err := r.Run(w.ctx, m, module.Inputs{"Message": message}, "", w.t.TempDir())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	out, err := os.ReadFile(filepath.Join(run.OutputsDir, "cow.txt"))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return run.CID.String(), string(out)
+}
+
+// counter counts keeper metrics the tests assert on.
+type counter struct {
+	mu                       sync.Mutex
+	matched, lost, runs, bad int
+	txs                      map[string]int
+}
+
+func newCounter() *counter { return &counter{txs: map[string]int{}} }
+
+func (c *counter) JobSeen()             {}
+func (c *counter) HeadLag(uint64)       {}
+func (c *counter) Vote(string, bool)    {}
+func (c *counter) JobMatched()          { c.mu.Lock(); c.matched++; c.mu.Unlock() }
+func (c *counter) RaceLost()            { c.mu.Lock(); c.lost++; c.mu.Unlock() }
+func (c *counter) JobRun(time.Duration) { c.mu.Lock(); c.runs++; c.mu.Unlock() }
+func (c *counter) JobFailed()           { c.mu.Lock(); c.bad++; c.mu.Unlock() }
+func (c *counter) Tx(call, outcome string, _ uint64, _ *big.Int) {
+	c.mu.Lock()
+	c.txs[call+":"+outcome]++
+	c.mu.Unlock()
+}
+func (c *counter) get(f func(c *counter) int) int { c.mu.Lock(); defer c.mu.Unlock(); return f(c) }
+
+// challenge disputes a submitted result as the creator, paying the mediation fee with the call.
+func (w *world) challenge(id uint64) {
+	w.t.Helper()
+	fee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
+	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), fee)
+	w.send(w.creator, cand, err)
+}
