@@ -10,8 +10,11 @@ import (
 
 	"github.com/ipfs/go-cid"
 
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // TestHappyPath: cowsay is posted, matched by the solver, run by the provider, submitted and
@@ -111,5 +114,78 @@ func TestCheatingProviderRejected(t *testing.T) {
 	// The provider lost the collateral: 1 ether deposited minus it.
 	if got, want := w.balance(p.Address()), new(big.Int).Sub(big.NewInt(1e18), collateral); got.Cmp(want) != 0 {
 		t.Fatalf("provider escrow %s, want %s", got, want)
+	}
+}
+
+// postOffer opens an offer for account i with no keeper behind it, with collateral deposited.
+func (w *world) postOffer(i int) {
+	w.t.Helper()
+	m, err := txmgr.New(w.ctx, w.net.Client(), txmgr.Config{Key: w.key(i), PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	cand, err := w.market.Deposit(chain.Native, big.NewInt(1e18))
+	w.send(m, cand, err)
+	cand, err = w.market.PostOffer(bindings.IPondMarketOfferRequest{
+		Token: chain.Native, AskPrice: milliEther(1), Capacity: bindings.Resources{CpuMillis: 1000, RamMiB: 1024, DiskMiB: 1024},
+		Expiry: new(big.Int).SetUint64(w.now() + 86_400), AnyModule: true, Modules: []uint32{}, AcceptsDefaultCommittee: true,
+	})
+	w.send(m, cand, err)
+}
+
+// TestProviderNeverRuns: a deal whose provider never submits is timed out after its run
+// deadline (by the solver's janitor); the creator gets the price and the collateral.
+func TestProviderNeverRuns(t *testing.T) {
+	w := newWorld(t)
+	w.postOffer(spareIdx)
+	w.startSolver(solverIdx, nil)
+	id := w.postJob("moo")
+	j := w.waitStatus(id, state.StatusMatched)
+	if j.Provider != w.addr(spareIdx) {
+		t.Fatalf("matched to %s, want the silent provider", j.Provider)
+	}
+	w.advance(time.Duration(j.RunTime+1) * time.Second)
+	w.waitStatus(id, state.StatusTimedOut)
+	want := new(big.Int).Add(jobPrice, j.Collateral)
+	if got := w.balance(w.creator.From()); got.Cmp(want) != 0 {
+		t.Fatalf("creator escrow %s, want price + collateral %s", got, want)
+	}
+	if got, want := w.balance(w.addr(spareIdx)), new(big.Int).Sub(big.NewInt(1e18), j.Collateral); got.Cmp(want) != 0 {
+		t.Fatalf("silent provider escrow %s, want %s (collateral lost)", got, want)
+	}
+}
+
+// TestSilentMediatorSlashed: one committee member never votes. The two others commit, reveal
+// after the commit deadline, and close the mediation after the reveal deadline; the silent
+// one loses part of its bond.
+func TestSilentMediatorSlashed(t *testing.T) {
+	w := newWorld(t)
+	w.startMediator(mediatorIdx[0])
+	w.startMediator(mediatorIdx[1])
+	silent := w.addr(mediatorIdx[2])
+	w.startSolver(solverIdx, nil)
+	w.startProvider(w.providerConfig(providerIdx, wrongOutput{w.wasm}, t.TempDir()))
+
+	id := w.postJob("moo")
+	w.waitStatus(id, state.StatusSubmitted)
+	w.challenge(id)
+	var med state.Mediation
+	mediation := func() state.Mediation {
+		w.view.View(func(m *state.Market) {
+			if p := m.Mediations[id]; p != nil {
+				med = *p
+			}
+		})
+		return med
+	}
+	w.waitFor("two commitments", func() bool { return len(mediation().Commitments) == 2 })
+	w.advance(time.Duration(mediation().CommitDeadline-w.now()+1) * time.Second)
+	w.waitFor("two reveals", func() bool { return len(mediation().Reveals) == 2 })
+	w.advance(time.Duration(mediation().RevealDeadline-w.now()+1) * time.Second)
+	w.waitStatus(id, state.StatusRejected)
+	var slashed *big.Int
+	w.view.View(func(m *state.Market) { slashed = new(big.Int).Set(m.Mediators[silent].Slashed) })
+	if slashed.Sign() == 0 {
+		t.Fatal("the silent mediator was not slashed")
 	}
 }

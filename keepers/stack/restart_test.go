@@ -1,0 +1,219 @@
+package stack_test
+
+import (
+	"bytes"
+	"context"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/keeper"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// counting counts module runs that finished.
+type counting struct {
+	executor.Executor
+	runs atomic.Int32
+}
+
+func (c *counting) Run(ctx context.Context, job executor.Job) (executor.Result, error) {
+	res, err := c.Executor.Run(ctx, job)
+	if err == nil {
+		c.runs.Add(1)
+	}
+	return res, err
+}
+
+// hanging never finishes a run: it says it started and waits to be cancelled.
+type hanging struct {
+	started chan struct{}
+	once    sync.Once
+}
+
+func (h *hanging) Run(ctx context.Context, _ executor.Job) (executor.Result, error) {
+	h.once.Do(func() { close(h.started) })
+	<-ctx.Done()
+	return executor.Result{}, ctx.Err()
+}
+
+// TestRestartWhileModuleRuns: the provider is stopped while the module runs; a new provider
+// process with the same key and work directory runs the deal and submits it, once.
+func TestRestartWhileModuleRuns(t *testing.T) {
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	work := t.TempDir()
+	h := &hanging{started: make(chan struct{})}
+	first := newCounter()
+	cfg := w.providerConfig(providerIdx, h, work)
+	cfg.Metrics = first
+	p1 := w.startProvider(cfg)
+	id := w.postJob("moo")
+	w.waitFor("the module to start", func() bool {
+		select {
+		case <-h.started:
+			return true
+		default:
+			return false
+		}
+	})
+	if err := p1.Stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	real := &counting{Executor: w.wasm}
+	second := newCounter()
+	cfg = w.providerConfig(providerIdx, real, work)
+	cfg.Metrics = second
+	w.startProvider(cfg)
+	j := w.waitStatus(id, state.StatusSubmitted)
+	if want, _ := w.alone("moo"); j.ResultCID != want {
+		t.Fatalf("submitted %s, want %s", j.ResultCID, want)
+	}
+	if n := real.runs.Load(); n != 1 {
+		t.Fatalf("the restarted provider ran the module %d times, want 1", n)
+	}
+	submits := first.get(func(c *counter) int { return c.txs["submitResult:ok"] }) + second.get(func(c *counter) int { return c.txs["submitResult:ok"] })
+	if submits != 1 {
+		t.Fatalf("%d submissions, want 1", submits)
+	}
+}
+
+// inFlight passes everything to the chain except the provider's submitResult: dropped, it
+// never reaches the chain; held, it is mined but its receipt is never shown. Either way the
+// provider is left waiting for the receipt, as when a process dies with a send in flight.
+type inFlight struct {
+	keeper.Chain
+	drop     bool
+	selector []byte
+	sent     chan struct{}
+	once     sync.Once
+	mu       sync.Mutex
+	held     map[common.Hash]bool
+}
+
+func (c *inFlight) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if !bytes.HasPrefix(tx.Data(), c.selector) {
+		return c.Chain.SendTransaction(ctx, tx)
+	}
+	defer c.once.Do(func() { close(c.sent) })
+	if c.drop {
+		return nil
+	}
+	c.mu.Lock()
+	c.held[tx.Hash()] = true
+	c.mu.Unlock()
+	return c.Chain.SendTransaction(ctx, tx)
+}
+
+func (c *inFlight) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	c.mu.Lock()
+	held := c.held[h]
+	c.mu.Unlock()
+	if held {
+		return nil, ethereum.NotFound
+	}
+	return c.Chain.TransactionReceipt(ctx, h)
+}
+
+func TestRestartWhileSubmitInFlight(t *testing.T) {
+	for _, drop := range []bool{true, false} {
+		name := "mined"
+		if drop {
+			name = "dropped"
+		}
+		t.Run(name, func(t *testing.T) {
+			w := newWorld(t)
+			w.startSolver(solverIdx, nil)
+			work := t.TempDir()
+			sel, err := bindings.NewPondMarket().TryPackSubmitResult(common.Big1, "x")
+			if err != nil {
+				t.Fatal(err)
+			}
+			chainIn := &inFlight{Chain: w.net.Client(), drop: drop, selector: sel[:4], sent: make(chan struct{}), held: map[common.Hash]bool{}}
+			ex := &counting{Executor: w.wasm}
+			cfg := w.providerConfig(providerIdx, ex, work)
+			cfg.Chain = chainIn
+			p1 := w.startProvider(cfg)
+			id := w.postJob("moo")
+			w.waitFor("the submit to be in flight", func() bool {
+				select {
+				case <-chainIn.sent:
+					return true
+				default:
+					return false
+				}
+			})
+			if err := p1.Stop(); err != nil {
+				t.Fatal(err)
+			}
+
+			second := newCounter()
+			cfg = w.providerConfig(providerIdx, ex, work)
+			cfg.Metrics = second
+			w.startProvider(cfg)
+			j := w.waitStatus(id, state.StatusSubmitted)
+			if want, _ := w.alone("moo"); j.ResultCID != want {
+				t.Fatalf("submitted %s, want %s", j.ResultCID, want)
+			}
+			if n := ex.runs.Load(); n != 1 {
+				t.Fatalf("the module ran %d times, want 1 (the result is cached by job id)", n)
+			}
+			wantSubmits := 0 // the first process's submit landed
+			if drop {
+				wantSubmits = 1
+			}
+			// Let the restarted provider see the submission; it must not send another.
+			w.waitFor("the provider's view", func() bool {
+				var s state.Status
+				w.view.View(func(m *state.Market) { s = m.Jobs[id].Status })
+				return s == state.StatusSubmitted
+			})
+			if got := second.get(func(c *counter) int {
+				return c.txs["submitResult:ok"] + c.txs["submitResult:lost"] + c.txs["submitResult:reverted"]
+			}); got != wantSubmits {
+				t.Fatalf("the restarted provider sent %d submits, want %d", got, wantSubmits)
+			}
+		})
+	}
+}
+
+// TestTwoSolversRace: two solvers see the same open jobs at once; every job is matched once,
+// and a solver that loses a race counts it without failing.
+func TestTwoSolversRace(t *testing.T) {
+	w := newWorld(t)
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Capacity.CpuMillis = 8000
+	w.startProvider(cfg)
+	w.waitFor("the offer", func() bool {
+		n := 0
+		w.view.View(func(m *state.Market) { n = len(m.Offers) })
+		return n == 1
+	})
+	var ids []uint64
+	for _, msg := range []string{"one", "two", "three", "four", "five", "six"} {
+		ids = append(ids, w.postJob(msg))
+	}
+	a, b := newCounter(), newCounter()
+	w.startSolver(solverIdx, a)
+	w.startSolver(solver2Idx, b)
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusSubmitted)
+	}
+	matched := a.get(func(c *counter) int { return c.matched }) + b.get(func(c *counter) int { return c.matched })
+	if matched != len(ids) {
+		t.Fatalf("%d matches made, want %d", matched, len(ids))
+	}
+	for _, c := range []*counter{a, b} {
+		if n := c.get(func(c *counter) int { return c.txs["matchJob:error"] + c.txs["matchJob:reverted"] }); n != 0 {
+			t.Fatalf("a solver had %d failed matches that were not lost races: %v", n, c.txs)
+		}
+	}
+	t.Logf("solver A matched %d, lost %d; solver B matched %d, lost %d", a.matched, a.lost, b.matched, b.lost)
+}
