@@ -106,7 +106,7 @@ modules-check: modules ## Rebuild the modules and check the pins in their module
 	go test ./modules/ -run TestModulePins -count=1
 # Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
 test-go: setup-docker setup-kubo modules ## Go tests (real dockerd and Kubo)
-	go test ./...
+	set -o pipefail; go test -json ./... | go run ./tools/testreport
 
 # ---------------------------------------------------------------- bindings and devnet
 
