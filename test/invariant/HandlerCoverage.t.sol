@@ -22,11 +22,11 @@ contract HandlerCoverage is InvariantBase {
                 }
             }
         }
-        string[23] memory actions = [
+        string[25] memory actions = [
             "deposit", "withdraw", "postOffer", "updateOffer", "withdrawOffer", "postJob", "runClientJob",
             "cancelJob", "matchJob", "submitResult", "timeoutJob", "challenge", "commitVote", "revealVote",
             "finalize", "resolveChallenge", "retryCallback", "setClientBroken", "warp", "registerMediator",
-            "requestExit", "completeExit", "withdrawCredit"
+            "requestExit", "completeExit", "withdrawCredit", "advanceJob", "slash"
         ];
         string memory report;
         for (uint256 i; i < actions.length; ++i) {

@@ -25,7 +25,7 @@ abstract contract InvariantBase is PondFixture {
     }
 
     function _selectors() internal virtual returns (bytes4[] memory s) {
-        s = new bytes4[](29);
+        s = new bytes4[](31);
         s[0] = PondHandler.deposit.selector;
         s[1] = PondHandler.withdraw.selector;
         s[2] = PondHandler.postOffer.selector;
@@ -57,6 +57,9 @@ abstract contract InvariantBase is PondFixture {
         s[26] = PondHandler.commitVote.selector;
         s[27] = PondHandler.revealVote.selector;
         s[28] = PondHandler.resolveChallenge.selector;
+        // Whole lifecycles within a run: see PondHandler.advanceJob.
+        s[29] = PondHandler.advanceJob.selector;
+        s[30] = PondHandler.advanceJob.selector;
     }
 
 }
@@ -144,6 +147,19 @@ contract PondInvariants is InvariantBase {
             uint256 deliveries = PondClient(payable(j.creator)).deliveries(id);
             bool delivered = j.status == JobStatus.Accepted && !j.callbackPending;
             vm.assertEq(deliveries, delivered ? 1 : 0, "client result delivered != once");
+        }
+    }
+
+    /// @notice A client's result CID is stored only while it may still be delivered: from
+    ///         submission until delivery, and never after a refund.
+    function invariant_pendingResultOnlyWhileUndelivered() public view {
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (!j.callback) continue;
+            bool deliverable = j.status == JobStatus.Submitted || j.status == JobStatus.Challenged
+                || (j.status == JobStatus.Accepted && j.callbackPending);
+            vm.assertEq(bytes(market.pendingResult(id)).length != 0, deliverable, "pending result kept or lost");
         }
     }
 

@@ -32,6 +32,7 @@ contract PondHandler is Test {
     uint8 internal constant REVEALABLE = 7; // Challenged, reveal phase, someone left to reveal
     uint8 internal constant RESOLVABLE = 8; // Challenged, reveal deadline passed or all revealed
     uint8 internal constant CALLBACK_PENDING = 9; // Accepted, delivery failed
+    uint8 internal constant LIVE = 10; // not terminal
 
     uint32 public constant DEFAULT_COMMITTEE = 1; // the first three mediators
     uint32 public constant FULL_COMMITTEE = 2; // all five
@@ -280,143 +281,80 @@ contract PondHandler is Test {
 
     function cancelJob(uint256 jobSeed, uint256 callerSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, OPEN);
-        if (!found) return;
-        IPondMarket.Job memory j = market.getJob(jobId);
-        bool expired = block.timestamp >= j.deadline;
-        // A creator changing its mind is rarer than an expiry: a quarter of the draws.
-        if (!expired && callerSeed % 4 != 0) return;
-        address caller = expired ? _actor(callerSeed) : j.creator;
-        vm.prank(caller);
-        market.cancelJob(jobId);
-        _observe(jobId);
-        calls["cancelJob"]++;
+        if (found) _cancel(jobId, callerSeed);
     }
 
     function matchJob(uint256 jobSeed, uint256 offerSeed, uint256 solverSeed, uint256 topUp) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, MATCHABLE);
-        if (!found) return;
-        IPondMarket.Job memory j = market.getJob(jobId);
-        uint256 n = market.offerCount();
-        uint256 offerId;
-        for (uint256 k; k < n; ++k) {
-            uint256 candidate = 1 + (offerSeed % n + k) % n;
-            if (_matches(j, candidate)) {
-                offerId = candidate;
-                break;
-            }
-        }
-        if (offerId == 0) return;
-        address p = market.getOffer(offerId).provider;
-        uint256 collateral = market.collateralFor(j.price);
-        uint256 balance = market.balanceOf(p, j.token);
-        if (balance < collateral) {
-            if (topUp % 4 == 0) return; // the provider cannot afford it: no valid match
-            _deposit(p, j.token, collateral - balance);
-        }
-        vm.prank(solvers[solverSeed % solvers.length]);
-        market.matchJob(jobId, offerId);
-        calls["matchJob"]++;
+        if (found) _match(jobId, offerSeed, solverSeed, topUp, false);
     }
 
     function submitResult(uint256 jobSeed, uint256 cidSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, RUNNING);
-        if (!found) return;
-        address p = market.getJob(jobId).provider;
-        vm.prank(p);
-        market.submitResult(jobId, cidSeed % 2 == 0 ? CID_A : CID_B);
-        calls["submitResult"]++;
+        if (found) _submit(jobId, cidSeed);
     }
 
     function timeoutJob(uint256 jobSeed, uint256 callerSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, OVERDUE);
-        if (!found) return;
-        vm.prank(_actor(callerSeed));
-        market.timeoutJob(jobId);
-        _observe(jobId);
-        calls["timeoutJob"]++;
+        if (found) _timeout(jobId, callerSeed);
     }
 
     function challenge(uint256 jobSeed, uint256 challengerSeed, uint256 choice) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, CHALLENGEABLE);
-        if (!found) return;
-        IPondMarket.Job memory j = market.getJob(jobId);
-        address challenger = challengers[challengerSeed % challengers.length];
-        if (challengerSeed % 3 == 0 && j.creator.code.length == 0) challenger = j.creator;
-
-        uint32 committeeId = j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId;
-        (uint8 eligible, uint256 count) = _eligibleMask(committeeId);
-        (,, uint96 feePerMediator) = market.tokenIndex(j.token);
-        uint256 fee = uint256(feePerMediator) * count;
-        if (j.token == address(0) && choice % 2 == 0) {
-            vm.deal(challenger, challenger.balance + fee);
-            vm.prank(challenger);
-            market.challenge{value: fee}(jobId);
-            ghost_in[address(0)] += fee;
-        } else {
-            _ensureBalance(challenger, j.token, fee);
-            vm.prank(challenger);
-            market.challenge(jobId);
-        }
-
-        GhostMediation storage g = _ghostMediation[jobId];
-        g.committeeId = committeeId;
-        g.eligible = eligible;
-        g.truth = (choice >> 8) % 2 == 0;
-        g.challenger = challenger;
-        g.commitDeadline = block.timestamp + COMMIT_WINDOW;
-        g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
-        address[] storage members = _committee[committeeId];
-        for (uint256 i; i < members.length; ++i) {
-            if (eligible & (1 << i) != 0) ghost_activeMediations[members[i]]++;
-        }
-        calls["challenge"]++;
+        if (found) _challenge(jobId, challengerSeed, choice);
     }
 
     function commitVote(uint256 jobSeed, uint256 memberSeed, uint256 voteSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, COMMITTABLE);
-        if (!found) return;
-        GhostMediation storage g = _ghostMediation[jobId];
-        (uint256 i, address member) = _pickMember(g, memberSeed, g.eligible & ~g.committed);
-        // Mostly honest: a fifth of the votes go against the job's truth.
-        bool vote = voteSeed % 5 == 0 ? !g.truth : g.truth;
-        _intendedVote[jobId][i] = vote;
-        bytes32 commitment = mediation.voteCommitment(jobId, member, vote, _salt(jobId, i));
-        vm.prank(member);
-        mediation.commitVote(jobId, commitment);
-        g.committed |= uint8(1 << i);
-        calls["commitVote"]++;
+        if (found) _commit(jobId, memberSeed, voteSeed);
     }
 
     function revealVote(uint256 jobSeed, uint256 memberSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, REVEALABLE);
-        if (!found) return;
-        GhostMediation storage g = _ghostMediation[jobId];
-        (uint256 i, address member) = _pickMember(g, memberSeed, g.committed & ~g.revealed);
-        bool vote = _intendedVote[jobId][i];
-        vm.prank(member);
-        mediation.revealVote(jobId, vote, _salt(jobId, i));
-        g.revealed |= uint8(1 << i);
-        if (vote) g.approve |= uint8(1 << i);
-        calls["revealVote"]++;
+        if (found) _reveal(jobId, memberSeed);
     }
 
     function finalize(uint256 jobSeed, uint256 callerSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, FINALIZABLE);
-        if (!found) return;
-        vm.prank(_actor(callerSeed));
-        market.finalize(jobId);
-        _observe(jobId);
-        calls["finalize"]++;
+        if (found) _finalize(jobId, callerSeed);
     }
 
     function resolveChallenge(uint256 jobSeed, uint256 callerSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, RESOLVABLE);
+        if (found) _resolve(jobId, callerSeed);
+    }
+
+    /// @notice Takes one live job one step further along its lifecycle, whatever its state:
+    ///         match it (posting an offer that fits if none does), submit or let it time out,
+    ///         challenge or finalize, commit, reveal, resolve, or wait for the deadline that
+    ///         blocks it. The single-step actions above interleave jobs at random; this one lets
+    ///         a run of a few dozen calls reach the deep states (votes, slashing) often.
+    function advanceJob(uint256 jobSeed, uint256 choice, uint256 seed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, LIVE);
         if (!found) return;
-        _replayClose(jobId);
-        vm.prank(_actor(callerSeed));
-        market.resolveChallenge(jobId);
-        _observe(jobId);
-        calls["resolveChallenge"]++;
+        IPondMarket.Job memory j = market.getJob(jobId);
+        bool beforeDeadline = block.timestamp < j.deadline;
+        calls["advanceJob"]++;
+        if (j.status == JobStatus.Open) {
+            if (!beforeDeadline) return _cancel(jobId, seed);
+            if (!_match(jobId, seed, choice, 1, false)) _match(jobId, seed, choice, 1, true);
+        } else if (j.status == JobStatus.Matched) {
+            if (beforeDeadline && choice % 8 != 0) return _submit(jobId, seed);
+            vm.warp(_max(block.timestamp, j.deadline));
+            _timeout(jobId, seed);
+        } else if (j.status == JobStatus.Submitted) {
+            if (beforeDeadline && choice % 2 == 0 && _challenge(jobId, seed, choice >> 8)) return;
+            vm.warp(_max(block.timestamp, j.deadline));
+            _finalize(jobId, seed);
+        } else {
+            GhostMediation storage g = _ghostMediation[jobId];
+            uint256 step = choice % 4;
+            if (step == 0 && _is(jobId, COMMITTABLE)) return _commit(jobId, seed, choice >> 8);
+            if (step == 1 && _is(jobId, REVEALABLE)) return _reveal(jobId, seed);
+            if (_is(jobId, RESOLVABLE)) return _resolve(jobId, seed);
+            // Nothing to do until a phase ends: wait for it.
+            vm.warp(_max(block.timestamp, block.timestamp < g.commitDeadline ? g.commitDeadline : g.revealDeadline));
+        }
     }
 
     function retryCallback(uint256 jobSeed, uint256 callerSeed, uint256 fixSeed) external {
@@ -640,6 +578,180 @@ contract PondHandler is Test {
         return s == JobStatus.Matched || s == JobStatus.Submitted || s == JobStatus.Challenged;
     }
 
+    // ================================================================== single steps on a job
+
+    function _cancel(uint256 jobId, uint256 callerSeed) internal {
+        IPondMarket.Job memory j = market.getJob(jobId);
+        bool expired = block.timestamp >= j.deadline;
+        // A creator changing its mind is rarer than an expiry: a quarter of the draws.
+        if (!expired && callerSeed % 4 != 0) return;
+        address caller = expired ? _actor(callerSeed) : j.creator;
+        vm.prank(caller);
+        market.cancelJob(jobId);
+        _observe(jobId);
+        calls["cancelJob"]++;
+    }
+
+    /// @dev Matches `jobId` to the first offer that fits, starting at a random one; with
+    ///      `postIfNone`, a provider first posts an offer made to fit. Returns whether it matched.
+    function _match(uint256 jobId, uint256 offerSeed, uint256 solverSeed, uint256 topUp, bool postIfNone)
+        internal
+        returns (bool)
+    {
+        IPondMarket.Job memory j = market.getJob(jobId);
+        uint256 offerId;
+        if (postIfNone) {
+            offerId = _postFittingOffer(j, offerSeed);
+        } else {
+            uint256 n = market.offerCount();
+            for (uint256 k; k < n; ++k) {
+                uint256 candidate = 1 + (offerSeed % n + k) % n;
+                if (_matches(j, candidate)) {
+                    offerId = candidate;
+                    break;
+                }
+            }
+            if (offerId == 0) return false;
+        }
+        address p = market.getOffer(offerId).provider;
+        uint256 collateral = market.collateralFor(j.price);
+        uint256 balance = market.balanceOf(p, j.token);
+        if (balance < collateral) {
+            if (topUp % 4 == 0) return false; // the provider cannot afford it: no valid match
+            _deposit(p, j.token, collateral - balance);
+        }
+        vm.prank(solvers[solverSeed % solvers.length]);
+        market.matchJob(jobId, offerId);
+        calls["matchJob"]++;
+        return true;
+    }
+
+    function _postFittingOffer(IPondMarket.Job memory j, uint256 seed) internal returns (uint256 offerId) {
+        IPondMarket.OfferRequest memory r;
+        r.token = j.token;
+        r.askPrice = uint96(bound(seed, 0, j.price));
+        Resources memory need = j.resources;
+        // Never zero capacity, and some room for a second job.
+        r.capacity = Resources({
+            gpus: need.gpus,
+            vramMiB: need.vramMiB,
+            cpuMillis: need.cpuMillis + 1000,
+            ramMiB: need.ramMiB + 1024,
+            diskMiB: need.diskMiB
+        });
+        r.expiry = uint40(block.timestamp + 1 days);
+        r.anyModule = true;
+        r.acceptsDefaultCommittee = true;
+        r.trustedCommitteeId = FULL_COMMITTEE; // committee 1 is a subset of it
+        vm.prank(providers[seed % providers.length]);
+        offerId = market.postOffer(r);
+        _ghostCapacity[offerId] = r.capacity;
+        calls["postOffer"]++;
+    }
+
+    function _submit(uint256 jobId, uint256 cidSeed) internal {
+        address p = market.getJob(jobId).provider;
+        vm.prank(p);
+        market.submitResult(jobId, cidSeed % 2 == 0 ? CID_A : CID_B);
+        calls["submitResult"]++;
+    }
+
+    function _timeout(uint256 jobId, uint256 callerSeed) internal {
+        vm.prank(_actor(callerSeed));
+        market.timeoutJob(jobId);
+        _observe(jobId);
+        calls["timeoutJob"]++;
+    }
+
+    /// @dev Returns false (and does nothing) when no committee member can mediate.
+    function _challenge(uint256 jobId, uint256 challengerSeed, uint256 choice) internal returns (bool) {
+        IPondMarket.Job memory j = market.getJob(jobId);
+        uint32 committeeId = j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId;
+        (uint8 eligible, uint256 count) = _eligibleMask(committeeId);
+        if (count == 0) return false;
+        address challenger = challengers[challengerSeed % challengers.length];
+        if (challengerSeed % 3 == 0 && j.creator.code.length == 0) challenger = j.creator;
+
+        (,, uint96 feePerMediator) = market.tokenIndex(j.token);
+        uint256 fee = uint256(feePerMediator) * count;
+        if (j.token == address(0) && choice % 2 == 0) {
+            vm.deal(challenger, challenger.balance + fee);
+            vm.prank(challenger);
+            market.challenge{value: fee}(jobId);
+            ghost_in[address(0)] += fee;
+        } else {
+            _ensureBalance(challenger, j.token, fee);
+            vm.prank(challenger);
+            market.challenge(jobId);
+        }
+
+        GhostMediation storage g = _ghostMediation[jobId];
+        g.committeeId = committeeId;
+        g.eligible = eligible;
+        g.truth = _mix(choice, "truth") % 2 == 0;
+        g.challenger = challenger;
+        g.commitDeadline = block.timestamp + COMMIT_WINDOW;
+        g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
+        address[] storage members = _committee[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            if (eligible & (1 << i) != 0) ghost_activeMediations[members[i]]++;
+        }
+        calls["challenge"]++;
+        return true;
+    }
+
+    /// @dev One to three committee members commit (a whole committee in one step is common
+    ///      enough that mediations resolve within a run; one at a time keeps the interleavings).
+    function _commit(uint256 jobId, uint256 memberSeed, uint256 voteSeed) internal {
+        GhostMediation storage g = _ghostMediation[jobId];
+        uint256 count = 1 + _mix(memberSeed, "count") % 3;
+        for (uint256 k; k < count && g.committed != g.eligible; ++k) {
+            (uint256 i, address member) = _pickMember(g, memberSeed, g.eligible & ~g.committed);
+            // Mostly honest: a quarter of the votes go against the job's truth.
+            bool vote = _mix(voteSeed, bytes32(k)) % 4 == 0 ? !g.truth : g.truth;
+            _intendedVote[jobId][i] = vote;
+            bytes32 commitment = mediation.voteCommitment(jobId, member, vote, _salt(jobId, i));
+            vm.prank(member);
+            mediation.commitVote(jobId, commitment);
+            g.committed |= uint8(1 << i);
+        }
+        calls["commitVote"]++;
+    }
+
+    /// @dev One to three committed members reveal.
+    function _reveal(uint256 jobId, uint256 memberSeed) internal {
+        GhostMediation storage g = _ghostMediation[jobId];
+        uint256 count = 1 + _mix(memberSeed, "count") % 3;
+        for (uint256 k; k < count && g.committed & ~g.revealed != 0; ++k) {
+            (uint256 i, address member) = _pickMember(g, memberSeed, g.committed & ~g.revealed);
+            bool vote = _intendedVote[jobId][i];
+            vm.prank(member);
+            mediation.revealVote(jobId, vote, _salt(jobId, i));
+            g.revealed |= uint8(1 << i);
+            if (vote) g.approve |= uint8(1 << i);
+        }
+        calls["revealVote"]++;
+    }
+
+    function _finalize(uint256 jobId, uint256 callerSeed) internal {
+        vm.prank(_actor(callerSeed));
+        market.finalize(jobId);
+        _observe(jobId);
+        calls["finalize"]++;
+    }
+
+    function _resolve(uint256 jobId, uint256 callerSeed) internal {
+        _replayClose(jobId);
+        vm.prank(_actor(callerSeed));
+        market.resolveChallenge(jobId);
+        _observe(jobId);
+        calls["resolveChallenge"]++;
+    }
+
+    function _max(uint256 a, uint256 b) internal pure returns (uint256) {
+        return a > b ? a : b;
+    }
+
     // ================================================================== internal
 
     function _actor(uint256 seed) internal view returns (address) {
@@ -706,6 +818,7 @@ contract PondHandler is Test {
         if (mode == OVERDUE) return j.status == JobStatus.Matched && !beforeDeadline;
         if (mode == FINALIZABLE) return j.status == JobStatus.Submitted && !beforeDeadline;
         if (mode == CALLBACK_PENDING) return j.callbackPending;
+        if (mode == LIVE) return !_isTerminal(j.status);
         if (mode == CHALLENGEABLE) {
             if (j.status != JobStatus.Submitted || !beforeDeadline) return false;
             (, uint256 count) = _eligibleMask(j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId);
@@ -747,6 +860,12 @@ contract PondHandler is Test {
         }
     }
 
+    /// @dev A fuzzed seed hashed with a tag: choices derived from it stay evenly spread even when
+    ///      the fuzzer feeds dictionary values (0, 1, type(uint256).max, ...).
+    function _mix(uint256 seed, bytes32 tag) internal pure returns (uint256) {
+        return uint256(keccak256(abi.encode(seed, tag)));
+    }
+
     function _salt(uint256 jobId, uint256 memberIndex) internal pure returns (bytes32) {
         return keccak256(abi.encode("salt", jobId, memberIndex));
     }
@@ -781,6 +900,7 @@ contract PondHandler is Test {
             slashed += cut;
         }
         if (slashed == 0) return;
+        calls["slash"]++;
         uint256 honestCount = _popcount(honest);
         if (honestCount == 0) {
             ghost_credit[g.challenger] += slashed;
