@@ -232,7 +232,11 @@ type JobFailedError struct {
 	SolverFee *big.Int
 	Provider  common.Address
 	Token     common.Address
-	symbol    string
+	// Expired: the job passed its expiry without a match. The client cancels such a job as its
+	// creator as soon as the wall clock passes the expiry, so the chain may log the refund as
+	// CancelledByCreator while the chain's clock lags.
+	Expired bool
+	symbol  string
 }
 
 // Compensation is the part of the refund beyond the job's price (and solver fee for a job that
@@ -252,7 +256,11 @@ func (e *JobFailedError) money(v *big.Int) string { return FormatAmount(v) + " "
 
 func (e *JobFailedError) Error() string {
 	refund := fmt.Sprintf("refunded %s to your Pond balance", e.money(e.Refund))
-	switch e.Reason {
+	reason := e.Reason
+	if e.Expired {
+		reason = RefundExpired
+	}
+	switch reason {
 	case RefundExpired:
 		return fmt.Sprintf("job %s: no provider took the job before it expired; it was cancelled and %s (price + solver fee)", e.JobID, refund)
 	case RefundCancelledByCreator:
@@ -458,6 +466,7 @@ type watch struct {
 	resultCID        string
 	settled          *bindings.PondMarketJobSettled
 	stage            Stage
+	cancelledExpired bool // this client cancelled the job because it expired
 }
 
 func (w *watch) follow(ctx context.Context, fromBlock uint64) (*Result, error) {
@@ -558,6 +567,7 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		return nil, true, &JobFailedError{
 			JobID: w.jobID, Status: status, Reason: e.Reason, Refund: e.Amount, Price: w.price, SolverFee: w.solverFee,
 			Provider: w.provider, Token: w.token, symbol: Symbol(c.d, w.token),
+			Expired: e.Reason == RefundExpired || (e.Reason == RefundCancelledByCreator && w.cancelledExpired),
 		}
 	}
 	return nil, false, nil
@@ -596,6 +606,7 @@ func (w *watch) moveOn(ctx context.Context) error {
 		}
 		cand, err = c.market.CancelJob(w.jobID)
 		what = "cancel the expired job"
+		w.cancelledExpired = true
 	case StatusMatched:
 		if !passed {
 			return nil
@@ -675,7 +686,7 @@ func (w *watch) download(ctx context.Context) (*Result, error) {
 	if !got.Equals(root) {
 		return nil, fmt.Errorf("job %s: downloaded result hashes to %s, not %s: %w", w.jobID, got, root, storage.ErrCorrupt)
 	}
-	w.progress(StageDownloaded, "Result downloaded and verified.", fmt.Sprintf("%s in %s", root, w.out))
+	w.progress(StageDownloaded, "Result downloaded and verified.", "")
 	return &Result{JobID: w.jobID, CID: root.String(), Dir: w.out, Provider: w.provider,
 		Price: w.price, SolverFee: w.solverFee, Token: w.token}, nil
 }

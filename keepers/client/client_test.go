@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -450,6 +451,75 @@ func TestRun(t *testing.T) {
 		}
 		if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
 			t.Fatalf("output %s exists after a failed verification: %v", out, err)
+		}
+	})
+
+	t.Run("wall clock past expiry while the chain is idle: the creator cancels, refunded", func(t *testing.T) {
+		e.t = t
+		var offset atomic.Int64
+		clock, err := client.New(client.Config{
+			Deployment: e.d, Backend: e.net.Client(), Sender: e.creator, Store: e.store, PollInterval: 20 * time.Millisecond,
+			Now: func() time.Time { return time.Now().Add(time.Duration(offset.Load())) },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		saved := e.client
+		e.client = clock
+		defer func() { e.client = saved }()
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "idle chain"}, client.RunOptions{Price: price, Expiry: time.Hour})
+		r.waitStage(client.StagePosted)
+		job, err := e.market.Job(ctx, e.net.Client(), r.jobID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// No block is sealed: only the wall clock moves past the expiry.
+		offset.Store(int64(time.Until(time.Unix(job.Deadline.Int64(), 0)) + time.Minute))
+		_, err = r.wait()
+		var failed *client.JobFailedError
+		// The chain's clock never reached the expiry: the refund is logged as the creator's cancel.
+		if !errors.As(err, &failed) || !failed.Expired || failed.Status != client.StatusCancelled || failed.Reason != client.RefundCancelledByCreator {
+			t.Fatalf("want an expired job cancelled by its creator, got %v", err)
+		}
+		if !strings.Contains(err.Error(), "no provider took the job before it expired") {
+			t.Fatalf("error %q does not say the job expired", err)
+		}
+	})
+
+	t.Run("interrupted while open: the job is cancelled and refunded", func(t *testing.T) {
+		e.t = t
+		runCtx, stop := context.WithCancel(ctx)
+		progress := make(chan client.Progress, 8)
+		done := make(chan error, 1)
+		go func() {
+			_, err := e.client.Run(runCtx, "cowsay:v0.0.1", map[string]string{"Message": "never mind"},
+				client.RunOptions{Price: price, Progress: func(p client.Progress) { progress <- p }})
+			done <- err
+		}()
+		var jobID *big.Int
+		for jobID == nil {
+			select {
+			case p := <-progress:
+				jobID = p.JobID
+			case err := <-done:
+				t.Fatalf("run ended early: %v", err)
+			case <-ctx.Done():
+				t.Fatal("job never posted")
+			}
+		}
+		stop()
+		var err error
+		select {
+		case err = <-done:
+		case <-ctx.Done():
+			t.Fatal("run did not return after the interruption")
+		}
+		if err == nil || !strings.Contains(err.Error(), "cancelled open job "+jobID.String()) || !strings.Contains(err.Error(), "refunded 0.011 ETH") {
+			t.Fatalf("want the interrupted job cancelled and refunded, got %v", err)
+		}
+		job, err := e.market.Job(ctx, e.net.Client(), jobID)
+		if err != nil || job.Status != client.StatusCancelled {
+			t.Fatalf("job %s after the interruption: status %d, %v", jobID, job.Status, err)
 		}
 	})
 

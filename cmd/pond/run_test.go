@@ -1,0 +1,303 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Argument errors are reported before anything touches the chain, naming the flag or argument.
+func TestRunAndAccountCommands_argumentErrorsNameTheFlag(t *testing.T) {
+	t.Setenv("POND_PRIVATE_KEY", "")
+	store := []string{"--storage.local-dir", t.TempDir()}
+	existing := t.TempDir()
+	// Port 9 (discard) on loopback: nothing answers, so reaching the chain would fail differently.
+	noChain := []string{"--rpc-url", "http://127.0.0.1:9"}
+	key := []string{"--private-key", "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"no module", []string{"run"}, []string{"<module:version>"}},
+		{"input without =", append([]string{"run", "cowsay:v0.0.1", "-i", "Message"}, key...), []string{"-i/--input", `"Message"`, "NAME=value"}},
+		{"input with a bad name", append([]string{"run", "cowsay:v0.0.1", "-i", "=moo"}, key...), []string{"-i/--input"}},
+		{"price not a number", []string{"run", "cowsay:v0.0.1", "--price", "lots"}, []string{"--price", `"lots"`}},
+		{"price zero", []string{"run", "cowsay:v0.0.1", "--price", "0"}, []string{"--price", "more than zero"}},
+		{"price with units", []string{"run", "cowsay:v0.0.1", "--price", "0.5 ETH"}, []string{"--price", "no units"}},
+		{"price too precise", []string{"run", "cowsay:v0.0.1", "--price", "0.0000000000000000001"}, []string{"--price", "18 decimals"}},
+		{"solver fee", []string{"run", "cowsay:v0.0.1", "--solver-fee", "1e3"}, []string{"--solver-fee"}},
+		{"expiry", []string{"run", "cowsay:v0.0.1", "--expiry", "0s"}, []string{"--expiry", "positive"}},
+		{"run time", []string{"run", "cowsay:v0.0.1", "--run-time", "10ms"}, []string{"--run-time"}},
+		{"existing output", []string{"run", "cowsay:v0.0.1", "--output", existing}, []string{"--output", "already exists"}},
+		{"missing key", append(append([]string{"run", "cowsay:v0.0.1", "-i", "Message=moo"}, store...), noChain...), []string{"--private-key", "POND_PRIVATE_KEY"}},
+		{"bad key", append([]string{"run", "cowsay:v0.0.1", "--private-key", "0xnotakey"}, noChain...), []string{"invalid --private-key"}},
+		{"deposit amount", append([]string{"deposit", "abc"}, key...), []string{"<amount>", `"abc"`}},
+		{"deposit nothing", []string{"deposit"}, []string{"<amount>"}},
+		{"withdraw negative", []string{"withdraw", "--", "-1"}, []string{"<amount>", "positive"}},
+		{"withdraw to", append([]string{"withdraw", "1", "--to", "nobody"}, key...), []string{"--to"}},
+		{"deposit missing key", append([]string{"deposit", "1"}, noChain...), []string{"--private-key"}},
+		{"balance account", []string{"balance", "--account", "0x12"}, []string{"--account"}},
+		{"job id", []string{"job", "show", "first"}, []string{"<jobId>"}},
+		{"deal id", []string{"deal", "show", "0"}, []string{"<dealId>", "positive"}},
+		{"challenge id", []string{"challenge"}, []string{"<jobId>"}},
+		{"unreachable chain", append([]string{"job", "show", "1"}, noChain...), []string{"--rpc-url", "cannot reach the chain"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := runPond(t, tc.args...)
+			if err == nil {
+				t.Fatalf("pond %v succeeded:\n%s", tc.args, out)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Fatalf("pond %v: error %q does not mention %q", tc.args, err, w)
+				}
+			}
+			if strings.Contains(err.Error(), "notakey") {
+				t.Fatalf("error echoes the private key: %v", err)
+			}
+		})
+	}
+	if _, err := runPond(t, append([]string{"run", "cowsay:v0.0.1"}, noChain...)...); !errors.Is(err, ErrNoPrivateKey) {
+		t.Fatalf("want ErrNoPrivateKey, got %v", err)
+	}
+}
+
+// cliWorld is a devnet with Pond bootstrapped, a deployment file, a local store and a test double
+// acting as solver and provider.
+type cliWorld struct {
+	t          *testing.T
+	ctx        context.Context
+	net        *devnet.Devnet
+	d          chain.Deployment
+	market     *chain.Market
+	provider   *txmgr.Manager
+	solver     *txmgr.Manager
+	offerID    *big.Int
+	store      *storage.LocalStore
+	flags      []string // --rpc-url, --deployment
+	storeFlags []string // --storage.local-dir
+	creatorKey string
+	creator    common.Address
+}
+
+func newCLIWorld(ctx context.Context, t *testing.T) *cliWorld {
+	t.Helper()
+	net, err := devnet.Start(ctx, devnet.Config{Accounts: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { net.Stop() })
+	m := make([]*txmgr.Manager, len(net.Accounts))
+	for i, a := range net.Accounts {
+		if m[i], err = txmgr.New(ctx, net.Client(), txmgr.Config{Key: a.Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := chain.Bootstrap(ctx, m[0], net.Client(), chain.BootstrapConfig{
+		Mediators: []chain.Sender{m[4], m[5], m[6]},
+		Modules: []bindings.IModuleRegistryModuleRequest{{
+			Name: "cowsay", Version: "v0.0.1", SpecHash: crypto.Keccak256Hash([]byte("cowsay")), SpecUri: "ipfs://x",
+			Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, DefaultRunTime: 60,
+			PrimaryInput: "Message", DefaultSolverFee: big.NewInt(params.Ether / 1000),
+		}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "deployment.json")
+	if err := d.Write(path); err != nil {
+		t.Fatal(err)
+	}
+	storeDir := filepath.Join(dir, "store")
+	store, err := storage.NewLocalStore(storeDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &cliWorld{t: t, ctx: ctx, net: net, d: d, market: chain.NewMarket(d.Market), provider: m[2], solver: m[3],
+		store: store, flags: []string{"--rpc-url", net.HTTPURL, "--deployment", path}, storeFlags: []string{"--storage.local-dir", storeDir},
+		creatorKey: net.Accounts[1].KeyHex(), creator: net.Accounts[1].Address}
+
+	cand, err := w.market.Deposit(chain.Native, big.NewInt(params.Ether))
+	w.send(w.provider, cand, err)
+	head, err := net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err = w.market.PostOffer(bindings.IPondMarketOfferRequest{
+		Token: chain.Native, AskPrice: big.NewInt(1), Capacity: bindings.Resources{CpuMillis: 4000, RamMiB: 4096, DiskMiB: 4096},
+		Expiry: new(big.Int).SetUint64(head.Time + 365*86_400), AnyModule: true, Modules: []uint32{}, AcceptsDefaultCommittee: true,
+	})
+	r := w.send(w.provider, cand, err)
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewPondMarket().UnpackOfferPostedEvent(l); err == nil {
+			w.offerID = ev.OfferId
+		}
+	}
+	return w
+}
+
+func (w *cliWorld) send(m *txmgr.Manager, cand txmgr.Candidate, err error) *types.Receipt {
+	w.t.Helper()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	r, err := m.Send(w.ctx, cand)
+	if err != nil {
+		w.t.Fatalf("send: %v", err)
+	}
+	return r
+}
+
+// pond runs the CLI with the world's chain flags and the creator's key.
+func (w *cliWorld) pond(args ...string) (string, error) {
+	w.t.Helper()
+	return runPond(w.t, append(append(args, w.flags...), "--private-key", w.creatorKey)...)
+}
+
+// waitJob waits until the market holds job n.
+func (w *cliWorld) waitJob(n int64, runDone <-chan struct{}, out *syncBuffer) *big.Int {
+	w.t.Helper()
+	for {
+		count, err := w.market.JobCount(w.ctx, w.net.Client())
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if count.Int64() >= n {
+			return big.NewInt(n)
+		}
+		select {
+		case <-runDone:
+			w.t.Fatalf("pond run ended before posting job %d:\n%s", n, out.String())
+		case <-w.ctx.Done():
+			w.t.Fatalf("job %d never posted:\n%s", n, out.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	resultDir := filepath.Join(t.TempDir(), "result")
+
+	// pond run in the background, as a person in one terminal.
+	app := newApp()
+	var out syncBuffer
+	app.Writer, app.ErrWriter = &out, &out
+	done := make(chan struct{})
+	var runErr error
+	go func() {
+		defer close(done)
+		args := append([]string{"pond", "--log.level", "error", "run", "cowsay:v0.0.1", "moo", "--price", "0.02",
+			"--output", resultDir, "--poll-interval", "20ms", "--private-key", w.creatorKey}, append(w.flags, w.storeFlags...)...)
+		runErr = app.RunContext(ctx, reorderArgs(app, args))
+	}()
+
+	// The test double: solver matches, provider runs (stores a result), submits and finalizes.
+	jobID := w.waitJob(1, done, &out)
+	cand, err := w.market.MatchJob(jobID, w.offerID)
+	w.send(w.solver, cand, err)
+	src := t.TempDir()
+	if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte("< moo >\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cid, err := w.store.Put(ctx, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err = w.market.SubmitResult(jobID, cid.String())
+	w.send(w.provider, cand, err)
+	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	// pond run finalizes itself once the window has passed (no keeper does here).
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t.Fatalf("pond run never finished:\n%s", out.String())
+	}
+	if runErr != nil {
+		t.Fatalf("pond run: %v\n%s", runErr, out.String())
+	}
+	text := out.String()
+	last := -1
+	for _, want := range []string{"Job submitted. Negotiating deal...", "Deal agreed. Running job...",
+		"Results submitted. Awaiting verification...", "Results accepted. Downloading result...",
+		"Job 1 done: result " + cid.String() + " verified and written to " + resultDir, "cow.txt (8 bytes)"} {
+		i := strings.Index(text, want)
+		if i < 0 || i < last {
+			t.Fatalf("output lacks %q (in order):\n%s", want, text)
+		}
+		last = i
+	}
+	if strings.Contains(text, "\r") {
+		t.Fatalf("spinner drawn on a non-terminal:\n%q", text)
+	}
+	if data, err := os.ReadFile(filepath.Join(resultDir, "cow.txt")); err != nil || string(data) != "< moo >\n" {
+		t.Fatalf("result file %q, %v", data, err)
+	}
+
+	show, err := runPond(t, append([]string{"job", "show", "1"}, w.flags...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"status       Accepted", "cowsay:v0.0.1", `{"Message":"moo"}`, cid.String(), "0.02 ETH (+ solver fee 0.001 ETH)"} {
+		if !strings.Contains(show, want) {
+			t.Fatalf("job show lacks %q:\n%s", want, show)
+		}
+	}
+	deal, err := runPond(t, append([]string{"deal", "show", "1"}, w.flags...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{w.provider.From().Hex(), "collateral   0.04 ETH", "settled      Accepted: provider +0.06 ETH"} {
+		if !strings.Contains(deal, want) {
+			t.Fatalf("deal show lacks %q:\n%s", want, deal)
+		}
+	}
+	t.Logf("pond run:\n%s\npond job show 1:\n%s\npond deal show 1:\n%s", text, show, deal)
+	if _, err := w.pond("challenge", "1"); err == nil || !strings.Contains(err.Error(), "only a submitted result can be challenged") {
+		t.Fatalf("challenge of an accepted job: %v", err)
+	}
+
+	// Money in and out of the Pond balance.
+	if out, err := w.pond("deposit", "1.5"); err != nil || !strings.Contains(out, "Deposited 1.5 ETH. Pond balance: 1.5 ETH") {
+		t.Fatalf("deposit: %v\n%s", err, out)
+	}
+	if out, err := w.pond("withdraw", "0.25"); err != nil || !strings.Contains(out, "Withdrew 0.25 ETH. Pond balance: 1.25 ETH") {
+		t.Fatalf("withdraw: %v\n%s", err, out)
+	}
+	if _, err := w.pond("withdraw", "5"); err == nil || !strings.Contains(err.Error(), "InsufficientBalance") {
+		t.Fatalf("over-withdraw: %v", err)
+	}
+	bal, err := runPond(t, append([]string{"balance", "--account", w.creator.Hex()}, w.flags...)...)
+	if err != nil || !strings.Contains(bal, "Pond     1.25 ETH") {
+		t.Fatalf("balance: %v\n%s", err, bal)
+	}
+	if bal, err := w.pond("balance", "--token", "ptt"); err != nil || !strings.Contains(bal, "0 PTT") {
+		t.Fatalf("balance --token ptt: %v\n%s", err, bal)
+	}
+	if _, err := w.pond(append([]string{"run", "nosuch:v1", "x"}, w.storeFlags...)...); !errors.Is(err, client.ErrModuleNotFound) {
+		t.Fatalf("run of an unpublished module: %v", err)
+	}
+}
