@@ -103,8 +103,8 @@ func runJob(c *cli.Context) error {
 			return err
 		}
 	}
-	if opts.Expiry <= 0 {
-		return fmt.Errorf("invalid --%s %s: must be positive", runExpiryFlag.Name, opts.Expiry)
+	if opts.Expiry < 10*time.Second {
+		return fmt.Errorf("invalid --%s %s: want at least 10s (a job needs time to be matched)", runExpiryFlag.Name, opts.Expiry)
 	}
 	if rt := c.Duration(runRunTimeFlag.Name); rt != 0 {
 		if rt < time.Second || rt > 365*24*time.Hour {
@@ -178,7 +178,7 @@ func checkInputs(c *cli.Context) error {
 func parseInputSyntax(kv string) (string, error) {
 	k, _, err := module.ParseInput(kv)
 	if err != nil {
-		return "", fmt.Errorf("--%s: %w", inputFlag.Name, err)
+		return "", fmt.Errorf("invalid -i/--%s: %w", inputFlag.Name, err)
 	}
 	return k, nil
 }

@@ -44,7 +44,7 @@ func TestRunAndAccountCommands_argumentErrorsNameTheFlag(t *testing.T) {
 		{"price with units", []string{"run", "cowsay:v0.0.1", "--price", "0.5 ETH"}, []string{"--price", "no units"}},
 		{"price too precise", []string{"run", "cowsay:v0.0.1", "--price", "0.0000000000000000001"}, []string{"--price", "18 decimals"}},
 		{"solver fee", []string{"run", "cowsay:v0.0.1", "--solver-fee", "1e3"}, []string{"--solver-fee"}},
-		{"expiry", []string{"run", "cowsay:v0.0.1", "--expiry", "0s"}, []string{"--expiry", "positive"}},
+		{"expiry", []string{"run", "cowsay:v0.0.1", "--expiry", "0s"}, []string{"--expiry", "at least 10s"}},
 		{"run time", []string{"run", "cowsay:v0.0.1", "--run-time", "10ms"}, []string{"--run-time"}},
 		{"existing output", []string{"run", "cowsay:v0.0.1", "--output", existing}, []string{"--output", "already exists"}},
 		{"missing key", append(append([]string{"run", "cowsay:v0.0.1", "-i", "Message=moo"}, store...), noChain...), []string{"--private-key", "POND_PRIVATE_KEY"}},
@@ -287,7 +287,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	if out, err := w.pond("withdraw", "0.25"); err != nil || !strings.Contains(out, "Withdrew 0.25 ETH. Pond balance: 1.25 ETH") {
 		t.Fatalf("withdraw: %v\n%s", err, out)
 	}
-	if _, err := w.pond("withdraw", "5"); err == nil || !strings.Contains(err.Error(), "InsufficientBalance") {
+	if _, err := w.pond("withdraw", "5"); err == nil || !strings.Contains(err.Error(), "not enough free balance: your free Pond balance is 1.25 ETH") {
 		t.Fatalf("over-withdraw: %v", err)
 	}
 	bal, err := runPond(t, append([]string{"balance", "--account", w.creator.Hex()}, w.flags...)...)

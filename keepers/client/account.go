@@ -77,7 +77,7 @@ func (c *Client) Deposit(ctx context.Context, token common.Address, amount *big.
 	if _, err := c.send(ctx, cand); err != nil {
 		return fmt.Errorf("deposit %s: %w", money, err)
 	}
-	c.log.Info("deposited", zap.String("amount", money), zap.Stringer("account", c.Account()))
+	c.log.Debug("deposited", zap.String("amount", money), zap.Stringer("account", c.Account()))
 	return nil
 }
 
@@ -87,6 +87,13 @@ func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big
 	if to == (common.Address{}) {
 		to = c.Account()
 	}
+	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, c.Account(), token)
+	if err != nil {
+		return fmt.Errorf("read your Pond balance: %w", err)
+	}
+	if bal.Cmp(amount) < 0 {
+		return fmt.Errorf("withdraw %s: %w: your free Pond balance is %s", Money(c.d, token, amount), ErrInsufficientBalance, Money(c.d, token, bal))
+	}
 	cand, err := c.market.Withdraw(token, amount, to)
 	if err != nil {
 		return err
@@ -94,9 +101,12 @@ func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big
 	if _, err := c.send(ctx, cand); err != nil {
 		return fmt.Errorf("withdraw %s: %w", Money(c.d, token, amount), err)
 	}
-	c.log.Info("withdrew", zap.String("amount", Money(c.d, token, amount)), zap.Stringer("to", to))
+	c.log.Debug("withdrew", zap.String("amount", Money(c.d, token, amount)), zap.Stringer("to", to))
 	return nil
 }
+
+// ErrInsufficientBalance is returned when the free Pond balance does not cover a withdrawal.
+var ErrInsufficientBalance = errors.New("not enough free balance")
 
 // ErrNotChallengeable is returned by Challenge for a job without a result in its challenge window.
 var ErrNotChallengeable = errors.New("only a submitted result can be challenged")

@@ -370,18 +370,19 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if expiry == 0 {
 		expiry = DefaultExpiry
 	}
+	need := new(big.Int).Add(req.Price, req.SolverFee)
+	value, err := c.fund(ctx, req.Token, need, report)
+	if err != nil {
+		return nil, err
+	}
+	// The expiry counts from now by the chain's clock (a devnet's may run ahead of the wall
+	// clock), read after funding, whose blocks move it on.
 	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read the chain head: %w", err)
 	}
 	start := max(head.Time, uint64(c.cfg.Now().Unix()))
 	req.Expiry = new(big.Int).SetUint64(start + uint64(expiry.Seconds()))
-
-	need := new(big.Int).Add(req.Price, req.SolverFee)
-	value, err := c.fund(ctx, req.Token, need, report)
-	if err != nil {
-		return nil, err
-	}
 	cand, err := c.market.PostJob(req, value)
 	if err != nil {
 		return nil, err
@@ -394,7 +395,7 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if jobID == nil {
 		return nil, fmt.Errorf("post the %s job: transaction %s emitted no JobPosted", nameVersion, rcpt.TxHash)
 	}
-	c.log.Info("job posted", zap.Stringer("job", jobID), zap.String("module", nameVersion),
+	c.log.Debug("job posted", zap.Stringer("job", jobID), zap.String("module", nameVersion),
 		zap.String("price", Money(c.d, req.Token, req.Price)), zap.Stringer("tx", rcpt.TxHash))
 	report(Progress{Stage: StagePosted, JobID: jobID, Message: "Job submitted. Negotiating deal...",
 		Detail: fmt.Sprintf("job %s, %s, price %s + solver fee %s, open until %s", jobID, nameVersion,
@@ -562,7 +563,7 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		if w.settled != nil {
 			status = w.settled.Status
 		}
-		c.log.Info("job refunded", zap.Stringer("job", w.jobID), zap.String("status", StatusName(status)),
+		c.log.Debug("job refunded", zap.Stringer("job", w.jobID), zap.String("status", StatusName(status)),
 			zap.String("refund", Money(c.d, w.token, e.Amount)))
 		return nil, true, &JobFailedError{
 			JobID: w.jobID, Status: status, Reason: e.Reason, Refund: e.Amount, Price: w.price, SolverFee: w.solverFee,
@@ -575,7 +576,7 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 
 func (w *watch) progress(s Stage, msg, detail string) {
 	w.stage = s
-	w.c.log.Info(msg, zap.Stringer("job", w.jobID), zap.String("detail", detail))
+	w.c.log.Debug(msg, zap.Stringer("job", w.jobID), zap.String("detail", detail))
 	w.report(Progress{Stage: s, JobID: w.jobID, Message: msg, Detail: detail})
 }
 
@@ -631,7 +632,7 @@ func (w *watch) moveOn(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	c.log.Info("deadline passed: "+what, zap.Stringer("job", w.jobID), zap.String("status", StatusName(job.Status)))
+	c.log.Debug("deadline passed: "+what, zap.Stringer("job", w.jobID), zap.String("status", StatusName(job.Status)))
 	if _, err := c.send(ctx, cand); err != nil {
 		if ctx.Err() != nil {
 			return nil // the select loop reports the interruption
