@@ -3,6 +3,7 @@ package client
 import (
 	"errors"
 	"math/big"
+	"os"
 	"testing"
 )
 
@@ -32,5 +33,20 @@ func TestFormatAmount(t *testing.T) {
 		if got := FormatAmount(v); got != want {
 			t.Errorf("FormatAmount(%s) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestFreeDir_neverReusesAnExistingResult(t *testing.T) {
+	base := t.TempDir() + "/pond-results/1"
+	if got := freeDir(base); got != base {
+		t.Fatalf("freeDir of a new path = %s", got)
+	}
+	for _, p := range []string{base, base + "-2"} {
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := freeDir(base); got != base+"-3" {
+		t.Fatalf("freeDir = %s, want %s-3", got, base)
 	}
 }

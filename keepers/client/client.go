@@ -202,7 +202,8 @@ type RunOptions struct {
 	RunTime      uint32         // seconds from the match to submit a result; default: the module's
 	Expiry       time.Duration  // how long the job stays open for a match; default DefaultExpiry
 	CommitteeID  uint32         // 0: the default mediator committee
-	// OutputDir receives the result; it must not exist. Default: pond-results/<jobId>.
+	// OutputDir receives the result; it must not exist. Default: pond-results/<jobId> (with a
+	// -2, -3, ... suffix when that exists).
 	OutputDir string
 	// NoSettle leaves finalize and resolveChallenge to others (the provider, any keeper); by
 	// default the client calls them itself once their deadline passes.
@@ -661,6 +662,9 @@ func isRaceLost(err error) bool {
 // download fetches the accepted result and checks it against its CID.
 func (w *watch) download(ctx context.Context) (*Result, error) {
 	c := w.c
+	if w.opts.OutputDir == "" {
+		w.out = freeDir(w.out)
+	}
 	w.progress(StageAccepted, "Results accepted. Downloading result...", fmt.Sprintf("result %s to %s", w.resultCID, w.out))
 	if w.resultCID == "" {
 		return nil, fmt.Errorf("job %s was accepted but no ResultSubmitted event names its result", w.jobID)
@@ -713,6 +717,17 @@ func (w *watch) interrupted(cause error) error {
 		return fmt.Errorf("interrupted (%v): job %s goes on without this client (status %s)", cause, w.jobID, StatusName(job.Status))
 	}
 	return fmt.Errorf("interrupted (%v) following job %s", cause, w.jobID)
+}
+
+// freeDir is base, or base-2, base-3, ... when it exists (job ids repeat across devnets).
+func freeDir(base string) string {
+	out := base
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(out); errors.Is(err, os.ErrNotExist) {
+			return out
+		}
+		out = fmt.Sprintf("%s-%d", base, i)
+	}
 }
 
 func unixTime(t uint64) string {
