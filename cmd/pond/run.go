@@ -217,14 +217,16 @@ func isTerminal(w io.Writer) bool {
 // progressView shows a run's progress: on a terminal the current step with a spinner and the
 // time spent in it, each finished step ticked off; otherwise one plain line per step.
 type progressView struct {
-	w     io.Writer
-	tty   bool
-	mu    sync.Mutex
-	msg   string
-	since time.Time
-	frame int
-	stop  chan struct{}
-	done  chan struct{}
+	w   io.Writer
+	tty bool
+	mu  sync.Mutex
+	msg string
+	// detail is printed under the step once it is ticked off, keeping the spinner on the last line.
+	detail string
+	since  time.Time
+	frame  int
+	stop   chan struct{}
+	done   chan struct{}
 }
 
 var spinnerFrames = []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}
@@ -251,10 +253,7 @@ func (v *progressView) Report(p client.Progress) {
 		return
 	}
 	v.finishLocked("✔")
-	if p.Detail != "" {
-		fmt.Fprintf(v.w, "  %s\n", p.Detail)
-	}
-	v.msg, v.since = p.Message, time.Now()
+	v.msg, v.detail, v.since = p.Message, p.Detail, time.Now()
 	v.drawLocked()
 }
 
@@ -279,7 +278,10 @@ func (v *progressView) finishLocked(mark string) {
 		return
 	}
 	fmt.Fprintf(v.w, "\r\033[K%s %s (%s)\n", mark, v.msg, time.Since(v.since).Round(time.Second))
-	v.msg = ""
+	if v.detail != "" {
+		fmt.Fprintf(v.w, "  %s\n", v.detail)
+	}
+	v.msg, v.detail = "", ""
 }
 
 func (v *progressView) drawLocked() {

@@ -301,3 +301,36 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		t.Fatalf("run of an unpublished module: %v", err)
 	}
 }
+
+func TestProgressView_spinnerOnATerminalPlainLinesOtherwise(t *testing.T) {
+	steps := []client.Progress{
+		{Stage: client.StagePosted, Message: "Job submitted. Negotiating deal...", Detail: "job 1"},
+		{Stage: client.StageMatched, Message: "Deal agreed. Running job...", Detail: "provider 0xabc"},
+	}
+	var plain syncBuffer
+	v := newProgressView(&plain, false)
+	for _, p := range steps {
+		v.Report(p)
+	}
+	v.Close(true)
+	if want := "Job submitted. Negotiating deal...\n  job 1\nDeal agreed. Running job...\n  provider 0xabc\n"; plain.String() != want {
+		t.Fatalf("plain output %q, want %q", plain.String(), want)
+	}
+
+	var tty syncBuffer
+	v = newProgressView(&tty, true)
+	for _, p := range steps {
+		v.Report(p)
+	}
+	v.Close(false)
+	out := tty.String()
+	first := strings.Index(out, "✔ Job submitted. Negotiating deal... (")
+	detail := strings.Index(out, "\n  job 1\n")
+	failed := strings.Index(out, "✘ Deal agreed. Running job... (")
+	if first < 0 || detail < first || failed < detail || !strings.HasSuffix(out, "\n  provider 0xabc\n") {
+		t.Fatalf("terminal output %q: want each step ticked off (the last crossed out) with its detail under it", out)
+	}
+	if !strings.Contains(out, "\r\033[K") {
+		t.Fatalf("terminal output %q redraws no line", out)
+	}
+}
