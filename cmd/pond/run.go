@@ -245,6 +245,17 @@ func newProgressView(w io.Writer, tty bool) *progressView {
 func (v *progressView) Report(p client.Progress) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
+	if p.Warning {
+		if v.tty {
+			fmt.Fprint(v.w, "\r\033[K")
+		}
+		fmt.Fprintln(v.w, p.Message)
+		if p.Detail != "" {
+			fmt.Fprintf(v.w, "  %s\n", p.Detail)
+		}
+		v.drawLocked()
+		return
+	}
 	if !v.tty {
 		fmt.Fprintln(v.w, p.Message)
 		if p.Detail != "" {

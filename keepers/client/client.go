@@ -188,6 +188,8 @@ type Progress struct {
 	JobID   *big.Int // nil before the job is posted
 	Message string   // what a person reads: "Deal agreed. Running job..."
 	Detail  string   // secondary facts: provider, deadlines, CID
+	// Warning marks a report that does not start a new step (the run goes on).
+	Warning bool
 }
 
 // ------------------------------------------------------------------ run
@@ -469,6 +471,10 @@ type watch struct {
 	settled          *bindings.PondMarketJobSettled
 	stage            Stage
 	cancelledExpired bool // this client cancelled the job because it expired
+	// The result is fetched as soon as it is submitted, into a hidden directory next to out, so
+	// that a result nobody can download is known while it can still be challenged.
+	tmp        string
+	prefetched string
 }
 
 func (w *watch) follow(ctx context.Context, fromBlock uint64) (*Result, error) {
@@ -485,6 +491,11 @@ func (w *watch) follow(ctx context.Context, fromBlock uint64) (*Result, error) {
 	}
 	followCtx, stop := context.WithCancel(ctx)
 	defer stop()
+	defer func() {
+		if w.tmp != "" {
+			os.RemoveAll(w.tmp)
+		}
+	}()
 	events := make(chan chain.Event, 64)
 	followErr := make(chan error, 1)
 	go func() {
@@ -540,6 +551,7 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		w.resultCID = e.Cid
 		w.progress(StageSubmitted, "Results submitted. Awaiting verification...",
 			fmt.Sprintf("result %s, challenge window until %s", e.Cid, unixTime(e.ChallengeDeadline.Uint64())))
+		w.prefetch(ctx, e.ChallengeDeadline.Uint64())
 	case *bindings.PondMarketJobChallenged:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
@@ -679,21 +691,79 @@ func (w *watch) download(ctx context.Context) (*Result, error) {
 	if err := os.MkdirAll(filepath.Dir(w.out), 0o755); err != nil {
 		return nil, fmt.Errorf("job %s: create the output directory: %w", w.jobID, err)
 	}
-	if err := c.cfg.Store.Get(ctx, root, w.out); err != nil {
+	fetched := false
+	if w.prefetched != "" {
+		if err := os.Rename(w.prefetched, w.out); err == nil {
+			fetched = true
+		}
+	}
+	if !fetched {
+		if err := c.cfg.Store.Get(ctx, root, w.out); err != nil {
+			return nil, fmt.Errorf("job %s was accepted (the provider is paid), but its result %s could not be downloaded and verified: %w", w.jobID, root, err)
+		}
+	}
+	if err := verifyDir(w.out, root); err != nil {
+		os.RemoveAll(w.out)
 		return nil, fmt.Errorf("job %s was accepted (the provider is paid), but its result %s could not be downloaded and verified: %w", w.jobID, root, err)
-	}
-	// The store checked every block; recomputing the root from the files on disk checks what
-	// was written too.
-	got, err := storage.DirCID(w.out)
-	if err != nil {
-		return nil, fmt.Errorf("job %s: hash the downloaded result: %w", w.jobID, err)
-	}
-	if !got.Equals(root) {
-		return nil, fmt.Errorf("job %s: downloaded result hashes to %s, not %s: %w", w.jobID, got, root, storage.ErrCorrupt)
 	}
 	w.progress(StageDownloaded, "Result downloaded and verified.", "")
 	return &Result{JobID: w.jobID, CID: root.String(), Dir: w.out, Provider: w.provider,
 		Price: w.price, SolverFee: w.solverFee, Token: w.token}, nil
+}
+
+// prefetch downloads a submitted result during its challenge window and warns when it cannot
+// be downloaded or does not match its CID.
+func (w *watch) prefetch(ctx context.Context, challengeDeadline uint64) {
+	c := w.c
+	if c.cfg.Store == nil || w.prefetched != "" {
+		return
+	}
+	warn := func(err error) {
+		c.log.Warn("submitted result not retrievable", zap.Stringer("job", w.jobID), zap.String("cid", w.resultCID), zap.Error(err))
+		w.report(Progress{Stage: w.stage, JobID: w.jobID, Warning: true,
+			Message: fmt.Sprintf("Warning: the submitted result %s cannot be downloaded and verified yet; a challenge can dispute it until %s.", w.resultCID, unixTime(challengeDeadline)),
+			Detail:  err.Error()})
+	}
+	root, err := cid.Decode(w.resultCID)
+	if err != nil {
+		warn(fmt.Errorf("%q is not a CID: %w", w.resultCID, err))
+		return
+	}
+	parent := filepath.Dir(w.out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		warn(err)
+		return
+	}
+	if w.tmp == "" {
+		if w.tmp, err = os.MkdirTemp(parent, ".pond-result-*"); err != nil {
+			warn(err)
+			return
+		}
+	}
+	dest := filepath.Join(w.tmp, "result")
+	if err := c.cfg.Store.Get(ctx, root, dest); err != nil {
+		warn(err)
+		return
+	}
+	if err := verifyDir(dest, root); err != nil {
+		os.RemoveAll(dest)
+		warn(err)
+		return
+	}
+	w.prefetched = dest
+}
+
+// verifyDir checks that the files at dir hash to root. The stores verify every block they
+// return; this checks what was written to disk too.
+func verifyDir(dir string, root cid.Cid) error {
+	got, err := storage.DirCID(dir)
+	if err != nil {
+		return fmt.Errorf("hash the downloaded result: %w", err)
+	}
+	if !got.Equals(root) {
+		return fmt.Errorf("downloaded result hashes to %s, not %s: %w", got, root, storage.ErrCorrupt)
+	}
+	return nil
 }
 
 // interrupted cancels a job that is still open when the run is interrupted, so the creator is

@@ -298,6 +298,9 @@ func TestRun(t *testing.T) {
 		if res.Dir != out || res.CID != cid {
 			t.Fatalf("result %+v, want dir %s cid %s", res, out, cid)
 		}
+		if left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".pond-result-*")); len(left) != 0 {
+			t.Fatalf("prefetch directories left behind: %v", left)
+		}
 		data, err := os.ReadFile(filepath.Join(out, "cow.txt"))
 		if err != nil || !strings.Contains(string(data), "< moo >") {
 			t.Fatalf("downloaded cow.txt = %q, %v", data, err)
@@ -451,6 +454,17 @@ func TestRun(t *testing.T) {
 		}
 		if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
 			t.Fatalf("output %s exists after a failed verification: %v", out, err)
+		}
+		// The creator was warned while the result could still be challenged.
+		warned := false
+		for _, m := range r.messages {
+			warned = warned || strings.HasPrefix(m, "Warning: the submitted result "+cid+" cannot be downloaded and verified yet")
+		}
+		if !warned {
+			t.Fatalf("no warning during the challenge window: %q", r.messages)
+		}
+		if left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".pond-result-*")); len(left) != 0 {
+			t.Fatalf("prefetch directories left behind: %v", left)
 		}
 	})
 
