@@ -1,0 +1,174 @@
+package main
+
+// Flags and plumbing shared by the three keepers (`pond solver|provider|mediator`): each is a
+// library with Start/Stop (keepers/solver, keepers/provider, keepers/mediator); these commands
+// only read flags, build its Config and run it until interrupted.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/metrics"
+	"github.com/pond-compute/pond/keepers/module"
+)
+
+var (
+	metricsAddrFlag = &cli.StringFlag{
+		Name: "metrics.addr", EnvVars: envVar("metrics.addr"),
+		Usage: "serve Prometheus metrics on this loopback address (127.0.0.1:7300); empty: no metrics server",
+	}
+	keeperPollFlag = &cli.DurationFlag{
+		Name: "poll-interval", Value: time.Second, EnvVars: envVar("poll-interval"),
+		Usage: "how often the keeper reads the chain head",
+	}
+	keeperConfirmationsFlag = &cli.Uint64Flag{
+		Name: "confirmations", EnvVars: envVar("confirmations"),
+		Usage: "act on events once their block is this deep (0 on a devnet; more on a chain that reorgs)",
+	}
+	keeperWorkDirFlag = &cli.StringFlag{
+		Name: "work.dir", EnvVars: envVar("work.dir"),
+		Usage: "directory for run directories and the result cache (default .pond/<keeper>-<address>)",
+	}
+	keeperModulesDirFlag = &cli.StringFlag{
+		Name: "modules.dir", Value: "modules", EnvVars: envVar("modules.dir"),
+		Usage: "directory of local module directories, found by content hash before any fetch; empty for none",
+	}
+	keeperExecutorsFlag = &cli.StringFlag{
+		Name: "executors", Value: "wasm,docker", EnvVars: envVar("executors"),
+		Usage: "module executors to offer, comma-separated (docker is skipped with a warning when no engine answers)",
+	}
+)
+
+// keeperFlags are what every keeper reads.
+func keeperFlags(extra ...cli.Flag) []cli.Flag {
+	flags := append([]cli.Flag{}, chainFlags...)
+	flags = append(flags, accountFlags...)
+	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag)
+	return append(flags, extra...)
+}
+
+// runFlags are what keepers that run modules read.
+var runFlags = append([]cli.Flag{keeperWorkDirFlag, keeperModulesDirFlag, keeperExecutorsFlag}, storageFlags...)
+
+// keeperMetrics returns the keeper's metrics and starts their server when --metrics.addr is set.
+// The returned stop function shuts the server down.
+func keeperMetrics(c *cli.Context, name string) (*metrics.Prometheus, func(), error) {
+	addr := c.String(metricsAddrFlag.Name)
+	if addr == "" {
+		return nil, func() {}, nil
+	}
+	p := metrics.NewPrometheus(name)
+	srv, err := metrics.Serve(addr, p.Registry)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--%s: %w", metricsAddrFlag.Name, err)
+	}
+	logger(c).Info("serving metrics", zap.String("url", "http://"+srv.Addr()+"/metrics"))
+	return p, func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Stop(ctx)
+	}, nil
+}
+
+// keeperExecutors builds the executors --executors names.
+func keeperExecutors(c *cli.Context) (map[string]executor.Executor, func(), error) {
+	out := map[string]executor.Executor{}
+	var closers []func()
+	closeAll := func() {
+		for _, f := range closers {
+			f()
+		}
+	}
+	names := strings.Split(c.String(keeperExecutorsFlag.Name), ",")
+	for _, raw := range names {
+		name := strings.TrimSpace(raw)
+		switch name {
+		case "":
+		case module.ExecutorWasm:
+			w := executor.NewWasm()
+			out[name] = w
+			closers = append(closers, func() { _ = w.Close(context.Background()) })
+		case module.ExecutorDocker:
+			d, err := executor.NewDocker(c.Context)
+			if err != nil {
+				logger(c).Warn("docker executor unavailable; running without it", zap.Error(err))
+				continue
+			}
+			out[name] = d
+		default:
+			closeAll()
+			return nil, nil, fmt.Errorf("invalid --%s: unknown executor %q (want wasm or docker)", keeperExecutorsFlag.Name, name)
+		}
+	}
+	if len(out) == 0 {
+		closeAll()
+		return nil, nil, fmt.Errorf("--%s %q: no executor available", keeperExecutorsFlag.Name, c.String(keeperExecutorsFlag.Name))
+	}
+	return out, closeAll, nil
+}
+
+func keeperModuleDirs(c *cli.Context) []string {
+	if d := c.String(keeperModulesDirFlag.Name); d != "" {
+		return []string{d}
+	}
+	return nil
+}
+
+func keeperWorkDir(c *cli.Context, keeper, address string) string {
+	if d := c.String(keeperWorkDirFlag.Name); d != "" {
+		return d
+	}
+	return ".pond/" + keeper + "-" + strings.ToLower(address)
+}
+
+// keeperDialer follows events over the command's RPC URL, redialling when it drops.
+func keeperDialer(c *cli.Context) follow.Dialer { return follow.DialURL(c.String(rpcURLFlag.Name)) }
+
+// runUntilInterrupted starts a keeper and stops it on Ctrl-C or SIGTERM.
+func runUntilInterrupted(c *cli.Context, name string, start func(context.Context) error, stop func() error) error {
+	ctx, cancel := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer cancel()
+	if err := start(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "pond %s running; Ctrl-C stops it\n", name)
+	<-ctx.Done()
+	logger(c).Info("stopping", zap.String("keeper", name))
+	return stop()
+}
+
+// parseEther reads a decimal amount of a token with 18 decimals ("0.01") into base units.
+func parseEther(flag, s string) (*big.Int, error) {
+	s = strings.TrimSpace(s)
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" && frac == "" || len(frac) > 18 || strings.HasPrefix(s, "-") {
+		return nil, fmt.Errorf("invalid --%s %q: want a decimal amount with at most 18 decimals", flag, s)
+	}
+	v, ok := new(big.Int).SetString(whole+frac+strings.Repeat("0", 18-len(frac)), 10)
+	if !ok {
+		return nil, fmt.Errorf("invalid --%s %q: want a decimal amount with at most 18 decimals", flag, s)
+	}
+	return v, nil
+}
+
+// errFlag names the flag behind a keeper's configuration error.
+func errFlag(err error, byFlag map[error]string) error {
+	for sentinel, flag := range byFlag {
+		if errors.Is(err, sentinel) {
+			return fmt.Errorf("--%s: %w", flag, err)
+		}
+	}
+	return err
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/pond-compute/pond/keepers/mediator"
+)
+
+func init() { register(mediatorCommand()) }
+
+var (
+	mediatorBondFlag = &cli.StringFlag{
+		Name: "mediator.bond", EnvVars: envVar("mediator.bond"),
+		Usage: "bond to register with when not registered, in ether (default: the registry's minimum)",
+	}
+	mediatorConcurrencyFlag = &cli.IntFlag{
+		Name: "mediator.concurrency", Value: 2, EnvVars: envVar("mediator.concurrency"),
+		Usage: "challenged deals re-run at once",
+	}
+)
+
+func mediatorCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "mediator",
+		Usage: "re-run challenged deals of the committees this account sits on, and vote (commit, then reveal)",
+		Description: "Registers with a bond if needed. For every challenged deal whose committee includes this\n" +
+			"account it re-runs the module, compares the outputs' CID with the provider's, commits its vote,\n" +
+			"reveals it once the commit phase is over and closes the mediation after the reveal deadline.\n" +
+			"The vote's salt derives from the key, so a restart between commit and reveal still reveals.",
+		Flags:  keeperFlags(append(runFlags, mediatorBondFlag, mediatorConcurrencyFlag)...),
+		Action: runMediator,
+	}
+}
+
+func runMediator(c *cli.Context) error {
+	key, err := loadPrivateKey(c)
+	if err != nil {
+		return err
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cfg := mediator.Config{
+		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: keeperDialer(c),
+		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
+		ModuleDirs: keeperModuleDirs(c), WorkDir: keeperWorkDir(c, "mediator", crypto.PubkeyToAddress(key.PublicKey).Hex()),
+		MaxConcurrent: c.Int(mediatorConcurrencyFlag.Name), Logger: logger(c),
+	}
+	if v := c.String(mediatorBondFlag.Name); v != "" {
+		if cfg.Bond, err = parseEther(mediatorBondFlag.Name, v); err != nil {
+			return err
+		}
+	}
+	if cfg.Store, err = openStore(c); err != nil {
+		return err
+	}
+	executors, closeExecutors, err := keeperExecutors(c)
+	if err != nil {
+		return err
+	}
+	defer closeExecutors()
+	cfg.Executors = executors
+	m, stopMetrics, err := keeperMetrics(c, "mediator")
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
+	if m != nil {
+		cfg.Metrics = m
+	}
+	if err := cfg.Check(); err != nil {
+		return errFlag(err, map[error]string{mediator.ErrNoKey: privateKeyFlag.Name, mediator.ErrNoWorkDir: keeperWorkDirFlag.Name})
+	}
+	md, err := mediator.New(c.Context, cfg)
+	if err != nil {
+		return err
+	}
+	return runUntilInterrupted(c, "mediator", md.Start, md.Stop)
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/hostinfo"
+	"github.com/pond-compute/pond/keepers/provider"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+func init() { register(providerCommand()) }
+
+var (
+	providerAskFlag = &cli.StringFlag{
+		Name: "provider.ask", Value: "0.001", EnvVars: envVar("provider.ask"),
+		Usage: "asking price per job, in whole tokens (jobs paying at least this are taken)",
+	}
+	providerTokenFlag = &cli.StringFlag{
+		Name: "provider.token", EnvVars: envVar("provider.token"),
+		Usage: "token of the offer: empty for the native currency, \"ptt\" for the deployment's test token, or an address",
+	}
+	providerCollateralFlag = &cli.StringFlag{
+		Name: "provider.collateral", Value: "1", EnvVars: envVar("provider.collateral"),
+		Usage: "escrow kept for collateral (free plus locked in deals), in whole tokens; the difference is deposited; 0 deposits nothing",
+	}
+	providerLifetimeFlag = &cli.DurationFlag{
+		Name: "provider.offer-lifetime", Value: 24 * time.Hour, EnvVars: envVar("provider.offer-lifetime"),
+		Usage: "how long the offer stays open; it is renewed when a quarter is left",
+	}
+	providerModulesFlag = &cli.StringFlag{
+		Name: "provider.modules", EnvVars: envVar("provider.modules"),
+		Usage: "run only these modules (comma-separated name:version); empty: any module",
+	}
+	providerDefaultCommitteeFlag = &cli.BoolFlag{
+		Name: "provider.default-committee", Value: true, EnvVars: envVar("provider.default-committee"),
+		Usage: "accept jobs mediated by the default committee",
+	}
+	providerTrustedCommitteeFlag = &cli.UintFlag{
+		Name: "provider.trusted-committee", EnvVars: envVar("provider.trusted-committee"),
+		Usage: "accept jobs whose committee is a subset of this committee id (0: none)",
+	}
+	providerConcurrencyFlag = &cli.IntFlag{
+		Name: "provider.concurrency", Value: 2, EnvVars: envVar("provider.concurrency"),
+		Usage: "deals run at once (the offer's capacity also bounds them)",
+	}
+	providerCPUFlag = &cli.UintFlag{
+		Name: "provider.cpu-millis", EnvVars: envVar("provider.cpu-millis"),
+		Usage: "CPU millicores offered (0: what the machine has)",
+	}
+	providerRAMFlag = &cli.UintFlag{
+		Name: "provider.ram-mib", EnvVars: envVar("provider.ram-mib"),
+		Usage: "RAM offered in MiB (0: what the machine has)",
+	}
+	providerDiskFlag = &cli.UintFlag{
+		Name: "provider.disk-mib", EnvVars: envVar("provider.disk-mib"),
+		Usage: "disk offered in MiB (0: the free space of --work.dir)",
+	}
+	providerWithdrawFlag = &cli.BoolFlag{
+		Name: "withdraw", EnvVars: envVar("provider.withdraw"),
+		Usage: "withdraw the provider's free escrow balance (earnings and unlocked collateral) to its account, then exit",
+	}
+)
+
+func providerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "provider",
+		Usage: "offer this machine's GPUs, CPU, RAM and disk, run matched deals, submit their results and get paid",
+		Description: "Keeps an offer describing the machine (NVML GPUs, CPU, RAM, disk, cgroup limits) open, keeps\n" +
+			"collateral in escrow, runs each matched deal with the module executors, stores the outputs,\n" +
+			"submits their CID and finalizes the deal after the challenge window. Stop and restart it at\n" +
+			"any time: it rebuilds its deals from the chain, and results are cached by job id.",
+		Flags: keeperFlags(append(runFlags, providerAskFlag, providerTokenFlag, providerCollateralFlag, providerLifetimeFlag,
+			providerModulesFlag, providerDefaultCommitteeFlag, providerTrustedCommitteeFlag, providerConcurrencyFlag,
+			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerWithdrawFlag)...),
+		Action: runProvider,
+	}
+}
+
+func runProvider(c *cli.Context) error {
+	log := logger(c)
+	key, err := loadPrivateKey(c)
+	if err != nil {
+		return err
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ask, err := parseEther(providerAskFlag.Name, c.String(providerAskFlag.Name))
+	if err != nil {
+		return err
+	}
+	collateral, err := parseEther(providerCollateralFlag.Name, c.String(providerCollateralFlag.Name))
+	if err != nil {
+		return err
+	}
+	token, err := providerToken(c, s.Deployment)
+	if err != nil {
+		return err
+	}
+	workDir := keeperWorkDir(c, "provider", crypto.PubkeyToAddress(key.PublicKey).Hex())
+	if err := os.MkdirAll(workDir, 0o755); err != nil {
+		return fmt.Errorf("--%s: %w", keeperWorkDirFlag.Name, err)
+	}
+	capy, err := hostinfo.Discover(hostinfo.OS(), workDir)
+	if err != nil {
+		return fmt.Errorf("describe this machine: %w", err)
+	}
+	if capy.GPU.Reason != "" {
+		log.Info("no GPUs offered", zap.String("reason", capy.GPU.Reason))
+	}
+	res := state.Resources{Gpus: capy.GPUs, VramMiB: capy.VRAMMiB, CpuMillis: capy.CPUMillis, RamMiB: capy.RAMMiB, DiskMiB: capy.DiskMiB}
+	if v := c.Uint(providerCPUFlag.Name); v != 0 {
+		res.CpuMillis = uint32(v)
+	}
+	if v := c.Uint(providerRAMFlag.Name); v != 0 {
+		res.RamMiB = uint32(v)
+	}
+	if v := c.Uint(providerDiskFlag.Name); v != 0 {
+		res.DiskMiB = uint32(v)
+	}
+	modules, err := providerModules(c, s)
+	if err != nil {
+		return err
+	}
+	store, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	executors, closeExecutors, err := keeperExecutors(c)
+	if err != nil {
+		return err
+	}
+	defer closeExecutors()
+	m, stopMetrics, err := keeperMetrics(c, "provider")
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
+
+	cfg := provider.Config{
+		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: keeperDialer(c),
+		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
+		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
+		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
+		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
+		Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name), Logger: log,
+	}
+	if collateral.Sign() == 0 {
+		cfg.Collateral = nil
+	}
+	if m != nil {
+		cfg.Metrics = m
+	}
+	if err := cfg.Check(); err != nil {
+		return errFlag(err, map[error]string{
+			provider.ErrNoKey: privateKeyFlag.Name, provider.ErrNoCapacity: providerCPUFlag.Name,
+			provider.ErrBadConcurrency: providerConcurrencyFlag.Name, provider.ErrNoAskPrice: providerAskFlag.Name,
+		})
+	}
+	p, err := provider.New(c.Context, cfg)
+	if err != nil {
+		return err
+	}
+	if c.Bool(providerWithdrawFlag.Name) {
+		amount, err := p.Withdraw(c.Context, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.Writer, "withdrew %s (base units) to %s\n", amount, p.Address().Hex())
+		return nil
+	}
+	return runUntilInterrupted(c, "provider", p.Start, p.Stop)
+}
+
+func providerToken(c *cli.Context, d chain.Deployment) (common.Address, error) {
+	v := strings.TrimSpace(c.String(providerTokenFlag.Name))
+	switch {
+	case v == "" || v == "native":
+		return chain.Native, nil
+	case strings.EqualFold(v, "ptt"):
+		if d.TestToken == (common.Address{}) {
+			return common.Address{}, fmt.Errorf("--%s ptt: %w", providerTokenFlag.Name, chain.ErrNoTestToken)
+		}
+		return d.TestToken, nil
+	case common.IsHexAddress(v):
+		return common.HexToAddress(v), nil
+	}
+	return common.Address{}, fmt.Errorf("invalid --%s %q: want native, ptt or an address", providerTokenFlag.Name, v)
+}
+
+func providerModules(c *cli.Context, s *chainSession) ([]uint32, error) {
+	v := strings.TrimSpace(c.String(providerModulesFlag.Name))
+	if v == "" {
+		return nil, nil
+	}
+	reg := chain.NewModuleRegistry(s.Deployment.ModuleRegistry)
+	var ids []uint32
+	for _, name := range strings.Split(v, ",") {
+		name = strings.TrimSpace(name)
+		if n, err := strconv.ParseUint(name, 10, 32); err == nil {
+			ids = append(ids, uint32(n))
+			continue
+		}
+		ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
+		id, err := reg.ModuleID(ctx, s.Client, name)
+		cancel()
+		if err != nil {
+			return nil, fmt.Errorf("--%s %s: %w", providerModulesFlag.Name, name, err)
+		}
+		if id == 0 {
+			return nil, fmt.Errorf("--%s: module %s is not published", providerModulesFlag.Name, name)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}

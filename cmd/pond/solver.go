@@ -1,0 +1,65 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/pond-compute/pond/keepers/solver"
+)
+
+func init() { register(solverCommand()) }
+
+var (
+	solverInFlightFlag = &cli.IntFlag{
+		Name: "solver.max-in-flight", Value: 8, EnvVars: envVar("solver.max-in-flight"),
+		Usage: "matches sent at once",
+	}
+	solverJanitorFlag = &cli.BoolFlag{
+		Name: "solver.janitor", Value: true, EnvVars: envVar("solver.janitor"),
+		Usage: "also cancel expired open jobs and time out deals past their run deadline (creators get their escrow back)",
+	}
+)
+
+func solverCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "solver",
+		Usage: "match open jobs to offers (cheapest that fits, then oldest) and earn their solver fees",
+		Description: "Rebuilds open jobs and offers from the market's events, matches them with every check the\n" +
+			"contract makes, simulates and sends matchJob. Several solvers may run: a lost race is counted\n" +
+			"(pond_match_races_lost_total), not an error.",
+		Flags:  keeperFlags(solverInFlightFlag, solverJanitorFlag),
+		Action: runSolver,
+	}
+}
+
+func runSolver(c *cli.Context) error {
+	key, err := loadPrivateKey(c)
+	if err != nil {
+		return err
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	m, stopMetrics, err := keeperMetrics(c, "solver")
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
+	cfg := solver.Config{
+		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: keeperDialer(c),
+		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
+		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name), Logger: logger(c),
+	}
+	if m != nil {
+		cfg.Metrics = m
+	}
+	if err := cfg.Check(); err != nil {
+		return errFlag(err, map[error]string{solver.ErrNoKey: privateKeyFlag.Name, solver.ErrBadInFlight: solverInFlightFlag.Name})
+	}
+	sv, err := solver.New(c.Context, cfg)
+	if err != nil {
+		return err
+	}
+	return runUntilInterrupted(c, "solver", sv.Start, sv.Stop)
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/solver"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// `pond job why` joins `pond job` (jobs.go) through mergeCommands.
+func init() {
+	register(&cli.Command{
+		Name: "job",
+		Subcommands: []*cli.Command{{
+			Name:      "why",
+			Usage:     "say why a job is not matched: which check fails against each offer",
+			ArgsUsage: "<jobId>",
+			Flags:     chainFlags,
+			Action:    jobWhy,
+		}},
+	})
+}
+
+func jobWhy(c *cli.Context) error {
+	id, err := idArg(c, "jobId")
+	if err != nil {
+		return err
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx, cancel := context.WithTimeout(c.Context, 2*time.Minute)
+	defer cancel()
+	params, err := chain.NewMarket(s.Deployment.Market).Params(ctx, s.Client)
+	if err != nil {
+		return err
+	}
+	head, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	// The same view the solver has: the market rebuilt from events up to the head.
+	tr, err := state.NewTracker(state.TrackerConfig{Deployment: s.Deployment, Dial: follow.Static(s.Client), PollInterval: 100 * time.Millisecond})
+	if err != nil {
+		return err
+	}
+	if err := tr.Start(ctx); err != nil {
+		return err
+	}
+	defer tr.Stop()
+	if err := tr.WaitBlock(ctx, head.Number.Uint64()); err != nil {
+		return fmt.Errorf("rebuild the market from events: %w", err)
+	}
+	var ex solver.Explanation
+	tr.View(func(m *state.Market) { ex = solver.Explain(m, id.Uint64(), head.Time, params.CollateralBps) })
+	printWhy(c, ex)
+	return nil
+}
+
+func printWhy(c *cli.Context, ex solver.Explanation) {
+	w := c.App.Writer
+	if ex.Job != "" {
+		fmt.Fprintf(w, "job %d cannot be matched: %s\n", ex.JobID, ex.Job)
+		return
+	}
+	if len(ex.Offers) == 0 {
+		fmt.Fprintf(w, "job %d is open, and there are no offers: no provider is running\n", ex.JobID)
+		return
+	}
+	fits := 0
+	for _, r := range ex.Offers {
+		if r.Check == "" {
+			fits++
+		}
+	}
+	if fits > 0 {
+		fmt.Fprintf(w, "job %d is open and %d offer(s) can take it: a solver will match it (is `pond solver` running?)\n", ex.JobID, fits)
+	} else {
+		fmt.Fprintf(w, "job %d is open and no offer can take it:\n", ex.JobID)
+	}
+	for _, r := range ex.Offers {
+		if r.Check == "" {
+			fmt.Fprintf(w, "  offer %-4d %s  fits\n", r.OfferID, r.Provider.Hex())
+			continue
+		}
+		fmt.Fprintf(w, "  offer %-4d %s  %s: %s\n", r.OfferID, r.Provider.Hex(), r.Check, r.Detail)
+	}
+}
