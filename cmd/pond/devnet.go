@@ -82,11 +82,11 @@ func devnetCommand() *cli.Command {
 			"contracts, funds the dev accounts with native currency and the test token, registers the default\n" +
 			"mediator committee, publishes the example modules and writes deployments/<chainId>.json.\n" +
 			"With --devnet.rpc-url it bootstraps an already running dev chain (anvil) the same way and exits.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			devnetHostFlag, devnetPortFlag, devnetChainIDFlag, devnetBlockTimeFlag, devnetRPCURLFlag,
 			devnetChallengeWindowFlag, devnetMediationWindowFlag,
 			devnetMediatorsFlag, devnetModulesDirFlag, devnetModuleVersionFlag, devnetDeploymentsFlag,
-		},
+		}, devnetKeeperFlags()...),
 		Action: runDevnet,
 	}
 }
@@ -207,7 +207,15 @@ func runDevnet(c *cli.Context) error {
 		Accounts: accounts, Mediators: mediators, Modules: modules,
 	}, backend, ctx)
 
-	if chainNode == nil {
+	withKeepers := c.Bool(devnetWithKeepersFlag.Name)
+	if withKeepers {
+		stopKeepers, err := startDevnetKeepers(ctx, c, d, backend, accounts, mediators)
+		if err != nil {
+			return err
+		}
+		defer stopKeepers()
+	}
+	if chainNode == nil && !withKeepers {
 		return nil
 	}
 	fmt.Fprintln(c.App.Writer, "\nThe devnet runs until interrupted (Ctrl-C).")

@@ -24,6 +24,9 @@ import (
 	"github.com/pond-compute/pond/keepers/storage"
 )
 
+// Chain is what the keepers need from a node: *ethclient.Client and the devnet's client are one.
+type Chain = keeper.Chain
+
 // Config describes the keepers to run.
 type Config struct {
 	Deployment chain.Deployment
