@@ -13,7 +13,9 @@ import (
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
@@ -187,5 +189,51 @@ func TestSilentMediatorSlashed(t *testing.T) {
 	w.view.View(func(m *state.Market) { slashed = new(big.Int).Set(m.Mediators[silent].Slashed) })
 	if slashed.Sign() == 0 {
 		t.Fatal("the silent mediator was not slashed")
+	}
+}
+
+// TestHonestProviderChallenged: a challenge of a right result is decided for the provider,
+// who is paid the price and what is left of the challenger's fee after the mediators.
+func TestHonestProviderChallenged(t *testing.T) {
+	w := newWorld(t)
+	for _, i := range mediatorIdx {
+		w.startMediator(i)
+	}
+	w.startSolver(solverIdx, nil)
+	p := w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+	id := w.postJob("moo")
+	w.waitStatus(id, state.StatusSubmitted)
+	w.challenge(id)
+	w.waitStatus(id, state.StatusAccepted)
+	fee := w.params.NativeMediatorFee
+	for _, i := range mediatorIdx {
+		if got := w.balance(w.addr(i)); got.Cmp(fee) != 0 {
+			t.Errorf("mediator %d escrow %s, want its fee %s", i, got, fee)
+		}
+	}
+	// The provider keeps its 1 ether and earns the price (the whole fee went to the mediators).
+	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
+		t.Fatalf("provider escrow %s, want %s", got, want)
+	}
+	if got := w.balance(w.creator.From()); got.Sign() != 0 {
+		t.Fatalf("creator escrow %s, want 0 (it paid the job and a challenge that failed)", got)
+	}
+}
+
+// TestHappyPathDocker: the same deal run by the Docker executor gives the same CID as WASM.
+func TestHappyPathDocker(t *testing.T) {
+	docker, err := executor.NewDocker(context.Background())
+	if err != nil {
+		testenv.Unavailable(t, "a Docker engine", err)
+	}
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Executors = map[string]executor.Executor{module.ExecutorDocker: docker}
+	w.startProvider(cfg)
+	id := w.postJob("moo from a container")
+	j := w.waitStatus(id, state.StatusSubmitted)
+	if want, _ := w.alone("moo from a container"); j.ResultCID != want {
+		t.Fatalf("Docker result %s, WASM alone gives %s", j.ResultCID, want)
 	}
 }
