@@ -49,6 +49,7 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
     }
 
     constructor(address governance, Config memory config) Ownable(governance) {
+        if (config.slashAmount > config.minBond) revert SlashExceedsMinBond(config.slashAmount, config.minBond);
         market = msg.sender;
         minBond = config.minBond;
         exitDelay = config.exitDelay;
@@ -221,7 +222,8 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
         uint8 mask;
         for (uint256 i; i < members.length; ++i) {
             Mediator storage m = _mediators[members[i]];
-            if (m.registered && m.exitAvailableAt == 0) {
+            // A member whose bond can no longer pay a slash cannot be held to its vote.
+            if (m.registered && m.exitAvailableAt == 0 && m.bond >= slashAmount) {
                 mask |= uint8(1 << i);
                 ++eligible;
                 ++m.activeMediations;

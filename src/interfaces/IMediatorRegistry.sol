@@ -56,6 +56,8 @@ interface IMediatorRegistry {
     event CreditWithdrawn(address indexed account, uint256 amount);
 
     error BondTooSmall(uint256 sent, uint256 minimum);
+    /// @notice A new mediator's bond must cover at least one slash.
+    error SlashExceedsMinBond(uint256 slashAmount, uint256 minBond);
     error NotRegistered(address account);
     error MediatorExiting(address mediator);
     error ExitNotRequested(address mediator);
@@ -129,7 +131,8 @@ interface IMediatorRegistry {
 
     /// @notice Opens the mediation of a challenged deal. Committee 0 is the default committee.
     /// @return resolvedCommitteeId The committee that mediates (the default resolved).
-    /// @return eligible How many members can vote (registered and not exiting).
+    /// @return eligible How many members can vote: registered, not exiting, and with a bond of at
+    ///         least `slashAmount` (top up with `register`).
     /// @return revealDeadline When anyone may close the mediation.
     function openMediation(uint256 jobId, uint32 committeeId, address challenger)
         external

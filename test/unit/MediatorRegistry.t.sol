@@ -458,6 +458,38 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.openMediation(JOB, 3, stranger);
     }
 
+    function test_openMediation_skipsMemberWhoseBondCannotPayASlash() public {
+        _committeeOfThree();
+        // m[2] stays silent until its whole bond (10 slashes of 0.1 ether) is gone.
+        for (uint256 job = 1; job <= MIN_BOND / SLASH; ++job) {
+            reg.openMediation(job, 0, stranger);
+            for (uint256 i; i < 2; ++i) {
+                bytes32 c = reg.voteCommitment(job, m[i], true, _salt(m[i]));
+                vm.prank(m[i]);
+                reg.commitVote(job, c);
+            }
+            vm.warp(block.timestamp + COMMIT_WINDOW);
+            for (uint256 i; i < 2; ++i) {
+                vm.prank(m[i]);
+                reg.revealVote(job, true, _salt(m[i]));
+            }
+            vm.warp(block.timestamp + REVEAL_WINDOW);
+            reg.closeMediation(job);
+        }
+        assertEq(_bond(m[2]), 0);
+
+        uint256 next = MIN_BOND / SLASH + 1;
+        (, uint8 eligible,) = reg.openMediation(next, 0, stranger);
+        assertEq(eligible, 2, "a member that can no longer be slashed does not mediate");
+        assertEq(reg.getMediation(next).eligibleMask, 3);
+
+        // Topping the bond up makes it eligible again.
+        vm.prank(m[2]);
+        reg.register{value: SLASH}();
+        (, eligible,) = reg.openMediation(next + 1, 0, stranger);
+        assertEq(eligible, 3);
+    }
+
     function test_openMediation_revertsWhenNoEligibleMembers() public {
         uint32 id = _committeeOfThree();
         for (uint256 i; i < 3; ++i) {
@@ -770,26 +802,47 @@ contract MediatorRegistryTest is PondUnitBase {
     }
 
     function test_closeMediation_slashCappedAtBond() public {
-        MediatorRegistry harsh = new MediatorRegistry(
+        // Two mediations open at once: a member eligible for both can be slashed twice, the
+        // second time for less than `slashAmount`.
+        reg = new MediatorRegistry(
             governance,
             MediatorRegistry.Config({
                 minBond: 1 ether,
                 exitDelay: EXIT_DELAY,
-                slashAmount: 5 ether,
+                slashAmount: 0.6 ether,
                 commitWindow: COMMIT_WINDOW,
                 revealWindow: REVEAL_WINDOW
             })
         );
-        reg = harsh;
         _committeeOfThree();
         uint40 revealDeadline = _open();
+        reg.openMediation(JOB + 1, 0, stranger);
         _votes([uint8(1), 1, 0]);
         vm.warp(revealDeadline);
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.MediatorSlashed(JOB, m[2], 1 ether);
         reg.closeMediation(JOB);
+        assertEq(_bond(m[2]), 0.4 ether);
+
+        vm.expectEmit(address(reg));
+        emit IMediatorRegistry.MediatorSlashed(JOB + 1, m[2], 0.4 ether);
+        reg.closeMediation(JOB + 1);
         assertEq(_bond(m[2]), 0);
-        assertEq(reg.credit(m[0]) + reg.credit(m[1]), 1 ether);
+        // Nobody voted in the second mediation: m[0] and m[1] lost a full slash each, m[2] what it
+        // had left, all credited to the challenger.
+        assertEq(reg.credit(stranger), 0.6 ether + 0.6 ether + 0.4 ether);
+    }
+
+    function test_constructor_revertsWhenSlashExceedsMinBond() public {
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.SlashExceedsMinBond.selector, 2 ether, 1 ether));
+        new MediatorRegistry(
+            governance,
+            MediatorRegistry.Config({
+                minBond: 1 ether,
+                exitDelay: EXIT_DELAY,
+                slashAmount: 2 ether,
+                commitWindow: COMMIT_WINDOW,
+                revealWindow: REVEAL_WINDOW
+            })
+        );
     }
 
     function test_closeMediation_revertsWhenNotMarket() public {
