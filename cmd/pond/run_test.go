@@ -20,6 +20,7 @@ import (
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
@@ -332,5 +333,56 @@ func TestProgressView_spinnerOnATerminalPlainLinesOtherwise(t *testing.T) {
 	}
 	if !strings.Contains(out, "\r\033[K") {
 		t.Fatalf("terminal output %q redraws no line", out)
+	}
+}
+
+// TestRun_resultFromKubo: the provider stores its result in Kubo and pond run fetches it through
+// --storage.kubo-api, verifying every block.
+func TestRun_resultFromKubo(t *testing.T) {
+	kubo := testenv.StartKubo(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	kuboStore := storage.NewKuboStore(kubo.API)
+	resultDir := filepath.Join(t.TempDir(), "result")
+
+	app := newApp()
+	var out syncBuffer
+	app.Writer, app.ErrWriter = &out, &out
+	done := make(chan struct{})
+	var runErr error
+	go func() {
+		defer close(done)
+		args := append([]string{"pond", "--log.level", "error", "run", "cowsay:v0.0.1", "-i", "Message=from kubo",
+			"--output", resultDir, "--poll-interval", "20ms", "--private-key", w.creatorKey,
+			"--storage.kubo-api", "http://" + kubo.API + "/"}, w.flags...)
+		runErr = app.RunContext(ctx, reorderArgs(app, args))
+	}()
+	jobID := w.waitJob(1, done, &out)
+	cand, err := w.market.MatchJob(jobID, w.offerID)
+	w.send(w.solver, cand, err)
+	src := t.TempDir()
+	if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte("< from kubo >\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cid, err := kuboStore.Put(ctx, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err = w.market.SubmitResult(jobID, cid.String())
+	w.send(w.provider, cand, err)
+	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t.Fatalf("pond run never finished:\n%s", out.String())
+	}
+	if runErr != nil {
+		t.Fatalf("pond run: %v\n%s", runErr, out.String())
+	}
+	if data, err := os.ReadFile(filepath.Join(resultDir, "cow.txt")); err != nil || string(data) != "< from kubo >\n" {
+		t.Fatalf("result file %q, %v\n%s", data, err, out.String())
 	}
 }
