@@ -82,6 +82,16 @@ func keeperMetrics(c *cli.Context, name string) (*metrics.Prometheus, func(), er
 	}, nil
 }
 
+// checkMetricsAddr validates --metrics.addr before anything else starts.
+func checkMetricsAddr(c *cli.Context) error {
+	if addr := c.String(metricsAddrFlag.Name); addr != "" {
+		if err := metrics.CheckAddr(addr); err != nil {
+			return fmt.Errorf("invalid --%s: %w", metricsAddrFlag.Name, err)
+		}
+	}
+	return nil
+}
+
 // keeperExecutors builds the executors --executors names.
 func keeperExecutors(c *cli.Context) (map[string]executor.Executor, func(), error) {
 	out := map[string]executor.Executor{}

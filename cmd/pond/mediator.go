@@ -38,6 +38,9 @@ func runMediator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkMetricsAddr(c); err != nil {
+		return err
+	}
 	s, err := openChain(c)
 	if err != nil {
 		return err

@@ -93,11 +93,6 @@ func runProvider(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	s, err := openChain(c)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
 	ask, err := parseEther(providerAskFlag.Name, c.String(providerAskFlag.Name))
 	if err != nil {
 		return err
@@ -106,6 +101,14 @@ func runProvider(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkMetricsAddr(c); err != nil {
+		return err
+	}
+	s, err := openChain(c)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
 	token, err := providerToken(c, s.Deployment)
 	if err != nil {
 		return err

@@ -36,6 +36,9 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkMetricsAddr(c); err != nil {
+		return err
+	}
 	s, err := openChain(c)
 	if err != nil {
 		return err

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+)
+
+func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
+	key := "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"solver"}, "--private-key"},
+		{[]string{"mediator"}, "--private-key"},
+		{[]string{"provider"}, "--private-key"},
+		{[]string{"solver", "--private-key", key, "--metrics.addr", "0.0.0.0:7300"}, "--metrics.addr"},
+		{[]string{"provider", "--private-key", key, "--provider.ask", "1.2.3"}, "--provider.ask"},
+		{[]string{"provider", "--private-key", key, "--provider.collateral", "-1"}, "--provider.collateral"},
+		{[]string{"job", "why"}, "jobId"},
+	} {
+		out, err := runPond(t, tc.args...)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("pond %s: error %v (output %q), want one naming %s", strings.Join(tc.args, " "), err, out, tc.want)
+		}
+	}
+}
+
+// TestJobWhy: a job too big for the only offer is explained as CapacityExceeded with the numbers.
+func TestJobWhy(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	head, err := w.net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price := big.NewInt(params.Ether / 100)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
+		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: new(big.Int),
+		Resources: bindings.Resources{CpuMillis: 8000, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
+		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`,
+	}, price)
+	w.send(w.solver, cand, err)
+	out, err := runPond(t, append([]string{"job", "why", "1"}, w.flags...)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"no offer can take it", "CapacityExceeded", "needs 8000 CPU millicores, 4000 left"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("pond job why: want %q in\n%s", want, out)
+		}
+	}
+}
