@@ -110,43 +110,10 @@ func challengeCommand() *cli.Command {
 	}
 }
 
-// newCLIClient opens the chain and builds a client; withKey requires --private-key.
+// newCLIClient opens the chain and builds a client; withKey requires --private-key, else the
+// client only reads.
 func newCLIClient(c *cli.Context, withKey bool) (*client.Client, *chainSession, error) {
-	cfg := client.Config{Logger: logger(c)}
-	var err error
-	if withKey {
-		key, err := loadPrivateKey(c)
-		if err != nil {
-			return nil, nil, err
-		}
-		s, err := openChain(c)
-		if err != nil {
-			return nil, nil, err
-		}
-		sender, err := newSender(c, s, key)
-		if err != nil {
-			s.Close()
-			return nil, nil, err
-		}
-		cfg.Deployment, cfg.Backend, cfg.Sender = s.Deployment, s.Client, sender
-		cl, err := client.New(cfg)
-		if err != nil {
-			s.Close()
-			return nil, nil, err
-		}
-		return cl, s, nil
-	}
-	s, err := openChain(c)
-	if err != nil {
-		return nil, nil, err
-	}
-	cfg.Deployment, cfg.Backend = s.Deployment, s.Client
-	cl, err := client.New(cfg)
-	if err != nil {
-		s.Close()
-		return nil, nil, err
-	}
-	return cl, s, nil
+	return newCLIClientFor(c, withKey, common.Address{})
 }
 
 func tokenArg(c *cli.Context, s *chainSession) (common.Address, error) {
@@ -235,16 +202,38 @@ func showBalance(c *cli.Context) error {
 	return nil
 }
 
-// newCLIClientFor is newCLIClient reading balances of account when no key is needed.
+// newCLIClientFor builds a client sending with --private-key when withKey, else reading the
+// balances of account.
 func newCLIClientFor(c *cli.Context, withKey bool, account common.Address) (*client.Client, *chainSession, error) {
+	cfg := client.Config{Account: account, Logger: logger(c)}
 	if withKey {
-		return newCLIClient(c, true)
+		// The key is checked before dialling, so a missing key is reported first.
+		key, err := loadPrivateKey(c)
+		if err != nil {
+			return nil, nil, err
+		}
+		s, err := openChain(c)
+		if err != nil {
+			return nil, nil, err
+		}
+		sender, err := newSender(c, s, key)
+		if err != nil {
+			s.Close()
+			return nil, nil, err
+		}
+		cfg.Sender = sender
+		return finishCLIClient(cfg, s)
 	}
 	s, err := openChain(c)
 	if err != nil {
 		return nil, nil, err
 	}
-	cl, err := client.New(client.Config{Deployment: s.Deployment, Backend: s.Client, Account: account, Logger: logger(c)})
+	return finishCLIClient(cfg, s)
+}
+
+func finishCLIClient(cfg client.Config, s *chainSession) (*client.Client, *chainSession, error) {
+	cfg.Deployment, cfg.Backend = s.Deployment, s.Client
+	cl, err := client.New(cfg)
 	if err != nil {
 		s.Close()
 		return nil, nil, err
