@@ -475,6 +475,8 @@ type watch struct {
 	// that a result nobody can download is known while it can still be challenged.
 	tmp        string
 	prefetched string
+	// moveOnFailures counts consecutive failed deadline actions.
+	moveOnFailures int
 }
 
 func (w *watch) follow(ctx context.Context, fromBlock uint64) (*Result, error) {
@@ -654,10 +656,20 @@ func (w *watch) moveOn(ctx context.Context) error {
 			c.log.Debug("someone else moved the job on", zap.Stringer("job", w.jobID), zap.Error(err))
 			return nil
 		}
+		// A dropped connection or a busy node gets a few more ticks; a lasting failure (no gas
+		// money, for instance) ends the run with its reason.
+		if w.moveOnFailures++; w.moveOnFailures < maxMoveOnFailures {
+			c.log.Warn("deadline action failed; retrying", zap.Stringer("job", w.jobID), zap.String("action", what), zap.Error(err))
+			return nil
+		}
 		return fmt.Errorf("job %s: %s: %w", w.jobID, what, err)
 	}
+	w.moveOnFailures = 0
 	return nil
 }
+
+// maxMoveOnFailures is how many consecutive failed deadline actions end a run.
+const maxMoveOnFailures = 3
 
 // isRaceLost reports reverts meaning the job already moved on (or the chain's clock has not yet
 // caught up with the deadline): the caller just keeps following.
