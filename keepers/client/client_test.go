@@ -416,6 +416,37 @@ func TestRun(t *testing.T) {
 		}
 	})
 
+	t.Run("no mediator votes: the client resolves the mediation after its deadline, price refunded", func(t *testing.T) {
+		e.t = t
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "silence"}, client.RunOptions{Price: price})
+		r.waitStage(client.StagePosted)
+		e.match(r.jobID)
+		r.waitStage(client.StageMatched)
+		e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "unheard"}))
+		r.waitStage(client.StageSubmitted)
+		if _, err := e.client.Challenge(ctx, r.jobID); err != nil {
+			t.Fatalf("challenge: %v", err)
+		}
+		r.waitStage(client.StageChallenged)
+		job, err := e.market.Job(ctx, e.net.Client(), r.jobID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, err := e.net.Client().HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.advance(time.Duration(job.Deadline.Uint64()-head.Time+1) * time.Second)
+		_, err = r.wait()
+		var failed *client.JobFailedError
+		if !errors.As(err, &failed) || failed.Reason != client.RefundNoMajority || failed.Status != client.StatusUndecided || failed.Refund.Cmp(price) != 0 {
+			t.Fatalf("want an undecided job with the price refunded, got %v", err)
+		}
+		if !strings.Contains(err.Error(), "the mediators reached no majority") || !strings.Contains(err.Error(), "refunded 0.01 ETH") {
+			t.Fatalf("error %q does not say what happened", err)
+		}
+	})
+
 	t.Run("corrupted result in the store: verification error, nothing written", func(t *testing.T) {
 		e.t = t
 		out := filepath.Join(t.TempDir(), "out")
