@@ -243,26 +243,11 @@ func exampleModules(dir, version string) ([]bindings.IModuleRegistryModuleReques
 		if _, err := os.Stat(filepath.Join(mdir, module.TemplateFile)); err != nil {
 			continue
 		}
-		m, err := module.Load(mdir)
+		req, err := moduleRequest(mdir, e.Name(), version)
 		if err != nil {
 			return nil, err
 		}
-		spec, err := renderWithPlaceholders(m)
-		if err != nil {
-			return nil, err
-		}
-		hash, id, err := module.SpecHash(mdir)
-		if err != nil {
-			return nil, err
-		}
-		r := spec.Resources
-		out = append(out, bindings.IModuleRegistryModuleRequest{
-			Name: e.Name(), Version: version, SpecHash: hash, SpecUri: "ipfs://" + id.String(),
-			Resources: bindings.Resources{
-				Gpus: r.GPUs, VramMiB: r.VRAMMiB, CpuMillis: r.CPUMillis, RamMiB: r.RAMMiB, DiskMiB: r.DiskMiB,
-			},
-			DefaultRunTime: spec.Timeout, PrimaryInput: spec.PrimaryInput, DefaultSolverFee: new(big.Int),
-		})
+		out = append(out, req)
 	}
 	return out, nil
 }
