@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/client"
 )
 
@@ -188,17 +189,26 @@ func showBalance(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
-	token, err := tokenArg(c, s)
-	if err != nil {
-		return err
-	}
-	b, err := cl.Balance(c.Context, token)
-	if err != nil {
-		return err
+	// Without --token: the native currency, and the test token where the deployment has one.
+	tokens := []common.Address{chain.Native}
+	if c.IsSet(tokenFlag.Name) {
+		token, err := tokenArg(c, s)
+		if err != nil {
+			return err
+		}
+		tokens = []common.Address{token}
+	} else if s.Deployment.TestToken != (common.Address{}) {
+		tokens = append(tokens, s.Deployment.TestToken)
 	}
 	fmt.Fprintf(c.App.Writer, "account  %s\n", cl.Account().Hex())
-	fmt.Fprintf(c.App.Writer, "Pond     %s (free balance in the market)\n", client.Money(s.Deployment, token, b.Pond))
-	fmt.Fprintf(c.App.Writer, "wallet   %s\n", client.Money(s.Deployment, token, b.Wallet))
+	for _, token := range tokens {
+		b, err := cl.Balance(c.Context, token)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.Writer, "Pond     %s (free balance in the market)\n", client.Money(s.Deployment, token, b.Pond))
+		fmt.Fprintf(c.App.Writer, "wallet   %s\n", client.Money(s.Deployment, token, b.Wallet))
+	}
 	return nil
 }
 

@@ -292,7 +292,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		t.Fatalf("over-withdraw: %v", err)
 	}
 	bal, err := runPond(t, append([]string{"balance", "--account", w.creator.Hex()}, w.flags...)...)
-	if err != nil || !strings.Contains(bal, "Pond     1.25 ETH") {
+	if err != nil || !strings.Contains(bal, "Pond     1.25 ETH") || !strings.Contains(bal, "Pond     0 PTT") {
 		t.Fatalf("balance: %v\n%s", err, bal)
 	}
 	if bal, err := w.pond("balance", "--token", "ptt"); err != nil || !strings.Contains(bal, "0 PTT") {
