@@ -731,6 +731,9 @@ func (w *watch) prefetch(ctx context.Context, challengeDeadline uint64) {
 		return
 	}
 	warn := func(err error) {
+		if ctx.Err() != nil {
+			return // interrupted: the run reports that
+		}
 		c.log.Warn("submitted result not retrievable", zap.Stringer("job", w.jobID), zap.String("cid", w.resultCID), zap.Error(err))
 		w.report(Progress{Stage: w.stage, JobID: w.jobID, Warning: true,
 			Message: fmt.Sprintf("Warning: the submitted result %s cannot be downloaded and verified yet; a challenge can dispute it until %s.", w.resultCID, unixTime(challengeDeadline)),
