@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -158,6 +159,10 @@ func runJob(c *cli.Context) error {
 	opts.Progress = view.Report
 	res, err := cl.Run(ctx, nameVersion, inputs, opts)
 	view.Close(err == nil)
+	var failed *client.JobFailedError
+	if errors.As(err, &failed) {
+		return fmt.Errorf("%w\n(`pond balance` shows it; `pond withdraw %s` sends it to your wallet)", err, client.FormatAmount(failed.Refund))
+	}
 	if err != nil {
 		return err
 	}

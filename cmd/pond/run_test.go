@@ -298,6 +298,27 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	if bal, err := w.pond("balance", "--token", "ptt"); err != nil || !strings.Contains(bal, "0 PTT") {
 		t.Fatalf("balance --token ptt: %v\n%s", err, bal)
 	}
+	// Nobody matches job 2 before its expiry: the failure names the refund and how to get it out.
+	failDone := make(chan struct{})
+	var failErr error
+	go func() {
+		defer close(failDone)
+		_, failErr = w.pond(append([]string{"run", "cowsay:v0.0.1", "nobody", "--expiry", "1h", "--poll-interval", "20ms"}, w.storeFlags...)...)
+	}()
+	w.waitJob(2, failDone, &out)
+	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-failDone:
+	case <-ctx.Done():
+		t.Fatal("pond run of an unmatched job never ended")
+	}
+	for _, want := range []string{"job 2: no provider took the job before it expired", "refunded 0.011 ETH to your Pond balance", "`pond withdraw 0.011`"} {
+		if failErr == nil || !strings.Contains(failErr.Error(), want) {
+			t.Fatalf("pond run of an unmatched job: error %v does not say %q", failErr, want)
+		}
+	}
 	if _, err := w.pond(append([]string{"run", "nosuch:v1", "x"}, w.storeFlags...)...); !errors.Is(err, client.ErrModuleNotFound) {
 		t.Fatalf("run of an unpublished module: %v", err)
 	}

@@ -265,11 +265,11 @@ func (e *JobFailedError) Error() string {
 	}
 	switch reason {
 	case RefundExpired:
-		return fmt.Sprintf("job %s: no provider took the job before it expired; it was cancelled and %s (price + solver fee)", e.JobID, refund)
+		return fmt.Sprintf("job %s: no provider took the job before it expired; it was cancelled, %s (price + solver fee)", e.JobID, refund)
 	case RefundCancelledByCreator:
-		return fmt.Sprintf("job %s: cancelled before any provider took it; %s (price + solver fee)", e.JobID, refund)
+		return fmt.Sprintf("job %s: cancelled before any provider took it, %s (price + solver fee)", e.JobID, refund)
 	case RefundProviderTimedOut:
-		return fmt.Sprintf("job %s: provider %s did not submit a result before the run deadline; the job timed out and %s: the %s price plus %s of the provider's collateral as compensation (the solver fee is not refunded)",
+		return fmt.Sprintf("job %s: provider %s did not submit a result before the run deadline; the job timed out, %s: the %s price plus %s of the provider's collateral as compensation (the solver fee is not refunded)",
 			e.JobID, e.Provider.Hex(), refund, e.money(e.Price), e.money(e.Compensation()))
 	case RefundResultRejected:
 		return fmt.Sprintf("job %s: the mediators rejected provider %s's result; %s: the %s price plus %s of the provider's collateral as compensation (the solver fee is not refunded)",
