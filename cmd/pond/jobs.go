@@ -24,6 +24,12 @@ func init() {
 			ArgsUsage: "<jobId>",
 			Flags:     chainFlags,
 			Action:    func(c *cli.Context) error { return showJobOrDeal(c, false) },
+		}, {
+			Name:      "cancel",
+			Usage:     "cancel an open job (yours at any time, anyone's once it expired); the creator gets price + solver fee back",
+			ArgsUsage: "<jobId>",
+			Flags:     withChain(),
+			Action:    cancelJob,
 		}},
 	})
 	register(&cli.Command{
@@ -183,4 +189,27 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 		fmt.Fprintf(w, "  settled      %s: provider +%s, creator +%s, challenger +%s\n", client.StatusName(s.Status),
 			money(s.ToProvider), money(s.ToCreator), money(s.ToChallenger))
 	}
+}
+
+func cancelJob(c *cli.Context) error {
+	id, err := idArg(c, "jobId")
+	if err != nil {
+		return err
+	}
+	cl, s, err := newCLIClient(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	info, err := cl.Job(c.Context, id)
+	if err != nil {
+		return err
+	}
+	refund, err := cl.Cancel(c.Context, id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "Cancelled job %s: %s refunded to the Pond balance of its creator %s.\n",
+		id, client.Money(s.Deployment, info.Job.Token, refund), info.Job.Creator.Hex())
+	return nil
 }

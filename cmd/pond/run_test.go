@@ -306,6 +306,9 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		_, failErr = w.pond(append([]string{"run", "cowsay:v0.0.1", "nobody", "--expiry", "1h", "--poll-interval", "20ms"}, w.storeFlags...)...)
 	}()
 	w.waitJob(2, failDone, &out)
+	if _, err := w.pond("job", "cancel", "1"); err == nil || !strings.Contains(err.Error(), "job 1 is Accepted: only an open job can be cancelled") {
+		t.Fatalf("cancel of an accepted job: %v", err)
+	}
 	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
@@ -318,6 +321,25 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		if failErr == nil || !strings.Contains(failErr.Error(), want) {
 			t.Fatalf("pond run of an unmatched job: error %v does not say %q", failErr, want)
 		}
+	}
+	// A job cancelled by its creator from another terminal ends its pond run with the refund.
+	cancelDone := make(chan struct{})
+	var cancelErr error
+	go func() {
+		defer close(cancelDone)
+		_, cancelErr = w.pond(append([]string{"run", "cowsay:v0.0.1", "changed my mind", "--poll-interval", "20ms"}, w.storeFlags...)...)
+	}()
+	w.waitJob(3, cancelDone, &out)
+	if msg, err := w.pond("job", "cancel", "3"); err != nil || !strings.Contains(msg, "Cancelled job 3: 0.011 ETH refunded") {
+		t.Fatalf("job cancel: %v\n%s", err, msg)
+	}
+	select {
+	case <-cancelDone:
+	case <-ctx.Done():
+		t.Fatal("pond run of a cancelled job never ended")
+	}
+	if cancelErr == nil || !strings.Contains(cancelErr.Error(), "job 3: cancelled before any provider took it, refunded 0.011 ETH") {
+		t.Fatalf("pond run of a cancelled job: %v", cancelErr)
 	}
 	if _, err := w.pond(append([]string{"run", "nosuch:v1", "x"}, w.storeFlags...)...); !errors.Is(err, client.ErrModuleNotFound) {
 		t.Fatalf("run of an unpublished module: %v", err)

@@ -105,6 +105,33 @@ func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big
 	return nil
 }
 
+// Cancel cancels an open job (its creator may at any time, anyone once it expired) and returns
+// the refund credited to the creator's Pond balance.
+func (c *Client) Cancel(ctx context.Context, jobID *big.Int) (*big.Int, error) {
+	job, err := c.market.Job(ctx, c.cfg.Backend, jobID)
+	if err != nil {
+		return nil, fmt.Errorf("read job %s: %w", jobID, err)
+	}
+	if job.Status != StatusOpen {
+		return nil, fmt.Errorf("job %s is %s: only an open job can be cancelled", jobID, StatusName(job.Status))
+	}
+	cand, err := c.market.CancelJob(jobID)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.send(ctx, cand)
+	if err != nil {
+		return nil, fmt.Errorf("cancel job %s: %w", jobID, err)
+	}
+	m := bindings.NewPondMarket()
+	for _, l := range r.Logs {
+		if ev, err := m.UnpackJobRefundedEvent(l); err == nil {
+			return ev.Amount, nil
+		}
+	}
+	return nil, fmt.Errorf("cancel job %s: transaction %s emitted no JobRefunded", jobID, r.TxHash)
+}
+
 // ErrInsufficientBalance is returned when the free Pond balance does not cover a withdrawal.
 var ErrInsufficientBalance = errors.New("not enough free balance")
 
