@@ -342,3 +342,40 @@ func (w *world) challenge(id uint64) {
 	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), fee)
 	w.send(w.creator, cand, err)
 }
+
+// checkBalances compares every escrow balance rebuilt from events with the contract's: the
+// README's claim that balances are reconstructable from events, checked after each scenario.
+func (w *world) checkBalances() {
+	w.t.Helper()
+	head, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := w.view.WaitBlock(w.ctx, head.Number.Uint64()); err != nil {
+		w.t.Fatal(err)
+	}
+	type entry struct {
+		account, token common.Address
+		amount         *big.Int
+	}
+	var all []entry
+	w.view.View(func(m *state.Market) {
+		for acc, byToken := range m.Balances {
+			for tok, b := range byToken {
+				all = append(all, entry{acc, tok, new(big.Int).Set(b)})
+			}
+		}
+	})
+	if len(all) == 0 {
+		w.t.Fatal("no balances rebuilt from events")
+	}
+	for _, e := range all {
+		got, err := w.market.BalanceOf(w.ctx, w.net.Client(), e.account, e.token)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if got.Cmp(e.amount) != 0 {
+			w.t.Errorf("balance of %s in %s: events say %s, the market says %s", e.account, e.token, e.amount, got)
+		}
+	}
+}
