@@ -196,6 +196,9 @@ func (md *Mediator) Stop() error {
 
 func (md *Mediator) loop(ctx context.Context) {
 	defer close(md.done)
+	if keeper.WaitOwnPending(ctx, md.cfg.Chain, md.me, time.Minute, md.log) != nil {
+		return
+	}
 	for {
 		head, err := keeper.ReadHead(ctx, md.cfg.Chain)
 		if err == nil {

@@ -239,6 +239,9 @@ func (p *Provider) loop(ctx context.Context) {
 }
 
 func (p *Provider) waitSynced(ctx context.Context) error {
+	if err := keeper.WaitOwnPending(ctx, p.cfg.Chain, p.me, time.Minute, p.log); err != nil {
+		return err
+	}
 	for {
 		head, err := keeper.ReadHead(ctx, p.cfg.Chain)
 		if err == nil {

@@ -53,7 +53,7 @@ func milliEther(n int64) *big.Int {
 
 // world is a devnet with Pond bootstrapped and cowsay published from modules/cowsay.
 type world struct {
-	t         *testing.T
+	t         testing.TB
 	ctx       context.Context
 	net       *devnet.Devnet
 	dep       chain.Deployment
@@ -68,11 +68,14 @@ type world struct {
 	view      *state.Tracker
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t *testing.T) *world { return newWorldWith(t, devnet.Config{}, 4*time.Minute) }
+
+// newWorldWith starts the devnet from cfg; the world's context ends after timeout.
+func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
-	d, err := devnet.Start(ctx, devnet.Config{})
+	d, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,6 +319,7 @@ func (w *world) alone(message string) (string, string) {
 type counter struct {
 	mu                       sync.Mutex
 	matched, lost, runs, bad int
+	gas                      uint64
 	txs                      map[string]int
 }
 
@@ -328,9 +332,10 @@ func (c *counter) JobMatched()          { c.mu.Lock(); c.matched++; c.mu.Unlock(
 func (c *counter) RaceLost()            { c.mu.Lock(); c.lost++; c.mu.Unlock() }
 func (c *counter) JobRun(time.Duration) { c.mu.Lock(); c.runs++; c.mu.Unlock() }
 func (c *counter) JobFailed()           { c.mu.Lock(); c.bad++; c.mu.Unlock() }
-func (c *counter) Tx(call, outcome string, _ uint64, _ *big.Int) {
+func (c *counter) Tx(call, outcome string, gas uint64, _ *big.Int) {
 	c.mu.Lock()
 	c.txs[call+":"+outcome]++
+	c.gas += gas
 	c.mu.Unlock()
 }
 func (c *counter) get(f func(c *counter) int) int { c.mu.Lock(); defer c.mu.Unlock(); return f(c) }
@@ -379,3 +384,5 @@ func (w *world) checkBalances() {
 		}
 	}
 }
+
+func (c *counter) gasUsed() uint64 { c.mu.Lock(); defer c.mu.Unlock(); return c.gas }

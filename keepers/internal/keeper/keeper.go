@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
@@ -22,6 +23,41 @@ import (
 type Chain interface {
 	txmgr.Backend
 	follow.Client
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+}
+
+// WaitOwnPending waits (at most timeout) until no transaction of account is pending: a keeper
+// restarted while its previous process had a send in flight lets that send land before it
+// decides anything, so it does not send the same action again.
+func WaitOwnPending(ctx context.Context, c Chain, account common.Address, timeout time.Duration, log *zap.Logger) error {
+	deadline := time.Now().Add(timeout)
+	logged := false
+	for {
+		pending, err := c.PendingNonceAt(ctx, account)
+		if err != nil {
+			return fmt.Errorf("read pending nonce: %w", err)
+		}
+		mined, err := c.NonceAt(ctx, account, nil)
+		if err != nil {
+			return fmt.Errorf("read nonce: %w", err)
+		}
+		if pending <= mined {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			log.Warn("own transactions still pending; going on", zap.Uint64("pending", pending-mined))
+			return nil
+		}
+		if !logged {
+			log.Info("waiting for transactions sent before this start", zap.Uint64("pending", pending-mined))
+			logged = true
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }
 
 // TxMetrics records transactions.
