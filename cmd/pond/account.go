@@ -87,19 +87,11 @@ func challengeCommand() *cli.Command {
 			"refunded and compensated from the provider's collateral and the fee comes back.",
 		Flags: withChain(),
 		Action: func(c *cli.Context) error {
-			id, err := idArg(c, "jobId")
-			if err != nil {
-				return err
-			}
-			cl, s, err := newCLIClient(c, true)
+			id, cl, s, info, err := openJob(c, "jobId", true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			info, err := cl.Job(c.Context, id)
-			if err != nil {
-				return err
-			}
 			fee, err := cl.Challenge(c.Context, id)
 			if err != nil {
 				return err
@@ -134,6 +126,25 @@ func amountArg(c *cli.Context) (*big.Int, error) {
 		return nil, fmt.Errorf("<amount>: %w", err)
 	}
 	return v, nil
+}
+
+// openJob reads the job id argument <name>, opens a client (able to send when withKey) and reads
+// the job with its events. The caller closes the session.
+func openJob(c *cli.Context, name string, withKey bool) (*big.Int, *client.Client, *chainSession, *client.JobInfo, error) {
+	id, err := idArg(c, name)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	cl, s, err := newCLIClient(c, withKey)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	info, err := cl.Job(c.Context, id)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, nil, err
+	}
+	return id, cl, s, info, nil
 }
 
 func idArg(c *cli.Context, name string) (*big.Int, error) {

@@ -50,19 +50,11 @@ func showJobOrDeal(c *cli.Context, deal bool) error {
 	if deal {
 		name = "dealId"
 	}
-	id, err := idArg(c, name)
-	if err != nil {
-		return err
-	}
-	cl, s, err := newCLIClient(c, false)
+	id, _, s, info, err := openJob(c, name, false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	info, err := cl.Job(c.Context, id)
-	if err != nil {
-		return err
-	}
 	if deal {
 		if info.Matched == nil {
 			return fmt.Errorf("job %s has no deal: it is %s (see `pond job show %s`)", id, client.StatusName(info.Job.Status), id)
@@ -192,19 +184,11 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 }
 
 func cancelJob(c *cli.Context) error {
-	id, err := idArg(c, "jobId")
-	if err != nil {
-		return err
-	}
-	cl, s, err := newCLIClient(c, true)
+	id, cl, s, info, err := openJob(c, "jobId", true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	info, err := cl.Job(c.Context, id)
-	if err != nil {
-		return err
-	}
 	refund, err := cl.Cancel(c.Context, id)
 	if err != nil {
 		return err
