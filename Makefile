@@ -141,6 +141,13 @@ bindings-check: setup-sol ## Fail when bindings/ differs from what the current c
 devnet: modules ## Run the embedded devnet with Pond deployed and the example modules published (RPC on 127.0.0.1:8545)
 	bin/pond devnet
 
+.PHONY: demo
+# A fresh embedded chain on a free port (so it never collides with a running `make devnet`), its
+# keepers, one cowsay job through the market from dev account 1; prints the cow and stops.
+demo: setup-sol setup-go modules ## Run cowsay end to end through the market on the embedded devnet
+	bin/pond --log.level warn devnet --demo --devnet.port 0 --devnet.challenge-window 5s \
+	  --devnet.deployments-dir .pond/demo --devnet.keepers-dir .pond/demo/keepers
+
 .PHONY: deploy-anvil test-deploy
 deploy-anvil: setup-sol ## Start anvil on 127.0.0.1:8545, deploy Pond, write deployments/<chainId>.json
 	script/deploy-anvil.sh

@@ -207,13 +207,17 @@ func runDevnet(c *cli.Context) error {
 		Accounts: accounts, Mediators: mediators, Modules: modules,
 	}, backend, ctx)
 
-	withKeepers := c.Bool(devnetWithKeepersFlag.Name)
+	demo := c.Bool(devnetDemoFlag.Name)
+	withKeepers := c.Bool(devnetWithKeepersFlag.Name) || demo
 	if withKeepers {
 		stopKeepers, err := startDevnetKeepers(ctx, c, d, backend, accounts, mediators)
 		if err != nil {
 			return err
 		}
 		defer stopKeepers()
+	}
+	if demo {
+		return runDevnetDemo(ctx, c, d, backend, accounts)
 	}
 	if chainNode == nil && !withKeepers {
 		return nil

@@ -26,7 +26,7 @@ var (
 
 // devnetKeeperFlags are the devnet's flags for --with-keepers.
 func devnetKeeperFlags() []cli.Flag {
-	return append([]cli.Flag{devnetWithKeepersFlag, devnetKeepersDirFlag, keeperExecutorsFlag}, storageFlags...)
+	return append([]cli.Flag{devnetWithKeepersFlag, devnetKeepersDirFlag, keeperExecutorsFlag, devnetDemoFlag, devnetDemoMessageFlag}, storageFlags...)
 }
 
 // Dev accounts the --with-keepers keepers use; the mediators are the last accounts, as
