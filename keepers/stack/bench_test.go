@@ -1,0 +1,217 @@
+package stack_test
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/provider"
+	"github.com/pond-compute/pond/keepers/runner"
+	"github.com/pond-compute/pond/keepers/solver"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// BenchmarkEndToEnd runs POND_BENCH_JOBS (default 1,000) cowsay jobs through the market on the
+// in-process devnet with POND_BENCH_PROVIDERS (default 10) providers and one solver, and reports
+// throughput, post-to-result latency, gas per job and the time the protocol adds per job over
+// running the module alone. The challenge window is skipped with the devnet's clock once every
+// result is in, so post-to-accepted measures the keepers, not the window. One run per
+// invocation: use -benchtime 1x.
+func BenchmarkEndToEnd(b *testing.B) {
+	jobs := envInt(b, "POND_BENCH_JOBS", 1000)
+	nProviders := envInt(b, "POND_BENCH_PROVIDERS", 10)
+	keys := make([]*ecdsa.PrivateKey, nProviders)
+	alloc := types.GenesisAlloc{}
+	for i := range keys {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			b.Fatal(err)
+		}
+		keys[i] = k
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))}
+	}
+	w := newWorldWith(b, devnet.Config{Alloc: alloc}, 30*time.Minute)
+	w.log = zap.NewNop()
+
+	// The module alone, for comparison.
+	alone := moduleAlone(b, w, 20)
+
+	sm := newCounter()
+	sv, err := solver.New(w.ctx, solver.Config{Key: w.key(solverIdx), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
+		TxPollInterval: 10 * time.Millisecond, MaxInFlight: 32, Metrics: sm})
+	if err != nil {
+		b.Fatal(err)
+	}
+	pm := newCounter()
+	var providers []*provider.Provider
+	for i, k := range keys {
+		cfg := w.providerConfig(providerIdx, nil, filepath.Join(b.TempDir(), strconv.Itoa(i)))
+		cfg.Key, cfg.Metrics, cfg.TxPollInterval, cfg.MaxConcurrent = k, pm, 10*time.Millisecond, 4
+		// A deal holds its capacity until it is finalized, and the window is only skipped once
+		// every result is in: each offer must hold its share of all jobs. MaxConcurrent bounds
+		// the runs.
+		share := uint32(jobs/nProviders + 2)
+		cfg.Capacity = state.Resources{CpuMillis: 500 * share, RamMiB: 64 * share, DiskMiB: 16 * share}
+		p, err := provider.New(w.ctx, cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		providers = append(providers, p)
+	}
+	for _, p := range providers {
+		if err := p.Start(w.ctx); err != nil {
+			b.Fatal(err)
+		}
+		defer p.Stop()
+	}
+	if err := sv.Start(w.ctx); err != nil {
+		b.Fatal(err)
+	}
+	defer sv.Stop()
+	w.waitFor("every provider's offer", func() bool {
+		n := 0
+		w.view.View(func(m *state.Market) { n = len(m.Offers) })
+		return n == nProviders
+	})
+
+	b.ResetTimer()
+	start := time.Now()
+	posted := make([]time.Time, jobs+1)
+	var postGas uint64
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 16)
+	now := w.now()
+	for i := 0; i < jobs; i++ {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			fee := milliEther(1)
+			cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
+				ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
+				Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 86_400,
+				Expiry: new(big.Int).SetUint64(now + 30*86_400), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, i),
+			}, new(big.Int).Add(jobPrice, fee))
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			r, err := w.creator.Send(w.ctx, cand)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			for _, l := range r.Logs {
+				if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
+					mu.Lock()
+					posted[ev.JobId.Uint64()] = time.Now()
+					postGas += r.GasUsed
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if b.Failed() {
+		return
+	}
+	allPosted := time.Since(start)
+
+	// Watch the view for results.
+	submitted := make([]time.Time, jobs+1)
+	waitAll := func(what string, status state.Status, at []time.Time) {
+		deadline := time.Now().Add(25 * time.Minute)
+		for {
+			done := 0
+			w.view.View(func(m *state.Market) {
+				for id := 1; id <= jobs; id++ {
+					j := m.Jobs[uint64(id)]
+					if j != nil && j.Status >= status && j.Status != state.StatusChallenged {
+						if at != nil && at[id].IsZero() {
+							at[id] = time.Now()
+						}
+						done++
+					}
+				}
+			})
+			if done == jobs {
+				return
+			}
+			if time.Now().After(deadline) || w.ctx.Err() != nil {
+				b.Fatalf("%s: %d of %d", what, done, jobs)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	waitAll("results submitted", state.StatusSubmitted, submitted)
+	allSubmitted := time.Since(start)
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	finalizeStart := time.Now()
+	waitAll("jobs accepted", state.StatusAccepted, nil)
+	allAccepted := time.Since(start)
+	finalizeTook := time.Since(finalizeStart)
+	b.StopTimer()
+
+	var latency []time.Duration
+	for id := 1; id <= jobs; id++ {
+		latency = append(latency, submitted[id].Sub(posted[id]))
+	}
+	slices.Sort(latency)
+	p50, p95 := latency[len(latency)/2], latency[len(latency)*95/100]
+	totalGas := postGas + sm.gasUsed() + pm.gasUsed()
+	perJob := allAccepted / time.Duration(jobs)
+	b.ReportMetric(float64(jobs)/allAccepted.Seconds(), "jobs/s")
+	b.ReportMetric(float64(p50.Milliseconds()), "p50-post-to-result-ms")
+	b.ReportMetric(float64(p95.Milliseconds()), "p95-post-to-result-ms")
+	b.ReportMetric(float64(totalGas)/float64(jobs), "gas/job")
+	b.ReportMetric(float64(alone.Microseconds())/1000, "module-alone-ms")
+	b.ReportMetric(float64(p50-alone)/float64(time.Millisecond), "protocol-overhead-p50-ms")
+	fmt.Printf("end to end: %d cowsay jobs, %d providers: posted in %s, all results in %s, all accepted in %s (finalize phase %s)\n",
+		jobs, nProviders, allPosted.Round(time.Millisecond), allSubmitted.Round(time.Millisecond), allAccepted.Round(time.Millisecond), finalizeTook.Round(time.Millisecond))
+	fmt.Printf("  throughput %.1f jobs/s (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %d (post, match, submit, finalize, offers and deposits)\n",
+		float64(jobs)/allAccepted.Seconds(), perJob.Round(time.Microsecond), p50.Round(time.Millisecond), p95.Round(time.Millisecond), alone.Round(time.Microsecond), totalGas/uint64(jobs))
+}
+
+func envInt(b *testing.B, name string, def int) int {
+	if v := os.Getenv(name); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			b.Fatalf("%s=%q: want a positive integer", name, v)
+		}
+		return n
+	}
+	return def
+}
+
+// moduleAlone is the mean time to run cowsay directly through the runner (render, stage, run, CID).
+func moduleAlone(b *testing.B, w *world, runs int) time.Duration {
+	m, err := module.Load(w.moduleDir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := &runner.Runner{Executors: w.executors(nil)}
+	start := time.Now()
+	for i := 0; i < runs; i++ {
+		if _, err := r.Run(w.ctx, m, module.Inputs{"Message": fmt.Sprintf("moo %d", i)}, "", b.TempDir()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return time.Since(start) / time.Duration(runs)
+}
