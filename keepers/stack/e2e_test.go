@@ -61,6 +61,14 @@ func TestHappyPath(t *testing.T) {
 	if sm.get(func(c *counter) int { return c.matched }) != 1 {
 		t.Fatalf("solver matched %d jobs, want 1", sm.matched)
 	}
+	// `pond provider --withdraw`: earnings and unlocked collateral leave escrow.
+	got, err := p.Withdraw(w.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
+		t.Fatalf("withdrew %s, want %s", got, want)
+	}
 	w.checkBalances()
 }
 
