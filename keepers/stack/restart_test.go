@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -216,4 +217,45 @@ func TestTwoSolversRace(t *testing.T) {
 		}
 	}
 	t.Logf("solver A matched %d, lost %d; solver B matched %d, lost %d", a.matched, a.lost, b.matched, b.lost)
+}
+
+// TestMediatorRevealsAfterRestartOnEmptyDisk: a mediator that committed is stopped and started
+// again with an empty work directory; it still reveals, because its salt derives from its key.
+func TestMediatorRevealsAfterRestartOnEmptyDisk(t *testing.T) {
+	w := newWorld(t)
+	first := w.startMediator(mediatorIdx[0])
+	w.startMediator(mediatorIdx[1]) // the third never votes: the phases end by their deadlines
+	w.startSolver(solverIdx, nil)
+	w.startProvider(w.providerConfig(providerIdx, wrongOutput{w.wasm}, t.TempDir()))
+	id := w.postJob("moo")
+	w.waitStatus(id, state.StatusSubmitted)
+	w.challenge(id)
+	type snapshot struct {
+		committed, revealed bool
+		commits             int
+		commitDeadline      uint64
+		revealDeadline      uint64
+	}
+	me := w.addr(mediatorIdx[0])
+	mediation := func() snapshot {
+		var out snapshot
+		w.view.View(func(m *state.Market) {
+			if p := m.Mediations[id]; p != nil {
+				_, out.committed = p.Commitments[me]
+				_, out.revealed = p.Reveals[me]
+				out.commits, out.commitDeadline, out.revealDeadline = len(p.Commitments), p.CommitDeadline, p.RevealDeadline
+			}
+		})
+		return out
+	}
+	w.waitFor("both commitments", func() bool { return mediation().commits == 2 })
+	if err := first.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	w.advance(time.Duration(mediation().commitDeadline-w.now()+1) * time.Second)
+	w.startMediator(mediatorIdx[0]) // a fresh temporary work directory: no vote on disk
+	w.waitFor("the restarted mediator's reveal", func() bool { return mediation().revealed })
+	w.advance(time.Duration(mediation().revealDeadline-w.now()+1) * time.Second)
+	w.waitStatus(id, state.StatusRejected)
+	w.checkBalances()
 }
