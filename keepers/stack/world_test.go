@@ -383,6 +383,22 @@ func (w *world) checkBalances() {
 			w.t.Errorf("balance of %s in %s: events say %s, the market says %s", e.account, e.token, e.amount, got)
 		}
 	}
+	// Offers: the capacity their deals left, and their terms.
+	offers := map[uint64]state.Offer{}
+	w.view.View(func(m *state.Market) {
+		for id, o := range m.Offers {
+			offers[id] = *o
+		}
+	})
+	for id, o := range offers {
+		got, err := w.market.Offer(w.ctx, w.net.Client(), new(big.Int).SetUint64(id))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if got.Available != o.Available || got.Provider != o.Provider || got.AskPrice.Cmp(o.AskPrice) != 0 {
+			w.t.Errorf("offer %d: events say %+v, the market says %+v", id, o, got)
+		}
+	}
 }
 
 func (c *counter) gasUsed() uint64 { c.mu.Lock(); defer c.mu.Unlock(); return c.gas }
