@@ -141,6 +141,14 @@ bindings-check: setup-sol ## Fail when bindings/ differs from what the current c
 devnet: modules ## Run the embedded devnet with Pond deployed and the example modules published (RPC on 127.0.0.1:8545)
 	bin/pond devnet
 
+.PHONY: bench
+bench: setup-sol setup-go modules ## Benchmarks: gas of a job's life, solver matching, 1,000 jobs end to end
+	$(FORGE) test --match-contract GasBenchmark --isolate
+	@for f in snapshots/*.json; do echo "$$f"; cat "$$f"; echo; done
+	go test ./keepers/solver -run '^$$' -bench Match10kJobs1kOffers -cpu 1 -benchtime 5x
+	POND_BENCH_JOBS=$${POND_BENCH_JOBS:-1000} POND_BENCH_PROVIDERS=$${POND_BENCH_PROVIDERS:-10} \
+	  go test ./keepers/stack -run '^$$' -bench EndToEnd -benchtime 1x -timeout 30m
+
 .PHONY: demo
 # A fresh embedded chain on a free port (so it never collides with a running `make devnet`), its
 # keepers, one cowsay job through the market from dev account 1; prints the cow and stops.
