@@ -34,7 +34,6 @@ import (
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
-	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // Metrics is what the mediator records.
@@ -130,28 +129,19 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 2
 	}
-	if cfg.Logger == nil {
-		cfg.Logger = zap.NewNop()
-	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.Noop{}
-	}
-	if cfg.Dial == nil {
-		cfg.Dial = follow.Static(cfg.Chain)
 	}
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "votes"), 0o755); err != nil {
 		return nil, fmt.Errorf("mediator: work dir: %w", err)
 	}
-	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: cfg.Logger})
+	conn, err := keeper.Connect(ctx, keeper.ConnectConfig{Name: "mediator", Key: cfg.Key, Deployment: cfg.Deployment,
+		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
+		Confirmations: cfg.Confirmations, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}
-	log := cfg.Logger.Named("mediator").With(zap.Stringer("mediator", mgr.From()))
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
-		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
-	if err != nil {
-		return nil, err
-	}
+	mgr, log, tr := conn.Manager, conn.Log, conn.Tracker
 	// The salt secret is bound to the key, so it is the same after a restart on another disk,
 	// and to this purpose, so it reveals nothing about the key.
 	secret := crypto.Keccak256(crypto.FromECDSA(cfg.Key), []byte("pond mediator vote salt v1"))

@@ -35,7 +35,6 @@ import (
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
-	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // Metrics is what the provider records.
@@ -162,28 +161,19 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if cfg.MaxConcurrent == 0 {
 		cfg.MaxConcurrent = 2
 	}
-	if cfg.Logger == nil {
-		cfg.Logger = zap.NewNop()
-	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.Noop{}
-	}
-	if cfg.Dial == nil {
-		cfg.Dial = follow.Static(cfg.Chain)
 	}
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
 		return nil, fmt.Errorf("provider: work dir: %w", err)
 	}
-	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: cfg.Logger})
+	conn, err := keeper.Connect(ctx, keeper.ConnectConfig{Name: "provider", Key: cfg.Key, Deployment: cfg.Deployment,
+		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
+		Confirmations: cfg.Confirmations, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}
-	log := cfg.Logger.Named("provider").With(zap.Stringer("provider", mgr.From()))
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
-		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
-	if err != nil {
-		return nil, err
-	}
+	mgr, log, tr := conn.Manager, conn.Log, conn.Tracker
 	return &Provider{
 		cfg: cfg, log: log, me: mgr.From(), market: chain.NewMarket(cfg.Deployment.Market), tracker: tr,
 		send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},

@@ -99,26 +99,17 @@ func New(ctx context.Context, cfg Config) (*Solver, error) {
 	if cfg.MaxInFlight == 0 {
 		cfg.MaxInFlight = 8
 	}
-	if cfg.Logger == nil {
-		cfg.Logger = zap.NewNop()
-	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.Noop{}
 	}
-	if cfg.Dial == nil {
-		cfg.Dial = follow.Static(cfg.Chain)
-	}
-	log := cfg.Logger.Named("solver")
-	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: log})
+	conn, err := keeper.Connect(ctx, keeper.ConnectConfig{Name: "solver", Key: cfg.Key, Deployment: cfg.Deployment,
+		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
+		Confirmations: cfg.Confirmations, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
-		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
-	if err != nil {
-		return nil, err
-	}
-	s := &Solver{cfg: cfg, log: log.With(zap.Stringer("solver", mgr.From())), market: chain.NewMarket(cfg.Deployment.Market),
+	mgr, log, tr := conn.Manager, conn.Log, conn.Tracker
+	s := &Solver{cfg: cfg, log: log, market: chain.NewMarket(cfg.Deployment.Market),
 		tracker: tr, send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log}}
 	p, err := s.market.Params(ctx, cfg.Chain)
 	if err != nil {
