@@ -19,6 +19,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/module"
@@ -159,18 +160,24 @@ func runUntilInterrupted(c *cli.Context, name string, start func(context.Context
 	return stop()
 }
 
-// parseEther reads a decimal amount of a token with 18 decimals ("0.01") into base units.
+// parseEther reads a flag's amount in ether units (client.ParseAmount's rules) where, unlike a
+// payment, zero is allowed: an ask, a collateral target, a default solver fee.
 func parseEther(flag, s string) (*big.Int, error) {
-	s = strings.TrimSpace(s)
-	whole, frac, _ := strings.Cut(s, ".")
-	if whole == "" && frac == "" || len(frac) > 18 || strings.HasPrefix(s, "-") {
-		return nil, fmt.Errorf("invalid --%s %q: want a decimal amount with at most 18 decimals", flag, s)
+	if isZeroAmount(s) {
+		return new(big.Int), nil
 	}
-	v, ok := new(big.Int).SetString(whole+frac+strings.Repeat("0", 18-len(frac)), 10)
-	if !ok {
-		return nil, fmt.Errorf("invalid --%s %q: want a decimal amount with at most 18 decimals", flag, s)
+	v, err := client.ParseAmount(s)
+	if err != nil {
+		return nil, fmt.Errorf("invalid --%s: %w", flag, err)
 	}
 	return v, nil
+}
+
+// isZeroAmount reports whether s spells zero: "0", "0.0", "00.000".
+func isZeroAmount(s string) bool {
+	whole, frac, _ := strings.Cut(strings.TrimSpace(s), ".")
+	digits := whole + frac
+	return digits != "" && strings.Trim(digits, "0") == ""
 }
 
 // errFlag names the flag behind a keeper's configuration error.
