@@ -244,7 +244,7 @@ func exampleModules(dir, version string) ([]bindings.IModuleRegistryModuleReques
 		if !e.IsDir() {
 			continue
 		}
-		if _, err := os.Stat(filepath.Join(mdir, module.TemplateFile)); err != nil {
+		if !module.HasTemplate(mdir) {
 			continue
 		}
 		req, err := moduleRequest(mdir, e.Name(), version)
@@ -254,44 +254,6 @@ func exampleModules(dir, version string) ([]bindings.IModuleRegistryModuleReques
 		out = append(out, req)
 	}
 	return out, nil
-}
-
-// renderWithPlaceholders renders a spec template, filling every required input with a
-// placeholder: what is published (resources, timeout, primary input) does not depend on inputs.
-func renderWithPlaceholders(m *module.Module) (*module.Spec, error) {
-	inputs := module.Inputs{}
-	for range 32 {
-		spec, _, err := m.Render(inputs)
-		if err == nil {
-			return spec, nil
-		}
-		name, ok := missingInput(err)
-		if !ok || inputs[name] != "" {
-			return nil, err
-		}
-		inputs[name] = "x"
-	}
-	return nil, fmt.Errorf("module %s: too many required inputs", m.Dir)
-}
-
-func missingInput(err error) (string, bool) {
-	if !errors.Is(err, module.ErrMissingInput) {
-		return "", false
-	}
-	msg := err.Error()
-	// The error ends with the quoted input name: `... missing required input "Message"`.
-	end := len(msg) - 1
-	if end < 1 || msg[end] != '"' {
-		return "", false
-	}
-	start := end - 1
-	for start >= 0 && msg[start] != '"' {
-		start--
-	}
-	if start < 0 {
-		return "", false
-	}
-	return msg[start+1 : end], true
 }
 
 type devnetSummary struct {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -149,8 +148,8 @@ func modulePublish(c *cli.Context) error {
 // its rendered spec. The solver fee is left zero.
 func moduleRequest(dir, name, version string) (bindings.IModuleRegistryModuleRequest, error) {
 	var req bindings.IModuleRegistryModuleRequest
-	if _, err := os.Stat(filepath.Join(dir, module.TemplateFile)); err != nil {
-		return req, fmt.Errorf("%s is not a module directory (no %s): %w", dir, module.TemplateFile, err)
+	if !module.HasTemplate(dir) {
+		return req, fmt.Errorf("%s is not a module directory (no %s or %s)", dir, module.TemplateFile, module.LilypadTemplateFile)
 	}
 	if strings.ContainsAny(name+version, ": ") {
 		return req, fmt.Errorf("module name %q and version %q must not contain ':' or spaces", name, version)
@@ -159,7 +158,7 @@ func moduleRequest(dir, name, version string) (bindings.IModuleRegistryModuleReq
 	if err != nil {
 		return req, err
 	}
-	spec, err := renderWithPlaceholders(m)
+	spec, err := m.Describe()
 	if err != nil {
 		return req, err
 	}

@@ -5,11 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
+	"sort"
 	"strings"
 	"text/template"
 
@@ -18,8 +19,17 @@ import (
 	"github.com/pond-compute/pond/keepers/storage"
 )
 
-// TemplateFile is the spec template inside a module directory.
-const TemplateFile = "module.tmpl"
+// Template files: Pond's own spec template and Lilypad's. A module directory holds exactly one.
+const (
+	TemplateFile        = "module.tmpl"
+	LilypadTemplateFile = "lilypad_module.json.tmpl"
+)
+
+// Template formats.
+const (
+	FormatPond    = "pond"
+	FormatLilypad = "lilypad"
+)
 
 // maxTemplateSize bounds the spec template and maxRenderedSize its output.
 const (
@@ -29,41 +39,120 @@ const (
 
 // Module is a module directory with its parsed spec template.
 type Module struct {
-	Dir  string
-	tmpl *template.Template
+	Dir string
+	// Format is FormatPond (module.tmpl) or FormatLilypad (lilypad_module.json.tmpl).
+	Format string
+	tmpl   *template.Template
+	fields map[string]bool // template inputs: name -> required
+	pins   ImagePins
 }
 
-// Load reads the module at dir (a local path).
+// HasTemplate reports whether dir holds a spec template of either format.
+func HasTemplate(dir string) bool {
+	for _, f := range []string{TemplateFile, LilypadTemplateFile} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err == nil && st.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
+}
+
+// Load reads the module at dir (a local path): its spec template in either format, and the
+// image pins in PinsFile when there is one.
 func Load(dir string) (*Module, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, fmt.Errorf("module %s: %w", dir, err)
 	}
-	src, err := readCapped(filepath.Join(abs, TemplateFile), maxTemplateSize)
-	if err != nil {
-		return nil, fmt.Errorf("module %s: read spec template: %w", dir, err)
+	pond, errPond := readCapped(filepath.Join(abs, TemplateFile), maxTemplateSize)
+	lily, errLily := readCapped(filepath.Join(abs, LilypadTemplateFile), maxTemplateSize)
+	m := &Module{Dir: abs}
+	var src []byte
+	switch {
+	case errPond == nil && errLily == nil:
+		return nil, fmt.Errorf("module %s: holds both %s and %s; keep one", dir, TemplateFile, LilypadTemplateFile)
+	case errPond == nil:
+		m.Format, src = FormatPond, pond
+	case errLily == nil:
+		m.Format, src = FormatLilypad, lily
+	case errors.Is(errPond, os.ErrNotExist) && errors.Is(errLily, os.ErrNotExist):
+		return nil, fmt.Errorf("module %s: read spec template: no %s or %s: %w", dir, TemplateFile, LilypadTemplateFile, errPond)
+	case !errors.Is(errPond, os.ErrNotExist):
+		return nil, fmt.Errorf("module %s: read spec template: %w", dir, errPond)
+	default:
+		return nil, fmt.Errorf("module %s: read spec template: %w", dir, errLily)
 	}
-	t, err := template.New(TemplateFile).Option("missingkey=error").Funcs(template.FuncMap{
-		"optional": optionalInput,
-	}).Parse(string(src))
+	name := TemplateFile
+	if m.Format == FormatLilypad {
+		name = LilypadTemplateFile
+	}
+	t, err := template.New(name).Option("missingkey=error").Funcs(Funcs).Parse(string(src))
 	if err != nil {
 		return nil, fmt.Errorf("module %s: spec template does not parse: %w", dir, err)
 	}
-	return &Module{Dir: abs, tmpl: t}, nil
+	m.tmpl = t
+	m.fields = templateInputs(t)
+	if m.pins, err = ReadPins(abs); err != nil {
+		return nil, fmt.Errorf("module %s: %w", dir, err)
+	}
+	return m, nil
 }
 
 // Inputs are the job inputs, by name.
 type Inputs map[string]string
 
-// templateData is what the template sees: every input already JSON-encoded
-// (quotes included), so `"args": [{{.Message}}]` can never break out of the string.
+// Input is one input a module's template reads.
+type Input struct {
+	Name string
+	// Required: the template reads it outside any {{if .Name}} / {{with .Name}} guard and
+	// without a default.
+	Required bool
+}
+
+// TemplateInputs lists the inputs the template reads, sorted by name. File inputs declared in
+// the rendered spec (fileInputs, Lilypad's inputFiles) come on top of these.
+func (m *Module) TemplateInputs() []Input {
+	out := make([]Input, 0, len(m.fields))
+	for n, req := range m.fields {
+		out = append(out, Input{Name: n, Required: req})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Funcs is the template function set, the same for both formats:
+//   - optional . "Name" "default": the input, or the default (JSON-encoded) when not given;
+//   - subst "FORMAT" .A .B: Lilypad's helper, fmt.Sprintf of the inputs' string values. Its
+//     result is JSON-escaped without the surrounding quotes, so `"{{subst "PROMPT=%s" .Prompt}}"`
+//     gives the string Lilypad gives and no input can break out of it.
+var Funcs = template.FuncMap{
+	"optional": optionalInput,
+	"subst":    subst,
+}
+
+// templateData is what the template sees: every given input already JSON-encoded (quotes
+// included), so `"args": [{{.Message}}]` can never break out of the string; an optional input
+// that was not given is the empty string, which {{if}} treats as false.
 type templateData map[string]string
 
 func optionalInput(data templateData, name, def string) (string, error) {
-	if v, ok := data[name]; ok {
+	if v := data[name]; v != "" {
 		return v, nil
 	}
 	return jsonString(def), nil
+}
+
+func subst(format string, inputs ...string) (string, error) {
+	args := make([]any, len(inputs))
+	for i, in := range inputs {
+		var s string
+		if err := json.Unmarshal([]byte(in), &s); err != nil {
+			return "", fmt.Errorf("subst: argument %d is not a given input (guard it with {{if}})", i+1)
+		}
+		args[i] = s
+	}
+	quoted := jsonString(fmt.Sprintf(format, args...))
+	return quoted[1 : len(quoted)-1], nil
 }
 
 func jsonString(s string) string {
@@ -71,34 +160,126 @@ func jsonString(s string) string {
 	return string(b)
 }
 
-var missingKey = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
-
-// Render substitutes the inputs and returns the validated spec and the rendered JSON.
+// Render checks the inputs against what the template reads and the spec declares (a missing
+// required input and an input the module does not know are both named), substitutes them and
+// returns the validated spec and the rendered JSON. A Lilypad template is mapped onto the same
+// spec (see lilypad.go); its rendered JSON is that spec's.
 func (m *Module) Render(inputs Inputs) (*Spec, []byte, error) {
 	data := templateData{}
 	for k, v := range inputs {
 		if !inputName.MatchString(k) {
-			return nil, nil, fmt.Errorf("input %q: names are letters, digits and _ starting with a letter", k)
+			return nil, nil, fmt.Errorf("input %q: names are letters, digits, '_', '.' and '-', starting with a letter, digit or '_'", k)
 		}
 		data[k] = jsonString(v)
 	}
+	var missing []string
+	for n, required := range m.fields {
+		if _, ok := inputs[n]; !ok {
+			if required {
+				missing = append(missing, n)
+			} else {
+				data[n] = ""
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return nil, nil, m.inputError(ErrMissingInput, missing)
+	}
 	var buf bytes.Buffer
 	if err := m.tmpl.Execute(&limitedWriter{w: &buf, n: maxRenderedSize}, data); err != nil {
-		if sm := missingKey.FindStringSubmatch(err.Error()); sm != nil {
-			return nil, nil, fmt.Errorf("module %s: %w %q", m.Dir, ErrMissingInput, sm[1])
-		}
 		return nil, nil, fmt.Errorf("module %s: spec template does not render: %w", m.Dir, err)
 	}
-	spec, err := ParseSpec(buf.Bytes())
+	rendered := buf.Bytes()
+	var spec *Spec
+	var err error
+	if m.Format == FormatLilypad {
+		spec, err = MapLilypad(rendered)
+	} else {
+		spec, err = decodeSpec(rendered)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("module %s: %w", m.Dir, err)
 	}
-	for _, n := range spec.FileInputs {
-		if _, ok := inputs[n]; !ok {
-			return nil, nil, fmt.Errorf("module %s: %w %q", m.Dir, ErrMissingInput, n)
+	if spec.Docker != nil {
+		spec.Docker.Image = m.pins.Apply(spec.Docker.Image)
+	}
+	if m.Format == FormatLilypad {
+		if spec.PrimaryInput == "" && len(m.fields) == 1 {
+			for n := range m.fields {
+				spec.PrimaryInput = n
+			}
+		}
+		if rendered, err = json.MarshalIndent(spec, "", "  "); err != nil {
+			return nil, nil, err
 		}
 	}
-	return spec, buf.Bytes(), nil
+	if err := spec.Check(); err != nil {
+		return nil, nil, fmt.Errorf("module %s: %w", m.Dir, err)
+	}
+	var unknown []string
+	for k := range inputs {
+		if _, ok := m.fields[k]; !ok && !spec.isFileInput(k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		return nil, nil, m.inputError(ErrUnknownInput, unknown, spec.FileInputs, spec.OptionalFileInputs)
+	}
+	for _, n := range spec.FileInputs {
+		missing = appendMissing(missing, inputs, n)
+	}
+	if len(missing) > 0 {
+		return nil, nil, m.inputError(ErrMissingInput, missing)
+	}
+	return spec, rendered, nil
+}
+
+func appendMissing(missing []string, inputs Inputs, name string) []string {
+	if _, ok := inputs[name]; !ok {
+		return append(missing, name)
+	}
+	return missing
+}
+
+// InputError names the inputs that are missing or unknown, and what the module takes.
+type InputError struct {
+	Kind  error // ErrMissingInput or ErrUnknownInput
+	Names []string
+	// Known lists every input the module takes, "(required)" marked.
+	Known []string
+	Dir   string
+}
+
+func (e *InputError) Error() string {
+	quoted := make([]string, len(e.Names))
+	for i, n := range e.Names {
+		quoted[i] = fmt.Sprintf("%q", n)
+	}
+	known := "none"
+	if len(e.Known) > 0 {
+		known = strings.Join(e.Known, ", ")
+	}
+	return fmt.Sprintf("module %s: %v %s (the module takes: %s)", e.Dir, e.Kind, strings.Join(quoted, ", "), known)
+}
+
+func (e *InputError) Unwrap() error { return e.Kind }
+
+func (m *Module) inputError(kind error, names []string, files ...[]string) error {
+	sort.Strings(names)
+	var known []string
+	for _, in := range m.TemplateInputs() {
+		if in.Required {
+			known = append(known, in.Name+" (required)")
+		} else {
+			known = append(known, in.Name)
+		}
+	}
+	for _, fs := range files {
+		for _, f := range fs {
+			known = append(known, f+" (file)")
+		}
+	}
+	return &InputError{Kind: kind, Names: names, Known: known, Dir: m.Dir}
 }
 
 // WasmBinary reads the spec's WASM binary from the module directory and
@@ -126,7 +307,8 @@ func (m *Module) Path(rel string) string {
 // Hash is the module's content hash: the CID of the module directory as
 // `ipfs add -r --cid-version 1 --hidden` computes it. The bytes32 the
 // ModuleRegistry pins is the sha256 digest inside that CID (SpecHash), and
-// the spec URI is ipfs://<cid>: anyone can fetch the module by it and check it.
+// the spec URI is ipfs://<cid> or, for a module from Git, git+<repo>@<commit>: anyone can fetch
+// the module by it and check it.
 func Hash(dir string) (cid.Cid, error) {
 	c, err := storage.DirCID(dir)
 	if err != nil {

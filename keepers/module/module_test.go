@@ -174,9 +174,17 @@ func TestParseInput(t *testing.T) {
 	if err != nil || k != "Message" || v != "a=b" {
 		t.Fatalf("got %q %q %v", k, v, err)
 	}
-	for _, bad := range []string{"Message", "=x", "1x=y", "a b=c"} {
+	for _, bad := range []string{"Message", "=x", "a/b=c", "a b=c", "..=x", ".x=y"} {
 		if _, _, err := ParseInput(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+func TestRender_unknownInputIsNamed(t *testing.T) {
+	_, err := render(t, strings.Replace(goodSpec, "%s", zeroSHA, 1), Inputs{"Message": "x", "Msg": "hi"})
+	if !errors.Is(err, ErrUnknownInput) || !strings.Contains(err.Error(), `"Msg"`) ||
+		!strings.Contains(err.Error(), "Message (required)") || !strings.Contains(err.Error(), "Seed") {
+		t.Fatalf("want the unknown input named with the known ones, got %v", err)
 	}
 }

@@ -63,6 +63,8 @@ type Spec struct {
 	// FileInputs are inputs whose value is the CID of content the runner
 	// places at /inputs/<name> before the run.
 	FileInputs []string `json:"fileInputs,omitempty"`
+	// OptionalFileInputs are file inputs a job may leave out (Lilypad's inputFiles.optional).
+	OptionalFileInputs []string `json:"optionalFileInputs,omitempty"`
 	// Outputs are paths under /outputs that a successful run must produce.
 	Outputs []string `json:"outputs"`
 }
@@ -81,7 +83,8 @@ var (
 var (
 	pinnedImage = regexp.MustCompile(`^([a-z0-9][a-z0-9._/:-]*@)?sha256:[0-9a-f]{64}$`)
 	hexSHA256   = regexp.MustCompile(`^[0-9a-f]{64}$`)
-	inputName   = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]{0,63}$`)
+	// inputName also admits file names (Lilypad's inputFiles: "cat.jpg"): one path component.
+	inputName = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
 )
 
 // MaxTimeout bounds a module's run time (one day).
@@ -90,6 +93,17 @@ const MaxTimeout = 24 * 3600
 // ParseSpec strictly decodes a rendered spec (unknown fields and trailing
 // data are errors) and validates it.
 func ParseSpec(data []byte) (*Spec, error) {
+	s, err := decodeSpec(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Check(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func decodeSpec(data []byte) (*Spec, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var s Spec
@@ -99,10 +113,18 @@ func ParseSpec(data []byte) (*Spec, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%w: trailing data after the spec object", ErrInvalidSpec)
 	}
-	if err := s.Check(); err != nil {
-		return nil, err
-	}
 	return &s, nil
+}
+
+func (s *Spec) isFileInput(name string) bool {
+	for _, l := range [][]string{s.FileInputs, s.OptionalFileInputs} {
+		for _, n := range l {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Check validates a spec.
@@ -118,7 +140,7 @@ func (s *Spec) Check() error {
 	}
 	if d := s.Docker; d != nil {
 		if !pinnedImage.MatchString(d.Image) {
-			return fmt.Errorf("%w: %q (use name@sha256:<digest> or sha256:<image id>)", ErrUnpinnedImage, d.Image)
+			return fmt.Errorf("%w: %q (use name@sha256:<digest> or sha256:<image id>; `pond module test` or `pond module publish` of a Git module pins a tag to its digest)", ErrUnpinnedImage, d.Image)
 		}
 		if d.ImageArchive != "" {
 			if err := checkRelPath(d.ImageArchive); err != nil {
@@ -150,8 +172,8 @@ func (s *Spec) Check() error {
 	if s.PrimaryInput != "" && !inputName.MatchString(s.PrimaryInput) {
 		return bad(`"primaryInput": %q is not an input name`, s.PrimaryInput)
 	}
-	for _, n := range s.FileInputs {
-		if !inputName.MatchString(n) {
+	for _, n := range append(append([]string{}, s.FileInputs...), s.OptionalFileInputs...) {
+		if !inputName.MatchString(n) || n == "." || n == ".." {
 			return bad(`"fileInputs": %q is not an input name`, n)
 		}
 	}

@@ -59,7 +59,10 @@ func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs
 			return nil, fmt.Errorf("work dir: %w", err)
 		}
 	}
-	for _, in := range spec.FileInputs {
+	for _, in := range append(append([]string{}, spec.FileInputs...), spec.OptionalFileInputs...) {
+		if _, given := inputs[in]; !given {
+			continue // an optional file input left out (Render refused a missing required one)
+		}
 		c, err := cid.Decode(inputs[in])
 		if err != nil {
 			return nil, fmt.Errorf("input %s: want a CID: %w", in, err)

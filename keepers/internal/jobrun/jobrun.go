@@ -54,7 +54,7 @@ func (r *Runner) index() (map[string]string, error) {
 			}
 			for _, e := range entries {
 				dir := filepath.Join(root, e.Name())
-				if _, err := os.Stat(filepath.Join(dir, module.TemplateFile)); err != nil || !e.IsDir() {
+				if !e.IsDir() || !module.HasTemplate(dir) {
 					continue
 				}
 				c, err := module.Hash(dir)
