@@ -22,6 +22,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/stack"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
@@ -209,8 +210,10 @@ func runDevnet(c *cli.Context) error {
 
 	demo := c.Bool(devnetDemoFlag.Name)
 	withKeepers := c.Bool(devnetWithKeepersFlag.Name) || demo
+	var keepers *stack.Stack
 	if withKeepers {
-		stopKeepers, err := startDevnetKeepers(ctx, c, d, backend, accounts, mediators)
+		var stopKeepers func()
+		keepers, stopKeepers, err = startDevnetKeepers(ctx, c, d, backend, accounts, mediators)
 		if err != nil {
 			return err
 		}
@@ -223,8 +226,16 @@ func runDevnet(c *cli.Context) error {
 		return nil
 	}
 	fmt.Fprintln(c.App.Writer, "\nThe devnet runs until interrupted (Ctrl-C).")
-	<-ctx.Done()
-	return nil
+	var keepersDone <-chan struct{}
+	if keepers != nil {
+		keepersDone = keepers.Done()
+	}
+	select {
+	case <-ctx.Done():
+		return nil
+	case <-keepersDone:
+		return fmt.Errorf("--%s: %w", devnetWithKeepersFlag.Name, keepers.Err())
+	}
 }
 
 // exampleModules builds publish requests for the modules under dir: the spec hash pins the

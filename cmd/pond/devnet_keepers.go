@@ -38,18 +38,18 @@ var (
 
 // startDevnetKeepers runs a solver, two providers and the mediators against the deployment,
 // sharing the content store `pond run` reads (--storage.local-dir or Kubo).
-func startDevnetKeepers(ctx context.Context, c *cli.Context, d chain.Deployment, backend any, accounts []devnet.Account, mediators int) (func(), error) {
+func startDevnetKeepers(ctx context.Context, c *cli.Context, d chain.Deployment, backend any, accounts []devnet.Account, mediators int) (*stack.Stack, func(), error) {
 	client, ok := backend.(stack.Chain)
 	if !ok {
-		return nil, fmt.Errorf("--%s: the chain client cannot read logs", devnetWithKeepersFlag.Name)
+		return nil, nil, fmt.Errorf("--%s: the chain client cannot read logs", devnetWithKeepersFlag.Name)
 	}
 	store, err := openStore(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	executors, closeExecutors, err := keeperExecutors(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cfg := stack.Config{
 		Deployment: d, Chain: client, SolverKey: accounts[devnetSolverAccount].Key,
@@ -65,7 +65,7 @@ func startDevnetKeepers(ctx context.Context, c *cli.Context, d chain.Deployment,
 	s, err := stack.Start(ctx, cfg)
 	if err != nil {
 		closeExecutors()
-		return nil, fmt.Errorf("--%s: %w", devnetWithKeepersFlag.Name, err)
+		return nil, nil, fmt.Errorf("--%s: %w", devnetWithKeepersFlag.Name, err)
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "Keepers (in this process; work dir %s)\n", cfg.WorkDir)
@@ -76,8 +76,10 @@ func startDevnetKeepers(ctx context.Context, c *cli.Context, d chain.Deployment,
 	for _, k := range cfg.MediatorKeys {
 		fmt.Fprintf(w, "  mediator   %s\n", addrOf(k))
 	}
-	return func() {
-		_ = s.Stop()
+	return s, func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), keeperStopTimeout)
+		defer cancel()
+		_ = s.Stop(stopCtx)
 		closeExecutors()
 	}, nil
 }

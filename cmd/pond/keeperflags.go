@@ -147,17 +147,37 @@ func keeperWorkDir(c *cli.Context, keeper, address string) string {
 // keeperDialer follows events over the command's RPC URL, redialling when it drops.
 func keeperDialer(c *cli.Context) follow.Dialer { return follow.DialURL(c.String(rpcURLFlag.Name)) }
 
-// runUntilInterrupted starts a keeper and stops it on Ctrl-C or SIGTERM.
-func runUntilInterrupted(c *cli.Context, name string, start func(context.Context) error, stop func() error) error {
+// keeperService is what every keeper library exposes (the keeper skeleton's lifecycle).
+type keeperService interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
+	// Done is closed when the keeper stops on its own; Err says why.
+	Done() <-chan struct{}
+	Err() error
+}
+
+// keeperStopTimeout bounds how long a stopping keeper may take to finish its work in progress.
+const keeperStopTimeout = time.Minute
+
+// runUntilInterrupted runs a keeper until Ctrl-C or SIGTERM, or until it stops on its own
+// (its view of the chain can no longer be trusted), whose error it returns.
+func runUntilInterrupted(c *cli.Context, name string, k keeperService) error {
 	ctx, cancel := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer cancel()
-	if err := start(ctx); err != nil {
+	if err := k.Start(ctx); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "pond %s running; Ctrl-C stops it\n", name)
-	<-ctx.Done()
-	logger(c).Info("stopping", zap.String("keeper", name))
-	return stop()
+	var failed error
+	select {
+	case <-ctx.Done():
+		logger(c).Info("stopping", zap.String("keeper", name))
+	case <-k.Done():
+		failed = k.Err()
+	}
+	stopCtx, stopCancel := context.WithTimeout(context.Background(), keeperStopTimeout)
+	defer stopCancel()
+	return errors.Join(failed, k.Stop(stopCtx))
 }
 
 // parseEther reads a flag's amount in ether units (client.ParseAmount's rules) where, unlike a

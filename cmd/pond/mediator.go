@@ -81,5 +81,5 @@ func runMediator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return runUntilInterrupted(c, "mediator", md.Start, md.Stop)
+	return runUntilInterrupted(c, "mediator", md)
 }

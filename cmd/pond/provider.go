@@ -185,7 +185,7 @@ func runProvider(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "withdrew %s (base units) to %s\n", amount, p.Address().Hex())
 		return nil
 	}
-	return runUntilInterrupted(c, "provider", p.Start, p.Stop)
+	return runUntilInterrupted(c, "provider", p)
 }
 
 func providerToken(c *cli.Context, d chain.Deployment) (common.Address, error) {

@@ -64,5 +64,5 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return runUntilInterrupted(c, "solver", sv.Start, sv.Stop)
+	return runUntilInterrupted(c, "solver", sv)
 }

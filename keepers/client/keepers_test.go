@@ -81,7 +81,7 @@ func TestRun_withTheRealKeepers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer keepers.Stop()
+	defer keepers.Stop(context.Background())
 
 	cl, err := client.New(client.Config{Deployment: d, Backend: net.Client(), Sender: mgr(1), Store: store, PollInterval: 20 * time.Millisecond})
 	if err != nil {

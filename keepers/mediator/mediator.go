@@ -38,12 +38,11 @@ import (
 
 // Metrics is what the mediator records.
 type Metrics interface {
+	keeper.Metrics
 	JobSeen()
 	JobRun(d time.Duration)
 	JobFailed()
-	HeadLag(blocks uint64)
 	Vote(phase string, providerRight bool)
-	Tx(call, outcome string, gasUsed uint64, fee *big.Int)
 }
 
 // Sentinel configuration errors.
@@ -96,35 +95,26 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// Mediator is the mediator keeper.
+// Mediator is the mediator keeper. Stop, Done, Err and Health come from the keeper skeleton.
 type Mediator struct {
+	*keeper.Keeper
 	cfg      Config
-	log      *zap.Logger
 	me       common.Address
 	secret   []byte
 	market   *chain.Market
 	registry *chain.MediatorRegistry
-	tracker  *state.Tracker
-	send     *keeper.Sender
 	jobs     *jobrun.Runner
 
 	mu       sync.Mutex
 	active   map[uint64]bool
 	failures map[uint64]int
 	seenJobs uint64
-
-	workers sync.WaitGroup
-	cancel  context.CancelFunc
-	done    chan struct{}
 }
 
 // New validates cfg and builds a mediator; Start runs it.
 func New(ctx context.Context, cfg Config) (*Mediator, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
-	}
-	if cfg.PollInterval == 0 {
-		cfg.PollInterval = time.Second
 	}
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 2
@@ -135,81 +125,34 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "votes"), 0o755); err != nil {
 		return nil, fmt.Errorf("mediator: work dir: %w", err)
 	}
-	conn, err := keeper.Connect(ctx, keeper.ConnectConfig{Name: "mediator", Key: cfg.Key, Deployment: cfg.Deployment,
+	k, err := keeper.New(ctx, keeper.Config{Name: "mediator", Key: cfg.Key, Deployment: cfg.Deployment,
 		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
-		Confirmations: cfg.Confirmations, Logger: cfg.Logger})
+		Confirmations: cfg.Confirmations, Logger: cfg.Logger, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}
-	mgr, log, tr := conn.Manager, conn.Log, conn.Tracker
 	// The salt secret is bound to the key, so it is the same after a restart on another disk,
 	// and to this purpose, so it reveals nothing about the key.
 	secret := crypto.Keccak256(crypto.FromECDSA(cfg.Key), []byte("pond mediator vote salt v1"))
 	return &Mediator{
-		cfg: cfg, log: log, me: mgr.From(), secret: secret,
+		Keeper: k, cfg: cfg, me: k.Address(), secret: secret,
 		market: chain.NewMarket(cfg.Deployment.Market), registry: chain.NewMediatorRegistry(cfg.Deployment.MediatorRegistry),
-		tracker: tr, send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},
 		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, failures: map[uint64]int{},
 	}, nil
 }
 
-// Address is the mediator's account.
-func (md *Mediator) Address() common.Address { return md.me }
-
 // State is the mediator's view of the market.
-func (md *Mediator) State() *state.Tracker { return md.tracker }
+func (md *Mediator) State() *state.Tracker { return md.Tracker }
 
-// Start rebuilds the market from events and mediates until Stop.
+// Start mediates until Stop; Stop waits for the re-runs in progress.
 func (md *Mediator) Start(ctx context.Context) error {
-	if err := md.tracker.Start(ctx); err != nil {
+	if err := md.Keeper.Start(ctx, md.step); err != nil {
 		return err
 	}
-	ctx, md.cancel = context.WithCancel(ctx)
-	md.done = make(chan struct{})
-	go md.loop(ctx)
-	md.log.Info("mediator started")
+	md.Log.Info("mediator started")
 	return nil
-}
-
-// Stop ends the keeper and waits for its re-runs.
-func (md *Mediator) Stop() error {
-	if md.cancel != nil {
-		md.cancel()
-		<-md.done
-	}
-	md.workers.Wait()
-	md.tracker.Stop()
-	return nil
-}
-
-func (md *Mediator) loop(ctx context.Context) {
-	defer close(md.done)
-	if keeper.WaitOwnPending(ctx, md.cfg.Chain, md.me, time.Minute, md.log) != nil {
-		return
-	}
-	for {
-		head, err := keeper.ReadHead(ctx, md.cfg.Chain)
-		if err == nil {
-			if err = md.tracker.WaitBlock(ctx, head.Number-min(head.Number, md.cfg.Confirmations)); err == nil {
-				break
-			}
-		}
-		if ctx.Err() != nil {
-			return
-		}
-		time.Sleep(md.cfg.PollInterval)
-	}
-	tick := keeper.NewTicker(md.cfg.PollInterval)
-	for {
-		if err := md.step(ctx, tick); err != nil && ctx.Err() == nil {
-			md.log.Warn("mediator step failed", zap.Error(err))
-		}
-		if tick.Wait(ctx, md.tracker.Changed()) != nil {
-			return
-		}
-	}
 }
 
 type task struct {
@@ -223,19 +166,13 @@ type task struct {
 	canCommit  bool
 }
 
-func (md *Mediator) step(ctx context.Context, tick *keeper.Ticker) error {
-	head, err := keeper.ReadHead(ctx, md.cfg.Chain)
-	if err != nil {
-		return err
-	}
-	md.cfg.Metrics.HeadLag(head.Number - min(head.Number, md.tracker.Block()))
+func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	now := head.Time
 	var registered bool
 	var tasks []task
-	md.tracker.View(func(m *state.Market) {
-		for id := md.seenJobs + 1; m.Jobs[id] != nil; id++ {
+	md.Tracker.View(func(m *state.Market) {
+		for ; md.seenJobs < m.JobCount; md.seenJobs++ {
 			md.cfg.Metrics.JobSeen()
-			md.seenJobs = id
 		}
 		if r := m.Mediators[md.me]; r != nil && r.Registered {
 			registered = true
@@ -269,17 +206,17 @@ func (md *Mediator) step(ctx context.Context, tick *keeper.Ticker) error {
 	if !registered {
 		blk, err := md.register(ctx)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		lastBlock = blk
 	}
 	for _, t := range tasks {
 		switch {
 		case t.canCommit:
-			md.startVote(ctx, t, tick)
+			md.startVote(ctx, t)
 		case t.canReveal:
 			if blk, err := md.reveal(ctx, t); err != nil {
-				md.log.Warn("reveal failed", zap.Uint64("job", t.jobID), zap.Error(err))
+				md.Log.Warn("reveal failed", zap.Uint64("job", t.jobID), zap.Error(err))
 			} else {
 				lastBlock = max(lastBlock, blk)
 			}
@@ -289,12 +226,7 @@ func (md *Mediator) step(ctx context.Context, tick *keeper.Ticker) error {
 			}
 		}
 	}
-	if lastBlock > 0 {
-		wait, cancel := context.WithTimeout(ctx, 30*time.Second)
-		defer cancel()
-		return md.tracker.WaitBlock(wait, lastBlock)
-	}
-	return nil
+	return lastBlock, nil
 }
 
 func (md *Mediator) register(ctx context.Context) (uint64, error) {
@@ -314,11 +246,11 @@ func (md *Mediator) register(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	r, err := md.send.Send(ctx, "register", cand)
+	r, err := md.Send.Send(ctx, "register", cand)
 	if err != nil {
 		return 0, err
 	}
-	md.log.Info("registered as mediator", zap.Stringer("bond", bond))
+	md.Log.Info("registered as mediator", zap.Stringer("bond", bond))
 	return r.BlockNumber.Uint64(), nil
 }
 
@@ -353,26 +285,24 @@ func Commitment(jobID uint64, mediator common.Address, providerRight bool, salt 
 	return crypto.Keccak256Hash(buf)
 }
 
-func (md *Mediator) startVote(ctx context.Context, t task, tick *keeper.Ticker) {
+func (md *Mediator) startVote(ctx context.Context, t task) {
 	md.mu.Lock()
 	defer md.mu.Unlock()
 	if md.active[t.jobID] || md.failures[t.jobID] >= 3 || len(md.active) >= md.cfg.MaxConcurrent {
 		return
 	}
 	md.active[t.jobID] = true
-	md.workers.Add(1)
-	go func() {
-		defer md.workers.Done()
+	md.Go(func() {
 		err := md.commit(ctx, t)
 		md.mu.Lock()
 		delete(md.active, t.jobID)
 		if err != nil && ctx.Err() == nil {
 			md.failures[t.jobID]++
-			md.log.Error("vote failed", zap.Uint64("job", t.jobID), zap.Error(err))
+			md.Log.Error("vote failed", zap.Uint64("job", t.jobID), zap.Error(err))
 		}
 		md.mu.Unlock()
-		tick.Wake()
-	}()
+		md.Wake()
+	})
 }
 
 // decide re-runs the job (or reads the vote cached on disk) and says whether the provider's
@@ -384,7 +314,7 @@ func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 			return v, nil
 		}
 	}
-	log := md.log.With(zap.Uint64("job", t.jobID), zap.String("module", t.mod.NameVersion))
+	log := md.Log.With(zap.Uint64("job", t.jobID), zap.String("module", t.mod.NameVersion))
 	if t.mod.NameVersion == "" {
 		return vote{}, fmt.Errorf("job %d: module %d unknown", t.jobID, t.job.ModuleID)
 	}
@@ -424,14 +354,14 @@ func (md *Mediator) commit(ctx context.Context, t task) error {
 	if err != nil {
 		return err
 	}
-	if _, err := md.send.Send(ctx, "commitVote", cand, "AlreadyCommitted", "CommitPhaseOver", "MediationNotOpen"); err != nil {
+	if _, err := md.Send.Send(ctx, "commitVote", cand, "AlreadyCommitted", "CommitPhaseOver", "MediationNotOpen"); err != nil {
 		if errors.Is(err, keeper.ErrLost) {
 			return nil
 		}
 		return err
 	}
 	md.cfg.Metrics.Vote("commit", v.ProviderRight)
-	md.log.Info("vote committed", zap.Uint64("job", t.jobID))
+	md.Log.Info("vote committed", zap.Uint64("job", t.jobID))
 	return nil
 }
 
@@ -451,12 +381,12 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	r, err := md.send.Send(ctx, "revealVote", cand, "AlreadyRevealed", "RevealPhaseOver", "MediationNotOpen")
+	r, err := md.Send.Send(ctx, "revealVote", cand, "AlreadyRevealed", "RevealPhaseOver", "MediationNotOpen")
 	if err != nil {
 		return 0, err
 	}
 	md.cfg.Metrics.Vote("reveal", providerRight)
-	md.log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.Bool("providerRight", providerRight))
+	md.Log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.Bool("providerRight", providerRight))
 	return r.BlockNumber.Uint64(), nil
 }
 
@@ -465,12 +395,12 @@ func (md *Mediator) resolve(ctx context.Context, id uint64) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	r, err := md.send.Send(ctx, "resolveChallenge", cand, "JobNotChallenged", "MediationNotOpen", "MediationNotOver")
+	r, err := md.Send.Send(ctx, "resolveChallenge", cand, "JobNotChallenged", "MediationNotOpen", "MediationNotOver")
 	if err != nil {
 		return 0, err
 	}
 	_ = os.Remove(md.votePath(id))
-	md.log.Info("mediation resolved", zap.Uint64("job", id))
+	md.Log.Info("mediation resolved", zap.Uint64("job", id))
 	return r.BlockNumber.Uint64(), nil
 }
 

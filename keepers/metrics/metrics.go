@@ -30,6 +30,8 @@ type Prometheus struct {
 	gas        prometheus.Counter
 	feesWei    prometheus.Counter
 	lag        prometheus.Gauge
+	synced     prometheus.Gauge
+	stepFailed prometheus.Counter
 	votes      *prometheus.CounterVec
 }
 
@@ -44,24 +46,27 @@ func NewPrometheus(keeper string) *Prometheus {
 		return m
 	}
 	p := &Prometheus{
-		Registry:  reg,
-		jobsSeen:  c("jobs_seen_total", "Jobs posted on the market that this keeper has seen."),
-		matched:   c("jobs_matched_total", "Jobs this solver matched."),
-		racesLost: c("match_races_lost_total", "Matches another solver made first (JobNotOpen, CapacityExceeded, ...)."),
-		run:       c("jobs_run_total", "Module runs completed (deals by a provider, re-runs by a mediator)."),
-		failed:    c("jobs_failed_total", "Module runs or deal steps that failed."),
-		gas:       c("gas_spent_total", "Gas used by this keeper's transactions."),
-		feesWei:   c("fees_spent_wei_total", "Transaction fees paid, in wei."),
+		Registry:   reg,
+		jobsSeen:   c("jobs_seen_total", "Jobs posted on the market that this keeper has seen."),
+		matched:    c("jobs_matched_total", "Jobs this solver matched."),
+		racesLost:  c("match_races_lost_total", "Matches another solver made first (JobNotOpen, CapacityExceeded, ...)."),
+		run:        c("jobs_run_total", "Module runs completed (deals by a provider, re-runs by a mediator)."),
+		failed:     c("jobs_failed_total", "Module runs or deal steps that failed."),
+		gas:        c("gas_spent_total", "Gas used by this keeper's transactions."),
+		stepFailed: c("step_failures_total", "Keeper steps that failed (retried with backoff)."),
+		feesWei:    c("fees_spent_wei_total", "Transaction fees paid, in wei."),
 		runSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "pond", Name: "run_seconds",
 			Help: "Module run time.", Buckets: prometheus.ExponentialBuckets(0.01, 2, 16)}),
 		txs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "transactions_total",
 			Help: "Transactions sent, by call and outcome."}, []string{"call", "outcome"}),
 		lag: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "head_lag_blocks",
 			Help: "Blocks between the chain head and the last block whose events are applied."}),
+		synced: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "view_synced",
+			Help: "1 while the keeper's market view is current at the chain head (it acts only then), else 0."}),
 		votes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "votes_total",
 			Help: "Mediator votes by phase and vote."}, []string{"phase", "provider_right"}),
 	}
-	f.MustRegister(p.runSeconds, p.txs, p.lag, p.votes)
+	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes)
 	return p
 }
 
@@ -74,6 +79,14 @@ func (p *Prometheus) JobRun(d time.Duration) {
 	p.runSeconds.Observe(d.Seconds())
 }
 func (p *Prometheus) HeadLag(blocks uint64) { p.lag.Set(float64(blocks)) }
+func (p *Prometheus) StepFailed()           { p.stepFailed.Inc() }
+func (p *Prometheus) Synced(ok bool) {
+	if ok {
+		p.synced.Set(1)
+	} else {
+		p.synced.Set(0)
+	}
+}
 func (p *Prometheus) Vote(phase string, providerRight bool) {
 	p.votes.WithLabelValues(phase, fmt.Sprint(providerRight)).Inc()
 }
@@ -98,6 +111,8 @@ func (Noop) RaceLost()                           {}
 func (Noop) JobFailed()                          {}
 func (Noop) JobRun(time.Duration)                {}
 func (Noop) HeadLag(uint64)                      {}
+func (Noop) Synced(bool)                         {}
+func (Noop) StepFailed()                         {}
 func (Noop) Vote(string, bool)                   {}
 func (Noop) Tx(string, string, uint64, *big.Int) {}
 

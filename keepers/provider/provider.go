@@ -39,11 +39,10 @@ import (
 
 // Metrics is what the provider records.
 type Metrics interface {
+	keeper.Metrics
 	JobSeen()
 	JobRun(d time.Duration)
 	JobFailed()
-	HeadLag(blocks uint64)
-	Tx(call, outcome string, gasUsed uint64, fee *big.Int)
 }
 
 // Sentinel configuration errors.
@@ -65,7 +64,7 @@ type Config struct {
 	Deployment chain.Deployment
 	Chain      keeper.Chain
 	Dial       follow.Dialer // default follow.Static(Chain)
-	// PollInterval is how often the head is read. Default 1s.
+	// PollInterval is how often the head is read when nothing wakes the provider. Default 1s.
 	PollInterval   time.Duration
 	TxPollInterval time.Duration
 	Confirmations  uint64
@@ -123,25 +122,19 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// Provider is the provider keeper.
+// Provider is the provider keeper. Stop, Done, Err and Health come from the keeper skeleton.
 type Provider struct {
-	cfg     Config
-	log     *zap.Logger
-	me      common.Address
-	market  *chain.Market
-	tracker *state.Tracker
-	send    *keeper.Sender
-	jobs    *jobrun.Runner
+	*keeper.Keeper
+	cfg    Config
+	me     common.Address
+	market *chain.Market
+	jobs   *jobrun.Runner
 
 	mu        sync.Mutex
 	active    map[uint64]bool // deals with a worker
 	submitted map[uint64]bool // deals this process submitted (the state may lag)
 	failures  map[uint64]int
 	seenJobs  uint64
-
-	workers sync.WaitGroup
-	cancel  context.CancelFunc
-	done    chan struct{}
 }
 
 // maxAttempts is how often a failing deal is tried before the provider gives up on it.
@@ -151,9 +144,6 @@ const maxAttempts = 3
 func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
-	}
-	if cfg.PollInterval == 0 {
-		cfg.PollInterval = time.Second
 	}
 	if cfg.OfferLifetime == 0 {
 		cfg.OfferLifetime = 24 * time.Hour
@@ -167,85 +157,31 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
 		return nil, fmt.Errorf("provider: work dir: %w", err)
 	}
-	conn, err := keeper.Connect(ctx, keeper.ConnectConfig{Name: "provider", Key: cfg.Key, Deployment: cfg.Deployment,
+	k, err := keeper.New(ctx, keeper.Config{Name: "provider", Key: cfg.Key, Deployment: cfg.Deployment,
 		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
-		Confirmations: cfg.Confirmations, Logger: cfg.Logger})
+		Confirmations: cfg.Confirmations, Logger: cfg.Logger, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}
-	mgr, log, tr := conn.Manager, conn.Log, conn.Tracker
 	return &Provider{
-		cfg: cfg, log: log, me: mgr.From(), market: chain.NewMarket(cfg.Deployment.Market), tracker: tr,
-		send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},
+		Keeper: k, cfg: cfg, me: k.Address(), market: chain.NewMarket(cfg.Deployment.Market),
 		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, submitted: map[uint64]bool{}, failures: map[uint64]int{},
 	}, nil
 }
 
-// Address is the provider's account.
-func (p *Provider) Address() common.Address { return p.me }
-
 // State is the provider's view of the market.
-func (p *Provider) State() *state.Tracker { return p.tracker }
+func (p *Provider) State() *state.Tracker { return p.Tracker }
 
-// Start rebuilds the market from events and serves deals until Stop.
+// Start serves deals until Stop. Runs in progress when it stops are cancelled (a restart runs
+// them again).
 func (p *Provider) Start(ctx context.Context) error {
-	if err := p.tracker.Start(ctx); err != nil {
+	if err := p.Keeper.Start(ctx, p.step); err != nil {
 		return err
 	}
-	ctx, p.cancel = context.WithCancel(ctx)
-	p.done = make(chan struct{})
-	go p.loop(ctx)
-	p.log.Info("provider started", zap.Any("capacity", p.cfg.Capacity), zap.Stringer("ask", p.cfg.AskPrice))
+	p.Log.Info("provider started", zap.Any("capacity", p.cfg.Capacity), zap.Stringer("ask", p.cfg.AskPrice))
 	return nil
-}
-
-// Stop ends the keeper: runs in progress are cancelled (a restart runs them again).
-func (p *Provider) Stop() error {
-	if p.cancel != nil {
-		p.cancel()
-		<-p.done
-	}
-	p.workers.Wait()
-	p.tracker.Stop()
-	return nil
-}
-
-func (p *Provider) loop(ctx context.Context) {
-	defer close(p.done)
-	if err := p.waitSynced(ctx); err != nil {
-		return
-	}
-	tick := keeper.NewTicker(p.cfg.PollInterval)
-	for {
-		if err := p.step(ctx, tick); err != nil && ctx.Err() == nil {
-			p.log.Warn("provider step failed", zap.Error(err))
-		}
-		if tick.Wait(ctx, p.tracker.Changed()) != nil {
-			return
-		}
-	}
-}
-
-func (p *Provider) waitSynced(ctx context.Context) error {
-	if err := keeper.WaitOwnPending(ctx, p.cfg.Chain, p.me, time.Minute, p.log); err != nil {
-		return err
-	}
-	for {
-		head, err := keeper.ReadHead(ctx, p.cfg.Chain)
-		if err == nil {
-			if err = p.tracker.WaitBlock(ctx, head.Number-min(head.Number, p.cfg.Confirmations)); err == nil {
-				p.log.Info("market rebuilt from events", zap.Uint64("block", head.Number))
-				return nil
-			}
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		p.log.Warn("waiting for the chain", zap.Error(err))
-		time.Sleep(p.cfg.PollInterval)
-	}
 }
 
 // view is what one step decides from.
@@ -263,14 +199,9 @@ type dealWork struct {
 	mod state.Module
 }
 
-func (p *Provider) step(ctx context.Context, tick *keeper.Ticker) error {
-	head, err := keeper.ReadHead(ctx, p.cfg.Chain)
-	if err != nil {
-		return err
-	}
-	p.cfg.Metrics.HeadLag(head.Number - min(head.Number, p.tracker.Block()))
+func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	var v view
-	p.tracker.View(func(m *state.Market) {
+	p.Tracker.View(func(m *state.Market) {
 		// Collateral locked in deals comes back when they end: it counts towards the target.
 		v.balance = m.Balance(p.me, p.cfg.Token)
 		for _, o := range m.Offers {
@@ -278,9 +209,8 @@ func (p *Provider) step(ctx context.Context, tick *keeper.Ticker) error {
 				v.offers = append(v.offers, *o)
 			}
 		}
-		for id := p.seenJobs + 1; m.Jobs[id] != nil; id++ {
+		for ; p.seenJobs < m.JobCount; p.seenJobs++ {
 			p.cfg.Metrics.JobSeen()
-			p.seenJobs = id
 		}
 		for _, j := range m.Jobs {
 			if j.Provider != p.me {
@@ -304,15 +234,15 @@ func (p *Provider) step(ctx context.Context, tick *keeper.Ticker) error {
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
 
-	p.startDeals(ctx, v.toRun, tick)
+	p.startDeals(ctx, v.toRun)
 	var lastBlock uint64
 	if blk, err := p.ensureCollateral(ctx, v.balance); err != nil {
-		p.log.Warn("collateral deposit failed", zap.Error(err))
+		p.Log.Warn("collateral deposit failed", zap.Error(err))
 	} else {
 		lastBlock = max(lastBlock, blk)
 	}
 	if blk, err := p.ensureOffer(ctx, head.Time, v.offers); err != nil {
-		p.log.Warn("offer upkeep failed", zap.Error(err))
+		p.Log.Warn("offer upkeep failed", zap.Error(err))
 	} else {
 		lastBlock = max(lastBlock, blk)
 	}
@@ -322,12 +252,7 @@ func (p *Provider) step(ctx context.Context, tick *keeper.Ticker) error {
 		}
 	}
 	p.prune(v.terminal)
-	if lastBlock > 0 {
-		wait, cancel := context.WithTimeout(ctx, 30*time.Second)
-		defer cancel()
-		return p.tracker.WaitBlock(wait, lastBlock)
-	}
-	return nil
+	return lastBlock, nil
 }
 
 // ensureCollateral deposits up to the configured collateral when the free balance plus the
@@ -342,7 +267,7 @@ func (p *Provider) ensureCollateral(ctx context.Context, balance *big.Int) (uint
 		if err != nil {
 			return 0, err
 		}
-		if _, err := p.send.Send(ctx, "approve", cand); err != nil {
+		if _, err := p.Send.Send(ctx, "approve", cand); err != nil {
 			return 0, err
 		}
 	}
@@ -350,11 +275,11 @@ func (p *Provider) ensureCollateral(ctx context.Context, balance *big.Int) (uint
 	if err != nil {
 		return 0, err
 	}
-	r, err := p.send.Send(ctx, "deposit", cand)
+	r, err := p.Send.Send(ctx, "deposit", cand)
 	if err != nil {
 		return 0, err
 	}
-	p.log.Info("deposited collateral", zap.Stringer("amount", amount))
+	p.Log.Info("deposited collateral", zap.Stringer("amount", amount))
 	return r.BlockNumber.Uint64(), nil
 }
 
@@ -382,11 +307,11 @@ func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offe
 		if err != nil {
 			return 0, err
 		}
-		r, err := p.send.Send(ctx, "updateOffer", cand)
+		r, err := p.Send.Send(ctx, "updateOffer", cand)
 		if err != nil {
 			return 0, err
 		}
-		p.log.Info("offer renewed", zap.Uint64("offer", reuse.ID), zap.Uint64("expiry", expiry))
+		p.Log.Info("offer renewed", zap.Uint64("offer", reuse.ID), zap.Uint64("expiry", expiry))
 		return r.BlockNumber.Uint64(), nil
 	}
 	modules := p.cfg.Modules
@@ -401,17 +326,17 @@ func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offe
 	if err != nil {
 		return 0, err
 	}
-	r, err := p.send.Send(ctx, "postOffer", cand)
+	r, err := p.Send.Send(ctx, "postOffer", cand)
 	if err != nil {
 		return 0, err
 	}
-	p.log.Info("offer posted", zap.Any("capacity", p.cfg.Capacity), zap.Stringer("ask", p.cfg.AskPrice), zap.Uint64("expiry", expiry))
+	p.Log.Info("offer posted", zap.Any("capacity", p.cfg.Capacity), zap.Stringer("ask", p.cfg.AskPrice), zap.Uint64("expiry", expiry))
 	return r.BlockNumber.Uint64(), nil
 }
 
 // startDeals gives deals without a worker to the pool, as long as it has room; the rest wait
 // for a later step.
-func (p *Provider) startDeals(ctx context.Context, deals []dealWork, tick *keeper.Ticker) {
+func (p *Provider) startDeals(ctx context.Context, deals []dealWork) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	running := len(p.active)
@@ -425,9 +350,7 @@ func (p *Provider) startDeals(ctx context.Context, deals []dealWork, tick *keepe
 		}
 		running++
 		p.active[id] = true
-		p.workers.Add(1)
-		go func() {
-			defer p.workers.Done()
+		p.Go(func() {
 			err := p.serve(ctx, d)
 			p.mu.Lock()
 			delete(p.active, id)
@@ -437,11 +360,11 @@ func (p *Provider) startDeals(ctx context.Context, deals []dealWork, tick *keepe
 			case ctx.Err() == nil:
 				p.failures[id]++
 				p.cfg.Metrics.JobFailed()
-				p.log.Error("deal failed", zap.Uint64("job", id), zap.Int("attempt", p.failures[id]), zap.Error(err))
+				p.Log.Error("deal failed", zap.Uint64("job", id), zap.Int("attempt", p.failures[id]), zap.Error(err))
 			}
 			p.mu.Unlock()
-			tick.Wake()
-		}()
+			p.Wake()
+		})
 	}
 }
 
@@ -471,7 +394,7 @@ func (p *Provider) Result(id uint64) (cid.Cid, bool) {
 // serve runs a deal (unless its result is cached) and submits the result.
 func (p *Provider) serve(ctx context.Context, d dealWork) error {
 	id := d.job.ID
-	log := p.log.With(zap.Uint64("job", id), zap.String("module", d.mod.NameVersion))
+	log := p.Log.With(zap.Uint64("job", id), zap.String("module", d.mod.NameVersion))
 	c, cached := p.Result(id)
 	if !cached {
 		log.Info("running deal")
@@ -503,7 +426,7 @@ func (p *Provider) serve(ctx context.Context, d dealWork) error {
 	if err != nil {
 		return err
 	}
-	_, err = p.send.Send(ctx, "submitResult", cand, "JobNotMatched", "RunDeadlinePassed")
+	_, err = p.Send.Send(ctx, "submitResult", cand, "JobNotMatched", "RunDeadlinePassed")
 	if errors.Is(err, keeper.ErrLost) {
 		log.Info("deal no longer awaits a result", zap.Error(err))
 		return nil
@@ -520,14 +443,14 @@ func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	r, err := p.send.Send(ctx, "finalize", cand, "JobNotSubmitted")
+	r, err := p.Send.Send(ctx, "finalize", cand, "JobNotSubmitted")
 	if err != nil {
 		if !errors.Is(err, keeper.ErrLost) && ctx.Err() == nil {
-			p.log.Warn("finalize failed", zap.Uint64("job", id), zap.Error(err))
+			p.Log.Warn("finalize failed", zap.Uint64("job", id), zap.Error(err))
 		}
 		return 0, err
 	}
-	p.log.Info("deal finalized", zap.Uint64("job", id))
+	p.Log.Info("deal finalized", zap.Uint64("job", id))
 	return r.BlockNumber.Uint64(), nil
 }
 
@@ -564,7 +487,7 @@ func (p *Provider) Withdraw(ctx context.Context, amount *big.Int) (*big.Int, err
 	if err != nil {
 		return nil, err
 	}
-	if _, err := p.send.Send(ctx, "withdraw", cand); err != nil {
+	if _, err := p.Send.Send(ctx, "withdraw", cand); err != nil {
 		return nil, fmt.Errorf("withdraw %s: %w", amount, err)
 	}
 	return amount, nil

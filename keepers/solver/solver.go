@@ -21,11 +21,10 @@ import (
 
 // Metrics is what the solver records.
 type Metrics interface {
+	keeper.Metrics
 	JobSeen()
 	JobMatched()
 	RaceLost()
-	HeadLag(blocks uint64)
-	Tx(call, outcome string, gasUsed uint64, fee *big.Int)
 }
 
 // Sentinel configuration errors.
@@ -43,7 +42,7 @@ type Config struct {
 	Chain      keeper.Chain
 	// Dial is how the event follower connects; default: follow.Static(Chain).
 	Dial follow.Dialer
-	// PollInterval is how often the head is read. Default 1s.
+	// PollInterval is how often the head is read when nothing wakes the solver. Default 1s.
 	PollInterval time.Duration
 	// TxPollInterval is how often receipts are polled. Default 500ms.
 	TxPollInterval time.Duration
@@ -72,20 +71,14 @@ func (c *Config) Check() error {
 	return nil
 }
 
-// Solver is the matching keeper.
+// Solver is the matching keeper. Start, Stop, Done, Err and Health come from the keeper skeleton.
 type Solver struct {
-	cfg     Config
-	log     *zap.Logger
-	market  *chain.Market
-	tracker *state.Tracker
-	send    *keeper.Sender
-	params  struct{ collateralBps uint32 }
+	*keeper.Keeper
+	cfg    Config
+	market *chain.Market
+	params struct{ collateralBps uint32 }
 
-	mu       sync.Mutex
-	seenJobs uint64 // highest job id counted as seen
-
-	cancel context.CancelFunc
-	done   chan struct{}
+	seenJobs uint64 // highest job id counted as seen (only the loop touches it)
 }
 
 // New validates cfg and builds a solver; Start runs it.
@@ -93,24 +86,19 @@ func New(ctx context.Context, cfg Config) (*Solver, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	if cfg.PollInterval == 0 {
-		cfg.PollInterval = time.Second
-	}
 	if cfg.MaxInFlight == 0 {
 		cfg.MaxInFlight = 8
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.Noop{}
 	}
-	conn, err := keeper.Connect(ctx, keeper.ConnectConfig{Name: "solver", Key: cfg.Key, Deployment: cfg.Deployment,
+	k, err := keeper.New(ctx, keeper.Config{Name: "solver", Key: cfg.Key, Deployment: cfg.Deployment,
 		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
-		Confirmations: cfg.Confirmations, Logger: cfg.Logger})
+		Confirmations: cfg.Confirmations, Logger: cfg.Logger, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}
-	mgr, log, tr := conn.Manager, conn.Log, conn.Tracker
-	s := &Solver{cfg: cfg, log: log, market: chain.NewMarket(cfg.Deployment.Market),
-		tracker: tr, send: &keeper.Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log}}
+	s := &Solver{Keeper: k, cfg: cfg, market: chain.NewMarket(cfg.Deployment.Market)}
 	p, err := s.market.Params(ctx, cfg.Chain)
 	if err != nil {
 		return nil, fmt.Errorf("solver: read market params: %w", err)
@@ -120,77 +108,23 @@ func New(ctx context.Context, cfg Config) (*Solver, error) {
 }
 
 // State is the solver's view of the market.
-func (s *Solver) State() *state.Tracker { return s.tracker }
+func (s *Solver) State() *state.Tracker { return s.Tracker }
 
-// Start rebuilds the market from events and matches until Stop.
+// Start matches until Stop.
 func (s *Solver) Start(ctx context.Context) error {
-	if err := s.tracker.Start(ctx); err != nil {
+	if err := s.Keeper.Start(ctx, s.step); err != nil {
 		return err
 	}
-	ctx, s.cancel = context.WithCancel(ctx)
-	s.done = make(chan struct{})
-	go s.loop(ctx)
-	s.log.Info("solver started", zap.Stringer("market", s.cfg.Deployment.Market))
+	s.Log.Info("solver started", zap.Stringer("market", s.cfg.Deployment.Market))
 	return nil
 }
 
-// Stop ends matching and waits for the matches in flight.
-func (s *Solver) Stop() error {
-	if s.cancel != nil {
-		s.cancel()
-		<-s.done
-	}
-	s.tracker.Stop()
-	return nil
-}
-
-func (s *Solver) loop(ctx context.Context) {
-	defer close(s.done)
-	head, err := s.waitSynced(ctx)
-	if err != nil {
-		return
-	}
-	s.log.Info("market rebuilt from events", zap.Uint64("block", head.Number))
-	tick := keeper.NewTicker(s.cfg.PollInterval)
-	for {
-		if err := s.round(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("matching round failed", zap.Error(err))
-		}
-		if tick.Wait(ctx, s.tracker.Changed()) != nil {
-			return
-		}
-	}
-}
-
-// waitSynced waits until the events up to the head seen at start are applied.
-func (s *Solver) waitSynced(ctx context.Context) (keeper.Head, error) {
-	for {
-		head, err := keeper.ReadHead(ctx, s.cfg.Chain)
-		if err == nil {
-			target := head.Number - min(head.Number, s.cfg.Confirmations)
-			if err = s.tracker.WaitBlock(ctx, target); err == nil {
-				return head, nil
-			}
-		}
-		if ctx.Err() != nil {
-			return head, ctx.Err()
-		}
-		s.log.Warn("waiting for the chain", zap.Error(err))
-		time.Sleep(s.cfg.PollInterval)
-	}
-}
-
-// round matches what it can, sends the matches (at most MaxInFlight at once) and waits until
-// the state has seen its own transactions, so the next round does not propose them again.
-func (s *Solver) round(ctx context.Context) error {
-	head, err := keeper.ReadHead(ctx, s.cfg.Chain)
-	if err != nil {
-		return err
-	}
-	s.cfg.Metrics.HeadLag(head.Number - min(head.Number, s.tracker.Block()))
+// step matches what it can and sends the matches (at most MaxInFlight at once); the skeleton
+// then waits until the view has seen them, so the next step does not propose them again.
+func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	var pairs []Pair
 	var chores []chore
-	s.tracker.View(func(m *state.Market) {
+	s.Tracker.View(func(m *state.Market) {
 		s.countSeen(m)
 		pairs = Match(m, Params{Now: head.Time, CollateralBps: s.params.collateralBps})
 		if s.cfg.Janitor {
@@ -198,7 +132,7 @@ func (s *Solver) round(ctx context.Context) error {
 		}
 	})
 	if len(pairs) == 0 && len(chores) == 0 {
-		return nil
+		return 0, nil
 	}
 	var (
 		wg        sync.WaitGroup
@@ -232,20 +166,12 @@ func (s *Solver) round(ctx context.Context) error {
 		}()
 	}
 	wg.Wait()
-	if lastBlock == 0 {
-		return nil
-	}
-	wait, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	return s.tracker.WaitBlock(wait, lastBlock)
+	return lastBlock, nil
 }
 
 func (s *Solver) countSeen(m *state.Market) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for id := s.seenJobs + 1; m.Jobs[id] != nil; id++ {
+	for ; s.seenJobs < m.JobCount; s.seenJobs++ {
 		s.cfg.Metrics.JobSeen()
-		s.seenJobs = id
 	}
 }
 
@@ -255,20 +181,20 @@ var raceErrors = []string{"JobNotOpen", "CapacityExceeded", "OfferNotOpen", "Col
 func (s *Solver) matchOne(ctx context.Context, p Pair) (uint64, bool) {
 	cand, err := s.market.MatchJob(new(big.Int).SetUint64(p.JobID), new(big.Int).SetUint64(p.OfferID))
 	if err != nil {
-		s.log.Error("build match", zap.Error(err))
+		s.Log.Error("build match", zap.Error(err))
 		return 0, false
 	}
-	r, err := s.send.Send(ctx, "matchJob", cand, raceErrors...)
+	r, err := s.Send.Send(ctx, "matchJob", cand, raceErrors...)
 	switch {
 	case err == nil:
 		s.cfg.Metrics.JobMatched()
-		s.log.Info("matched job", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Uint64("block", r.BlockNumber.Uint64()))
+		s.Log.Info("matched job", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Uint64("block", r.BlockNumber.Uint64()))
 		return r.BlockNumber.Uint64(), true
 	case errors.Is(err, keeper.ErrLost):
 		s.cfg.Metrics.RaceLost()
-		s.log.Info("match lost to another solver", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Error(err))
+		s.Log.Info("match lost to another solver", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Error(err))
 	case ctx.Err() == nil:
-		s.log.Warn("match failed", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Error(err))
+		s.Log.Warn("match failed", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Error(err))
 	}
 	if r != nil && r.BlockNumber != nil {
 		return r.BlockNumber.Uint64(), true
@@ -307,13 +233,13 @@ func (s *Solver) doChore(ctx context.Context, c chore) (uint64, bool) {
 	if err != nil {
 		return 0, false
 	}
-	r, err := s.send.Send(ctx, c.call, cand, "JobNotOpen", "JobNotMatched", "JobNotExpired", "RunDeadlineNotPassed")
+	r, err := s.Send.Send(ctx, c.call, cand, "JobNotOpen", "JobNotMatched", "JobNotExpired", "RunDeadlineNotPassed")
 	if err != nil {
 		if !errors.Is(err, keeper.ErrLost) && ctx.Err() == nil {
-			s.log.Warn("janitor call failed", zap.String("call", c.call), zap.Uint64("job", c.jobID), zap.Error(err))
+			s.Log.Warn("janitor call failed", zap.String("call", c.call), zap.Uint64("job", c.jobID), zap.Error(err))
 		}
 		return 0, false
 	}
-	s.log.Info("janitor", zap.String("call", c.call), zap.Uint64("job", c.jobID))
+	s.Log.Info("janitor", zap.String("call", c.call), zap.Uint64("job", c.jobID))
 	return r.BlockNumber.Uint64(), true
 }

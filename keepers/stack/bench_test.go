@@ -1,6 +1,7 @@
 package stack_test
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
@@ -80,12 +81,12 @@ func BenchmarkEndToEnd(b *testing.B) {
 		if err := p.Start(w.ctx); err != nil {
 			b.Fatal(err)
 		}
-		defer p.Stop()
+		defer p.Stop(context.Background())
 	}
 	if err := sv.Start(w.ctx); err != nil {
 		b.Fatal(err)
 	}
-	defer sv.Stop()
+	defer sv.Stop(context.Background())
 	w.waitFor("every provider's offer", func() bool {
 		n := 0
 		w.view.View(func(m *state.Market) { n = len(m.Offers) })

@@ -64,7 +64,7 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 			return false
 		}
 	})
-	if err := p1.Stop(); err != nil {
+	if err := p1.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 
@@ -151,7 +151,7 @@ func TestRestartWhileSubmitInFlight(t *testing.T) {
 					return false
 				}
 			})
-			if err := p1.Stop(); err != nil {
+			if err := p1.Stop(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 
@@ -249,7 +249,7 @@ func TestMediatorRevealsAfterRestartOnEmptyDisk(t *testing.T) {
 		return out
 	}
 	w.waitFor("both commitments", func() bool { return mediation().commits == 2 })
-	if err := first.Stop(); err != nil {
+	if err := first.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	w.advance(time.Duration(mediation().commitDeadline-w.now()+1) * time.Second)

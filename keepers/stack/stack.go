@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"go.uber.org/zap"
@@ -71,7 +72,39 @@ type Stack struct {
 	Solver    *solver.Solver
 	Providers []*provider.Provider
 	Mediators []*mediator.Mediator
-	stops     []func() error
+	stops     []func(context.Context) error
+
+	failed   chan struct{} // closed when the first keeper stops on its own
+	failOnce sync.Once
+	err      error
+}
+
+type runningKeeper interface {
+	Done() <-chan struct{}
+	Err() error
+}
+
+// watch ends the stack's Done when k stops on its own.
+func (s *Stack) watch(k runningKeeper) {
+	go func() {
+		<-k.Done()
+		if err := k.Err(); err != nil {
+			s.failOnce.Do(func() { s.err = err; close(s.failed) })
+		}
+	}()
+}
+
+// Done is closed when a keeper of the stack stops on its own; Err then says why.
+func (s *Stack) Done() <-chan struct{} { return s.failed }
+
+// Err is the error of the first keeper that stopped on its own.
+func (s *Stack) Err() error {
+	select {
+	case <-s.failed:
+		return s.err
+	default:
+		return nil
+	}
 }
 
 // Start starts the configured keepers.
@@ -91,9 +124,9 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	if cfg.Collateral == nil {
 		cfg.Collateral = big.NewInt(1e18)
 	}
-	s := &Stack{}
+	s := &Stack{failed: make(chan struct{})}
 	fail := func(err error) (*Stack, error) {
-		_ = s.Stop()
+		_ = s.Stop(context.Background())
 		return nil, err
 	}
 	for i, key := range cfg.MediatorKeys {
@@ -110,6 +143,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		}
 		s.Mediators = append(s.Mediators, m)
 		s.stops = append(s.stops, m.Stop)
+		s.watch(m)
 	}
 	for i, key := range cfg.ProviderKeys {
 		p, err := provider.New(ctx, provider.Config{
@@ -127,6 +161,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		}
 		s.Providers = append(s.Providers, p)
 		s.stops = append(s.stops, p.Stop)
+		s.watch(p)
 	}
 	if cfg.SolverKey != nil {
 		sv, err := solver.New(ctx, solver.Config{
@@ -141,15 +176,16 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		}
 		s.Solver = sv
 		s.stops = append(s.stops, sv.Stop)
+		s.watch(sv)
 	}
 	return s, nil
 }
 
-// Stop stops every keeper, the last started first.
-func (s *Stack) Stop() error {
+// Stop stops every keeper, the last started first; ctx bounds the wait for each.
+func (s *Stack) Stop(ctx context.Context) error {
 	var errs []error
 	for i := len(s.stops) - 1; i >= 0; i-- {
-		errs = append(errs, s.stops[i]())
+		errs = append(errs, s.stops[i](ctx))
 	}
 	s.stops = nil
 	return errors.Join(errs...)

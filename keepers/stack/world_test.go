@@ -163,7 +163,7 @@ func (w *world) startProvider(cfg provider.Config) *provider.Provider {
 	if err := p.Start(w.ctx); err != nil {
 		w.t.Fatal(err)
 	}
-	w.t.Cleanup(func() { _ = p.Stop() })
+	w.t.Cleanup(func() { _ = p.Stop(context.Background()) })
 	return p
 }
 
@@ -177,7 +177,7 @@ func (w *world) startSolver(i int, m solver.Metrics) *solver.Solver {
 	if err := s.Start(w.ctx); err != nil {
 		w.t.Fatal(err)
 	}
-	w.t.Cleanup(func() { _ = s.Stop() })
+	w.t.Cleanup(func() { _ = s.Stop(context.Background()) })
 	return s
 }
 
@@ -192,7 +192,7 @@ func (w *world) startMediator(i int) *mediator.Mediator {
 	if err := m.Start(w.ctx); err != nil {
 		w.t.Fatal(err)
 	}
-	w.t.Cleanup(func() { _ = m.Stop() })
+	w.t.Cleanup(func() { _ = m.Stop(context.Background()) })
 	return m
 }
 
@@ -327,6 +327,8 @@ func newCounter() *counter { return &counter{txs: map[string]int{}} }
 
 func (c *counter) JobSeen()             {}
 func (c *counter) HeadLag(uint64)       {}
+func (c *counter) Synced(bool)          {}
+func (c *counter) StepFailed()          {}
 func (c *counter) Vote(string, bool)    {}
 func (c *counter) JobMatched()          { c.mu.Lock(); c.matched++; c.mu.Unlock() }
 func (c *counter) RaceLost()            { c.mu.Lock(); c.lost++; c.mu.Unlock() }

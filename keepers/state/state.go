@@ -214,6 +214,9 @@ type Market struct {
 	// Credits are mediator registry credits (shares of slashed bonds) not yet withdrawn.
 	Credits map[common.Address]*big.Int
 
+	// JobCount is the highest job id posted.
+	JobCount uint64
+
 	// Block is the last block whose events are all applied.
 	Block uint64
 	// Events counts the events applied.
@@ -349,6 +352,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 			Status: StatusOpen, PostedBlock: block,
 		}
 		m.Jobs[j.ID] = j
+		m.JobCount = max(m.JobCount, j.ID)
 		m.sub(j.Creator, j.Token, new(big.Int).Add(j.Price, j.SolverFee))
 	case *bindings.PondMarketJobMatched:
 		j := m.Jobs[u64(e.JobId)]

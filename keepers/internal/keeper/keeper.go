@@ -1,5 +1,7 @@
-// Package keeper holds what the three keepers share: the chain interface they need, a sender
-// that records gas and outcomes, and the loop that waits for the market state to catch up.
+// Package keeper is the skeleton the three keepers (solver, provider, mediator) run in: the
+// chain interface they need, their transaction manager and market view, a sender that records
+// gas and outcomes, and the loop (start, pending-transaction recovery, sync wait, step with
+// backoff, health, stop) that calls each keeper's own step.
 package keeper
 
 import (
@@ -7,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -24,40 +25,6 @@ type Chain interface {
 	txmgr.Backend
 	follow.Client
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
-}
-
-// WaitOwnPending waits (at most timeout) until no transaction of account is pending: a keeper
-// restarted while its previous process had a send in flight lets that send land before it
-// decides anything, so it does not send the same action again.
-func WaitOwnPending(ctx context.Context, c Chain, account common.Address, timeout time.Duration, log *zap.Logger) error {
-	deadline := time.Now().Add(timeout)
-	logged := false
-	for {
-		pending, err := c.PendingNonceAt(ctx, account)
-		if err != nil {
-			return fmt.Errorf("read pending nonce: %w", err)
-		}
-		mined, err := c.NonceAt(ctx, account, nil)
-		if err != nil {
-			return fmt.Errorf("read nonce: %w", err)
-		}
-		if pending <= mined {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			log.Warn("own transactions still pending; going on", zap.Uint64("pending", pending-mined))
-			return nil
-		}
-		if !logged {
-			log.Info("waiting for transactions sent before this start", zap.Uint64("pending", pending-mined))
-			logged = true
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
 }
 
 // TxMetrics records transactions.
@@ -124,37 +91,4 @@ func ReadHead(ctx context.Context, c Chain) (Head, error) {
 		return Head{}, fmt.Errorf("read head: %w", err)
 	}
 	return Head{Number: h.Number.Uint64(), Time: h.Time}, nil
-}
-
-// Ticker wakes a keeper loop on a period or when woken.
-type Ticker struct {
-	period time.Duration
-	wake   chan struct{}
-}
-
-// NewTicker ticks every period.
-func NewTicker(period time.Duration) *Ticker {
-	return &Ticker{period: period, wake: make(chan struct{}, 1)}
-}
-
-// Wake makes the next Wait return at once.
-func (t *Ticker) Wake() {
-	select {
-	case t.wake <- struct{}{}:
-	default:
-	}
-}
-
-// Wait waits for the period, a wake-up, extra (may be nil) or the end of ctx.
-func (t *Ticker) Wait(ctx context.Context, extra <-chan struct{}) error {
-	timer := time.NewTimer(t.period)
-	defer timer.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-timer.C:
-	case <-t.wake:
-	case <-extra:
-	}
-	return nil
 }

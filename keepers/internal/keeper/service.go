@@ -1,0 +1,434 @@
+package keeper
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// Metrics is what the skeleton records for every keeper.
+type Metrics interface {
+	TxMetrics
+	// HeadLag is the number of confirmed blocks whose events the view has not applied yet.
+	HeadLag(blocks uint64)
+	// Synced says whether the view is current enough to act on.
+	Synced(ok bool)
+	// StepFailed counts steps that returned an error.
+	StepFailed()
+}
+
+// Config is what every keeper is built from: who it is, which chain and deployment, and how
+// its loop paces itself.
+type Config struct {
+	// Name names the keeper in logs and errors ("solver", "provider", "mediator").
+	Name       string
+	Key        *ecdsa.PrivateKey
+	Deployment chain.Deployment
+	Chain      Chain
+	// Dial is how the view's follower connects; default follow.Static(Chain).
+	Dial follow.Dialer
+	// PollInterval is how often the head is read when nothing wakes the loop. Default 1s.
+	PollInterval time.Duration
+	// TxPollInterval is how often receipts are polled. Default 500ms.
+	TxPollInterval time.Duration
+	// Confirmations: events are applied, and acted on, once their block is this deep.
+	Confirmations uint64
+	// PendingTimeout bounds the wait for transactions a previous process left pending.
+	// Default 1 minute.
+	PendingTimeout time.Duration
+	// MaxBackoff caps the pause after consecutive failed steps. Default 30s.
+	MaxBackoff time.Duration
+	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
+	// before the keeper stops with an error instead of waiting. Default 5 minutes.
+	MaxOutage time.Duration
+	Logger    *zap.Logger
+	Metrics   Metrics
+}
+
+func (c Config) withDefaults() Config {
+	if c.Dial == nil {
+		c.Dial = follow.Static(c.Chain)
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = time.Second
+	}
+	if c.PendingTimeout == 0 {
+		c.PendingTimeout = time.Minute
+	}
+	if c.MaxBackoff == 0 {
+		c.MaxBackoff = 30 * time.Second
+	}
+	if c.MaxOutage == 0 {
+		c.MaxOutage = 5 * time.Minute
+	}
+	if c.Logger == nil {
+		c.Logger = zap.NewNop()
+	}
+	if c.Metrics == nil {
+		c.Metrics = nopMetrics{}
+	}
+	return c
+}
+
+// Step is one round of a keeper's own work, run once the view is current at head. It returns
+// the highest block of the transactions it had mined (0: none): the next step runs only once
+// the view has applied that block, so it never proposes the same action twice.
+type Step func(ctx context.Context, head Head) (seenBlock uint64, err error)
+
+// Keeper is the skeleton every keeper runs in: the transaction manager of its key, a view of
+// the market, and the loop that calls its step. Start runs it; Stop (or a failure of the view
+// that cannot be repaired) ends it.
+//
+// The loop, in order: wait for transactions a previous process of this account left pending
+// (so a restart never resends an action about to land); then on every new head, or wake-up:
+// read the head, wait until the view has applied every confirmed block, and run the step.
+// Failed steps back off exponentially up to MaxBackoff. The keeper never acts on a stale view:
+// a step runs only once the view is current at the head it just read, and a view that stops
+// (a decode error, an index it cannot write) or a chain unreachable for longer than MaxOutage
+// ends the keeper with an error that Err reports and Done signals.
+type Keeper struct {
+	Name    string
+	Chain   Chain
+	Log     *zap.Logger
+	Tracker *state.Tracker
+	Send    *Sender
+
+	cfg  Config
+	wake chan struct{}
+
+	workers sync.WaitGroup
+	cancel  context.CancelFunc
+	done    chan struct{}
+
+	mu     sync.Mutex
+	err    error
+	health Health
+}
+
+// Health is what the keeper says about itself (served on /healthz).
+type Health struct {
+	// Running is true from Start until the keeper ends.
+	Running bool `json:"running"`
+	// Synced is true while the view is current at the last head read.
+	Synced bool `json:"synced"`
+	// Head is the last head read; ViewBlock the last block whose events the view applied.
+	Head      uint64 `json:"head"`
+	ViewBlock uint64 `json:"viewBlock"`
+	// LastStep is when the last step succeeded.
+	LastStep time.Time `json:"lastStep,omitzero"`
+	// Failing counts consecutive failed steps or head reads; LastError is the last one's.
+	Failing   int    `json:"failing"`
+	LastError string `json:"lastError,omitempty"`
+	// Err is why the keeper stopped on its own.
+	Err string `json:"err,omitempty"`
+}
+
+// Sentinel errors.
+var (
+	ErrChainUnreachable = errors.New("the chain has been unreachable for longer than the outage limit")
+	ErrViewStuck        = errors.New("the market view has not caught up with the chain for longer than the outage limit")
+	ErrViewFailed       = errors.New("the market view stopped")
+)
+
+// New builds a keeper's skeleton: its transaction manager, a logger named after it carrying
+// its address, and its view of the market (not yet started).
+func New(ctx context.Context, cfg Config) (*Keeper, error) {
+	cfg = cfg.withDefaults()
+	logger := cfg.Logger.Named(cfg.Name)
+	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: logger})
+	if err != nil {
+		return nil, err
+	}
+	log := logger.With(zap.Stringer(cfg.Name, mgr.From()))
+	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
+		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	return &Keeper{
+		Name: cfg.Name, Chain: cfg.Chain, Log: log, Tracker: tr,
+		Send: &Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},
+		cfg:  cfg, wake: make(chan struct{}, 1),
+	}, nil
+}
+
+// Address is the keeper's account.
+func (k *Keeper) Address() common.Address { return k.Send.From() }
+
+// Start starts the view and the loop that calls step; it returns at once.
+func (k *Keeper) Start(ctx context.Context, step Step) error {
+	if k.done != nil {
+		return fmt.Errorf("%s: already started", k.Name)
+	}
+	if err := k.Tracker.Start(ctx); err != nil {
+		return fmt.Errorf("%s: start the market view: %w", k.Name, err)
+	}
+	ctx, k.cancel = context.WithCancel(ctx)
+	k.done = make(chan struct{})
+	k.setHealth(func(h *Health) { h.Running = true })
+	go k.run(ctx, step)
+	return nil
+}
+
+// Stop ends the loop, waits for the keeper's workers (bounded by ctx) and stops the view.
+func (k *Keeper) Stop(ctx context.Context) error {
+	if k.cancel == nil {
+		return nil
+	}
+	k.cancel()
+	var err error
+	select {
+	case <-k.done:
+	case <-ctx.Done():
+		err = fmt.Errorf("%s: stop: %w", k.Name, ctx.Err())
+	}
+	workers := make(chan struct{})
+	go func() { k.workers.Wait(); close(workers) }()
+	select {
+	case <-workers:
+	case <-ctx.Done():
+		err = fmt.Errorf("%s: stop: workers still running: %w", k.Name, ctx.Err())
+	}
+	k.Tracker.Stop()
+	return err
+}
+
+// Done is closed when the loop ends, after Stop or on a failure Err reports.
+func (k *Keeper) Done() <-chan struct{} { return k.done }
+
+// Err is why the keeper stopped on its own (nil while it runs or after Stop).
+func (k *Keeper) Err() error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.err
+}
+
+// Health is the keeper's current health.
+func (k *Keeper) Health() Health {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.health
+}
+
+func (k *Keeper) setHealth(f func(*Health)) {
+	k.mu.Lock()
+	f(&k.health)
+	k.mu.Unlock()
+}
+
+// Go runs f as a worker of the keeper: Stop waits for it.
+func (k *Keeper) Go(f func()) {
+	k.workers.Add(1)
+	go func() {
+		defer k.workers.Done()
+		f()
+	}()
+}
+
+// Wake makes the loop run its next step without waiting for the poll interval.
+func (k *Keeper) Wake() {
+	select {
+	case k.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (k *Keeper) fail(err error) {
+	err = fmt.Errorf("%s: %w", k.Name, err)
+	k.Log.Error("keeper stopping", zap.Error(err))
+	k.setHealth(func(h *Health) { h.Err, h.Running, h.Synced = err.Error(), false, false })
+	k.mu.Lock()
+	k.err = err
+	k.mu.Unlock()
+	k.cfg.Metrics.Synced(false)
+}
+
+func (k *Keeper) run(ctx context.Context, step Step) {
+	defer close(k.done)
+	defer k.setHealth(func(h *Health) { h.Running = false })
+	if err := k.recoverPending(ctx); err != nil {
+		if ctx.Err() == nil {
+			k.fail(err)
+		}
+		return
+	}
+	var (
+		backoff      time.Duration
+		failingSince time.Time // first failed head read of the current outage
+		stuckSince   time.Time // when the view was first seen behind without progress
+		stuckAt      uint64
+		synced       bool
+	)
+	for {
+		if err := k.Tracker.Err(); err != nil {
+			k.fail(fmt.Errorf("%w: %w", ErrViewFailed, err))
+			return
+		}
+		wait := k.cfg.PollInterval
+		head, err := ReadHead(ctx, k.Chain)
+		switch {
+		case ctx.Err() != nil:
+			return
+		case err != nil:
+			if failingSince.IsZero() {
+				failingSince = time.Now()
+			}
+			if time.Since(failingSince) > k.cfg.MaxOutage {
+				k.fail(fmt.Errorf("%w (%s): %w", ErrChainUnreachable, k.cfg.MaxOutage, err))
+				return
+			}
+			backoff = k.nextBackoff(backoff)
+			wait = backoff
+			k.noteFailure(err)
+		default:
+			failingSince = time.Time{}
+			target := head.Number - min(head.Number, k.cfg.Confirmations)
+			viewBlock, current := k.waitView(ctx, target)
+			if ctx.Err() != nil {
+				return
+			}
+			k.cfg.Metrics.HeadLag(target - min(target, viewBlock))
+			k.setHealth(func(h *Health) { h.Head, h.ViewBlock, h.Synced = head.Number, viewBlock, current })
+			k.cfg.Metrics.Synced(current)
+			if !current {
+				// Not acting on a view that is behind; fail only if it stopped making progress.
+				if stuckSince.IsZero() || viewBlock != stuckAt {
+					stuckSince, stuckAt = time.Now(), viewBlock
+				} else if time.Since(stuckSince) > k.cfg.MaxOutage {
+					k.fail(fmt.Errorf("%w (%s): view at block %d, chain at %d", ErrViewStuck, k.cfg.MaxOutage, viewBlock, target))
+					return
+				}
+				break
+			}
+			stuckSince = time.Time{}
+			if !synced {
+				synced = true
+				k.Log.Info("market view is current", zap.Uint64("block", viewBlock), zap.Uint64("head", head.Number))
+			}
+			seen, err := step(ctx, head)
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				k.cfg.Metrics.StepFailed()
+				backoff = k.nextBackoff(backoff)
+				wait = backoff
+				k.noteFailure(err)
+				k.Log.Warn("step failed", zap.Error(err), zap.Duration("retryIn", backoff))
+				break
+			}
+			backoff = 0
+			k.setHealth(func(h *Health) { h.LastStep, h.Failing, h.LastError = time.Now(), 0, "" })
+			if seen > 0 {
+				// Let the view see this step's own transactions before deciding again.
+				wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+				_ = k.Tracker.WaitBlock(wctx, seen)
+				cancel()
+			}
+		}
+		if !k.pause(ctx, wait, backoff > 0) {
+			return
+		}
+	}
+}
+
+// waitView waits (about a poll interval at most) until the view has applied block target.
+func (k *Keeper) waitView(ctx context.Context, target uint64) (uint64, bool) {
+	wctx, cancel := context.WithTimeout(ctx, max(k.cfg.PollInterval, time.Second))
+	defer cancel()
+	err := k.Tracker.WaitBlock(wctx, target)
+	return k.Tracker.Block(), err == nil
+}
+
+func (k *Keeper) noteFailure(err error) {
+	k.setHealth(func(h *Health) { h.Failing++; h.LastError = err.Error() })
+}
+
+func (k *Keeper) nextBackoff(b time.Duration) time.Duration {
+	if b == 0 {
+		return k.cfg.PollInterval
+	}
+	return min(2*b, k.cfg.MaxBackoff)
+}
+
+// pause waits d; while not backing off, new events or a wake-up end it early.
+func (k *Keeper) pause(ctx context.Context, d time.Duration, backingOff bool) bool {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	var changed <-chan struct{}
+	wake := k.wake
+	if !backingOff {
+		changed = k.Tracker.Changed()
+	} else {
+		wake = nil
+	}
+	select {
+	case <-ctx.Done():
+		return false
+	case <-timer.C:
+	case <-wake:
+	case <-changed:
+	}
+	return true
+}
+
+// recoverPending waits (at most PendingTimeout) until no transaction of the keeper's account
+// is pending: a keeper restarted while its previous process had a send in flight lets that
+// send land before it decides anything, so it does not send the same action again.
+func (k *Keeper) recoverPending(ctx context.Context) error {
+	account := k.Address()
+	deadline := time.Now().Add(k.cfg.PendingTimeout)
+	logged := false
+	var failingSince time.Time
+	for {
+		pending, err := k.Chain.PendingNonceAt(ctx, account)
+		var mined uint64
+		if err == nil {
+			mined, err = k.Chain.NonceAt(ctx, account, nil)
+		}
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case err != nil:
+			if failingSince.IsZero() {
+				failingSince = time.Now()
+			}
+			if time.Since(failingSince) > k.cfg.MaxOutage {
+				return fmt.Errorf("%w: read the account's nonces: %w", ErrChainUnreachable, err)
+			}
+			k.noteFailure(err)
+		case pending <= mined:
+			return nil
+		case time.Now().After(deadline):
+			k.Log.Warn("own transactions still pending; going on", zap.Uint64("pending", pending-mined))
+			return nil
+		case !logged:
+			k.Log.Info("waiting for transactions sent before this start", zap.Uint64("pending", pending-mined))
+			logged = true
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+type nopMetrics struct{}
+
+func (nopMetrics) Tx(string, string, uint64, *big.Int) {}
+func (nopMetrics) HeadLag(uint64)                      {}
+func (nopMetrics) Synced(bool)                         {}
+func (nopMetrics) StepFailed()                         {}
