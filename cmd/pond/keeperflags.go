@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -23,6 +24,7 @@ import (
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/solver"
 )
 
 var (
@@ -144,8 +146,15 @@ func keeperWorkDir(c *cli.Context, keeper, address string) string {
 	return ".pond/" + keeper + "-" + strings.ToLower(address)
 }
 
-// keeperDialer follows events over the command's RPC URL, redialling when it drops.
-func keeperDialer(c *cli.Context) follow.Dialer { return follow.DialURL(c.String(rpcURLFlag.Name)) }
+// keeperBase is what every keeper reads from the shared flags. Its events are followed over
+// the command's RPC URL, redialled when the connection drops.
+func keeperBase(c *cli.Context, key *ecdsa.PrivateKey, s *chainSession) solver.Base {
+	return solver.Base{
+		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: follow.DialURL(c.String(rpcURLFlag.Name)),
+		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
+		Logger: logger(c),
+	}
+}
 
 // keeperService is what every keeper library exposes (the keeper skeleton's lifecycle).
 type keeperService interface {

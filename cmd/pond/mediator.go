@@ -47,10 +47,9 @@ func runMediator(c *cli.Context) error {
 	}
 	defer s.Close()
 	cfg := mediator.Config{
-		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: keeperDialer(c),
-		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
+		Base:       keeperBase(c, key, s),
 		ModuleDirs: keeperModuleDirs(c), WorkDir: keeperWorkDir(c, "mediator", crypto.PubkeyToAddress(key.PublicKey).Hex()),
-		MaxConcurrent: c.Int(mediatorConcurrencyFlag.Name), Logger: logger(c),
+		MaxConcurrent: c.Int(mediatorConcurrencyFlag.Name),
 	}
 	if v := c.String(mediatorBondFlag.Name); v != "" {
 		if cfg.Bond, err = parseEther(mediatorBondFlag.Name, v); err != nil {

@@ -154,12 +154,11 @@ func runProvider(c *cli.Context) error {
 	defer stopMetrics()
 
 	cfg := provider.Config{
-		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: keeperDialer(c),
-		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
+		Base:  keeperBase(c, key, s),
 		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
 		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
-		Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name), Logger: log,
+		Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name),
 	}
 	if collateral.Sign() == 0 {
 		cfg.Collateral = nil

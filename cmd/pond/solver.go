@@ -50,9 +50,8 @@ func runSolver(c *cli.Context) error {
 	}
 	defer stopMetrics()
 	cfg := solver.Config{
-		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: keeperDialer(c),
-		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
-		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name), Logger: logger(c),
+		Base:        keeperBase(c, key, s),
+		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),
 	}
 	if m != nil {
 		cfg.Metrics = m

@@ -9,7 +9,6 @@ package mediator
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,7 +26,6 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/internal/jobrun"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
@@ -45,24 +43,22 @@ type Metrics interface {
 	Vote(phase string, providerRight bool)
 }
 
+// Base is what every keeper is configured with: account, chain, deployment, pacing.
+type Base = keeper.Base
+
 // Sentinel configuration errors.
 var (
-	ErrNoKey        = errors.New("mediator: no private key")
-	ErrNoChain      = errors.New("mediator: no chain client")
-	ErrNoDeployment = errors.New("mediator: deployment names no market or mediator registry")
+	ErrNoKey        = keeper.ErrNoKey
+	ErrNoChain      = keeper.ErrNoChain
+	ErrNoDeployment = keeper.ErrNoDeployment
+	ErrNoRegistry   = errors.New("mediator: the deployment names no mediator registry")
 	ErrNoExecutor   = errors.New("mediator: no module executor")
 	ErrNoWorkDir    = errors.New("mediator: no work directory")
 )
 
 // Config configures a Mediator.
 type Config struct {
-	Key            *ecdsa.PrivateKey
-	Deployment     chain.Deployment
-	Chain          keeper.Chain
-	Dial           follow.Dialer
-	PollInterval   time.Duration // default 1s
-	TxPollInterval time.Duration
-	Confirmations  uint64
+	Base
 
 	Store      storage.Store // fetches modules and file inputs; may be nil
 	Executors  map[string]executor.Executor
@@ -74,19 +70,17 @@ type Config struct {
 	// MaxConcurrent bounds re-runs at once. Default 2.
 	MaxConcurrent int
 
-	Logger  *zap.Logger
 	Metrics Metrics
 }
 
 // Check validates the configuration.
 func (c *Config) Check() error {
+	if err := c.Base.Check(); err != nil {
+		return fmt.Errorf("mediator: %w", err)
+	}
 	switch {
-	case c.Key == nil:
-		return ErrNoKey
-	case c.Chain == nil:
-		return ErrNoChain
-	case c.Deployment.Market == (common.Address{}) || c.Deployment.MediatorRegistry == (common.Address{}):
-		return ErrNoDeployment
+	case c.Deployment.MediatorRegistry == (common.Address{}):
+		return ErrNoRegistry
 	case len(c.Executors) == 0:
 		return ErrNoExecutor
 	case c.WorkDir == "":
@@ -125,9 +119,7 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "votes"), 0o755); err != nil {
 		return nil, fmt.Errorf("mediator: work dir: %w", err)
 	}
-	k, err := keeper.New(ctx, keeper.Config{Name: "mediator", Key: cfg.Key, Deployment: cfg.Deployment,
-		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
-		Confirmations: cfg.Confirmations, Logger: cfg.Logger, Metrics: cfg.Metrics})
+	k, err := keeper.New(ctx, keeper.Config{Name: "mediator", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}

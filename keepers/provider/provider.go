@@ -10,7 +10,6 @@ package provider
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,7 +27,6 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/internal/jobrun"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
@@ -45,11 +43,14 @@ type Metrics interface {
 	JobFailed()
 }
 
+// Base is what every keeper is configured with: account, chain, deployment, pacing.
+type Base = keeper.Base
+
 // Sentinel configuration errors.
 var (
-	ErrNoKey          = errors.New("provider: no private key")
-	ErrNoChain        = errors.New("provider: no chain client")
-	ErrNoDeployment   = errors.New("provider: deployment names no market")
+	ErrNoKey          = keeper.ErrNoKey
+	ErrNoChain        = keeper.ErrNoChain
+	ErrNoDeployment   = keeper.ErrNoDeployment
 	ErrNoStore        = errors.New("provider: no result store")
 	ErrNoExecutor     = errors.New("provider: no module executor")
 	ErrNoWorkDir      = errors.New("provider: no work directory")
@@ -60,14 +61,7 @@ var (
 
 // Config configures a Provider.
 type Config struct {
-	Key        *ecdsa.PrivateKey
-	Deployment chain.Deployment
-	Chain      keeper.Chain
-	Dial       follow.Dialer // default follow.Static(Chain)
-	// PollInterval is how often the head is read when nothing wakes the provider. Default 1s.
-	PollInterval   time.Duration
-	TxPollInterval time.Duration
-	Confirmations  uint64
+	Base
 
 	// Store keeps result directories (a local store or Kubo).
 	Store storage.Store
@@ -93,19 +87,15 @@ type Config struct {
 	// MaxConcurrent bounds the deals run at once. Default 2.
 	MaxConcurrent int
 
-	Logger  *zap.Logger
 	Metrics Metrics
 }
 
 // Check validates the configuration.
 func (c *Config) Check() error {
+	if err := c.Base.Check(); err != nil {
+		return fmt.Errorf("provider: %w", err)
+	}
 	switch {
-	case c.Key == nil:
-		return ErrNoKey
-	case c.Chain == nil:
-		return ErrNoChain
-	case c.Deployment.Market == (common.Address{}):
-		return ErrNoDeployment
 	case c.Store == nil:
 		return ErrNoStore
 	case len(c.Executors) == 0:
@@ -157,9 +147,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
 		return nil, fmt.Errorf("provider: work dir: %w", err)
 	}
-	k, err := keeper.New(ctx, keeper.Config{Name: "provider", Key: cfg.Key, Deployment: cfg.Deployment,
-		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
-		Confirmations: cfg.Confirmations, Logger: cfg.Logger, Metrics: cfg.Metrics})
+	k, err := keeper.New(ctx, keeper.Config{Name: "provider", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}

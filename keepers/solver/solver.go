@@ -2,17 +2,14 @@ package solver
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 	"sync"
-	"time"
 
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/state"
@@ -27,44 +24,34 @@ type Metrics interface {
 	RaceLost()
 }
 
+// Base is what every keeper is configured with: account, chain, deployment, pacing.
+type Base = keeper.Base
+
 // Sentinel configuration errors.
 var (
-	ErrNoKey        = errors.New("solver: no private key")
-	ErrNoChain      = errors.New("solver: no chain client")
-	ErrNoDeployment = errors.New("solver: deployment names no market")
+	ErrNoKey        = keeper.ErrNoKey
+	ErrNoChain      = keeper.ErrNoChain
+	ErrNoDeployment = keeper.ErrNoDeployment
 	ErrBadInFlight  = errors.New("solver: max in-flight matches must be between 1 and 256")
 )
 
 // Config configures a Solver.
 type Config struct {
-	Key        *ecdsa.PrivateKey
-	Deployment chain.Deployment
-	Chain      keeper.Chain
-	// Dial is how the event follower connects; default: follow.Static(Chain).
-	Dial follow.Dialer
-	// PollInterval is how often the head is read when nothing wakes the solver. Default 1s.
-	PollInterval time.Duration
-	// TxPollInterval is how often receipts are polled. Default 500ms.
-	TxPollInterval time.Duration
-	Confirmations  uint64
+	Base
 	// MaxInFlight bounds the matches sent at once. Default 8.
 	MaxInFlight int
 	// Janitor also cancels expired open jobs and times out deals past their run deadline, so
 	// creators get their escrow back without acting. Default off; `pond solver` turns it on.
 	Janitor bool
-	Logger  *zap.Logger
 	Metrics Metrics
 }
 
 // Check validates the configuration.
 func (c *Config) Check() error {
+	if err := c.Base.Check(); err != nil {
+		return fmt.Errorf("solver: %w", err)
+	}
 	switch {
-	case c.Key == nil:
-		return ErrNoKey
-	case c.Chain == nil:
-		return ErrNoChain
-	case c.Deployment.Market == (chain.Deployment{}).Market:
-		return ErrNoDeployment
 	case c.MaxInFlight < 0 || c.MaxInFlight > 256:
 		return ErrBadInFlight
 	}
@@ -92,9 +79,7 @@ func New(ctx context.Context, cfg Config) (*Solver, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.Noop{}
 	}
-	k, err := keeper.New(ctx, keeper.Config{Name: "solver", Key: cfg.Key, Deployment: cfg.Deployment,
-		Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
-		Confirmations: cfg.Confirmations, Logger: cfg.Logger, Metrics: cfg.Metrics})
+	k, err := keeper.New(ctx, keeper.Config{Name: "solver", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}

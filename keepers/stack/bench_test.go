@@ -54,8 +54,8 @@ func BenchmarkEndToEnd(b *testing.B) {
 	alone := moduleAlone(b, w, 20)
 
 	sm := newCounter()
-	sv, err := solver.New(w.ctx, solver.Config{Key: w.key(solverIdx), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
-		TxPollInterval: 10 * time.Millisecond, MaxInFlight: 32, Metrics: sm})
+	sv, err := solver.New(w.ctx, solver.Config{Base: solver.Base{Key: w.key(solverIdx), Deployment: w.dep, Chain: w.net.Client(),
+		PollInterval: poll, TxPollInterval: 10 * time.Millisecond}, MaxInFlight: 32, Metrics: sm})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -80,18 +80,10 @@ type Stack struct {
 }
 
 type runningKeeper interface {
+	Start(ctx context.Context) error
+	Stop(ctx context.Context) error
 	Done() <-chan struct{}
 	Err() error
-}
-
-// watch ends the stack's Done when k stops on its own.
-func (s *Stack) watch(k runningKeeper) {
-	go func() {
-		<-k.Done()
-		if err := k.Err(); err != nil {
-			s.failOnce.Do(func() { s.err = err; close(s.failed) })
-		}
-	}()
 }
 
 // Done is closed when a keeper of the stack stops on its own; Err then says why.
@@ -129,56 +121,66 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		_ = s.Stop(context.Background())
 		return nil, err
 	}
+	base := func(key *ecdsa.PrivateKey, log *zap.Logger) keeper.Base {
+		return keeper.Base{Key: key, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial,
+			PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval, Logger: log}
+	}
 	for i, key := range cfg.MediatorKeys {
 		m, err := mediator.New(ctx, mediator.Config{
-			Key: key, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval,
-			TxPollInterval: cfg.TxPollInterval, Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
-			WorkDir: filepath.Join(cfg.WorkDir, fmt.Sprintf("mediator-%d", i)), Logger: cfg.Logger.With(zap.Int("mediator", i)),
+			Base:  base(key, cfg.Logger.With(zap.Int("mediator", i))),
+			Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
+			WorkDir: filepath.Join(cfg.WorkDir, fmt.Sprintf("mediator-%d", i)),
 		})
-		if err != nil {
-			return fail(err)
+		if err == nil {
+			err = s.start(ctx, m)
 		}
-		if err := m.Start(ctx); err != nil {
+		if err != nil {
 			return fail(err)
 		}
 		s.Mediators = append(s.Mediators, m)
-		s.stops = append(s.stops, m.Stop)
-		s.watch(m)
 	}
 	for i, key := range cfg.ProviderKeys {
 		p, err := provider.New(ctx, provider.Config{
-			Key: key, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval,
-			TxPollInterval: cfg.TxPollInterval, Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
+			Base:  base(key, cfg.Logger.With(zap.Int("provider", i))),
+			Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
 			WorkDir:  filepath.Join(cfg.WorkDir, fmt.Sprintf("provider-%d", i)),
 			Capacity: cfg.Capacity, Token: chain.Native, AskPrice: cfg.AskPrice, AcceptsDefault: true,
-			Collateral: cfg.Collateral, Logger: cfg.Logger.With(zap.Int("provider", i)),
+			Collateral: cfg.Collateral,
 		})
-		if err != nil {
-			return fail(err)
+		if err == nil {
+			err = s.start(ctx, p)
 		}
-		if err := p.Start(ctx); err != nil {
+		if err != nil {
 			return fail(err)
 		}
 		s.Providers = append(s.Providers, p)
-		s.stops = append(s.stops, p.Stop)
-		s.watch(p)
 	}
 	if cfg.SolverKey != nil {
-		sv, err := solver.New(ctx, solver.Config{
-			Key: cfg.SolverKey, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial, PollInterval: cfg.PollInterval,
-			TxPollInterval: cfg.TxPollInterval, Janitor: true, Logger: cfg.Logger,
-		})
+		sv, err := solver.New(ctx, solver.Config{Base: base(cfg.SolverKey, cfg.Logger), Janitor: true})
+		if err == nil {
+			err = s.start(ctx, sv)
+		}
 		if err != nil {
 			return fail(err)
 		}
-		if err := sv.Start(ctx); err != nil {
-			return fail(err)
-		}
 		s.Solver = sv
-		s.stops = append(s.stops, sv.Stop)
-		s.watch(sv)
 	}
 	return s, nil
+}
+
+// start starts k, stops it with the stack, and ends the stack's Done if it stops on its own.
+func (s *Stack) start(ctx context.Context, k runningKeeper) error {
+	if err := k.Start(ctx); err != nil {
+		return err
+	}
+	s.stops = append(s.stops, k.Stop)
+	go func() {
+		<-k.Done()
+		if err := k.Err(); err != nil {
+			s.failOnce.Do(func() { s.err = err; close(s.failed) })
+		}
+	}()
+	return nil
 }
 
 // Stop stops every keeper, the last started first; ctx bounds the wait for each.

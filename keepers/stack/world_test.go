@@ -146,12 +146,17 @@ func (w *world) executors(ex executor.Executor) map[string]executor.Executor {
 
 func (w *world) providerConfig(i int, ex executor.Executor, workDir string) provider.Config {
 	return provider.Config{
-		Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll, TxPollInterval: 20 * time.Millisecond,
+		Base:  w.base(i),
 		Store: w.store, Executors: w.executors(ex), ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: workDir,
 		Capacity: state.Resources{CpuMillis: 2000, RamMiB: 1024, DiskMiB: 1024}, Token: chain.Native,
 		AskPrice: milliEther(1), AcceptsDefault: true, Collateral: new(big.Int).Mul(big.NewInt(params.Ether), big.NewInt(1)),
-		Logger: w.log,
 	}
+}
+
+// base is the keeper settings of dev account i.
+func (w *world) base(i int) provider.Base {
+	return provider.Base{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
+		TxPollInterval: 20 * time.Millisecond, Logger: w.log}
 }
 
 func (w *world) startProvider(cfg provider.Config) *provider.Provider {
@@ -169,8 +174,7 @@ func (w *world) startProvider(cfg provider.Config) *provider.Provider {
 
 func (w *world) startSolver(i int, m solver.Metrics) *solver.Solver {
 	w.t.Helper()
-	s, err := solver.New(w.ctx, solver.Config{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
-		TxPollInterval: 20 * time.Millisecond, Janitor: true, Logger: w.log, Metrics: m})
+	s, err := solver.New(w.ctx, solver.Config{Base: w.base(i), Janitor: true, Metrics: m})
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -183,9 +187,8 @@ func (w *world) startSolver(i int, m solver.Metrics) *solver.Solver {
 
 func (w *world) startMediator(i int) *mediator.Mediator {
 	w.t.Helper()
-	m, err := mediator.New(w.ctx, mediator.Config{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
-		TxPollInterval: 20 * time.Millisecond, Store: w.store, Executors: w.executors(nil),
-		ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: w.t.TempDir(), Logger: w.log})
+	m, err := mediator.New(w.ctx, mediator.Config{Base: w.base(i), Store: w.store, Executors: w.executors(nil),
+		ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: w.t.TempDir()})
 	if err != nil {
 		w.t.Fatal(err)
 	}

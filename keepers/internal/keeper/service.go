@@ -29,11 +29,9 @@ type Metrics interface {
 	StepFailed()
 }
 
-// Config is what every keeper is built from: who it is, which chain and deployment, and how
-// its loop paces itself.
-type Config struct {
-	// Name names the keeper in logs and errors ("solver", "provider", "mediator").
-	Name       string
+// Base is what every keeper is configured with besides its own work: its account, the chain
+// and deployment, and how it paces itself. Each keeper's package re-exports it as Base.
+type Base struct {
 	Key        *ecdsa.PrivateKey
 	Deployment chain.Deployment
 	Chain      Chain
@@ -45,16 +43,43 @@ type Config struct {
 	TxPollInterval time.Duration
 	// Confirmations: events are applied, and acted on, once their block is this deep.
 	Confirmations uint64
+	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
+	// before the keeper stops with an error instead of waiting. Default 5 minutes.
+	MaxOutage time.Duration
+	Logger    *zap.Logger
+}
+
+// Sentinel configuration errors of Base.Check.
+var (
+	ErrNoKey        = errors.New("no private key")
+	ErrNoChain      = errors.New("no chain client")
+	ErrNoDeployment = errors.New("the deployment names no market")
+)
+
+// Check validates the settings every keeper needs.
+func (b *Base) Check() error {
+	switch {
+	case b.Key == nil:
+		return ErrNoKey
+	case b.Chain == nil:
+		return ErrNoChain
+	case b.Deployment.Market == (common.Address{}):
+		return ErrNoDeployment
+	}
+	return nil
+}
+
+// Config is what the skeleton is built from.
+type Config struct {
+	Base
+	// Name names the keeper in logs and errors ("solver", "provider", "mediator").
+	Name string
 	// PendingTimeout bounds the wait for transactions a previous process left pending.
 	// Default 1 minute.
 	PendingTimeout time.Duration
 	// MaxBackoff caps the pause after consecutive failed steps. Default 30s.
 	MaxBackoff time.Duration
-	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
-	// before the keeper stops with an error instead of waiting. Default 5 minutes.
-	MaxOutage time.Duration
-	Logger    *zap.Logger
-	Metrics   Metrics
+	Metrics    Metrics
 }
 
 func (c Config) withDefaults() Config {

@@ -79,10 +79,9 @@ var market = common.HexToAddress("0x00000000000000000000000000000000000000aa")
 func newKeeper(t *testing.T, c *fakeChain) *keeper.Keeper {
 	t.Helper()
 	key, _ := crypto.GenerateKey()
-	k, err := keeper.New(context.Background(), keeper.Config{
-		Name: "test", Key: key, Deployment: chain.Deployment{Market: market}, Chain: c,
-		PollInterval: 10 * time.Millisecond, MaxBackoff: 20 * time.Millisecond, MaxOutage: 300 * time.Millisecond,
-	})
+	k, err := keeper.New(context.Background(), keeper.Config{Name: "test", MaxBackoff: 20 * time.Millisecond,
+		Base: keeper.Base{Key: key, Deployment: chain.Deployment{Market: market}, Chain: c,
+			PollInterval: 10 * time.Millisecond, MaxOutage: 300 * time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
