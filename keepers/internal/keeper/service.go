@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/zap"
 
+	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/state"
@@ -289,8 +290,8 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 		}
 		return
 	}
+	retry := backoff.Backoff{Policy: backoff.Policy{Min: k.cfg.PollInterval, Max: k.cfg.MaxBackoff}}
 	var (
-		backoff      time.Duration
 		failingSince time.Time // first failed head read of the current outage
 		stuckSince   time.Time // when the view was first seen behind without progress
 		stuckAt      uint64
@@ -314,8 +315,7 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 				k.fail(fmt.Errorf("%w (%s): %w", ErrChainUnreachable, k.cfg.MaxOutage, err))
 				return
 			}
-			backoff = k.nextBackoff(backoff)
-			wait = backoff
+			wait = retry.Failed()
 			k.noteFailure(err)
 		default:
 			failingSince = time.Time{}
@@ -348,13 +348,12 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 			}
 			if err != nil {
 				k.cfg.Metrics.StepFailed()
-				backoff = k.nextBackoff(backoff)
-				wait = backoff
+				wait = retry.Failed()
 				k.noteFailure(err)
-				k.Log.Warn("step failed", zap.Error(err), zap.Duration("retryIn", backoff))
+				k.Log.Warn("step failed", zap.Error(err), zap.Duration("retryIn", wait))
 				break
 			}
-			backoff = 0
+			retry.Succeeded()
 			k.setHealth(func(h *Health) { h.LastStep, h.Failing, h.LastError = time.Now(), 0, "" })
 			if seen > 0 {
 				// Let the view see this step's own transactions before deciding again.
@@ -363,7 +362,7 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 				cancel()
 			}
 		}
-		if !k.pause(ctx, wait, backoff > 0) {
+		if !k.pause(ctx, wait, retry.Failures() > 0) {
 			return
 		}
 	}
@@ -379,13 +378,6 @@ func (k *Keeper) waitView(ctx context.Context, target uint64) (uint64, bool) {
 
 func (k *Keeper) noteFailure(err error) {
 	k.setHealth(func(h *Health) { h.Failing++; h.LastError = err.Error() })
-}
-
-func (k *Keeper) nextBackoff(b time.Duration) time.Duration {
-	if b == 0 {
-		return k.cfg.PollInterval
-	}
-	return min(2*b, k.cfg.MaxBackoff)
 }
 
 // pause waits d; while not backing off, new events or a wake-up end it early.
