@@ -198,10 +198,11 @@ func moduleTest(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--%s: %w", storeDirFlag.Name, err)
 	}
-	dir, err = module.Resolve(c.Context, dir, store, filepath.Join(storeDir, "modules"))
+	res, err := (&module.Resolver{Store: store, CacheDir: filepath.Join(storeDir, "modules")}).Ref(c.Context, dir)
 	if err != nil {
 		return err
 	}
+	dir = res.Dir
 	m, err := module.Load(dir)
 	if err != nil {
 		return err

@@ -122,6 +122,20 @@ func collectFields(p *parse.PipeNode, out map[string]bool) {
 // read what does not depend on inputs.
 const placeholderCID = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
 
+// UnpinnedImage returns the Docker image the module names by tag only (rendered with
+// placeholder inputs, pins applied), or "" when it names none.
+func (m *Module) UnpinnedImage() (string, error) {
+	_, err := m.Describe()
+	if err == nil || !errors.Is(err, ErrUnpinnedImage) {
+		return "", err
+	}
+	var ue *UnpinnedImageError
+	if errors.As(err, &ue) {
+		return ue.Image, nil
+	}
+	return "", err
+}
+
 // Describe renders the spec with a placeholder for every required input, to read what does not
 // depend on inputs: the resources, run time, primary input and image a version publishes.
 func (m *Module) Describe() (*Spec, error) {

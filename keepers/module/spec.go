@@ -90,6 +90,15 @@ var (
 // MaxTimeout bounds a module's run time (one day).
 const MaxTimeout = 24 * 3600
 
+// UnpinnedImageError names a Docker image not referenced by digest.
+type UnpinnedImageError struct{ Image string }
+
+func (e *UnpinnedImageError) Error() string {
+	return fmt.Sprintf("%v: %q (use name@sha256:<digest> or sha256:<image id>; `pond module test` or `pond module publish` of a Git module pins a tag to its digest)", ErrUnpinnedImage, e.Image)
+}
+
+func (e *UnpinnedImageError) Unwrap() error { return ErrUnpinnedImage }
+
 // ParseSpec strictly decodes a rendered spec (unknown fields and trailing
 // data are errors) and validates it.
 func ParseSpec(data []byte) (*Spec, error) {
@@ -140,7 +149,7 @@ func (s *Spec) Check() error {
 	}
 	if d := s.Docker; d != nil {
 		if !pinnedImage.MatchString(d.Image) {
-			return fmt.Errorf("%w: %q (use name@sha256:<digest> or sha256:<image id>; `pond module test` or `pond module publish` of a Git module pins a tag to its digest)", ErrUnpinnedImage, d.Image)
+			return &UnpinnedImageError{Image: d.Image}
 		}
 		if d.ImageArchive != "" {
 			if err := checkRelPath(d.ImageArchive); err != nil {

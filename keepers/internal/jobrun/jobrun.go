@@ -7,14 +7,11 @@ package jobrun
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 
-	"github.com/ipfs/go-cid"
 
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
@@ -32,68 +29,29 @@ type Runner struct {
 	// ModuleDirs are directories whose subdirectories are modules (modules/), found by their
 	// content hash before anything is fetched.
 	ModuleDirs []string
-	// CacheDir holds fetched modules.
+	// CacheDir holds fetched modules (by CID, and Git checkouts by commit).
 	CacheDir string
 
-	once  sync.Once
-	local map[string]string // module CID -> directory
-	err   error
+	once     sync.Once
+	resolver *module.Resolver
 }
 
-// ErrModuleUnavailable is returned when neither a local directory nor the store has the module.
-var ErrModuleUnavailable = errors.New("module not available")
+// ErrModuleUnavailable is returned when neither a local directory, the store nor the module's
+// repository has the module.
+var ErrModuleUnavailable = module.ErrModuleUnavailable
 
-func (r *Runner) index() (map[string]string, error) {
+// Resolver is the module resolver the runner uses.
+func (r *Runner) Resolver() *module.Resolver {
 	r.once.Do(func() {
-		r.local = map[string]string{}
-		for _, root := range r.ModuleDirs {
-			entries, err := os.ReadDir(root)
-			if err != nil {
-				r.err = fmt.Errorf("module dir %s: %w", root, err)
-				return
-			}
-			for _, e := range entries {
-				dir := filepath.Join(root, e.Name())
-				if !e.IsDir() || !module.HasTemplate(dir) {
-					continue
-				}
-				c, err := module.Hash(dir)
-				if err != nil {
-					r.err = err
-					return
-				}
-				r.local[c.String()] = dir
-			}
-		}
+		r.resolver = &module.Resolver{Store: r.Store, CacheDir: r.CacheDir, LocalDirs: r.ModuleDirs}
 	})
-	return r.local, r.err
+	return r.resolver
 }
 
 // ModuleDir finds the directory of a published module version and checks it against the
 // spec hash pinned on-chain.
 func (r *Runner) ModuleDir(ctx context.Context, mod *state.Module) (string, error) {
-	ref := strings.TrimPrefix(mod.SpecURI, "ipfs://")
-	local, err := r.index()
-	if err != nil {
-		return "", err
-	}
-	dir, ok := local[ref]
-	if !ok {
-		if _, err := cid.Decode(ref); err != nil || r.Store == nil {
-			return "", fmt.Errorf("%w: %s (%s) is in no module directory and cannot be fetched", ErrModuleUnavailable, mod.NameVersion, mod.SpecURI)
-		}
-		if dir, err = module.Resolve(ctx, mod.SpecURI, r.Store, r.CacheDir); err != nil {
-			return "", fmt.Errorf("%w: %s: %w", ErrModuleUnavailable, mod.NameVersion, err)
-		}
-	}
-	hash, _, err := module.SpecHash(dir)
-	if err != nil {
-		return "", err
-	}
-	if hash != mod.SpecHash {
-		return "", fmt.Errorf("module %s at %s hashes to 0x%x, the registry pins 0x%x", mod.NameVersion, dir, hash, mod.SpecHash)
-	}
-	return dir, nil
+	return r.Resolver().Published(ctx, mod.NameVersion, mod.SpecURI, mod.SpecHash)
 }
 
 // Inputs decodes a job's inputs: a JSON object of inputs, or (when it does not start with

@@ -13,10 +13,10 @@ import (
 func TestResolve_localAndIPFS(t *testing.T) {
 	ctx := context.Background()
 	dir := writeModule(t, strings.Replace(goodSpec, "%s", zeroSHA, 1))
-	if got, err := Resolve(ctx, dir, nil, ""); err != nil || got != dir {
-		t.Fatalf("local path: %q %v", got, err)
+	if got, err := (&Resolver{}).Ref(ctx, dir); err != nil || got.Dir != dir {
+		t.Fatalf("local path: %v %v", got, err)
 	}
-	if _, err := Resolve(ctx, filepath.Join(dir, "nope"), nil, ""); err == nil {
+	if _, err := (&Resolver{}).Ref(ctx, filepath.Join(dir, "nope")); err == nil {
 		t.Fatal("missing directory accepted")
 	}
 	store, err := storage.NewLocalStore(t.TempDir())
@@ -27,11 +27,12 @@ func TestResolve_localAndIPFS(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cache := t.TempDir()
-	got, err := Resolve(ctx, "ipfs://"+c.String(), store, cache)
+	r := &Resolver{Store: store, CacheDir: t.TempDir()}
+	res, err := r.Ref(ctx, "ipfs://"+c.String())
 	if err != nil {
 		t.Fatal(err)
 	}
+	got := res.Dir
 	if _, err := Load(got); err != nil {
 		t.Fatalf("fetched module does not load: %v", err)
 	}
@@ -39,7 +40,7 @@ func TestResolve_localAndIPFS(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(got, TemplateFile), []byte("{}"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Resolve(ctx, c.String(), store, cache); err == nil || !strings.Contains(err.Error(), "hashes to") {
+	if _, err := r.Ref(ctx, c.String()); err == nil || !strings.Contains(err.Error(), "hashes to") {
 		t.Fatalf("tampered cache: %v", err)
 	}
 }

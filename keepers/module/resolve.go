@@ -1,0 +1,223 @@
+package module
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/ipfs/go-cid"
+)
+
+// Fetcher gets verified content by CID (a storage.Store does).
+type Fetcher interface {
+	Get(ctx context.Context, c cid.Cid, dest string) error
+}
+
+// ImageResolver finds the digest a registry serves for an image tag (the Docker executor does,
+// through the engine): "registry/name:tag" -> "registry/name@sha256:...".
+type ImageResolver interface {
+	PinImage(ctx context.Context, ref string) (string, error)
+}
+
+// ErrModuleUnavailable: neither a local directory, the content store nor the repository has the
+// module version.
+var ErrModuleUnavailable = errors.New("module not available")
+
+// Resolver turns module references into local directories, one way for every command and keeper.
+type Resolver struct {
+	// Store fetches modules published as ipfs://<cid>; may be nil.
+	Store Fetcher
+	// CacheDir holds fetched modules: ipfs/<cid>, git/<commit>/<key>.
+	CacheDir string
+	// LocalDirs are directories whose subdirectories are modules (modules/), found by their
+	// content hash before anything is fetched.
+	LocalDirs []string
+	// Images pins tag-only images when an unpublished Git reference is resolved; may be nil.
+	Images ImageResolver
+	// Git bounds checkouts; its CacheDir defaults to CacheDir/git.
+	Git Git
+
+	once  sync.Once
+	local map[string]string // module CID -> directory
+	err   error
+}
+
+func (r *Resolver) git() *Git {
+	if r.Git.CacheDir == "" {
+		r.Git.CacheDir = filepath.Join(r.CacheDir, "git")
+	}
+	return &r.Git
+}
+
+// Resolved is a module reference made local.
+type Resolved struct {
+	Dir string
+	// Git is set for a module from Git: the repository, the commit the revision resolved to, and
+	// the image pins; its URI() is what publishing it pins on-chain.
+	Git *GitSource
+	// Rev is the revision as given (a tag), for messages.
+	Rev string
+}
+
+// Ref resolves what a person types: a local module directory, ipfs://<cid> (or a bare CID)
+// fetched through the store, or a Git reference (see ParseGitRef) whose revision is resolved to
+// a commit now. A Git module whose template names an image by tag only is pinned to the digest
+// the registry serves now (when the resolver has Images), and the pin becomes part of its content.
+func (r *Resolver) Ref(ctx context.Context, ref string) (*Resolved, error) {
+	g, isGit, err := ParseGitRef(ref)
+	if err != nil {
+		return nil, err
+	}
+	if isGit {
+		commit, err := r.git().ResolveCommit(ctx, g)
+		if err != nil {
+			return nil, fmt.Errorf("module %s: %w", ref, err)
+		}
+		src := GitSource{Repo: g.Repo, Commit: commit, Dir: g.Dir}
+		if strings.HasPrefix(ref, "git+") {
+			if src, err = ParseGitSource(ref); err != nil {
+				return nil, err
+			}
+		}
+		dir, err := r.git().Checkout(ctx, src)
+		if err != nil {
+			return nil, fmt.Errorf("module %s: %w", ref, err)
+		}
+		if r.Images != nil {
+			m, err := Load(dir)
+			if err != nil {
+				return nil, err
+			}
+			if image, err := m.UnpinnedImage(); err != nil {
+				return nil, err
+			} else if image != "" {
+				pinned, err := r.Images.PinImage(ctx, image)
+				if err != nil {
+					return nil, fmt.Errorf("module %s: pin image %s to its digest: %w", ref, image, err)
+				}
+				if src.Pins == nil {
+					src.Pins = ImagePins{}
+				}
+				src.Pins[image] = pinned
+				if dir, err = r.git().Checkout(ctx, src); err != nil {
+					return nil, fmt.Errorf("module %s: %w", ref, err)
+				}
+			}
+		}
+		return &Resolved{Dir: dir, Git: &src, Rev: g.Rev}, nil
+	}
+	raw := strings.TrimPrefix(ref, "ipfs://")
+	c, err := cid.Decode(raw)
+	if err != nil {
+		if strings.HasPrefix(ref, "ipfs://") {
+			return nil, fmt.Errorf("module %s: bad CID: %w", ref, err)
+		}
+		if st, err := os.Stat(ref); err != nil || !st.IsDir() {
+			return nil, fmt.Errorf("module %s: not a directory, not ipfs://<cid> and not a Git reference (<host>/<owner>/<repo>:<tag>, <url>@<tag>)", ref)
+		}
+		return &Resolved{Dir: ref}, nil
+	}
+	dir, err := r.fetchCID(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return &Resolved{Dir: dir}, nil
+}
+
+func (r *Resolver) fetchCID(ctx context.Context, c cid.Cid) (string, error) {
+	if r.Store == nil {
+		return "", fmt.Errorf("module %s: no content store to fetch it from", c)
+	}
+	cache := filepath.Join(r.CacheDir, "ipfs")
+	dir := filepath.Join(cache, c.String())
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(cache, 0o755); err != nil {
+			return "", fmt.Errorf("module cache: %w", err)
+		}
+		if err := r.Store.Get(ctx, c, dir); err != nil {
+			return "", fmt.Errorf("fetch module %s: %w", c, err)
+		}
+	}
+	got, err := Hash(dir)
+	if err != nil {
+		return "", err
+	}
+	if !got.Equals(c) {
+		return "", fmt.Errorf("module %s: cached copy at %s hashes to %s", c, dir, got)
+	}
+	return dir, nil
+}
+
+func (r *Resolver) index() (map[string]string, error) {
+	r.once.Do(func() {
+		r.local = map[string]string{}
+		for _, root := range r.LocalDirs {
+			entries, err := os.ReadDir(root)
+			if errors.Is(err, os.ErrNotExist) {
+				continue // no example modules here: everything is fetched
+			}
+			if err != nil {
+				r.err = fmt.Errorf("module dir %s: %w", root, err)
+				return
+			}
+			for _, e := range entries {
+				dir := filepath.Join(root, e.Name())
+				if !e.IsDir() || !HasTemplate(dir) {
+					continue
+				}
+				c, err := Hash(dir)
+				if err != nil {
+					r.err = err
+					return
+				}
+				r.local[c.String()] = dir
+			}
+		}
+	})
+	return r.local, r.err
+}
+
+// Published finds the directory of a published module version from its spec URI (ipfs://<cid>,
+// found in LocalDirs or fetched; git+<repo>@<commit>, checked out) and checks it against the spec
+// hash pinned on-chain. Errors wrap ErrModuleUnavailable when the module cannot be had.
+func (r *Resolver) Published(ctx context.Context, nameVersion, specURI string, specHash [32]byte) (string, error) {
+	var dir string
+	if strings.HasPrefix(specURI, "git+") {
+		src, err := ParseGitSource(specURI)
+		if err != nil {
+			return "", fmt.Errorf("%w: %s: %w", ErrModuleUnavailable, nameVersion, err)
+		}
+		if dir, err = r.git().Checkout(ctx, src); err != nil {
+			return "", fmt.Errorf("%w: %s: %w", ErrModuleUnavailable, nameVersion, err)
+		}
+	} else {
+		ref := strings.TrimPrefix(specURI, "ipfs://")
+		local, err := r.index()
+		if err != nil {
+			return "", err
+		}
+		var ok bool
+		if dir, ok = local[ref]; !ok {
+			c, err := cid.Decode(ref)
+			if err != nil || r.Store == nil {
+				return "", fmt.Errorf("%w: %s (%s) is in no module directory and cannot be fetched", ErrModuleUnavailable, nameVersion, specURI)
+			}
+			if dir, err = r.fetchCID(ctx, c); err != nil {
+				return "", fmt.Errorf("%w: %s: %w", ErrModuleUnavailable, nameVersion, err)
+			}
+		}
+	}
+	hash, _, err := SpecHash(dir)
+	if err != nil {
+		return "", err
+	}
+	if hash != specHash {
+		return "", fmt.Errorf("module %s at %s hashes to 0x%s, the registry pins 0x%s", nameVersion, dir, hex.EncodeToString(hash[:]), hex.EncodeToString(specHash[:]))
+	}
+	return dir, nil
+}
