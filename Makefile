@@ -23,8 +23,8 @@ help:
 
 # ---------------------------------------------------------------- setup
 
-.PHONY: setup setup-sol setup-go setup-docker setup-kubo
-setup: setup-sol setup-go setup-docker setup-kubo ## Install everything (idempotent; registries only)
+.PHONY: setup setup-sol setup-go setup-docker setup-kubo setup-registry
+setup: setup-sol setup-go setup-docker setup-kubo setup-registry ## Install everything (idempotent; registries only)
 
 setup-sol: $(FORGE) lib/openzeppelin-contracts/token/ERC20/IERC20.sol ## Foundry, solc wrapper, OpenZeppelin
 
@@ -57,6 +57,12 @@ setup-docker: ## Install (apt, as root) and start a local dockerd (vfs, no iptab
 	  nohup dockerd --storage-driver=vfs --iptables=false --bridge=none >$(DOCKERD_LOG) 2>&1 & \
 	  for i in $$(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done; fi
 	@docker info --format 'dockerd {{.ServerVersion}} ({{.Driver}})' || { tail -20 $(DOCKERD_LOG); exit 1; }
+
+setup-registry: ## Install (apt, as root) git and Debian's docker-registry; tests start their own on loopback
+	@if ! command -v docker-registry >/dev/null || ! command -v git >/dev/null; then \
+	  echo "installing docker-registry and git"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y docker-registry git; fi
+	@docker-registry --version 2>/dev/null | head -1 || true
 
 setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopback
 	go tool ipfs version
@@ -105,7 +111,7 @@ modules: pond ## Build the example modules (WASM binaries and image archives)
 modules-check: modules ## Rebuild the modules and check the pins in their module.tmpl
 	go test ./modules/ -run TestModulePins -count=1
 # Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
-test-go: setup-docker setup-kubo modules ## Go tests (real dockerd and Kubo)
+test-go: setup-docker setup-kubo setup-registry modules ## Go tests (real dockerd, Kubo, registry, Git servers)
 	set -o pipefail; go test -json ./... | go run ./tools/testreport
 
 # ---------------------------------------------------------------- bindings and devnet

@@ -28,6 +28,8 @@ import (
 type DockerAPI interface {
 	ImageInspect(ctx context.Context, image string, opts ...client.ImageInspectOption) (client.ImageInspectResult, error)
 	ImageLoad(ctx context.Context, input io.Reader, opts ...client.ImageLoadOption) (client.ImageLoadResult, error)
+	ImagePull(ctx context.Context, ref string, opts client.ImagePullOptions) (client.ImagePullResponse, error)
+	DistributionInspect(ctx context.Context, ref string, opts client.DistributionInspectOptions) (client.DistributionInspectResult, error)
 	ContainerCreate(ctx context.Context, opts client.ContainerCreateOptions) (client.ContainerCreateResult, error)
 	ContainerStart(ctx context.Context, id string, opts client.ContainerStartOptions) (client.ContainerStartResult, error)
 	ContainerWait(ctx context.Context, id string, opts client.ContainerWaitOptions) client.ContainerWaitResult
@@ -49,6 +51,8 @@ type Docker struct {
 	PidsLimit int64
 	// User runs the module process (uid:gid).
 	User string
+	// Registry configures pulls of images pinned by digest (mirrors, credentials).
+	Registry RegistryConfig
 }
 
 var _ Executor = (*Docker)(nil)
@@ -75,17 +79,20 @@ func NewDockerWithAPI(api DockerAPI) *Docker {
 // API returns the engine client.
 func (d *Docker) API() DockerAPI { return d.api }
 
-// EnsureImage makes the pinned image available: present already, or loaded
-// from the module's image archive, whose ID must then equal the pin.
+// EnsureImage makes the pinned image available: present already, loaded from the module's
+// image archive (whose ID must then equal the pin), or pulled by digest from its registry.
 func (d *Docker) EnsureImage(ctx context.Context, m *module.Module, s *module.Spec) error {
-	ref := s.Docker.Image
+	ref := d.localRef(s.Docker.Image)
 	if _, err := d.api.ImageInspect(ctx, ref); err == nil {
 		return nil
 	} else if !cerrdefs.IsNotFound(err) {
 		return fmt.Errorf("inspect image %s: %w", ref, err)
 	}
 	if s.Docker.ImageArchive == "" {
-		return fmt.Errorf("image %s is not present and the module ships no imageArchive (no registry is used)", ref)
+		if strings.HasPrefix(ref, "sha256:") {
+			return fmt.Errorf("image %s is not present, the module ships no imageArchive and an image ID names no registry", ref)
+		}
+		return d.pull(ctx, s.Docker.Image)
 	}
 	f, err := os.Open(m.Path(s.Docker.ImageArchive))
 	if err != nil {
@@ -126,7 +133,7 @@ func (d *Docker) containerConfig(s *module.Spec, inputsDir, stagingDir string) (
 	}
 	sort.Strings(env)
 	cfg := &container.Config{
-		Image:           s.Docker.Image,
+		Image:           d.localRef(s.Docker.Image),
 		Entrypoint:      s.Docker.Entrypoint,
 		Cmd:             s.Args,
 		Env:             env,
