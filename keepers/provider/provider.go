@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -125,6 +126,11 @@ type Provider struct {
 	submitted map[uint64]bool // deals this process submitted (the state may lag)
 	failures  map[uint64]int
 	seenJobs  uint64
+	// held are the deals this provider keeps something for (a worker, a result cached on
+	// disk, a failure count): each step checks only these for deals that ended, so pruning
+	// costs what the provider holds, not every deal it ever ran.
+	held       map[uint64]bool
+	listedDisk bool
 }
 
 // maxAttempts is how often a failing deal is tried before the provider gives up on it.
@@ -155,7 +161,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		Keeper: k, cfg: cfg, me: k.Address(), market: chain.NewMarket(cfg.Deployment.Market),
 		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
-		active: map[uint64]bool{}, submitted: map[uint64]bool{}, failures: map[uint64]int{},
+		active: map[uint64]bool{}, submitted: map[uint64]bool{}, failures: map[uint64]int{}, held: map[uint64]bool{},
 	}, nil
 }
 
@@ -188,8 +194,24 @@ type dealWork struct {
 }
 
 func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
+	if !p.listedDisk {
+		// Deals cached by an earlier process: checked once here, then like any other.
+		if err := p.holdCachedDeals(); err != nil {
+			return 0, err
+		}
+		p.listedDisk = true
+	}
 	var v view
+	p.mu.Lock()
+	held := slices.Collect(maps.Keys(p.held))
+	p.mu.Unlock()
 	p.Tracker.View(func(m *state.Market) {
+		// Only live jobs stay in the view: a held deal that is not there has ended.
+		for _, id := range held {
+			if j := m.Jobs[id]; j == nil || !j.Live() {
+				v.terminal = append(v.terminal, id)
+			}
+		}
 		// Collateral locked in deals comes back when they end: it counts towards the target.
 		v.balance = m.Balance(p.me, p.cfg.Token)
 		for _, o := range m.Offers {
@@ -214,8 +236,6 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 				}
 			case j.Status == state.StatusSubmitted && head.Time >= j.ChallengeDeadline:
 				v.toFinal = append(v.toFinal, j.ID)
-			case j.Status.Terminal():
-				v.terminal = append(v.terminal, j.ID)
 			}
 		}
 	})
@@ -338,6 +358,7 @@ func (p *Provider) startDeals(ctx context.Context, deals []dealWork) {
 		}
 		running++
 		p.active[id] = true
+		p.held[id] = true
 		p.Go(func() {
 			err := p.serve(ctx, d)
 			p.mu.Lock()
@@ -442,7 +463,7 @@ func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
 	return r.BlockNumber.Uint64(), nil
 }
 
-// prune drops the cache of deals that ended.
+// prune drops what the provider holds for deals that ended.
 func (p *Provider) prune(terminal []uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -452,10 +473,25 @@ func (p *Provider) prune(terminal []uint64) {
 		}
 		delete(p.submitted, id)
 		delete(p.failures, id)
-		if _, err := os.Stat(p.dealDir(id)); err == nil {
-			_ = os.RemoveAll(p.dealDir(id))
+		delete(p.held, id)
+		_ = os.RemoveAll(p.dealDir(id))
+	}
+}
+
+// holdCachedDeals holds the deals whose directories an earlier process left.
+func (p *Provider) holdCachedDeals() error {
+	entries, err := os.ReadDir(filepath.Join(p.cfg.WorkDir, "deals"))
+	if err != nil {
+		return fmt.Errorf("list cached deals: %w", err)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, e := range entries {
+		if id, err := strconv.ParseUint(e.Name(), 10, 64); err == nil {
+			p.held[id] = true
 		}
 	}
+	return nil
 }
 
 // Withdraw sends the provider's free escrow balance of its token (or amount, when not nil) to

@@ -136,7 +136,11 @@ type Explanation struct {
 // which check fails for each. It backs `pond job why`.
 func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Explanation {
 	ex := Explanation{JobID: jobID}
-	j := m.Jobs[jobID]
+	j, err := m.Job(jobID)
+	if err != nil {
+		ex.Job = fmt.Sprintf("cannot read job %d from the index: %v", jobID, err)
+		return ex
+	}
 	if j == nil {
 		ex.Job = fmt.Sprintf("JobNotFound: no job %d has been posted", jobID)
 		return ex

@@ -42,7 +42,7 @@ type Config struct {
 	Store      storage.Store
 	Executors  map[string]executor.Executor
 	ModuleDirs []string
-	// WorkDir gets one subdirectory per keeper.
+	// WorkDir gets one subdirectory per keeper (its runs, caches and market index).
 	WorkDir string
 
 	// Provider offer terms (defaults: 4 CPUs, 4 GiB RAM, 10 GiB disk, ask 1 gwei, native
@@ -121,13 +121,14 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		_ = s.Stop(context.Background())
 		return nil, err
 	}
-	base := func(key *ecdsa.PrivateKey, log *zap.Logger) keeper.Base {
+	base := func(key *ecdsa.PrivateKey, name string, log *zap.Logger) keeper.Base {
 		return keeper.Base{Key: key, Deployment: cfg.Deployment, Chain: cfg.Chain, Dial: cfg.Dial,
-			PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval, Logger: log}
+			PollInterval: cfg.PollInterval, TxPollInterval: cfg.TxPollInterval,
+			IndexPath: filepath.Join(cfg.WorkDir, name, "index.sqlite"), Logger: log}
 	}
 	for i, key := range cfg.MediatorKeys {
 		m, err := mediator.New(ctx, mediator.Config{
-			Base:  base(key, cfg.Logger.With(zap.Int("mediator", i))),
+			Base:  base(key, fmt.Sprintf("mediator-%d", i), cfg.Logger.With(zap.Int("mediator", i))),
 			Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
 			WorkDir: filepath.Join(cfg.WorkDir, fmt.Sprintf("mediator-%d", i)),
 		})
@@ -141,7 +142,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	}
 	for i, key := range cfg.ProviderKeys {
 		p, err := provider.New(ctx, provider.Config{
-			Base:  base(key, cfg.Logger.With(zap.Int("provider", i))),
+			Base:  base(key, fmt.Sprintf("provider-%d", i), cfg.Logger.With(zap.Int("provider", i))),
 			Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
 			WorkDir:  filepath.Join(cfg.WorkDir, fmt.Sprintf("provider-%d", i)),
 			Capacity: cfg.Capacity, Token: chain.Native, AskPrice: cfg.AskPrice, AcceptsDefault: true,
@@ -156,7 +157,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 		s.Providers = append(s.Providers, p)
 	}
 	if cfg.SolverKey != nil {
-		sv, err := solver.New(ctx, solver.Config{Base: base(cfg.SolverKey, cfg.Logger), Janitor: true})
+		sv, err := solver.New(ctx, solver.Config{Base: base(cfg.SolverKey, "solver", cfg.Logger), Janitor: true})
 		if err == nil {
 			err = s.start(ctx, sv)
 		}

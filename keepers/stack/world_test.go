@@ -123,7 +123,8 @@ func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world
 	if w.params, err = w.market.Params(ctx, d.Client()); err != nil {
 		t.Fatal(err)
 	}
-	// The test's own view of the market, rebuilt from events like a keeper's.
+	// The test's own view of the market, rebuilt from events like a keeper's, but without an
+	// index: nothing leaves its memory, so the tests can read every job's final state.
 	if w.view, err = state.NewTracker(state.TrackerConfig{Deployment: dep, Dial: followStatic(d), PollInterval: poll}); err != nil {
 		t.Fatal(err)
 	}
@@ -145,18 +146,20 @@ func (w *world) executors(ex executor.Executor) map[string]executor.Executor {
 }
 
 func (w *world) providerConfig(i int, ex executor.Executor, workDir string) provider.Config {
+	base := w.base(i)
+	base.IndexPath = filepath.Join(workDir, "index.sqlite") // a restarted provider resumes from it
 	return provider.Config{
-		Base:  w.base(i),
+		Base:  base,
 		Store: w.store, Executors: w.executors(ex), ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: workDir,
 		Capacity: state.Resources{CpuMillis: 2000, RamMiB: 1024, DiskMiB: 1024}, Token: chain.Native,
 		AskPrice: milliEther(1), AcceptsDefault: true, Collateral: new(big.Int).Mul(big.NewInt(params.Ether), big.NewInt(1)),
 	}
 }
 
-// base is the keeper settings of dev account i.
+// base is the keeper settings of dev account i, with an index of its own.
 func (w *world) base(i int) provider.Base {
 	return provider.Base{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
-		TxPollInterval: 20 * time.Millisecond, Logger: w.log}
+		TxPollInterval: 20 * time.Millisecond, IndexPath: filepath.Join(w.t.TempDir(), "index.sqlite"), Logger: w.log}
 }
 
 func (w *world) startProvider(cfg provider.Config) *provider.Provider {

@@ -1,12 +1,19 @@
 // Package state is the Pond market as seen from its events: jobs with their terms and deal
 // fields, offers with the capacity their deals left, free escrow balances, mediators,
-// committees, mediations and modules. It is rebuilt from the deployment block through the
-// confirmed log follower and then kept current, so a keeper that restarts knows everything it
-// knew before without any local database.
+// committees, mediations and modules.
+//
+// The Market in memory is the live part only: open jobs and live deals, open offers (and those
+// still holding deals), open mediations, balances, credits, mediators, committees, modules and
+// tokens. A job, offer or mediation that can no longer change on its own (settled, withdrawn
+// with no deal, closed) leaves memory once its range of blocks is committed to the Store (the
+// on-disk index, keepers/index), which gives it back when a later event touches it again. So
+// memory and per-step work follow live work, not history. The Tracker keeps a Market current
+// from the confirmed log follower and resumes from the Store's position after a restart.
 package state
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 
@@ -104,6 +111,8 @@ type Job struct {
 	Inputs      string
 	Status      Status
 	PostedBlock uint64
+	// UpdatedBlock is the block of the last event that changed the job.
+	UpdatedBlock uint64
 
 	// Deal, from JobMatched on.
 	OfferID     uint64
@@ -199,16 +208,28 @@ type Token struct {
 	MediatorFee *big.Int
 }
 
+// Archive gives back the objects the live view let go of (the on-disk index). Each returns
+// nil and no error for an object it does not hold.
+type Archive interface {
+	ArchivedJob(id uint64) (*Job, error)
+	ArchivedOffer(id uint64) (*Offer, error)
+	ArchivedMediation(jobID uint64) (*Mediation, error)
+}
+
 // Market is the state rebuilt from events. It is not safe for concurrent use; Tracker guards it.
 type Market struct {
-	Jobs             map[uint64]*Job
+	// Jobs are the live jobs: open, matched, submitted or challenged (and, until the next
+	// Changes, those that just ended).
+	Jobs map[uint64]*Job
+	// Offers are the offers not withdrawn, and withdrawn ones still holding deals.
 	Offers           map[uint64]*Offer
 	Modules          map[uint32]*Module
 	Committees       map[uint32][]common.Address
 	DefaultCommittee uint32
 	Mediators        map[common.Address]*Mediator
-	Mediations       map[uint64]*Mediation
-	Tokens           map[common.Address]*Token
+	// Mediations are the open mediations.
+	Mediations map[uint64]*Mediation
+	Tokens     map[common.Address]*Token
 	// Balances are free escrow balances by account, then token.
 	Balances map[common.Address]map[common.Address]*big.Int
 	// Credits are mediator registry credits (shares of slashed bonds) not yet withdrawn.
@@ -221,6 +242,26 @@ type Market struct {
 	Block uint64
 	// Events counts the events applied.
 	Events uint64
+
+	archive  Archive
+	archErr  error
+	touched  touched
+	applying uint64 // block of the event being applied
+}
+
+// touched lists what changed since the last Changes.
+type touched struct {
+	jobs, offers, mediations map[uint64]bool
+	balances                 map[[2]common.Address]bool
+	accounts                 map[common.Address]bool // mediators and credits
+	modules, committees      map[uint32]bool
+	tokens                   map[common.Address]bool
+}
+
+func newTouched() touched {
+	return touched{jobs: map[uint64]bool{}, offers: map[uint64]bool{}, mediations: map[uint64]bool{},
+		balances: map[[2]common.Address]bool{}, accounts: map[common.Address]bool{},
+		modules: map[uint32]bool{}, committees: map[uint32]bool{}, tokens: map[common.Address]bool{}}
 }
 
 // NewMarket returns an empty market.
@@ -231,6 +272,197 @@ func NewMarket() *Market {
 		Mediations: map[uint64]*Mediation{}, Tokens: map[common.Address]*Token{},
 		Balances: map[common.Address]map[common.Address]*big.Int{}, Credits: map[common.Address]*big.Int{},
 	}
+}
+
+// SetArchive makes the market record what events change (TakeChanges) and look objects up in
+// a when an event touches one it let go of. Without an archive nothing ever leaves memory.
+func (m *Market) SetArchive(a Archive) {
+	m.archive = a
+	m.touched = newTouched()
+}
+
+// mark records that key changed (when the market records changes at all).
+func mark[K comparable](changed map[K]bool, key K) {
+	if changed != nil {
+		changed[key] = true
+	}
+}
+
+// Err is the first error the archive returned while applying events: the view is then
+// incomplete and must not be used.
+func (m *Market) Err() error { return m.archErr }
+
+// Job is job id, live or archived (nil when unknown). The returned job must not be changed.
+func (m *Market) Job(id uint64) (*Job, error) {
+	if j := m.Jobs[id]; j != nil {
+		return j, nil
+	}
+	if m.archive == nil {
+		return nil, nil
+	}
+	return m.archive.ArchivedJob(id)
+}
+
+// job is the job an event touches, brought back from the archive if needed, marked changed.
+func (m *Market) job(id uint64) *Job {
+	j := m.Jobs[id]
+	if j == nil && m.archive != nil && m.archErr == nil {
+		var err error
+		if j, err = m.archive.ArchivedJob(id); err != nil {
+			m.archErr = fmt.Errorf("load job %d from the index: %w", id, err)
+			return nil
+		}
+		if j != nil {
+			m.Jobs[id] = j
+		}
+	}
+	if j != nil {
+		mark(m.touched.jobs, id)
+		j.UpdatedBlock = m.applying
+	}
+	return j
+}
+
+func (m *Market) offer(id uint64) *Offer {
+	o := m.Offers[id]
+	if o == nil && m.archive != nil && m.archErr == nil {
+		var err error
+		if o, err = m.archive.ArchivedOffer(id); err != nil {
+			m.archErr = fmt.Errorf("load offer %d from the index: %w", id, err)
+			return nil
+		}
+		if o != nil {
+			m.Offers[id] = o
+		}
+	}
+	if o != nil {
+		mark(m.touched.offers, id)
+	}
+	return o
+}
+
+func (m *Market) mediation(id uint64) *Mediation {
+	md := m.Mediations[id]
+	if md == nil && m.archive != nil && m.archErr == nil {
+		var err error
+		if md, err = m.archive.ArchivedMediation(id); err != nil {
+			m.archErr = fmt.Errorf("load mediation %d from the index: %w", id, err)
+			return nil
+		}
+		if md != nil {
+			m.Mediations[id] = md
+		}
+	}
+	if md != nil {
+		mark(m.touched.mediations, id)
+	}
+	return md
+}
+
+// Changes is what changed since the previous Changes: copies of every object events touched,
+// to be written to the index with the block the market is complete to.
+type Changes struct {
+	Jobs       []Job
+	Offers     []Offer
+	Mediations []Mediation
+	Balances   []Balance
+	Mediators  []Mediator
+	Credits    []Balance // Token is zero
+	Modules    []Module
+	Committees map[uint32][]common.Address
+	Tokens     []Token
+	// Meta: always current.
+	DefaultCommittee uint32
+	JobCount         uint64
+	Block            uint64
+}
+
+// Balance is one free escrow balance (or, in Changes.Credits, a registry credit).
+type Balance struct {
+	Account, Token common.Address
+	Amount         *big.Int
+}
+
+// Empty reports whether nothing changed.
+func (c *Changes) Empty() bool {
+	return len(c.Jobs)+len(c.Offers)+len(c.Mediations)+len(c.Balances)+len(c.Mediators)+len(c.Credits)+
+		len(c.Modules)+len(c.Committees)+len(c.Tokens) == 0
+}
+
+// Live reports whether a job can still change on its own (it stays in memory).
+func (j *Job) Live() bool { return !j.Status.Terminal() }
+
+// Live reports whether an offer stays in memory: not withdrawn, or still holding deals.
+func (o *Offer) Live() bool { return !o.Withdrawn || o.ActiveDeals > 0 }
+
+// TakeChanges returns what changed since the last call and lets go of the objects that ended:
+// from then on the archive must hold them (the caller commits the changes first). Without an
+// archive it returns nothing and nothing leaves memory.
+func (m *Market) TakeChanges() Changes {
+	t := m.touched
+	if m.archive == nil {
+		return Changes{}
+	}
+	c := Changes{DefaultCommittee: m.DefaultCommittee, JobCount: m.JobCount, Block: m.Block}
+	for id := range t.jobs {
+		if j := m.Jobs[id]; j != nil {
+			c.Jobs = append(c.Jobs, *j)
+			if !j.Live() {
+				delete(m.Jobs, id)
+			}
+		}
+	}
+	for id := range t.offers {
+		if o := m.Offers[id]; o != nil {
+			cp := *o
+			cp.Modules = maps.Clone(o.Modules)
+			c.Offers = append(c.Offers, cp)
+			if !o.Live() {
+				delete(m.Offers, id)
+			}
+		}
+	}
+	for id := range t.mediations {
+		if md := m.Mediations[id]; md != nil {
+			cp := *md
+			cp.Commitments, cp.Reveals = maps.Clone(md.Commitments), maps.Clone(md.Reveals)
+			c.Mediations = append(c.Mediations, cp)
+			if !md.Open {
+				delete(m.Mediations, id)
+			}
+		}
+	}
+	for k := range t.balances {
+		c.Balances = append(c.Balances, Balance{Account: k[0], Token: k[1], Amount: m.Balance(k[0], k[1])})
+	}
+	for a := range t.accounts {
+		if md := m.Mediators[a]; md != nil {
+			cp := *md
+			cp.Bond, cp.Slashed = clone(md.Bond), clone(md.Slashed)
+			c.Mediators = append(c.Mediators, cp)
+		}
+		if cr := m.Credits[a]; cr != nil {
+			c.Credits = append(c.Credits, Balance{Account: a, Amount: clone(cr)})
+		}
+	}
+	for id := range t.modules {
+		if md := m.Modules[id]; md != nil {
+			c.Modules = append(c.Modules, *md)
+		}
+	}
+	for id := range t.committees {
+		if c.Committees == nil {
+			c.Committees = map[uint32][]common.Address{}
+		}
+		c.Committees[id] = slices.Clone(m.Committees[id])
+	}
+	for a := range t.tokens {
+		if tk := m.Tokens[a]; tk != nil {
+			c.Tokens = append(c.Tokens, *tk)
+		}
+	}
+	m.touched = newTouched()
+	return c
 }
 
 // Balance is account's free escrow balance of token (a copy).
@@ -245,6 +477,7 @@ func (m *Market) add(account, token common.Address, amount *big.Int) {
 	if amount == nil || amount.Sign() == 0 {
 		return
 	}
+	mark(m.touched.balances, [2]common.Address{account, token})
 	byToken := m.Balances[account]
 	if byToken == nil {
 		byToken = map[common.Address]*big.Int{}
@@ -312,6 +545,7 @@ func clone(b *big.Int) *big.Int {
 // Unknown events are ignored. block is the log's block number.
 func (m *Market) Apply(ev chain.Event, block uint64) {
 	m.Events++
+	m.applying = block
 	switch e := ev.(type) {
 	// ------------------------------------------------------------ escrow
 	case *bindings.PondMarketDeposited:
@@ -320,6 +554,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		m.sub(e.Account, e.Token, e.Amount)
 	case *bindings.PondMarketTokenConfigured:
 		m.Tokens[e.Token] = &Token{Address: e.Token, Allowed: e.Allowed, MediatorFee: clone(e.MediatorFee)}
+		mark(m.touched.tokens, e.Token)
 
 	// ------------------------------------------------------------ offers
 	case *bindings.PondMarketOfferPosted:
@@ -333,12 +568,13 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 			o.Modules[id] = true
 		}
 		m.Offers[o.ID] = o
+		mark(m.touched.offers, o.ID)
 	case *bindings.PondMarketOfferUpdated:
-		if o := m.Offers[u64(e.OfferId)]; o != nil {
+		if o := m.offer(u64(e.OfferId)); o != nil {
 			o.AskPrice, o.Expiry, o.Withdrawn = clone(e.AskPrice), u64(e.Expiry), false
 		}
 	case *bindings.PondMarketOfferWithdrawn:
-		if o := m.Offers[u64(e.OfferId)]; o != nil {
+		if o := m.offer(u64(e.OfferId)); o != nil {
 			o.Withdrawn = true
 		}
 
@@ -349,13 +585,14 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 			ID: u64(e.JobId), Creator: e.Creator, ModuleID: e.ModuleId, Token: r.Token,
 			Price: clone(r.Price), SolverFee: clone(r.SolverFee), Resources: r.Resources, RunTime: r.RunTime,
 			Expiry: u64(r.Expiry), CommitteeID: r.CommitteeId, Callback: r.Callback, Inputs: r.Inputs,
-			Status: StatusOpen, PostedBlock: block,
+			Status: StatusOpen, PostedBlock: block, UpdatedBlock: block,
 		}
 		m.Jobs[j.ID] = j
+		mark(m.touched.jobs, j.ID)
 		m.JobCount = max(m.JobCount, j.ID)
 		m.sub(j.Creator, j.Token, new(big.Int).Add(j.Price, j.SolverFee))
 	case *bindings.PondMarketJobMatched:
-		j := m.Jobs[u64(e.JobId)]
+		j := m.job(u64(e.JobId))
 		if j == nil {
 			return
 		}
@@ -363,16 +600,16 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		j.Collateral, j.RunDeadline = clone(e.Collateral), u64(e.RunDeadline)
 		m.sub(e.Provider, j.Token, e.Collateral)
 		m.add(e.Solver, j.Token, j.SolverFee)
-		if o := m.Offers[j.OfferID]; o != nil {
+		if o := m.offer(j.OfferID); o != nil {
 			o.Available = Debit(o.Available, j.Resources)
 			o.ActiveDeals++
 		}
 	case *bindings.PondMarketResultSubmitted:
-		if j := m.Jobs[u64(e.JobId)]; j != nil {
+		if j := m.job(u64(e.JobId)); j != nil {
 			j.Status, j.ResultCID, j.ChallengeDeadline = StatusSubmitted, e.Cid, u64(e.ChallengeDeadline)
 		}
 	case *bindings.PondMarketJobChallenged:
-		j := m.Jobs[u64(e.JobId)]
+		j := m.job(u64(e.JobId))
 		if j == nil {
 			return
 		}
@@ -380,7 +617,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		j.MediatorCommittee, j.RevealDeadline = e.CommitteeId, u64(e.RevealDeadline)
 		m.sub(e.Challenger, j.Token, e.Fee)
 	case *bindings.PondMarketJobSettled:
-		j := m.Jobs[u64(e.JobId)]
+		j := m.job(u64(e.JobId))
 		if j == nil {
 			return
 		}
@@ -391,32 +628,33 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		m.add(j.Creator, j.Token, e.ToCreator)
 		m.add(j.Challenger, j.Token, e.ToChallenger)
 		if wasDeal {
-			if o := m.Offers[j.OfferID]; o != nil {
+			if o := m.offer(j.OfferID); o != nil {
 				o.Available = Credit(o.Available, j.Resources)
 				o.ActiveDeals--
 			}
 		}
 	case *bindings.PondMarketJobRefunded:
-		if j := m.Jobs[u64(e.JobId)]; j != nil {
+		if j := m.job(u64(e.JobId)); j != nil {
 			r := e.Reason
 			j.RefundReason = &r
 		}
 	case *bindings.PondMarketMediatorPaid:
-		if j := m.Jobs[u64(e.JobId)]; j != nil {
+		if j := m.job(u64(e.JobId)); j != nil {
 			m.add(e.Mediator, j.Token, e.Amount)
 		}
 	case *bindings.PondMarketCallbackDelivered:
-		if j := m.Jobs[u64(e.JobId)]; j != nil {
+		if j := m.job(u64(e.JobId)); j != nil {
 			j.CallbackDelivered, j.CallbackFailed = true, false
 		}
 	case *bindings.PondMarketCallbackFailed:
-		if j := m.Jobs[u64(e.JobId)]; j != nil {
+		if j := m.job(u64(e.JobId)); j != nil {
 			j.CallbackFailed = true
 		}
 
 	// ------------------------------------------------------------ modules
 	case *bindings.ModuleRegistryModulePublished:
 		r := e.Request
+		mark(m.touched.modules, e.ModuleId)
 		m.Modules[e.ModuleId] = &Module{
 			ID: e.ModuleId, NameVersion: r.Name + ":" + r.Version, SpecHash: r.SpecHash, SpecURI: r.SpecUri,
 			PrimaryInput: r.PrimaryInput, Resources: r.Resources, RunTime: r.DefaultRunTime,
@@ -426,46 +664,54 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 	// ------------------------------------------------------------ mediators
 	case *bindings.MediatorRegistryMediatorRegistered:
 		m.Mediators[e.Mediator] = &Mediator{Address: e.Mediator, Bond: clone(e.Bond), Registered: true, Slashed: new(big.Int)}
+		mark(m.touched.accounts, e.Mediator)
 	case *bindings.MediatorRegistryBondToppedUp:
+		mark(m.touched.accounts, e.Mediator)
 		if md := m.Mediators[e.Mediator]; md != nil {
 			md.Bond = clone(e.Bond)
 		}
 	case *bindings.MediatorRegistryExitRequested:
+		mark(m.touched.accounts, e.Mediator)
 		if md := m.Mediators[e.Mediator]; md != nil {
 			md.Exiting = true
 		}
 	case *bindings.MediatorRegistryMediatorExited:
+		mark(m.touched.accounts, e.Mediator)
 		if md := m.Mediators[e.Mediator]; md != nil {
 			md.Registered, md.Exiting, md.Bond = false, false, new(big.Int)
 		}
 	case *bindings.MediatorRegistryCommitteeCreated:
 		m.Committees[e.CommitteeId] = slices.Clone(e.Members)
+		mark(m.touched.committees, e.CommitteeId)
 	case *bindings.MediatorRegistryDefaultCommitteeSet:
 		m.DefaultCommittee = e.CommitteeId
 	case *bindings.MediatorRegistryMediationOpened:
+		mark(m.touched.mediations, u64(e.JobId))
 		m.Mediations[u64(e.JobId)] = &Mediation{
 			JobID: u64(e.JobId), CommitteeID: e.CommitteeId, Challenger: e.Challenger, EligibleMask: e.EligibleMask,
 			CommitDeadline: u64(e.CommitDeadline), RevealDeadline: u64(e.RevealDeadline),
 			Commitments: map[common.Address][32]byte{}, Reveals: map[common.Address]bool{}, Open: true,
 		}
 	case *bindings.MediatorRegistryVoteCommitted:
-		if md := m.Mediations[u64(e.JobId)]; md != nil {
+		if md := m.mediation(u64(e.JobId)); md != nil {
 			md.Commitments[e.Mediator] = e.Commitment
 		}
 	case *bindings.MediatorRegistryVoteRevealed:
-		if md := m.Mediations[u64(e.JobId)]; md != nil {
+		if md := m.mediation(u64(e.JobId)); md != nil {
 			md.Reveals[e.Mediator] = e.ProviderRight
 		}
 	case *bindings.MediatorRegistryMediationClosed:
-		if md := m.Mediations[u64(e.JobId)]; md != nil {
+		if md := m.mediation(u64(e.JobId)); md != nil {
 			md.Open, md.Verdict = false, Verdict(e.Verdict)
 		}
 	case *bindings.MediatorRegistryMediatorSlashed:
+		mark(m.touched.accounts, e.Mediator)
 		if md := m.Mediators[e.Mediator]; md != nil {
 			md.Bond = new(big.Int).Sub(md.Bond, e.Amount)
 			md.Slashed.Add(md.Slashed, e.Amount)
 		}
 	case *bindings.MediatorRegistryCredited:
+		mark(m.touched.accounts, e.Account)
 		c := m.Credits[e.Account]
 		if c == nil {
 			c = new(big.Int)
@@ -473,6 +719,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		}
 		c.Add(c, e.Amount)
 	case *bindings.MediatorRegistryCreditWithdrawn:
+		mark(m.touched.accounts, e.Account)
 		if c := m.Credits[e.Account]; c != nil {
 			c.Sub(c, e.Amount)
 		}

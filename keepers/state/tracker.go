@@ -3,6 +3,7 @@ package state
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -12,10 +13,27 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 )
 
+// Store persists the view one range of blocks at a time: the on-disk index (keepers/index)
+// implements it.
+type Store interface {
+	Archive
+	// Load returns the live market (its Archive set) and the position it is complete to
+	// (nil for an empty store).
+	Load() (*Market, *follow.Position, error)
+	// Commit writes the changes and events of one range and the position at its end,
+	// atomically.
+	Commit(c Changes, events []follow.Event[chain.Event], pos follow.Position) error
+	// Reset empties the store before a rebuild.
+	Reset() error
+}
+
 // TrackerConfig configures a Tracker.
 type TrackerConfig struct {
 	Deployment chain.Deployment
 	Dial       follow.Dialer
+	// Store is where the view resumes from and what it writes to; nil keeps everything in
+	// memory (nothing leaves it, and a restart replays the chain from the deployment block).
+	Store Store
 	// Confirmations: events are applied once their block is this deep (0 on a devnet).
 	Confirmations uint64
 	// PollInterval is how often the follower looks for a new head. Default 1s.
@@ -34,14 +52,20 @@ func (c *TrackerConfig) Check() error {
 	return nil
 }
 
-// Tracker keeps a Market current from the chain's events. Read it with View.
+// Tracker keeps a Market current from the chain's confirmed events, committing each range of
+// blocks to its Store. It resumes from the Store's position; a reorg deeper than the
+// confirmations (the blocks it applied are no longer the chain's) empties the Store and
+// rebuilds the view from the deployment block; any other failure of the follower (a log it
+// cannot decode, a Store it cannot write) stops it, and Err says why. Read it with View.
 type Tracker struct {
 	cfg TrackerConfig
 	log *zap.Logger
 
-	mu      sync.RWMutex
-	market  *Market
-	changed chan struct{} // closed and replaced on every applied range
+	mu       sync.RWMutex
+	market   *Market
+	pending  []follow.Event[chain.Event] // events of the range being applied
+	changed  chan struct{}               // closed and replaced on every applied range
+	rebuilds int
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -62,28 +86,91 @@ func NewTracker(cfg TrackerConfig) (*Tracker, error) {
 	return &Tracker{cfg: cfg, log: cfg.Logger, market: NewMarket(), changed: make(chan struct{})}, nil
 }
 
-// Start follows the deployment's events from its deployment block until Stop.
+// Start loads the view from the Store (if any) and follows the deployment's events from
+// where it is complete to, until Stop.
 func (t *Tracker) Start(ctx context.Context) error {
-	fl, err := chain.MarketFollower(t.cfg.Deployment, follow.Config[chain.Event]{
-		Dial: t.cfg.Dial, Confirmations: t.cfg.Confirmations, PollInterval: t.cfg.PollInterval,
-		Logger: t.log, OnProgress: t.progress,
-	})
+	resume, err := t.load()
 	if err != nil {
 		return err
 	}
 	ctx, t.cancel = context.WithCancel(ctx)
 	t.done = make(chan struct{})
-	go func() {
-		defer close(t.done)
-		err := fl.Run(ctx, t.handle)
-		if err != nil && ctx.Err() == nil {
-			t.log.Error("market event follower stopped", zap.Error(err))
-			t.mu.Lock()
-			t.err = err
-			t.mu.Unlock()
-		}
-	}()
+	go t.run(ctx, resume)
 	return nil
+}
+
+func (t *Tracker) load() (*follow.Position, error) {
+	if t.cfg.Store == nil {
+		t.setMarket(NewMarket())
+		return nil, nil
+	}
+	m, pos, err := t.cfg.Store.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load the market view: %w", err)
+	}
+	if pos != nil {
+		t.log.Info("market view loaded from the index", zap.Uint64("block", pos.Block),
+			zap.Int("liveJobs", len(m.Jobs)), zap.Int("offers", len(m.Offers)))
+	}
+	t.setMarket(m)
+	return pos, nil
+}
+
+func (t *Tracker) setMarket(m *Market) {
+	t.mu.Lock()
+	t.market, t.pending = m, nil
+	close(t.changed)
+	t.changed = make(chan struct{})
+	t.mu.Unlock()
+}
+
+func (t *Tracker) run(ctx context.Context, resume *follow.Position) {
+	defer close(t.done)
+	for {
+		fctx, stop := context.WithCancel(ctx)
+		fl, err := chain.MarketFollower(t.cfg.Deployment, follow.Config[chain.Event]{
+			Dial: t.cfg.Dial, Confirmations: t.cfg.Confirmations, PollInterval: t.cfg.PollInterval,
+			Resume: resume, Logger: t.log, OnProgress: func(p follow.Position) { t.progress(p, stop) },
+		})
+		if err == nil {
+			err = fl.Run(fctx, t.handle)
+		}
+		stop()
+		if ctx.Err() != nil {
+			return
+		}
+		if ferr := t.Err(); ferr != nil {
+			t.log.Error("market view stopped", zap.Error(ferr))
+			return
+		}
+		if !errors.Is(err, follow.ErrDeepReorg) {
+			t.fail(fmt.Errorf("market event follower: %w", err))
+			return
+		}
+		t.log.Warn("the chain reorganised deeper than the confirmation depth; rebuilding the market view from the deployment block",
+			zap.Error(err), zap.Uint64("confirmations", t.cfg.Confirmations))
+		if t.cfg.Store != nil {
+			if err := t.cfg.Store.Reset(); err != nil {
+				t.fail(fmt.Errorf("reset the index for a rebuild: %w", err))
+				return
+			}
+		}
+		if resume, err = t.load(); err != nil {
+			t.fail(err)
+			return
+		}
+		t.mu.Lock()
+		t.rebuilds++
+		t.mu.Unlock()
+	}
+}
+
+func (t *Tracker) fail(err error) {
+	t.mu.Lock()
+	if t.err == nil {
+		t.err = err
+	}
+	t.mu.Unlock()
 }
 
 // Stop ends following and waits for it.
@@ -94,26 +181,55 @@ func (t *Tracker) Stop() {
 	}
 }
 
-// Err is the follower's fatal error (a reorg deeper than the confirmations), if any.
+// Err is why the view stopped (a log it cannot decode, a store it cannot write), if it did.
+// The view is then incomplete: act on nothing it says.
 func (t *Tracker) Err() error {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	return t.err
 }
 
+// Rebuilds counts the rebuilds after deep reorgs.
+func (t *Tracker) Rebuilds() int {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return t.rebuilds
+}
+
 func (t *Tracker) handle(_ context.Context, ev follow.Event[chain.Event]) error {
 	t.mu.Lock()
+	defer t.mu.Unlock()
 	t.market.Apply(ev.Value, ev.Log.BlockNumber)
-	t.mu.Unlock()
+	if err := t.market.Err(); err != nil {
+		t.err = err
+		return err
+	}
+	if t.cfg.Store != nil {
+		t.pending = append(t.pending, ev)
+	}
 	return nil
 }
 
-func (t *Tracker) progress(p follow.Position) {
+// progress ends a range: the market is complete to p.Block; its changes and events are
+// committed before anything that left memory can be looked up again.
+func (t *Tracker) progress(p follow.Position, stopFollower func()) {
 	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.err != nil {
+		return
+	}
 	t.market.Block = p.Block
+	if t.cfg.Store != nil {
+		changes := t.market.TakeChanges()
+		if err := t.cfg.Store.Commit(changes, t.pending, p); err != nil {
+			t.err = fmt.Errorf("write the index: %w", err)
+			stopFollower()
+			return
+		}
+		t.pending = t.pending[:0]
+	}
 	close(t.changed)
 	t.changed = make(chan struct{})
-	t.mu.Unlock()
 }
 
 // View runs fn with the market locked for reading. fn must not keep references past its return
@@ -122,6 +238,17 @@ func (t *Tracker) View(fn func(m *Market)) {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	fn(t.market)
+}
+
+// Job is a copy of job id, live or (through the Store) ended; false when unknown.
+func (t *Tracker) Job(id uint64) (Job, bool, error) {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	j, err := t.market.Job(id)
+	if err != nil || j == nil {
+		return Job{}, false, err
+	}
+	return *j, true, nil
 }
 
 // Block is the last block whose events are all applied.

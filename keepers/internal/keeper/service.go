@@ -15,6 +15,7 @@ import (
 	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -44,6 +45,10 @@ type Base struct {
 	TxPollInterval time.Duration
 	// Confirmations: events are applied, and acted on, once their block is this deep.
 	Confirmations uint64
+	// IndexPath is the on-disk index of the market (keepers/index) the view resumes from and
+	// lets ended jobs go to; empty keeps the whole market in memory and replays the chain from
+	// the deployment block on every start (tests, short runs).
+	IndexPath string
 	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
 	// before the keeper stops with an error instead of waiting. Default 5 minutes.
 	MaxOutage time.Duration
@@ -130,6 +135,8 @@ type Keeper struct {
 	Log     *zap.Logger
 	Tracker *state.Tracker
 	Send    *Sender
+	// Index is the view's on-disk index (nil without Base.IndexPath).
+	Index *index.Index
 
 	cfg  Config
 	wake chan struct{}
@@ -178,13 +185,24 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		return nil, err
 	}
 	log := logger.With(zap.Stringer(cfg.Name, mgr.From()))
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
-		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log})
+	tcfg := state.TrackerConfig{Deployment: cfg.Deployment, Dial: cfg.Dial,
+		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log}
+	var idx *index.Index
+	if cfg.IndexPath != "" {
+		if idx, err = index.Open(cfg.IndexPath, cfg.Deployment); err != nil {
+			return nil, fmt.Errorf("%s: %w", cfg.Name, err)
+		}
+		tcfg.Store = idx
+	}
+	tr, err := state.NewTracker(tcfg)
 	if err != nil {
+		if idx != nil {
+			idx.Close()
+		}
 		return nil, err
 	}
 	return &Keeper{
-		Name: cfg.Name, Chain: cfg.Chain, Log: log, Tracker: tr,
+		Name: cfg.Name, Chain: cfg.Chain, Log: log, Tracker: tr, Index: idx,
 		Send: &Sender{Manager: mgr, Metrics: cfg.Metrics, Log: log},
 		cfg:  cfg, wake: make(chan struct{}, 1),
 	}, nil
@@ -211,6 +229,9 @@ func (k *Keeper) Start(ctx context.Context, step Step) error {
 // Stop ends the loop, waits for the keeper's workers (bounded by ctx) and stops the view.
 func (k *Keeper) Stop(ctx context.Context) error {
 	if k.cancel == nil {
+		if k.Index != nil {
+			return k.Index.Close()
+		}
 		return nil
 	}
 	k.cancel()
@@ -228,6 +249,9 @@ func (k *Keeper) Stop(ctx context.Context) error {
 		err = fmt.Errorf("%s: stop: workers still running: %w", k.Name, ctx.Err())
 	}
 	k.Tracker.Stop()
+	if k.Index != nil {
+		err = errors.Join(err, k.Index.Close())
+	}
 	return err
 }
 

@@ -58,7 +58,7 @@ func (f *fakeChain) PendingNonceAt(context.Context, common.Address) (uint64, err
 	return 0, nil
 }
 func (f *fakeChain) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) { return 0, nil }
-func (f *fakeChain) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error)   { return 21000, nil }
+func (f *fakeChain) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error)     { return 21000, nil }
 func (f *fakeChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
 	return nil, nil
 }

@@ -1,0 +1,525 @@
+// Package index is the on-disk index of a Pond market: every event of its contracts (with
+// block, transaction and decoded arguments), the current state of every job, offer, mediation,
+// balance, credit, mediator, module, committee and token, and the block it is complete to.
+//
+// It is an embedded SQLite database (modernc.org/sqlite, pure Go) written by the market view
+// (state.Tracker) one range of confirmed blocks per transaction, so it is always consistent at
+// a block boundary: a keeper restarted on it resumes from that block instead of replaying
+// history, and deleting the file rebuilds the same content. The keepers, `pond job show|why`,
+// `pond deal show`, and the auditors' and explorer's reads share this one component: open the
+// file (several processes may read it while one writes) and query it with the methods below,
+// or with SQL (the schema is in schema.sql, stable within a schema version).
+package index
+
+import (
+	"database/sql"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+//go:embed schema.sql
+var schema string
+
+// SchemaVersion changes whenever the schema or the meaning of a column does; an index of
+// another version is rebuilt.
+const SchemaVersion = 1
+
+// Sentinel errors.
+var (
+	ErrOtherDeployment = errors.New("index: the file indexes another deployment")
+	ErrOtherWriter     = errors.New("index: another process advanced the index")
+	ErrNotFound        = errors.New("index: not found")
+)
+
+// Index is an open index file.
+type Index struct {
+	db   *sql.DB
+	path string
+	d    chain.Deployment
+	// block is the position this process last loaded or committed; a commit that finds
+	// another one in the file refuses to write (ErrOtherWriter).
+	block *uint64
+}
+
+// Open opens (creating it if needed) the index of deployment d at path. A file of another
+// schema version is emptied; a file of another deployment is refused.
+func Open(path string, d chain.Deployment) (*Index, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	x := &Index{db: db, path: path, d: d}
+	if err := x.init(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	return x, nil
+}
+
+// Path is the file's path.
+func (x *Index) Path() string { return x.path }
+
+// DB is the database, for queries the methods do not cover (read only: the view writes it).
+func (x *Index) DB() *sql.DB { return x.db }
+
+// Close closes the file.
+func (x *Index) Close() error { return x.db.Close() }
+
+func (x *Index) init() error {
+	var version int
+	if err := x.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if version != 0 && version != SchemaVersion {
+		if err := x.dropAll(); err != nil {
+			return err
+		}
+	}
+	if _, err := x.db.Exec(schema); err != nil {
+		return fmt.Errorf("create schema: %w", err)
+	}
+	if _, err := x.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)); err != nil {
+		return err
+	}
+	want := map[string]string{
+		"chain_id": strconv.FormatUint(x.d.ChainID, 10), "market": x.d.Market.Hex(),
+		"deploy_block": strconv.FormatUint(x.d.DeployBlock, 10),
+	}
+	for k, v := range want {
+		got, ok, err := x.meta(x.db, k)
+		if err != nil {
+			return err
+		}
+		if ok && got != v {
+			return fmt.Errorf("%w: its %s is %s, this deployment's is %s (delete the file or name another --index)", ErrOtherDeployment, k, got, v)
+		}
+		if !ok {
+			if _, err := x.db.Exec("INSERT INTO meta(key, value) VALUES (?, ?)", k, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (x *Index) dropAll() error {
+	rows, err := x.db.Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+	if err != nil {
+		return err
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return err
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	for _, n := range names {
+		if _, err := x.db.Exec("DROP TABLE " + n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type querier interface {
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+func (x *Index) meta(q querier, key string) (string, bool, error) {
+	var v string
+	err := q.QueryRow("SELECT value FROM meta WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return v, err == nil, err
+}
+
+func (x *Index) metaUint(q querier, key string) (uint64, bool, error) {
+	v, ok, err := x.meta(q, key)
+	if err != nil || !ok {
+		return 0, ok, err
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	return n, true, err
+}
+
+// Position is the block the index is complete to (every event up to the end of that block
+// applied), or nil for an empty index.
+func (x *Index) Position() (*follow.Position, error) {
+	block, ok, err := x.metaUint(x.db, "block")
+	if err != nil || !ok {
+		return nil, err
+	}
+	hash, _, err := x.meta(x.db, "block_hash")
+	if err != nil {
+		return nil, err
+	}
+	return &follow.Position{Block: block, BlockHash: common.HexToHash(hash), Index: follow.EndOfBlock}, nil
+}
+
+// Reset empties the index of everything but its deployment (before a rebuild).
+func (x *Index) Reset() error {
+	tx, err := x.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, t := range []string{"events", "jobs", "offers", "mediations", "balances", "credits", "mediators", "modules", "committees", "tokens"} {
+		if _, err := tx.Exec("DELETE FROM " + t); err != nil {
+			return fmt.Errorf("index: reset %s: %w", t, err)
+		}
+	}
+	if _, err := tx.Exec("DELETE FROM meta WHERE key NOT IN ('chain_id', 'market', 'deploy_block')"); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("index: reset: %w", err)
+	}
+	x.block = nil
+	return nil
+}
+
+// Commit writes one range of blocks: its events, the objects they changed and the position
+// at its end, in one transaction. It refuses (ErrOtherWriter) when the file is no longer where
+// this process left it.
+func (x *Index) Commit(c state.Changes, events []follow.Event[chain.Event], pos follow.Position) error {
+	tx, err := x.db.Begin()
+	if err != nil {
+		return fmt.Errorf("index: begin: %w", err)
+	}
+	defer tx.Rollback()
+	cur, ok, err := x.metaUint(tx, "block")
+	if err != nil {
+		return err
+	}
+	if ok != (x.block != nil) || (ok && cur != *x.block) {
+		return fmt.Errorf("%w (file at block %d)", ErrOtherWriter, cur)
+	}
+	if err := writeEvents(tx, events); err != nil {
+		return err
+	}
+	if err := writeChanges(tx, c); err != nil {
+		return err
+	}
+	for k, v := range map[string]string{
+		"block": strconv.FormatUint(pos.Block, 10), "block_hash": pos.BlockHash.Hex(),
+		"job_count": strconv.FormatUint(c.JobCount, 10), "default_committee": strconv.FormatUint(uint64(c.DefaultCommittee), 10),
+	} {
+		if _, err := tx.Exec("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", k, v); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("index: commit block %d: %w", pos.Block, err)
+	}
+	b := pos.Block
+	x.block = &b
+	return nil
+}
+
+func writeEvents(tx *sql.Tx, events []follow.Event[chain.Event]) error {
+	if len(events) == 0 {
+		return nil
+	}
+	stmt, err := tx.Prepare(`INSERT INTO events(block, log_index, tx_hash, contract, name, job_id, args) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, ev := range events {
+		args, err := json.Marshal(eventArgs(ev.Value))
+		if err != nil {
+			return fmt.Errorf("encode %s: %w", chain.EventName(ev.Value), err)
+		}
+		var jobID any
+		if id, ok := eventJobID(ev.Value); ok {
+			jobID = int64(id)
+		}
+		if _, err := stmt.Exec(int64(ev.Log.BlockNumber), int64(ev.Log.Index), ev.Log.TxHash.Hex(), ev.Log.Address.Hex(),
+			chain.EventName(ev.Value), jobID, string(args)); err != nil {
+			return fmt.Errorf("index: write event %d of block %d: %w", ev.Log.Index, ev.Log.BlockNumber, err)
+		}
+	}
+	return nil
+}
+
+func writeChanges(tx *sql.Tx, c state.Changes) error {
+	put := func(query string, rows int, row func(i int) []any) error {
+		if rows == 0 {
+			return nil
+		}
+		stmt, err := tx.Prepare(query)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for i := range rows {
+			if _, err := stmt.Exec(row(i)...); err != nil {
+				return fmt.Errorf("index: %s: %w", query[:40], err)
+			}
+		}
+		return nil
+	}
+	var encErr error
+	enc := func(v any) string {
+		raw, err := json.Marshal(v)
+		if err != nil && encErr == nil {
+			encErr = err
+		}
+		return string(raw)
+	}
+	err := errors.Join(
+		put(`INSERT OR REPLACE INTO jobs(id, status, creator, provider, module_id, token, posted_block, updated_block, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			len(c.Jobs), func(i int) []any {
+				j := &c.Jobs[i]
+				var provider any
+				if j.Provider != (common.Address{}) {
+					provider = j.Provider.Hex()
+				}
+				return []any{int64(j.ID), int(j.Status), j.Creator.Hex(), provider, int64(j.ModuleID), j.Token.Hex(), int64(j.PostedBlock), int64(j.UpdatedBlock), enc(j)}
+			}),
+		put(`INSERT OR REPLACE INTO offers(id, provider, token, live, data) VALUES (?, ?, ?, ?, ?)`,
+			len(c.Offers), func(i int) []any {
+				o := &c.Offers[i]
+				return []any{int64(o.ID), o.Provider.Hex(), o.Token.Hex(), o.Live(), enc(o)}
+			}),
+		put(`INSERT OR REPLACE INTO mediations(job_id, open, data) VALUES (?, ?, ?)`,
+			len(c.Mediations), func(i int) []any {
+				md := &c.Mediations[i]
+				return []any{int64(md.JobID), md.Open, enc(md)}
+			}),
+		put(`INSERT OR REPLACE INTO balances(account, token, amount) VALUES (?, ?, ?)`,
+			len(c.Balances), func(i int) []any {
+				b := &c.Balances[i]
+				return []any{b.Account.Hex(), b.Token.Hex(), b.Amount.String()}
+			}),
+		put(`INSERT OR REPLACE INTO credits(account, amount) VALUES (?, ?)`,
+			len(c.Credits), func(i int) []any { return []any{c.Credits[i].Account.Hex(), c.Credits[i].Amount.String()} }),
+		put(`INSERT OR REPLACE INTO mediators(address, data) VALUES (?, ?)`,
+			len(c.Mediators), func(i int) []any { return []any{c.Mediators[i].Address.Hex(), enc(&c.Mediators[i])} }),
+		put(`INSERT OR REPLACE INTO modules(id, name_version, data) VALUES (?, ?, ?)`,
+			len(c.Modules), func(i int) []any { return []any{int64(c.Modules[i].ID), c.Modules[i].NameVersion, enc(&c.Modules[i])} }),
+		put(`INSERT OR REPLACE INTO tokens(address, data) VALUES (?, ?)`,
+			len(c.Tokens), func(i int) []any { return []any{c.Tokens[i].Address.Hex(), enc(&c.Tokens[i])} }),
+	)
+	if err != nil {
+		return err
+	}
+	for id, members := range c.Committees {
+		if _, err := tx.Exec(`INSERT OR REPLACE INTO committees(id, members) VALUES (?, ?)`, int64(id), enc(members)); err != nil {
+			return err
+		}
+	}
+	return encErr
+}
+
+// Load rebuilds the live view from the index: live jobs, offers and mediations, and every
+// balance, credit, mediator, module, committee and token. The market looks up what it let go
+// of in the index (its Archive). The position is nil for an empty index.
+func (x *Index) Load() (*state.Market, *follow.Position, error) {
+	pos, err := x.Position()
+	if err != nil {
+		return nil, nil, err
+	}
+	m := state.NewMarket()
+	m.SetArchive(x)
+	if pos == nil {
+		x.block = nil
+		return m, nil, nil
+	}
+	b := pos.Block
+	x.block = &b
+	m.Block = pos.Block
+	if m.JobCount, _, err = x.metaUint(x.db, "job_count"); err != nil {
+		return nil, nil, err
+	}
+	dc, _, err := x.metaUint(x.db, "default_committee")
+	if err != nil {
+		return nil, nil, err
+	}
+	m.DefaultCommittee = uint32(dc)
+	err = errors.Join(
+		each(x.db, "SELECT data FROM jobs WHERE status BETWEEN ? AND ?", []any{int(state.StatusOpen), int(state.StatusChallenged)},
+			func(j *state.Job) { m.Jobs[j.ID] = j }),
+		each(x.db, "SELECT data FROM offers WHERE live", nil, func(o *state.Offer) { m.Offers[o.ID] = o }),
+		each(x.db, "SELECT data FROM mediations WHERE open", nil, func(md *state.Mediation) { m.Mediations[md.JobID] = md }),
+		each(x.db, "SELECT data FROM mediators", nil, func(md *state.Mediator) { m.Mediators[md.Address] = md }),
+		each(x.db, "SELECT data FROM modules", nil, func(md *state.Module) { m.Modules[md.ID] = md }),
+		each(x.db, "SELECT data FROM tokens", nil, func(t *state.Token) { m.Tokens[t.Address] = t }),
+	)
+	if err != nil {
+		return nil, nil, fmt.Errorf("index: load: %w", err)
+	}
+	bals, err := x.balances("SELECT account, token, amount FROM balances", nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, b := range bals {
+		if m.Balances[b.Account] == nil {
+			m.Balances[b.Account] = map[common.Address]*big.Int{}
+		}
+		m.Balances[b.Account][b.Token] = b.Amount
+	}
+	credits, err := x.balances("SELECT account, '0x0000000000000000000000000000000000000000', amount FROM credits", nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, c := range credits {
+		m.Credits[c.Account] = c.Amount
+	}
+	rows, err := x.db.Query("SELECT id, members FROM committees")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var raw string
+		if err := rows.Scan(&id, &raw); err != nil {
+			return nil, nil, err
+		}
+		var members []common.Address
+		if err := json.Unmarshal([]byte(raw), &members); err != nil {
+			return nil, nil, err
+		}
+		m.Committees[uint32(id)] = members
+	}
+	return m, pos, rows.Err()
+}
+
+func each[T any](db *sql.DB, query string, args []any, fn func(*T)) error {
+	rows, err := db.Query(query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return err
+		}
+		v := new(T)
+		if err := json.Unmarshal([]byte(raw), v); err != nil {
+			return fmt.Errorf("decode %T: %w", v, err)
+		}
+		fn(v)
+	}
+	return rows.Err()
+}
+
+func one[T any](db *sql.DB, query string, args ...any) (*T, error) {
+	var raw string
+	err := db.QueryRow(query, args...).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	v := new(T)
+	if err := json.Unmarshal([]byte(raw), v); err != nil {
+		return nil, fmt.Errorf("decode %T: %w", v, err)
+	}
+	return v, nil
+}
+
+func (x *Index) balances(query string, args []any) ([]state.Balance, error) {
+	rows, err := x.db.Query(query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []state.Balance
+	for rows.Next() {
+		var acc, tok, amount string
+		if err := rows.Scan(&acc, &tok, &amount); err != nil {
+			return nil, err
+		}
+		a, ok := new(big.Int).SetString(amount, 10)
+		if !ok {
+			return nil, fmt.Errorf("index: balance of %s is %q", acc, amount)
+		}
+		out = append(out, state.Balance{Account: common.HexToAddress(acc), Token: common.HexToAddress(tok), Amount: a})
+	}
+	return out, rows.Err()
+}
+
+// ArchivedJob implements state.Archive.
+func (x *Index) ArchivedJob(id uint64) (*state.Job, error) {
+	return one[state.Job](x.db, "SELECT data FROM jobs WHERE id = ?", int64(id))
+}
+
+// ArchivedOffer implements state.Archive.
+func (x *Index) ArchivedOffer(id uint64) (*state.Offer, error) {
+	return one[state.Offer](x.db, "SELECT data FROM offers WHERE id = ?", int64(id))
+}
+
+// ArchivedMediation implements state.Archive.
+func (x *Index) ArchivedMediation(jobID uint64) (*state.Mediation, error) {
+	return one[state.Mediation](x.db, "SELECT data FROM mediations WHERE job_id = ?", int64(jobID))
+}
+
+// Dump writes every row of every table (meta included), each table in key order, one line per
+// row: two indexes of the same chain up to the same block dump the same text.
+func (x *Index) Dump(w io.Writer) error {
+	tables := []struct{ name, order string }{
+		{"meta", "key"}, {"events", "block, log_index"}, {"jobs", "id"}, {"offers", "id"}, {"mediations", "job_id"},
+		{"balances", "account, token"}, {"credits", "account"}, {"mediators", "address"}, {"modules", "id"},
+		{"committees", "id"}, {"tokens", "address"},
+	}
+	for _, t := range tables {
+		rows, err := x.db.Query("SELECT * FROM " + t.name + " ORDER BY " + t.order)
+		if err != nil {
+			return err
+		}
+		cols, err := rows.Columns()
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				rows.Close()
+				return err
+			}
+			fmt.Fprintf(w, "%s", t.name)
+			for _, v := range vals {
+				fmt.Fprintf(w, "\t%v", v)
+			}
+			fmt.Fprintln(w)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,202 @@
+package index_test
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/index"
+	"github.com/pond-compute/pond/keepers/internal/synthchain"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// followTo runs a tracker with an index at path over c, the head growing by step blocks at a
+// time, until it has applied block to; it returns the most live jobs the view held after a
+// range, and the fewest after a range inside the run (the chain always has jobs in flight).
+func followTo(t *testing.T, c *synthchain.Chain, path string, to, step uint64) (maxLive, minLive int) {
+	t.Helper()
+	x, err := index.Open(path, synthchain.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	tr, err := state.NewTracker(state.TrackerConfig{Deployment: synthchain.Deployment, Dial: follow.Static(c), Store: x, PollInterval: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	head := min(c.LastBlock(), to)
+	if step > 0 {
+		pos, err := x.Position()
+		if err != nil {
+			t.Fatal(err)
+		}
+		head = min(to, step)
+		if pos != nil {
+			head = min(to, pos.Block+step)
+		}
+	}
+	c.SetHead(head)
+	if err := tr.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Stop()
+	minLive = -1
+	for {
+		if err := tr.WaitBlock(ctx, head); err != nil {
+			t.Fatalf("view at block %d of %d: %v", tr.Block(), head, err)
+		}
+		var live int
+		tr.View(func(m *state.Market) { live = len(m.Jobs) })
+		maxLive = max(maxLive, live)
+		if head >= to {
+			return maxLive, minLive
+		}
+		if minLive < 0 || live < minLive {
+			minLive = live
+		}
+		head = min(to, head+step)
+		c.SetHead(head)
+	}
+}
+
+func dump(t *testing.T, path string) string {
+	t.Helper()
+	x, err := index.Open(path, synthchain.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var b bytes.Buffer
+	if err := x.Dump(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestSettledJobsLeaveMemoryAndTheIndexKeepsThem(t *testing.T) {
+	const jobs, perBlock = 3000, 10
+	c, err := synthchain.New(jobs, perBlock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "index.sqlite")
+	maxLive, minLive := followTo(t, c, path, c.LastBlock(), 25)
+	// A batch is live for three blocks (posted, matched, submitted): after any range the view
+	// holds those three batches, never the history.
+	if maxLive != 3*perBlock || minLive != 3*perBlock {
+		t.Fatalf("held between %d and %d live jobs after a range, want %d", minLive, maxLive, 3*perBlock)
+	}
+
+	x, err := index.Open(path, synthchain.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	counts, err := x.CountJobs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[state.StatusAccepted] != jobs || len(counts) != 1 {
+		t.Fatalf("jobs by status: %v, want %d accepted", counts, jobs)
+	}
+	m, pos, err := x.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pos == nil || pos.Block != c.LastBlock() || len(m.Jobs) != 0 || m.JobCount != jobs {
+		t.Fatalf("loaded %d live jobs, job count %d, at %+v", len(m.Jobs), m.JobCount, pos)
+	}
+	// Balances rebuilt from the events: each job pays the provider its price (the collateral
+	// comes back), the solver its fee, and costs the creator both.
+	n := big.NewInt(jobs)
+	wantProvider := new(big.Int).Add(new(big.Int).Mul(synthchain.Collateral, big.NewInt(1000)), new(big.Int).Mul(synthchain.Price, n))
+	if got := m.Balance(synthchain.Provider, chain.Native); got.Cmp(wantProvider) != 0 {
+		t.Errorf("provider balance %s, want %s", got, wantProvider)
+	}
+	if got, want := m.Balance(synthchain.Solver, chain.Native), new(big.Int).Mul(synthchain.SolverFee, n); got.Cmp(want) != 0 {
+		t.Errorf("solver balance %s, want %s", got, want)
+	}
+	if o := m.Offers[1]; o == nil || o.ActiveDeals != 0 || o.Available.CpuMillis != 1<<30 {
+		t.Errorf("offer 1 after every deal ended: %+v", o)
+	}
+	// A settled job and its timeline come from the index.
+	j, err := x.Job(1234)
+	if err != nil || j.Status != state.StatusAccepted || j.ResultCID != "bafkreisynthetic1234" || j.PostedBlock != c.BlockOfJob(1234) {
+		t.Fatalf("job 1234: %+v, %v", j, err)
+	}
+	tl, err := x.Timeline(1234)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range tl {
+		names = append(names, e.Name)
+	}
+	if len(names) != 4 || names[0] != "JobPosted" || names[3] != "JobSettled" || tl[3].Args["ToProvider"] != new(big.Int).Add(synthchain.Price, synthchain.Collateral).String() {
+		t.Fatalf("timeline of job 1234: %v %v", names, tl)
+	}
+	page, err := x.Jobs(index.JobQuery{Provider: synthchain.Provider, AfterID: 10, Limit: 5})
+	if err != nil || len(page) != 5 || page[0].ID != 11 {
+		t.Fatalf("jobs of the provider after 10: %d, %v", len(page), err)
+	}
+}
+
+func TestRestartResumesAndADeletedIndexRebuildsTheSameContent(t *testing.T) {
+	const jobs, perBlock = 600, 7
+	c, err := synthchain.New(jobs, perBlock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	resumed := filepath.Join(dir, "resumed.sqlite")
+	middle := c.LastBlock() / 2
+	followTo(t, c, resumed, middle, 0)
+
+	// Restarted on its index, the view starts where it stopped and reads only what is new.
+	before := c.LogCalls()
+	followTo(t, c, resumed, c.LastBlock(), 0)
+	if calls := c.LogCalls() - before; calls > 2 {
+		t.Fatalf("the restarted view made %d eth_getLogs calls for %d new blocks (one range expected)", calls, c.LastBlock()-middle)
+	}
+
+	fresh := filepath.Join(dir, "fresh.sqlite")
+	followTo(t, c, fresh, c.LastBlock(), 0)
+	a, b := dump(t, resumed), dump(t, fresh)
+	if a != b {
+		t.Fatalf("an index built in two runs differs from one built at once:\n%s", firstDiff(a, b))
+	}
+	if len(a) < 1000 {
+		t.Fatalf("the dump is suspiciously short: %q", a)
+	}
+}
+
+func firstDiff(a, b string) string {
+	la, lb := bytes.Split([]byte(a), []byte("\n")), bytes.Split([]byte(b), []byte("\n"))
+	for i := range min(len(la), len(lb)) {
+		if !bytes.Equal(la[i], lb[i]) {
+			return "resumed: " + string(la[i]) + "\nfresh:   " + string(lb[i])
+		}
+	}
+	return "one is a prefix of the other"
+}
+
+func TestAnIndexOfAnotherDeploymentIsRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.sqlite")
+	x, err := index.Open(path, synthchain.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	other := synthchain.Deployment
+	other.Market[0] = 0xff
+	if _, err := index.Open(path, other); err == nil {
+		t.Fatal("opened the index of one market for another")
+	}
+}
