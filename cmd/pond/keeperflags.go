@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -38,11 +39,20 @@ var (
 	}
 	keeperConfirmationsFlag = &cli.Uint64Flag{
 		Name: "confirmations", EnvVars: envVar("confirmations"),
-		Usage: "act on events once their block is this deep (0 on a devnet; more on a chain that reorgs)",
+		Usage: fmt.Sprintf("act on events once their block is this deep (default: 0 on a devnet, chain %d; %d elsewhere)",
+			devnetChainID, safeConfirmations),
 	}
 	keeperWorkDirFlag = &cli.StringFlag{
 		Name: "work.dir", EnvVars: envVar("work.dir"),
-		Usage: "directory for run directories and the result cache (default .pond/<keeper>-<address>)",
+		Usage: "directory for the market index, run directories and the result cache (default .pond/<keeper>-<address>)",
+	}
+	keeperIndexFlag = &cli.StringFlag{
+		Name: "index", EnvVars: envVar("index"),
+		Usage: "the keeper's on-disk market index (default <work.dir>/index.sqlite); delete it to rebuild it from the chain",
+	}
+	keeperMaxOutageFlag = &cli.DurationFlag{
+		Name: "max-outage", Value: 5 * time.Minute, EnvVars: envVar("max-outage"),
+		Usage: "stop with an error when the chain is unreachable, or the market view stuck, for longer than this",
 	}
 	keeperModulesDirFlag = &cli.StringFlag{
 		Name: "modules.dir", Value: "modules", EnvVars: envVar("modules.dir"),
@@ -58,12 +68,27 @@ var (
 func keeperFlags(extra ...cli.Flag) []cli.Flag {
 	flags := append([]cli.Flag{}, chainFlags...)
 	flags = append(flags, accountFlags...)
-	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag)
+	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag, keeperMaxOutageFlag, keeperWorkDirFlag, keeperIndexFlag)
 	return append(flags, extra...)
 }
 
 // runFlags are what keepers that run modules read.
-var runFlags = append([]cli.Flag{keeperWorkDirFlag, keeperModulesDirFlag, keeperExecutorsFlag}, storageFlags...)
+var runFlags = append([]cli.Flag{keeperModulesDirFlag, keeperExecutorsFlag}, storageFlags...)
+
+// The devnet's chain id (the embedded devnet and anvil), where blocks are final at once; any
+// other chain gets safeConfirmations unless --confirmations says otherwise.
+const (
+	devnetChainID     = 31337
+	safeConfirmations = 12
+)
+
+// keeperConfirmations is --confirmations, or the chain's default.
+func keeperConfirmations(c *cli.Context, chainID uint64) uint64 {
+	if c.IsSet(keeperConfirmationsFlag.Name) || chainID == devnetChainID {
+		return c.Uint64(keeperConfirmationsFlag.Name)
+	}
+	return safeConfirmations
+}
 
 // keeperMetrics returns the keeper's metrics and starts their server when --metrics.addr is set.
 // The returned stop function shuts the server down.
@@ -147,12 +172,17 @@ func keeperWorkDir(c *cli.Context, keeper, address string) string {
 }
 
 // keeperBase is what every keeper reads from the shared flags. Its events are followed over
-// the command's RPC URL, redialled when the connection drops.
-func keeperBase(c *cli.Context, key *ecdsa.PrivateKey, s *chainSession) solver.Base {
+// the command's RPC URL, redialled when the connection drops; its index is in workDir unless
+// --index names another file.
+func keeperBase(c *cli.Context, key *ecdsa.PrivateKey, s *chainSession, workDir string) solver.Base {
+	idx := c.String(keeperIndexFlag.Name)
+	if idx == "" {
+		idx = filepath.Join(workDir, "index.sqlite")
+	}
 	return solver.Base{
 		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: follow.DialURL(c.String(rpcURLFlag.Name)),
-		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: c.Uint64(keeperConfirmationsFlag.Name),
-		Logger: logger(c),
+		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: keeperConfirmations(c, s.ChainID),
+		IndexPath: idx, MaxOutage: c.Duration(keeperMaxOutageFlag.Name), Logger: logger(c),
 	}
 }
 

@@ -46,9 +46,10 @@ func runMediator(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
+	workDir := keeperWorkDir(c, "mediator", crypto.PubkeyToAddress(key.PublicKey).Hex())
 	cfg := mediator.Config{
-		Base:       keeperBase(c, key, s),
-		ModuleDirs: keeperModuleDirs(c), WorkDir: keeperWorkDir(c, "mediator", crypto.PubkeyToAddress(key.PublicKey).Hex()),
+		Base:       keeperBase(c, key, s, workDir),
+		ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
 		MaxConcurrent: c.Int(mediatorConcurrencyFlag.Name),
 	}
 	if v := c.String(mediatorBondFlag.Name); v != "" {

@@ -154,7 +154,7 @@ func runProvider(c *cli.Context) error {
 	defer stopMetrics()
 
 	cfg := provider.Config{
-		Base:  keeperBase(c, key, s),
+		Base:  keeperBase(c, key, s, workDir),
 		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
 		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/solver"
@@ -50,7 +51,7 @@ func runSolver(c *cli.Context) error {
 	}
 	defer stopMetrics()
 	cfg := solver.Config{
-		Base:        keeperBase(c, key, s),
+		Base:        keeperBase(c, key, s, keeperWorkDir(c, "solver", crypto.PubkeyToAddress(key.PublicKey).Hex())),
 		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),
 	}
 	if m != nil {

@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -243,7 +244,7 @@ func writeEvents(tx *sql.Tx, events []follow.Event[chain.Event]) error {
 	if len(events) == 0 {
 		return nil
 	}
-	stmt, err := tx.Prepare(`INSERT INTO events(block, log_index, tx_hash, contract, name, job_id, args) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	stmt, err := tx.Prepare(`INSERT INTO events(block, log_index, tx_hash, contract, name, job_id, args, topics, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -257,8 +258,16 @@ func writeEvents(tx *sql.Tx, events []follow.Event[chain.Event]) error {
 		if id, ok := eventJobID(ev.Value); ok {
 			jobID = int64(id)
 		}
+		topics := make([]string, len(ev.Log.Topics))
+		for i, t := range ev.Log.Topics {
+			topics[i] = t.Hex()
+		}
+		data := ev.Log.Data
+		if data == nil {
+			data = []byte{}
+		}
 		if _, err := stmt.Exec(int64(ev.Log.BlockNumber), int64(ev.Log.Index), ev.Log.TxHash.Hex(), ev.Log.Address.Hex(),
-			chain.EventName(ev.Value), jobID, string(args)); err != nil {
+			chain.EventName(ev.Value), jobID, string(args), strings.Join(topics, " "), data); err != nil {
 			return fmt.Errorf("index: write event %d of block %d: %w", ev.Log.Index, ev.Log.BlockNumber, err)
 		}
 	}

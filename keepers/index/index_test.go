@@ -142,6 +142,17 @@ func TestSettledJobsLeaveMemoryAndTheIndexKeepsThem(t *testing.T) {
 	if len(names) != 4 || names[0] != "JobPosted" || names[3] != "JobSettled" || tl[3].Args["ToProvider"] != new(big.Int).Add(synthchain.Price, synthchain.Collateral).String() {
 		t.Fatalf("timeline of job 1234: %v %v", names, tl)
 	}
+	logs, err := x.JobLogs(1234)
+	if err != nil || len(logs) != 4 {
+		t.Fatalf("raw logs of job 1234: %d, %v", len(logs), err)
+	}
+	dec, err := chain.NewEventDecoder(synthchain.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev, err := dec.Decode(logs[1]); err != nil || chain.EventName(ev) != "JobMatched" {
+		t.Fatalf("raw log 1 of job 1234 decodes to %T, %v", ev, err)
+	}
 	page, err := x.Jobs(index.JobQuery{Provider: synthchain.Provider, AfterID: 10, Limit: 5})
 	if err != nil || len(page) != 5 || page[0].ID != 11 {
 		t.Fatalf("jobs of the provider after 10: %d, %v", len(page), err)

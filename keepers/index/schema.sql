@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS events (
     name      TEXT NOT NULL,   -- Solidity event name: JobPosted, JobSettled, VoteRevealed, ...
     job_id    INTEGER,         -- the jobId argument, when the event has one
     args      TEXT NOT NULL,   -- JSON object of the arguments (uint256 as decimal strings)
+    topics    TEXT NOT NULL,   -- the raw log: its topics, space-separated hex ...
+    data      BLOB NOT NULL,   -- ... and its data, so any ABI decoder can read it again
     PRIMARY KEY (block, log_index)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_job ON events(job_id) WHERE job_id IS NOT NULL;
