@@ -205,7 +205,7 @@ func runDevnet(c *cli.Context) error {
 
 	printDevnet(c.App.Writer, devnetSummary{
 		HTTPURL: httpURL, WSURL: wsURL, ChainID: chainID, Path: path, Deployment: d,
-		Accounts: accounts, Mediators: mediators, Modules: modules,
+		Accounts: accounts, Mediators: mediators, Modules: modules, ModulesDir: c.String(devnetModulesDirFlag.Name),
 	}, backend, ctx)
 
 	demo := c.Bool(devnetDemoFlag.Name)
@@ -246,6 +246,9 @@ func exampleModules(dir, version string) ([]bindings.IModuleRegistryModuleReques
 		return nil, nil
 	}
 	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil // outside the repository: the devnet starts without example modules
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +261,7 @@ func exampleModules(dir, version string) ([]bindings.IModuleRegistryModuleReques
 		if !module.HasTemplate(mdir) {
 			continue
 		}
-		req, err := moduleRequest(mdir, e.Name(), version)
+		req, err := moduleRequest(mdir, e.Name(), version, "")
 		if err != nil {
 			return nil, err
 		}
@@ -275,6 +278,7 @@ type devnetSummary struct {
 	Accounts       []devnet.Account
 	Mediators      int
 	Modules        []bindings.IModuleRegistryModuleRequest
+	ModulesDir     string
 }
 
 func printDevnet(w io.Writer, s devnetSummary, c chain.Caller, ctx context.Context) {
@@ -290,6 +294,10 @@ func printDevnet(w io.Writer, s devnetSummary, c chain.Caller, ctx context.Conte
 	fmt.Fprintf(w, "  module registry     %s\n", d.ModuleRegistry.Hex())
 	fmt.Fprintf(w, "  mediator registry   %s\n", d.MediatorRegistry.Hex())
 	fmt.Fprintf(w, "  test token (PTT)    %s\n", d.TestToken.Hex())
+	if len(s.Modules) == 0 {
+		fmt.Fprintf(w, "Modules\n  none: no example module was published (no module directory in %q; run from the repository, or\n"+
+			"  publish one: pond module publish <dir> --version v0.0.1, or pond module publish <git-url>:<tag>)\n", s.ModulesDir)
+	}
 	if len(s.Modules) > 0 {
 		reg := chain.NewModuleRegistry(d.ModuleRegistry)
 		names := make([]string, 0, len(s.Modules))

@@ -50,16 +50,16 @@ func moduleCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{
 				Name:      "test",
-				Usage:     "run a module several times and fail unless every run gives the same outputs CID",
-				ArgsUsage: "<module-dir | ipfs://<cid> in --store.dir>",
-				Flags:     []cli.Flag{inputFlag, executorFlag, runsFlag, storeDirFlag, keepFlag},
+				Usage:     "run a module several times (on each executor it has) and fail unless every run gives the same outputs CID",
+				ArgsUsage: "<module-dir | ipfs://<cid> in --store.dir | <git-url>:<tag>>",
+				Flags:     []cli.Flag{inputFlag, executorFlag, runsFlag, storeDirFlag, keepFlag, moduleCacheFlag},
 				Action:    moduleTest,
 			},
 			{
 				Name:      "render",
 				Usage:     "print the spec a module renders to for the given inputs",
-				ArgsUsage: "<module-dir>",
-				Flags:     []cli.Flag{inputFlag},
+				ArgsUsage: "<module-dir | <git-url>:<tag>>",
+				Flags:     []cli.Flag{inputFlag, moduleCacheFlag},
 				Action:    moduleRender,
 			},
 			{
@@ -110,12 +110,40 @@ func parseInputs(c *cli.Context, store storage.Store) (module.Inputs, error) {
 	return in, nil
 }
 
+// resolveModuleArg resolves the command's one module reference and says what it resolved to.
+func resolveModuleArg(c *cli.Context, store module.Fetcher) (*module.Resolved, error) {
+	ref, err := moduleDirArg(c)
+	if err != nil {
+		return nil, err
+	}
+	before := module.ImagePins{}
+	if g, isGit, _ := module.ParseGitRef(ref); isGit {
+		if src, err := module.ParseGitSource(ref); err == nil && g.Rev == src.Commit {
+			before = src.Pins
+		}
+	}
+	res, err := moduleResolver(c, store).Ref(c.Context, ref)
+	if err != nil {
+		return nil, err
+	}
+	if g := res.Git; g != nil {
+		fmt.Fprintf(c.App.ErrWriter, "%s: %s at commit %s\n", ref, g.Repo, g.Commit)
+		for _, tag := range g.Pins.Tags() {
+			if before[tag] == "" {
+				fmt.Fprintf(c.App.ErrWriter, "pinned image %s to %s (what the registry serves now; publishing pins the same)\n", tag, g.Pins[tag])
+			}
+		}
+		fmt.Fprintf(c.App.ErrWriter, "spec URI %s\n", g.URI())
+	}
+	return res, nil
+}
+
 func moduleRender(c *cli.Context) error {
-	dir, err := moduleDirArg(c)
+	res, err := resolveModuleArg(c, nil)
 	if err != nil {
 		return err
 	}
-	m, err := module.Load(dir)
+	m, err := module.Load(res.Dir)
 	if err != nil {
 		return err
 	}
@@ -173,8 +201,7 @@ func moduleImage(c *cli.Context) error {
 
 func moduleTest(c *cli.Context) error {
 	log := logger(c)
-	dir, err := moduleDirArg(c)
-	if err != nil {
+	if _, err := moduleDirArg(c); err != nil {
 		return err
 	}
 	runs := c.Int(runsFlag.Name)
@@ -198,12 +225,11 @@ func moduleTest(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--%s: %w", storeDirFlag.Name, err)
 	}
-	res, err := (&module.Resolver{Store: store, CacheDir: filepath.Join(storeDir, "modules")}).Ref(c.Context, dir)
+	res, err := resolveModuleArg(c, store)
 	if err != nil {
 		return err
 	}
-	dir = res.Dir
-	m, err := module.Load(dir)
+	m, err := module.Load(res.Dir)
 	if err != nil {
 		return err
 	}
@@ -215,48 +241,65 @@ func moduleTest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	execName, err = spec.Variant(execName)
-	if err != nil {
-		return fmt.Errorf("--%s: %w", executorFlag.Name, err)
+	names := []string{}
+	if execName != "" {
+		if _, err := spec.Variant(execName); err != nil {
+			return fmt.Errorf("--%s: %w", executorFlag.Name, err)
+		}
+		names = append(names, execName)
+	} else {
+		for _, n := range []string{module.ExecutorWasm, module.ExecutorDocker} {
+			if _, err := spec.Variant(n); err == nil {
+				names = append(names, n)
+			}
+		}
 	}
-	ex, closeEx, err := newExecutor(c.Context, execName)
-	if err != nil {
-		return err
+	executors := map[string]executor.Executor{}
+	for _, n := range names {
+		ex, closeEx, err := newExecutor(c.Context, n)
+		if err != nil {
+			return err
+		}
+		defer closeEx()
+		executors[n] = ex
 	}
-	defer closeEx()
-	r := &runner.Runner{Executors: map[string]executor.Executor{execName: ex}, Content: store}
+	r := &runner.Runner{Executors: executors, Content: store}
 
 	var first string
-	for i := 1; i <= runs; i++ {
-		runDir := filepath.Join(work, fmt.Sprintf("run-%d", i))
-		if err := os.Mkdir(runDir, 0o755); err != nil {
-			return err
-		}
-		run, err := r.Run(c.Context, m, inputs, execName, runDir)
-		if err != nil {
-			if run != nil && len(run.Result.Stderr) > 0 {
-				log.Error("module stderr", zap.ByteString("stderr", run.Result.Stderr))
+	results := []string{}
+	for _, name := range names {
+		for i := 1; i <= runs; i++ {
+			runDir := filepath.Join(work, fmt.Sprintf("%s-%d", name, i))
+			if err := os.Mkdir(runDir, 0o755); err != nil {
+				return err
 			}
-			return err
-		}
-		log.Info("run finished", zap.Int("run", i), zap.String("executor", execName),
-			zap.Duration("took", run.Result.Duration), zap.Stringer("cid", run.CID))
-		fmt.Fprintf(c.App.Writer, "run %d (%s): %s\n", i, execName, run.CID)
-		if i == 1 {
-			first = run.CID.String()
-			if out := c.String(keepFlag.Name); out != "" {
-				if _, err := store.Put(c.Context, run.OutputsDir); err != nil {
-					return err
+			run, err := r.Run(c.Context, m, inputs, name, runDir)
+			if err != nil {
+				if run != nil && len(run.Result.Stderr) > 0 {
+					log.Error("module stderr", zap.ByteString("stderr", run.Result.Stderr))
 				}
-				if err := store.Get(c.Context, run.CID, out); err != nil {
-					return fmt.Errorf("--%s: %w", keepFlag.Name, err)
-				}
+				return err
 			}
-		} else if run.CID.String() != first {
-			return fmt.Errorf("not deterministic: run 1 gave %s, run %d gave %s", first, i, run.CID)
+			log.Info("run finished", zap.Int("run", i), zap.String("executor", name),
+				zap.Duration("took", run.Result.Duration), zap.Stringer("cid", run.CID))
+			fmt.Fprintf(c.App.Writer, "run %d (%s): %s\n", i, name, run.CID)
+			results = append(results, fmt.Sprintf("%s run %d: %s", name, i, run.CID))
+			if first == "" {
+				first = run.CID.String()
+				if out := c.String(keepFlag.Name); out != "" {
+					if _, err := store.Put(c.Context, run.OutputsDir); err != nil {
+						return err
+					}
+					if err := store.Get(c.Context, run.CID, out); err != nil {
+						return fmt.Errorf("--%s: %w", keepFlag.Name, err)
+					}
+				}
+			} else if run.CID.String() != first {
+				return fmt.Errorf("not deterministic: the CIDs differ (%s)", strings.Join(results, "; "))
+			}
 		}
 	}
-	fmt.Fprintf(c.App.Writer, "deterministic: %d runs gave %s\n", runs, first)
+	fmt.Fprintf(c.App.Writer, "deterministic: %d runs gave %s (executors: %s; the CIDs agree)\n", len(results), first, strings.Join(names, ", "))
 	return nil
 }
 

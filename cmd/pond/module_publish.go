@@ -24,11 +24,11 @@ var ErrModuleChanged = errors.New("module content no longer matches the publishe
 var (
 	publishNameFlag = &cli.StringFlag{
 		Name: "name", EnvVars: envVar("module.name"),
-		Usage: "module name (default: the directory's name)",
+		Usage: "module name (default: the directory's or repository's name)",
 	}
 	publishVersionFlag = &cli.StringFlag{
 		Name: "version", EnvVars: envVar("module.version"),
-		Usage: "version to publish, for example v0.0.1 (required: versions are immutable)",
+		Usage: "version to publish, for example v0.0.1 (required for a directory; a Git module's default is its tag)",
 	}
 	publishSolverFeeFlag = &cli.StringFlag{
 		Name: "solver-fee", Value: "0", EnvVars: envVar("module.solver-fee"),
@@ -61,15 +61,32 @@ func modulePublishCommand() *cli.Command {
 }
 
 func modulePublish(c *cli.Context) error {
-	dir, err := moduleDirArg(c)
+	ref, err := moduleDirArg(c)
 	if err != nil {
 		return err
 	}
 	version := c.String(publishVersionFlag.Name)
+	name := c.String(publishNameFlag.Name)
+	gitRef, isGit, err := module.ParseGitRef(ref)
+	if err != nil {
+		return err
+	}
+	if isGit {
+		if version == "" && gitRef.Rev != "" && !strings.HasPrefix(ref, "git+") {
+			version = gitRef.Rev
+		}
+		if name == "" {
+			name = gitRef.DefaultName()
+		}
+	}
 	if version == "" {
 		return fmt.Errorf("--%s is required (versions are immutable once published)", publishVersionFlag.Name)
 	}
-	name := c.String(publishNameFlag.Name)
+	res, err := resolveModuleArg(c, nil)
+	if err != nil {
+		return err
+	}
+	dir := res.Dir
 	if name == "" {
 		abs, err := filepath.Abs(dir)
 		if err != nil {
@@ -81,7 +98,11 @@ func modulePublish(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	req, err := moduleRequest(dir, name, version)
+	specURI := ""
+	if res.Git != nil {
+		specURI = res.Git.URI()
+	}
+	req, err := moduleRequest(dir, name, version, specURI)
 	if err != nil {
 		return err
 	}
@@ -116,13 +137,15 @@ func modulePublish(c *cli.Context) error {
 		return nil
 	}
 
-	// Providers and mediators fetch the module by the CID in its spec URI.
-	store, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	if _, err := store.Put(c.Context, dir); err != nil {
-		return fmt.Errorf("store module %s: %w", dir, err)
+	if res.Git == nil {
+		// Providers and mediators fetch the module by the CID in its spec URI.
+		store, err := openStore(c)
+		if err != nil {
+			return err
+		}
+		if _, err := store.Put(c.Context, dir); err != nil {
+			return fmt.Errorf("store module %s: %w", dir, err)
+		}
 	}
 	sender, err := newSender(c, s, key)
 	if err != nil {
@@ -145,8 +168,9 @@ func modulePublish(c *cli.Context) error {
 
 // moduleRequest describes the module in dir for the registry: the spec hash pins the directory's
 // content (what `pond module hash` prints), and resources, run time and primary input come from
-// its rendered spec. The solver fee is left zero.
-func moduleRequest(dir, name, version string) (bindings.IModuleRegistryModuleRequest, error) {
+// its rendered spec. The spec URI is specURI, or ipfs://<cid> of the directory when empty. The
+// solver fee is left zero.
+func moduleRequest(dir, name, version, specURI string) (bindings.IModuleRegistryModuleRequest, error) {
 	var req bindings.IModuleRegistryModuleRequest
 	if !module.HasTemplate(dir) {
 		return req, fmt.Errorf("%s is not a module directory (no %s or %s)", dir, module.TemplateFile, module.LilypadTemplateFile)
@@ -166,9 +190,12 @@ func moduleRequest(dir, name, version string) (bindings.IModuleRegistryModuleReq
 	if err != nil {
 		return req, err
 	}
+	if specURI == "" {
+		specURI = "ipfs://" + id.String()
+	}
 	r := spec.Resources
 	return bindings.IModuleRegistryModuleRequest{
-		Name: name, Version: version, SpecHash: hash, SpecUri: "ipfs://" + id.String(),
+		Name: name, Version: version, SpecHash: hash, SpecUri: specURI,
 		Resources: bindings.Resources{
 			Gpus: r.GPUs, VramMiB: r.VRAMMiB, CpuMillis: r.CPUMillis, RamMiB: r.RAMMiB, DiskMiB: r.DiskMiB,
 		},

@@ -61,6 +61,28 @@ func TestModuleTest_printsTheSameCIDTwice(t *testing.T) {
 	}
 }
 
+// Without --executor a module with both variants runs twice on each, and every CID must agree.
+func TestModuleTest_runsBothExecutors(t *testing.T) {
+	dir := cowsayDir(t)
+	if _, err := os.Stat("/var/run/docker.sock"); err != nil {
+		testenv.Unavailable(t, "Docker engine", err)
+	}
+	out, err := runPond(t, "module", "test", dir, "-i", "Message=moo")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	m := cidLine.FindAllStringSubmatch(out, -1)
+	if len(m) != 4 || m[0][2] != "wasm" || m[3][2] != "docker" {
+		t.Fatalf("want two wasm and two docker runs, got:\n%s", out)
+	}
+	if !strings.Contains(out, "deterministic: 4 runs gave "+m[0][3]+" (executors: wasm, docker; the CIDs agree)") {
+		t.Fatalf("no verdict:\n%s", out)
+	}
+	if _, err := runPond(t, "module", "test", dir, "-i", "Message=moo", "-i", "Msg=moo"); err == nil || !strings.Contains(err.Error(), `unknown input "Msg"`) {
+		t.Fatalf("unknown input: %v", err)
+	}
+}
+
 func TestModuleTest_failsClearly(t *testing.T) {
 	dir := cowsayDir(t)
 	if _, err := runPond(t, "module", "test", dir); err == nil || !strings.Contains(err.Error(), `missing required input "Message"`) {

@@ -64,12 +64,12 @@ var (
 
 func runCommand() *cli.Command {
 	flags := []cli.Flag{inputFlag, runPriceFlag, runSolverFeeFlag, runExpiryFlag, runRunTimeFlag, runCommitteeFlag,
-		tokenFlag, runOutputFlag, runNoSettleFlag, runPollFlag}
+		tokenFlag, runOutputFlag, runNoSettleFlag, runPollFlag, keeperModulesDirFlag, moduleCacheFlag}
 	flags = append(append(append(flags, chainFlags...), accountFlags...), storageFlags...)
 	return &cli.Command{
 		Name:      "run",
 		Usage:     "run a module through the market and download its verified result",
-		ArgsUsage: "<module:version> [primary input]",
+		ArgsUsage: "<module:version | <git-url>:<tag>> [primary input]",
 		Description: "Posts a job for a published module version (paying price + solver fee from your Pond balance,\n" +
 			"or with the transaction when the balance is short), shows its progress until a provider's result\n" +
 			"is accepted, then downloads the result, checks it against its CID and prints where it is.\n" +
@@ -77,6 +77,7 @@ func runCommand() *cli.Command {
 			"out; either way the refund is credited to your Pond balance and reported.\n\n" +
 			"   pond run cowsay:v0.0.1 -i Message=moo\n" +
 			"   pond run cowsay:v0.0.1 moo                (the module's primary input)\n" +
+			"   pond run github.com/<owner>/<repo>:<tag> -i Message=moo (the published version of that repository's tag)\n" +
 			"   pond run csvstats:v0.0.1 -i Data=@data.csv (a file input is stored and passed by CID)",
 		Flags:  flags,
 		Action: runJob,
@@ -148,9 +149,26 @@ func runJob(c *cli.Context) error {
 	cl, err := client.New(client.Config{
 		Deployment: s.Deployment, Backend: s.Client, Sender: sender, Store: store,
 		Dial: follow.DialURL(s.RPCURL), PollInterval: c.Duration(runPollFlag.Name), Logger: logger(c),
+		Modules: moduleResolver(c, store, keeperModuleDirs(c)...),
 	})
 	if err != nil {
 		return err
+	}
+	if ref, isGit, err := module.ParseGitRef(nameVersion); err != nil {
+		return err
+	} else if isGit {
+		commit, err := (&module.Git{}).ResolveCommit(c.Context, ref)
+		if err != nil {
+			return fmt.Errorf("module %s: %w", nameVersion, err)
+		}
+		var note string
+		if nameVersion, note, err = cl.GitVersion(c.Context, ref, commit, ""); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.Writer, "%s is published as %s\n", ref, nameVersion)
+		if note != "" {
+			fmt.Fprintln(c.App.Writer, note)
+		}
 	}
 
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)

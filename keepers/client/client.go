@@ -25,6 +25,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -90,6 +91,9 @@ type Config struct {
 	Dial follow.Dialer
 	// PollInterval is how often the job's deadlines are checked and new logs read. Default 1s.
 	PollInterval time.Duration
+	// Modules, when set, fetches the module version before a job is posted, so that inputs the
+	// module does not take, or required inputs left out, are named before anything is paid.
+	Modules *module.Resolver
 	// Now is the wall clock; default time.Now. Deadlines are judged by the chain's clock; the
 	// wall clock only decides when to give up on a job nobody took.
 	Now    func() time.Time
@@ -289,6 +293,7 @@ type ModuleInfo struct {
 	SolverFee    *big.Int
 	PrimaryInput string
 	SpecURI      string
+	SpecHash     [32]byte
 }
 
 // ErrModuleNotFound is returned for a module version the registry does not know.
@@ -313,7 +318,7 @@ func (c *Client) Module(ctx context.Context, nameVersion string) (ModuleInfo, er
 	}
 	return ModuleInfo{
 		ID: id, NameVersion: m.NameVersion, Resources: m.Resources, RunTime: m.DefaultRunTime,
-		SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri,
+		SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri, SpecHash: m.SpecHash,
 	}, nil
 }
 
@@ -345,6 +350,9 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 			return nil, fmt.Errorf("input %s given twice (by name and as the primary input)", mod.PrimaryInput)
 		}
 		in[mod.PrimaryInput] = opts.PrimaryInput
+	}
+	if err := c.checkInputs(ctx, mod, in, report); err != nil {
+		return nil, err
 	}
 	inputsJSON, err := marshalInputs(in)
 	if err != nil {
@@ -817,4 +825,56 @@ func freeDir(base string) string {
 
 func unixTime(t uint64) string {
 	return time.Unix(int64(t), 0).UTC().Format(time.RFC3339)
+}
+
+// checkInputs renders the module version with the job's inputs: a missing or unknown input (or
+// any other reason the module cannot run them) fails before the job is posted. A module that
+// cannot be fetched here is reported, and the job goes ahead: the providers may have it.
+func (c *Client) checkInputs(ctx context.Context, mod ModuleInfo, inputs map[string]string, report func(Progress)) error {
+	if c.cfg.Modules == nil {
+		return nil
+	}
+	dir, err := c.cfg.Modules.Published(ctx, mod.NameVersion, mod.SpecURI, mod.SpecHash)
+	if errors.Is(err, module.ErrModuleUnavailable) {
+		report(Progress{Warning: true, Message: "Inputs not checked: the module cannot be fetched here", Detail: err.Error()})
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		return err
+	}
+	if _, _, err := m.Render(inputs); err != nil {
+		return fmt.Errorf("%s: %w (nothing was posted or paid)", mod.NameVersion, err)
+	}
+	return nil
+}
+
+// GitVersion finds the published version of a Git module reference: name:<tag> (name defaults to
+// the repository's name). The published version pins a commit; when the tag has moved since, the
+// pinned commit is what runs and note says so. A version of another repository under that name
+// is refused.
+func (c *Client) GitVersion(ctx context.Context, ref module.GitRef, commit, name string) (nameVersion, note string, err error) {
+	if name == "" {
+		name = ref.DefaultName()
+	}
+	nameVersion = name + ":" + ref.Rev
+	mod, err := c.Module(ctx, nameVersion)
+	if errors.Is(err, ErrModuleNotFound) {
+		return "", "", fmt.Errorf("%s (commit %s) is not published as %s: publish it first with `pond module publish %s` (it pins the commit and the image digests)",
+			ref, commit, nameVersion, ref)
+	}
+	if err != nil {
+		return "", "", err
+	}
+	src, err := module.ParseGitSource(mod.SpecURI)
+	if err != nil || src.Repo != ref.Repo || src.Dir != ref.Dir {
+		return "", "", fmt.Errorf("%s is published from %s, not from %s; publish under another name (--name)", nameVersion, mod.SpecURI, ref)
+	}
+	if src.Commit != commit {
+		note = fmt.Sprintf("tag %s now points at commit %s, but %s pins commit %s: the pinned commit runs", ref.Rev, commit[:12], nameVersion, src.Commit[:12])
+	}
+	return nameVersion, note, nil
 }

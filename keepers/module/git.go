@@ -438,3 +438,15 @@ func dirSize(dir string) int64 {
 	})
 	return n
 }
+
+var nameUnsafe = regexp.MustCompile(`[^a-z0-9._-]+`)
+
+// DefaultName is the registry name a Git module publishes under unless told otherwise: the
+// repository's last path element, lowercased, without ".git".
+func (r GitRef) DefaultName() string {
+	base := path.Base(strings.TrimSuffix(strings.TrimSuffix(r.Repo, "/"), ".git"))
+	if r.Dir != "" {
+		base = path.Base(r.Dir)
+	}
+	return strings.Trim(nameUnsafe.ReplaceAllString(strings.ToLower(base), "-"), "-.")
+}
