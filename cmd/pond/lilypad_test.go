@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/testenv"
+)
+
+// lilypadCowsayRepo builds what a Lilypad author has: a Git repository whose root holds
+// lilypad_module.json.tmpl (modules/lilypad/cowsay) naming the cowsay image by tag only on a
+// loopback registry, tagged v0.0.1. It returns the Git server's base URL and the registry.
+func lilypadCowsayRepo(t *testing.T) (base, reg, imageTag string) {
+	t.Helper()
+	root := testenv.ModuleRoot(t)
+	m, err := module.Load(cowsayDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := m.Describe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	archive, err := os.ReadFile(m.Path(spec.Docker.ImageArchive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg = testenv.Registry(t)
+	imageTag = reg + "/pond/cowsay:v0.0.1"
+	testenv.PushImage(t, archive, spec.Docker.Image, imageTag)
+	tmpl, err := os.ReadFile(filepath.Join(root, "modules", "lilypad", "cowsay", module.LilypadTemplateFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gitRoot := t.TempDir()
+	repo := testenv.NewGitRepo(t, gitRoot, "lilypad-module-cowsay")
+	repo.Write(module.LilypadTemplateFile, []byte(strings.ReplaceAll(string(tmpl), "localhost:5000", reg)))
+	repo.Write("README.md", []byte("cowsay for Lilypad\n"))
+	repo.Commit("cowsay")
+	repo.Tag("v0.0.1")
+	return testenv.GitDaemon(t, gitRoot), reg, imageTag
+}
+
+var rpcLine = regexp.MustCompile(`RPC \(HTTP\)\s+(\S+)`)
+
+// The proof of issue 10: on `pond devnet --with-keepers`, a Lilypad module published from a Git
+// server on loopback runs with `pond run <git-url>:<tag> -i Message=moo`, its image pulled by
+// digest from a loopback registry, and prints the cow; a wrong input is refused before posting.
+func TestLilypadModule_fromGitThroughTheMarket(t *testing.T) {
+	if _, err := os.Stat("/var/run/docker.sock"); err != nil {
+		testenv.Unavailable(t, "Docker engine", err)
+	}
+	base, reg, imageTag := lilypadCowsayRepo(t)
+	work := t.TempDir()
+	t.Chdir(work) // outside the repository: no modules/ here
+
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	devCtx, stopDevnet := context.WithCancel(ctx)
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		app := newApp()
+		app.Writer, app.ErrWriter = out, out
+		done <- app.RunContext(devCtx, reorderArgs(app, []string{"pond", "--log.format", "json", "--log.level", "error",
+			"devnet", "--with-keepers", "--executors", "docker", "--devnet.port", "0", "--devnet.challenge-window", "3s",
+			"--storage.local-dir", filepath.Join(work, "store")}))
+	}()
+	defer func() { stopDevnet(); <-done }()
+	for !strings.Contains(out.String(), "The devnet runs until interrupted") {
+		select {
+		case err := <-done:
+			t.Fatalf("devnet ended: %v\n%s", err, out.String())
+		case <-ctx.Done():
+			t.Fatalf("devnet never started:\n%s", out.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if !strings.Contains(out.String(), "no example module was published") || !strings.Contains(out.String(), "pond module publish") {
+		t.Fatalf("devnet outside the repository does not say how to publish a module:\n%s", out.String())
+	}
+	rpc := rpcLine.FindStringSubmatch(out.String())
+	if rpc == nil {
+		t.Fatalf("no RPC URL in:\n%s", out.String())
+	}
+	accounts, err := devnet.DevAccounts(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainFlags := []string{"--rpc-url", rpc[1], "--deployment", filepath.Join(work, "deployments", "31337.json"),
+		"--private-key", accounts[1].KeyHex(), "--storage.local-dir", filepath.Join(work, "store")}
+	ref := base + "/lilypad-module-cowsay:v0.0.1"
+
+	pub, err := runPond(t, append([]string{"module", "publish", ref}, chainFlags...)...)
+	if err != nil {
+		t.Fatalf("publish: %v\n%s", err, pub)
+	}
+	for _, want := range []string{"published lilypad-module-cowsay:v0.0.1", "pinned image " + imageTag + " to " + reg + "/pond/cowsay@sha256:",
+		"spec uri  git+" + base + "/lilypad-module-cowsay@"} {
+		if !strings.Contains(pub, want) {
+			t.Fatalf("publish output lacks %q:\n%s", want, pub)
+		}
+	}
+
+	bad, err := runPond(t, append([]string{"run", ref, "-i", "Msg=moo"}, chainFlags...)...)
+	if err == nil || !strings.Contains(err.Error(), `unknown input "Msg"`) || !strings.Contains(err.Error(), "nothing was posted") {
+		t.Fatalf("a wrong input: %v\n%s", err, bad)
+	}
+
+	res, err := runPond(t, append([]string{"run", ref, "-i", "Message=moo", "--output", filepath.Join(work, "result")}, chainFlags...)...)
+	if err != nil {
+		t.Fatalf("run: %v\n%s\ndevnet:\n%s", err, res, out.String())
+	}
+	if !strings.Contains(res, "is published as lilypad-module-cowsay:v0.0.1") || !strings.Contains(res, "Job 1 done") {
+		t.Fatalf("run output:\n%s", res)
+	}
+	cow, err := os.ReadFile(filepath.Join(work, "result", "cow.txt"))
+	if err != nil || !strings.Contains(string(cow), "< moo >") || !strings.Contains(string(cow), "(oo)") {
+		t.Fatalf("the cow: %q %v", cow, err)
+	}
+	t.Logf("pond run %s -i Message=moo:\n%s\n%s", ref, res, cow)
+}
