@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +13,8 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
@@ -55,6 +59,60 @@ func TestJobWhy(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	for _, want := range []string{"no offer can take it", "CapacityExceeded", "needs 8000 CPU millicores, 4000 left"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("pond job why: want %q in\n%s", want, out)
+		}
+	}
+}
+
+// TestJobWhy_gpuModule: a module of the SDXL shape (modules/lilypad/sdxl) renders to a GPU job;
+// nothing here can run it, and `pond job why` says that no offer has a GPU.
+func TestJobWhy_gpuModule(t *testing.T) {
+	dir := t.TempDir()
+	tmpl, err := os.ReadFile(filepath.Join(testenv.ModuleRoot(t), "modules", "lilypad", "sdxl", module.LilypadTemplateFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, module.LilypadTemplateFile), tmpl, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tag := "localhost:5000/pond/sdxl:v0.9-lilypad1"
+	if err := module.WritePins(dir, module.ImagePins{tag: "localhost:5000/pond/sdxl@sha256:" + strings.Repeat("5", 64)}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, _, err := m.Render(module.Inputs{"PromptEnv": "PROMPT=An astronaut riding on a unicorn"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := module.Resources{GPUs: 1, VRAMMiB: 12000, CPUMillis: 1000, RAMMiB: 8000, DiskMiB: module.LilypadDefaultDiskMiB}
+	if spec.Resources != want || spec.Env["PROMPT"] != "An astronaut riding on a unicorn" || spec.Timeout != 1800 {
+		t.Fatalf("sdxl renders to %+v env %v timeout %d", spec.Resources, spec.Env, spec.Timeout)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	head, err := w.net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := spec.Resources
+	price := big.NewInt(params.Ether / 100)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
+		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: new(big.Int),
+		Resources: bindings.Resources{Gpus: r.GPUs, VramMiB: r.VRAMMiB, CpuMillis: r.CPUMillis, RamMiB: r.RAMMiB, DiskMiB: r.DiskMiB},
+		RunTime: spec.Timeout, Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"PromptEnv":"PROMPT=x"}`,
+	}, price)
+	w.send(w.solver, cand, err)
+	out, err := runPond(t, append([]string{"job", "why", "1"}, w.flags...)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"it needs a GPU and no offer has a GPU free", "CapacityExceeded", "needs 1 GPU(s), the offer has no GPU free"} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("pond job why: want %q in\n%s", want, out)
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -84,7 +85,17 @@ func printWhy(c *cli.Context, ex solver.Explanation) {
 	if fits > 0 {
 		fmt.Fprintf(w, "job %d is open and %d offer(s) can take it: a solver will match it (is `pond solver` running?)\n", ex.JobID, fits)
 	} else {
-		fmt.Fprintf(w, "job %d is open and no offer can take it:\n", ex.JobID)
+		gpuless := 0
+		for _, r := range ex.Offers {
+			if strings.Contains(r.Detail, "the offer has no GPU") {
+				gpuless++
+			}
+		}
+		if gpuless == len(ex.Offers) {
+			fmt.Fprintf(w, "job %d is open and no offer can take it: it needs a GPU and no offer has a GPU free\n", ex.JobID)
+		} else {
+			fmt.Fprintf(w, "job %d is open and no offer can take it:\n", ex.JobID)
+		}
 	}
 	for _, r := range ex.Offers {
 		if r.Check == "" {

@@ -212,7 +212,11 @@ func capacityDetail(need, avail state.Resources) string {
 		out += s
 	}
 	if need.Gpus > avail.Gpus {
-		add(fmt.Sprintf("needs %d GPUs, %d left", need.Gpus, avail.Gpus))
+		if avail.Gpus == 0 {
+			add(fmt.Sprintf("needs %d GPU(s), the offer has no GPU free", need.Gpus))
+		} else {
+			add(fmt.Sprintf("needs %d GPUs, %d left", need.Gpus, avail.Gpus))
+		}
 	}
 	if need.Gpus != 0 && need.VramMiB > avail.VramMiB {
 		add(fmt.Sprintf("needs %d MiB VRAM per GPU, the offer has %d", need.VramMiB, avail.VramMiB))
