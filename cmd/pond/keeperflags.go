@@ -64,6 +64,35 @@ var (
 	}
 )
 
+var (
+	dockerMirrorFlag = &cli.StringSliceFlag{
+		Name: "docker.mirror", EnvVars: envVar("docker.mirror"),
+		Usage: "pull images of a registry from a mirror, REGISTRY=MIRROR (docker.io=127.0.0.1:5000); pulls are by digest, so a mirror cannot change them",
+	}
+	dockerAuthFlag = &cli.StringSliceFlag{
+		Name: "docker.auth", EnvVars: envVar("docker.auth"),
+		Usage: "registry credentials, REGISTRY=USER:PASSWORD (prefer the POND_DOCKER_AUTH variable to the command line)",
+	}
+)
+
+// dockerRegistryConfig reads --docker.mirror and --docker.auth.
+func dockerRegistryConfig(c *cli.Context) (executor.RegistryConfig, error) {
+	cfg := executor.RegistryConfig{Mirrors: map[string]string{}, Auth: map[string]string{}}
+	for _, f := range []struct {
+		flag *cli.StringSliceFlag
+		dst  map[string]string
+	}{{dockerMirrorFlag, cfg.Mirrors}, {dockerAuthFlag, cfg.Auth}} {
+		for _, kv := range c.StringSlice(f.flag.Name) {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok || k == "" || v == "" {
+				return cfg, fmt.Errorf("invalid --%s: want REGISTRY=VALUE", f.flag.Name)
+			}
+			f.dst[k] = v
+		}
+	}
+	return cfg, nil
+}
+
 // keeperFlags are what every keeper reads.
 func keeperFlags(extra ...cli.Flag) []cli.Flag {
 	flags := append([]cli.Flag{}, chainFlags...)
@@ -129,6 +158,10 @@ func keeperExecutors(c *cli.Context) (map[string]executor.Executor, func(), erro
 			f()
 		}
 	}
+	registry, err := dockerRegistryConfig(c)
+	if err != nil {
+		return nil, nil, err
+	}
 	names := strings.Split(c.String(keeperExecutorsFlag.Name), ",")
 	for _, raw := range names {
 		name := strings.TrimSpace(raw)
@@ -144,6 +177,7 @@ func keeperExecutors(c *cli.Context) (map[string]executor.Executor, func(), erro
 				logger(c).Warn("docker executor unavailable; running without it", zap.Error(err))
 				continue
 			}
+			d.Registry = registry
 			out[name] = d
 		default:
 			closeAll()
