@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
@@ -87,7 +88,7 @@ func challengeCommand() *cli.Command {
 			"refunded and compensated from the provider's collateral and the fee comes back.",
 		Flags: withChain(),
 		Action: func(c *cli.Context) error {
-			id, cl, s, info, err := openJob(c, "jobId", true)
+			id, cl, s, info, err := openJob(c, "jobId", true, false)
 			if err != nil {
 				return err
 			}
@@ -129,8 +130,9 @@ func amountArg(c *cli.Context) (*big.Int, error) {
 }
 
 // openJob reads the job id argument <name>, opens a client (able to send when withKey) and reads
-// the job with its events. The caller closes the session.
-func openJob(c *cli.Context, name string, withKey bool) (*big.Int, *client.Client, *chainSession, *client.JobInfo, error) {
+// the job from the market's getters, with its events from the market index when withEvents.
+// The caller closes the session.
+func openJob(c *cli.Context, name string, withKey, withEvents bool) (*big.Int, *client.Client, *chainSession, *client.JobInfo, error) {
 	id, err := idArg(c, name)
 	if err != nil {
 		return nil, nil, nil, nil, err
@@ -139,7 +141,22 @@ func openJob(c *cli.Context, name string, withKey bool) (*big.Int, *client.Clien
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	info, err := cl.Job(c.Context, id)
+	var logs []types.Log
+	if withEvents {
+		x, tr, err := marketView(c, s)
+		if err != nil {
+			s.Close()
+			return nil, nil, nil, nil, err
+		}
+		logs, err = x.JobLogs(id.Uint64())
+		x.Close()
+		tr.Stop()
+		if err != nil {
+			s.Close()
+			return nil, nil, nil, nil, fmt.Errorf("read the events of job %s from the index: %w", id, err)
+		}
+	}
+	info, err := cl.Job(c.Context, id, logs)
 	if err != nil {
 		s.Close()
 		return nil, nil, nil, nil, err

@@ -22,7 +22,7 @@ func init() {
 			Name:      "show",
 			Usage:     "show a job: module, inputs, price, status, deal, result and refund",
 			ArgsUsage: "<jobId>",
-			Flags:     chainFlags,
+			Flags:     readFlags,
 			Action:    func(c *cli.Context) error { return showJobOrDeal(c, false) },
 		}, {
 			Name:      "cancel",
@@ -39,7 +39,7 @@ func init() {
 			Name:      "show",
 			Usage:     "show a deal: provider, offer, collateral, deadlines, result, challenge and votes",
 			ArgsUsage: "<dealId>",
-			Flags:     chainFlags,
+			Flags:     readFlags,
 			Action:    func(c *cli.Context) error { return showJobOrDeal(c, true) },
 		}},
 	})
@@ -50,7 +50,7 @@ func showJobOrDeal(c *cli.Context, deal bool) error {
 	if deal {
 		name = "dealId"
 	}
-	id, _, s, info, err := openJob(c, name, false)
+	id, _, s, info, err := openJob(c, name, false, true)
 	if err != nil {
 		return err
 	}
@@ -184,7 +184,7 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 }
 
 func cancelJob(c *cli.Context) error {
-	id, cl, s, info, err := openJob(c, "jobId", true)
+	id, cl, s, info, err := openJob(c, "jobId", true, false)
 	if err != nil {
 		return err
 	}

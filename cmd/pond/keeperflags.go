@@ -46,10 +46,6 @@ var (
 		Name: "work.dir", EnvVars: envVar("work.dir"),
 		Usage: "directory for the market index, run directories and the result cache (default .pond/<keeper>-<address>)",
 	}
-	keeperIndexFlag = &cli.StringFlag{
-		Name: "index", EnvVars: envVar("index"),
-		Usage: "the keeper's on-disk market index (default <work.dir>/index.sqlite); delete it to rebuild it from the chain",
-	}
 	keeperMaxOutageFlag = &cli.DurationFlag{
 		Name: "max-outage", Value: 5 * time.Minute, EnvVars: envVar("max-outage"),
 		Usage: "stop with an error when the chain is unreachable, or the market view stuck, for longer than this",
@@ -97,7 +93,7 @@ func dockerRegistryConfig(c *cli.Context) (executor.RegistryConfig, error) {
 func keeperFlags(extra ...cli.Flag) []cli.Flag {
 	flags := append([]cli.Flag{}, chainFlags...)
 	flags = append(flags, accountFlags...)
-	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag, keeperMaxOutageFlag, keeperWorkDirFlag, keeperIndexFlag)
+	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag, keeperMaxOutageFlag, keeperWorkDirFlag, marketIndexFlag)
 	return append(flags, extra...)
 }
 
@@ -209,7 +205,7 @@ func keeperWorkDir(c *cli.Context, keeper, address string) string {
 // the command's RPC URL, redialled when the connection drops; its index is in workDir unless
 // --index names another file.
 func keeperBase(c *cli.Context, key *ecdsa.PrivateKey, s *chainSession, workDir string) solver.Base {
-	idx := c.String(keeperIndexFlag.Name)
+	idx := c.String(marketIndexFlag.Name)
 	if idx == "" {
 		idx = filepath.Join(workDir, "index.sqlite")
 	}

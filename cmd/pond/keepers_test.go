@@ -54,7 +54,7 @@ func TestJobWhy(t *testing.T) {
 		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`,
 	}, price)
 	w.send(w.solver, cand, err)
-	out, err := runPond(t, append([]string{"job", "why", "1"}, w.flags...)...)
+	out, err := runPond(t, append([]string{"job", "why", "1"}, w.readFlags...)...)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

@@ -95,6 +95,7 @@ type cliWorld struct {
 	store      *storage.LocalStore
 	flags      []string // --rpc-url, --deployment
 	storeFlags []string // --storage.local-dir
+	readFlags  []string // flags plus --index (the read commands' market index, kept in the test's directory)
 	creatorKey string
 	creator    common.Address
 }
@@ -136,6 +137,7 @@ func newCLIWorld(ctx context.Context, t *testing.T) *cliWorld {
 	w := &cliWorld{t: t, ctx: ctx, net: net, d: d, market: chain.NewMarket(d.Market), provider: m[2], solver: m[3],
 		store: store, flags: []string{"--rpc-url", net.HTTPURL, "--deployment", path}, storeFlags: []string{"--storage.local-dir", storeDir},
 		creatorKey: net.Accounts[1].KeyHex(), creator: net.Accounts[1].Address}
+	w.readFlags = append(append([]string{}, w.flags...), "--index", filepath.Join(dir, "index.sqlite"))
 
 	cand, err := w.market.Deposit(chain.Native, big.NewInt(params.Ether))
 	w.send(w.provider, cand, err)
@@ -258,7 +260,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		t.Fatalf("result file %q, %v", data, err)
 	}
 
-	show, err := runPond(t, append([]string{"job", "show", "1"}, w.flags...)...)
+	show, err := runPond(t, append([]string{"job", "show", "1"}, w.readFlags...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +269,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 			t.Fatalf("job show lacks %q:\n%s", want, show)
 		}
 	}
-	deal, err := runPond(t, append([]string{"deal", "show", "1"}, w.flags...)...)
+	deal, err := runPond(t, append([]string{"deal", "show", "1"}, w.readFlags...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

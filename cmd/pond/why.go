@@ -9,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -22,7 +21,7 @@ func init() {
 			Name:      "why",
 			Usage:     "say why a job is not matched: which check fails against each offer",
 			ArgsUsage: "<jobId>",
-			Flags:     chainFlags,
+			Flags:     readFlags,
 			Action:    jobWhy,
 		}},
 	})
@@ -44,21 +43,15 @@ func jobWhy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// The same view the solver has, from the market index brought up to the head.
+	x, tr, err := marketView(c, s)
+	if err != nil {
+		return err
+	}
+	defer x.Close()
 	head, err := s.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return err
-	}
-	// The same view the solver has: the market rebuilt from events up to the head.
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: s.Deployment, Dial: follow.Static(s.Client), PollInterval: 100 * time.Millisecond})
-	if err != nil {
-		return err
-	}
-	if err := tr.Start(ctx); err != nil {
-		return err
-	}
-	defer tr.Stop()
-	if err := tr.WaitBlock(ctx, head.Number.Uint64()); err != nil {
-		return fmt.Errorf("rebuild the market from events: %w", err)
 	}
 	var ex solver.Explanation
 	tr.View(func(m *state.Market) { ex = solver.Explain(m, id.Uint64(), head.Time, params.CollateralBps) })

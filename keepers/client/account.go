@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/bindings"
@@ -238,42 +239,31 @@ type JobInfo struct {
 	Callback string // "delivered", "failed" or ""
 }
 
-// logBatch bounds the block range of one eth_getLogs call.
-const logBatch = 10_000
-
-// Job reads job id and its events (from the deployment block).
-func (c *Client) Job(ctx context.Context, id *big.Int) (*JobInfo, error) {
+// Job reads job id from the market's getters and folds in logs, its events as the market
+// index keeps them (index.JobLogs; nil reads only the getters): a handful of calls whatever the
+// chain's history.
+func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobInfo, error) {
 	job, err := c.market.Job(ctx, c.cfg.Backend, id)
 	if err != nil {
 		return nil, fmt.Errorf("read job %s: %w", id, err)
+	}
+	if job.Status == 0 {
+		return nil, fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
 	}
 	info := &JobInfo{ID: id, Job: job}
 	if m, err := c.registry.Module(ctx, c.cfg.Backend, job.ModuleId); err == nil {
 		info.Module = ModuleInfo{ID: job.ModuleId, NameVersion: m.NameVersion, Resources: m.Resources,
 			RunTime: m.DefaultRunTime, SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri}
 	}
-	dec, err := chain.NewEventDecoder(c.d)
-	if err != nil {
-		return nil, err
-	}
-	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read the chain head: %w", err)
-	}
-	topic := common.BigToHash(id)
-	for from := c.d.DeployBlock; from <= head.Number.Uint64(); from += logBatch {
-		to := min(from+logBatch-1, head.Number.Uint64())
-		logs, err := c.cfg.Backend.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: dec.Addresses(), Topics: [][]common.Hash{nil, {topic}},
-		})
+	if len(logs) > 0 {
+		dec, err := chain.NewEventDecoder(c.d)
 		if err != nil {
-			return nil, fmt.Errorf("read the events of job %s: %w", id, err)
+			return nil, err
 		}
 		for _, l := range logs {
 			ev, err := dec.Decode(l)
 			if err != nil {
-				continue
+				return nil, fmt.Errorf("decode log %d of block %d: %w", l.Index, l.BlockNumber, err)
 			}
 			info.add(ev)
 		}
@@ -285,6 +275,9 @@ func (c *Client) Job(ctx context.Context, id *big.Int) (*JobInfo, error) {
 	}
 	return info, nil
 }
+
+// ErrNoSuchJob is returned for a job id the market has not given out.
+var ErrNoSuchJob = errors.New("no such job")
 
 func (info *JobInfo) add(ev chain.Event) {
 	same := func(id *big.Int) bool { return id.Cmp(info.ID) == 0 }
