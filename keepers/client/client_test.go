@@ -19,9 +19,11 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -39,6 +41,29 @@ var cowsay = bindings.IModuleRegistryModuleRequest{
 
 // env is a bootstrapped market with a client for the creator and test doubles for the provider,
 // the solver and three mediators, driven by the test.
+// jobLogs are job id's events from a market index brought up to the head, as `pond job show`
+// reads them.
+func (e *env) jobLogs(id uint64) []types.Log {
+	e.t.Helper()
+	x, err := index.Open(filepath.Join(e.t.TempDir(), "index.sqlite"), e.d)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer x.Close()
+	head, err := e.net.Client().HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := x.Sync(e.ctx, index.SyncConfig{Dial: follow.Static(e.net.Client()), Head: head.Number.Uint64()}); err != nil {
+		e.t.Fatal(err)
+	}
+	logs, err := x.JobLogs(id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return logs
+}
+
 type env struct {
 	t         *testing.T
 	ctx       context.Context
@@ -306,7 +331,7 @@ func TestRun(t *testing.T) {
 			t.Fatalf("downloaded cow.txt = %q, %v", data, err)
 		}
 		// The job carried the primary input as JSON.
-		info, err := e.client.Job(ctx, r.jobID)
+		info, err := e.client.Job(ctx, r.jobID, e.jobLogs(r.jobID.Uint64()))
 		if err != nil {
 			t.Fatal(err)
 		}
