@@ -31,7 +31,7 @@ import (
 var (
 	metricsAddrFlag = &cli.StringFlag{
 		Name: "metrics.addr", EnvVars: envVar("metrics.addr"),
-		Usage: "serve Prometheus metrics on this loopback address (127.0.0.1:7300); empty: no metrics server",
+		Usage: "serve Prometheus /metrics and /healthz on this address (127.0.0.1:7300; 0.0.0.0:7300 for every interface); empty: no server",
 	}
 	keeperPollFlag = &cli.DurationFlag{
 		Name: "poll-interval", Value: time.Second, EnvVars: envVar("poll-interval"),
@@ -115,24 +115,39 @@ func keeperConfirmations(c *cli.Context, chainID uint64) uint64 {
 	return safeConfirmations
 }
 
+// keeperTelemetry is a keeper's metrics and the server of /metrics and /healthz (both nil
+// without --metrics.addr).
+type keeperTelemetry struct {
+	Metrics *metrics.Prometheus
+	srv     *metrics.Server
+}
+
 // keeperMetrics returns the keeper's metrics and starts their server when --metrics.addr is set.
-// The returned stop function shuts the server down.
-func keeperMetrics(c *cli.Context, name string) (*metrics.Prometheus, func(), error) {
+func keeperMetrics(c *cli.Context, name string) (*keeperTelemetry, error) {
 	addr := c.String(metricsAddrFlag.Name)
 	if addr == "" {
-		return nil, func() {}, nil
+		return &keeperTelemetry{}, nil
 	}
 	p := metrics.NewPrometheus(name)
 	srv, err := metrics.Serve(addr, p.Registry)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--%s: %w", metricsAddrFlag.Name, err)
+		return nil, fmt.Errorf("--%s: %w", metricsAddrFlag.Name, err)
 	}
-	logger(c).Info("serving metrics", zap.String("url", "http://"+srv.Addr()+"/metrics"))
-	return p, func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Stop(ctx)
-	}, nil
+	if !metrics.IsLoopback(addr) {
+		logger(c).Warn("metrics and health are served beyond this machine; firewall the port", zap.String("addr", addr))
+	}
+	logger(c).Info("serving metrics", zap.String("url", "http://"+srv.Addr()+"/metrics"), zap.String("health", "http://"+srv.Addr()+"/healthz"))
+	return &keeperTelemetry{Metrics: p, srv: srv}, nil
+}
+
+// Stop shuts the server down.
+func (t *keeperTelemetry) Stop() {
+	if t.srv == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = t.srv.Stop(ctx)
 }
 
 // checkMetricsAddr validates --metrics.addr before anything else starts.
@@ -223,6 +238,8 @@ type keeperService interface {
 	// Done is closed when the keeper stops on its own; Err says why.
 	Done() <-chan struct{}
 	Err() error
+	// HealthCheck says whether the keeper runs on a current view, and its health in detail.
+	HealthCheck() (ok bool, detail any)
 }
 
 // keeperStopTimeout bounds how long a stopping keeper may take to finish its work in progress.
@@ -230,9 +247,12 @@ const keeperStopTimeout = time.Minute
 
 // runUntilInterrupted runs a keeper until Ctrl-C or SIGTERM, or until it stops on its own
 // (its view of the chain can no longer be trusted), whose error it returns.
-func runUntilInterrupted(c *cli.Context, name string, k keeperService) error {
+func runUntilInterrupted(c *cli.Context, name string, k keeperService, tel *keeperTelemetry) error {
 	ctx, cancel := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer cancel()
+	if tel.srv != nil {
+		tel.srv.HandleHealth(k.HealthCheck)
+	}
 	if err := k.Start(ctx); err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
 		{[]string{"solver"}, "--private-key"},
 		{[]string{"mediator"}, "--private-key"},
 		{[]string{"provider"}, "--private-key"},
-		{[]string{"solver", "--private-key", key, "--metrics.addr", "0.0.0.0:7300"}, "--metrics.addr"},
+		{[]string{"solver", "--private-key", key, "--metrics.addr", "7300"}, "--metrics.addr"},
 		{[]string{"provider", "--private-key", key, "--provider.ask", "1.2.3"}, "--provider.ask"},
 		{[]string{"provider", "--private-key", key, "--provider.collateral", "-1"}, "--provider.collateral"},
 		{[]string{"job", "why"}, "jobId"},

@@ -66,13 +66,13 @@ func runMediator(c *cli.Context) error {
 	}
 	defer closeExecutors()
 	cfg.Executors = executors
-	m, stopMetrics, err := keeperMetrics(c, "mediator")
+	tel, err := keeperMetrics(c, "mediator")
 	if err != nil {
 		return err
 	}
-	defer stopMetrics()
-	if m != nil {
-		cfg.Metrics = m
+	defer tel.Stop()
+	if tel.Metrics != nil {
+		cfg.Metrics = tel.Metrics
 	}
 	if err := cfg.Check(); err != nil {
 		return errFlag(err, map[error]string{mediator.ErrNoKey: privateKeyFlag.Name, mediator.ErrNoWorkDir: keeperWorkDirFlag.Name})
@@ -81,5 +81,5 @@ func runMediator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return runUntilInterrupted(c, "mediator", md)
+	return runUntilInterrupted(c, "mediator", md, tel)
 }

@@ -147,11 +147,11 @@ func runProvider(c *cli.Context) error {
 		return err
 	}
 	defer closeExecutors()
-	m, stopMetrics, err := keeperMetrics(c, "provider")
+	tel, err := keeperMetrics(c, "provider")
 	if err != nil {
 		return err
 	}
-	defer stopMetrics()
+	defer tel.Stop()
 
 	cfg := provider.Config{
 		Base:  keeperBase(c, key, s, workDir),
@@ -163,8 +163,8 @@ func runProvider(c *cli.Context) error {
 	if collateral.Sign() == 0 {
 		cfg.Collateral = nil
 	}
-	if m != nil {
-		cfg.Metrics = m
+	if tel.Metrics != nil {
+		cfg.Metrics = tel.Metrics
 	}
 	if err := cfg.Check(); err != nil {
 		return errFlag(err, map[error]string{
@@ -184,7 +184,7 @@ func runProvider(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "withdrew %s (base units) to %s\n", amount, p.Address().Hex())
 		return nil
 	}
-	return runUntilInterrupted(c, "provider", p)
+	return runUntilInterrupted(c, "provider", p, tel)
 }
 
 func providerToken(c *cli.Context, d chain.Deployment) (common.Address, error) {

@@ -45,17 +45,17 @@ func runSolver(c *cli.Context) error {
 		return err
 	}
 	defer s.Close()
-	m, stopMetrics, err := keeperMetrics(c, "solver")
+	tel, err := keeperMetrics(c, "solver")
 	if err != nil {
 		return err
 	}
-	defer stopMetrics()
+	defer tel.Stop()
 	cfg := solver.Config{
 		Base:        keeperBase(c, key, s, keeperWorkDir(c, "solver", crypto.PubkeyToAddress(key.PublicKey).Hex())),
 		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),
 	}
-	if m != nil {
-		cfg.Metrics = m
+	if tel.Metrics != nil {
+		cfg.Metrics = tel.Metrics
 	}
 	if err := cfg.Check(); err != nil {
 		return errFlag(err, map[error]string{solver.ErrNoKey: privateKeyFlag.Name, solver.ErrBadInFlight: solverInFlightFlag.Name})
@@ -64,5 +64,5 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return runUntilInterrupted(c, "solver", sv)
+	return runUntilInterrupted(c, "solver", sv, tel)
 }

@@ -4,11 +4,13 @@ package metrics
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"net"
 	"net/http"
+	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -39,6 +41,7 @@ type Prometheus struct {
 func NewPrometheus(keeper string) *Prometheus {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	registerUp(reg, keeper)
 	f := prometheus.WrapRegistererWith(prometheus.Labels{"keeper": keeper}, reg)
 	c := func(name, help string) prometheus.Counter {
 		m := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "pond", Name: name, Help: help})
@@ -116,28 +119,55 @@ func (Noop) StepFailed()                         {}
 func (Noop) Vote(string, bool)                   {}
 func (Noop) Tx(string, string, uint64, *big.Int) {}
 
-// Server serves /metrics on a loopback address.
+// registerUp registers pond_up (1 while the process runs) and pond_build_info (1, labelled
+// with the module version, VCS revision and Go version of the binary).
+func registerUp(reg prometheus.Registerer, keeper string) {
+	version, revision := "(devel)", "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" {
+				revision = s.Value
+			}
+		}
+	}
+	up := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "up", Help: "1 while the keeper process runs.",
+		ConstLabels: prometheus.Labels{"keeper": keeper}})
+	up.Set(1)
+	info := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "build_info", Help: "The binary's version (always 1).",
+		ConstLabels: prometheus.Labels{"keeper": keeper, "version": version, "revision": revision, "goversion": runtime.Version()}})
+	info.Set(1)
+	reg.MustRegister(up, info)
+}
+
+// Server serves /metrics and /healthz.
 type Server struct {
 	srv *http.Server
 	ln  net.Listener
+	mux *http.ServeMux
 }
 
-// ErrNotLoopback is returned for a metrics address that is not on a loopback interface.
-var ErrNotLoopback = errors.New("metrics: address must be loopback (127.0.0.1:port)")
-
-// CheckAddr validates a --metrics.addr value.
+// CheckAddr validates a --metrics.addr value (host:port; any interface may be named).
 func CheckAddr(addr string) error {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
 		return fmt.Errorf("metrics address %q: %w", addr, err)
 	}
-	if host == "localhost" {
-		return nil
-	}
-	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-		return fmt.Errorf("%w: %q", ErrNotLoopback, addr)
-	}
 	return nil
+}
+
+// IsLoopback reports whether addr listens on loopback only.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // Serve starts serving reg's metrics on addr; Addr tells where.
@@ -151,9 +181,21 @@ func Serve(addr string, reg *prometheus.Registry) (*Server, error) {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	s := &Server{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}, ln: ln}
+	s := &Server{srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}, ln: ln, mux: mux}
 	go func() { _ = s.srv.Serve(ln) }()
 	return s, nil
+}
+
+// HandleHealth serves /healthz: health's body as JSON, with status 200 when ok, else 503.
+func (s *Server) HandleHealth(health func() (ok bool, body any)) {
+	s.mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		ok, body := health()
+		w.Header().Set("Content-Type", "application/json")
+		if !ok {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		_ = json.NewEncoder(w).Encode(body)
+	})
 }
 
 // Addr is the address the server listens on.

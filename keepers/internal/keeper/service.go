@@ -166,6 +166,8 @@ type Health struct {
 	LastError string `json:"lastError,omitempty"`
 	// Err is why the keeper stopped on its own.
 	Err string `json:"err,omitempty"`
+	// ViewRebuilds counts the rebuilds of the view after reorgs deeper than the confirmations.
+	ViewRebuilds int `json:"viewRebuilds"`
 }
 
 // Sentinel errors.
@@ -272,6 +274,12 @@ func (k *Keeper) Health() Health {
 	return k.health
 }
 
+// HealthCheck is Health for a health endpoint: ok while the keeper runs on a current view.
+func (k *Keeper) HealthCheck() (ok bool, detail any) {
+	h := k.Health()
+	return h.Running && h.Synced, h
+}
+
 func (k *Keeper) setHealth(f func(*Health)) {
 	k.mu.Lock()
 	f(&k.health)
@@ -349,7 +357,8 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 				return
 			}
 			k.cfg.Metrics.HeadLag(target - min(target, viewBlock))
-			k.setHealth(func(h *Health) { h.Head, h.ViewBlock, h.Synced = head.Number, viewBlock, current })
+			rebuilds := k.Tracker.Rebuilds()
+			k.setHealth(func(h *Health) { h.Head, h.ViewBlock, h.Synced, h.ViewRebuilds = head.Number, viewBlock, current, rebuilds })
 			k.cfg.Metrics.Synced(current)
 			if !current {
 				// Not acting on a view that is behind; fail only if it stopped making progress.
