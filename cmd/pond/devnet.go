@@ -177,8 +177,8 @@ func runDevnet(c *cli.Context) error {
 		holders[i] = a.Address
 	}
 	mediationWindow := big.NewInt(int64(c.Duration(devnetMediationWindowFlag.Name) / time.Second))
-	bcfg := chain.BootstrapConfig{
-		Deploy: chain.DeployConfig{
+	bcfg := devnet.BootstrapConfig{
+		Deploy: devnet.DeployConfig{
 			ChallengeWindow: uint32(c.Duration(devnetChallengeWindowFlag.Name) / time.Second),
 			CommitWindow:    mediationWindow,
 			RevealWindow:    mediationWindow,
@@ -194,7 +194,7 @@ func runDevnet(c *cli.Context) error {
 		}
 	}
 	started := time.Now()
-	d, err := chain.Bootstrap(ctx, managers[0], backend, bcfg)
+	d, err := devnet.Bootstrap(ctx, managers[0], backend, bcfg)
 	if err != nil {
 		return fmt.Errorf("bootstrap Pond: %w", err)
 	}

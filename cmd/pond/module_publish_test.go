@@ -54,7 +54,7 @@ func TestModulePublish_pinsContentAndRefusesAChangedVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := chain.Bootstrap(ctx, deployer, net.Client(), chain.BootstrapConfig{})
+	d, err := devnet.Bootstrap(ctx, deployer, net.Client(), devnet.BootstrapConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -113,7 +113,7 @@ func newCLIWorld(ctx context.Context, t *testing.T) *cliWorld {
 			t.Fatal(err)
 		}
 	}
-	d, err := chain.Bootstrap(ctx, m[0], net.Client(), chain.BootstrapConfig{
+	d, err := devnet.Bootstrap(ctx, m[0], net.Client(), devnet.BootstrapConfig{
 		Mediators: []chain.Sender{m[4], m[5], m[6]},
 		Modules: []bindings.IModuleRegistryModuleRequest{{
 			Name: "cowsay", Version: "v0.0.1", SpecHash: crypto.Keccak256Hash([]byte("cowsay")), SpecUri: "ipfs://x",

@@ -68,7 +68,7 @@ func newWorld(ctx context.Context, t *testing.T, client Backend, keys []devnet.A
 		managers[i] = m
 	}
 	mediators := []chain.Sender{managers[4], managers[5], managers[6]}
-	d, err := chain.Bootstrap(ctx, managers[0], client, chain.BootstrapConfig{
+	d, err := devnet.Bootstrap(ctx, managers[0], client, devnet.BootstrapConfig{
 		TokenHolders: []common.Address{managers[1].From(), managers[2].From()},
 		Mediators:    mediators,
 		Modules:      []bindings.IModuleRegistryModuleRequest{cowsay},

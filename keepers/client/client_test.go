@@ -96,7 +96,7 @@ func newEnv(ctx context.Context, t *testing.T) *env {
 		}
 	}
 	voters := managers[4:7]
-	d, err := chain.Bootstrap(ctx, managers[0], net.Client(), chain.BootstrapConfig{
+	d, err := devnet.Bootstrap(ctx, managers[0], net.Client(), devnet.BootstrapConfig{
 		Mediators: []chain.Sender{voters[0], voters[1], voters[2]},
 		Modules:   []bindings.IModuleRegistryModuleRequest{cowsay},
 	})

@@ -46,7 +46,7 @@ func TestRun_withTheRealKeepers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := chain.Bootstrap(ctx, mgr(0), net.Client(), chain.BootstrapConfig{
+	d, err := devnet.Bootstrap(ctx, mgr(0), net.Client(), devnet.BootstrapConfig{
 		Mediators: []chain.Sender{mgr(7), mgr(8), mgr(9)},
 		Modules: []bindings.IModuleRegistryModuleRequest{{
 			Name: "cowsay", Version: "v0.0.1", SpecHash: hash, SpecUri: "ipfs://" + specCID.String(),

@@ -105,7 +105,7 @@ func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world
 		// Generous: every block of the simulated chain moves its clock by at least a second.
 		DefaultRunTime: 3600, PrimaryInput: "Message", DefaultSolverFee: milliEther(1),
 	}
-	dep, err := chain.Bootstrap(ctx, mgr(deployerIdx), d.Client(), chain.BootstrapConfig{
+	dep, err := devnet.Bootstrap(ctx, mgr(deployerIdx), d.Client(), devnet.BootstrapConfig{
 		Mediators: mediators, Modules: []bindings.IModuleRegistryModuleRequest{req},
 	})
 	if err != nil {

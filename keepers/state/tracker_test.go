@@ -36,7 +36,7 @@ func TestDeepReorgRebuildsTheViewAndItsIndex(t *testing.T) {
 		}
 		return m
 	}
-	dep, err := chain.Bootstrap(ctx, mgr(0), d.Client(), chain.BootstrapConfig{})
+	dep, err := devnet.Bootstrap(ctx, mgr(0), d.Client(), devnet.BootstrapConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
