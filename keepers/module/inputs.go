@@ -148,10 +148,10 @@ func (m *Module) Describe() (*Spec, error) {
 	for range 2 {
 		spec, _, err := m.Render(in)
 		var ie *InputError
-		if !errors.As(err, &ie) || !errors.Is(ie.Kind, ErrMissingInput) {
+		if !errors.As(err, &ie) || len(ie.Unknown) > 0 || len(ie.Missing) == 0 {
 			return spec, err
 		}
-		for _, n := range ie.Names {
+		for _, n := range ie.Missing {
 			in[n] = placeholderCID
 		}
 	}

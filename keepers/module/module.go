@@ -172,22 +172,29 @@ func (m *Module) Render(inputs Inputs) (*Spec, []byte, error) {
 		}
 		data[k] = jsonString(v)
 	}
+	// A missing template input is rendered with a placeholder so that the spec still says which
+	// file inputs the module takes: every missing and unknown input is named in one error.
 	var missing []string
 	for n, required := range m.fields {
 		if _, ok := inputs[n]; !ok {
 			if required {
 				missing = append(missing, n)
+				data[n] = jsonString("x")
 			} else {
 				data[n] = ""
 			}
 		}
 	}
-	if len(missing) > 0 {
-		return nil, nil, m.inputError(ErrMissingInput, missing)
+	// With placeholders standing in, a failure to render says less than the missing inputs do.
+	fail := func(err error) (*Spec, []byte, error) {
+		if len(missing) > 0 {
+			return nil, nil, m.inputError(missing, nil)
+		}
+		return nil, nil, err
 	}
 	var buf bytes.Buffer
 	if err := m.tmpl.Execute(&limitedWriter{w: &buf, n: maxRenderedSize}, data); err != nil {
-		return nil, nil, fmt.Errorf("module %s: spec template does not render: %w", m.Dir, err)
+		return fail(fmt.Errorf("module %s: spec template does not render: %w", m.Dir, err))
 	}
 	rendered := buf.Bytes()
 	var spec *Spec
@@ -198,7 +205,7 @@ func (m *Module) Render(inputs Inputs) (*Spec, []byte, error) {
 		spec, err = decodeSpec(rendered)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("module %s: %w", m.Dir, err)
+		return fail(fmt.Errorf("module %s: %w", m.Dir, err))
 	}
 	if spec.Docker != nil {
 		spec.Docker.Image = m.pins.Apply(spec.Docker.Image)
@@ -214,7 +221,7 @@ func (m *Module) Render(inputs Inputs) (*Spec, []byte, error) {
 		}
 	}
 	if err := spec.Check(); err != nil {
-		return nil, nil, fmt.Errorf("module %s: %w", m.Dir, err)
+		return fail(fmt.Errorf("module %s: %w", m.Dir, err))
 	}
 	var unknown []string
 	for k := range inputs {
@@ -222,14 +229,11 @@ func (m *Module) Render(inputs Inputs) (*Spec, []byte, error) {
 			unknown = append(unknown, k)
 		}
 	}
-	if len(unknown) > 0 {
-		return nil, nil, m.inputError(ErrUnknownInput, unknown, spec.FileInputs, spec.OptionalFileInputs)
-	}
 	for _, n := range spec.FileInputs {
 		missing = appendMissing(missing, inputs, n)
 	}
-	if len(missing) > 0 {
-		return nil, nil, m.inputError(ErrMissingInput, missing)
+	if len(missing) > 0 || len(unknown) > 0 {
+		return nil, nil, m.inputError(missing, unknown, spec.FileInputs, spec.OptionalFileInputs)
 	}
 	return spec, rendered, nil
 }
@@ -241,31 +245,53 @@ func appendMissing(missing []string, inputs Inputs, name string) []string {
 	return missing
 }
 
-// InputError names the inputs that are missing or unknown, and what the module takes.
+// InputError names the inputs that are missing and those that are unknown, and what the module
+// takes. errors.Is matches ErrMissingInput and ErrUnknownInput as the lists say.
 type InputError struct {
-	Kind  error // ErrMissingInput or ErrUnknownInput
-	Names []string
+	Missing []string
+	Unknown []string
 	// Known lists every input the module takes, "(required)" marked.
 	Known []string
 	Dir   string
 }
 
 func (e *InputError) Error() string {
-	quoted := make([]string, len(e.Names))
-	for i, n := range e.Names {
-		quoted[i] = fmt.Sprintf("%q", n)
+	var parts []string
+	if len(e.Missing) > 0 {
+		parts = append(parts, fmt.Sprintf("%v %s", ErrMissingInput, quoteAll(e.Missing)))
+	}
+	if len(e.Unknown) > 0 {
+		parts = append(parts, fmt.Sprintf("%v %s", ErrUnknownInput, quoteAll(e.Unknown)))
 	}
 	known := "none"
 	if len(e.Known) > 0 {
 		known = strings.Join(e.Known, ", ")
 	}
-	return fmt.Sprintf("module %s: %v %s (the module takes: %s)", e.Dir, e.Kind, strings.Join(quoted, ", "), known)
+	return fmt.Sprintf("module %s: %s (the module takes: %s)", e.Dir, strings.Join(parts, "; "), known)
 }
 
-func (e *InputError) Unwrap() error { return e.Kind }
+func (e *InputError) Unwrap() []error {
+	var errs []error
+	if len(e.Missing) > 0 {
+		errs = append(errs, ErrMissingInput)
+	}
+	if len(e.Unknown) > 0 {
+		errs = append(errs, ErrUnknownInput)
+	}
+	return errs
+}
 
-func (m *Module) inputError(kind error, names []string, files ...[]string) error {
-	sort.Strings(names)
+func quoteAll(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(quoted, ", ")
+}
+
+func (m *Module) inputError(missing, unknown []string, files ...[]string) error {
+	sort.Strings(missing)
+	sort.Strings(unknown)
 	var known []string
 	for _, in := range m.TemplateInputs() {
 		if in.Required {
@@ -279,7 +305,7 @@ func (m *Module) inputError(kind error, names []string, files ...[]string) error
 			known = append(known, f+" (file)")
 		}
 	}
-	return &InputError{Kind: kind, Names: names, Known: known, Dir: m.Dir}
+	return &InputError{Missing: missing, Unknown: unknown, Known: known, Dir: m.Dir}
 }
 
 // WasmBinary reads the spec's WASM binary from the module directory and

@@ -188,3 +188,17 @@ func TestRender_unknownInputIsNamed(t *testing.T) {
 		t.Fatalf("want the unknown input named with the known ones, got %v", err)
 	}
 }
+
+// A person who mistypes an input name (Msg for Message) is told both things at once: Message is
+// missing and Msg is unknown, before anything is posted.
+func TestRender_missingAndUnknownInputsNamedTogether(t *testing.T) {
+	_, err := render(t, strings.Replace(goodSpec, "%s", zeroSHA, 1), Inputs{"Msg": "hi"})
+	if !errors.Is(err, ErrUnknownInput) || !errors.Is(err, ErrMissingInput) {
+		t.Fatalf("want both missing and unknown, got %v", err)
+	}
+	for _, want := range []string{`missing required input "Message"`, `unknown input "Msg"`, "Message (required)"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+}
