@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/testenv"
@@ -126,4 +127,96 @@ func TestLilypadModule_fromGitThroughTheMarket(t *testing.T) {
 		t.Fatalf("the cow: %q %v", cow, err)
 	}
 	t.Logf("pond run %s -i Message=moo:\n%s\n%s", ref, res, cow)
+}
+
+// A Lilypad module kept in a local directory (not yet in Git) whose template names its image by
+// tag only: `pond module render` shows the digest it pins without touching the directory;
+// `pond module publish` pins that digest on-chain and writes it to the directory's
+// pond.lock.json, so that publishing again is a no-op, whatever the registry serves by then.
+func TestModulePublish_localLilypadDirPinsTagOnlyImage(t *testing.T) {
+	if _, err := os.Stat("/var/run/docker.sock"); err != nil {
+		testenv.Unavailable(t, "Docker engine", err)
+	}
+	m, err := module.Load(cowsayDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := m.Describe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	archive, err := os.ReadFile(m.Path(spec.Docker.ImageArchive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := testenv.Registry(t)
+	imageTag := reg + "/pond/cowsay:v0.0.1"
+	digest := testenv.PushImage(t, archive, spec.Docker.Image, imageTag)
+	tmpl, err := os.ReadFile(filepath.Join(testenv.ModuleRoot(t), "modules", "lilypad", "cowsay", module.LilypadTemplateFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "lilypad-module-cowsay")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, module.LilypadTemplateFile), []byte(strings.ReplaceAll(string(tmpl), "localhost:5000", reg)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pinned := reg + "/pond/cowsay@" + digest
+	lock := filepath.Join(dir, module.PinsFile)
+
+	out, err := runPond(t, "module", "render", dir, "-i", "Message=moo")
+	if err != nil {
+		t.Fatalf("render: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "pinned image "+imageTag+" to "+pinned) || !strings.Contains(out, `"image": "`+pinned+`"`) {
+		t.Fatalf("render does not show the pin:\n%s", out)
+	}
+	if _, err := os.Stat(lock); !os.IsNotExist(err) {
+		t.Fatalf("render wrote %s: %v", lock, err)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	pc := newPublishChain(ctx, t)
+	publish := func() (string, error) {
+		return runPond(t, append([]string{"module", "publish", dir, "--version", "v0.0.1"}, pc.flags()...)...)
+	}
+	out, err = publish()
+	if err != nil || !strings.Contains(out, "published lilypad-module-cowsay:v0.0.1 as module 1") {
+		t.Fatalf("publish: %v\n%s", err, out)
+	}
+	pins, err := module.ReadPins(dir)
+	if err != nil || pins[imageTag] != pinned {
+		t.Fatalf("%s holds %v (%v), want %s -> %s", lock, pins, err, imageTag, pinned)
+	}
+	published, err := chain.NewModuleRegistry(pc.d.ModuleRegistry).Module(ctx, pc.net.Client(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hash, _, err := module.SpecHash(dir); err != nil || published.SpecHash != hash {
+		t.Fatalf("the directory with its lock hashes to %x (%v); the registry pins %x", hash, err, published.SpecHash)
+	}
+
+	// The registry now serves other content under the tag: the directory keeps its pin.
+	other, err := os.ReadFile(filepath.Join(testenv.ModuleRoot(t), "modules", "csvstats", "image.tar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv, err := module.Load(filepath.Join(testenv.ModuleRoot(t), "modules", "csvstats"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	csvSpec, err := csv.Describe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if moved := testenv.PushImage(t, other, csvSpec.Docker.Image, imageTag); moved == digest {
+		t.Fatal("the tag still serves the same digest")
+	}
+	out, err = publish()
+	if err != nil || !strings.Contains(out, "already published as module 1") {
+		t.Fatalf("republish after the tag moved: %v\n%s", err, out)
+	}
 }

@@ -135,6 +135,10 @@ func resolveModuleArg(c *cli.Context, store module.Fetcher) (*module.Resolved, e
 		}
 		fmt.Fprintf(c.App.ErrWriter, "spec URI %s\n", g.URI())
 	}
+	for _, tag := range res.NewPins.Tags() {
+		fmt.Fprintf(c.App.ErrWriter, "pinned image %s to %s (what the registry serves now; publishing writes the pin to %s)\n",
+			tag, res.NewPins[tag], filepath.Join(ref, module.PinsFile))
+	}
 	return res, nil
 }
 

@@ -88,7 +88,11 @@ func modulePublish(c *cli.Context) error {
 	}
 	dir := res.Dir
 	if name == "" {
-		abs, err := filepath.Abs(dir)
+		named := dir
+		if len(res.NewPins) > 0 {
+			named = ref // dir is a copy holding the new pins
+		}
+		abs, err := filepath.Abs(named)
 		if err != nil {
 			return err
 		}
@@ -137,6 +141,20 @@ func modulePublish(c *cli.Context) error {
 		return nil
 	}
 
+	if len(res.NewPins) > 0 {
+		// The directory keeps the pins it is published with: publishing it again is then a no-op
+		// whatever the registry serves under the tag by then.
+		pins, err := module.ReadPins(ref)
+		if err != nil {
+			return err
+		}
+		for tag, pinned := range res.NewPins {
+			pins[tag] = pinned
+		}
+		if err := module.WritePins(ref, pins); err != nil {
+			return fmt.Errorf("write the image pins to %s: %w", ref, err)
+		}
+	}
 	if res.Git == nil {
 		// Providers and mediators fetch the module by the CID in its spec URI.
 		store, err := openStore(c)

@@ -42,9 +42,16 @@ func copyDir(t *testing.T, from string) string {
 	return to
 }
 
-func TestModulePublish_pinsContentAndRefusesAChangedVersion(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
+// publishChain is a devnet with Pond deployed, for `pond module publish`.
+type publishChain struct {
+	net        *devnet.Devnet
+	d          chain.Deployment
+	deployment string // the deployment file
+	storeDir   string
+}
+
+func newPublishChain(ctx context.Context, t *testing.T) *publishChain {
+	t.Helper()
 	net, err := devnet.Start(ctx, devnet.Config{Accounts: 2})
 	if err != nil {
 		t.Fatal(err)
@@ -62,12 +69,23 @@ func TestModulePublish_pinsContentAndRefusesAChangedVersion(t *testing.T) {
 	if err := d.Write(deployment); err != nil {
 		t.Fatal(err)
 	}
-	storeDir := t.TempDir()
+	return &publishChain{net: net, d: d, deployment: deployment, storeDir: t.TempDir()}
+}
+
+// flags reach the chain as dev account 1.
+func (p *publishChain) flags() []string {
+	return []string{"--rpc-url", p.net.HTTPURL, "--deployment", p.deployment, "--storage.local-dir", p.storeDir,
+		"--private-key", p.net.Accounts[1].KeyHex()}
+}
+
+func TestModulePublish_pinsContentAndRefusesAChangedVersion(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	pc := newPublishChain(ctx, t)
+	net, d, deployment, storeDir := pc.net, pc.d, pc.deployment, pc.storeDir
 	dir := copyDir(t, cowsayDir(t))
 	publish := func(extra ...string) (string, error) {
-		args := []string{"module", "publish", dir, "--version", "v1.0.0", "--solver-fee", "0.001",
-			"--rpc-url", net.HTTPURL, "--deployment", deployment, "--storage.local-dir", storeDir,
-			"--private-key", net.Accounts[1].KeyHex()}
+		args := append([]string{"module", "publish", dir, "--version", "v1.0.0", "--solver-fee", "0.001"}, pc.flags()...)
 		return runPond(t, append(args, extra...)...)
 	}
 

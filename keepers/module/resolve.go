@@ -57,6 +57,10 @@ func (r *Resolver) git() *Git {
 // Resolved is a module reference made local.
 type Resolved struct {
 	Dir string
+	// NewPins are the image pins made now for a local directory whose template names an image by
+	// tag only: Dir is then a copy of the directory with them in its PinsFile (publishing writes
+	// them into the directory itself, so that it keeps the content it was published with).
+	NewPins ImagePins
 	// Git is set for a module from Git: the repository, the commit the revision resolved to, and
 	// the image pins; its URI() is what publishing it pins on-chain.
 	Git *GitSource
@@ -120,7 +124,7 @@ func (r *Resolver) Ref(ctx context.Context, ref string) (*Resolved, error) {
 		if st, err := os.Stat(ref); err != nil || !st.IsDir() {
 			return nil, fmt.Errorf("module %s: not a directory, not ipfs://<cid> and not a Git reference (<host>/<owner>/<repo>:<tag>, <url>@<tag>)", ref)
 		}
-		return &Resolved{Dir: ref}, nil
+		return r.localDir(ctx, ref)
 	}
 	dir, err := r.fetchCID(ctx, c)
 	if err != nil {
@@ -220,4 +224,75 @@ func (r *Resolver) Published(ctx context.Context, nameVersion, specURI string, s
 		return "", fmt.Errorf("module %s at %s hashes to 0x%s, the registry pins 0x%s", nameVersion, dir, hex.EncodeToString(hash[:]), hex.EncodeToString(specHash[:]))
 	}
 	return dir, nil
+}
+
+// localDir resolves a local module directory. One whose template names a Docker image by tag
+// only is pinned like a Git module: the digest the registry serves now, in a copy of the
+// directory (under CacheDir/local) with the pin added to its PinsFile.
+func (r *Resolver) localDir(ctx context.Context, dir string) (*Resolved, error) {
+	if r.Images == nil || !HasTemplate(dir) {
+		return &Resolved{Dir: dir}, nil
+	}
+	m, err := Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	image, err := m.UnpinnedImage()
+	if err != nil || image == "" {
+		return &Resolved{Dir: dir}, err
+	}
+	pinned, err := r.Images.PinImage(ctx, image)
+	if err != nil {
+		return nil, fmt.Errorf("module %s: pin image %s to its digest: %w", dir, image, err)
+	}
+	pins, err := ReadPins(dir)
+	if err != nil {
+		return nil, err
+	}
+	pins[image] = pinned
+	if err := os.MkdirAll(filepath.Join(r.CacheDir, "local"), 0o755); err != nil {
+		return nil, fmt.Errorf("module cache: %w", err)
+	}
+	staged, err := os.MkdirTemp(filepath.Join(r.CacheDir, "local"), "module-*")
+	if err != nil {
+		return nil, fmt.Errorf("module cache: %w", err)
+	}
+	if err := copyModuleDir(dir, staged); err != nil {
+		return nil, fmt.Errorf("module %s: %w", dir, err)
+	}
+	if err := WritePins(staged, pins); err != nil {
+		return nil, err
+	}
+	return &Resolved{Dir: staged, NewPins: ImagePins{image: pinned}}, nil
+}
+
+// copyModuleDir copies a module directory's regular files and directories; a symlink or any
+// other kind of file is refused, as in a module from Git.
+func copyModuleDir(from, to string) error {
+	return filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(from, path)
+		if err != nil {
+			return err
+		}
+		dest := filepath.Join(to, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(dest, 0o755)
+		case d.Type().IsRegular():
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(dest, b, info.Mode().Perm())
+		default:
+			return fmt.Errorf("%s is not a regular file or directory", rel)
+		}
+	})
 }
