@@ -220,3 +220,74 @@ func TestModulePublish_localLilypadDirPinsTagOnlyImage(t *testing.T) {
 		t.Fatalf("republish after the tag moved: %v\n%s", err, out)
 	}
 }
+
+// Each example module also exists in Lilypad's format (modules/lilypad/<m>). Kept as a Lilypad
+// author keeps it (a Git repository tagged v0.0.1 whose template names the image by tag only),
+// served by `git http-backend` and by file://, `pond module test` runs it (image pinned and
+// pulled by digest from a loopback registry) and gets the result the Pond-format module gives.
+func TestLilypadExamples_fromGitGiveThePondModulesResults(t *testing.T) {
+	if _, err := os.Stat("/var/run/docker.sock"); err != nil {
+		testenv.Unavailable(t, "Docker engine", err)
+	}
+	root := testenv.ModuleRoot(t)
+	reg := testenv.Registry(t)
+	gitRoot := t.TempDir()
+	httpBase := testenv.GitHTTP(t, gitRoot)
+	csv := filepath.Join(root, "modules", "csvstats", "example.csv")
+	for _, ex := range []struct {
+		name   string
+		inputs []string
+	}{
+		{"cowsay", []string{"-i", "Message=moo"}},
+		{"csvstats", []string{"-i", "Data=@" + csv, "-i", "GroupBy=region"}},
+		{"tinylm", []string{"-i", "Prompt=the pond", "-i", "Seed=7"}},
+	} {
+		t.Run(ex.name, func(t *testing.T) {
+			pondDir := filepath.Join(root, "modules", ex.name)
+			m, err := module.Load(pondDir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			spec, err := m.Describe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			archive, err := os.ReadFile(m.Path(spec.Docker.ImageArchive))
+			if err != nil {
+				testenv.Unavailable(t, ex.name+" image archive (run `make modules`)", err)
+			}
+			testenv.PushImage(t, archive, spec.Docker.Image, reg+"/pond/"+ex.name+":v0.0.1")
+			tmpl, err := os.ReadFile(filepath.Join(root, "modules", "lilypad", ex.name, module.LilypadTemplateFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			repoName := "lilypad-module-" + ex.name
+			repo := testenv.NewGitRepo(t, gitRoot, repoName)
+			repo.Write(module.LilypadTemplateFile, []byte(strings.ReplaceAll(string(tmpl), "localhost:5000", reg)))
+			repo.Commit(ex.name)
+			repo.Tag("v0.0.1")
+
+			want := moduleTestCID(t, append([]string{"module", "test", pondDir, "--executor", "docker"}, ex.inputs...))
+			for _, ref := range []string{httpBase + "/" + repoName + ":v0.0.1", "file://" + filepath.Join(gitRoot, repoName) + "@v0.0.1"} {
+				args := append([]string{"module", "test", ref, "--modules.cache", t.TempDir()}, ex.inputs...)
+				if got := moduleTestCID(t, args); got != want {
+					t.Errorf("%s gives %s, the Pond-format module %s", ref, got, want)
+				}
+			}
+		})
+	}
+}
+
+// moduleTestCID runs `pond module test` and returns the CID every run agreed on.
+func moduleTestCID(t *testing.T, args []string) string {
+	t.Helper()
+	out, err := runPond(t, args...)
+	if err != nil {
+		t.Fatalf("pond %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	runs := cidLine.FindAllStringSubmatch(out, -1)
+	if len(runs) < 2 || !strings.Contains(out, "deterministic: ") {
+		t.Fatalf("pond %s: no deterministic verdict:\n%s", strings.Join(args, " "), out)
+	}
+	return runs[0][3]
+}

@@ -94,7 +94,7 @@ const MaxTimeout = 24 * 3600
 type UnpinnedImageError struct{ Image string }
 
 func (e *UnpinnedImageError) Error() string {
-	return fmt.Sprintf("%v: %q (use name@sha256:<digest> or sha256:<image id>; `pond module test` or `pond module publish` of a Git module pins a tag to its digest)", ErrUnpinnedImage, e.Image)
+	return fmt.Sprintf("%v: %q (use name@sha256:<digest> or sha256:<image id>; `pond module test` and `pond module publish` pin a tag to its digest)", ErrUnpinnedImage, e.Image)
 }
 
 func (e *UnpinnedImageError) Unwrap() error { return ErrUnpinnedImage }
