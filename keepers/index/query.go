@@ -186,26 +186,5 @@ func (x *Index) Module(id uint32) (*state.Module, error) {
 // JobLogs are the raw logs of job id's events (its own and its mediation's), in chain order,
 // as the chain gave them (BlockHash left out): decode them with chain.EventDecoder.
 func (x *Index) JobLogs(id uint64) ([]types.Log, error) {
-	rows, err := x.db.Query("SELECT block, log_index, tx_hash, contract, topics, data FROM events WHERE job_id = ? ORDER BY block, log_index", int64(id))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []types.Log
-	for rows.Next() {
-		var (
-			block, idx         int64
-			tx, addr, topicStr string
-			data               []byte
-		)
-		if err := rows.Scan(&block, &idx, &tx, &addr, &topicStr, &data); err != nil {
-			return nil, err
-		}
-		l := types.Log{Address: common.HexToAddress(addr), Data: data, BlockNumber: uint64(block), TxHash: common.HexToHash(tx), Index: uint(idx)}
-		for _, t := range strings.Fields(topicStr) {
-			l.Topics = append(l.Topics, common.HexToHash(t))
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+	return x.LogsWhere("job_id = ?", 0, int64(id))
 }
