@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,6 +33,9 @@ type DeployConfig struct {
 	SlashAmount       *big.Int       // 0.1 ether
 	CommitWindow      *big.Int       // 3600 s
 	RevealWindow      *big.Int       // 3600 s
+	// MarketCode, when set, is the market's creation bytecode instead of the bindings' (a test
+	// build with the same constructor, such as the audit tests' seeded bugs).
+	MarketCode []byte
 }
 
 func orU32(v, def uint32) uint32 {
@@ -96,7 +100,11 @@ func Deploy(ctx context.Context, s chain.Sender, c chain.Caller, cfg DeployConfi
 	}
 	d.ModuleRegistry, d.DeployBlock = r.ContractAddress, r.BlockNumber.Uint64()
 
-	marketCode := append(common.FromHex(bindings.PondMarketMetaData.Bin),
+	marketCode := common.FromHex(bindings.PondMarketMetaData.Bin)
+	if cfg.MarketCode != nil {
+		marketCode = slices.Clone(cfg.MarketCode)
+	}
+	marketCode = append(marketCode,
 		bindings.NewPondMarket().PackConstructor(d.ModuleRegistry, d.Governance, cfg.MarketParams(), cfg.MediationConfig())...)
 	r, err = s.Send(ctx, txmgr.Candidate{Data: marketCode})
 	if err != nil {
