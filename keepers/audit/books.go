@@ -1,0 +1,626 @@
+package audit
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
+	"github.com/pond-compute/pond/keepers/index"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// jobPage is how many jobs are read from the index, and checked, at a time.
+const jobPage = 2000
+
+// ledger is one token's books as the events have them.
+type ledger struct {
+	free, open, deals, challenges, ended *big.Int
+}
+
+func newLedger() *ledger {
+	return &ledger{free: new(big.Int), open: new(big.Int), deals: new(big.Int), challenges: new(big.Int), ended: new(big.Int)}
+}
+
+func (a *auditor) ledger(token common.Address) *ledger {
+	l := a.ledgers[token]
+	if l == nil {
+		l = newLedger()
+		a.ledgers[token] = l
+	}
+	return l
+}
+
+// books compares every job, deal, offer, balance, mediation and mediator with the getters and
+// the books of each token with what the contracts hold.
+func (a *auditor) books(ctx context.Context) error {
+	a.ledgers = map[common.Address]*ledger{}
+	for t := range a.view.Tokens {
+		a.ledger(t)
+	}
+	if err := a.balances(ctx); err != nil {
+		return err
+	}
+	if err := a.jobs(ctx); err != nil {
+		return err
+	}
+	if err := a.offers(ctx); err != nil {
+		return err
+	}
+	if err := a.mediations(ctx); err != nil {
+		return err
+	}
+	if err := a.mediators(ctx); err != nil {
+		return err
+	}
+	return a.holdings(ctx)
+}
+
+// ------------------------------------------------------------------ balances
+
+func (a *auditor) balances(ctx context.Context) error {
+	bals, err := a.x.Balances(common.Address{})
+	if err != nil {
+		return fmt.Errorf("audit: read balances from the index: %w", err)
+	}
+	m := bindings.NewPondMarket()
+	got := make([]*big.Int, len(bals))
+	err = a.parallel(ctx, len(bals), func(i int) error {
+		b := bals[i]
+		v, err := get(ctx, a, a.d.Market, m.PackBalanceOf(b.Account, b.Token), m.UnpackBalanceOf,
+			fmt.Sprintf("balanceOf(%s, %s)", b.Account.Hex(), b.Token.Hex()))
+		got[i] = v
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for i, b := range bals {
+		a.r.Checked.Balances++
+		a.ledger(b.Token).free.Add(a.ledger(b.Token).free, b.Amount)
+		if got[i].Cmp(b.Amount) != 0 {
+			acc, tok := b.Account, b.Token
+			d := Discrepancy{Kind: "balance", Subject: fmt.Sprintf("account %s (%s)", acc.Hex(), client.Symbol(a.d, tok)),
+				Account: &acc, Token: &tok, Field: "free balance (balanceOf)",
+				Events: a.money(tok, b.Amount), Chain: a.money(tok, got[i])}
+			if err := a.accountEvidence(&d, acc, tok); err != nil {
+				return err
+			}
+			a.r.add(d, a.cfg.MaxDiscrepancies)
+		}
+	}
+	return nil
+}
+
+func (a *auditor) money(token common.Address, v *big.Int) string { return client.Money(a.d, token, v) }
+
+// ------------------------------------------------------------------ jobs and deals
+
+// locked is what a live job keeps in escrow, by status: an open job its price and solver fee, a
+// deal its price and the provider's collateral, a challenge also the mediation fee.
+func locked(j *state.Job) *big.Int {
+	v := new(big.Int)
+	switch j.Status {
+	case state.StatusOpen:
+		v.Add(j.Price, j.SolverFee)
+	case state.StatusMatched, state.StatusSubmitted:
+		v.Add(j.Price, nz(j.Collateral))
+	case state.StatusChallenged:
+		v.Add(j.Price, nz(j.Collateral))
+		v.Add(v, nz(j.MediationFee))
+	}
+	return v
+}
+
+func nz(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// left is what a job's events left in escrow: everything they took in (price and solver fee at
+// post, collateral at match, the mediation fee at challenge) less everything they paid out
+// (the solver fee at match, the settlement's credits, the mediators' pay).
+func left(j *state.Job, mediatorsPaid *big.Int) *big.Int {
+	v := new(big.Int).Add(j.Price, j.SolverFee)
+	if j.Provider != (common.Address{}) {
+		v.Add(v, nz(j.Collateral))
+		v.Sub(v, j.SolverFee)
+	}
+	v.Add(v, nz(j.MediationFee))
+	v.Sub(v, nz(j.ToProvider))
+	v.Sub(v, nz(j.ToCreator))
+	v.Sub(v, nz(j.ToChallenger))
+	return v.Sub(v, nz(mediatorsPaid))
+}
+
+// lastDeadline is what getJob's deadline holds: the deadline of the last phase the job reached.
+func lastDeadline(j *state.Job) uint64 {
+	switch {
+	case j.Challenger != (common.Address{}):
+		return j.RevealDeadline
+	case j.ResultCID != "":
+		return j.ChallengeDeadline
+	case j.Provider != (common.Address{}):
+		return j.RunDeadline
+	}
+	return j.Expiry
+}
+
+type fieldDiff struct{ field, events, chain string }
+
+func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff {
+	var out []fieldDiff
+	cmp := func(field string, ok bool, ev, ch any) {
+		if !ok {
+			out = append(out, fieldDiff{field, fmt.Sprint(ev), fmt.Sprint(ch)})
+		}
+	}
+	money := func(field string, ev, ch *big.Int) {
+		if nz(ev).Cmp(nz(ch)) != 0 {
+			out = append(out, fieldDiff{field, a.money(j.Token, ev), a.money(j.Token, ch)})
+		}
+	}
+	cmp("status", uint8(j.Status) == g.Status, j.Status, state.Status(g.Status))
+	cmp("creator", j.Creator == g.Creator, j.Creator.Hex(), g.Creator.Hex())
+	cmp("token", j.Token == g.Token, j.Token.Hex(), g.Token.Hex())
+	money("price", j.Price, g.Price)
+	money("solver fee", j.SolverFee, g.SolverFee)
+	cmp("module", j.ModuleID == g.ModuleId, j.ModuleID, g.ModuleId)
+	cmp("committee", j.CommitteeID == g.CommitteeId, j.CommitteeID, g.CommitteeId)
+	cmp("run time", j.RunTime == g.RunTime, j.RunTime, g.RunTime)
+	cmp("resources", j.Resources == g.Resources, j.Resources, g.Resources)
+	cmp("callback", j.Callback == g.Callback, j.Callback, g.Callback)
+	pending := j.Callback && j.Status == state.StatusAccepted && !j.CallbackDelivered
+	cmp("callback pending", pending == g.CallbackPending, pending, g.CallbackPending)
+	cmp("deadline", lastDeadline(j) == u64(g.Deadline), lastDeadline(j), g.Deadline)
+	cmp("offer", j.OfferID == uint64(g.OfferId), j.OfferID, g.OfferId)
+	cmp("provider", j.Provider == g.Provider, j.Provider.Hex(), g.Provider.Hex())
+	return out
+}
+
+type jobCheck struct {
+	job   *state.Job
+	got   bindings.IPondMarketJob
+	chall *bindings.ChallengeOfOutput
+}
+
+// jobs checks every job the index holds, a page at a time, against getJob (and challengeOf for
+// the challenged), and adds what each job keeps in escrow to its token's books.
+func (a *auditor) jobs(ctx context.Context) error {
+	paid, err := a.mediatorsPaid()
+	if err != nil {
+		return err
+	}
+	m := bindings.NewPondMarket()
+	total := a.r.Governance.Jobs
+	var after uint64
+	for {
+		page, err := a.x.Jobs(index.JobQuery{AfterID: after, Limit: jobPage})
+		if err != nil {
+			return fmt.Errorf("audit: read jobs from the index: %w", err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		checks := make([]jobCheck, len(page))
+		err = a.parallel(ctx, len(page), func(i int) error {
+			j := page[i]
+			c := &checks[i]
+			c.job = j
+			id := new(big.Int).SetUint64(j.ID)
+			var err error
+			if c.got, err = get(ctx, a, a.d.Market, m.PackGetJob(id), m.UnpackGetJob, fmt.Sprintf("getJob(%d)", j.ID)); err != nil {
+				return err
+			}
+			if j.Challenger != (common.Address{}) {
+				ch, err := get(ctx, a, a.d.Market, m.PackChallengeOf(id), m.UnpackChallengeOf, fmt.Sprintf("challengeOf(%d)", j.ID))
+				if err != nil {
+					return err
+				}
+				c.chall = &ch
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for i := range checks {
+			if err := a.checkJob(&checks[i], paid[checks[i].job.ID]); err != nil {
+				return err
+			}
+		}
+		after = page[len(page)-1].ID
+		if a.cfg.Progress != nil {
+			a.cfg.Progress(after, total)
+		}
+	}
+	return nil
+}
+
+func (a *auditor) checkJob(c *jobCheck, mediatorsPaid *big.Int) error {
+	j := c.job
+	a.r.Checked.Jobs++
+	if j.Live() {
+		a.r.Checked.LiveJobs++
+	}
+	if j.Provider != (common.Address{}) {
+		a.r.Checked.Deals++
+	}
+	id := j.ID
+	subject := fmt.Sprintf("job %d", id)
+	kind := "job"
+	if j.Provider != (common.Address{}) {
+		kind = "deal"
+	}
+	diffs := a.jobDiffs(j, c.got)
+	if c.chall != nil {
+		fee := new(big.Int).Mul(c.chall.Arg1, big.NewInt(int64(c.chall.Arg2)))
+		if c.chall.Arg0 != j.Challenger || fee.Cmp(nz(j.MediationFee)) != 0 {
+			diffs = append(diffs, fieldDiff{"challenge (challengeOf)", fmt.Sprintf("%s paid %s", j.Challenger.Hex(), a.money(j.Token, j.MediationFee)),
+				fmt.Sprintf("%s paid %d x %s", c.chall.Arg0.Hex(), c.chall.Arg2, a.money(j.Token, c.chall.Arg1))})
+		}
+	}
+	l := a.ledger(j.Token)
+	rest := left(j, mediatorsPaid)
+	switch {
+	case j.Status == state.StatusOpen:
+		l.open.Add(l.open, rest)
+	case j.Status == state.StatusChallenged:
+		fee := nz(j.MediationFee)
+		l.challenges.Add(l.challenges, fee)
+		l.deals.Add(l.deals, new(big.Int).Sub(rest, fee))
+	case j.Live():
+		l.deals.Add(l.deals, rest)
+	default:
+		l.ended.Add(l.ended, rest)
+	}
+	if want := locked(j); rest.Cmp(want) != 0 {
+		what := "escrow left by its events"
+		if !j.Live() {
+			what = fmt.Sprintf("escrow left after it ended %s (settlement paid out %s than it took in)", j.Status, map[bool]string{true: "less", false: "more"}[rest.Sign() > 0])
+		}
+		diffs = append(diffs, fieldDiff{what, a.money(j.Token, rest), a.money(j.Token, want) + fmt.Sprintf(" for a %s job", j.Status)})
+	}
+	if len(diffs) == 0 {
+		return nil
+	}
+	fields, evs, chs := make([]string, len(diffs)), make([]string, len(diffs)), make([]string, len(diffs))
+	for i, d := range diffs {
+		fields[i], evs[i], chs[i] = d.field, d.field+" "+d.events, d.field+" "+d.chain
+	}
+	d := Discrepancy{Kind: kind, Subject: subject, JobID: &id, Token: &j.Token, Field: join(fields),
+		Events: strings.Join(evs, "; "), Chain: strings.Join(chs, "; ")}
+	if err := a.jobEvidence(&d, id); err != nil {
+		return err
+	}
+	a.r.add(d, a.cfg.MaxDiscrepancies)
+	return nil
+}
+
+// mediatorsPaid sums the MediatorPaid events by job (few: only challenged jobs pay mediators).
+func (a *auditor) mediatorsPaid() (map[uint64]*big.Int, error) {
+	evs, err := a.x.EventsWhere("name = 'MediatorPaid'", 0)
+	if err != nil {
+		return nil, fmt.Errorf("audit: read MediatorPaid events: %w", err)
+	}
+	out := map[uint64]*big.Int{}
+	for _, e := range evs {
+		if e.JobID == nil {
+			continue
+		}
+		amount, err := argAmount(e.Args, "Amount")
+		if err != nil {
+			return nil, fmt.Errorf("audit: MediatorPaid in block %d: %w", e.Block, err)
+		}
+		if out[*e.JobID] == nil {
+			out[*e.JobID] = new(big.Int)
+		}
+		out[*e.JobID].Add(out[*e.JobID], amount)
+	}
+	return out, nil
+}
+
+func argAmount(args map[string]any, name string) (*big.Int, error) {
+	s, ok := args[name].(string)
+	if !ok {
+		return nil, fmt.Errorf("argument %s is %v", name, args[name])
+	}
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("argument %s is %q", name, s)
+	}
+	return v, nil
+}
+
+// ------------------------------------------------------------------ offers
+
+func (a *auditor) offers(ctx context.Context) error {
+	offers, err := a.x.Offers(common.Address{}, false)
+	if err != nil {
+		return fmt.Errorf("audit: read offers from the index: %w", err)
+	}
+	a.countMismatch("offers", "offerCount()", uint64(len(offers)), a.r.Governance.Offers)
+	m := bindings.NewPondMarket()
+	got := make([]bindings.IPondMarketOffer, len(offers))
+	err = a.parallel(ctx, len(offers), func(i int) error {
+		var err error
+		got[i], err = get(ctx, a, a.d.Market, m.PackGetOffer(new(big.Int).SetUint64(offers[i].ID)), m.UnpackGetOffer, fmt.Sprintf("getOffer(%d)", offers[i].ID))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for i, o := range offers {
+		a.r.Checked.Offers++
+		g := got[i]
+		var diffs []fieldDiff
+		cmp := func(field string, ok bool, ev, ch any) {
+			if !ok {
+				diffs = append(diffs, fieldDiff{field, fmt.Sprint(ev), fmt.Sprint(ch)})
+			}
+		}
+		cmp("capacity left", o.Available == g.Available, o.Available, g.Available)
+		cmp("provider", o.Provider == g.Provider, o.Provider.Hex(), g.Provider.Hex())
+		cmp("token", o.Token == g.Token, o.Token.Hex(), g.Token.Hex())
+		cmp("ask", nz(o.AskPrice).Cmp(g.AskPrice) == 0, a.money(o.Token, o.AskPrice), a.money(o.Token, g.AskPrice))
+		cmp("any module", o.AnyModule == g.AnyModule, o.AnyModule, g.AnyModule)
+		cmp("accepts the default committee", o.AcceptsDefault == g.AcceptsDefaultCommittee, o.AcceptsDefault, g.AcceptsDefaultCommittee)
+		cmp("trusted committee", o.TrustedCommittee == g.TrustedCommitteeId, o.TrustedCommittee, g.TrustedCommitteeId)
+		// A withdrawn offer's expiry became its withdrawal's block time, which no event carries.
+		if !o.Withdrawn {
+			cmp("expiry", o.Expiry == u64(g.Expiry), o.Expiry, g.Expiry)
+		}
+		if len(diffs) == 0 {
+			continue
+		}
+		id := o.ID
+		fields, evs, chs := make([]string, len(diffs)), make([]string, len(diffs)), make([]string, len(diffs))
+		for k, d := range diffs {
+			fields[k], evs[k], chs[k] = d.field, d.field+" "+d.events, d.field+" "+d.chain
+		}
+		d := Discrepancy{Kind: "offer", Subject: fmt.Sprintf("offer %d", id), OfferID: &id, Field: join(fields),
+			Events: strings.Join(evs, "; "), Chain: strings.Join(chs, "; ")}
+		if err := a.offerEvidence(&d, id); err != nil {
+			return err
+		}
+		a.r.add(d, a.cfg.MaxDiscrepancies)
+	}
+	return nil
+}
+
+// ------------------------------------------------------------------ mediations and mediators
+
+func memberMask(members []common.Address, who map[common.Address]bool) uint8 {
+	var mask uint8
+	for i, a := range members {
+		if who[a] {
+			mask |= 1 << i
+		}
+	}
+	return mask
+}
+
+func (a *auditor) mediations(ctx context.Context) error {
+	evs, err := a.x.EventsWhere("name = 'MediationOpened'", 0)
+	if err != nil {
+		return err
+	}
+	reg := bindings.NewMediatorRegistry()
+	for _, e := range evs {
+		if e.JobID == nil {
+			continue
+		}
+		id := *e.JobID
+		md, err := a.x.Mediation(id)
+		if err != nil {
+			return fmt.Errorf("audit: mediation of job %d: %w", id, err)
+		}
+		g, err := get(ctx, a, a.d.MediatorRegistry, reg.PackGetMediation(new(big.Int).SetUint64(id)), reg.UnpackGetMediation, fmt.Sprintf("getMediation(%d)", id))
+		if err != nil {
+			return err
+		}
+		a.r.Checked.Mediations++
+		members := a.view.Committees[md.CommitteeID]
+		committed, revealed, approved := map[common.Address]bool{}, map[common.Address]bool{}, map[common.Address]bool{}
+		for m := range md.Commitments {
+			committed[m] = true
+		}
+		for m, right := range md.Reveals {
+			revealed[m], approved[m] = true, right
+		}
+		ev := fmt.Sprintf("committee %d, eligible %05b, committed %05b, revealed %05b, approved %05b, open %v, commit by %d, reveal by %d, challenger %s",
+			md.CommitteeID, md.EligibleMask, memberMask(members, committed), memberMask(members, revealed), memberMask(members, approved),
+			md.Open, md.CommitDeadline, md.RevealDeadline, md.Challenger.Hex())
+		ch := fmt.Sprintf("committee %d, eligible %05b, committed %05b, revealed %05b, approved %05b, open %v, commit by %d, reveal by %d, challenger %s",
+			g.CommitteeId, g.EligibleMask, g.CommittedMask, g.RevealedMask, g.ApproveMask, g.Open, u64(g.CommitDeadline), u64(g.RevealDeadline), g.Challenger.Hex())
+		if ev != ch {
+			d := Discrepancy{Kind: "mediation", Subject: fmt.Sprintf("mediation of job %d", id), JobID: &id, Field: "getMediation", Events: ev, Chain: ch}
+			if err := a.jobEvidence(&d, id); err != nil {
+				return err
+			}
+			a.r.add(d, a.cfg.MaxDiscrepancies)
+		}
+	}
+	return nil
+}
+
+func (a *auditor) mediators(ctx context.Context) error {
+	reg := bindings.NewMediatorRegistry()
+	active := map[common.Address]uint32{}
+	for _, md := range a.view.Mediations {
+		for i, m := range a.view.Committees[md.CommitteeID] {
+			if md.Open && md.EligibleMask&(1<<i) != 0 {
+				active[m]++
+			}
+		}
+	}
+	addrs := make([]common.Address, 0, len(a.view.Mediators))
+	for m := range a.view.Mediators {
+		addrs = append(addrs, m)
+	}
+	for acc := range a.view.Credits {
+		if a.view.Mediators[acc] == nil {
+			addrs = append(addrs, acc)
+		}
+	}
+	sort.Slice(addrs, func(i, j int) bool { return addrs[i].Cmp(addrs[j]) < 0 })
+	bonds, credits := new(big.Int), new(big.Int)
+	for _, acc := range addrs {
+		if md := a.view.Mediators[acc]; md != nil {
+			a.r.Checked.Mediators++
+			g, err := get(ctx, a, a.d.MediatorRegistry, reg.PackGetMediator(acc), reg.UnpackGetMediator, "getMediator("+acc.Hex()+")")
+			if err != nil {
+				return err
+			}
+			bond := nz(md.Bond)
+			if md.Registered {
+				bonds.Add(bonds, bond)
+			}
+			exiting := g.ExitAvailableAt != nil && g.ExitAvailableAt.Sign() != 0
+			ev := fmt.Sprintf("bond %s, registered %v, exiting %v, in %d open mediations", a.money(chain.Native, bond), md.Registered, md.Exiting, active[acc])
+			ch := fmt.Sprintf("bond %s, registered %v, exiting %v, in %d open mediations", a.money(chain.Native, g.Bond), g.Registered, exiting, g.ActiveMediations)
+			if ev != ch {
+				d := Discrepancy{Kind: "mediator", Subject: "mediator " + acc.Hex(), Account: &acc, Field: "getMediator", Events: ev, Chain: ch}
+				if err := a.accountEvidence(&d, acc, chain.Native); err != nil {
+					return err
+				}
+				a.r.add(d, a.cfg.MaxDiscrepancies)
+			}
+		}
+		cr := nz(a.view.Credits[acc])
+		a.r.Checked.Credits++
+		credits.Add(credits, cr)
+		g, err := get(ctx, a, a.d.MediatorRegistry, reg.PackCredit(acc), reg.UnpackCredit, "credit("+acc.Hex()+")")
+		if err != nil {
+			return err
+		}
+		if g.Cmp(cr) != 0 {
+			d := Discrepancy{Kind: "credit", Subject: "registry credit of " + acc.Hex(), Account: &acc, Field: "credit",
+				Events: a.money(chain.Native, cr), Chain: a.money(chain.Native, g)}
+			if err := a.accountEvidence(&d, acc, chain.Native); err != nil {
+				return err
+			}
+			a.r.add(d, a.cfg.MaxDiscrepancies)
+		}
+	}
+	a.r.Registry.Bonds, a.r.Registry.Credits = wei(bonds), wei(credits)
+	return nil
+}
+
+// ------------------------------------------------------------------ holdings
+
+// holdings compares each token's books with the market's token balance, and the registry's
+// bonds and credits with its native balance and its own totalHeld.
+func (a *auditor) holdings(ctx context.Context) error {
+	tokens := make([]common.Address, 0, len(a.ledgers))
+	for t := range a.ledgers {
+		tokens = append(tokens, t)
+	}
+	sort.Slice(tokens, func(i, j int) bool { return tokens[i].Cmp(tokens[j]) < 0 })
+	erc20 := bindings.NewPondTestToken()
+	for _, t := range tokens {
+		l := a.ledgers[t]
+		var held *big.Int
+		var err error
+		if t == chain.Native {
+			if held, err = a.cfg.Chain.BalanceAt(ctx, a.d.Market, a.block); err != nil {
+				return fmt.Errorf("audit: native balance of the market: %w", err)
+			}
+		} else if held, err = get(ctx, a, t, erc20.PackBalanceOf(a.d.Market), erc20.UnpackBalanceOf, "balanceOf(market) of token "+t.Hex()); err != nil {
+			return err
+		}
+		books := new(big.Int).Add(l.free, l.open)
+		books.Add(books, l.deals).Add(books, l.challenges).Add(books, l.ended)
+		surplus := new(big.Int).Sub(held, books)
+		tb := TokenBooks{Token: t, Symbol: client.Symbol(a.d, t), Free: wei(l.free), OpenJobs: wei(l.open), Deals: wei(l.deals),
+			Challenges: wei(l.challenges), Ended: wei(l.ended), Books: wei(books), Held: wei(held), Surplus: wei(surplus)}
+		a.r.Tokens = append(a.r.Tokens, tb)
+		a.compareHoldings("market", t, books, held)
+	}
+	reg := bindings.NewMediatorRegistry()
+	total, err := get(ctx, a, a.d.MediatorRegistry, reg.PackTotalHeld(), reg.UnpackTotalHeld, "totalHeld()")
+	if err != nil {
+		return err
+	}
+	held, err := a.cfg.Chain.BalanceAt(ctx, a.d.MediatorRegistry, a.block)
+	if err != nil {
+		return fmt.Errorf("audit: native balance of the mediator registry: %w", err)
+	}
+	g := &a.r.Registry
+	books := new(big.Int).Add(g.Bonds.Int, g.Credits.Int)
+	g.Books, g.TotalHeld, g.Held, g.Surplus = wei(books), wei(total), wei(held), wei(new(big.Int).Sub(held, books))
+	if total.Cmp(books) != 0 {
+		a.r.add(Discrepancy{Kind: "holdings", Subject: "mediator registry", Field: "totalHeld() (bonds + credits)",
+			Events: a.money(chain.Native, books), Chain: a.money(chain.Native, total)}, a.cfg.MaxDiscrepancies)
+	}
+	a.compareHoldings("mediator registry", chain.Native, books, held)
+	return nil
+}
+
+func (a *auditor) compareHoldings(who string, token common.Address, books, held *big.Int) {
+	switch held.Cmp(books) {
+	case 1:
+		a.r.Notes = append(a.r.Notes, fmt.Sprintf("the %s holds %s more than its books (surplus: tokens sent to it outside deposit; nobody can withdraw them)",
+			who, a.money(token, new(big.Int).Sub(held, books))))
+	case -1:
+		tok := token
+		a.r.add(Discrepancy{Kind: "holdings", Subject: fmt.Sprintf("%s's %s", who, client.Symbol(a.d, token)), Token: &tok,
+			Field: "tokens held (deficit: it owes more than it holds)", Events: a.money(token, books), Chain: a.money(token, held)}, a.cfg.MaxDiscrepancies)
+	}
+}
+
+// ------------------------------------------------------------------ helpers
+
+// parallel runs fn(0..n-1) on the configured workers and returns the first error.
+func (a *auditor) parallel(ctx context.Context, n int, fn func(i int) error) error {
+	if n == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan int)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	for range min(a.cfg.Workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if err := fn(i); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+						cancel()
+					}
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+feed:
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if first == nil && ctx.Err() != nil {
+		first = ctx.Err()
+	}
+	return first
+}

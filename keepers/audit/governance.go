@@ -1,0 +1,246 @@
+package audit
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/client"
+)
+
+// Governance is what the contracts are configured with: the protocol parameters fixed at
+// deployment and what governance can change (allowed tokens and their mediator fees, the default
+// committee, ownership).
+type Governance struct {
+	MarketOwner          common.Address   `json:"marketOwner"`
+	MarketPendingOwner   common.Address   `json:"marketPendingOwner"`
+	RegistryOwner        common.Address   `json:"registryOwner"`
+	RegistryPendingOwner common.Address   `json:"registryPendingOwner"`
+	Params               MarketParams     `json:"params"`
+	Mediation            MediationRules   `json:"mediation"`
+	Tokens               []TokenSetting   `json:"tokens"`
+	DefaultCommittee     uint32           `json:"defaultCommittee"`
+	DefaultMembers       []common.Address `json:"defaultMembers"`
+	Committees           uint32           `json:"committees"`
+	Modules              uint32           `json:"modules"`
+	Jobs                 uint64           `json:"jobs"`
+	Offers               uint64           `json:"offers"`
+}
+
+// MarketParams are the market's parameters (PondMarket.params()).
+type MarketParams struct {
+	CollateralBps     uint32 `json:"collateralBps"`
+	ChallengeWindow   uint32 `json:"challengeWindow"`
+	ClientJobLifetime uint32 `json:"clientJobLifetime"`
+	CallbackGasLimit  uint32 `json:"callbackGasLimit"`
+	MaxRunTime        uint32 `json:"maxRunTime"`
+	NativeMediatorFee Wei    `json:"nativeMediatorFee"`
+}
+
+// MediationRules are the mediator registry's parameters.
+type MediationRules struct {
+	MinBond      Wei    `json:"minBond"`
+	SlashAmount  Wei    `json:"slashAmount"`
+	ExitDelay    uint64 `json:"exitDelay"`
+	CommitWindow uint64 `json:"commitWindow"`
+	RevealWindow uint64 `json:"revealWindow"`
+}
+
+// TokenSetting is a token as the market is configured for it.
+type TokenSetting struct {
+	Token       common.Address `json:"token"`
+	Symbol      string         `json:"symbol"`
+	Index       uint8          `json:"index"`
+	Allowed     bool           `json:"allowed"`
+	MediatorFee Wei            `json:"mediatorFee"`
+}
+
+func u64(v *big.Int) uint64 {
+	if v == nil || !v.IsUint64() {
+		return ^uint64(0)
+	}
+	return v.Uint64()
+}
+
+// governance reads parameters and settings, and compares the settings the events rebuilt
+// (tokens, committees, counts) with the getters.
+func (a *auditor) governance(ctx context.Context) error {
+	m, reg, mods := bindings.NewPondMarket(), bindings.NewMediatorRegistry(), bindings.NewModuleRegistry()
+	d, g := a.d, &a.r.Governance
+	var err error
+	read := func(to common.Address, data []byte, unpack func([]byte) (common.Address, error), what string, into *common.Address) {
+		if err == nil {
+			*into, err = get(ctx, a, to, data, unpack, what)
+		}
+	}
+	read(d.Market, m.PackOwner(), m.UnpackOwner, "market owner()", &g.MarketOwner)
+	read(d.Market, m.PackPendingOwner(), m.UnpackPendingOwner, "market pendingOwner()", &g.MarketPendingOwner)
+	read(d.MediatorRegistry, reg.PackOwner(), reg.UnpackOwner, "registry owner()", &g.RegistryOwner)
+	read(d.MediatorRegistry, reg.PackPendingOwner(), reg.UnpackPendingOwner, "registry pendingOwner()", &g.RegistryPendingOwner)
+	if err != nil {
+		return err
+	}
+	p, err := get(ctx, a, d.Market, m.PackParams(), m.UnpackParams, "params()")
+	if err != nil {
+		return err
+	}
+	g.Params = MarketParams{CollateralBps: p.CollateralBps, ChallengeWindow: p.ChallengeWindow, ClientJobLifetime: p.ClientJobLifetime,
+		CallbackGasLimit: p.CallbackGasLimit, MaxRunTime: p.MaxRunTime, NativeMediatorFee: wei(p.NativeMediatorFee)}
+	regUint := func(data []byte, unpack func([]byte) (*big.Int, error), what string) *big.Int {
+		if err != nil {
+			return new(big.Int)
+		}
+		var v *big.Int
+		v, err = get(ctx, a, d.MediatorRegistry, data, unpack, what)
+		return v
+	}
+	g.Mediation = MediationRules{
+		MinBond:      wei(regUint(reg.PackMinBond(), reg.UnpackMinBond, "minBond()")),
+		SlashAmount:  wei(regUint(reg.PackSlashAmount(), reg.UnpackSlashAmount, "slashAmount()")),
+		ExitDelay:    u64(regUint(reg.PackExitDelay(), reg.UnpackExitDelay, "exitDelay()")),
+		CommitWindow: u64(regUint(reg.PackCommitWindow(), reg.UnpackCommitWindow, "commitWindow()")),
+		RevealWindow: u64(regUint(reg.PackRevealWindow(), reg.UnpackRevealWindow, "revealWindow()")),
+	}
+	if err != nil {
+		return err
+	}
+	jobs, err := get(ctx, a, d.Market, m.PackJobCount(), m.UnpackJobCount, "jobCount()")
+	if err != nil {
+		return err
+	}
+	offers, err := get(ctx, a, d.Market, m.PackOfferCount(), m.UnpackOfferCount, "offerCount()")
+	if err != nil {
+		return err
+	}
+	g.Jobs, g.Offers = u64(jobs), u64(offers)
+	if g.Committees, err = get(ctx, a, d.MediatorRegistry, reg.PackCommitteeCount(), reg.UnpackCommitteeCount, "committeeCount()"); err != nil {
+		return err
+	}
+	if g.DefaultCommittee, err = get(ctx, a, d.MediatorRegistry, reg.PackDefaultCommitteeId(), reg.UnpackDefaultCommitteeId, "defaultCommitteeId()"); err != nil {
+		return err
+	}
+	if g.Modules, err = get(ctx, a, d.ModuleRegistry, mods.PackModuleCount(), mods.UnpackModuleCount, "moduleCount()"); err != nil {
+		return err
+	}
+
+	// What the events say, from the index.
+	view, _, err := a.x.Load()
+	if err != nil {
+		return fmt.Errorf("audit: load the market index: %w", err)
+	}
+	a.view = view
+	a.countMismatch("jobs", "jobCount()", view.JobCount, g.Jobs)
+	a.countMismatch("committees", "committeeCount()", uint64(len(view.Committees)), uint64(g.Committees))
+	a.countMismatch("modules", "moduleCount()", uint64(len(view.Modules)), uint64(g.Modules))
+	if view.DefaultCommittee != g.DefaultCommittee {
+		a.r.add(Discrepancy{Kind: "committee", Subject: "default committee", Field: "id",
+			Events: fmt.Sprint(view.DefaultCommittee), Chain: fmt.Sprint(g.DefaultCommittee)}, a.cfg.MaxDiscrepancies)
+	}
+
+	tokens := make([]common.Address, 0, len(view.Tokens))
+	for t := range view.Tokens {
+		tokens = append(tokens, t)
+	}
+	sort.Slice(tokens, func(i, j int) bool { return tokens[i].Cmp(tokens[j]) < 0 })
+	for _, t := range tokens {
+		ti, err := get(ctx, a, d.Market, m.PackTokenIndex(t), m.UnpackTokenIndex, "tokenIndex("+t.Hex()+")")
+		if err != nil {
+			return err
+		}
+		s := TokenSetting{Token: t, Symbol: client.Symbol(d, t), Index: ti.Index, Allowed: ti.Allowed, MediatorFee: wei(ti.MediatorFee)}
+		g.Tokens = append(g.Tokens, s)
+		ev := view.Tokens[t]
+		if ev.Allowed != ti.Allowed || ev.MediatorFee.Cmp(ti.MediatorFee) != 0 {
+			a.r.add(Discrepancy{Kind: "token", Subject: "token " + s.Symbol, Token: &t, Field: "allowed, mediator fee",
+				Events: fmt.Sprintf("%v, %s", ev.Allowed, client.Money(d, t, ev.MediatorFee)),
+				Chain:  fmt.Sprintf("%v, %s", ti.Allowed, client.Money(d, t, ti.MediatorFee))}, a.cfg.MaxDiscrepancies)
+		}
+	}
+	ids := make([]uint32, 0, len(view.Committees))
+	for id := range view.Committees {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		members, err := get(ctx, a, d.MediatorRegistry, reg.PackCommitteeMembers(id), reg.UnpackCommitteeMembers, fmt.Sprintf("committeeMembers(%d)", id))
+		if err != nil {
+			return err
+		}
+		a.r.Checked.Committees++
+		if id == g.DefaultCommittee {
+			g.DefaultMembers = members
+		}
+		if !slices.Equal(members, view.Committees[id]) {
+			a.r.add(Discrepancy{Kind: "committee", Subject: fmt.Sprintf("committee %d", id), Field: "members",
+				Events: fmt.Sprint(view.Committees[id]), Chain: fmt.Sprint(members)}, a.cfg.MaxDiscrepancies)
+		}
+	}
+	modIDs := make([]uint32, 0, len(view.Modules))
+	for id := range view.Modules {
+		modIDs = append(modIDs, id)
+	}
+	slices.Sort(modIDs)
+	for _, id := range modIDs {
+		got, err := get(ctx, a, d.ModuleRegistry, mods.PackGetModule(id), mods.UnpackGetModule, fmt.Sprintf("getModule(%d)", id))
+		if err != nil {
+			return err
+		}
+		a.r.Checked.Modules++
+		ev := view.Modules[id]
+		if got.SpecHash != ev.SpecHash || got.NameVersion != ev.NameVersion || got.Publisher != ev.Publisher || got.SpecUri != ev.SpecURI {
+			a.r.add(Discrepancy{Kind: "module", Subject: fmt.Sprintf("module %d", id), Field: "name, spec hash, spec URI, publisher",
+				Events: fmt.Sprintf("%s %x %s %s", ev.NameVersion, ev.SpecHash, ev.SpecURI, ev.Publisher.Hex()),
+				Chain:  fmt.Sprintf("%s %x %s %s", got.NameVersion, got.SpecHash, got.SpecUri, got.Publisher.Hex())}, a.cfg.MaxDiscrepancies)
+		}
+	}
+	return nil
+}
+
+func (a *auditor) countMismatch(what, getter string, events, chain uint64) {
+	if events != chain {
+		a.r.add(Discrepancy{Kind: "count", Subject: what, Field: getter, Events: fmt.Sprint(events), Chain: fmt.Sprint(chain)}, a.cfg.MaxDiscrepancies)
+	}
+}
+
+func seconds(s uint64) string { return (time.Duration(s) * time.Second).String() }
+
+func (g *Governance) writeText(w io.Writer, r *Report) {
+	p, md := g.Params, g.Mediation
+	fmt.Fprintf(w, "Protocol parameters (fixed at deployment)\n")
+	fmt.Fprintf(w, "  collateral          %s x the price (%d bps)\n", new(big.Float).Quo(big.NewFloat(float64(p.CollateralBps)), big.NewFloat(10_000)).Text('f', -1), p.CollateralBps)
+	fmt.Fprintf(w, "  challenge window    %s\n", seconds(uint64(p.ChallengeWindow)))
+	fmt.Fprintf(w, "  max run time        %s\n", seconds(uint64(p.MaxRunTime)))
+	fmt.Fprintf(w, "  client job lifetime %s, callback gas %d\n", seconds(uint64(p.ClientJobLifetime)), p.CallbackGasLimit)
+	fmt.Fprintf(w, "  mediators           min bond %s, slash %s, exit delay %s, commit %s, reveal %s\n",
+		r.money(common.Address{}, md.MinBond.Int), r.money(common.Address{}, md.SlashAmount.Int), seconds(md.ExitDelay), seconds(md.CommitWindow), seconds(md.RevealWindow))
+	fmt.Fprintf(w, "Governance\n")
+	owner := func(o, pending common.Address) string {
+		s := o.Hex()
+		if pending != (common.Address{}) {
+			s += " (transfer pending to " + pending.Hex() + ")"
+		}
+		return s
+	}
+	fmt.Fprintf(w, "  market owner        %s\n", owner(g.MarketOwner, g.MarketPendingOwner))
+	fmt.Fprintf(w, "  registry owner      %s\n", owner(g.RegistryOwner, g.RegistryPendingOwner))
+	for _, t := range g.Tokens {
+		allowed := "allowed"
+		if !t.Allowed {
+			allowed = "not allowed (withdrawals only)"
+		}
+		fmt.Fprintf(w, "  token %-13s %s %s, mediator fee %s\n", t.Symbol, t.Token.Hex(), allowed, r.money(t.Token, t.MediatorFee.Int))
+	}
+	members := make([]string, len(g.DefaultMembers))
+	for i, m := range g.DefaultMembers {
+		members[i] = m.Hex()
+	}
+	fmt.Fprintf(w, "  default committee   %d: %s\n", g.DefaultCommittee, join(members))
+	fmt.Fprintf(w, "  counts              %d jobs, %d offers, %d modules, %d committees\n", g.Jobs, g.Offers, g.Modules, g.Committees)
+}

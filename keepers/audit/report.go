@@ -1,0 +1,254 @@
+package audit
+
+import (
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
+)
+
+// Wei is an amount in base units; JSON carries it as a decimal string (JavaScript numbers
+// cannot hold it).
+type Wei struct{ *big.Int }
+
+func wei(v *big.Int) Wei {
+	if v == nil {
+		return Wei{new(big.Int)}
+	}
+	return Wei{new(big.Int).Set(v)}
+}
+
+// MarshalText writes the decimal digits.
+func (w Wei) MarshalText() ([]byte, error) {
+	if w.Int == nil {
+		return []byte("0"), nil
+	}
+	return []byte(w.String()), nil
+}
+
+// UnmarshalText reads decimal digits.
+func (w *Wei) UnmarshalText(b []byte) error {
+	v, ok := new(big.Int).SetString(string(b), 10)
+	if !ok {
+		return fmt.Errorf("audit: amount %q is not a decimal integer", b)
+	}
+	w.Int = v
+	return nil
+}
+
+// Report is an audit's outcome.
+type Report struct {
+	// OK: no discrepancy and, when it was asked for, every contract's code matches the build.
+	OK         bool             `json:"ok"`
+	Block      uint64           `json:"block"`
+	BlockHash  common.Hash      `json:"blockHash"`
+	Deployment chain.Deployment `json:"deployment"`
+	Governance Governance       `json:"governance"`
+	// Tokens are the market's books per token: what the events say it holds, and what it holds.
+	Tokens   []TokenBooks  `json:"tokens"`
+	Registry RegistryBooks `json:"mediatorRegistry"`
+	Checked  Checked       `json:"checked"`
+	// Code is nil when the code check was not asked for.
+	Code []CodeCheck `json:"code"`
+	// Discrepancies are the first MaxDiscrepancies found; DiscrepancyCount counts them all.
+	Discrepancies    []Discrepancy `json:"discrepancies"`
+	DiscrepancyCount int           `json:"discrepancyCount"`
+	// Notes are findings that do not fail the audit (a surplus, a check skipped).
+	Notes []string `json:"notes"`
+}
+
+// Checked counts what was compared with the contracts.
+type Checked struct {
+	Jobs       uint64 `json:"jobs"`
+	LiveJobs   uint64 `json:"liveJobs"`
+	Deals      uint64 `json:"deals"`
+	Offers     int    `json:"offers"`
+	Balances   int    `json:"balances"`
+	Mediators  int    `json:"mediators"`
+	Mediations int    `json:"mediations"`
+	Credits    int    `json:"credits"`
+	Modules    int    `json:"modules"`
+	Committees int    `json:"committees"`
+}
+
+// TokenBooks are the market's books in one token. Books = Free + OpenJobs + Deals +
+// Challenges (+ whatever ended jobs left behind, which is itself a discrepancy); Surplus =
+// Held - Books: positive for tokens sent to the market outside deposit, negative (a deficit)
+// when the market holds less than it owes.
+type TokenBooks struct {
+	Token  common.Address `json:"token"`
+	Symbol string         `json:"symbol"`
+	// Free is the sum of free escrow balances.
+	Free Wei `json:"free"`
+	// OpenJobs: price + solver fee of open jobs. Deals: price + collateral of matched,
+	// submitted and challenged jobs. Challenges: mediation fees of challenged jobs.
+	OpenJobs   Wei `json:"openJobs"`
+	Deals      Wei `json:"deals"`
+	Challenges Wei `json:"challenges"`
+	// Ended is what ended jobs left in escrow (0 unless settlement lost or made money).
+	Ended   Wei `json:"ended"`
+	Books   Wei `json:"books"`
+	Held    Wei `json:"held"`
+	Surplus Wei `json:"surplus"`
+}
+
+// RegistryBooks are the mediator registry's books (native currency).
+type RegistryBooks struct {
+	Bonds     Wei `json:"bonds"`
+	Credits   Wei `json:"credits"`
+	Books     Wei `json:"books"`
+	TotalHeld Wei `json:"totalHeld"` // the registry's own count
+	Held      Wei `json:"held"`
+	Surplus   Wei `json:"surplus"`
+}
+
+// Discrepancy is one thing the events and the contracts disagree on.
+type Discrepancy struct {
+	// Kind: balance, job, deal, offer, mediator, credit, mediation, committee, token, count,
+	// escrow, holdings or code.
+	Kind    string          `json:"kind"`
+	Subject string          `json:"subject"`
+	Account *common.Address `json:"account,omitempty"`
+	Token   *common.Address `json:"token,omitempty"`
+	JobID   *uint64         `json:"jobId,omitempty"`
+	OfferID *uint64         `json:"offerId,omitempty"`
+	Field   string          `json:"field"`
+	// Events is what the events say; Chain what the contracts say (or hold).
+	Events string `json:"events"`
+	Chain  string `json:"chain"`
+	// Evidence are the events behind the subject, in chain order (the first MaxEvidence;
+	// MoreEvidence more).
+	Evidence     []Evidence `json:"evidence,omitempty"`
+	MoreEvidence int        `json:"moreEvidence,omitempty"`
+}
+
+// Evidence is one event behind a discrepancy.
+type Evidence struct {
+	Block    uint64         `json:"block"`
+	LogIndex uint           `json:"logIndex"`
+	Tx       common.Hash    `json:"tx"`
+	Name     string         `json:"name"`
+	JobID    *uint64        `json:"jobId,omitempty"`
+	Args     map[string]any `json:"args,omitempty"`
+	// Effect is what the event did to the subject's balance ("+0.01 ETH"), when it is one.
+	Effect string `json:"effect,omitempty"`
+}
+
+func (r *Report) add(d Discrepancy, max int) {
+	r.DiscrepancyCount++
+	if len(r.Discrepancies) < max {
+		r.Discrepancies = append(r.Discrepancies, d)
+	}
+}
+
+func (r *Report) finish() {
+	r.OK = r.DiscrepancyCount == 0
+	for _, c := range r.Code {
+		r.OK = r.OK && c.Matches
+	}
+}
+
+// Failures counts what fails the audit: discrepancies and contracts whose code differs.
+func (r *Report) Failures() int {
+	n := r.DiscrepancyCount
+	for _, c := range r.Code {
+		if !c.Matches {
+			n++
+		}
+	}
+	return n
+}
+
+func (r *Report) money(token common.Address, v *big.Int) string {
+	return client.Money(r.Deployment, token, v)
+}
+
+// WriteText writes the report for a person.
+func (r *Report) WriteText(w io.Writer) {
+	d := r.Deployment
+	fmt.Fprintf(w, "Pond audit at block %d (%s)\n", r.Block, r.BlockHash.Hex())
+	fmt.Fprintf(w, "  market              %s\n  module registry     %s\n  mediator registry   %s\n", d.Market.Hex(), d.ModuleRegistry.Hex(), d.MediatorRegistry.Hex())
+	r.Governance.writeText(w, r)
+
+	fmt.Fprintf(w, "Books (rebuilt from events, compared with what the contracts hold)\n")
+	for _, t := range r.Tokens {
+		fmt.Fprintf(w, "  market %-4s held %s = free %s + open jobs %s + deals %s + challenges %s", t.Symbol,
+			r.money(t.Token, t.Held.Int), client.FormatAmount(t.Free.Int), client.FormatAmount(t.OpenJobs.Int),
+			client.FormatAmount(t.Deals.Int), client.FormatAmount(t.Challenges.Int))
+		if t.Ended.Sign() != 0 {
+			fmt.Fprintf(w, " + left by ended jobs %s", client.FormatAmount(t.Ended.Int))
+		}
+		switch t.Surplus.Sign() {
+		case 1:
+			fmt.Fprintf(w, " + surplus %s (sent outside deposit)", client.FormatAmount(t.Surplus.Int))
+		case -1:
+			fmt.Fprintf(w, " - DEFICIT %s", client.FormatAmount(new(big.Int).Neg(t.Surplus.Int)))
+		}
+		fmt.Fprintln(w)
+	}
+	g := r.Registry
+	fmt.Fprintf(w, "  mediator registry   held %s = bonds %s + credits %s (its totalHeld: %s)", r.money(chain.Native, g.Held.Int),
+		client.FormatAmount(g.Bonds.Int), client.FormatAmount(g.Credits.Int), client.FormatAmount(g.TotalHeld.Int))
+	switch g.Surplus.Sign() {
+	case 1:
+		fmt.Fprintf(w, " + surplus %s", client.FormatAmount(g.Surplus.Int))
+	case -1:
+		fmt.Fprintf(w, " - DEFICIT %s", client.FormatAmount(new(big.Int).Neg(g.Surplus.Int)))
+	}
+	fmt.Fprintln(w)
+	c := r.Checked
+	fmt.Fprintf(w, "Checked against the getters: %d jobs (%d live, %d deals), %d offers, %d balances, %d mediators, %d credits, %d mediations, %d modules, %d committees\n",
+		c.Jobs, c.LiveJobs, c.Deals, c.Offers, c.Balances, c.Mediators, c.Credits, c.Mediations, c.Modules, c.Committees)
+
+	if r.Code != nil {
+		fmt.Fprintf(w, "Code (deployed runtime bytecode against the build)\n")
+		for _, cc := range r.Code {
+			fmt.Fprintf(w, "  %-18s %s  %s\n", cc.Contract, cc.Address.Hex(), cc.Detail)
+		}
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(w, "Note: %s\n", n)
+	}
+	if r.OK {
+		fmt.Fprintf(w, "Result: OK (no discrepancy)\n")
+		return
+	}
+	fmt.Fprintf(w, "Result: FAILED: %d discrepancies", r.DiscrepancyCount)
+	if bad := r.Failures() - r.DiscrepancyCount; bad > 0 {
+		fmt.Fprintf(w, ", %d contracts whose code differs from the build", bad)
+	}
+	fmt.Fprintln(w)
+	for _, x := range r.Discrepancies {
+		fmt.Fprintf(w, "  %s: %s: the events say %s, the chain says %s\n", x.Subject, x.Field, x.Events, x.Chain)
+		for _, e := range x.Evidence {
+			line := fmt.Sprintf("      block %d log %d tx %s %s", e.Block, e.LogIndex, e.Tx.Hex(), e.Name)
+			if e.JobID != nil {
+				line += fmt.Sprintf(" job %d", *e.JobID)
+			}
+			if e.Effect != "" {
+				line += " " + e.Effect
+			}
+			fmt.Fprintln(w, line)
+		}
+		if x.MoreEvidence > 0 {
+			fmt.Fprintf(w, "      ... and %d more events\n", x.MoreEvidence)
+		}
+	}
+	if len(r.Discrepancies) < r.DiscrepancyCount {
+		fmt.Fprintf(w, "  ... and %d more discrepancies (--json lists the first %d)\n", r.DiscrepancyCount-len(r.Discrepancies), len(r.Discrepancies))
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func join(parts []string) string { return strings.Join(parts, ", ") }
