@@ -104,6 +104,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		if err := a.code(ctx); err != nil {
 			return nil, err
 		}
+	} else {
+		a.r.Notes = append(a.r.Notes, "the deployed bytecode was not compared with a build")
 	}
 	after, err := cfg.Index.Position()
 	if err != nil {

@@ -22,7 +22,6 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/index"
-	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -103,21 +102,13 @@ func (m *market) audit(artifacts string) *audit.Report {
 		m.t.Fatal(err)
 	}
 	defer x.Close()
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: m.dep, Dial: follow.Static(m.net.Client()), Store: x, PollInterval: 20 * time.Millisecond})
-	if err != nil {
-		m.t.Fatal(err)
-	}
-	if err := tr.Start(m.ctx); err != nil {
-		m.t.Fatal(err)
-	}
 	head, err := m.net.Client().HeaderByNumber(m.ctx, nil)
 	if err != nil {
 		m.t.Fatal(err)
 	}
-	if err := tr.WaitBlock(m.ctx, head.Number.Uint64()); err != nil {
+	if _, err := x.Sync(m.ctx, index.SyncConfig{Dial: follow.Static(m.net.Client()), Head: head.Number.Uint64()}); err != nil {
 		m.t.Fatal(err)
 	}
-	tr.Stop()
 	r, err := audit.Run(m.ctx, audit.Config{Deployment: m.dep, Chain: m.net.Client(), Index: x, Artifacts: artifacts})
 	if err != nil {
 		m.t.Fatalf("audit: %v", err)

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/big"
@@ -23,19 +24,23 @@ func wei(v *big.Int) Wei {
 	return Wei{new(big.Int).Set(v)}
 }
 
-// MarshalText writes the decimal digits.
-func (w Wei) MarshalText() ([]byte, error) {
+// MarshalJSON writes the decimal digits as a JSON string (the embedded big.Int would write a number).
+func (w Wei) MarshalJSON() ([]byte, error) {
 	if w.Int == nil {
-		return []byte("0"), nil
+		return []byte(`"0"`), nil
 	}
-	return []byte(w.String()), nil
+	return json.Marshal(w.String())
 }
 
-// UnmarshalText reads decimal digits.
-func (w *Wei) UnmarshalText(b []byte) error {
-	v, ok := new(big.Int).SetString(string(b), 10)
+// UnmarshalJSON reads a JSON string of decimal digits.
+func (w *Wei) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("audit: amount %s is not a string of digits", b)
+	}
+	v, ok := new(big.Int).SetString(s, 10)
 	if !ok {
-		return fmt.Errorf("audit: amount %q is not a decimal integer", b)
+		return fmt.Errorf("audit: amount %q is not a decimal integer", s)
 	}
 	w.Int = v
 	return nil
@@ -218,9 +223,9 @@ func (r *Report) WriteText(w io.Writer) {
 		fmt.Fprintf(w, "Result: OK (no discrepancy)\n")
 		return
 	}
-	fmt.Fprintf(w, "Result: FAILED: %d discrepancies", r.DiscrepancyCount)
+	fmt.Fprintf(w, "Result: FAILED: %d %s", r.DiscrepancyCount, plural(r.DiscrepancyCount, "discrepancy", "discrepancies"))
 	if bad := r.Failures() - r.DiscrepancyCount; bad > 0 {
-		fmt.Fprintf(w, ", %d contracts whose code differs from the build", bad)
+		fmt.Fprintf(w, ", %d %s whose code differs from the build", bad, plural(bad, "contract", "contracts"))
 	}
 	fmt.Fprintln(w)
 	for _, x := range r.Discrepancies {
