@@ -155,7 +155,7 @@ func TestAudit_passesOnAHealthyMarketAndReportsASurplus(t *testing.T) {
 	m.as(2)(token.Approve(m.dep.Market, ether(10, 1)))
 	m.as(2)(mk.Deposit(m.dep.TestToken, ether(10, 1)))
 	m.postJob(1, chain.Native, new(big.Int).Add(ether(1, 100), ether(1, 1000))) // paid by value
-	m.postJob(1, chain.Native, nil)                                              // from the balance
+	m.postJob(1, chain.Native, nil)                                             // from the balance
 	m.postJob(2, m.dep.TestToken, nil)
 	m.as(1)(mk.CancelJob(big.NewInt(2)))
 
