@@ -3,7 +3,9 @@ package audit
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -521,13 +523,8 @@ func (a *auditor) mediators(ctx context.Context) error {
 // holdings compares each token's books with the market's token balance, and the registry's
 // bonds and credits with its native balance and its own totalHeld.
 func (a *auditor) holdings(ctx context.Context) error {
-	tokens := make([]common.Address, 0, len(a.ledgers))
-	for t := range a.ledgers {
-		tokens = append(tokens, t)
-	}
-	sort.Slice(tokens, func(i, j int) bool { return tokens[i].Cmp(tokens[j]) < 0 })
 	erc20 := bindings.NewPondTestToken()
-	for _, t := range tokens {
+	for _, t := range slices.SortedFunc(maps.Keys(a.ledgers), common.Address.Cmp) {
 		l := a.ledgers[t]
 		var held *big.Int
 		var err error

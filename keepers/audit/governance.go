@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"slices"
-	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -144,12 +144,7 @@ func (a *auditor) governance(ctx context.Context) error {
 			Events: fmt.Sprint(view.DefaultCommittee), Chain: fmt.Sprint(g.DefaultCommittee)}, a.cfg.MaxDiscrepancies)
 	}
 
-	tokens := make([]common.Address, 0, len(view.Tokens))
-	for t := range view.Tokens {
-		tokens = append(tokens, t)
-	}
-	sort.Slice(tokens, func(i, j int) bool { return tokens[i].Cmp(tokens[j]) < 0 })
-	for _, t := range tokens {
+	for _, t := range slices.SortedFunc(maps.Keys(view.Tokens), common.Address.Cmp) {
 		ti, err := get(ctx, a, d.Market, m.PackTokenIndex(t), m.UnpackTokenIndex, "tokenIndex("+t.Hex()+")")
 		if err != nil {
 			return err
@@ -163,12 +158,7 @@ func (a *auditor) governance(ctx context.Context) error {
 				Chain:  fmt.Sprintf("%v, %s", ti.Allowed, client.Money(d, t, ti.MediatorFee))}, a.cfg.MaxDiscrepancies)
 		}
 	}
-	ids := make([]uint32, 0, len(view.Committees))
-	for id := range view.Committees {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(view.Committees)) {
 		members, err := get(ctx, a, d.MediatorRegistry, reg.PackCommitteeMembers(id), reg.UnpackCommitteeMembers, fmt.Sprintf("committeeMembers(%d)", id))
 		if err != nil {
 			return err
@@ -182,12 +172,7 @@ func (a *auditor) governance(ctx context.Context) error {
 				Events: fmt.Sprint(view.Committees[id]), Chain: fmt.Sprint(members)}, a.cfg.MaxDiscrepancies)
 		}
 	}
-	modIDs := make([]uint32, 0, len(view.Modules))
-	for id := range view.Modules {
-		modIDs = append(modIDs, id)
-	}
-	slices.Sort(modIDs)
-	for _, id := range modIDs {
+	for _, id := range slices.Sorted(maps.Keys(view.Modules)) {
 		got, err := get(ctx, a, d.ModuleRegistry, mods.PackGetModule(id), mods.UnpackGetModule, fmt.Sprintf("getModule(%d)", id))
 		if err != nil {
 			return err

@@ -188,24 +188,12 @@ func (r *Report) WriteText(w io.Writer) {
 		if t.Ended.Sign() != 0 {
 			fmt.Fprintf(w, " + left by ended jobs %s", client.FormatAmount(t.Ended.Int))
 		}
-		switch t.Surplus.Sign() {
-		case 1:
-			fmt.Fprintf(w, " + surplus %s (sent outside deposit)", client.FormatAmount(t.Surplus.Int))
-		case -1:
-			fmt.Fprintf(w, " - DEFICIT %s", client.FormatAmount(new(big.Int).Neg(t.Surplus.Int)))
-		}
-		fmt.Fprintln(w)
+		fmt.Fprintln(w, surplusText(t.Surplus.Int))
 	}
 	g := r.Registry
 	fmt.Fprintf(w, "  mediator registry   held %s = bonds %s + credits %s (its totalHeld: %s)", r.money(chain.Native, g.Held.Int),
 		client.FormatAmount(g.Bonds.Int), client.FormatAmount(g.Credits.Int), client.FormatAmount(g.TotalHeld.Int))
-	switch g.Surplus.Sign() {
-	case 1:
-		fmt.Fprintf(w, " + surplus %s", client.FormatAmount(g.Surplus.Int))
-	case -1:
-		fmt.Fprintf(w, " - DEFICIT %s", client.FormatAmount(new(big.Int).Neg(g.Surplus.Int)))
-	}
-	fmt.Fprintln(w)
+	fmt.Fprintln(w, surplusText(g.Surplus.Int))
 	c := r.Checked
 	fmt.Fprintf(w, "Checked against the getters: %d jobs (%d live, %d deals), %d offers, %d balances, %d mediators, %d credits, %d mediations, %d modules, %d committees\n",
 		c.Jobs, c.LiveJobs, c.Deals, c.Offers, c.Balances, c.Mediators, c.Credits, c.Mediations, c.Modules, c.Committees)
@@ -247,6 +235,17 @@ func (r *Report) WriteText(w io.Writer) {
 	if len(r.Discrepancies) < r.DiscrepancyCount {
 		fmt.Fprintf(w, "  ... and %d more discrepancies (--json lists the first %d)\n", r.DiscrepancyCount-len(r.Discrepancies), len(r.Discrepancies))
 	}
+}
+
+// surplusText ends a line of books: what is held beyond them, or what is missing.
+func surplusText(surplus *big.Int) string {
+	switch surplus.Sign() {
+	case 1:
+		return fmt.Sprintf(" + surplus %s (sent outside deposit)", client.FormatAmount(surplus))
+	case -1:
+		return fmt.Sprintf(" - DEFICIT %s", client.FormatAmount(new(big.Int).Neg(surplus)))
+	}
+	return ""
 }
 
 func plural(n int, one, many string) string {
