@@ -69,8 +69,8 @@ func newMarket(t *testing.T, marketCode []byte) *market {
 		m.mgrs = append(m.mgrs, mgr)
 	}
 	holders := []common.Address{d.Accounts[1].Address, d.Accounts[2].Address}
-	m.dep, err = chain.Bootstrap(ctx, m.mgrs[0], d.Client(), chain.BootstrapConfig{
-		Deploy:       chain.DeployConfig{MarketCode: marketCode},
+	m.dep, err = devnet.Bootstrap(ctx, m.mgrs[0], d.Client(), devnet.BootstrapConfig{
+		Deploy:       devnet.DeployConfig{MarketCode: marketCode},
 		TokenHolders: holders, Mediators: []chain.Sender{m.mgrs[7], m.mgrs[8], m.mgrs[9]},
 		Modules: []bindings.IModuleRegistryModuleRequest{{Name: "cowsay", Version: "v0.0.1", SpecHash: [32]byte{1}, SpecUri: "ipfs://x",
 			Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, DefaultRunTime: 600, PrimaryInput: "Message", DefaultSolverFee: ether(1, 1000)}},
