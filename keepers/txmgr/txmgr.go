@@ -1,7 +1,16 @@
 // Package txmgr sends transactions for one key: it owns the key's nonces (safe with concurrent
 // callers), prices EIP-1559 fees, simulates every transaction before signing it and returns
-// decoded revert errors, resubmits with a fee bump when a transaction is stuck, and waits for
-// receipts.
+// decoded revert errors, resubmits with a fee bump when a transaction is stuck (never above a fee
+// limit: a multiple of the transaction's first fee estimate), sends a transaction again when the
+// node lost it, and waits for its receipt at the configured confirmation depth.
+//
+// The bump policy follows op-service's txmgr: each resubmission pays at least FeeBumpPercent more
+// tip and fee cap than the last (nodes refuse smaller replacements), or the node's current
+// suggestion when that is higher, and never more than FeeLimitMultiplier times the first estimate.
+//
+// No lock is held across a call to the node: a hung SendTransaction delays only its own caller.
+// A send whose outcome is unknown (a timeout, a dropped connection, a 5xx) keeps its nonce and is
+// sent again until a receipt shows up; a send the node refused hands its nonce back.
 package txmgr
 
 import (
@@ -10,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -18,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/keepers/chain/revert"
@@ -34,7 +45,31 @@ type Backend interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
+
+// Metrics counts what the manager does. The keepers' Prometheus metrics implement it;
+// NoopMetrics discards.
+type Metrics interface {
+	// TxSent counts a new transaction handed to the node (resubmissions are not counted).
+	TxSent()
+	// TxBumped counts a stuck transaction resent with higher fees.
+	TxBumped()
+	// TxFailed counts a transaction that was mined and reverted, or given up on (its nonce was
+	// consumed elsewhere, or its caller stopped waiting).
+	TxFailed()
+	// TxFeeLimitReached counts a stuck transaction that could not be bumped because its fee
+	// limit is reached; it keeps waiting at its price.
+	TxFeeLimitReached()
+}
+
+// NoopMetrics discards everything.
+type NoopMetrics struct{}
+
+func (NoopMetrics) TxSent()            {}
+func (NoopMetrics) TxBumped()          {}
+func (NoopMetrics) TxFailed()          {}
+func (NoopMetrics) TxFeeLimitReached() {}
 
 // ErrorDecoder turns revert data into a Go error; *revert.Decoder is one.
 type ErrorDecoder interface {
@@ -91,8 +126,13 @@ type Config struct {
 	// FeeBumpPercent raises both the tip and the fee cap on each resubmission. Default 15,
 	// minimum 10 (nodes reject smaller replacements).
 	FeeBumpPercent uint64
-	// MaxFeeCap, when set, is never exceeded: a stuck transaction whose bump would pass it
-	// keeps waiting at its current price.
+	// FeeLimitMultiplier caps what a transaction may pay: its fee cap never exceeds this many
+	// times the fee cap of its first estimate (tip + 2 × base fee at the time it was first
+	// priced). A stuck transaction whose bump would pass the limit keeps waiting at its price.
+	// Default 5, as op-service's txmgr; 1 never bumps.
+	FeeLimitMultiplier uint64
+	// MaxFeeCap, when set, is an absolute ceiling on the fee cap: a transaction whose first
+	// estimate is above it is not sent, and bumps stop below it.
 	MaxFeeCap *big.Int
 	// GasLimitMarginPercent is added to gas estimates. Default 20.
 	GasLimitMarginPercent uint64
@@ -100,8 +140,9 @@ type Config struct {
 	// Send returns. Default 1.
 	Confirmations uint64
 	// Errors decodes revert data; nil decodes only Error(string) and Panic(uint256).
-	Errors ErrorDecoder
-	Logger *zap.Logger
+	Errors  ErrorDecoder
+	Logger  *zap.Logger
+	Metrics Metrics
 }
 
 // Check validates the configuration.
@@ -126,6 +167,9 @@ func (c *Config) withDefaults() Config {
 	if out.FeeBumpPercent == 0 {
 		out.FeeBumpPercent = 15
 	}
+	if out.FeeLimitMultiplier == 0 {
+		out.FeeLimitMultiplier = 5
+	}
 	if out.GasLimitMarginPercent == 0 {
 		out.GasLimitMarginPercent = 20
 	}
@@ -137,6 +181,9 @@ func (c *Config) withDefaults() Config {
 	}
 	if out.Logger == nil {
 		out.Logger = zap.NewNop()
+	}
+	if out.Metrics == nil {
+		out.Metrics = NoopMetrics{}
 	}
 	return out
 }
@@ -150,9 +197,11 @@ type Manager struct {
 	signer  types.Signer
 	log     *zap.Logger
 
-	mu        sync.Mutex // serialises nonce assignment and first publication
-	nextNonce *uint64    // nil: read the pending nonce from the chain
-	inFlight  int        // published transactions whose Send has not returned
+	// mu guards the nonce book-keeping below; it is never held across a call to the node.
+	mu        sync.Mutex
+	nextNonce *uint64  // nil: read the pending nonce from the chain
+	free      []uint64 // nonces handed back below nextNonce, ascending: used first
+	inFlight  int      // nonces taken whose Send has not returned
 }
 
 // New builds a manager; it asks the backend for the chain id.
@@ -193,16 +242,27 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := m.publish(ctx, c, gas)
+	f, err := m.suggestFees(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("price %s: %w", describe(c), err)
+	}
+	if m.cfg.MaxFeeCap != nil && f.cap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		return nil, fmt.Errorf("price %s: %w (%s > %s)", describe(c), ErrFeeCapExceeded, f.cap, m.cfg.MaxFeeCap)
+	}
+	limit := new(big.Int).Mul(f.cap, new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier))
+	if m.cfg.MaxFeeCap != nil && limit.Cmp(m.cfg.MaxFeeCap) > 0 {
+		limit.Set(m.cfg.MaxFeeCap)
+	}
+	tx, unsure, err := m.publish(ctx, c, gas, f)
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		m.mu.Lock()
-		m.inFlight--
-		m.mu.Unlock()
-	}()
-	return m.wait(ctx, c, tx)
+	r, err := m.wait(ctx, c, tx, unsure, limit)
+	m.finish(tx.Nonce(), r != nil)
+	if err != nil {
+		m.cfg.Metrics.TxFailed()
+	}
+	return r, err
 }
 
 // Simulate runs the candidate with eth_estimateGas against the latest block and returns the
@@ -263,58 +323,125 @@ func (m *Manager) sign(c Candidate, nonce, gas uint64, f fees) (*types.Transacti
 	return tx, nil
 }
 
-// publish assigns the next nonce and sends the first version of the transaction. The lock
-// covers sending, so a send that fails hands its nonce to the next caller and no gap appears.
-func (m *Manager) publish(ctx context.Context, c Candidate, gas uint64) (*types.Transaction, error) {
-	f, err := m.suggestFees(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("price %s: %w", describe(c), err)
+// takeNonce reserves the next nonce: a handed-back one first, else the next new one. The
+// chain's pending nonce is read (outside the lock) when nothing is in flight, so a gap left by
+// an abandoned transaction heals and a key used elsewhere is noticed.
+func (m *Manager) takeNonce(ctx context.Context) (uint64, error) {
+	m.mu.Lock()
+	if m.inFlight == 0 {
+		m.nextNonce, m.free = nil, nil
 	}
-	if m.cfg.MaxFeeCap != nil && f.cap.Cmp(m.cfg.MaxFeeCap) > 0 {
-		return nil, fmt.Errorf("price %s: %w (%s > %s)", describe(c), ErrFeeCapExceeded, f.cap, m.cfg.MaxFeeCap)
+	known := m.nextNonce != nil
+	m.mu.Unlock()
+	var chainNonce uint64
+	if !known {
+		n, err := m.backend.PendingNonceAt(ctx, m.from)
+		if err != nil {
+			return 0, fmt.Errorf("read pending nonce: %w", err)
+		}
+		chainNonce = n
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	// With nothing in flight the chain is the truth: this heals a gap left by an abandoned
-	// transaction that never reached a pool, and notices the key being used elsewhere.
-	if m.inFlight == 0 {
-		m.nextNonce = nil
+	if m.nextNonce == nil { // another caller may have set it meanwhile: theirs stands
+		m.nextNonce = &chainNonce
 	}
+	m.inFlight++
+	if len(m.free) > 0 {
+		n := m.free[0]
+		m.free = m.free[1:]
+		return n, nil
+	}
+	n := *m.nextNonce
+	*m.nextNonce = n + 1
+	return n, nil
+}
+
+// giveBack returns a nonce whose transaction the node refused, so the next send fills it.
+func (m *Manager) giveBack(nonce uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.inFlight--
+	if m.nextNonce != nil && nonce < *m.nextNonce && !slices.Contains(m.free, nonce) {
+		m.free = append(m.free, nonce)
+		slices.Sort(m.free)
+	}
+}
+
+// nonceUsed notes that the chain has used nonces below n (a "nonce too low" answer).
+func (m *Manager) nonceUsed(chainPending uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.nextNonce != nil && *m.nextNonce < chainPending {
+		*m.nextNonce = chainPending
+	}
+	m.free = slices.DeleteFunc(m.free, func(n uint64) bool { return n < chainPending })
+}
+
+// finish releases a nonce once Send returns. A transaction that never got a receipt hands its
+// nonce back: if the node never had it the gap is filled, and if it is mined after all the
+// next user of the nonce hears "nonce too low" and takes another.
+func (m *Manager) finish(nonce uint64, mined bool) {
+	if mined {
+		m.mu.Lock()
+		m.inFlight--
+		m.mu.Unlock()
+		return
+	}
+	m.giveBack(nonce)
+}
+
+// publish takes a nonce and sends the first version of the transaction. unsure reports a send
+// whose outcome is unknown (timeout, dropped connection, server error): the transaction keeps
+// its nonce and wait sends it again.
+func (m *Manager) publish(ctx context.Context, c Candidate, gas uint64, f fees) (tx *types.Transaction, unsure bool, err error) {
 	for attempt := 0; ; attempt++ {
-		if m.nextNonce == nil {
-			n, err := m.backend.PendingNonceAt(ctx, m.from)
-			if err != nil {
-				return nil, fmt.Errorf("read pending nonce: %w", err)
-			}
-			m.nextNonce = &n
+		nonce, err := m.takeNonce(ctx)
+		if err != nil {
+			return nil, false, err
 		}
-		nonce := *m.nextNonce
 		tx, err := m.sign(c, nonce, gas, f)
 		if err != nil {
-			return nil, err
+			m.giveBack(nonce)
+			return nil, false, err
 		}
 		err = m.backend.SendTransaction(ctx, tx)
 		switch {
 		case err == nil || isAlreadyKnown(err):
-			*m.nextNonce = nonce + 1
-			m.inFlight++
+			m.cfg.Metrics.TxSent()
 			m.log.Debug("sent transaction", zap.Stringer("tx", tx.Hash()), zap.Uint64("nonce", nonce),
 				zap.Stringer("tip", f.tip), zap.Stringer("feeCap", f.cap))
-			return tx, nil
+			return tx, false, nil
+		case ctx.Err() != nil:
+			m.giveBack(nonce)
+			return nil, false, fmt.Errorf("send %s: %w", describe(c), ctx.Err())
+		case !refused(err):
+			m.cfg.Metrics.TxSent()
+			m.log.Warn("sending a transaction had no clear answer; it keeps its nonce and is sent again until mined",
+				zap.Stringer("tx", tx.Hash()), zap.Uint64("nonce", nonce), zap.Error(err))
+			return tx, true, nil
 		case (isNonceTooLow(err) || isUnderpriced(err)) && attempt < 3:
 			// Another sender (or an earlier run of this process) used the nonce: read the
 			// chain's view again.
 			m.log.Info("nonce in use, re-reading the pending nonce", zap.Uint64("nonce", nonce), zap.Error(err))
-			m.nextNonce = nil
+			m.mu.Lock()
+			m.inFlight--
+			m.mu.Unlock()
+			if n, perr := m.backend.PendingNonceAt(ctx, m.from); perr == nil {
+				m.nonceUsed(max(n, nonce+1))
+			} else {
+				m.nonceUsed(nonce + 1)
+			}
 		default:
-			return nil, fmt.Errorf("send %s with nonce %d: %w", describe(c), nonce, err)
+			m.giveBack(nonce)
+			return nil, false, fmt.Errorf("send %s with nonce %d: %w", describe(c), nonce, err)
 		}
 	}
 }
 
-// wait polls for a receipt of any version of the transaction and resubmits with bumped fees
-// every ResubmitTimeout.
-func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transaction) (*types.Receipt, error) {
+// wait polls for a receipt of any version of the transaction, sends it again while the node
+// does not have it, and resubmits it with bumped fees every ResubmitTimeout up to limit.
+func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transaction, unsure bool, limit *big.Int) (*types.Receipt, error) {
 	sent := []*types.Transaction{first}
 	current := first
 	// Receipts are looked for soon after sending, then less and less often up to PollInterval:
@@ -325,6 +452,7 @@ func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transactio
 	resubmit := time.NewTimer(m.cfg.ResubmitTimeout)
 	defer resubmit.Stop()
 	nonceGone := 0 // polls since a node said the nonce is already used
+	atLimit := false
 
 	for {
 		r, err := m.findReceipt(ctx, sent)
@@ -342,6 +470,18 @@ func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transactio
 			if nonceGone++; nonceGone > 20 {
 				return nil, fmt.Errorf("%s nonce %d: %w", describe(c), first.Nonce(), ErrNonceConsumed)
 			}
+		case unsure:
+			// The last send had no clear answer: send the same transaction again.
+			serr := m.backend.SendTransaction(ctx, current)
+			switch {
+			case serr == nil || isAlreadyKnown(serr):
+				unsure = false
+			case isNonceTooLow(serr):
+				unsure, nonceGone = false, 1
+			case refused(serr):
+				unsure = false
+				m.log.Warn("node refused a transaction sent again", zap.Stringer("tx", current.Hash()), zap.Error(serr))
+			}
 		}
 
 		select {
@@ -352,15 +492,33 @@ func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transactio
 			poll.Reset(delay)
 		case <-resubmit.C:
 			resubmit.Reset(m.cfg.ResubmitTimeout)
-			next, err := m.bump(ctx, c, current)
-			if err != nil {
+			if unsure || nonceGone > 0 {
+				continue
+			}
+			m.fillGaps(ctx, current.Nonce())
+			if m.lost(ctx, current) {
+				// A node that restarted or evicted it no longer has the transaction: the same
+				// price is still valid, so send it again rather than paying more.
+				m.log.Info("node lost the transaction; sending it again", zap.Stringer("tx", current.Hash()))
+				unsure = true
+				continue
+			}
+			next, err := m.bump(ctx, c, current, limit)
+			switch {
+			case errors.Is(err, errAtFeeLimit):
+				if !atLimit {
+					atLimit = true
+					m.cfg.Metrics.TxFeeLimitReached()
+					m.log.Warn("stuck transaction at its fee limit; waiting at this price", zap.Stringer("tx", current.Hash()),
+						zap.Stringer("feeCap", current.GasFeeCap()), zap.Stringer("limit", limit))
+				}
+			case err != nil:
 				m.log.Warn("fee bump not sent", zap.Stringer("tx", current.Hash()), zap.Error(err))
 				if isNonceTooLow(err) && nonceGone == 0 {
 					nonceGone = 1
 				}
-				continue
-			}
-			if next != nil {
+			default:
+				m.cfg.Metrics.TxBumped()
 				sent = append(sent, next)
 				current = next
 			}
@@ -368,8 +526,48 @@ func (m *Manager) wait(ctx context.Context, c Candidate, first *types.Transactio
 	}
 }
 
+// fillGaps uses the handed-back nonces below nonce with zero-value transfers to the sender:
+// a transaction is not mined while a lower nonce of its sender is unused, and no other send
+// may come to use them.
+func (m *Manager) fillGaps(ctx context.Context, nonce uint64) {
+	m.mu.Lock()
+	var gaps []uint64
+	for len(m.free) > 0 && m.free[0] < nonce {
+		gaps = append(gaps, m.free[0])
+		m.free = m.free[1:]
+	}
+	m.inFlight += len(gaps)
+	m.mu.Unlock()
+	for _, n := range gaps {
+		f, err := m.suggestFees(ctx)
+		var tx *types.Transaction
+		if err == nil {
+			tx, err = m.sign(Candidate{To: &m.from}, n, 21_000, f)
+		}
+		if err == nil {
+			err = m.backend.SendTransaction(ctx, tx)
+		}
+		if err == nil || isAlreadyKnown(err) || isNonceTooLow(err) {
+			m.log.Info("filled a nonce gap with an empty transfer", zap.Uint64("nonce", n))
+			m.mu.Lock()
+			m.inFlight--
+			m.mu.Unlock()
+			continue
+		}
+		m.log.Warn("could not fill a nonce gap", zap.Uint64("nonce", n), zap.Error(err))
+		m.giveBack(n)
+	}
+}
+
+// lost reports whether the node positively does not know tx (neither pending nor mined).
+func (m *Manager) lost(ctx context.Context, tx *types.Transaction) bool {
+	_, _, err := m.backend.TransactionByHash(ctx, tx.Hash())
+	return errors.Is(err, ethereum.NotFound)
+}
+
 // findReceipt returns the confirmed receipt of any sent version, errNotYetConfirmed when one is
-// mined without enough confirmations, or another error when none is mined.
+// mined without enough confirmations, or another error when none is mined. With more than one
+// confirmation, the receipt's block must still be the chain's block at that height.
 func (m *Manager) findReceipt(ctx context.Context, sent []*types.Transaction) (*types.Receipt, error) {
 	var lastErr error = ethereum.NotFound
 	for i := len(sent) - 1; i >= 0; i-- {
@@ -387,41 +585,58 @@ func (m *Manager) findReceipt(ctx context.Context, sent []*types.Transaction) (*
 		if err != nil {
 			return nil, fmt.Errorf("read head: %w", err)
 		}
-		if head.Number.Uint64()+1 >= r.BlockNumber.Uint64()+m.cfg.Confirmations {
-			return r, nil
+		if head.Number.Uint64()+1 < r.BlockNumber.Uint64()+m.cfg.Confirmations {
+			return nil, errNotYetConfirmed
 		}
-		return nil, errNotYetConfirmed
+		at, err := m.backend.HeaderByNumber(ctx, r.BlockNumber)
+		if err != nil {
+			return nil, fmt.Errorf("read block %s: %w", r.BlockNumber, err)
+		}
+		if at.Hash() != r.BlockHash {
+			// Reorged out since the receipt was read: look again.
+			return nil, errNotYetConfirmed
+		}
+		return r, nil
 	}
 	return nil, lastErr
 }
 
-// bump re-signs tx with the same nonce and higher fees and sends it. It returns nil, nil when
-// the configured fee cap leaves no room to bump.
-func (m *Manager) bump(ctx context.Context, c Candidate, tx *types.Transaction) (*types.Transaction, error) {
+var errAtFeeLimit = errors.New("fee limit reached")
+
+// bump re-signs tx with the same nonce and higher fees and sends it. It returns errAtFeeLimit
+// when limit leaves no room for a replacement nodes would accept.
+func (m *Manager) bump(ctx context.Context, c Candidate, tx *types.Transaction, limit *big.Int) (*types.Transaction, error) {
 	suggested, err := m.suggestFees(ctx)
 	if err != nil {
 		return nil, err
 	}
-	pct := big.NewInt(int64(100 + m.cfg.FeeBumpPercent))
-	raise := func(old *big.Int) *big.Int {
-		v := new(big.Int).Mul(old, pct)
+	raise := func(old *big.Int, pct uint64) *big.Int {
+		v := new(big.Int).Mul(old, new(big.Int).SetUint64(100+pct))
 		v.Div(v, big.NewInt(100))
 		return v.Add(v, big.NewInt(1)) // strictly above, even for tiny values
 	}
-	f := fees{tip: bigMax(raise(tx.GasTipCap()), suggested.tip), cap: bigMax(raise(tx.GasFeeCap()), suggested.cap)}
-	if f.cap.Cmp(f.tip) < 0 {
-		f.cap = new(big.Int).Set(f.tip)
+	f := fees{tip: bigMax(raise(tx.GasTipCap(), m.cfg.FeeBumpPercent), suggested.tip),
+		cap: bigMax(raise(tx.GasFeeCap(), m.cfg.FeeBumpPercent), suggested.cap)}
+	if f.cap.Cmp(limit) > 0 {
+		f.cap = new(big.Int).Set(limit)
 	}
-	if m.cfg.MaxFeeCap != nil && f.cap.Cmp(m.cfg.MaxFeeCap) > 0 {
-		m.log.Warn("stuck transaction at the maximum fee cap", zap.Stringer("tx", tx.Hash()), zap.Stringer("maxFeeCap", m.cfg.MaxFeeCap))
-		return nil, nil
+	if f.cap.Cmp(f.tip) < 0 {
+		f.tip = new(big.Int).Set(f.cap)
+	}
+	// Nodes replace a pending transaction only when both prices rise by 10%.
+	if f.cap.Cmp(raise(tx.GasFeeCap(), 10)) < 0 || f.tip.Cmp(raise(tx.GasTipCap(), 10)) < 0 {
+		return nil, errAtFeeLimit
 	}
 	next, err := m.sign(c, tx.Nonce(), tx.Gas(), f)
 	if err != nil {
 		return nil, err
 	}
 	if err := m.backend.SendTransaction(ctx, next); err != nil && !isAlreadyKnown(err) {
-		return nil, fmt.Errorf("resubmit nonce %d: %w", tx.Nonce(), err)
+		if refused(err) {
+			return nil, fmt.Errorf("resubmit nonce %d: %w", tx.Nonce(), err)
+		}
+		// No clear answer: the replacement may be in the pool, so it is waited for too.
+		m.log.Warn("resubmission had no clear answer", zap.Stringer("tx", next.Hash()), zap.Error(err))
 	}
 	m.log.Info("resubmitted stuck transaction with higher fees", zap.Stringer("old", tx.Hash()), zap.Stringer("new", next.Hash()),
 		zap.Uint64("nonce", next.Nonce()), zap.Stringer("tip", f.tip), zap.Stringer("feeCap", f.cap))
@@ -460,6 +675,20 @@ func bigMax(a, b *big.Int) *big.Int {
 	return b
 }
 
+// refused reports whether the node answered the send with an error of its own (a JSON-RPC
+// error: nonce too low, underpriced, insufficient funds, ...), so it does not have the
+// transaction. Anything else (a timeout, a dropped connection, an HTTP 5xx from a proxy)
+// leaves the outcome unknown.
+func refused(err error) bool {
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) {
+		return true
+	}
+	// The in-process devnet client returns the pool's errors as they are.
+	return isNonceTooLow(err) || isAlreadyKnown(err) || isUnderpriced(err) ||
+		strings.Contains(strings.ToLower(err.Error()), "insufficient funds")
+}
+
 // Node error messages are not typed across the RPC boundary; these match geth's and anvil's.
 func isNonceTooLow(err error) bool {
 	s := strings.ToLower(err.Error())
@@ -472,5 +701,6 @@ func isAlreadyKnown(err error) bool {
 }
 
 func isUnderpriced(err error) bool {
-	return strings.Contains(strings.ToLower(err.Error()), "replacement transaction underpriced")
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "replacement transaction underpriced") || strings.Contains(s, "transaction underpriced")
 }

@@ -173,7 +173,7 @@ func (b *dropFirstSend) SendTransaction(ctx context.Context, tx *types.Transacti
 	return b.Backend.SendTransaction(ctx, tx)
 }
 
-func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
+func TestTransactionTheNodeLostIsSentAgainAtTheSamePrice(t *testing.T) {
 	ctx := testCtx(t)
 	d := startChain(t)
 	em := loadEmitter(t)
@@ -181,8 +181,9 @@ func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
 	addr := deploy(ctx, t, setup, em)
 
 	lossy := &dropFirstSend{Backend: d.Client()}
-	m := newManager(t, lossy, d, em, func(c *txmgr.Config) { c.ResubmitTimeout = 200 * time.Millisecond })
-	r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "stuck")})
+	var counts countingMetrics
+	m := newManager(t, lossy, d, em, func(c *txmgr.Config) { c.ResubmitTimeout = 200 * time.Millisecond; c.Metrics = &counts })
+	r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "lost")})
 	if err != nil {
 		t.Fatalf("send through a lossy backend: %v", err)
 	}
@@ -190,23 +191,215 @@ func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
 	if first == nil {
 		t.Fatal("the backend dropped nothing")
 	}
-	if r.TxHash == first.Hash() {
-		t.Fatal("the dropped transaction was mined")
+	if r.TxHash != first.Hash() {
+		t.Fatalf("mined %s, not the lost transaction %s sent again: a node that lost a transaction needs no higher fee", r.TxHash, first.Hash())
+	}
+	if counts.sent.Load() != 1 || counts.bumped.Load() != 0 {
+		t.Fatalf("metrics: sent %d bumped %d, want 1 and 0", counts.sent.Load(), counts.bumped.Load())
+	}
+}
+
+// pendingCount reads how many transactions the devnet's pool holds.
+func pendingCount(ctx context.Context, t *testing.T, d *devnet.Devnet) uint64 {
+	t.Helper()
+	var status map[string]hexutil.Uint64
+	if err := d.RPC().CallContext(ctx, &status, "txpool_status"); err != nil {
+		t.Fatal(err)
+	}
+	return uint64(status["pending"])
+}
+
+// sendUnmined sends c while the devnet mines nothing, waits until the manager has bumped it
+// bumps times (or reached its fee limit), then mines and returns the receipt.
+func sendUnmined(ctx context.Context, t *testing.T, d *devnet.Devnet, m *txmgr.Manager, counts *countingMetrics, c txmgr.Candidate, bumps int32) *types.Receipt {
+	t.Helper()
+	done := make(chan struct {
+		r   *types.Receipt
+		err error
+	}, 1)
+	go func() {
+		r, err := m.Send(ctx, c)
+		done <- struct {
+			r   *types.Receipt
+			err error
+		}{r, err}
+	}()
+	for counts.bumped.Load() < bumps && counts.atLimit.Load() == 0 {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("waiting for %d bumps: %v", bumps, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	if n := pendingCount(ctx, t, d); n != 1 {
+		t.Fatalf("%d transactions pending after bumps, want the one replacement", n)
+	}
+	if _, err := d.Mine(ctx); err != nil {
+		t.Fatal(err)
+	}
+	res := <-done
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	return res.r
+}
+
+func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
+	ctx := testCtx(t)
+	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	em := loadEmitter(t)
+	var counts countingMetrics
+	m := newManager(t, d.Client(), d, em, func(c *txmgr.Config) { c.ResubmitTimeout = 50 * time.Millisecond; c.Metrics = &counts })
+	first, err := m.Simulate(ctx, txmgr.Candidate{Data: em.code})
+	if err != nil || first == 0 {
+		t.Fatal(err)
+	}
+	head, err := d.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := d.Client().SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+
+	r := sendUnmined(ctx, t, d, m, &counts, txmgr.Candidate{Data: em.code}, 2)
+	mined, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mined.Nonce() != 0 {
+		t.Fatalf("replacement has nonce %d, want the stuck transaction's 0", mined.Nonce())
+	}
+	// Two bumps of at least 10% each.
+	minCap := new(big.Int).Div(new(big.Int).Mul(firstCap, big.NewInt(121)), big.NewInt(100))
+	if mined.GasFeeCap().Cmp(minCap) < 0 {
+		t.Fatalf("mined fee cap %s after %d bumps, want at least 1.21 × the first %s", mined.GasFeeCap(), counts.bumped.Load(), firstCap)
+	}
+	if counts.sent.Load() != 1 {
+		t.Fatalf("TxSent counted %d for one transaction", counts.sent.Load())
+	}
+}
+
+func TestBumpsStopAtTheFeeLimit(t *testing.T) {
+	ctx := testCtx(t)
+	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	em := loadEmitter(t)
+	var counts countingMetrics
+	m := newManager(t, d.Client(), d, em, func(c *txmgr.Config) {
+		c.ResubmitTimeout = 20 * time.Millisecond
+		c.FeeLimitMultiplier = 2
+		c.Metrics = &counts
+	})
+	head, err := d.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := d.Client().SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+
+	// Bumps of 15% reach 2× after five; the manager then waits at its price.
+	r := sendUnmined(ctx, t, d, m, &counts, txmgr.Candidate{Data: em.code}, 100)
+	if counts.atLimit.Load() != 1 {
+		t.Fatalf("fee limit reached counted %d times, want once", counts.atLimit.Load())
 	}
 	mined, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if mined.Nonce() != first.Nonce() {
-		t.Fatalf("replacement has nonce %d, the stuck one %d", mined.Nonce(), first.Nonce())
+	limit := new(big.Int).Mul(firstCap, big.NewInt(2))
+	if mined.GasFeeCap().Cmp(limit) > 0 {
+		t.Fatalf("mined fee cap %s above the limit %s (2 × first estimate %s)", mined.GasFeeCap(), limit, firstCap)
 	}
-	minTip := new(big.Int).Div(new(big.Int).Mul(first.GasTipCap(), big.NewInt(110)), big.NewInt(100))
-	minCap := new(big.Int).Div(new(big.Int).Mul(first.GasFeeCap(), big.NewInt(110)), big.NewInt(100))
-	if mined.GasTipCap().Cmp(minTip) < 0 || mined.GasFeeCap().Cmp(minCap) < 0 {
-		t.Fatalf("replacement fees tip=%s cap=%s not 10%% above tip=%s cap=%s",
-			mined.GasTipCap(), mined.GasFeeCap(), first.GasTipCap(), first.GasFeeCap())
+	if b := counts.bumped.Load(); b < 4 || b > 5 {
+		t.Fatalf("%d bumps before the 2× limit at 15%% each, want 4 or 5", b)
 	}
 }
+
+// hangAfterSend forwards the first transaction to the node, then hangs until released and
+// reports a broken connection: the node has the transaction, the sender does not know it.
+type hangAfterSend struct {
+	txmgr.Backend
+	calls   atomic.Int32
+	hanging chan struct{}
+	release chan struct{}
+}
+
+func (b *hangAfterSend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if b.calls.Add(1) != 1 {
+		return b.Backend.SendTransaction(ctx, tx)
+	}
+	if err := b.Backend.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	close(b.hanging)
+	select {
+	case <-b.release:
+	case <-ctx.Done():
+	}
+	return errors.New("read tcp 127.0.0.1:1->127.0.0.1:2: connection reset by peer")
+}
+
+func TestHungSendBlocksNoOtherSenderAndIsNotDoubled(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	setup := newManager(t, d.Client(), d, em, nil)
+	addr := deploy(ctx, t, setup, em)
+
+	hung := &hangAfterSend{Backend: d.Client(), hanging: make(chan struct{}), release: make(chan struct{})}
+	var counts countingMetrics
+	m := newManager(t, hung, d, em, func(c *txmgr.Config) { c.Key = d.Accounts[1].Key; c.Metrics = &counts })
+	first := make(chan error, 1)
+	go func() {
+		_, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "hung")})
+		first <- err
+	}()
+	select {
+	case <-hung.hanging:
+	case <-ctx.Done():
+		t.Fatal("the first send never reached the node")
+	}
+	// While the first SendTransaction hangs, a second Send goes through to its receipt.
+	if _, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "beside")}); err != nil {
+		t.Fatalf("second send while the first hangs: %v", err)
+	}
+	close(hung.release)
+	if err := <-first; err != nil {
+		t.Fatalf("the send whose answer was lost: %v", err)
+	}
+	out, err := d.Client().CallContract(ctx, callMsg(addr, em.pack(t, "count")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).SetBytes(out); got.Int64() != 2 {
+		t.Fatalf("count() = %s after two sends, want 2: nothing doubled, nothing lost", got)
+	}
+	if counts.sent.Load() != 2 || counts.failed.Load() != 0 {
+		t.Fatalf("metrics: sent %d failed %d, want 2 and 0", counts.sent.Load(), counts.failed.Load())
+	}
+}
+
+type countingMetrics struct {
+	sent, bumped, failed, atLimit atomic.Int32
+}
+
+func (c *countingMetrics) TxSent()            { c.sent.Add(1) }
+func (c *countingMetrics) TxBumped()          { c.bumped.Add(1) }
+func (c *countingMetrics) TxFailed()          { c.failed.Add(1) }
+func (c *countingMetrics) TxFeeLimitReached() { c.atLimit.Add(1) }
 
 func TestRevertsAreDecodedAndConsumeNoNonce(t *testing.T) {
 	ctx := testCtx(t)
