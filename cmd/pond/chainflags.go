@@ -4,7 +4,6 @@ package main
 // deployment, which account, which content store. Reuse these rather than defining new ones.
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -13,10 +12,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/ethrpc"
+	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -29,6 +29,10 @@ var (
 	deploymentFlag = &cli.StringFlag{
 		Name: "deployment", EnvVars: envVar("deployment"),
 		Usage: "deployment file naming the contracts (default: deployments/<chainId>.json)",
+	}
+	rpcTimeoutFlag = &cli.DurationFlag{
+		Name: "rpc.timeout", Value: ethrpc.DefaultCallTimeout, EnvVars: envVar("rpc.timeout"),
+		Usage: "longest wait for one JSON-RPC call; a node that does not answer in time is retried (keepers) or reported (commands)",
 	}
 	privateKeyFlag = &cli.StringFlag{
 		Name: "private-key", EnvVars: envVar("private-key"),
@@ -47,7 +51,7 @@ var (
 // chainFlags locate the chain and the deployment; accountFlags add the sending key; storageFlags
 // select the content store.
 var (
-	chainFlags   = []cli.Flag{rpcURLFlag, deploymentFlag}
+	chainFlags   = []cli.Flag{rpcURLFlag, rpcTimeoutFlag, deploymentFlag}
 	accountFlags = []cli.Flag{privateKeyFlag}
 	storageFlags = []cli.Flag{storageLocalDirFlag, storageKuboAPIFlag}
 )
@@ -55,9 +59,11 @@ var (
 // ErrNoPrivateKey is returned when a command must send and no key is configured.
 var ErrNoPrivateKey = errors.New("no account to send from")
 
-// chainSession is a connection to a chain with a deployment loaded.
+// chainSession is a connection to a chain with a deployment loaded. Every call on Client has
+// the --rpc.timeout.
 type chainSession struct {
-	Client         *ethclient.Client
+	Client         *ethrpc.Client
+	RPC            ethrpc.Config
 	ChainID        uint64
 	Deployment     chain.Deployment
 	DeploymentPath string
@@ -66,13 +72,22 @@ type chainSession struct {
 
 func (s *chainSession) Close() { s.Client.Close() }
 
+// Dialer connects log followers to the same endpoint, with the same timeout and metrics.
+func (s *chainSession) Dialer() follow.Dialer { return follow.DialURL(s.RPCURL, s.RPC) }
+
 // openChain dials --rpc-url and loads --deployment (deployments/<chainId>.json by default),
 // checking that the market is deployed there.
-func openChain(c *cli.Context) (*chainSession, error) {
+func openChain(c *cli.Context) (*chainSession, error) { return openChainRecorded(c, nil) }
+
+// openChainRecorded is openChain with every RPC call recorded in m (nil records nothing).
+func openChainRecorded(c *cli.Context, m ethrpc.Metrics) (*chainSession, error) {
 	url := c.String(rpcURLFlag.Name)
-	ctx, cancel := context.WithTimeout(c.Context, 15*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(ctx, url)
+	rpcCfg := ethrpc.Config{CallTimeout: c.Duration(rpcTimeoutFlag.Name), Metrics: m}
+	if rpcCfg.CallTimeout <= 0 {
+		return nil, fmt.Errorf("invalid --%s %s: want a positive duration", rpcTimeoutFlag.Name, rpcCfg.CallTimeout)
+	}
+	ctx := c.Context
+	client, err := ethrpc.Dial(ctx, url, rpcCfg)
 	if err != nil {
 		return nil, fmt.Errorf("--%s %s: %w", rpcURLFlag.Name, url, err)
 	}
@@ -81,7 +96,7 @@ func openChain(c *cli.Context) (*chainSession, error) {
 		client.Close()
 		return nil, fmt.Errorf("--%s %s: cannot reach the chain (is `pond devnet` running?): %w", rpcURLFlag.Name, url, err)
 	}
-	s := &chainSession{Client: client, ChainID: id.Uint64(), RPCURL: url}
+	s := &chainSession{Client: client, RPC: rpcCfg, ChainID: id.Uint64(), RPCURL: url}
 	s.DeploymentPath = c.String(deploymentFlag.Name)
 	if s.DeploymentPath == "" {
 		s.DeploymentPath = chain.DeploymentPath(".", s.ChainID)

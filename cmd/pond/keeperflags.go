@@ -20,7 +20,6 @@ import (
 	"github.com/urfave/cli/v2"
 	"go.uber.org/zap"
 
-	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/metrics"
@@ -49,6 +48,10 @@ var (
 	keeperMaxOutageFlag = &cli.DurationFlag{
 		Name: "max-outage", Value: 5 * time.Minute, EnvVars: envVar("max-outage"),
 		Usage: "stop with an error when the chain is unreachable, or the market view stuck, for longer than this",
+	}
+	keeperFeeLimitFlag = &cli.Uint64Flag{
+		Name: "tx.fee-limit-multiplier", Value: 5, EnvVars: envVar("tx.fee-limit-multiplier"),
+		Usage: "a stuck transaction's fees are bumped up to this multiple of its first estimate, never more (1: never bump)",
 	}
 	keeperModulesDirFlag = &cli.StringFlag{
 		Name: "modules.dir", Value: "modules", EnvVars: envVar("modules.dir"),
@@ -93,7 +96,8 @@ func dockerRegistryConfig(c *cli.Context) (executor.RegistryConfig, error) {
 func keeperFlags(extra ...cli.Flag) []cli.Flag {
 	flags := append([]cli.Flag{}, chainFlags...)
 	flags = append(flags, accountFlags...)
-	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag, keeperMaxOutageFlag, keeperWorkDirFlag, marketIndexFlag)
+	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag, keeperMaxOutageFlag, keeperFeeLimitFlag,
+		keeperWorkDirFlag, marketIndexFlag)
 	return append(flags, extra...)
 }
 
@@ -225,10 +229,20 @@ func keeperBase(c *cli.Context, key *ecdsa.PrivateKey, s *chainSession, workDir 
 		idx = filepath.Join(workDir, "index.sqlite")
 	}
 	return solver.Base{
-		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: follow.DialURL(c.String(rpcURLFlag.Name)),
+		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: s.Dialer(),
 		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: keeperConfirmations(c, s.ChainID),
-		IndexPath: idx, MaxOutage: c.Duration(keeperMaxOutageFlag.Name), Logger: logger(c),
+		FeeLimitMultiplier: c.Uint64(keeperFeeLimitFlag.Name),
+		IndexPath:          idx, MaxOutage: c.Duration(keeperMaxOutageFlag.Name), Logger: logger(c),
 	}
+}
+
+// openKeeperChain opens the chain for a keeper, its RPC calls recorded in the keeper's metrics
+// (when it serves them).
+func openKeeperChain(c *cli.Context, m *metrics.Prometheus) (*chainSession, error) {
+	if m == nil {
+		return openChain(c)
+	}
+	return openChainRecorded(c, m)
 }
 
 // keeperService is what every keeper library exposes (the keeper skeleton's lifecycle).

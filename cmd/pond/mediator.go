@@ -41,7 +41,12 @@ func runMediator(c *cli.Context) error {
 	if err := checkMetricsAddr(c); err != nil {
 		return err
 	}
-	s, err := openChain(c)
+	tel, err := keeperMetrics(c, "mediator")
+	if err != nil {
+		return err
+	}
+	defer tel.Stop()
+	s, err := openKeeperChain(c, tel.Metrics)
 	if err != nil {
 		return err
 	}
@@ -66,11 +71,6 @@ func runMediator(c *cli.Context) error {
 	}
 	defer closeExecutors()
 	cfg.Executors = executors
-	tel, err := keeperMetrics(c, "mediator")
-	if err != nil {
-		return err
-	}
-	defer tel.Stop()
 	if tel.Metrics != nil {
 		cfg.Metrics = tel.Metrics
 	}

@@ -104,7 +104,12 @@ func runProvider(c *cli.Context) error {
 	if err := checkMetricsAddr(c); err != nil {
 		return err
 	}
-	s, err := openChain(c)
+	tel, err := keeperMetrics(c, "provider")
+	if err != nil {
+		return err
+	}
+	defer tel.Stop()
+	s, err := openKeeperChain(c, tel.Metrics)
 	if err != nil {
 		return err
 	}
@@ -147,11 +152,6 @@ func runProvider(c *cli.Context) error {
 		return err
 	}
 	defer closeExecutors()
-	tel, err := keeperMetrics(c, "provider")
-	if err != nil {
-		return err
-	}
-	defer tel.Stop()
 
 	cfg := provider.Config{
 		Base:  keeperBase(c, key, s, workDir),

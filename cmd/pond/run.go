@@ -16,7 +16,6 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 
-	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/module"
 )
@@ -148,7 +147,7 @@ func runJob(c *cli.Context) error {
 	}
 	cl, err := client.New(client.Config{
 		Deployment: s.Deployment, Backend: s.Client, Sender: sender, Store: store,
-		Dial: follow.DialURL(s.RPCURL), PollInterval: c.Duration(runPollFlag.Name), Logger: logger(c),
+		Dial: s.Dialer(), PollInterval: c.Duration(runPollFlag.Name), Logger: logger(c),
 		Modules: moduleResolver(c, store, keeperModuleDirs(c)...),
 	})
 	if err != nil {

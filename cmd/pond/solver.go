@@ -40,16 +40,16 @@ func runSolver(c *cli.Context) error {
 	if err := checkMetricsAddr(c); err != nil {
 		return err
 	}
-	s, err := openChain(c)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
 	tel, err := keeperMetrics(c, "solver")
 	if err != nil {
 		return err
 	}
 	defer tel.Stop()
+	s, err := openKeeperChain(c, tel.Metrics)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
 	cfg := solver.Config{
 		Base:        keeperBase(c, key, s, keeperWorkDir(c, "solver", crypto.PubkeyToAddress(key.PublicKey).Hex())),
 		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),

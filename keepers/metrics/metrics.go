@@ -16,6 +16,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/pond-compute/pond/keepers/chain/ethrpc"
+	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // Prometheus records one keeper's metrics in its own registry.
@@ -35,6 +38,11 @@ type Prometheus struct {
 	synced     prometheus.Gauge
 	stepFailed prometheus.Counter
 	votes      *prometheus.CounterVec
+
+	txSent, txBumped, txFailed, txAtLimit prometheus.Counter
+	rpcCalls                              *prometheus.CounterVec
+	rpcErrors                             *prometheus.CounterVec
+	rpcSeconds                            *prometheus.HistogramVec
 }
 
 // NewPrometheus registers the metrics of the keeper named keeper ("solver", "provider", ...).
@@ -68,8 +76,18 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "1 while the keeper's market view is current at the chain head (it acts only then), else 0."}),
 		votes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "votes_total",
 			Help: "Mediator votes by phase and vote."}, []string{"phase", "provider_right"}),
+		txSent:    c("txmgr_sent_total", "New transactions handed to the node (resubmissions not counted)."),
+		txBumped:  c("txmgr_bumped_total", "Stuck transactions resent with higher fees."),
+		txFailed:  c("txmgr_failed_total", "Transactions mined and reverted, or given up on."),
+		txAtLimit: c("txmgr_fee_limit_reached_total", "Stuck transactions that reached their fee limit and wait at that price."),
+		rpcCalls: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "rpc_calls_total",
+			Help: "JSON-RPC calls to the chain, by method."}, []string{"method"}),
+		rpcErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "rpc_errors_total",
+			Help: "JSON-RPC calls that failed (timeouts included), by method."}, []string{"method"}),
+		rpcSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "pond", Name: "rpc_seconds",
+			Help: "JSON-RPC call latency, by method.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 15)}, []string{"method"}),
 	}
-	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes)
+	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.rpcCalls, p.rpcErrors, p.rpcSeconds)
 	return p
 }
 
@@ -105,6 +123,29 @@ func (p *Prometheus) Tx(call, outcome string, gasUsed uint64, fee *big.Int) {
 	}
 }
 
+// TxSent, TxBumped, TxFailed and TxFeeLimitReached implement txmgr.Metrics.
+func (p *Prometheus) TxSent()            { p.txSent.Inc() }
+func (p *Prometheus) TxBumped()          { p.txBumped.Inc() }
+func (p *Prometheus) TxFailed()          { p.txFailed.Inc() }
+func (p *Prometheus) TxFeeLimitReached() { p.txAtLimit.Inc() }
+
+// RPC implements ethrpc.Metrics.
+func (p *Prometheus) RPC(method string, took time.Duration, err error) {
+	p.rpcCalls.WithLabelValues(method).Inc()
+	p.rpcSeconds.WithLabelValues(method).Observe(took.Seconds())
+	if err != nil {
+		p.rpcErrors.WithLabelValues(method).Inc()
+	}
+}
+
+// The transaction manager and the RPC client record through these metrics.
+var (
+	_ txmgr.Metrics  = (*Prometheus)(nil)
+	_ ethrpc.Metrics = (*Prometheus)(nil)
+	_ txmgr.Metrics  = Noop{}
+	_ ethrpc.Metrics = Noop{}
+)
+
 // Noop discards everything.
 type Noop struct{}
 
@@ -118,6 +159,11 @@ func (Noop) Synced(bool)                         {}
 func (Noop) StepFailed()                         {}
 func (Noop) Vote(string, bool)                   {}
 func (Noop) Tx(string, string, uint64, *big.Int) {}
+func (Noop) TxSent()                             {}
+func (Noop) TxBumped()                           {}
+func (Noop) TxFailed()                           {}
+func (Noop) TxFeeLimitReached()                  {}
+func (Noop) RPC(string, time.Duration, error)    {}
 
 // registerUp registers pond_up (1 while the process runs) and pond_build_info (1, labelled
 // with the module version, VCS revision and Go version of the binary).

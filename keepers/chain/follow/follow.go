@@ -15,8 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"go.uber.org/zap"
+
+	"github.com/pond-compute/pond/keepers/chain/ethrpc"
 )
 
 // Client is what the follower reads. *ethclient.Client satisfies it. A client that can also
@@ -34,12 +35,12 @@ type headSubscriber interface {
 // releases a connection after it fails and dials again.
 type Dialer func(ctx context.Context) (Client, func(), error)
 
-// DialURL dials an HTTP or WebSocket JSON-RPC endpoint.
-func DialURL(url string) Dialer {
+// DialURL dials an HTTP or WebSocket JSON-RPC endpoint; every call has cfg's timeout.
+func DialURL(url string, cfg ethrpc.Config) Dialer {
 	return func(ctx context.Context) (Client, func(), error) {
-		c, err := ethclient.DialContext(ctx, url)
+		c, err := ethrpc.Dial(ctx, url, cfg)
 		if err != nil {
-			return nil, nil, fmt.Errorf("dial %s: %w", url, err)
+			return nil, nil, err
 		}
 		return c, c.Close, nil
 	}

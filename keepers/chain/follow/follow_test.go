@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/pond-compute/pond/keepers/chain/ethrpc"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/devnet"
 )
@@ -449,7 +450,7 @@ func TestRedialsAfterDroppedConnection(t *testing.T) {
 	}
 	px := newProxy(t, u.Host)
 	var dials atomic.Int32
-	dialURL := follow.DialURL("ws://" + px.ln.Addr().String())
+	dialURL := follow.DialURL("ws://"+px.ln.Addr().String(), ethrpc.Config{})
 	dial := func(ctx context.Context) (follow.Client, func(), error) {
 		dials.Add(1)
 		return dialURL(ctx)

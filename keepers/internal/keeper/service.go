@@ -49,6 +49,9 @@ type Base struct {
 	// lets ended jobs go to; empty keeps the whole market in memory and replays the chain from
 	// the deployment block on every start (tests, short runs).
 	IndexPath string
+	// FeeLimitMultiplier caps each transaction's fees at this multiple of its first estimate
+	// (txmgr.Config.FeeLimitMultiplier; 0 is its default, 5).
+	FeeLimitMultiplier uint64
 	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
 	// before the keeper stops with an error instead of waiting. Default 5 minutes.
 	MaxOutage time.Duration
@@ -182,7 +185,12 @@ var (
 func New(ctx context.Context, cfg Config) (*Keeper, error) {
 	cfg = cfg.withDefaults()
 	logger := cfg.Logger.Named(cfg.Name)
-	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(), Logger: logger})
+	// The transaction manager counts what it sends when the keeper's metrics record that too.
+	txMetrics, _ := cfg.Metrics.(txmgr.Metrics)
+	// An event is acted on once its block has Confirmations blocks on top; a receipt counts
+	// the same blocks plus its own.
+	mgr, err := txmgr.New(ctx, cfg.Chain, txmgr.Config{Key: cfg.Key, PollInterval: cfg.TxPollInterval, Errors: chain.Errors(),
+		Confirmations: cfg.Confirmations + 1, FeeLimitMultiplier: cfg.FeeLimitMultiplier, Metrics: txMetrics, Logger: logger})
 	if err != nil {
 		return nil, err
 	}

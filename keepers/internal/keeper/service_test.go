@@ -68,6 +68,9 @@ func (f *fakeChain) SendTransaction(context.Context, *types.Transaction) error {
 func (f *fakeChain) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
 	return nil, ethereum.NotFound
 }
+func (f *fakeChain) TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error) {
+	return nil, false, ethereum.NotFound
+}
 func (f *fakeChain) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
