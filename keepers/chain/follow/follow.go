@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
+	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain/ethrpc"
 )
 
@@ -95,8 +97,13 @@ type Config[T any] struct {
 	Resume *Position
 	// Confirmations: a block is read once the head is this many blocks above it.
 	Confirmations uint64
-	// BatchBlocks caps the block range of one eth_getLogs call. Default 2,000.
+	// BatchBlocks caps the block range of one eth_getLogs call. Default 2,000. When the node
+	// refuses a range as too large (each provider has its own words, see RangeRefusal) or the
+	// call times out, the follower asks for smaller ranges, then grows back towards
+	// BatchBlocks after GrowAfter ranges in a row succeed.
 	BatchBlocks uint64
+	// GrowAfter is how many ranges in a row must succeed before the range doubles. Default 8.
+	GrowAfter int
 	// PollInterval is how often the head is read when no head subscription wakes the
 	// follower. Default 1s.
 	PollInterval time.Duration
@@ -126,6 +133,13 @@ type Follower[T any] struct {
 	cfg Config[T]
 	log *zap.Logger
 
+	batch   uint64        // blocks per eth_getLogs call now
+	shown   atomic.Uint64 // batch, for Batch() from other goroutines
+	ceiling uint64        // largest range to ask for now (0: BatchBlocks)
+	stated  bool          // ceiling is a limit the node stated, not one learnt from a refusal
+	since   int           // ranges delivered since the last refusal
+	streak  int           // ranges delivered in a row at this batch size
+
 	next       uint64      // first block not yet fully delivered
 	skipUpTo   *uint       // within block next: logs with Index <= *skipUpTo are already delivered
 	nextHash   common.Hash // hash block next must have, when resuming inside it
@@ -140,6 +154,9 @@ func New[T any](cfg Config[T]) (*Follower[T], error) {
 	if cfg.BatchBlocks == 0 {
 		cfg.BatchBlocks = 2000
 	}
+	if cfg.GrowAfter <= 0 {
+		cfg.GrowAfter = 8
+	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = time.Second
 	}
@@ -152,7 +169,8 @@ func New[T any](cfg Config[T]) (*Follower[T], error) {
 	if cfg.Logger == nil {
 		cfg.Logger = zap.NewNop()
 	}
-	f := &Follower[T]{cfg: cfg, log: cfg.Logger, next: cfg.FromBlock}
+	f := &Follower[T]{cfg: cfg, log: cfg.Logger, next: cfg.FromBlock, batch: cfg.BatchBlocks}
+	f.shown.Store(f.batch)
 	if r := cfg.Resume; r != nil {
 		if r.Index == EndOfBlock {
 			f.next = r.Block + 1
@@ -172,7 +190,7 @@ func New[T any](cfg Config[T]) (*Follower[T], error) {
 // Events are delivered one at a time in (block, log index) order; after handle returns nil for an
 // event, it is never delivered again by this follower.
 func (f *Follower[T]) Run(ctx context.Context, handle func(context.Context, Event[T]) error) error {
-	backoff := f.cfg.MinBackoff
+	retry := backoff.Backoff{Policy: backoff.Policy{Min: f.cfg.MinBackoff, Max: f.cfg.MaxBackoff}}
 	for {
 		before := f.next
 		err := f.session(ctx, handle)
@@ -184,15 +202,13 @@ func (f *Follower[T]) Run(ctx context.Context, handle func(context.Context, Even
 			return fatal.err
 		}
 		if f.next != before { // the connection worked for a while: start backing off afresh
-			backoff = f.cfg.MinBackoff
+			retry.Succeeded()
 		}
-		f.log.Warn("log follower connection failed; redialling", zap.Error(err), zap.Duration("backoff", backoff), zap.Uint64("nextBlock", f.next))
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(backoff):
+		wait := retry.Failed()
+		f.log.Warn("log follower connection failed; redialling", zap.Error(err), zap.Duration("backoff", wait), zap.Uint64("nextBlock", f.next))
+		if err := backoff.Sleep(ctx, wait); err != nil {
+			return err
 		}
-		backoff = min(backoff*2, f.cfg.MaxBackoff)
 	}
 }
 
@@ -255,13 +271,81 @@ func (f *Follower[T]) catchUp(ctx context.Context, client Client, handle func(co
 	}
 	safe := head.Number.Uint64() - f.cfg.Confirmations
 	for f.next <= safe {
-		to := min(f.next+f.cfg.BatchBlocks-1, safe)
-		if err := f.deliverRange(ctx, client, f.next, to, handle); err != nil {
+		from := f.next
+		to := min(from+f.batch-1, safe)
+		err := f.deliverRange(ctx, client, from, to, handle)
+		var refused *rangeRefusedError
+		switch {
+		case err == nil:
+			f.grow()
+		case errors.As(err, &refused):
+			if !f.shrink(from, to, refused.hint, err) {
+				return err
+			}
+		case ethrpc.IsTimeout(err) && to > from:
+			// A node that cannot answer a range in time may answer a smaller one.
+			f.shrink(from, to, RangeHint{}, err)
+			return err
+		default:
 			return err
 		}
 	}
 	return nil
 }
+
+// shrink lowers the range after a refusal of from-to; false when it cannot get smaller.
+func (f *Follower[T]) shrink(from, to uint64, hint RangeHint, why error) bool {
+	size := to - from + 1
+	next := size / 2
+	switch {
+	case hint.SuggestedTo >= from && hint.SuggestedTo < to:
+		next = hint.SuggestedTo - from + 1
+	case hint.MaxBlocks > 0 && hint.MaxBlocks < size:
+		next = hint.MaxBlocks
+	}
+	next = max(next, 1)
+	if size <= 1 || next >= size {
+		return false
+	}
+	switch {
+	case hint.MaxBlocks > 0 && hint.SuggestedTo == 0:
+		f.ceiling, f.stated = hint.MaxBlocks, true
+	case !f.stated:
+		// A limit on results rather than blocks: stay at the size that works for a while
+		// instead of being refused again at every growth.
+		f.ceiling = next
+	}
+	f.batch, f.streak, f.since = next, 0, 0
+	f.shown.Store(f.batch)
+	f.log.Info("eth_getLogs range refused; asking for smaller ranges", zap.Uint64("from", from), zap.Uint64("to", to),
+		zap.Uint64("blocks", f.batch), zap.Error(why))
+	return true
+}
+
+// grow doubles the range after GrowAfter successes in a row, up to BatchBlocks and any limit
+// the node stated. A limit learnt from a refusal that stated none is forgotten after
+// 10 × GrowAfter successes.
+func (f *Follower[T]) grow() {
+	if f.since++; !f.stated && f.ceiling > 0 && f.since >= 10*f.cfg.GrowAfter {
+		f.ceiling = 0
+	}
+	limit := f.cfg.BatchBlocks
+	if f.ceiling > 0 {
+		limit = min(limit, f.ceiling)
+	}
+	if f.batch >= limit {
+		return
+	}
+	if f.streak++; f.streak < f.cfg.GrowAfter {
+		return
+	}
+	f.batch, f.streak = min(f.batch*2, limit), 0
+	f.shown.Store(f.batch)
+	f.log.Debug("eth_getLogs ranges grow back", zap.Uint64("blocks", f.batch))
+}
+
+// Batch is the number of blocks the follower now asks eth_getLogs for at once.
+func (f *Follower[T]) Batch() uint64 { return f.shown.Load() }
 
 func (f *Follower[T]) deliverRange(ctx context.Context, client Client, from, to uint64, handle func(context.Context, Event[T]) error) error {
 	first, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
@@ -289,6 +373,9 @@ func (f *Follower[T]) deliverRange(ctx context.Context, client Client, from, to 
 		Topics:    f.cfg.Topics,
 	})
 	if err != nil {
+		if hint, ok := RangeRefusal(err); ok {
+			return &rangeRefusedError{hint: hint, err: fmt.Errorf("get logs %d-%d: %w", from, to, err)}
+		}
 		return fmt.Errorf("get logs %d-%d: %w", from, to, err)
 	}
 	// The headers and logs come from separate calls; a reorg in between (only possible when
