@@ -48,6 +48,7 @@ var (
 	ErrMissingOutput  = errors.New("module did not produce a declared output")
 	ErrOutOfMemory    = errors.New("module exceeded its memory limit")
 	ErrBadOutput      = errors.New("module produced an output that is not a regular file or directory")
+	ErrTrapped        = errors.New("module trapped")
 )
 
 // LogCap bounds how much of stdout and stderr a Result keeps.

@@ -110,7 +110,7 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 	default:
 		// A trap: out of bounds, unreachable, or memory growth beyond the limit.
 		res.ExitCode = -1
-		return res, fmt.Errorf("wasm: module trapped: %w", runErr)
+		return res, fmt.Errorf("wasm: %w: %w", ErrTrapped, runErr)
 	}
 	if err := checkOutputs(s, job.OutputsDir); err != nil {
 		return res, fmt.Errorf("wasm: %w", err)

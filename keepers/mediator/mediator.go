@@ -25,6 +25,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/internal/jobrun"
@@ -101,7 +102,8 @@ type Mediator struct {
 
 	mu       sync.Mutex
 	active   map[uint64]bool
-	failures map[uint64]int
+	retry    backoff.Keyed[uint64]
+	silent   map[uint64]bool // mediations this mediator could not decide and said so in the log
 	seenJobs uint64
 }
 
@@ -131,7 +133,7 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 		market: chain.NewMarket(cfg.Deployment.Market), registry: chain.NewMediatorRegistry(cfg.Deployment.MediatorRegistry),
 		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
-		active: map[uint64]bool{}, failures: map[uint64]int{},
+		active: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: rerunRetry}, silent: map[uint64]bool{},
 	}, nil
 }
 
@@ -156,6 +158,8 @@ type task struct {
 	canReveal  bool
 	canResolve bool
 	canCommit  bool
+	// commitDeadline ends the commit phase; a mediator that cannot run the deal by then says so.
+	commitDeadline uint64
 }
 
 func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) {
@@ -186,6 +190,7 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 				}
 				_, t.revealed = med.Reveals[md.me]
 				t.canCommit = t.commitment == nil && now < med.CommitDeadline
+				t.commitDeadline = med.CommitDeadline
 				t.canReveal = t.commitment != nil && !t.revealed && now < med.RevealDeadline &&
 					(now >= med.CommitDeadline || m.AllCommitted(med))
 			}
@@ -204,6 +209,8 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 	}
 	for _, t := range tasks {
 		switch {
+		case t.canCommit && md.cannotDecide(t, now):
+			md.cannotRun(ctx, t)
 		case t.canCommit:
 			md.startVote(ctx, t)
 		case t.canReveal:
@@ -280,7 +287,7 @@ func Commitment(jobID uint64, mediator common.Address, providerRight bool, salt 
 func (md *Mediator) startVote(ctx context.Context, t task) {
 	md.mu.Lock()
 	defer md.mu.Unlock()
-	if md.active[t.jobID] || md.failures[t.jobID] >= 3 || len(md.active) >= md.cfg.MaxConcurrent {
+	if md.active[t.jobID] || !md.retry.Due(t.jobID, time.Now()) || len(md.active) >= md.cfg.MaxConcurrent {
 		return
 	}
 	md.active[t.jobID] = true
@@ -288,9 +295,13 @@ func (md *Mediator) startVote(ctx context.Context, t task) {
 		err := md.commit(ctx, t)
 		md.mu.Lock()
 		delete(md.active, t.jobID)
-		if err != nil && ctx.Err() == nil {
-			md.failures[t.jobID]++
-			md.Log.Error("vote failed", zap.Uint64("job", t.jobID), zap.Error(err))
+		switch {
+		case err == nil:
+			md.retry.Forget(t.jobID)
+		case ctx.Err() == nil:
+			wait := md.retry.Failed(t.jobID, time.Now(), err)
+			md.Log.Warn("vote not committed yet; retrying before the commit deadline", zap.Uint64("job", t.jobID),
+				zap.Duration("retryIn", wait), zap.Error(err))
 		}
 		md.mu.Unlock()
 		md.Wake()
@@ -317,15 +328,18 @@ func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 	switch {
 	case ctx.Err() != nil:
 		return vote{}, ctx.Err()
-	case errors.Is(err, jobrun.ErrModuleUnavailable):
-		md.cfg.Metrics.JobFailed()
-		return vote{}, err
 	case err != nil:
-		// The module fails on these inputs: no honest provider could have a result.
+		// The machine failed (module or input not fetchable, engine or store down), not the
+		// module: that says nothing about the provider's result, so it is retried, never voted on.
 		md.cfg.Metrics.JobFailed()
-		log.Warn("re-run failed; voting the provider wrong", zap.Error(err))
+		return vote{}, fmt.Errorf("%w: %w", errCannotRun, err)
 	default:
+		// A module that fails on these inputs has a result too: the record of its failure,
+		// which an honest provider submitted.
 		md.cfg.Metrics.JobRun(run.Result.Duration)
+		if run.Failure != nil {
+			log.Info("module fails on these inputs; comparing failure records", zap.Stringer("failure", run.Failure))
+		}
 		v.CID = run.CID.String()
 		v.ProviderRight = v.CID == t.job.ResultCID
 	}
@@ -334,6 +348,51 @@ func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 	}
 	log.Info("re-ran challenged deal", zap.String("ours", v.CID), zap.String("provider", v.ProviderCID), zap.Bool("providerRight", v.ProviderRight))
 	return v, nil
+}
+
+// errCannotRun marks a re-run that failed for reasons other than the module on its inputs.
+var errCannotRun = errors.New("cannot run the deal here")
+
+// rerunRetry spaces the re-runs of a deal that could not be run (the store, the engine or the
+// node failing), until the commit deadline comes near.
+var rerunRetry = backoff.Policy{Min: 2 * time.Second, Max: 2 * time.Minute}
+
+// cannotRunMargin is how long before the commit deadline a mediator that still cannot run a
+// deal gives up on it.
+const cannotRunMargin = 2 * 60 // seconds of chain time
+
+// cannotRunOnChain turns on the CannotRun vote once the contracts have it (issue 8): a mediator
+// that cannot run a deal says so instead of voting on it or staying silent. Until then it stays
+// silent and logs why.
+const cannotRunOnChain = false
+
+// cannotDecide reports whether t's re-run has failed on this machine and the commit deadline is
+// too near for another try.
+func (md *Mediator) cannotDecide(t task, now uint64) bool {
+	n, _ := md.retry.Failures(t.jobID)
+	return n > 0 && now+cannotRunMargin >= t.commitDeadline
+}
+
+// cannotRun handles a deal this mediator could not re-run in time: it never votes the provider
+// wrong for it.
+func (md *Mediator) cannotRun(ctx context.Context, t task) {
+	md.mu.Lock()
+	busy := md.active[t.jobID]
+	logged := md.silent[t.jobID]
+	md.silent[t.jobID] = true
+	md.mu.Unlock()
+	if busy {
+		return
+	}
+	n, last := md.retry.Failures(t.jobID)
+	if !cannotRunOnChain {
+		if !logged {
+			md.Log.Error("cannot re-run the challenged deal before the commit deadline; no vote is committed (the contracts have no CannotRun vote yet)",
+				zap.Uint64("job", t.jobID), zap.Int("attempts", n), zap.Error(last))
+		}
+		return
+	}
+	_ = ctx // the CannotRun commit goes here once the bindings have the vote
 }
 
 func (md *Mediator) commit(ctx context.Context, t task) error {
@@ -392,6 +451,10 @@ func (md *Mediator) resolve(ctx context.Context, id uint64) (uint64, error) {
 		return 0, err
 	}
 	_ = os.Remove(md.votePath(id))
+	md.retry.Forget(id)
+	md.mu.Lock()
+	delete(md.silent, id)
+	md.mu.Unlock()
 	md.Log.Info("mediation resolved", zap.Uint64("job", id))
 	return r.BlockNumber.Uint64(), nil
 }

@@ -27,6 +27,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/internal/jobrun"
@@ -124,7 +125,7 @@ type Provider struct {
 	mu        sync.Mutex
 	active    map[uint64]bool // deals with a worker
 	submitted map[uint64]bool // deals this process submitted (the state may lag)
-	failures  map[uint64]int
+	retry     backoff.Keyed[uint64]
 	seenJobs  uint64
 	// held are the deals this provider keeps something for (a worker, a result cached on
 	// disk, a failure count): each step checks only these for deals that ended, so pruning
@@ -133,8 +134,10 @@ type Provider struct {
 	listedDisk bool
 }
 
-// maxAttempts is how often a failing deal is tried before the provider gives up on it.
-const maxAttempts = 3
+// dealRetry spaces the attempts of a deal that could not be run or submitted (the store, the
+// engine or the node failing): retried until its run deadline, never dropped. A module that
+// fails on its inputs is not such a failure: its failure record is the result.
+var dealRetry = backoff.Policy{Min: 2 * time.Second, Max: 2 * time.Minute}
 
 // New validates cfg and builds a provider; Start runs it.
 func New(ctx context.Context, cfg Config) (*Provider, error) {
@@ -161,7 +164,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		Keeper: k, cfg: cfg, me: k.Address(), market: chain.NewMarket(cfg.Deployment.Market),
 		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
-		active: map[uint64]bool{}, submitted: map[uint64]bool{}, failures: map[uint64]int{}, held: map[uint64]bool{},
+		active: map[uint64]bool{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 	}, nil
 }
 
@@ -350,7 +353,7 @@ func (p *Provider) startDeals(ctx context.Context, deals []dealWork) {
 	running := len(p.active)
 	for _, d := range deals {
 		id := d.job.ID
-		if p.active[id] || p.submitted[id] || p.failures[id] >= maxAttempts {
+		if p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) {
 			continue
 		}
 		if running >= p.cfg.MaxConcurrent {
@@ -366,10 +369,13 @@ func (p *Provider) startDeals(ctx context.Context, deals []dealWork) {
 			switch {
 			case err == nil:
 				p.submitted[id] = true
+				p.retry.Forget(id)
 			case ctx.Err() == nil:
-				p.failures[id]++
+				wait := p.retry.Failed(id, time.Now(), err)
+				attempts, _ := p.retry.Failures(id)
 				p.cfg.Metrics.JobFailed()
-				p.Log.Error("deal failed", zap.Uint64("job", id), zap.Int("attempt", p.failures[id]), zap.Error(err))
+				p.Log.Warn("deal not done; retrying before its run deadline", zap.Uint64("job", id), zap.Int("attempt", attempts),
+					zap.Duration("retryIn", wait), zap.Error(err))
 			}
 			p.mu.Unlock()
 			p.Wake()
@@ -415,6 +421,10 @@ func (p *Provider) serve(ctx context.Context, d dealWork) error {
 			return fmt.Errorf("run deal %d: %w", id, err)
 		}
 		p.cfg.Metrics.JobRun(run.Result.Duration)
+		if run.Failure != nil {
+			log.Warn("module failed on the job's inputs; submitting the failure record as the result",
+				zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
+		}
 		stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
 		if err != nil {
 			return fmt.Errorf("store outputs of deal %d: %w", id, err)
@@ -472,7 +482,7 @@ func (p *Provider) prune(terminal []uint64) {
 			continue
 		}
 		delete(p.submitted, id)
-		delete(p.failures, id)
+		p.retry.Forget(id)
 		delete(p.held, id)
 		_ = os.RemoveAll(p.dealDir(id))
 	}

@@ -6,6 +6,7 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -31,19 +32,29 @@ type Runner struct {
 
 // Run is the outcome of one run.
 type Run struct {
-	Executor   string
-	Spec       *module.Spec
+	Executor string
+	Spec     *module.Spec
+	// OutputsDir is the result directory: the module's outputs, or the record of its failure
+	// when Failure is set.
 	OutputsDir string
-	CID        cid.Cid
-	Result     executor.Result
+	// CID commits to OutputsDir.
+	CID    cid.Cid
+	Result executor.Result
+	// Failure is set when the module failed deterministically (executor.Classify): the run
+	// still returns its error, and OutputsDir holds the failure record, whose CID is the
+	// result a provider submits and a mediator compares.
+	Failure *executor.Failure
 }
+
+// ErrBadInput marks inputs that do not render into a runnable spec (a deterministic failure).
+var ErrBadInput = errors.New("inputs do not fit the module")
 
 // Run executes m with inputs under workDir (which must exist and be empty)
 // using the named executor ("" for the module's default).
 func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs, executorName, workDir string) (*Run, error) {
 	spec, _, err := m.Render(inputs)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
 	name, err := spec.Variant(executorName)
 	if err != nil {
@@ -65,7 +76,7 @@ func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs
 		}
 		c, err := cid.Decode(inputs[in])
 		if err != nil {
-			return nil, fmt.Errorf("input %s: want a CID: %w", in, err)
+			return nil, fmt.Errorf("%w: input %s: want a CID: %w", ErrBadInput, in, err)
 		}
 		if r.Content == nil {
 			return nil, fmt.Errorf("input %s: no content store to fetch %s from", in, c)
@@ -77,7 +88,13 @@ func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs
 	res, err := ex.Run(ctx, executor.Job{Module: m, Spec: spec, InputsDir: inDir, OutputsDir: outDir})
 	run := &Run{Executor: name, Spec: spec, OutputsDir: outDir, Result: res}
 	if err != nil {
-		return run, fmt.Errorf("run %s with %s: %w", filepath.Base(m.Dir), name, err)
+		err = fmt.Errorf("run %s with %s: %w", filepath.Base(m.Dir), name, err)
+		if f, ok := executor.Classify(err, res); ok {
+			if werr := run.fail(f); werr != nil {
+				return run, errors.Join(err, werr)
+			}
+		}
+		return run, err
 	}
 	c, err := storage.DirCID(outDir)
 	if err != nil {
@@ -85,4 +102,27 @@ func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs
 	}
 	run.CID = c
 	return run, nil
+}
+
+// fail replaces the run's outputs with the record of f and commits to it.
+func (r *Run) fail(f executor.Failure) error {
+	if err := f.Write(r.OutputsDir); err != nil {
+		return err
+	}
+	c, err := storage.DirCID(r.OutputsDir)
+	if err != nil {
+		return fmt.Errorf("failure record CID: %w", err)
+	}
+	r.Failure, r.CID = &f, c
+	return nil
+}
+
+// BadInputRun is the run of a job whose inputs do not fit its module: its result is the
+// bad-input failure record, written to outDir.
+func BadInputRun(outDir string) (*Run, error) {
+	r := &Run{OutputsDir: outDir}
+	if err := r.fail(executor.BadInput()); err != nil {
+		return nil, err
+	}
+	return r, nil
 }

@@ -7,8 +7,10 @@ package jobrun
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -78,7 +80,14 @@ func Inputs(raw, primaryInput string) (module.Inputs, error) {
 	return in, nil
 }
 
-// Run runs job's module under workDir (created if missing, and emptied first).
+// Run runs job's module under workDir (created if missing, and emptied first) and returns the
+// job's result: run.OutputsDir and run.CID are the module's outputs, or, when the module failed
+// deterministically on these inputs (run.Failure is set), the record of that failure, which
+// every honest provider and mediator reproduces.
+//
+// An error means the job could not be run here (the module cannot be fetched, the store or the
+// engine fails, ctx ended): such errors say nothing about the provider's result and are retried,
+// never judged.
 func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, workDir string) (*runner.Run, error) {
 	dir, err := r.ModuleDir(ctx, mod)
 	if err != nil {
@@ -88,13 +97,16 @@ func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, wor
 	if err != nil {
 		return nil, err
 	}
-	inputs, err := Inputs(job.Inputs, mod.PrimaryInput)
-	if err != nil {
+	if err := os.RemoveAll(workDir); err != nil {
 		return nil, err
 	}
-	spec, _, err := m.Render(inputs)
+	inputs, err := Inputs(job.Inputs, mod.PrimaryInput)
+	var spec *module.Spec
+	if err == nil {
+		spec, _, err = m.Render(inputs)
+	}
 	if err != nil {
-		return nil, err
+		return runner.BadInputRun(filepath.Join(workDir, "outputs"))
 	}
 	name := spec.Executor
 	if r.Executors[name] == nil {
@@ -112,5 +124,16 @@ func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, wor
 		return nil, err
 	}
 	rn := &runner.Runner{Executors: r.Executors, Content: r.Store}
-	return rn.Run(ctx, m, inputs, name, workDir)
+	run, err := rn.Run(ctx, m, inputs, name, workDir)
+	switch {
+	case err == nil:
+		return run, nil
+	case ctx.Err() != nil:
+		return nil, err
+	case run != nil && run.Failure != nil:
+		return run, nil
+	case errors.Is(err, runner.ErrBadInput):
+		return runner.BadInputRun(filepath.Join(workDir, "outputs"))
+	}
+	return run, err
 }

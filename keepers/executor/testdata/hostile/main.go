@@ -67,6 +67,12 @@ func main() {
 		report(fmt.Sprintf("now %d", time.Now().UnixNano()), fmt.Sprintf("rand %x", b),
 			fmt.Sprintf("mathrand %d", mrand.Int64()), "pid "+fmt.Sprint(os.Getpid()), "host "+host,
 			"env "+strings.Join(os.Environ(), ","))
+	case "fail":
+		// A deterministic failure: some output, a diagnostic, a partial result, a status.
+		report("partial")
+		fmt.Printf("cannot process %q\n", strings.Join(os.Args[2:], " "))
+		fmt.Fprintln(os.Stderr, "diagnostic that differs between runtimes:", os.Args[0])
+		os.Exit(7)
 	case "forkbomb":
 		forkbomb()
 	case "forever":
