@@ -1,0 +1,301 @@
+package stack_test
+
+// Fault tests: the keepers face a module that fails on its inputs, a content store and a
+// Docker engine that go away during a run and during a mediation, and a JSON-RPC endpoint that
+// refuses ranges, hangs, drops connections and answers 5xx. In each, an honest network's
+// outcome: no wrong vote, no lost deal, no transaction sent twice.
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/moby/moby/client"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/ethrpc"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/mediator"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/provider"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/testenv"
+	"github.com/pond-compute/pond/keepers/testenv/faultrpc"
+)
+
+// postJobInputs posts a cowsay job with raw inputs and returns its id.
+func (w *world) postJobInputs(inputs string) uint64 {
+	w.t.Helper()
+	fee := milliEther(1)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
+		ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 3600,
+		Expiry: new(big.Int).SetUint64(w.now() + 7200), Inputs: inputs,
+	}, new(big.Int).Add(jobPrice, fee))
+	r := w.send(w.creator, cand, err)
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
+			return ev.JobId.Uint64()
+		}
+	}
+	w.t.Fatal("postJob emitted no JobPosted")
+	return 0
+}
+
+// mediatorWith starts mediator i with its store, executors and module directories.
+func (w *world) mediatorWith(i int, store storage.Store, ex map[string]executor.Executor, moduleDirs []string, m mediator.Metrics) *mediator.Mediator {
+	w.t.Helper()
+	md, err := mediator.New(w.ctx, mediator.Config{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
+		TxPollInterval: 20 * time.Millisecond, Store: store, Executors: ex, ModuleDirs: moduleDirs, WorkDir: w.t.TempDir(),
+		Logger: w.log, Metrics: m})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := md.Start(w.ctx); err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { _ = md.Stop() })
+	return md
+}
+
+// mediation returns the job's mediation as the test's view has it.
+func (w *world) mediation(id uint64) state.Mediation {
+	var out state.Mediation
+	w.view.View(func(m *state.Market) {
+		if med := m.Mediations[id]; med != nil {
+			out = *med
+			out.Commitments = map[common.Address][32]byte{}
+			out.Reveals = map[common.Address]bool{}
+			for a, c := range med.Commitments {
+				out.Commitments[a] = c
+			}
+			for a, r := range med.Reveals {
+				out.Reveals[a] = r
+			}
+		}
+	})
+	return out
+}
+
+// decideChallenge moves the clock through the commit and reveal phases once every mediator
+// committed and revealed, and waits for the verdict.
+func (w *world) decideChallenge(id uint64, want state.Status) {
+	w.t.Helper()
+	w.waitFor("every commitment", func() bool { return len(w.mediation(id).Commitments) == len(mediatorIdx) })
+	w.waitFor("every reveal", func() bool { return len(w.mediation(id).Reveals) == len(mediatorIdx) })
+	for a, right := range w.mediation(id).Reveals {
+		if !right {
+			w.t.Errorf("mediator %x voted the honest provider wrong", a)
+		}
+	}
+	w.waitStatus(id, want)
+}
+
+// TestModuleFailureIsAResult: inputs that make the module fail cost the provider nothing: it
+// submits the failure record, the mediators reproduce it, the challenge fails and it is paid.
+func TestModuleFailureIsAResult(t *testing.T) {
+	w := newWorld(t)
+	for _, i := range mediatorIdx {
+		w.startMediator(i)
+	}
+	w.startSolver(solverIdx, nil)
+	pm := newCounter()
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Metrics = pm
+	p := w.startProvider(cfg)
+
+	// cowsay needs a Message; these inputs do not render into a spec.
+	id := w.postJobInputs(`{"Greeting":"moo"}`)
+	j := w.waitStatus(id, state.StatusSubmitted)
+	record := filepath.Join(t.TempDir(), "record")
+	if err := executor.BadInput().Write(record); err != nil {
+		t.Fatal(err)
+	}
+	want, err := storage.DirCID(record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.ResultCID != want.String() {
+		t.Fatalf("submitted %s, the bad-input failure record is %s", j.ResultCID, want)
+	}
+	w.challenge(id)
+	w.decideChallenge(id, state.StatusAccepted)
+	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
+		t.Fatalf("provider escrow %s, want its collateral and the price %s", got, want)
+	}
+	if n := pm.get(func(c *counter) int { return c.txs["submitResult:ok"] }); n != 1 {
+		t.Fatalf("submitResult sent %d times", n)
+	}
+	w.checkBalances()
+}
+
+// outage runs a deal and its mediation while a service the keepers need is cut: the provider
+// retries until it is back and submits the right result once; the mediators vote only after
+// they could re-run, all for the provider.
+func outage(t *testing.T, w *world, cut *testenv.Cuttable, providerCfg func(*counter) provider.Config, mediators func(i int, m *counter)) {
+	t.Helper()
+	pm := newCounter()
+	p := w.startProvider(providerCfg(pm))
+	mms := map[int]*counter{}
+	for _, i := range mediatorIdx {
+		mms[i] = newCounter()
+		mediators(i, mms[i])
+	}
+	w.startSolver(solverIdx, nil)
+
+	cut.Cut()
+	id := w.postJob("moo through an outage")
+	w.waitFor("the provider to fail on the outage", func() bool { return pm.get(func(c *counter) int { return c.bad }) >= 1 })
+	if st := w.job(id).Status; st != state.StatusMatched {
+		t.Fatalf("job %s during the outage, want Matched", st)
+	}
+	cut.Restore(t)
+	j := w.waitStatus(id, state.StatusSubmitted)
+	if want, _ := w.alone("moo through an outage"); j.ResultCID != want {
+		t.Fatalf("submitted %s after the outage, the module gives %s", j.ResultCID, want)
+	}
+
+	cut.Cut()
+	w.challenge(id)
+	w.waitFor("a mediator to fail on the outage", func() bool {
+		for _, m := range mms {
+			if m.get(func(c *counter) int { return c.bad }) > 0 {
+				return true
+			}
+		}
+		return false
+	})
+	if n := len(w.mediation(id).Commitments); n != 0 {
+		t.Fatalf("%d votes committed while no mediator could re-run the deal", n)
+	}
+	cut.Restore(t)
+	w.decideChallenge(id, state.StatusAccepted)
+	if n := pm.get(func(c *counter) int { return c.txs["submitResult:ok"] }); n != 1 {
+		t.Fatalf("submitResult sent %d times", n)
+	}
+	for i, m := range mms {
+		if n := m.get(func(c *counter) int { return c.txs["commitVote:ok"] }); n != 1 {
+			t.Errorf("mediator %d committed %d times", i, n)
+		}
+	}
+	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
+		t.Fatalf("provider escrow %s, want %s", got, want)
+	}
+	w.checkBalances()
+}
+
+func TestKuboOutageDuringRunAndMediation(t *testing.T) {
+	kubo := testenv.StartKubo(t)
+	w := newWorld(t)
+	cut := testenv.CutTCP(t, kubo.API)
+	store := storage.NewKuboStore(cut.Addr())
+	// The mediators have no module directory: they fetch cowsay from Kubo by its CID.
+	if c, err := storage.NewKuboStore(kubo.API).Put(w.ctx, w.moduleDir); err != nil {
+		t.Fatal(err)
+	} else if h, _ := module.Hash(w.moduleDir); !c.Equals(h) {
+		t.Fatalf("Kubo stores the module as %s, its hash is %s", c, h)
+	}
+	outage(t, w, cut, func(m *counter) provider.Config {
+		cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+		cfg.Store, cfg.Metrics = store, m
+		return cfg
+	}, func(i int, m *counter) {
+		w.mediatorWith(i, store, w.executors(nil), nil, m)
+	})
+}
+
+func TestDockerOutageDuringRunAndMediation(t *testing.T) {
+	sock := os.Getenv("POND_TEST_DOCKER_SOCKET")
+	if sock == "" {
+		sock = "/var/run/docker.sock"
+	}
+	if _, err := executor.NewDocker(context.Background()); err != nil {
+		testenv.Unavailable(t, "a Docker engine", err)
+	}
+	w := newWorld(t)
+	// The keepers' engine client goes through a socket this test can cut; the shared dockerd
+	// is never stopped.
+	cut := testenv.CutUnix(t, sock)
+	api, err := client.New(client.WithHost("unix://"+cut.Addr()), client.WithAPIVersionNegotiation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = api.Close() })
+	docker := map[string]executor.Executor{module.ExecutorDocker: executor.NewDockerWithAPI(api)}
+	outage(t, w, cut, func(m *counter) provider.Config {
+		cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+		cfg.Executors, cfg.Metrics = docker, m
+		return cfg
+	}, func(i int, m *counter) {
+		w.mediatorWith(i, w.store, docker, []string{filepath.Dir(w.moduleDir)}, m)
+	})
+}
+
+// TestKeepersThroughFaultyRPC: every keeper reads and sends through a JSON-RPC endpoint that
+// refuses wide eth_getLogs ranges in Alchemy's words, hangs calls, drops connections and
+// answers 502 in bursts; the deal and its challenge end as on a healthy node.
+func TestKeepersThroughFaultyRPC(t *testing.T) {
+	w := newWorld(t)
+	px := faultrpc.Start(t, w.net.HTTPURL)
+	px.LimitLogRange(3, faultrpc.WordingNamed("alchemy"))
+	rpcCfg := ethrpc.Config{CallTimeout: 2 * time.Second}
+	node, err := ethrpc.Dial(w.ctx, px.URL(), rpcCfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(node.Close)
+	dial := follow.DialURL(px.URL(), rpcCfg)
+
+	pm := newCounter()
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Chain, cfg.Dial, cfg.Metrics = node, dial, pm
+	p := w.startProvider(cfg)
+	for _, i := range mediatorIdx {
+		md, err := mediator.New(w.ctx, mediator.Config{Key: w.key(i), Deployment: w.dep, Chain: node, Dial: dial, PollInterval: poll,
+			TxPollInterval: 20 * time.Millisecond, Store: w.store, Executors: w.executors(nil),
+			ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: t.TempDir(), Logger: w.log})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := md.Start(w.ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = md.Stop() })
+	}
+	w.startSolver(solverIdx, nil)
+
+	faults := []func(){
+		func() { px.ServerErrors(6, http.StatusBadGateway) },
+		func() { px.DropConnections(4) },
+		func() { px.Hang("eth_getLogs", 2) },
+		func() { px.Hang("eth_getTransactionReceipt", 2) },
+	}
+	id := w.postJob("moo over a bad line")
+	for _, f := range faults[:2] {
+		f()
+	}
+	w.waitStatus(id, state.StatusSubmitted)
+	for _, f := range faults[2:] {
+		f()
+	}
+	w.challenge(id)
+	w.decideChallenge(id, state.StatusAccepted)
+	if px.Injected() == 0 || px.Refused("eth_getLogs") == 0 {
+		t.Fatalf("faults injected %d, ranges refused %d: the test proves nothing", px.Injected(), px.Refused("eth_getLogs"))
+	}
+	if n := pm.get(func(c *counter) int { return c.txs["submitResult:ok"] }); n != 1 {
+		t.Fatalf("submitResult sent %d times", n)
+	}
+	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
+		t.Fatalf("provider escrow %s, want %s", got, want)
+	}
+	w.checkBalances()
+}
