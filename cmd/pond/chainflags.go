@@ -13,10 +13,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
+	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/ethrpc"
 	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/keys"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -36,7 +38,23 @@ var (
 	}
 	privateKeyFlag = &cli.StringFlag{
 		Name: "private-key", EnvVars: envVar("private-key"),
-		Usage: "hex private key of the account that sends (on the devnet, one of the keys `pond devnet` prints)",
+		Usage: "hex private key of the account that sends, for the devnet (one of the keys `pond devnet` prints): other users of the machine can read it; elsewhere use --keystore or --key-file",
+	}
+	keystoreFlag = &cli.StringFlag{
+		Name: "keystore", EnvVars: envVar("keystore"),
+		Usage: "encrypted key file (go-ethereum keystore, as `pond account new` writes), or a keystore directory; unlocked with --password-file",
+	}
+	keystoreAccountFlag = &cli.StringFlag{
+		Name: "keystore.account", EnvVars: envVar("keystore.account"),
+		Usage: "address of the key to use when the --keystore directory holds several",
+	}
+	passwordFileFlag = &cli.StringFlag{
+		Name: "password-file", EnvVars: envVar("password-file"),
+		Usage: "file whose first line is the --keystore password (mode 600)",
+	}
+	keyFileFlag = &cli.StringFlag{
+		Name: "key-file", EnvVars: envVar("key-file"),
+		Usage: "file whose first line is the hex private key of the account that sends (mode 600)",
 	}
 	storageLocalDirFlag = &cli.StringFlag{
 		Name: "storage.local-dir", Value: ".pond/store", EnvVars: envVar("storage.local-dir"),
@@ -52,7 +70,7 @@ var (
 // select the content store.
 var (
 	chainFlags   = []cli.Flag{rpcURLFlag, rpcTimeoutFlag, deploymentFlag}
-	accountFlags = []cli.Flag{privateKeyFlag}
+	accountFlags = []cli.Flag{keystoreFlag, keystoreAccountFlag, passwordFileFlag, keyFileFlag, privateKeyFlag}
 	storageFlags = []cli.Flag{storageLocalDirFlag, storageKuboAPIFlag}
 )
 
@@ -123,17 +141,38 @@ func openChainRecorded(c *cli.Context, m ethrpc.Metrics) (*chainSession, error) 
 	return s, nil
 }
 
-// loadPrivateKey reads --private-key (hex, with or without 0x).
-func loadPrivateKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
-	raw := strings.TrimSpace(c.String(privateKeyFlag.Name))
-	if raw == "" {
-		return nil, fmt.Errorf("%w: set --%s or %s (on the devnet, use one of the keys `pond devnet` prints)",
-			ErrNoPrivateKey, privateKeyFlag.Name, envVar(privateKeyFlag.Name)[0])
+// keySource is where the flags say the sending key is.
+func keySource(c *cli.Context) keys.Source {
+	return keys.Source{
+		Hex: strings.TrimSpace(c.String(privateKeyFlag.Name)), File: c.String(keyFileFlag.Name),
+		Keystore: c.String(keystoreFlag.Name), Account: c.String(keystoreAccountFlag.Name), PasswordFile: c.String(passwordFileFlag.Name),
 	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimPrefix(raw, "0x"), "0X"))
-	if err != nil {
-		// Never echo the value: it is a secret.
-		return nil, fmt.Errorf("invalid --%s: want 64 hex digits: %w", privateKeyFlag.Name, err)
+}
+
+// loadPrivateKey loads the sending key from --keystore (with --password-file), --key-file or
+// --private-key, and warns when the key sits on the command line.
+func loadPrivateKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	src := keySource(c)
+	key, err := src.Load()
+	switch {
+	case errors.Is(err, keys.ErrNoKey):
+		return nil, fmt.Errorf("%w: set --%s with --%s (`pond account new` makes one), --%s, or on the devnet --%s or %s (one of the keys `pond devnet` prints)",
+			ErrNoPrivateKey, keystoreFlag.Name, passwordFileFlag.Name, keyFileFlag.Name, privateKeyFlag.Name, envVar(privateKeyFlag.Name)[0])
+	case errors.Is(err, keys.ErrSeveralKeys):
+		return nil, fmt.Errorf("%w: give one of --%s, --%s and --%s", err, keystoreFlag.Name, keyFileFlag.Name, privateKeyFlag.Name)
+	case errors.Is(err, keys.ErrNoPassword):
+		return nil, fmt.Errorf("--%s: %w (--%s)", keystoreFlag.Name, err, passwordFileFlag.Name)
+	case err != nil && src.Hex != "":
+		return nil, fmt.Errorf("invalid --%s: %w", privateKeyFlag.Name, err) // never echo the value: it is a secret
+	case err != nil && src.File != "":
+		return nil, fmt.Errorf("--%s: %w", keyFileFlag.Name, err)
+	case err != nil:
+		return nil, fmt.Errorf("--%s: %w", keystoreFlag.Name, err)
+	}
+	if src.Insecure() {
+		logger(c).Warn("the key given with --private-key (or POND_PRIVATE_KEY) can be read by other users of this machine "+
+			"(process list, environment); fine for devnet keys, not for money: use --keystore with --password-file, or --key-file",
+			zap.Stringer("account", crypto.PubkeyToAddress(key.PublicKey)))
 	}
 	return key, nil
 }

@@ -68,7 +68,11 @@ var (
 	}
 	providerWithdrawFlag = &cli.BoolFlag{
 		Name: "withdraw", EnvVars: envVar("provider.withdraw"),
-		Usage: "withdraw the provider's free escrow balance (earnings and unlocked collateral) to its account, then exit",
+		Usage: "withdraw the provider's free escrow balance (earnings and unlocked collateral) to --provider.payout (default: its own account), then exit",
+	}
+	providerPayoutFlag = &cli.StringFlag{
+		Name: "provider.payout", EnvVars: envVar("provider.payout"),
+		Usage: "address that receives withdrawals (a wallet whose key is not on this machine); default: the provider's account",
 	}
 )
 
@@ -82,7 +86,7 @@ func providerCommand() *cli.Command {
 			"any time: it rebuilds its deals from the chain, and results are cached by job id.",
 		Flags: keeperFlags(append(runFlags, providerAskFlag, providerTokenFlag, providerCollateralFlag, providerLifetimeFlag,
 			providerModulesFlag, providerDefaultCommitteeFlag, providerTrustedCommitteeFlag, providerConcurrencyFlag,
-			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerWithdrawFlag)...),
+			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerWithdrawFlag, providerPayoutFlag)...),
 		Action: runProvider,
 	}
 }
@@ -160,6 +164,12 @@ func runProvider(c *cli.Context) error {
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
 		Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name),
 	}
+	if v := strings.TrimSpace(c.String(providerPayoutFlag.Name)); v != "" {
+		if !common.IsHexAddress(v) {
+			return fmt.Errorf("invalid --%s %q: want a 0x address", providerPayoutFlag.Name, v)
+		}
+		cfg.Payout = common.HexToAddress(v)
+	}
 	if collateral.Sign() == 0 {
 		cfg.Collateral = nil
 	}
@@ -177,11 +187,11 @@ func runProvider(c *cli.Context) error {
 		return err
 	}
 	if c.Bool(providerWithdrawFlag.Name) {
-		amount, err := p.Withdraw(c.Context, nil)
+		amount, to, err := p.Withdraw(c.Context, nil)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.App.Writer, "withdrew %s (base units) to %s\n", amount, p.Address().Hex())
+		fmt.Fprintf(c.App.Writer, "withdrew %s (base units) to %s\n", amount, to.Hex())
 		return nil
 	}
 	return runUntilInterrupted(c, "provider", p, tel)

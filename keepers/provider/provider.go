@@ -85,6 +85,10 @@ type Config struct {
 	// Collateral is the free escrow balance the provider keeps for collateral: when the free
 	// balance is below it, the difference is deposited. Zero deposits nothing.
 	Collateral *big.Int
+	// Payout receives what Withdraw takes out of escrow: an address whose key stays off this
+	// machine (a cold wallet), so the keeper's hot key never holds the earnings. Zero: the
+	// provider's own account.
+	Payout common.Address
 
 	// MaxConcurrent bounds the deals run at once. Default 2.
 	MaxConcurrent int
@@ -505,26 +509,31 @@ func (p *Provider) holdCachedDeals() error {
 }
 
 // Withdraw sends the provider's free escrow balance of its token (or amount, when not nil) to
-// its own account and returns what it withdrew.
-func (p *Provider) Withdraw(ctx context.Context, amount *big.Int) (*big.Int, error) {
+// its payout address (its own account when none is configured) and returns what it withdrew
+// and where to.
+func (p *Provider) Withdraw(ctx context.Context, amount *big.Int) (*big.Int, common.Address, error) {
+	to := p.cfg.Payout
+	if to == (common.Address{}) {
+		to = p.me
+	}
 	if amount == nil {
 		bal, err := p.market.BalanceOf(ctx, p.cfg.Chain, p.me, p.cfg.Token)
 		if err != nil {
-			return nil, err
+			return nil, to, err
 		}
 		amount = bal
 	}
 	if amount.Sign() == 0 {
-		return amount, nil
+		return amount, to, nil
 	}
-	cand, err := p.market.Withdraw(p.cfg.Token, amount, p.me)
+	cand, err := p.market.Withdraw(p.cfg.Token, amount, to)
 	if err != nil {
-		return nil, err
+		return nil, to, err
 	}
 	if _, err := p.Send.Send(ctx, "withdraw", cand); err != nil {
-		return nil, fmt.Errorf("withdraw %s: %w", amount, err)
+		return nil, to, fmt.Errorf("withdraw %s to %s: %w", amount, to.Hex(), err)
 	}
-	return amount, nil
+	return amount, to, nil
 }
 
 func writeAtomic(path string, v any) error {

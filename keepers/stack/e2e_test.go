@@ -26,7 +26,9 @@ func TestHappyPath(t *testing.T) {
 	w := newWorld(t)
 	sm := newCounter()
 	w.startSolver(solverIdx, sm)
-	p := w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Payout = w.addr(spareIdx) // a cold wallet: its key is not the keeper's
+	p := w.startProvider(cfg)
 
 	id := w.postJob("moo")
 	j := w.waitStatus(id, state.StatusSubmitted)
@@ -61,13 +63,25 @@ func TestHappyPath(t *testing.T) {
 	if sm.get(func(c *counter) int { return c.matched }) != 1 {
 		t.Fatalf("solver matched %d jobs, want 1", sm.matched)
 	}
-	// `pond provider --withdraw`: earnings and unlocked collateral leave escrow.
-	got, err := p.Withdraw(w.ctx, nil)
+	// `pond provider --withdraw`: earnings and unlocked collateral leave escrow for the payout
+	// address, not the hot key.
+	before, err := w.net.Client().BalanceAt(w.ctx, w.addr(spareIdx), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
-		t.Fatalf("withdrew %s, want %s", got, want)
+	got, to, err := p.Withdraw(w.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 || to != w.addr(spareIdx) {
+		t.Fatalf("withdrew %s to %s, want %s to the payout address %s", got, to, want, w.addr(spareIdx))
+	}
+	after, err := w.net.Client().BalanceAt(w.ctx, w.addr(spareIdx), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := new(big.Int).Sub(after, before); diff.Cmp(got) != 0 {
+		t.Fatalf("payout wallet received %s, want %s", diff, got)
 	}
 	w.checkBalances()
 }

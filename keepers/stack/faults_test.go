@@ -53,16 +53,15 @@ func (w *world) postJobInputs(inputs string) uint64 {
 // mediatorWith starts mediator i with its store, executors and module directories.
 func (w *world) mediatorWith(i int, store storage.Store, ex map[string]executor.Executor, moduleDirs []string, m mediator.Metrics) *mediator.Mediator {
 	w.t.Helper()
-	md, err := mediator.New(w.ctx, mediator.Config{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
-		TxPollInterval: 20 * time.Millisecond, Store: store, Executors: ex, ModuleDirs: moduleDirs, WorkDir: w.t.TempDir(),
-		Logger: w.log, Metrics: m})
+	md, err := mediator.New(w.ctx, mediator.Config{Base: w.base(i), Store: store, Executors: ex, ModuleDirs: moduleDirs,
+		WorkDir: w.t.TempDir(), Metrics: m})
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	if err := md.Start(w.ctx); err != nil {
 		w.t.Fatal(err)
 	}
-	w.t.Cleanup(func() { _ = md.Stop() })
+	w.t.Cleanup(func() { _ = md.Stop(context.Background()) })
 	return md
 }
 
@@ -259,16 +258,17 @@ func TestKeepersThroughFaultyRPC(t *testing.T) {
 	cfg.Chain, cfg.Dial, cfg.Metrics = node, dial, pm
 	p := w.startProvider(cfg)
 	for _, i := range mediatorIdx {
-		md, err := mediator.New(w.ctx, mediator.Config{Key: w.key(i), Deployment: w.dep, Chain: node, Dial: dial, PollInterval: poll,
-			TxPollInterval: 20 * time.Millisecond, Store: w.store, Executors: w.executors(nil),
-			ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: t.TempDir(), Logger: w.log})
+		base := w.base(i)
+		base.Chain, base.Dial = node, dial
+		md, err := mediator.New(w.ctx, mediator.Config{Base: base, Store: w.store, Executors: w.executors(nil),
+			ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: t.TempDir()})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := md.Start(w.ctx); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { _ = md.Stop() })
+		t.Cleanup(func() { _ = md.Stop(context.Background()) })
 	}
 	w.startSolver(solverIdx, nil)
 

@@ -53,7 +53,9 @@ var Wordings = []Wording{
 		return fmt.Sprintf("query exceeds max results 20000, retry with the range %d-%d", from, from+limit-1)
 	}},
 	{"erigon", -32000, func(uint64, uint64, uint64) string { return "block range is too wide" }},
-	{"too-many", -32005, func(uint64, uint64, uint64) string { return "too many results in the requested range; narrow the query" }},
+	{"too-many", -32005, func(uint64, uint64, uint64) string {
+		return "too many results in the requested range; narrow the query"
+	}},
 }
 
 func thousands(n uint64) string {
