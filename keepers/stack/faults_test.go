@@ -31,7 +31,7 @@ import (
 	"github.com/pond-compute/pond/keepers/testenv/faultrpc"
 )
 
-// postJobInputs posts a cowsay job with raw inputs and returns its id.
+// postJobInputs posts a cowsay job with raw inputs, paid with the call, and returns its id.
 func (w *world) postJobInputs(inputs string) uint64 {
 	w.t.Helper()
 	fee := milliEther(1)

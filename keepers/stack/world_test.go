@@ -227,20 +227,7 @@ var jobPrice = milliEther(10)
 // postJob posts a cowsay job paid with the call and returns its id.
 func (w *world) postJob(message string) uint64 {
 	w.t.Helper()
-	fee := milliEther(1)
-	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
-		ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
-		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 3600,
-		Expiry: new(big.Int).SetUint64(w.now() + 7200), Inputs: `{"Message":` + jsonQuote(message) + `}`,
-	}, new(big.Int).Add(jobPrice, fee))
-	r := w.send(w.creator, cand, err)
-	for _, l := range r.Logs {
-		if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
-			return ev.JobId.Uint64()
-		}
-	}
-	w.t.Fatal("postJob emitted no JobPosted")
-	return 0
+	return w.postJobInputs(`{"Message":` + jsonQuote(message) + `}`)
 }
 
 func jsonQuote(s string) string {

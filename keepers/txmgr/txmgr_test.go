@@ -209,6 +209,26 @@ func pendingCount(ctx context.Context, t *testing.T, d *devnet.Devnet) uint64 {
 	return uint64(status["pending"])
 }
 
+// startUnmined starts a devnet that mines only on request and returns it with the fee cap a
+// first estimate gives now (tip + 2 × base fee).
+func startUnmined(ctx context.Context, t *testing.T) (*devnet.Devnet, *big.Int) {
+	t.Helper()
+	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = d.Stop() })
+	head, err := d.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := d.Client().SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+}
+
 // sendUnmined sends c while the devnet mines nothing, waits until the manager has bumped it
 // bumps times (or reached its fee limit), then mines and returns the receipt.
 func sendUnmined(ctx context.Context, t *testing.T, d *devnet.Devnet, m *txmgr.Manager, counts *countingMetrics, c txmgr.Candidate, bumps int32) *types.Receipt {
@@ -246,27 +266,10 @@ func sendUnmined(ctx context.Context, t *testing.T, d *devnet.Devnet, m *txmgr.M
 
 func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
 	ctx := testCtx(t)
-	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Stop() })
+	d, firstCap := startUnmined(ctx, t)
 	em := loadEmitter(t)
 	var counts countingMetrics
 	m := newManager(t, d.Client(), d, em, func(c *txmgr.Config) { c.ResubmitTimeout = 50 * time.Millisecond; c.Metrics = &counts })
-	first, err := m.Simulate(ctx, txmgr.Candidate{Data: em.code})
-	if err != nil || first == 0 {
-		t.Fatal(err)
-	}
-	head, err := d.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tip, err := d.Client().SuggestGasTipCap(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	firstCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 
 	r := sendUnmined(ctx, t, d, m, &counts, txmgr.Candidate{Data: em.code}, 2)
 	mined, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
@@ -288,11 +291,7 @@ func TestStuckTransactionIsResubmittedWithHigherFees(t *testing.T) {
 
 func TestBumpsStopAtTheFeeLimit(t *testing.T) {
 	ctx := testCtx(t)
-	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ManualMining: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Stop() })
+	d, firstCap := startUnmined(ctx, t)
 	em := loadEmitter(t)
 	var counts countingMetrics
 	m := newManager(t, d.Client(), d, em, func(c *txmgr.Config) {
@@ -300,15 +299,6 @@ func TestBumpsStopAtTheFeeLimit(t *testing.T) {
 		c.FeeLimitMultiplier = 2
 		c.Metrics = &counts
 	})
-	head, err := d.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tip, err := d.Client().SuggestGasTipCap(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	firstCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 
 	// Bumps of 15% reach 2× after five; the manager then waits at its price.
 	r := sendUnmined(ctx, t, d, m, &counts, txmgr.Candidate{Data: em.code}, 100)
