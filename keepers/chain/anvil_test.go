@@ -2,12 +2,6 @@ package chain_test
 
 import (
 	"context"
-	"net"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strconv"
 	"testing"
 	"time"
 
@@ -15,49 +9,14 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 // startAnvil runs tools/bin/anvil on a free loopback port for the test's lifetime.
 func startAnvil(ctx context.Context, t *testing.T) (*ethclient.Client, *rpc.Client) {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	bin := filepath.Join(filepath.Dir(file), "..", "..", "tools", "bin", "anvil")
-	if _, err := os.Stat(bin); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("anvil missing: %v", err)
-		}
-		t.Skipf("anvil not installed (run make setup): %v", err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", strconv.Itoa(port), "--silent")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-
-	url := "http://127.0.0.1:" + strconv.Itoa(port)
-	for {
-		rc, err := rpc.DialContext(ctx, url)
-		if err == nil {
-			c := ethclient.NewClient(rc)
-			if _, err = c.ChainID(ctx); err == nil {
-				t.Cleanup(c.Close)
-				return c, rc
-			}
-			c.Close()
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("anvil did not answer on %s: %v", url, err)
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
+	a := testenv.StartAnvil(ctx, t)
+	return ethclient.NewClient(a.RPC), a.RPC
 }
 
 func TestJobLifecycleOnAnvil(t *testing.T) {

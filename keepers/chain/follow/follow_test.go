@@ -55,6 +55,18 @@ func newFixture(t *testing.T) *fixture {
 	}
 	t.Cleanup(func() { _ = d.Stop() })
 
+	parsed, code := loadEmitter(t)
+	f := &fixture{t: t, ctx: ctx, d: d, abi: parsed}
+	f.send(f.nonce, nil, code, 1)
+	f.nonce++
+	f.mineBatch(1)
+	f.addr = crypto.CreateAddress(d.Accounts[0].Address, 0)
+	return f
+}
+
+// loadEmitter reads the Emitter test contract's ABI and creation code.
+func loadEmitter(t *testing.T) (abi.ABI, []byte) {
+	t.Helper()
 	raw, err := os.ReadFile("../testdata/Emitter.json")
 	if err != nil {
 		t.Fatal(err)
@@ -70,12 +82,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, ctx: ctx, d: d, abi: parsed}
-	f.send(f.nonce, nil, art.Bytecode, 1)
-	f.nonce++
-	f.mineBatch(1)
-	f.addr = crypto.CreateAddress(d.Accounts[0].Address, 0)
-	return f
+	return parsed, art.Bytecode
 }
 
 // send signs and sends a transaction from the dev account with a tip of tipGwei.
