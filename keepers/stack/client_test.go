@@ -111,5 +111,5 @@ func TestContractClient(t *testing.T) {
 	if got := call("calls")[0].(*big.Int); got.Int64() != 1 {
 		t.Fatalf("receiveJobResults called %s times, want once", got)
 	}
-	w.checkBalances()
+	w.audit()
 }

@@ -83,7 +83,7 @@ func TestHappyPath(t *testing.T) {
 	if diff := new(big.Int).Sub(after, before); diff.Cmp(got) != 0 {
 		t.Fatalf("payout wallet received %s, want %s", diff, got)
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 // wrongOutput runs the module, then replaces its output: a provider that cheats.
@@ -141,7 +141,7 @@ func TestCheatingProviderRejected(t *testing.T) {
 	if got := w.job(id).ToProvider; got.Sign() != 0 {
 		t.Fatalf("a rejected provider was credited %s", got)
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 // postOffer opens an offer for account i with no keeper behind it, with collateral deposited.
@@ -180,7 +180,7 @@ func TestProviderNeverRuns(t *testing.T) {
 	if got, want := w.balance(w.addr(spareIdx)), new(big.Int).Sub(big.NewInt(1e18), j.Collateral); got.Cmp(want) != 0 {
 		t.Fatalf("silent provider escrow %s, want %s (collateral lost)", got, want)
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 // TestSilentMediatorSlashed: one committee member never votes. The two others commit, reveal
@@ -221,7 +221,7 @@ func TestSilentMediatorSlashed(t *testing.T) {
 	if slashed.Sign() == 0 {
 		t.Fatal("the silent mediator was not slashed")
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 // TestHonestProviderChallenged: a challenge of a right result is decided for the provider,
@@ -250,7 +250,7 @@ func TestHonestProviderChallenged(t *testing.T) {
 	if got := w.balance(w.creator.From()); got.Sign() != 0 {
 		t.Fatalf("creator escrow %s, want 0 (it paid the job and a challenge that failed)", got)
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 // TestHappyPathDocker: the same deal run by the Docker executor gives the same CID as WASM.

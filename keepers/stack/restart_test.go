@@ -257,5 +257,5 @@ func TestMediatorRevealsAfterRestartOnEmptyDisk(t *testing.T) {
 	w.waitFor("the restarted mediator's reveal", func() bool { return mediation().revealed })
 	w.advance(time.Duration(mediation().revealDeadline-w.now()+1) * time.Second)
 	w.waitStatus(id, state.StatusRejected)
-	w.checkBalances()
+	w.audit()
 }

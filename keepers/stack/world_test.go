@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,9 +18,11 @@ import (
 	"go.uber.org/zap/zaptest"
 
 	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/audit"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/mediator"
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/provider"
@@ -107,6 +110,7 @@ func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world
 	}
 	dep, err := devnet.Bootstrap(ctx, mgr(deployerIdx), d.Client(), devnet.BootstrapConfig{
 		Mediators: mediators, Modules: []bindings.IModuleRegistryModuleRequest{req},
+		TokenHolders: []common.Address{d.Accounts[creatorIdx].Address, d.Accounts[providerIdx].Address},
 	})
 	if err != nil {
 		t.Fatalf("bootstrap: %v", err)
@@ -343,56 +347,42 @@ func (w *world) challenge(id uint64) {
 	w.send(w.creator, cand, err)
 }
 
-// checkBalances compares every escrow balance rebuilt from events with the contract's: the
-// README's claim that balances are reconstructable from events, checked after each scenario.
-func (w *world) checkBalances() {
+// audit runs `pond audit` on the market after a scenario: every balance, job, deal, offer,
+// mediation and bond rebuilt from events equals the getters, each token's books equal what the
+// market holds, and (with the build in out/) the deployed code is the build's.
+func (w *world) audit() {
 	w.t.Helper()
+	x, err := index.Open(filepath.Join(w.t.TempDir(), "audit.sqlite"), w.dep)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	defer x.Close()
 	head, err := w.net.Client().HeaderByNumber(w.ctx, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	if err := w.view.WaitBlock(w.ctx, head.Number.Uint64()); err != nil {
+	if _, err := x.Sync(w.ctx, index.SyncConfig{Dial: followStatic(w.net), Head: head.Number.Uint64()}); err != nil {
 		w.t.Fatal(err)
 	}
-	type entry struct {
-		account, token common.Address
-		amount         *big.Int
+	out := filepath.Join(testenv.ModuleRoot(w.t), "out")
+	if _, err := os.Stat(filepath.Join(out, "PondMarket.sol", "PondMarket.json")); err != nil {
+		if testenv.CI() {
+			w.t.Fatalf("no build to compare the deployed code with under CI=true: %v", err)
+		}
+		w.t.Logf("no build in %s (make build): the audit does not compare the deployed code", out)
+		out = ""
 	}
-	var all []entry
-	w.view.View(func(m *state.Market) {
-		for acc, byToken := range m.Balances {
-			for tok, b := range byToken {
-				all = append(all, entry{acc, tok, new(big.Int).Set(b)})
-			}
-		}
-	})
-	if len(all) == 0 {
-		w.t.Fatal("no balances rebuilt from events")
+	r, err := audit.Run(w.ctx, audit.Config{Deployment: w.dep, Chain: w.net.Client(), Index: x, Artifacts: out})
+	if err != nil {
+		w.t.Fatal(err)
 	}
-	for _, e := range all {
-		got, err := w.market.BalanceOf(w.ctx, w.net.Client(), e.account, e.token)
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		if got.Cmp(e.amount) != 0 {
-			w.t.Errorf("balance of %s in %s: events say %s, the market says %s", e.account, e.token, e.amount, got)
-		}
+	if !r.OK {
+		var text strings.Builder
+		r.WriteText(&text)
+		w.t.Fatalf("the market fails its audit:\n%s", text.String())
 	}
-	// Offers: the capacity their deals left, and their terms.
-	offers := map[uint64]state.Offer{}
-	w.view.View(func(m *state.Market) {
-		for id, o := range m.Offers {
-			offers[id] = *o
-		}
-	})
-	for id, o := range offers {
-		got, err := w.market.Offer(w.ctx, w.net.Client(), new(big.Int).SetUint64(id))
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		if got.Available != o.Available || got.Provider != o.Provider || got.AskPrice.Cmp(o.AskPrice) != 0 {
-			w.t.Errorf("offer %d: events say %+v, the market says %+v", id, o, got)
-		}
+	if r.Checked.Jobs == 0 || r.Checked.Balances == 0 {
+		w.t.Fatalf("the audit checked nothing: %+v", r.Checked)
 	}
 }
 
