@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -67,10 +66,10 @@ func showJobOrDeal(c *cli.Context, deal bool) error {
 }
 
 func ts(v *big.Int) string {
-	if v == nil || v.Sign() == 0 {
+	if v == nil || !v.IsUint64() {
 		return "-"
 	}
-	return time.Unix(v.Int64(), 0).UTC().Format(time.RFC3339)
+	return client.Time(v.Uint64())
 }
 
 func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
@@ -122,12 +121,7 @@ func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 			money(info.Settled.ToProvider), money(info.Settled.ToCreator), money(info.Settled.ToChallenger))
 	}
 	if info.Refunded != nil {
-		reasons := []string{"cancelled by its creator", "expired without a match", "provider timed out", "result rejected", "no mediator majority"}
-		reason := fmt.Sprintf("reason %d", info.Refunded.Reason)
-		if int(info.Refunded.Reason) < len(reasons) {
-			reason = reasons[info.Refunded.Reason]
-		}
-		fmt.Fprintf(w, "  refund       %s to the creator (%s)\n", money(info.Refunded.Amount), reason)
+		fmt.Fprintf(w, "  refund       %s to the creator (%s)\n", money(info.Refunded.Amount), client.RefundReasonText(info.Refunded.Reason))
 	}
 	if info.Callback != "" {
 		fmt.Fprintf(w, "  callback     %s\n", info.Callback)
@@ -166,12 +160,7 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 			fmt.Fprintf(w, "               %s: %s\n", v.Mediator.Hex(), verdict)
 		}
 		if cl := info.Closed; cl != nil {
-			verdicts := []string{"none", "provider right", "provider wrong", "no majority"}
-			v := fmt.Sprint(cl.Verdict)
-			if int(cl.Verdict) < len(verdicts) {
-				v = verdicts[cl.Verdict]
-			}
-			fmt.Fprintf(w, "  verdict      %s (%d for, %d against)\n", v, cl.Approvals, cl.Rejections)
+			fmt.Fprintf(w, "  verdict      %s (%d for, %d against)\n", client.VerdictText(cl.Verdict), cl.Approvals, cl.Rejections)
 		}
 		for _, p := range info.Paid {
 			fmt.Fprintf(w, "  mediator paid %s: %s\n", p.Mediator.Hex(), money(p.Amount))

@@ -408,9 +408,9 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	}
 	c.log.Debug("job posted", zap.Stringer("job", jobID), zap.String("module", nameVersion),
 		zap.String("price", Money(c.d, req.Token, req.Price)), zap.Stringer("tx", rcpt.TxHash))
-	report(Progress{Stage: StagePosted, JobID: jobID, Message: "Job submitted. Negotiating deal...",
+	report(Progress{Stage: StagePosted, JobID: jobID, Message: ProgressMessage(StatusOpen),
 		Detail: fmt.Sprintf("job %s, %s, price %s + solver fee %s, open until %s", jobID, nameVersion,
-			Money(c.d, req.Token, req.Price), Money(c.d, req.Token, req.SolverFee), unixTime(req.Expiry.Uint64()))})
+			Money(c.d, req.Token, req.Price), Money(c.d, req.Token, req.SolverFee), Time(req.Expiry.Uint64()))})
 
 	out := opts.OutputDir
 	if out == "" {
@@ -552,22 +552,22 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 			return nil, false, nil
 		}
 		w.provider = e.Provider
-		w.progress(StageMatched, "Deal agreed. Running job...", fmt.Sprintf("provider %s (offer %s), result due by %s",
-			e.Provider.Hex(), e.OfferId, unixTime(e.RunDeadline.Uint64())))
+		w.progress(StageMatched, ProgressMessage(StatusMatched), fmt.Sprintf("provider %s (offer %s), result due by %s",
+			e.Provider.Hex(), e.OfferId, Time(e.RunDeadline.Uint64())))
 	case *bindings.PondMarketResultSubmitted:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
 		}
 		w.resultCID = e.Cid
-		w.progress(StageSubmitted, "Results submitted. Awaiting verification...",
-			fmt.Sprintf("result %s, challenge window until %s", e.Cid, unixTime(e.ChallengeDeadline.Uint64())))
+		w.progress(StageSubmitted, ProgressMessage(StatusSubmitted),
+			fmt.Sprintf("result %s, challenge window until %s", e.Cid, Time(e.ChallengeDeadline.Uint64())))
 		w.prefetch(ctx, e.ChallengeDeadline.Uint64())
 	case *bindings.PondMarketJobChallenged:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
 		}
-		w.progress(StageChallenged, "Result challenged. Mediators are re-running the job...",
-			fmt.Sprintf("challenged by %s, committee %d, votes revealed by %s", e.Challenger.Hex(), e.CommitteeId, unixTime(e.RevealDeadline.Uint64())))
+		w.progress(StageChallenged, ProgressMessage(StatusChallenged),
+			fmt.Sprintf("challenged by %s, committee %d, votes revealed by %s", e.Challenger.Hex(), e.CommitteeId, Time(e.RevealDeadline.Uint64())))
 	case *bindings.PondMarketJobSettled:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
@@ -697,7 +697,7 @@ func (w *watch) download(ctx context.Context) (*Result, error) {
 	if w.opts.OutputDir == "" {
 		w.out = freeDir(w.out)
 	}
-	w.progress(StageAccepted, "Results accepted. Downloading result...", fmt.Sprintf("result %s to %s", w.resultCID, w.out))
+	w.progress(StageAccepted, ProgressMessage(StatusAccepted)+" Downloading result...", fmt.Sprintf("result %s to %s", w.resultCID, w.out))
 	if w.resultCID == "" {
 		return nil, fmt.Errorf("job %s was accepted but no ResultSubmitted event names its result", w.jobID)
 	}
@@ -744,7 +744,7 @@ func (w *watch) prefetch(ctx context.Context, challengeDeadline uint64) {
 		}
 		c.log.Warn("submitted result not retrievable", zap.Stringer("job", w.jobID), zap.String("cid", w.resultCID), zap.Error(err))
 		w.report(Progress{Stage: w.stage, JobID: w.jobID, Warning: true,
-			Message: fmt.Sprintf("Warning: the submitted result %s cannot be downloaded and verified yet; a challenge can dispute it until %s.", w.resultCID, unixTime(challengeDeadline)),
+			Message: fmt.Sprintf("Warning: the submitted result %s cannot be downloaded and verified yet; a challenge can dispute it until %s.", w.resultCID, Time(challengeDeadline)),
 			Detail:  err.Error()})
 	}
 	root, err := cid.Decode(w.resultCID)
@@ -821,10 +821,6 @@ func freeDir(base string) string {
 		}
 		out = fmt.Sprintf("%s-%d", base, i)
 	}
-}
-
-func unixTime(t uint64) string {
-	return time.Unix(int64(t), 0).UTC().Format(time.RFC3339)
 }
 
 // checkInputs renders the module version with the job's inputs: a missing or unknown input (or
