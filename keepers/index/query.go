@@ -25,9 +25,14 @@ type JobQuery struct {
 	Status   state.Status
 	Creator  common.Address
 	Provider common.Address
+	// Deals selects only jobs that were matched (those with a provider).
+	Deals bool
 	// AfterID pages: only jobs with a larger id. Limit caps the answer (default 100).
 	AfterID uint64
 	Limit   int
+	// Newest lists the newest first; BeforeID then pages: only jobs with a smaller id.
+	Newest   bool
+	BeforeID uint64
 }
 
 // Jobs lists the jobs the query selects, by id.
@@ -43,13 +48,23 @@ func (x *Index) Jobs(q JobQuery) ([]*state.Job, error) {
 	if q.Provider != (common.Address{}) {
 		where, args = append(where, "provider = ?"), append(args, q.Provider.Hex())
 	}
+	if q.Deals {
+		where = append(where, "provider IS NOT NULL")
+	}
 	where, args = append(where, "id > ?"), append(args, int64(q.AfterID))
+	order := "id"
+	if q.Newest {
+		order = "id DESC"
+		if q.BeforeID != 0 {
+			where, args = append(where, "id < ?"), append(args, int64(q.BeforeID))
+		}
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 100
 	}
 	var out []*state.Job
-	err := each(x.db, "SELECT data FROM jobs WHERE "+strings.Join(where, " AND ")+fmt.Sprintf(" ORDER BY id LIMIT %d", limit), args,
+	err := each(x.db, "SELECT data FROM jobs WHERE "+strings.Join(where, " AND ")+fmt.Sprintf(" ORDER BY %s LIMIT %d", order, limit), args,
 		func(j *state.Job) { out = append(out, j) })
 	return out, err
 }
