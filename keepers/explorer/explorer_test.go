@@ -1,0 +1,219 @@
+package explorer_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"math/big"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/audit"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/explorer"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+func get(t *testing.T, url string, into any) int {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if into != nil {
+		if s, ok := into.(*string); ok {
+			*s = string(raw)
+		} else if err := json.Unmarshal(raw, into); err != nil {
+			t.Fatalf("%s: %v\n%s", url, err, raw)
+		}
+	}
+	return resp.StatusCode
+}
+
+// TestExplorer_APIAndStream: the JSON API lists a job, its timeline and the audit, and the
+// stream delivers the job's next events as they happen.
+func TestExplorer_APIAndStream(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Config{Accounts: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer net.Stop()
+	mgr := func(i int) *txmgr.Manager {
+		m, err := txmgr.New(ctx, net.Client(), txmgr.Config{Key: net.Accounts[i].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	creator := mgr(1)
+	dep, err := devnet.Bootstrap(ctx, mgr(0), net.Client(), devnet.BootstrapConfig{
+		Mediators: []chain.Sender{mgr(4)},
+		Modules: []bindings.IModuleRegistryModuleRequest{{Name: "cowsay", Version: "v0.0.1", SpecHash: [32]byte{1}, SpecUri: "ipfs://x",
+			Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, DefaultRunTime: 600, PrimaryInput: "Message", DefaultSolverFee: big.NewInt(params.Ether / 1000)}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := explorer.New(explorer.Config{Deployment: dep, Dial: follow.Static(net.Client()), Chain: net.Client(), IndexPath: "x", Addr: "0.0.0.0:0"}); err == nil {
+		t.Fatal("an explorer on every interface was accepted without Public")
+	}
+	ex, err := explorer.New(explorer.Config{Deployment: dep, Dial: follow.Static(net.Client()), Chain: net.Client(),
+		IndexPath: filepath.Join(t.TempDir(), "explorer.sqlite"), Addr: "127.0.0.1:0", PollInterval: 20 * time.Millisecond, AuditInterval: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ex.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer ex.Stop(context.Background())
+	base := ex.URL()
+
+	// The stream, opened before the job exists.
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/api/stream", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		t.Fatalf("stream content type %q", ct)
+	}
+	events := make(chan string, 100)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				events <- data
+			}
+		}
+		close(events)
+	}()
+
+	m := chain.NewMarket(dep.Market)
+	h, err := net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price, fee := big.NewInt(params.Ether/100), big.NewInt(params.Ether/1000)
+	cand, err := m.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: fee,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 600,
+		Expiry: new(big.Int).SetUint64(h.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, fee))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := creator.Send(ctx, cand); err != nil {
+		t.Fatal(err)
+	}
+	waitStream := func(want string) {
+		t.Helper()
+		for {
+			select {
+			case data, ok := <-events:
+				if !ok {
+					t.Fatalf("stream ended before %s", want)
+				}
+				if strings.Contains(data, want) {
+					return
+				}
+			case <-ctx.Done():
+				t.Fatalf("no %s on the stream", want)
+			}
+		}
+	}
+	waitStream(`"Name":"JobPosted"`)
+
+	var jobs []explorer.JobView
+	if code := get(t, base+"/api/jobs", &jobs); code != 200 || len(jobs) != 1 {
+		t.Fatalf("/api/jobs: %d %+v", code, jobs)
+	}
+	if j := jobs[0]; j.Status != "Open" || j.Progress != "Job submitted. Negotiating deal..." || j.PriceText != "0.01 ETH (+ solver fee 0.001 ETH)" || j.Module != "cowsay:v0.0.1" {
+		t.Fatalf("job view %+v", j)
+	}
+
+	cand, err = m.CancelJob(big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := creator.Send(ctx, cand); err != nil {
+		t.Fatal(err)
+	}
+	waitStream(`"Name":"JobRefunded"`)
+	var job explorer.JobView
+	if code := get(t, base+"/api/jobs/1", &job); code != 200 {
+		t.Fatalf("/api/jobs/1: %d", code)
+	}
+	var names []string
+	for _, e := range job.Timeline {
+		names = append(names, e.Name)
+	}
+	if strings.Join(names, " ") != "JobPosted JobSettled JobRefunded" || job.Status != "Cancelled" ||
+		!strings.Contains(job.Progress, "refunded 0.011 ETH to your Pond balance") ||
+		job.Timeline[2].Text != "refund 0.011 ETH to the creator (cancelled by its creator)" {
+		t.Fatalf("job 1: %+v", job)
+	}
+	if code := get(t, base+"/api/jobs/99", nil); code != http.StatusNotFound {
+		t.Fatalf("unknown job: %d", code)
+	}
+	if code := get(t, base+"/api/jobs?status=nonsense", nil); code != http.StatusBadRequest {
+		t.Fatalf("bad status: %d", code)
+	}
+	var bals []explorer.BalanceView
+	get(t, base+"/api/balances?account="+net.Accounts[1].Address.Hex(), &bals)
+	if len(bals) != 1 || bals[0].Text != "0.011 ETH" {
+		t.Fatalf("balances %+v", bals)
+	}
+	var meds []explorer.MediatorView
+	get(t, base+"/api/mediators", &meds)
+	if len(meds) != 1 || meds[0].BondText != "1 ETH" || !meds[0].Registered {
+		t.Fatalf("mediators %+v", meds)
+	}
+	var page explorer.EventsPage
+	get(t, base+"/api/events?after=0:0&limit=1000", &page)
+	if len(page.Events) == 0 || page.Next == "0:0" {
+		t.Fatalf("events %+v", page)
+	}
+
+	// The audit catches up with the block of the refund.
+	var rep audit.Report
+	deadline := time.Now().Add(time.Minute)
+	for {
+		if get(t, base+"/api/audit", &rep) == 200 && rep.Checked.Jobs == 1 && rep.Tokens[0].OpenJobs.Sign() == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("audit never caught up: %+v", rep)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !rep.OK {
+		t.Fatalf("audit: %+v", rep.Discrepancies)
+	}
+	var html string
+	get(t, base+"/", &html)
+	for _, want := range []string{`id="job-1"`, "Cancelled", "OK: the books balance", "Mediators and bonds", "/static/explorer.js"} {
+		if !strings.Contains(html, want) {
+			t.Fatalf("page lacks %q:\n%s", want, html)
+		}
+	}
+	get(t, base+"/jobs/1", &html)
+	if !strings.Contains(html, "refund 0.011 ETH to the creator (cancelled by its creator)") {
+		t.Fatalf("job page lacks the timeline:\n%s", html)
+	}
+}
