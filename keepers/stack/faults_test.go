@@ -133,7 +133,7 @@ func TestModuleFailureIsAResult(t *testing.T) {
 	if n := pm.get(func(c *counter) int { return c.txs["submitResult:ok"] }); n != 1 {
 		t.Fatalf("submitResult sent %d times", n)
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 // outage runs a deal and its mediation while a service the keepers need is cut: the provider
@@ -188,7 +188,7 @@ func outage(t *testing.T, w *world, cut *testenv.Cuttable, providerCfg func(*cou
 	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
 		t.Fatalf("provider escrow %s, want %s", got, want)
 	}
-	w.checkBalances()
+	w.audit()
 }
 
 func TestKuboOutageDuringRunAndMediation(t *testing.T) {
@@ -297,5 +297,5 @@ func TestKeepersThroughFaultyRPC(t *testing.T) {
 	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
 		t.Fatalf("provider escrow %s, want %s", got, want)
 	}
-	w.checkBalances()
+	w.audit()
 }
