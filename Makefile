@@ -23,8 +23,8 @@ help:
 
 # ---------------------------------------------------------------- setup
 
-.PHONY: setup setup-sol setup-go setup-docker setup-kubo setup-registry
-setup: setup-sol setup-go setup-docker setup-kubo setup-registry ## Install everything (idempotent; registries only)
+.PHONY: setup setup-sol setup-go setup-docker setup-kubo setup-registry setup-browser
+setup: setup-sol setup-go setup-docker setup-kubo setup-registry setup-browser ## Install everything (idempotent; registries only)
 
 setup-sol: $(FORGE) lib/openzeppelin-contracts/token/ERC20/IERC20.sol ## Foundry, solc wrapper, OpenZeppelin
 
@@ -63,6 +63,12 @@ setup-registry: ## Install (apt, as root) git and Debian's docker-registry; test
 	  echo "installing docker-registry and git"; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y docker-registry git; fi
 	@docker-registry --version 2>/dev/null | head -1 || true
+
+setup-browser: ## Install (apt, as root) Debian's chromium and chromium-driver for the explorer's browser test
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing chromium and chromium-driver"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
+	@chromium --version 2>/dev/null | tail -1 || true
 
 setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopback
 	go tool ipfs version
@@ -111,7 +117,7 @@ modules: pond ## Build the example modules (WASM binaries and image archives)
 modules-check: modules ## Rebuild the modules and check the pins in their module.tmpl
 	go test ./modules/ -run TestModulePins -count=1
 # Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
-test-go: setup-docker setup-kubo setup-registry modules ## Go tests (real dockerd, Kubo, registry, Git servers)
+test-go: setup-docker setup-kubo setup-registry setup-browser modules ## Go tests (real dockerd, Kubo, registry, Git servers)
 	set -o pipefail; go test -json ./... | go run ./tools/testreport
 
 # ---------------------------------------------------------------- bindings and devnet

@@ -86,7 +86,7 @@ func devnetCommand() *cli.Command {
 		Flags: append([]cli.Flag{
 			devnetHostFlag, devnetPortFlag, devnetChainIDFlag, devnetBlockTimeFlag, devnetRPCURLFlag,
 			devnetChallengeWindowFlag, devnetMediationWindowFlag,
-			devnetMediatorsFlag, devnetModulesDirFlag, devnetModuleVersionFlag, devnetDeploymentsFlag,
+			devnetMediatorsFlag, devnetModulesDirFlag, devnetModuleVersionFlag, devnetDeploymentsFlag, devnetExplorerFlag,
 		}, devnetKeeperFlags()...),
 		Action: runDevnet,
 	}
@@ -224,6 +224,13 @@ func runDevnet(c *cli.Context) error {
 	}
 	if chainNode == nil && !withKeepers {
 		return nil
+	}
+	if addr := c.String(devnetExplorerFlag.Name); addr != "" {
+		stopExplorer, err := startDevnetExplorer(ctx, c, d, backend, addr)
+		if err != nil {
+			return err
+		}
+		defer stopExplorer()
 	}
 	fmt.Fprintln(c.App.Writer, "\nThe devnet runs until interrupted (Ctrl-C).")
 	var keepersDone <-chan struct{}
