@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -43,6 +44,13 @@ type Prometheus struct {
 	rpcCalls                              *prometheus.CounterVec
 	rpcErrors                             *prometheus.CounterVec
 	rpcSeconds                            *prometheus.HistogramVec
+
+	// Provider: what its operator watches (the Grafana dashboard in dashboards/).
+	earned     *prometheus.CounterVec
+	dealsEnded *prometheus.CounterVec
+	queued     prometheus.Gauge
+	running    prometheus.Gauge
+	locked     prometheus.Gauge
 }
 
 // NewPrometheus registers the metrics of the keeper named keeper ("solver", "provider", ...).
@@ -86,9 +94,44 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "JSON-RPC calls that failed (timeouts included), by method."}, []string{"method"}),
 		rpcSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "pond", Name: "rpc_seconds",
 			Help: "JSON-RPC call latency, by method.", Buckets: prometheus.ExponentialBuckets(0.001, 2, 15)}, []string{"method"}),
+		earned: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "provider_earnings_wei_total",
+			Help: "What this provider earned on deals that ended (credited beyond its collateral), by token address, in base units."}, []string{"token"}),
+		dealsEnded: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "provider_deals_ended_total",
+			Help: "This provider's deals that ended, by final status (Accepted, Rejected, TimedOut, Undecided)."}, []string{"status"}),
+		queued: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_queue_depth",
+			Help: "Matched deals waiting for a free worker (the offer's capacity already holds them)."}),
+		running: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_deals_running",
+			Help: "Deals whose module is running now."}),
+		locked: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_collateral_locked_wei",
+			Help: "Collateral this provider has locked in live deals, in base units of its token."}),
 	}
-	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.rpcCalls, p.rpcErrors, p.rpcSeconds)
+	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
+		p.earned, p.dealsEnded, p.queued, p.running, p.locked)
 	return p
+}
+
+func weiFloat(v *big.Int) float64 {
+	if v == nil {
+		return 0
+	}
+	f, _ := new(big.Float).SetInt(v).Float64()
+	return f
+}
+
+// Deals records a provider's deals in hand: waiting for a worker, running, and the collateral
+// its live deals lock.
+func (p *Prometheus) Deals(queued, running int, collateralLocked *big.Int) {
+	p.queued.Set(float64(queued))
+	p.running.Set(float64(running))
+	p.locked.Set(weiFloat(collateralLocked))
+}
+
+// DealEnded records one of a provider's deals ending with status, and what it earned on it.
+func (p *Prometheus) DealEnded(status string, token common.Address, earned *big.Int) {
+	p.dealsEnded.WithLabelValues(status).Inc()
+	if earned != nil && earned.Sign() > 0 {
+		p.earned.WithLabelValues(token.Hex()).Add(weiFloat(earned))
+	}
 }
 
 func (p *Prometheus) JobSeen()    { p.jobsSeen.Inc() }
@@ -118,8 +161,7 @@ func (p *Prometheus) Tx(call, outcome string, gasUsed uint64, fee *big.Int) {
 	p.txs.WithLabelValues(call, outcome).Inc()
 	p.gas.Add(float64(gasUsed))
 	if fee != nil {
-		f, _ := new(big.Float).SetInt(fee).Float64()
-		p.feesWei.Add(f)
+		p.feesWei.Add(weiFloat(fee))
 	}
 }
 
@@ -149,21 +191,23 @@ var (
 // Noop discards everything.
 type Noop struct{}
 
-func (Noop) JobSeen()                            {}
-func (Noop) JobMatched()                         {}
-func (Noop) RaceLost()                           {}
-func (Noop) JobFailed()                          {}
-func (Noop) JobRun(time.Duration)                {}
-func (Noop) HeadLag(uint64)                      {}
-func (Noop) Synced(bool)                         {}
-func (Noop) StepFailed()                         {}
-func (Noop) Vote(string, bool)                   {}
-func (Noop) Tx(string, string, uint64, *big.Int) {}
-func (Noop) TxSent()                             {}
-func (Noop) TxBumped()                           {}
-func (Noop) TxFailed()                           {}
-func (Noop) TxFeeLimitReached()                  {}
-func (Noop) RPC(string, time.Duration, error)    {}
+func (Noop) JobSeen()                                   {}
+func (Noop) JobMatched()                                {}
+func (Noop) RaceLost()                                  {}
+func (Noop) JobFailed()                                 {}
+func (Noop) JobRun(time.Duration)                       {}
+func (Noop) HeadLag(uint64)                             {}
+func (Noop) Synced(bool)                                {}
+func (Noop) StepFailed()                                {}
+func (Noop) Vote(string, bool)                          {}
+func (Noop) Tx(string, string, uint64, *big.Int)        {}
+func (Noop) TxSent()                                    {}
+func (Noop) TxBumped()                                  {}
+func (Noop) TxFailed()                                  {}
+func (Noop) TxFeeLimitReached()                         {}
+func (Noop) RPC(string, time.Duration, error)           {}
+func (Noop) Deals(int, int, *big.Int)                   {}
+func (Noop) DealEnded(string, common.Address, *big.Int) {}
 
 // registerUp registers pond_up (1 while the process runs) and pond_build_info (1, labelled
 // with the module version, VCS revision and Go version of the binary).

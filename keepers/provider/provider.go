@@ -43,6 +43,10 @@ type Metrics interface {
 	JobSeen()
 	JobRun(d time.Duration)
 	JobFailed()
+	// Deals: deals waiting for a worker, running, and the collateral live deals lock.
+	Deals(queued, running int, collateralLocked *big.Int)
+	// DealEnded: a deal ended with status; earned is what it paid beyond the collateral back.
+	DealEnded(status string, token common.Address, earned *big.Int)
 }
 
 // Base is what every keeper is configured with: account, chain, deployment, pacing.
@@ -188,6 +192,7 @@ func (p *Provider) Start(ctx context.Context) error {
 // view is what one step decides from.
 type view struct {
 	balance   *big.Int
+	locked    *big.Int      // collateral in live deals
 	offers    []state.Offer // own offers
 	toRun     []dealWork
 	toFinal   []uint64
@@ -220,7 +225,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		}
 		// Collateral locked in deals comes back when they end: it counts towards the target.
-		v.balance = m.Balance(p.me, p.cfg.Token)
+		v.balance, v.locked = m.Balance(p.me, p.cfg.Token), new(big.Int)
 		for _, o := range m.Offers {
 			if o.Provider == p.me {
 				v.offers = append(v.offers, *o)
@@ -234,7 +239,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 				continue
 			}
 			if j.Status >= state.StatusMatched && j.Status <= state.StatusChallenged && j.Token == p.cfg.Token && j.Collateral != nil {
-				v.balance.Add(v.balance, j.Collateral)
+				v.locked.Add(v.locked, j.Collateral)
 			}
 			switch {
 			case j.Status == state.StatusMatched && head.Time < j.RunDeadline:
@@ -246,10 +251,12 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		}
 	})
+	v.balance.Add(v.balance, v.locked)
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
 
 	p.startDeals(ctx, v.toRun)
+	p.reportDeals(v)
 	var lastBlock uint64
 	if blk, err := p.ensureCollateral(ctx, v.balance); err != nil {
 		p.Log.Warn("collateral deposit failed", zap.Error(err))
@@ -266,8 +273,30 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			lastBlock = max(lastBlock, blk)
 		}
 	}
-	p.prune(v.terminal)
+	for _, id := range p.prune(v.terminal) {
+		if j, ok, err := p.Tracker.Job(id); err == nil && ok && j.Provider == p.me {
+			earned := new(big.Int)
+			if j.ToProvider != nil && j.Collateral != nil {
+				earned.Sub(j.ToProvider, j.Collateral)
+			}
+			p.cfg.Metrics.DealEnded(j.Status.String(), j.Token, earned)
+		}
+	}
 	return lastBlock, nil
+}
+
+// reportDeals records the deals in hand: those waiting for a worker, those running, and the
+// collateral locked.
+func (p *Provider) reportDeals(v view) {
+	p.mu.Lock()
+	running, queued := len(p.active), 0
+	for _, d := range v.toRun {
+		if !p.active[d.job.ID] && !p.submitted[d.job.ID] {
+			queued++
+		}
+	}
+	p.mu.Unlock()
+	p.cfg.Metrics.Deals(queued, running, v.locked)
 }
 
 // ensureCollateral deposits up to the configured collateral when the free balance plus the
@@ -478,7 +507,7 @@ func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
 }
 
 // prune drops what the provider holds for deals that ended.
-func (p *Provider) prune(terminal []uint64) {
+func (p *Provider) prune(terminal []uint64) (pruned []uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, id := range terminal {
@@ -489,7 +518,9 @@ func (p *Provider) prune(terminal []uint64) {
 		p.retry.Forget(id)
 		delete(p.held, id)
 		_ = os.RemoveAll(p.dealDir(id))
+		pruned = append(pruned, id)
 	}
+	return pruned
 }
 
 // holdCachedDeals holds the deals whose directories an earlier process left.

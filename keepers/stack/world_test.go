@@ -322,15 +322,17 @@ type counter struct {
 
 func newCounter() *counter { return &counter{txs: map[string]int{}} }
 
-func (c *counter) JobSeen()             {}
-func (c *counter) HeadLag(uint64)       {}
-func (c *counter) Synced(bool)          {}
-func (c *counter) StepFailed()          {}
-func (c *counter) Vote(string, bool)    {}
-func (c *counter) JobMatched()          { c.mu.Lock(); c.matched++; c.mu.Unlock() }
-func (c *counter) RaceLost()            { c.mu.Lock(); c.lost++; c.mu.Unlock() }
-func (c *counter) JobRun(time.Duration) { c.mu.Lock(); c.runs++; c.mu.Unlock() }
-func (c *counter) JobFailed()           { c.mu.Lock(); c.bad++; c.mu.Unlock() }
+func (c *counter) JobSeen()                                   {}
+func (c *counter) HeadLag(uint64)                             {}
+func (c *counter) Synced(bool)                                {}
+func (c *counter) StepFailed()                                {}
+func (c *counter) Vote(string, bool)                          {}
+func (c *counter) Deals(int, int, *big.Int)                   {}
+func (c *counter) DealEnded(string, common.Address, *big.Int) {}
+func (c *counter) JobMatched()                                { c.mu.Lock(); c.matched++; c.mu.Unlock() }
+func (c *counter) RaceLost()                                  { c.mu.Lock(); c.lost++; c.mu.Unlock() }
+func (c *counter) JobRun(time.Duration)                       { c.mu.Lock(); c.runs++; c.mu.Unlock() }
+func (c *counter) JobFailed()                                 { c.mu.Lock(); c.bad++; c.mu.Unlock() }
 func (c *counter) Tx(call, outcome string, gas uint64, _ *big.Int) {
 	c.mu.Lock()
 	c.txs[call+":"+outcome]++
