@@ -22,7 +22,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -37,7 +36,7 @@ var schema string
 
 // SchemaVersion changes whenever the schema or the meaning of a column does; an index of
 // another version is rebuilt.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Sentinel errors.
 var (
@@ -258,16 +257,16 @@ func writeEvents(tx *sql.Tx, events []follow.Event[chain.Event]) error {
 		if id, ok := eventJobID(ev.Value); ok {
 			jobID = int64(id)
 		}
-		topics := make([]string, len(ev.Log.Topics))
-		for i, t := range ev.Log.Topics {
-			topics[i] = t.Hex()
+		topics := make([]byte, 0, 32*len(ev.Log.Topics))
+		for _, t := range ev.Log.Topics {
+			topics = append(topics, t[:]...)
 		}
 		data := ev.Log.Data
 		if data == nil {
 			data = []byte{}
 		}
-		if _, err := stmt.Exec(int64(ev.Log.BlockNumber), int64(ev.Log.Index), ev.Log.TxHash.Hex(), ev.Log.Address.Hex(),
-			chain.EventName(ev.Value), jobID, string(args), strings.Join(topics, " "), data); err != nil {
+		if _, err := stmt.Exec(int64(ev.Log.BlockNumber), int64(ev.Log.Index), ev.Log.TxHash[:], ev.Log.Address.Hex(),
+			chain.EventName(ev.Value), jobID, string(args), topics, data); err != nil {
 			return fmt.Errorf("index: write event %d of block %d: %w", ev.Log.Index, ev.Log.BlockNumber, err)
 		}
 	}

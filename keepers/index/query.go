@@ -125,17 +125,18 @@ func (x *Index) events(where string, args ...any) ([]Event, error) {
 	var out []Event
 	for rows.Next() {
 		var (
-			e        Event
-			block    int64
-			idx      int64
-			tx, addr string
-			job      *int64
-			raw      string
+			e     Event
+			block int64
+			idx   int64
+			tx    []byte
+			addr  string
+			job   *int64
+			raw   string
 		)
 		if err := rows.Scan(&block, &idx, &tx, &addr, &e.Name, &job, &raw); err != nil {
 			return nil, err
 		}
-		e.Block, e.LogIndex, e.TxHash, e.Contract = uint64(block), uint(idx), common.HexToHash(tx), common.HexToAddress(addr)
+		e.Block, e.LogIndex, e.TxHash, e.Contract = uint64(block), uint(idx), common.BytesToHash(tx), common.HexToAddress(addr)
 		if job != nil {
 			id := uint64(*job)
 			e.JobID = &id

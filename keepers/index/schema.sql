@@ -4,19 +4,19 @@ CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,  -- chain_id, market, deploy_block, block, block_hash, job_count, default_committee
     value TEXT NOT NULL
 );
--- Every event of the market, module registry and mediator registry, in chain order.
+-- Every event of the market, module registry and mediator registry, in chain order (rowid).
 CREATE TABLE IF NOT EXISTS events (
     block     INTEGER NOT NULL,
     log_index INTEGER NOT NULL,
-    tx_hash   TEXT NOT NULL,
+    tx_hash   BLOB NOT NULL,   -- 32 bytes
     contract  TEXT NOT NULL,   -- emitting contract's address
     name      TEXT NOT NULL,   -- Solidity event name: JobPosted, JobSettled, VoteRevealed, ...
     job_id    INTEGER,         -- the jobId argument, when the event has one
-    args      TEXT NOT NULL,   -- JSON object of the arguments (uint256 as decimal strings)
-    topics    TEXT NOT NULL,   -- the raw log: its topics, space-separated hex ...
-    data      BLOB NOT NULL,   -- ... and its data, so any ABI decoder can read it again
-    PRIMARY KEY (block, log_index)
-) WITHOUT ROWID;
+    args      TEXT NOT NULL,   -- JSON object of the arguments (uint256 as decimal strings, addresses lower-case hex)
+    topics    BLOB NOT NULL,   -- the raw log: its topics, 32 bytes each ...
+    data      BLOB NOT NULL    -- ... and its data, so any ABI decoder can read it again
+);
+CREATE UNIQUE INDEX IF NOT EXISTS events_position ON events(block, log_index);
 CREATE INDEX IF NOT EXISTS events_job ON events(job_id) WHERE job_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_name ON events(name, block);
 CREATE TABLE IF NOT EXISTS jobs (

@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -35,16 +34,16 @@ func (x *Index) LogsWhere(cond string, limit int, args ...any) ([]types.Log, err
 	var out []types.Log
 	for rows.Next() {
 		var (
-			block, idx         int64
-			tx, addr, topicStr string
-			data               []byte
+			block, idx       int64
+			addr             string
+			tx, topics, data []byte
 		)
-		if err := rows.Scan(&block, &idx, &tx, &addr, &topicStr, &data); err != nil {
+		if err := rows.Scan(&block, &idx, &tx, &addr, &topics, &data); err != nil {
 			return nil, err
 		}
-		l := types.Log{Address: common.HexToAddress(addr), Data: data, BlockNumber: uint64(block), TxHash: common.HexToHash(tx), Index: uint(idx)}
-		for _, t := range strings.Fields(topicStr) {
-			l.Topics = append(l.Topics, common.HexToHash(t))
+		l := types.Log{Address: common.HexToAddress(addr), Data: data, BlockNumber: uint64(block), TxHash: common.BytesToHash(tx), Index: uint(idx)}
+		for i := 0; i+32 <= len(topics); i += 32 {
+			l.Topics = append(l.Topics, common.BytesToHash(topics[i:i+32]))
 		}
 		out = append(out, l)
 	}

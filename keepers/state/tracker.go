@@ -226,7 +226,7 @@ func (t *Tracker) progress(p follow.Position, stopFollower func()) {
 			stopFollower()
 			return
 		}
-		t.pending = t.pending[:0]
+		t.pending = nil // the range's events go with it
 	}
 	close(t.changed)
 	t.changed = make(chan struct{})

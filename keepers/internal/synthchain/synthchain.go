@@ -62,15 +62,20 @@ type Chain struct {
 	calls    atomic.Int64
 	logCalls atomic.Int64
 
-	mu     sync.Mutex
-	hashes []common.Hash // hashes[n] is block n's hash, computed in order
+	mu sync.Mutex
+	// checkpoints[k] is block k*checkpointEvery's hash: a block's hash is computed from the
+	// nearest checkpoint below it, so serving any block needs no memory per block.
+	checkpoints []common.Hash
+	lastN       uint64 // the last hash computed, so reading blocks in order costs one hash each
+	lastHash    common.Hash
 
 	market, modules, mediators abi.ABI
 }
 
 // New builds a chain whose head is its last block (every job accepted).
 func New(jobs, perBlock uint64) (*Chain, error) {
-	c := &Chain{Jobs: jobs, JobsPerBlock: max(perBlock, 1), hashes: []common.Hash{{}}}
+	c := &Chain{Jobs: jobs, JobsPerBlock: max(perBlock, 1)}
+	c.checkpoints = []common.Hash{c.header(0, common.Hash{}).Hash()}
 	for _, x := range []struct {
 		meta *bind.MetaData
 		out  *abi.ABI
@@ -101,13 +106,31 @@ func (c *Chain) BlockOfJob(id uint64) uint64 { return 2 + (id-1)/c.JobsPerBlock 
 func (c *Chain) Calls() int64    { return c.calls.Load() }
 func (c *Chain) LogCalls() int64 { return c.logCalls.Load() }
 
+const checkpointEvery = 4096
+
 func (c *Chain) hash(n uint64) common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for uint64(len(c.hashes)) <= n {
-		c.hashes = append(c.hashes, c.header(uint64(len(c.hashes)), c.hashes[len(c.hashes)-1]).Hash())
+	for uint64(len(c.checkpoints)) <= n/checkpointEvery {
+		k := uint64(len(c.checkpoints))
+		c.checkpoints = append(c.checkpoints, c.hashFrom(k*checkpointEvery-checkpointEvery, c.checkpoints[k-1], k*checkpointEvery))
 	}
-	return c.hashes[n]
+	k := n / checkpointEvery
+	from, h := k*checkpointEvery, c.checkpoints[k]
+	if c.lastN <= n && c.lastN > from {
+		from, h = c.lastN, c.lastHash
+	}
+	h = c.hashFrom(from, h, n)
+	c.lastN, c.lastHash = n, h
+	return h
+}
+
+// hashFrom is block n's hash given block from's (from <= n).
+func (c *Chain) hashFrom(from uint64, h common.Hash, n uint64) common.Hash {
+	for b := from + 1; b <= n; b++ {
+		h = c.header(b, h).Hash()
+	}
+	return h
 }
 
 func (c *Chain) header(n uint64, parent common.Hash) *types.Header {
@@ -128,11 +151,10 @@ func (c *Chain) HeaderByNumber(_ context.Context, number *big.Int) (*types.Heade
 	if n > c.head.Load() {
 		return nil, ethereum.NotFound
 	}
-	var parent common.Hash
-	if n > 0 {
-		parent = c.hash(n - 1)
+	if n == 0 {
+		return c.header(0, common.Hash{}), nil
 	}
-	return c.header(n, parent), nil
+	return c.header(n, c.hash(n-1)), nil
 }
 
 // FilterLogs answers eth_getLogs over blocks up to the head.
