@@ -12,7 +12,7 @@ import (
 	"github.com/pond-compute/pond/keepers/testenv"
 )
 
-func runPond(t *testing.T, args ...string) (string, error) {
+func runPond(t testing.TB, args ...string) (string, error) {
 	t.Helper()
 	app := newApp()
 	var out bytes.Buffer

@@ -12,7 +12,7 @@ import (
 
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/index"
-	"github.com/pond-compute/pond/keepers/internal/synthchain"
+	"github.com/pond-compute/pond/keepers/testenv/synthchain"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 )
