@@ -75,11 +75,15 @@ setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopbac
 
 # ---------------------------------------------------------------- contracts
 
-.PHONY: build test test-sol snapshot snapshot-check sizes
+.PHONY: build test test-sol snapshot snapshot-check sizes staticcheck
 build: setup-sol ## Compile the contracts
 	$(FORGE) build --sizes
 
-test: test-sol test-go bindings-check ## Run every test
+test: test-sol test-go bindings-check staticcheck ## Run every test
+
+STATICCHECK_VERSION := v0.8.2
+staticcheck: setup-go ## staticcheck (pinned) on every Go package
+	go run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
 test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, the gas snapshot check, the anvil deploy
 	$(FORGE) test --no-match-contract GasBenchmark

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
@@ -84,16 +85,4 @@ func startDevnetKeepers(ctx context.Context, c *cli.Context, d chain.Deployment,
 	}, nil
 }
 
-func addrOf(k *ecdsa.PrivateKey) string {
-	for _, a := range mustDevAccounts() {
-		if a.Key.D.Cmp(k.D) == 0 {
-			return a.Address.Hex()
-		}
-	}
-	return "?"
-}
-
-func mustDevAccounts() []devnet.Account {
-	a, _ := devnet.DevAccounts(devnet.MaxAccounts)
-	return a
-}
+func addrOf(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.PublicKey).Hex() }

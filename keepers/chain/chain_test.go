@@ -44,8 +44,6 @@ type world struct {
 	advance func(time.Duration) error
 }
 
-func gwei(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.GWei)) }
-
 func milliEther(n int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether/1000))
 }

@@ -60,7 +60,7 @@ var _ Executor = (*Docker)(nil)
 // NewDocker connects to the engine from the environment (DOCKER_HOST or the
 // default socket) and checks that it answers.
 func NewDocker(ctx context.Context) (*Docker, error) {
-	c, err := client.New(client.FromEnv, client.WithAPIVersionNegotiation())
+	c, err := client.New(client.FromEnv)
 	if err != nil {
 		return nil, fmt.Errorf("docker client: %w", err)
 	}

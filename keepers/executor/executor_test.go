@@ -199,6 +199,7 @@ func readReport(t *testing.T, out string) string {
 // hostileSuite runs every hostile fixture through ex. image is nil for WASM.
 func hostileSuite(t *testing.T, ex Executor, image *ImageArchive, variant string) {
 	ctx := context.Background()
+	//lint:ignore ST1008 the run's error is compared with the two outputs that follow it
 	run := func(t *testing.T, h hostileRun) (Result, error, string, string) {
 		m, s := hostileModule(t, h, image)
 		if variant == module.ExecutorDocker {

@@ -29,6 +29,19 @@ func benchJobs(b *testing.B) uint64 {
 	return 1_000_000
 }
 
+// rssMiB is the process's resident memory (heap, SQLite's page cache, runtime), from /proc.
+func rssMiB() float64 {
+	raw, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	var size, resident uint64
+	if _, err := fmt.Sscan(string(raw), &size, &resident); err != nil {
+		return 0
+	}
+	return float64(resident*uint64(os.Getpagesize())) / (1 << 20)
+}
+
 func heapMiB() float64 {
 	runtime.GC()
 	var ms runtime.MemStats
@@ -73,6 +86,7 @@ func BenchmarkFollowSettledJobs(b *testing.B) {
 			var live int
 			tr.View(func(m *state.Market) { live = len(m.Jobs) })
 			b.ReportMetric(heapMiB(), fmt.Sprintf("heap-MiB-at-%d%%", pct))
+			b.ReportMetric(rssMiB(), fmt.Sprintf("rss-MiB-at-%d%%", pct))
 			b.ReportMetric(float64(live), fmt.Sprintf("live-jobs-at-%d%%", pct))
 		}
 		took := time.Since(start)

@@ -197,7 +197,6 @@ type view struct {
 	toRun     []dealWork
 	toFinal   []uint64
 	terminal  []uint64
-	newestJob uint64
 }
 
 type dealWork struct {

@@ -63,7 +63,7 @@ func Registry(t testing.TB) string {
 // Docker returns an engine client, or skips (fails under CI=true) when no engine answers.
 func Docker(t testing.TB) *client.Client {
 	t.Helper()
-	c, err := client.New(client.FromEnv, client.WithAPIVersionNegotiation())
+	c, err := client.New(client.FromEnv)
 	if err != nil {
 		Unavailable(t, "Docker engine", err)
 	}
