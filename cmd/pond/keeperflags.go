@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 	"go.uber.org/zap"
 
@@ -218,6 +219,49 @@ func keeperWorkDir(c *cli.Context, keeper, address string) string {
 		return d
 	}
 	return ".pond/" + keeper + "-" + strings.ToLower(address)
+}
+
+// keeperEnv is what every keeper command sets up before reading its own flags: the key, the
+// chain and deployment, the work directory, and the metrics and health server.
+type keeperEnv struct {
+	Base    solver.Base
+	Session *chainSession
+	WorkDir string
+	// Metrics is nil without --metrics.addr.
+	Metrics *metrics.Prometheus
+	tel     *keeperTelemetry
+}
+
+// openKeeper runs the steps every keeper command shares once it has its key (loadPrivateKey,
+// first, so a missing key is reported before anything else), in the order their errors are best
+// reported: --metrics.addr, the metrics server, the chain (its calls recorded), the
+// work directory. close releases what it opened.
+func openKeeper(c *cli.Context, name string, key *ecdsa.PrivateKey) (env *keeperEnv, close func(), err error) {
+	if err := checkMetricsAddr(c); err != nil {
+		return nil, nil, err
+	}
+	tel, err := keeperMetrics(c, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := openKeeperChain(c, tel.Metrics)
+	if err != nil {
+		tel.Stop()
+		return nil, nil, err
+	}
+	workDir := keeperWorkDir(c, name, crypto.PubkeyToAddress(key.PublicKey).Hex())
+	if err := os.MkdirAll(workDir, 0o755); err != nil {
+		s.Close()
+		tel.Stop()
+		return nil, nil, fmt.Errorf("--%s: %w", keeperWorkDirFlag.Name, err)
+	}
+	env = &keeperEnv{Base: keeperBase(c, key, s, workDir), Session: s, WorkDir: workDir, Metrics: tel.Metrics, tel: tel}
+	return env, func() { s.Close(); tel.Stop() }, nil
+}
+
+// run runs the keeper until interrupted (runUntilInterrupted), its health on the metrics server.
+func (e *keeperEnv) run(c *cli.Context, name string, k keeperService) error {
+	return runUntilInterrupted(c, name, k, e.tel)
 }
 
 // keeperBase is what every keeper reads from the shared flags. Its events are followed over

@@ -105,7 +105,7 @@ func TestJobWhy_gpuModule(t *testing.T) {
 	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
 		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: new(big.Int),
 		Resources: bindings.Resources{Gpus: r.GPUs, VramMiB: r.VRAMMiB, CpuMillis: r.CPUMillis, RamMiB: r.RAMMiB, DiskMiB: r.DiskMiB},
-		RunTime: spec.Timeout, Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"PromptEnv":"PROMPT=x"}`,
+		RunTime:   spec.Timeout, Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"PromptEnv":"PROMPT=x"}`,
 	}, price)
 	w.send(w.solver, cand, err)
 	out, err := runPond(t, append([]string{"job", "why", "1"}, w.flags...)...)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/mediator"
@@ -38,23 +37,14 @@ func runMediator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := checkMetricsAddr(c); err != nil {
-		return err
-	}
-	tel, err := keeperMetrics(c, "mediator")
+	env, closeEnv, err := openKeeper(c, "mediator", key)
 	if err != nil {
 		return err
 	}
-	defer tel.Stop()
-	s, err := openKeeperChain(c, tel.Metrics)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	workDir := keeperWorkDir(c, "mediator", crypto.PubkeyToAddress(key.PublicKey).Hex())
+	defer closeEnv()
 	cfg := mediator.Config{
-		Base:       keeperBase(c, key, s, workDir),
-		ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
+		Base:       env.Base,
+		ModuleDirs: keeperModuleDirs(c), WorkDir: env.WorkDir,
 		MaxConcurrent: c.Int(mediatorConcurrencyFlag.Name),
 	}
 	if v := c.String(mediatorBondFlag.Name); v != "" {
@@ -71,8 +61,8 @@ func runMediator(c *cli.Context) error {
 	}
 	defer closeExecutors()
 	cfg.Executors = executors
-	if tel.Metrics != nil {
-		cfg.Metrics = tel.Metrics
+	if env.Metrics != nil {
+		cfg.Metrics = env.Metrics
 	}
 	if err := cfg.Check(); err != nil {
 		return errFlag(err, map[error]string{mediator.ErrNoKey: privateKeyFlag.Name, mediator.ErrNoWorkDir: keeperWorkDirFlag.Name})
@@ -81,5 +71,5 @@ func runMediator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return runUntilInterrupted(c, "mediator", md, tel)
+	return env.run(c, "mediator", md)
 }

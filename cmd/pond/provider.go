@@ -3,13 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 	"go.uber.org/zap"
 
@@ -105,26 +103,15 @@ func runProvider(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := checkMetricsAddr(c); err != nil {
-		return err
-	}
-	tel, err := keeperMetrics(c, "provider")
+	env, closeEnv, err := openKeeper(c, "provider", key)
 	if err != nil {
 		return err
 	}
-	defer tel.Stop()
-	s, err := openKeeperChain(c, tel.Metrics)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
+	defer closeEnv()
+	s, workDir := env.Session, env.WorkDir
 	token, err := providerToken(c, s.Deployment)
 	if err != nil {
 		return err
-	}
-	workDir := keeperWorkDir(c, "provider", crypto.PubkeyToAddress(key.PublicKey).Hex())
-	if err := os.MkdirAll(workDir, 0o755); err != nil {
-		return fmt.Errorf("--%s: %w", keeperWorkDirFlag.Name, err)
 	}
 	capy, err := hostinfo.Discover(hostinfo.OS(), workDir)
 	if err != nil {
@@ -158,7 +145,7 @@ func runProvider(c *cli.Context) error {
 	defer closeExecutors()
 
 	cfg := provider.Config{
-		Base:  keeperBase(c, key, s, workDir),
+		Base:  env.Base,
 		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
 		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
@@ -173,8 +160,8 @@ func runProvider(c *cli.Context) error {
 	if collateral.Sign() == 0 {
 		cfg.Collateral = nil
 	}
-	if tel.Metrics != nil {
-		cfg.Metrics = tel.Metrics
+	if env.Metrics != nil {
+		cfg.Metrics = env.Metrics
 	}
 	if err := cfg.Check(); err != nil {
 		return errFlag(err, map[error]string{
@@ -194,7 +181,7 @@ func runProvider(c *cli.Context) error {
 		fmt.Fprintf(c.App.Writer, "withdrew %s (base units) to %s\n", amount, to.Hex())
 		return nil
 	}
-	return runUntilInterrupted(c, "provider", p, tel)
+	return env.run(c, "provider", p)
 }
 
 func providerToken(c *cli.Context, d chain.Deployment) (common.Address, error) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/solver"
@@ -37,25 +36,14 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := checkMetricsAddr(c); err != nil {
-		return err
-	}
-	tel, err := keeperMetrics(c, "solver")
+	env, closeEnv, err := openKeeper(c, "solver", key)
 	if err != nil {
 		return err
 	}
-	defer tel.Stop()
-	s, err := openKeeperChain(c, tel.Metrics)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	cfg := solver.Config{
-		Base:        keeperBase(c, key, s, keeperWorkDir(c, "solver", crypto.PubkeyToAddress(key.PublicKey).Hex())),
-		MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),
-	}
-	if tel.Metrics != nil {
-		cfg.Metrics = tel.Metrics
+	defer closeEnv()
+	cfg := solver.Config{Base: env.Base, MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name)}
+	if env.Metrics != nil {
+		cfg.Metrics = env.Metrics
 	}
 	if err := cfg.Check(); err != nil {
 		return errFlag(err, map[error]string{solver.ErrNoKey: privateKeyFlag.Name, solver.ErrBadInFlight: solverInFlightFlag.Name})
@@ -64,5 +52,5 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return runUntilInterrupted(c, "solver", sv, tel)
+	return env.run(c, "solver", sv)
 }
