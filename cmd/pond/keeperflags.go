@@ -112,7 +112,7 @@ const (
 	safeConfirmations = 12
 )
 
-// keeperConfirmations is --confirmations, or the chain's default.
+// keeperConfirmations is --confirmations (when the command has it), or the chain's default.
 func keeperConfirmations(c *cli.Context, chainID uint64) uint64 {
 	if c.IsSet(keeperConfirmationsFlag.Name) || chainID == devnetChainID {
 		return c.Uint64(keeperConfirmationsFlag.Name)

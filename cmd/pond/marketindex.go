@@ -48,6 +48,9 @@ func marketView(c *cli.Context, s *chainSession) (*index.Index, *state.Tracker, 
 	var lastReport time.Time
 	tr, err := x.Sync(ctx, index.SyncConfig{
 		Dial: follow.Static(s.Client), Head: head.Number.Uint64(), Logger: logger(c),
+		// As deep as the keepers read (0 on the devnet): a shallow reorg never forces a rebuild;
+		// the getters give the latest status.
+		Confirmations: keeperConfirmations(c, s.ChainID),
 		Progress: func(block, target uint64) {
 			if time.Since(lastReport) >= 2*time.Second {
 				lastReport = time.Now()
