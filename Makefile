@@ -158,7 +158,7 @@ devnet: modules ## Run the embedded devnet with Pond deployed and the example mo
 	bin/pond devnet
 
 .PHONY: bench
-bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end to end, keepers and reads over 1,000,000 settled jobs
+bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end to end, keepers, reads and pond audit over 1,000,000 settled jobs
 	$(FORGE) test --match-contract GasBenchmark --isolate
 	@for f in snapshots/*.json; do echo "$$f"; cat "$$f"; echo; done
 	go test ./keepers/solver -run '^$$' -bench Match10kJobs1kOffers -cpu 1 -benchtime 5x
@@ -166,6 +166,7 @@ bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end t
 	  go test ./keepers/stack -run '^$$' -bench EndToEnd -benchtime 1x -timeout 30m
 	POND_BENCH_SETTLED=$${POND_BENCH_SETTLED:-1000000} go test ./keepers/index -run '^$$' -bench FollowSettledJobs -benchtime 1x -timeout 90m
 	POND_BENCH_SETTLED=$${POND_BENCH_SETTLED:-1000000} go test ./cmd/pond -run '^$$' -bench ReadCommands -benchtime 1x -timeout 90m
+	POND_BENCH_AUDIT_JOBS=$${POND_BENCH_AUDIT_JOBS:-1000000} go test ./keepers/audit -run '^$$' -bench Audit -benchtime 2x -timeout 90m
 
 .PHONY: demo
 # A fresh embedded chain on a free port (so it never collides with a running `make devnet`), its

@@ -161,31 +161,51 @@ type fieldDiff struct{ field, events, chain string }
 
 func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff {
 	var out []fieldDiff
-	cmp := func(field string, ok bool, ev, ch any) {
-		if !ok {
-			out = append(out, fieldDiff{field, fmt.Sprint(ev), fmt.Sprint(ch)})
-		}
-	}
+	// Compared first, written out only when they differ: this runs for every job.
+	add := func(field string, ev, ch any) { out = append(out, fieldDiff{field, fmt.Sprint(ev), fmt.Sprint(ch)}) }
 	money := func(field string, ev, ch *big.Int) {
 		if nz(ev).Cmp(nz(ch)) != 0 {
 			out = append(out, fieldDiff{field, a.money(j.Token, ev), a.money(j.Token, ch)})
 		}
 	}
-	cmp("status", uint8(j.Status) == g.Status, j.Status, state.Status(g.Status))
-	cmp("creator", j.Creator == g.Creator, j.Creator.Hex(), g.Creator.Hex())
-	cmp("token", j.Token == g.Token, j.Token.Hex(), g.Token.Hex())
+	if uint8(j.Status) != g.Status {
+		add("status", j.Status, state.Status(g.Status))
+	}
+	if j.Creator != g.Creator {
+		add("creator", j.Creator.Hex(), g.Creator.Hex())
+	}
+	if j.Token != g.Token {
+		add("token", j.Token.Hex(), g.Token.Hex())
+	}
 	money("price", j.Price, g.Price)
 	money("solver fee", j.SolverFee, g.SolverFee)
-	cmp("module", j.ModuleID == g.ModuleId, j.ModuleID, g.ModuleId)
-	cmp("committee", j.CommitteeID == g.CommitteeId, j.CommitteeID, g.CommitteeId)
-	cmp("run time", j.RunTime == g.RunTime, j.RunTime, g.RunTime)
-	cmp("resources", j.Resources == g.Resources, j.Resources, g.Resources)
-	cmp("callback", j.Callback == g.Callback, j.Callback, g.Callback)
-	pending := j.Callback && j.Status == state.StatusAccepted && !j.CallbackDelivered
-	cmp("callback pending", pending == g.CallbackPending, pending, g.CallbackPending)
-	cmp("deadline", lastDeadline(j) == u64(g.Deadline), lastDeadline(j), g.Deadline)
-	cmp("offer", j.OfferID == uint64(g.OfferId), j.OfferID, g.OfferId)
-	cmp("provider", j.Provider == g.Provider, j.Provider.Hex(), g.Provider.Hex())
+	if j.ModuleID != g.ModuleId {
+		add("module", j.ModuleID, g.ModuleId)
+	}
+	if j.CommitteeID != g.CommitteeId {
+		add("committee", j.CommitteeID, g.CommitteeId)
+	}
+	if j.RunTime != g.RunTime {
+		add("run time", j.RunTime, g.RunTime)
+	}
+	if j.Resources != g.Resources {
+		add("resources", j.Resources, g.Resources)
+	}
+	if j.Callback != g.Callback {
+		add("callback", j.Callback, g.Callback)
+	}
+	if pending := j.Callback && j.Status == state.StatusAccepted && !j.CallbackDelivered; pending != g.CallbackPending {
+		add("callback pending", pending, g.CallbackPending)
+	}
+	if d := lastDeadline(j); g.Deadline == nil || !g.Deadline.IsUint64() || d != g.Deadline.Uint64() {
+		add("deadline", d, g.Deadline)
+	}
+	if j.OfferID != uint64(g.OfferId) {
+		add("offer", j.OfferID, g.OfferId)
+	}
+	if j.Provider != g.Provider {
+		add("provider", j.Provider.Hex(), g.Provider.Hex())
+	}
 	return out
 }
 

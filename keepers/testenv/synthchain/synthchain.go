@@ -70,6 +70,10 @@ type Chain struct {
 	lastHash    common.Hash
 
 	market, modules, mediators abi.ABI
+
+	jobOnce     sync.Once // getJob's answer, packed once (getters.go)
+	jobTemplate []byte
+	jobErr      error
 }
 
 // New builds a chain whose head is its last block (every job accepted).
@@ -337,9 +341,6 @@ func (c *Chain) NonceAt(context.Context, common.Address, *big.Int) (uint64, erro
 	return 0, nil
 }
 func (c *Chain) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error) { return 21_000, nil }
-func (c *Chain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
-	return nil, errors.New("synthchain: no contract calls")
-}
 func (c *Chain) SendTransaction(context.Context, *types.Transaction) error {
 	return errors.New("synthchain: no transactions")
 }
