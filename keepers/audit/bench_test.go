@@ -32,7 +32,7 @@ func BenchmarkAudit(b *testing.B) {
 		}
 		jobs = n
 	}
-	c, err := synthchain.New(jobs, 1000)
+	c, err := synthchain.New(jobs, 10)
 	if err != nil {
 		b.Fatal(err)
 	}
