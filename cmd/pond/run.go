@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -184,6 +185,9 @@ func runJob(c *cli.Context) error {
 		return err
 	}
 	printResult(c.App.Writer, res, s)
+	if res.Failure != nil {
+		return fmt.Errorf("job %s: the module failed on these inputs (%s); its failure record is the result, in %s", res.JobID, res.Failure, res.Dir)
+	}
 	return nil
 }
 
@@ -215,7 +219,15 @@ func amountFlag(c *cli.Context, name string) (*big.Int, error) {
 }
 
 func printResult(w io.Writer, res *client.Result, s *chainSession) {
-	fmt.Fprintf(w, "Job %s done: result %s verified and written to %s\n", res.JobID, res.CID, res.Dir)
+	if res.Failure != nil {
+		fmt.Fprintf(w, "Job %s done, but the module failed on these inputs: %s. The record of the failure %s is written to %s\n",
+			res.JobID, res.Failure, res.CID, res.Dir)
+		if len(res.Failure.Stdout) > 0 {
+			fmt.Fprintf(w, "Its output:\n%s\n", strings.TrimRight(string(res.Failure.Stdout), "\n"))
+		}
+	} else {
+		fmt.Fprintf(w, "Job %s done: result %s verified and written to %s\n", res.JobID, res.CID, res.Dir)
+	}
 	_ = filepath.WalkDir(res.Dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil

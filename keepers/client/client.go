@@ -25,6 +25,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -219,9 +220,13 @@ type RunOptions struct {
 
 // Result is a finished run.
 type Result struct {
-	JobID     *big.Int
-	CID       string
-	Dir       string
+	JobID *big.Int
+	CID   string
+	Dir   string
+	// Failure is set when the module failed on the job's inputs: Dir then holds the record of
+	// that failure (failure.json, and the module's stdout where it is reproducible), which is
+	// the result the provider submitted and was paid for.
+	Failure   *executor.Failure
 	Provider  common.Address
 	Price     *big.Int
 	SolverFee *big.Int
@@ -727,8 +732,12 @@ func (w *watch) download(ctx context.Context) (*Result, error) {
 		return nil, fmt.Errorf("job %s was accepted (the provider is paid), but its result %s could not be downloaded and verified: %w", w.jobID, root, err)
 	}
 	w.progress(StageDownloaded, "Result downloaded and verified.", "")
-	return &Result{JobID: w.jobID, CID: root.String(), Dir: w.out, Provider: w.provider,
-		Price: w.price, SolverFee: w.solverFee, Token: w.token}, nil
+	res := &Result{JobID: w.jobID, CID: root.String(), Dir: w.out, Provider: w.provider,
+		Price: w.price, SolverFee: w.solverFee, Token: w.token}
+	if f, ok, err := executor.ReadFailure(w.out); err == nil && ok {
+		res.Failure = &f
+	}
+	return res, nil
 }
 
 // prefetch downloads a submitted result during its challenge window and warns when it cannot

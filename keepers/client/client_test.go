@@ -22,6 +22,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/client"
+	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/storage"
@@ -343,6 +344,25 @@ func TestRun(t *testing.T) {
 		}
 		if got, want := new(big.Int).Sub(e.pondBalance(e.provider.From()), providerBefore), price; got.Cmp(want) != 0 {
 			t.Fatalf("provider earned %s, want the price %s", got, want)
+		}
+	})
+
+	t.Run("a module that failed on its inputs: the failure record is the result, and says so", func(t *testing.T) {
+		e.t = t
+		r := e.start("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "fail", Price: price})
+		r.waitStage(client.StagePosted)
+		e.match(r.jobID)
+		r.waitStage(client.StageMatched)
+		cid := e.putResult(map[string]string{executor.FailureFile: `{"version":1,"failure":"exit","exitCode":7}` + "\n", executor.StdoutFile: "no cow today\n"})
+		e.submit(r.jobID, cid)
+		r.waitStage(client.StageSubmitted)
+		e.finalizeAfterWindow(r.jobID)
+		res, err := r.wait()
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+		if res.Failure == nil || res.Failure.Kind != executor.FailExit || res.Failure.ExitCode != 7 || string(res.Failure.Stdout) != "no cow today\n" {
+			t.Fatalf("result %+v: want the exit-7 failure with its output", res.Failure)
 		}
 	})
 
