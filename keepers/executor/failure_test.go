@@ -2,10 +2,15 @@ package executor
 
 import (
 	"context"
+	"os"
+	"strings"
 	"testing"
+
+	"github.com/moby/moby/client"
 
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 // failureCID runs the hostile fixture in mode with ex and returns the CID of its failure record.
@@ -86,3 +91,65 @@ func TestClassify_machineErrorsAreNotResults(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+// cutAfterStart cuts the engine's socket as soon as the container has started.
+type cutAfterStart struct {
+	DockerAPI
+	cut func()
+	id  string
+}
+
+func (c *cutAfterStart) ContainerStart(ctx context.Context, id string, o client.ContainerStartOptions) (client.ContainerStartResult, error) {
+	res, err := c.DockerAPI.ContainerStart(ctx, id, o)
+	c.id = id
+	c.cut()
+	return res, err
+}
+
+// TestDocker_engineLostMidRunIsNotAResult: the engine going away while the module runs is the
+// machine's failure, not the module's: no failure record comes of it, and once the engine is
+// back the same job runs to its result.
+func TestDocker_engineLostMidRunIsNotAResult(t *testing.T) {
+	d := dockerOrSkip(t)
+	sock := strings.TrimPrefix(os.Getenv("DOCKER_HOST"), "unix://")
+	if sock == "" {
+		sock = "/var/run/docker.sock"
+	}
+	buildFixtures(t)
+	img, err := BuildImageArchive([]ImageFile{{Path: "/hostile", Data: fixtures.linuxBin}}, []string{"/hostile"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := testenv.CutUnix(t, sock)
+	api, err := client.New(client.WithHost("unix://"+cut.Addr()), client.WithAPIVersionNegotiation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer api.Close()
+	lossy := &cutAfterStart{DockerAPI: api, cut: cut.Cut}
+	m, s := hostileModule(t, hostileRun{mode: "slow"}, img)
+	s.Executor = module.ExecutorDocker
+	in, out := jobDirs(t)
+	res, err := NewDockerWithAPI(lossy).Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+	if lossy.id == "" {
+		t.Fatalf("the container never started: %v", err)
+	}
+	t.Cleanup(func() {
+		_, _ = d.API().ContainerRemove(context.Background(), lossy.id, client.ContainerRemoveOptions{Force: true})
+	})
+	if err == nil {
+		t.Fatal("the run succeeded without its engine")
+	}
+	if f, ok := Classify(err, res); ok {
+		t.Fatalf("losing the engine (%v) was taken for the module's own failure %+v: a provider would submit it and lose", err, f)
+	}
+
+	cut.Restore(t)
+	in, out = jobDirs(t)
+	if _, err := NewDockerWithAPI(api).Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
+		t.Fatalf("the same job once the engine is back: %v", err)
+	}
+	if rep := readReport(t, out); rep != "slept\n" {
+		t.Fatalf("report %q", rep)
+	}
+}

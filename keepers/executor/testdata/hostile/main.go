@@ -67,6 +67,10 @@ func main() {
 		report(fmt.Sprintf("now %d", time.Now().UnixNano()), fmt.Sprintf("rand %x", b),
 			fmt.Sprintf("mathrand %d", mrand.Int64()), "pid "+fmt.Sprint(os.Getpid()), "host "+host,
 			"env "+strings.Join(os.Environ(), ","))
+	case "slow":
+		// Runs for a while, then succeeds: long enough to lose the engine mid-run.
+		time.Sleep(2 * time.Second)
+		report("slept")
 	case "fail":
 		// A deterministic failure: some output, a diagnostic, a partial result, a status.
 		report("partial")
