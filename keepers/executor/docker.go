@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -53,6 +54,9 @@ type Docker struct {
 	User string
 	// Registry configures pulls of images pinned by digest (mirrors, credentials).
 	Registry RegistryConfig
+
+	mu        sync.Mutex
+	leftovers []string // containers whose removal failed (the engine went away); removed later
 }
 
 var _ Executor = (*Docker)(nil)
@@ -182,6 +186,7 @@ func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 	if s.Docker == nil {
 		return Result{}, fmt.Errorf("docker: %w %q", module.ErrNoVariant, module.ExecutorDocker)
 	}
+	d.removeLeftovers(ctx)
 	if err := d.EnsureImage(ctx, job.Module, s); err != nil {
 		return Result{}, fmt.Errorf("docker: %w", err)
 	}
@@ -212,8 +217,13 @@ func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 		// Always remove, even when ctx is cancelled.
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
-		if _, rerr := d.api.ContainerRemove(rctx, id, client.ContainerRemoveOptions{Force: true, RemoveVolumes: true}); rerr != nil && err == nil {
-			err = fmt.Errorf("docker: remove container %s: %w", id, rerr)
+		if _, rerr := d.api.ContainerRemove(rctx, id, client.ContainerRemoveOptions{Force: true, RemoveVolumes: true}); rerr != nil && !cerrdefs.IsNotFound(rerr) {
+			d.mu.Lock()
+			d.leftovers = append(d.leftovers, id)
+			d.mu.Unlock()
+			if err == nil {
+				err = fmt.Errorf("docker: remove container %s: %w", id, rerr)
+			}
 		}
 	}()
 
@@ -288,6 +298,21 @@ waiting:
 		return res, fmt.Errorf("docker: %w", err)
 	}
 	return res, nil
+}
+
+// removeLeftovers removes the containers an earlier run could not (the engine was away then).
+func (d *Docker) removeLeftovers(ctx context.Context) {
+	d.mu.Lock()
+	ids := d.leftovers
+	d.leftovers = nil
+	d.mu.Unlock()
+	for _, id := range ids {
+		if _, err := d.api.ContainerRemove(ctx, id, client.ContainerRemoveOptions{Force: true, RemoveVolumes: true}); err != nil && !cerrdefs.IsNotFound(err) {
+			d.mu.Lock()
+			d.leftovers = append(d.leftovers, id)
+			d.mu.Unlock()
+		}
+	}
 }
 
 func (d *Docker) logs(ctx context.Context, id string) ([]byte, []byte) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	cerrdefs "github.com/containerd/errdefs"
 	"github.com/moby/moby/client"
 
 	"github.com/pond-compute/pond/keepers/module"
@@ -130,12 +131,14 @@ func TestDocker_engineLostMidRunIsNotAResult(t *testing.T) {
 	m, s := hostileModule(t, hostileRun{mode: "slow"}, img)
 	s.Executor = module.ExecutorDocker
 	in, out := jobDirs(t)
-	res, err := NewDockerWithAPI(lossy).Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
-	if lossy.id == "" {
+	ex := NewDockerWithAPI(lossy)
+	res, err := ex.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+	first := lossy.id
+	if first == "" {
 		t.Fatalf("the container never started: %v", err)
 	}
 	t.Cleanup(func() {
-		_, _ = d.API().ContainerRemove(context.Background(), lossy.id, client.ContainerRemoveOptions{Force: true})
+		_, _ = d.API().ContainerRemove(context.Background(), first, client.ContainerRemoveOptions{Force: true})
 	})
 	if err == nil {
 		t.Fatal("the run succeeded without its engine")
@@ -145,9 +148,14 @@ func TestDocker_engineLostMidRunIsNotAResult(t *testing.T) {
 	}
 
 	cut.Restore(t)
+	lossy.cut = func() {}
 	in, out = jobDirs(t)
-	if _, err := NewDockerWithAPI(api).Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
+	if _, err := ex.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
 		t.Fatalf("the same job once the engine is back: %v", err)
+	}
+	// The container the engine could not remove while it was away is gone too.
+	if _, err := d.API().ContainerInspect(context.Background(), first, client.ContainerInspectOptions{}); !cerrdefs.IsNotFound(err) {
+		t.Fatalf("the container of the interrupted run is left behind (inspect: %v)", err)
 	}
 	if rep := readReport(t, out); rep != "slept\n" {
 		t.Fatalf("report %q", rep)
