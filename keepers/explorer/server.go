@@ -68,10 +68,10 @@ type pageData struct {
 func (e *Explorer) routes(ctx context.Context) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /static/", http.FileServerFS(assets))
-	mux.HandleFunc("GET /{$}", e.page("page", false))
-	mux.HandleFunc("GET /jobs/{id}", e.page("jobpage", true))
+	mux.HandleFunc("GET /{$}", e.page("page"))
+	mux.HandleFunc("GET /jobs/{id}", e.page("jobpage"))
 	mux.HandleFunc("GET /fragments/{section}", e.fragment)
-	mux.HandleFunc("GET /fragments/jobs/{id}", e.page("job", true))
+	mux.HandleFunc("GET /fragments/jobs/{id}", e.page("job"))
 
 	mux.HandleFunc("GET /api/status", e.api(func(r *http.Request) (any, error) { return e.status(), nil }))
 	mux.HandleFunc("GET /api/jobs", e.api(e.jobs))
@@ -524,37 +524,48 @@ func (e *Explorer) auditSummary() AuditSummary {
 	return s
 }
 
-func (e *Explorer) data(r *http.Request, withJob bool) (*pageData, error) {
-	d := &pageData{Status: e.status(), Audit: e.auditSummary()}
-	if withJob {
-		j, err := e.job(r.PathValue("id"))
+// data gathers what template name shows (a whole page, or one section of it).
+func (e *Explorer) data(r *http.Request, name string) (*pageData, error) {
+	d := &pageData{Status: e.status()}
+	all := name == "page"
+	var err error
+	if all || name == "audit" {
+		d.Audit = e.auditSummary()
+	}
+	if name == "job" || name == "jobpage" {
+		d.Job, err = e.job(r.PathValue("id"))
+		return d, err
+	}
+	if all || name == "jobs" {
+		if d.Jobs, err = e.jobViews(index.JobQuery{Newest: true, Limit: pageLimit}); err != nil {
+			return nil, err
+		}
+	}
+	if all || name == "offers" {
+		if d.Offers, err = e.offers(r.Context()); err != nil {
+			return nil, err
+		}
+	}
+	if all || name == "providers" {
+		if d.Providers, err = e.providers(r.Context()); err != nil {
+			return nil, err
+		}
+	}
+	if all || name == "mediators" {
+		d.Mediators = e.mediators()
+	}
+	if all || name == "balances" {
+		bals, err := e.balances(r)
 		if err != nil {
 			return nil, err
 		}
-		d.Job = j
-		return d, nil
+		d.Balances = bals.([]BalanceView)
 	}
-	var err error
-	if d.Jobs, err = e.jobViews(index.JobQuery{Newest: true, Limit: pageLimit}); err != nil {
-		return nil, err
-	}
-	if d.Offers, err = e.offers(r.Context()); err != nil {
-		return nil, err
-	}
-	if d.Providers, err = e.providers(r.Context()); err != nil {
-		return nil, err
-	}
-	d.Mediators = e.mediators()
-	bals, err := e.balances(r)
-	if err != nil {
-		return nil, err
-	}
-	d.Balances = bals.([]BalanceView)
 	return d, nil
 }
 
-func (e *Explorer) render(w http.ResponseWriter, r *http.Request, name string, withJob bool) {
-	d, err := e.data(r, withJob)
+func (e *Explorer) render(w http.ResponseWriter, r *http.Request, name string) {
+	d, err := e.data(r, name)
 	if err != nil {
 		code := http.StatusInternalServerError
 		if errors.Is(err, index.ErrNotFound) {
@@ -572,8 +583,8 @@ func (e *Explorer) render(w http.ResponseWriter, r *http.Request, name string, w
 	}
 }
 
-func (e *Explorer) page(name string, withJob bool) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) { e.render(w, r, name, withJob) }
+func (e *Explorer) page(name string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) { e.render(w, r, name) }
 }
 
 var sections = map[string]bool{"header": true, "jobs": true, "offers": true, "providers": true, "mediators": true, "balances": true, "audit": true}
@@ -584,5 +595,5 @@ func (e *Explorer) fragment(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	e.render(w, r, s, false)
+	e.render(w, r, s)
 }
