@@ -223,7 +223,7 @@ func TestDockerOutageDuringRunAndMediation(t *testing.T) {
 	// The keepers' engine client goes through a socket this test can cut; the shared dockerd
 	// is never stopped.
 	cut := testenv.CutUnix(t, sock)
-	api, err := client.New(client.WithHost("unix://"+cut.Addr()), client.WithAPIVersionNegotiation())
+	api, err := client.New(client.WithHost("unix://"+cut.Addr()))
 	if err != nil {
 		t.Fatal(err)
 	}
