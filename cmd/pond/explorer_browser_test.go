@@ -57,6 +57,31 @@ func screenshotDir(t *testing.T) string {
 	return t.TempDir()
 }
 
+// startDevnetCommand runs `pond <args>` (a devnet that keeps running) in this process until the
+// test ends, and returns its output once it says it runs.
+func startDevnetCommand(ctx context.Context, t *testing.T, args ...string) *syncBuffer {
+	t.Helper()
+	devCtx, stopDevnet := context.WithCancel(ctx)
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		app := newApp()
+		app.Writer, app.ErrWriter = out, out
+		done <- app.RunContext(devCtx, reorderArgs(app, append([]string{"pond", "--log.format", "json", "--log.level", "error"}, args...)))
+	}()
+	t.Cleanup(func() { stopDevnet(); <-done })
+	for !strings.Contains(out.String(), "The devnet runs until interrupted") {
+		select {
+		case err := <-done:
+			t.Fatalf("devnet ended: %v\n%s", err, out.String())
+		case <-ctx.Done():
+			t.Fatalf("devnet never started:\n%s", out.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	return out
+}
+
 // TestExplorer_inABrowserSeesAJobAccepted: `pond devnet --with-keepers` serves the explorer; a
 // headless Chromium opens it, `pond run` runs cowsay, and the page shows the job's status
 // change to Accepted without being reloaded; a screenshot is written.
@@ -68,27 +93,9 @@ func TestExplorer_inABrowserSeesAJobAccepted(t *testing.T) {
 
 	work := t.TempDir()
 	store := filepath.Join(work, "store")
-	devCtx, stopDevnet := context.WithCancel(ctx)
-	out := &syncBuffer{}
-	done := make(chan error, 1)
-	go func() {
-		app := newApp()
-		app.Writer, app.ErrWriter = out, out
-		done <- app.RunContext(devCtx, reorderArgs(app, []string{"pond", "--log.format", "json", "--log.level", "error",
-			"devnet", "--with-keepers", "--executors", "wasm", "--devnet.port", "0", "--devnet.challenge-window", "2s",
-			"--devnet.modules-dir", filepath.Dir(cowsay), "--devnet.deployments-dir", filepath.Join(work, "deployments"),
-			"--devnet.keepers-dir", filepath.Join(work, "keepers"), "--explorer.addr", "127.0.0.1:0", "--storage.local-dir", store}))
-	}()
-	defer func() { stopDevnet(); <-done }()
-	for !strings.Contains(out.String(), "The devnet runs until interrupted") {
-		select {
-		case err := <-done:
-			t.Fatalf("devnet ended: %v\n%s", err, out.String())
-		case <-ctx.Done():
-			t.Fatalf("devnet never started:\n%s", out.String())
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
+	out := startDevnetCommand(ctx, t, "devnet", "--with-keepers", "--executors", "wasm", "--devnet.port", "0", "--devnet.challenge-window", "2s",
+		"--devnet.modules-dir", filepath.Dir(cowsay), "--devnet.deployments-dir", filepath.Join(work, "deployments"),
+		"--devnet.keepers-dir", filepath.Join(work, "keepers"), "--explorer.addr", "127.0.0.1:0", "--storage.local-dir", store)
 	rpc, page := rpcLine.FindStringSubmatch(out.String()), explorerLine.FindStringSubmatch(out.String())
 	if rpc == nil || page == nil {
 		t.Fatalf("no RPC or explorer URL in:\n%s", out.String())

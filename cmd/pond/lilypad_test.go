@@ -64,26 +64,8 @@ func TestLilypadModule_fromGitThroughTheMarket(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	devCtx, stopDevnet := context.WithCancel(ctx)
-	out := &syncBuffer{}
-	done := make(chan error, 1)
-	go func() {
-		app := newApp()
-		app.Writer, app.ErrWriter = out, out
-		done <- app.RunContext(devCtx, reorderArgs(app, []string{"pond", "--log.format", "json", "--log.level", "error",
-			"devnet", "--with-keepers", "--executors", "docker", "--devnet.port", "0", "--devnet.challenge-window", "3s",
-			"--storage.local-dir", filepath.Join(work, "store")}))
-	}()
-	defer func() { stopDevnet(); <-done }()
-	for !strings.Contains(out.String(), "The devnet runs until interrupted") {
-		select {
-		case err := <-done:
-			t.Fatalf("devnet ended: %v\n%s", err, out.String())
-		case <-ctx.Done():
-			t.Fatalf("devnet never started:\n%s", out.String())
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
+	out := startDevnetCommand(ctx, t, "devnet", "--with-keepers", "--executors", "docker", "--devnet.port", "0", "--devnet.challenge-window", "3s",
+		"--storage.local-dir", filepath.Join(work, "store"))
 	if !strings.Contains(out.String(), "no example module was published") || !strings.Contains(out.String(), "pond module publish") {
 		t.Fatalf("devnet outside the repository does not say how to publish a module:\n%s", out.String())
 	}
