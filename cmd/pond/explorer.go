@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -28,6 +29,10 @@ var (
 		Name: "explorer.public", EnvVars: envVar("explorer.public"),
 		Usage: "allow --explorer.addr on an interface other than loopback (the explorer is read-only)",
 	}
+	explorerAuditFlag = &cli.DurationFlag{
+		Name: "explorer.audit-interval", Value: 30 * time.Second, EnvVars: envVar("explorer.audit-interval"),
+		Usage: "least time between two audits (each holds the explorer's view still while it runs; long on a long history)",
+	}
 	// devnetExplorerFlag is the devnet's: empty turns the explorer off.
 	devnetExplorerFlag = &cli.StringFlag{
 		Name: "explorer.addr", Value: explorer.DefaultAddr, EnvVars: envVar("explorer.addr"),
@@ -44,7 +49,7 @@ func explorerCommand() *cli.Command {
 			"amounts, offers with capacity left, providers, mediators and bonds, balances and the latest audit.\n" +
 			"The page reads the JSON API under /api/ (see the README), which scripts can use too; /api/stream\n" +
 			"sends every new event as server-sent events.",
-		Flags:  append(append([]cli.Flag{}, readFlags...), explorerAddrFlag, explorerPublicFlag, auditArtifactsFlag, auditNoCodeFlag),
+		Flags:  append(append([]cli.Flag{}, readFlags...), explorerAddrFlag, explorerPublicFlag, explorerAuditFlag, auditArtifactsFlag, auditNoCodeFlag),
 		Action: runExplorer,
 	}
 }
@@ -65,7 +70,8 @@ func runExplorer(c *cli.Context) error {
 	if c.Bool(auditNoCodeFlag.Name) {
 		artifacts = ""
 	}
-	ex, err := startExplorer(ctx, c, s.Deployment, s.Client, path, c.String(explorerAddrFlag.Name), c.Bool(explorerPublicFlag.Name), artifacts)
+	ex, err := startExplorer(ctx, c, s.Deployment, s.Client, explorer.Config{IndexPath: path, Addr: c.String(explorerAddrFlag.Name),
+		Public: c.Bool(explorerPublicFlag.Name), Artifacts: artifacts, AuditInterval: c.Duration(explorerAuditFlag.Name)})
 	if err != nil {
 		return err
 	}
@@ -77,7 +83,7 @@ func runExplorer(c *cli.Context) error {
 
 // startExplorer serves the explorer of deployment d, read through backend (an
 // *ethclient.Client or the devnet's client).
-func startExplorer(ctx context.Context, c *cli.Context, d chain.Deployment, backend any, indexPath, addr string, public bool, artifacts string) (*explorer.Explorer, error) {
+func startExplorer(ctx context.Context, c *cli.Context, d chain.Deployment, backend any, cfg explorer.Config) (*explorer.Explorer, error) {
 	client, ok := backend.(interface {
 		explorer.Chain
 		follow.Client
@@ -85,8 +91,8 @@ func startExplorer(ctx context.Context, c *cli.Context, d chain.Deployment, back
 	if !ok {
 		return nil, fmt.Errorf("explorer: the chain client cannot read logs and state")
 	}
-	ex, err := explorer.New(explorer.Config{Deployment: d, Dial: follow.Static(client), Chain: client, IndexPath: indexPath,
-		Addr: addr, Public: public, Artifacts: artifacts, Logger: logger(c).Named("explorer")})
+	cfg.Deployment, cfg.Dial, cfg.Chain, cfg.Logger = d, follow.Static(client), client, logger(c).Named("explorer")
+	ex, err := explorer.New(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("--%s: %w", explorerAddrFlag.Name, err)
 	}
@@ -107,10 +113,12 @@ func startDevnetExplorer(ctx context.Context, c *cli.Context, d chain.Deployment
 	if _, err := os.Stat(filepath.Join(artifacts, "PondMarket.sol", "PondMarket.json")); err != nil {
 		artifacts = ""
 	}
-	ex, err := startExplorer(ctx, c, d, backend, filepath.Join(dir, "index.sqlite"), addr, false, artifacts)
+	cfg := explorer.Config{IndexPath: filepath.Join(dir, "index.sqlite"), Addr: addr, Artifacts: artifacts}
+	ex, err := startExplorer(ctx, c, d, backend, cfg)
 	if errors.Is(err, syscall.EADDRINUSE) && addr == explorer.DefaultAddr {
 		// Another devnet has the default port: take a free one (the address is printed).
-		ex, err = startExplorer(ctx, c, d, backend, filepath.Join(dir, "index.sqlite"), "127.0.0.1:0", false, artifacts)
+		cfg.Addr = "127.0.0.1:0"
+		ex, err = startExplorer(ctx, c, d, backend, cfg)
 	}
 	if err != nil {
 		os.RemoveAll(dir)
