@@ -2,6 +2,7 @@ package module
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -250,11 +251,17 @@ func (r *Resolver) localDir(ctx context.Context, dir string) (*Resolved, error) 
 		return nil, err
 	}
 	pins[image] = pinned
-	if err := os.MkdirAll(filepath.Join(r.CacheDir, "local"), 0o755); err != nil {
+	// One copy per directory and pin, made again each time: the directory may have changed.
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	key := sha256.Sum256([]byte(abs + "\x00" + pinned))
+	staged := filepath.Join(r.CacheDir, "local", hex.EncodeToString(key[:8]))
+	if err := os.RemoveAll(staged); err != nil {
 		return nil, fmt.Errorf("module cache: %w", err)
 	}
-	staged, err := os.MkdirTemp(filepath.Join(r.CacheDir, "local"), "module-*")
-	if err != nil {
+	if err := os.MkdirAll(staged, 0o755); err != nil {
 		return nil, fmt.Errorf("module cache: %w", err)
 	}
 	if err := copyModuleDir(dir, staged); err != nil {

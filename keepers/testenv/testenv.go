@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -28,14 +29,28 @@ func Unavailable(t testing.TB, what string, err error) {
 	t.Skipf("skipping: %s unavailable (%v); `make setup` provides it, and under CI=true this test fails instead", what, err)
 }
 
-// ModuleRoot returns the repository root (the directory holding go.mod).
+// ModuleRoot returns the repository root (the directory holding go.mod), whatever the test's
+// working directory.
 func ModuleRoot(t testing.TB) string {
 	t.Helper()
-	out, err := exec.Command("go", "env", "GOMOD").Output()
+	root, err := moduleRoot()
 	if err != nil {
-		t.Fatalf("go env GOMOD: %v", err)
+		t.Fatal(err)
 	}
-	return filepath.Dir(strings.TrimSpace(string(out)))
+	return root
+}
+
+// moduleRoot is two directories up from this file (keepers/testenv).
+func moduleRoot() (string, error) {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		return "", fmt.Errorf("testenv: cannot locate its own source file")
+	}
+	root := filepath.Dir(filepath.Dir(filepath.Dir(file)))
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		return "", fmt.Errorf("testenv: no go.mod at %s: %w", root, err)
+	}
+	return root, nil
 }
 
 // Kubo is an offline Kubo daemon on loopback with a temporary repository.
@@ -51,7 +66,13 @@ func ipfsBinary() (string, error) {
 	if p := os.Getenv("POND_IPFS_BIN"); p != "" {
 		return p, nil
 	}
-	out, err := exec.Command("go", "tool", "-n", "ipfs").CombinedOutput()
+	root, err := moduleRoot()
+	if err != nil {
+		return "", err
+	}
+	cmd := exec.Command("go", "tool", "-n", "ipfs")
+	cmd.Dir = root
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return "", fmt.Errorf("go tool -n ipfs: %v: %s", err, bytes.TrimSpace(out))
 	}
