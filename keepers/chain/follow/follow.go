@@ -241,6 +241,9 @@ func (f *Follower[T]) session(ctx context.Context, handle func(context.Context, 
 	poll := time.NewTicker(f.cfg.PollInterval)
 	defer poll.Stop()
 
+	if err := f.checkDelivered(sessCtx, client); err != nil {
+		return err
+	}
 	for {
 		if err := f.catchUp(sessCtx, client, handle); err != nil {
 			return err
@@ -260,11 +263,36 @@ func (f *Follower[T]) session(ctx context.Context, handle func(context.Context, 
 	}
 }
 
+// checkDelivered makes sure the node still has the last block delivered (or resumed from), by
+// its hash: a node that lost it, or another chain behind the same address (a devnet started
+// afresh), is a reorg deeper than anything delivered, never a quiet wait for blocks that will
+// not come.
+func (f *Follower[T]) checkDelivered(ctx context.Context, client Client) error {
+	if f.parentHash == (common.Hash{}) || f.next == 0 {
+		return nil
+	}
+	last := f.next - 1
+	h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(last))
+	if errors.Is(err, ethereum.NotFound) {
+		return &fatalError{fmt.Errorf("%w: the node has no block %d, which was delivered as %s", ErrDeepReorg, last, f.parentHash)}
+	}
+	if err != nil {
+		return fmt.Errorf("read header %d: %w", last, err)
+	}
+	if h.Hash() != f.parentHash {
+		return &fatalError{fmt.Errorf("%w: block %d is now %s, but it was delivered as %s", ErrDeepReorg, last, h.Hash(), f.parentHash)}
+	}
+	return nil
+}
+
 // catchUp delivers every block that is confirmed at the current head.
 func (f *Follower[T]) catchUp(ctx context.Context, client Client, handle func(context.Context, Event[T]) error) error {
 	head, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
+	}
+	if f.parentHash != (common.Hash{}) && f.next > 0 && head.Number.Uint64() < f.next-1 {
+		return &fatalError{fmt.Errorf("%w: the head is block %d, below block %d, already delivered", ErrDeepReorg, head.Number, f.next-1)}
 	}
 	if head.Number.Uint64() < f.cfg.Confirmations {
 		return nil
