@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -22,7 +23,8 @@ import (
 // 1,000,000; logs and getters from keepers/testenv/synthchain, no code check): every job,
 // balance, offer and bond compared with the getters, the books with the holdings. The index is
 // built once (its time printed) and kept in $POND_BENCH_DIR (default the temp dir) for the
-// next run; each iteration is one whole audit. Reports the peak Go heap during the audits.
+// next run; each iteration is one whole audit. Reports the peak Go heap during the audits and
+// the process's peak resident memory.
 func BenchmarkAudit(b *testing.B) {
 	jobs := uint64(1_000_000)
 	if v := os.Getenv("POND_BENCH_AUDIT_JOBS"); v != "" {
@@ -96,4 +98,23 @@ func BenchmarkAudit(b *testing.B) {
 	wg.Wait()
 	b.ReportMetric(float64(jobs), "jobs")
 	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MiB")
+	b.ReportMetric(peakRSSMiB(), "peak-rss-MiB")
+}
+
+// peakRSSMiB is the process's peak resident memory (VmHWM: heap, SQLite's page cache, runtime);
+// it includes the index build when the run built it.
+func peakRSSMiB() float64 {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
+			if err == nil {
+				return kb / 1024
+			}
+		}
+	}
+	return 0
 }
