@@ -349,7 +349,7 @@ func TestRun(t *testing.T) {
 
 	t.Run("a module that failed on its inputs: the failure record is the result, and says so", func(t *testing.T) {
 		e.t = t
-		r := e.start("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "fail", Price: price})
+		r := e.start("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "fail", Price: price, OutputDir: filepath.Join(t.TempDir(), "result")})
 		r.waitStage(client.StagePosted)
 		e.match(r.jobID)
 		r.waitStage(client.StageMatched)
