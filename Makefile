@@ -121,7 +121,7 @@ modules: pond ## Build the example modules (WASM binaries and image archives)
 modules-check: modules ## Rebuild the modules and check the pins in their module.tmpl
 	go test ./modules/ -run TestModulePins -count=1
 # Tests needing Docker or Kubo skip when unavailable, except under CI=true where they fail.
-test-go: setup-docker setup-kubo setup-registry setup-browser modules ## Go tests (real dockerd, Kubo, registry, Git servers)
+test-go: build setup-docker setup-kubo setup-registry setup-browser modules ## Go tests (real dockerd, Kubo, registry, Git servers; the contracts' build in out/, test helpers included)
 	set -o pipefail; go test -json ./... | go run ./tools/testreport
 
 # ---------------------------------------------------------------- bindings and devnet

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"net"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 // syncBuffer is a bytes.Buffer safe for the app goroutine and the test.
@@ -47,13 +47,7 @@ func freeLoopbackPort(t *testing.T) int {
 // TestDevnet_castReadsTheMarket runs `pond devnet` as a user would and talks to it with cast
 // from "a second terminal".
 func TestDevnet_castReadsTheMarket(t *testing.T) {
-	castBin, err := filepath.Abs("../../tools/bin/cast")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(castBin); err != nil {
-		t.Skipf("cast not installed (run make setup): %v", err)
-	}
+	castBin := testenv.Foundry(t, "cast")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	runCtx, stop := context.WithCancel(ctx)
@@ -68,7 +62,7 @@ func TestDevnet_castReadsTheMarket(t *testing.T) {
 	go func() {
 		done <- app.RunContext(runCtx, []string{"pond", "--log.level", "warn", "devnet",
 			"--devnet.port", strconv.Itoa(port), "--devnet.deployments-dir", deployments,
-			"--devnet.modules-dir", "../../modules"})
+			"--devnet.modules-dir", filepath.Join(testenv.ModuleRoot(t), "modules")})
 	}()
 
 	path := filepath.Join(deployments, "31337.json")
@@ -154,14 +148,7 @@ func TestDevnet_invalidConfigurationNamesTheFlag(t *testing.T) {
 // TestDevnet_bootstrapsAnvil runs the same bootstrap against anvil, twice: the second run finds
 // the deployment file and the contracts on the chain and does not deploy again.
 func TestDevnet_bootstrapsAnvil(t *testing.T) {
-	anvilBin, err := filepath.Abs("../../tools/bin/anvil")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(anvilBin); err != nil {
-		t.Skipf("anvil not installed (run make setup): %v", err)
-	}
-	castBin, _ := filepath.Abs("../../tools/bin/cast")
+	anvilBin, castBin := testenv.Foundry(t, "anvil"), testenv.Foundry(t, "cast")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	port := freeLoopbackPort(t)
@@ -186,7 +173,7 @@ func TestDevnet_bootstrapsAnvil(t *testing.T) {
 		var out syncBuffer
 		app.Writer, app.ErrWriter = &out, &out
 		if err := app.RunContext(ctx, []string{"pond", "--log.level", "warn", "devnet", "--devnet.rpc-url", url,
-			"--devnet.deployments-dir", deployments, "--devnet.modules-dir", "../../modules"}); err != nil {
+			"--devnet.deployments-dir", deployments, "--devnet.modules-dir", filepath.Join(testenv.ModuleRoot(t), "modules")}); err != nil {
 			t.Fatalf("pond devnet --devnet.rpc-url: %v\n%s", err, out.String())
 		}
 		d, err := chain.LoadDeployment(filepath.Join(deployments, "31337.json"))
@@ -204,7 +191,7 @@ func TestDevnet_bootstrapsAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatalf("cast call: %v\n%s", err, b)
 	}
-	examples, err := exampleModules("../../modules", "v0.0.1")
+	examples, err := exampleModules(filepath.Join(testenv.ModuleRoot(t), "modules"), "v0.0.1")
 	if err != nil {
 		t.Fatal(err)
 	}

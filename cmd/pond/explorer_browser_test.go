@@ -32,6 +32,8 @@ func browser(ctx context.Context, t *testing.T) context.Context {
 		// Without these the closed network here refuses many connections and Chromium stalls.
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
+		// Loopback only: never a proxy from the environment.
+		chromedp.Flag("no-proxy-server", true),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
@@ -55,6 +57,41 @@ func screenshotDir(t *testing.T) string {
 		return d
 	}
 	return t.TempDir()
+}
+
+// openPage loads the explorer's page and checks its heading. Chromium shows its own error page
+// (chrome-error://) when a navigation fails to connect; that is retried a few times and reported
+// with the page's HTML, never mistaken for the explorer.
+func openPage(t *testing.T, bctx context.Context, url string) {
+	t.Helper()
+	for attempt := 1; ; attempt++ {
+		if err := chromedp.Do(bctx, chromedp.Navigate(url)); err != nil {
+			t.Fatal(err)
+		}
+		loc, err := chromedp.Run(bctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		html, err := chromedp.Run(bctx, chromedp.OuterHTML("html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(loc, "chrome-error:") && attempt < 3 {
+			t.Logf("navigation %d to %s failed (%s); retrying", attempt, url, loc)
+			continue
+		}
+		heading, err := chromedp.Run(bctx, chromedp.TextContent("h1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if heading != "Pond explorer" {
+			if len(html) > 2000 {
+				html = html[:2000] + "..."
+			}
+			t.Fatalf("page heading %q at %s (navigation %d), page:\n%s", heading, loc, attempt, html)
+		}
+		return
+	}
 }
 
 // startDevnetCommand runs `pond <args>` (a devnet that keeps running) in this process until the
@@ -102,18 +139,9 @@ func TestExplorer_inABrowserSeesAJobAccepted(t *testing.T) {
 	}
 
 	// The page, loaded once; a marker set now survives only if it is never reloaded.
-	if err := chromedp.Do(bctx, chromedp.Navigate(page[1])); err != nil {
-		t.Fatal(err)
-	}
-	heading, err := chromedp.Run(bctx, chromedp.Text("h1"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	openPage(t, bctx, page[1])
 	if _, err := chromedp.Run(bctx, chromedp.Evaluate[string](`window.pondLoaded = "once"`)); err != nil {
 		t.Fatal(err)
-	}
-	if heading != "Pond explorer" {
-		t.Fatalf("page heading %q", heading)
 	}
 
 	accounts, err := devnet.DevAccounts(2)

@@ -3,10 +3,7 @@ package devnet_test
 import (
 	"context"
 	"math/big"
-	"os"
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -17,17 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
-
-func castPath(t *testing.T) string {
-	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	p := filepath.Join(filepath.Dir(file), "..", "..", "tools", "bin", "cast")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("cast not installed (run make setup): %v", err)
-	}
-	return p
-}
 
 func cast(t *testing.T, bin string, args ...string) string {
 	t.Helper()
@@ -41,7 +29,7 @@ func cast(t *testing.T, bin string, args ...string) string {
 }
 
 func TestCastTalksToDevnet(t *testing.T) {
-	bin := castPath(t)
+	bin := testenv.Foundry(t, "cast")
 	ctx := context.Background()
 	d, err := devnet.Start(ctx, devnet.Config{})
 	if err != nil {

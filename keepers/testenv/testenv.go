@@ -40,6 +40,17 @@ func ModuleRoot(t testing.TB) string {
 	return root
 }
 
+// Foundry returns the path of a Foundry binary (forge, anvil, cast) that make setup-sol installs
+// under tools/bin; without it the test skips, or fails under CI=true.
+func Foundry(t testing.TB, name string) string {
+	t.Helper()
+	bin := filepath.Join(ModuleRoot(t), "tools", "bin", name)
+	if _, err := os.Stat(bin); err != nil {
+		Unavailable(t, name+" (make setup-sol)", err)
+	}
+	return bin
+}
+
 // moduleRoot is two directories up from this file (keepers/testenv).
 func moduleRoot() (string, error) {
 	_, file, _, ok := runtime.Caller(0)
