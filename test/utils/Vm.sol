@@ -80,6 +80,7 @@ interface Vm {
     function envOr(string calldata name, address defaultValue) external view returns (address value);
     function envOr(string calldata name, string calldata defaultValue) external view returns (string memory value);
     function envOr(string calldata name, bool defaultValue) external view returns (bool value);
+    function setEnv(string calldata name, string calldata value) external;
     function projectRoot() external view returns (string memory path);
     function createDir(string calldata path, bool recursive) external;
     function readFile(string calldata path) external view returns (string memory data);
