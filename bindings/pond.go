@@ -24,6 +24,24 @@ var (
 	_ = abi.ConvertType
 )
 
+// IMediatorRegistryCommittee is an auto generated low-level Go binding around an user-defined struct.
+type IMediatorRegistryCommittee struct {
+	Members     []common.Address
+	ConsentMask uint8
+	AbleMask    uint8
+	ExitMask    uint8
+	Usable      bool
+}
+
+// IMediatorRegistryConfig is an auto generated low-level Go binding around an user-defined struct.
+type IMediatorRegistryConfig struct {
+	MinBond      *big.Int
+	ExitDelay    *big.Int
+	SlashAmount  *big.Int
+	CommitWindow *big.Int
+	RevealWindow *big.Int
+}
+
 // IMediatorRegistryMediation is an auto generated low-level Go binding around an user-defined struct.
 type IMediatorRegistryMediation struct {
 	CommitteeId    uint32
@@ -32,9 +50,9 @@ type IMediatorRegistryMediation struct {
 	EligibleMask   uint8
 	CommittedMask  uint8
 	RevealedMask   uint8
-	ApproveMask    uint8
+	RightMask      uint8
+	WrongMask      uint8
 	Open           bool
-	Challenger     common.Address
 }
 
 // IMediatorRegistryMediator is an auto generated low-level Go binding around an user-defined struct.
@@ -43,6 +61,7 @@ type IMediatorRegistryMediator struct {
 	ExitAvailableAt  *big.Int
 	ActiveMediations uint32
 	Registered       bool
+	Memberships      uint8
 }
 
 // IModuleRegistryModule is an auto generated low-level Go binding around an user-defined struct.
@@ -85,6 +104,9 @@ type IPondMarketJob struct {
 	CommitteeId     uint32
 	RunTime         uint32
 	Resources       Resources
+	MediatorFee     *big.Int
+	CommitteeSize   uint8
+	Collateral      *big.Int
 }
 
 // IPondMarketJobRequest is an auto generated low-level Go binding around an user-defined struct.
@@ -109,6 +131,7 @@ type IPondMarketOffer struct {
 	AnyModule               bool
 	AcceptsDefaultCommittee bool
 	TrustedCommitteeId      uint32
+	MinRunTime              uint32
 	AskPrice                *big.Int
 	Available               Resources
 }
@@ -123,25 +146,18 @@ type IPondMarketOfferRequest struct {
 	Modules                 []uint32
 	AcceptsDefaultCommittee bool
 	TrustedCommitteeId      uint32
+	MinRunTime              uint32
 }
 
 // IPondMarketParams is an auto generated low-level Go binding around an user-defined struct.
 type IPondMarketParams struct {
 	CollateralBps     uint32
+	BountyBps         uint32
 	ChallengeWindow   uint32
 	ClientJobLifetime uint32
 	CallbackGasLimit  uint32
 	MaxRunTime        uint32
 	NativeMediatorFee *big.Int
-}
-
-// MediatorRegistryConfig is an auto generated low-level Go binding around an user-defined struct.
-type MediatorRegistryConfig struct {
-	MinBond      *big.Int
-	ExitDelay    *big.Int
-	SlashAmount  *big.Int
-	CommitWindow *big.Int
-	RevealWindow *big.Int
 }
 
 // Resources is an auto generated low-level Go binding around an user-defined struct.
@@ -155,9 +171,9 @@ type Resources struct {
 
 // MediatorRegistryMetaData contains all meta data concerning the MediatorRegistry contract.
 var MediatorRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"internalType\":\"structMediatorRegistry.Config\",\"name\":\"config\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"closeMediation\",\"outputs\":[{\"internalType\":\"enumVerdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"internalType\":\"address[]\",\"name\":\"payees\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitVote\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commitWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committeeCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"completeExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"createCommittee\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultCommitteeId\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exitDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getMediation\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"commitDeadline\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"},{\"internalType\":\"uint8\",\"name\":\"eligibleMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"committedMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"revealedMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"approveMask\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"internalType\":\"structIMediatorRegistry.Mediation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"getMediator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint40\",\"name\":\"exitAvailableAt\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"activeMediations\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"internalType\":\"structIMediatorRegistry.Mediator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"inner\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"outer\",\"type\":\"uint32\"}],\"name\":\"isSubset\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"openMediation\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"resolvedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"eligible\",\"type\":\"uint8\"},{\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"providerRight\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"revealVote\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revealWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"setDefaultCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"providerRight\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"voteCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"BondToppedUp\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"CommitteeCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"DefaultCommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exitAvailableAt\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumVerdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"rejections\",\"type\":\"uint8\"}],\"name\":\"MediationClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"eligibleMask\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"commitDeadline\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"name\":\"MediationOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bondReturned\",\"type\":\"uint256\"}],\"name\":\"MediatorExited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"MediatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MediatorSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"VoteCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"providerRight\",\"type\":\"bool\"}],\"name\":\"VoteRevealed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BondTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"CommitPhaseOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"CommitteeNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"CommitteeSizeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"ExitNotRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitNotYetAvailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"MediationAlreadyOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"MediationNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"}],\"name\":\"MediationNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"MediationsPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"MediatorExiting\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDefaultCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"NoEligibleMediators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"NotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseNotStarted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"}],\"name\":\"SlashExceedsMinBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"internalType\":\"structIMediatorRegistry.Config\",\"name\":\"config\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"minExitDelay\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAX_MEMBERSHIPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"acceptCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"closeMediation\",\"outputs\":[{\"internalType\":\"enumVerdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"internalType\":\"address[]\",\"name\":\"payees\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commitVote\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commitWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committeeCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeMembers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeSize\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeUsable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"completeExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"createCommittee\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exitDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"getCommittee\",\"outputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"consentMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ableMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"exitMask\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"usable\",\"type\":\"bool\"}],\"internalType\":\"structIMediatorRegistry.Committee\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getMediation\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"commitDeadline\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"},{\"internalType\":\"uint8\",\"name\":\"eligibleMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"committedMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"revealedMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rightMask\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"wrongMask\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"}],\"internalType\":\"structIMediatorRegistry.Mediation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"getMediator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint40\",\"name\":\"exitAvailableAt\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"activeMediations\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"memberships\",\"type\":\"uint8\"}],\"internalType\":\"structIMediatorRegistry.Mediator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"}],\"name\":\"openMediation\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"eligible\",\"type\":\"uint8\"},{\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumVote\",\"name\":\"vote\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"revealVote\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revealWindow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashAmount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"enumVote\",\"name\":\"vote\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"voteCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"BondToppedUp\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"CommitteeAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"}],\"name\":\"CommitteeCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"usable\",\"type\":\"bool\"}],\"name\":\"CommitteeUsable\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"exitAvailableAt\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumVerdict\",\"name\":\"verdict\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"rights\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"wrongs\",\"type\":\"uint8\"}],\"name\":\"MediationClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"eligibleMask\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"commitDeadline\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"name\":\"MediationOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bondReturned\",\"type\":\"uint256\"}],\"name\":\"MediatorExited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"MediatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MediatorSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"VoteCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumVote\",\"name\":\"vote\",\"type\":\"uint8\"}],\"name\":\"VoteRevealed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BondTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"CommitPhaseOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"CommitteeAlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"CommitteeNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"CommitteeSizeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"parameter\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ConfigInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"ExitNotRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitNotYetAvailable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"MediationAlreadyOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"MediationNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"}],\"name\":\"MediationNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"MediationsPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"MediatorExiting\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"MembershipLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"NotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotCommitteeMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"}],\"name\":\"NotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"eligible\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"NotEnoughEligibleMediators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMarket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseNotStarted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"RevealPhaseOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VoteInvalid\",\"type\":\"error\"}]",
 	ID:  "5f9c465014f56bc60f6b18ce3f15256f55",
-	Bin: "0x610140604052348015610010575f5ffd5b50604051612c3e380380612c3e83398101604081905261002f9161013a565b816001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816100cf565b5080516040820151111561009f57604080820151825191516399d7abff60e01b81526100559290600401918252602082015260400190565b336080908152815160a052602082015160c052604082015160e052606082015161010052015161012052506101e7565b600180546001600160a01b03191690556100e8816100eb565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f82840360c081121561014c575f5ffd5b83516001600160a01b0381168114610162575f5ffd5b925060a0601f1982011215610175575f5ffd5b5060405160a081016001600160401b03811182821017156101a457634e487b7160e01b5f52604160045260245ffd5b604090815260208581015183528582015190830152606080860151918301919091526080808601519183019190915260a090940151938101939093525092909150565b60805160a05160c05160e05161010051610120516129ca6102745f395f81816104b401526114e101525f81816102d101526114b501525f81816104e7015281816113f701528181611f3b0152611f6c01525f818161024e015261101301525f818161048101528181610d090152610d4401525f818161043601528181610824015261127701526129ca5ff3fe6080604052600436106101c5575f3560e01c80638da5cb5b116100f2578063d21af76811610092578063f2fde38b11610062578063f2fde38b14610794578063f31650ed146107b3578063f43cc773146107e2578063facc092f146107f7575f5ffd5b8063d21af76814610701578063d5d44d8014610724578063e2ad8a1b14610758578063e30c397814610777575f5ffd5b8063aa9ac0fa116100cd578063aa9ac0fa14610570578063acac17f21461068f578063b01eb660146106d9578063c36f3874146106ed575f5ffd5b80638da5cb5b146105095780639da6918014610525578063a65c359a14610544575f5ffd5b8063715018a61161016857806380f556051161013857806380f5560514610425578063831518b714610470578063863d22c7146104a35780638802834e146104d6575f5ffd5b8063715018a6146102f357806379ba5097146103075780637bdd81141461031b5780637f8e3b4e14610411575f5ffd5b806328388630116101a3578063283886301461023d57806333b7c2b61461027e5780633bbe45a7146102a157806340699005146102c0575f5ffd5b80630fd6b3ff146101c9578063193a9582146101ff5780631aa3a00814610233575b5f5ffd5b3480156101d4575f5ffd5b506101e86101e3366004612482565b610816565b6040516101f6929190612510565b60405180910390f35b34801561020a575f5ffd5b5061021e610219366004612537565b610a3a565b60405163ffffffff90911681526020016101f6565b61023b610cb9565b005b348015610248575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101f6565b348015610289575f5ffd5b5060015461021e90600160c01b900463ffffffff1681565b3480156102ac575f5ffd5b5061023b6102bb3660046125bb565b610ebd565b3480156102cb575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b3480156102fe575f5ffd5b5061023b610f50565b348015610312575f5ffd5b5061023b610f63565b348015610326575f5ffd5b506103c66103353660046125ea565b604080516080810182525f808252602082018190529181018290526060810191909152506001600160a01b03165f90815260036020908152604091829020825160808101845290546001600160801b0381168252600160801b810464ffffffffff1692820192909252600160a81b820463ffffffff1692810192909252600160c81b900460ff161515606082015290565b6040516101f6919081516001600160801b0316815260208083015164ffffffffff169082015260408083015163ffffffff169082015260609182015115159181019190915260800190565b34801561041c575f5ffd5b5061023b610fa4565b348015610430575f5ffd5b506104587f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101f6565b34801561047b575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b3480156104ae575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b3480156104e1575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b348015610514575f5ffd5b505f546001600160a01b0316610458565b348015610530575f5ffd5b5061023b61053f366004612603565b611097565b34801561054f575f5ffd5b5061056361055e3660046125bb565b6111f9565b6040516101f69190612623565b34801561057b575f5ffd5b5061068261058a366004612482565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f90815260076020908152604091829020825161012081018452815463ffffffff8116825264ffffffffff6401000000008204811694830194909452600160481b81049093169381019390935260ff600160701b830481166060850152600160781b830481166080850152600160801b8304811660a0850152600160881b8304811660c0850152600160901b909204909116151560e0830152600101546001600160a01b031661010082015290565b6040516101f69190612635565b34801561069a575f5ffd5b506106ae6106a93660046126fc565b611269565b6040805163ffffffff909416845260ff909216602084015264ffffffffff16908201526060016101f6565b3480156106e4575f5ffd5b5061023b611745565b3480156106f8575f5ffd5b5061023b61191b565b34801561070c575f5ffd5b5060015461021e90600160a01b900463ffffffff1681565b34801561072f575f5ffd5b5061027061073e3660046125ea565b6001600160a01b03165f9081526004602052604090205490565b348015610763575f5ffd5b50610270610772366004612744565b6119bc565b348015610782575f5ffd5b506001546001600160a01b0316610458565b34801561079f575f5ffd5b5061023b6107ae3660046125ea565b611a03565b3480156107be575f5ffd5b506107d26107cd366004612785565b611a73565b60405190151581526020016101f6565b3480156107ed575f5ffd5b5061027060025481565b348015610802575f5ffd5b5061023b6108113660046127b6565b611b9c565b5f6060336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146108695760405163bfae38b360e01b81523360048201526024015b60405180910390fd5b5f8381526007602052604090208054600160901b900460ff166108a2576040516338dd495760e21b815260048101859052602401610860565b805460ff600160701b8204811691600160801b81049091169064ffffffffff600160481b90910416421080156108de57508160ff168160ff1614155b15610915578254604051630c042a4b60e21b815260048101889052600160481b90910464ffffffffff166024820152604401610860565b825460ff60901b1916808455600160881b900460ff16801982165f61093983611db7565b90505f61094583611db7565b90505f600261095388611db7565b61095d9190612811565b610968906001612824565b90505f81841061097d57506001995084610996565b81831061098f57506002995083610996565b5060039950855b8b7f8f31a91a0a69c76ab79ce9f5644fa07745f9c1a9a5fa32a8c7387b3bd98fd8ac8c86866040516109ca93929190612837565b60405180910390a288545f9081906109eb908f9063ffffffff168c86611de6565b60018d01549193509150610a0d908f90839085906001600160a01b0316612050565b60038d6003811115610a2157610a21612499565b14610a2a57819b505b5050505050505050505050915091565b5f81801580610a495750600581115b15610a6a5760405163651573e160e01b815260048101829052602401610860565b5f5b81811015610bb1578015801590610aeb57508484610a8b60018461285f565b818110610a9a57610a9a612872565b9050602002016020810190610aaf91906125ea565b6001600160a01b0316858583818110610aca57610aca612872565b9050602002016020810190610adf91906125ea565b6001600160a01b031611155b15610b0c5760405163cd0405d960e01b815260048101829052602401610860565b60035f868684818110610b2157610b21612872565b9050602002016020810190610b3691906125ea565b6001600160a01b0316815260208101919091526040015f2054600160c81b900460ff16610ba957848482818110610b6f57610b6f612872565b9050602002016020810190610b8491906125ea565b60405163bfc6c33760e01b81526001600160a01b039091166004820152602401610860565b600101610a6c565b505f8484604051602001610bc6929190612886565b60408051601f1981840301815291815281516020928301205f818152600690935291205463ffffffff16935090508215610c01575050610cb3565b60018054601490610c1e90600160a01b900463ffffffff166128d0565b825463ffffffff8083166101009490940a848102910219909116179092555f838152600660209081526040808320805463ffffffff1916851790559282526005905220909350610c6f90868661240d565b508263ffffffff167f8c5f5733a9daa9836f4c97d6ff485c8da1650dfe5e76b648c9baa099a8053c518686604051610ca8929190612886565b60405180910390a250505b92915050565b335f9081526003602052604090208054600160801b900464ffffffffff1615610cf757604051632abd397760e11b8152336004820152602401610860565b8054600160c81b900460ff16610df8577f0000000000000000000000000000000000000000000000000000000000000000341015610d7057604051639901e61160e01b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610860565b80546001600160801b033490811679ff000000000000000000ffffffffffffffffffffffffffffffff1990921691909117600160c81b178255600280545f90610dba908490612824565b909155505060405134815233907f25dc7d1fe59033f0b2e056dba57d1cfea9f5a9c8756d96b709edeb4ccaf82b2b906020015b60405180910390a250565b345f03610e2157604051639901e61160e01b81525f600482015260016024820152604401610860565b8054349082905f90610e3d9084906001600160801b03166128f4565b92506101000a8154816001600160801b0302191690836001600160801b031602179055503460025f828254610e729190612824565b90915550508054604080513481526001600160801b03909216602083015233917f7440189f48490fd194d6a8d8ed2edabc6fed0723bb82388831a8b131e1f8d86f9101610ded565b50565b610ec56120f9565b63ffffffff81165f908152600560205260408120549003610f0157604051637b7eb96560e01b815263ffffffff82166004820152602401610860565b6001805463ffffffff60c01b1916600160c01b63ffffffff8416908102919091179091556040517f9cb81efe28e51edc9fd48787ca8fc7bb89e78afcf3923c0a289a2a54b21da50f905f90a250565b610f586120f9565b610f615f612125565b565b60015433906001600160a01b03168114610f9b5760405163118cdaa760e01b81526001600160a01b0382166004820152602401610860565b610eba81612125565b335f9081526003602052604090208054600160c81b900460ff16610fdd5760405163bfc6c33760e01b8152336004820152602401610860565b8054600160801b900464ffffffffff161561100d57604051632abd397760e11b8152336004820152602401610860565b5f6110387f000000000000000000000000000000000000000000000000000000000000000042612824565b825464ffffffffff60801b1916600160801b64ffffffffff831690810291909117845560405190815290915033907fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc9060200160405180910390a25050565b5f8281526007602052604090208054600160901b900460ff166110d0576040516338dd495760e21b815260048101849052602401610860565b8054640100000000900464ffffffffff164210611103576040516372282ab960e11b815260048101849052602401610860565b81611121576040516326fd599b60e11b815260040160405180910390fd5b5f61112d84833361213e565b8254909150600160781b9004811660ff16156111655760405163d42c398560e01b815260048101859052336024820152604401610860565b815460ff808316600160781b80840492909216170260ff60781b199091161782555f848152600860205260408120849161119e846121f7565b81526020019081526020015f2081905550336001600160a01b0316847f1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d856040516111eb91815260200190565b60405180910390a350505050565b63ffffffff81165f9081526005602090815260409182902080548351818402810184019094528084526060939283018282801561125d57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161123f575b50505050509050919050565b5f8080336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146112b75760405163bfae38b360e01b8152336004820152602401610860565b5f86815260076020526040902054640100000000900464ffffffffff16156112f557604051637697f10560e11b815260048101879052602401610860565b63ffffffff8516156113075784611318565b600154600160c01b900463ffffffff165b92508263ffffffff165f036113405760405163026fdd7760e11b815260040160405180910390fd5b63ffffffff83165f908152600560205260408120805490910361137e57604051637b7eb96560e01b815263ffffffff85166004820152602401610860565b5f5f5b8254811015611483575f60035f8584815481106113a0576113a0612872565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805490915060ff600160c81b9091041680156113ec57508054600160801b900464ffffffffff16155b8015611424575080547f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911610155b1561147a576001821b929092179161143b86612913565b8154909650819060159061145b90600160a81b900463ffffffff166128d0565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b50600101611381565b508360ff165f036114af57604051634fff048160e11b815263ffffffff86166004820152602401610860565b5f6114da7f000000000000000000000000000000000000000000000000000000000000000042612824565b905061150d7f000000000000000000000000000000000000000000000000000000000000000064ffffffffff8316612824565b93506040518061012001604052808763ffffffff1681526020018264ffffffffff1681526020018564ffffffffff1681526020018360ff1681526020015f60ff1681526020015f60ff1681526020015f60ff168152602001600115158152602001886001600160a01b031681525060075f8b81526020019081526020015f205f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160096101000a81548164ffffffffff021916908364ffffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548160ff021916908360ff16021790555060c0820151815f0160116101000a81548160ff021916908360ff16021790555060e0820151815f0160126101000a81548160ff021916908315150217905550610100820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050866001600160a01b03168663ffffffff168a7f34ec3bd0bfd9972bb48c314d590aae690195606ec1c15e3db4e371436398787a8585896040516117319392919060ff93909316835264ffffffffff918216602084015216604082015260600190565b60405180910390a450505093509350939050565b61174d612220565b335f90815260036020908152604091829020825160808101845290546001600160801b0381168252600160801b810464ffffffffff1692820192909252600160a81b820463ffffffff1692810192909252600160c81b900460ff161515606082018190526117d05760405163bfc6c33760e01b8152336004820152602401610860565b806020015164ffffffffff165f036117fd5760405163ccabe40d60e01b8152336004820152602401610860565b806020015164ffffffffff1642101561183e5760208101516040516319584a9f60e11b815233600482015264ffffffffff9091166024820152604401610860565b604081015163ffffffff161561187b576040808201519051632e84811160e21b815233600482015263ffffffff9091166024820152604401610860565b335f90815260036020526040812080546001600160d01b03191690558151600280546001600160801b039092169290916118b690849061285f565b909155505080516040516001600160801b03909116815233907f2c42ff1107de51d80ac7afa825657308c5688ba1ab6b6ebcd33d6ca5ac7061749060200160405180910390a261191233825f01516001600160801b0316612255565b50610f616122dc565b611923612220565b335f908152600460205260408120549081900361195557604051636e34ee0b60e11b8152336004820152602401610860565b335f9081526004602052604081208190556002805483929061197890849061285f565b909155505060405181815233907f6b00960292e7976c9eb5434816470b38a441061eee645921536131ccb937cafe9060200160405180910390a26119123382612255565b604080516020808201969096526001600160a01b03949094168482015291151560608401526080808401919091528151808403909101815260a09092019052805191012090565b611a0b6120f9565b600180546001600160a01b0383166001600160a01b03199091168117909155611a3b5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b63ffffffff8083165f908152600560205260408082209284168252812082549192911580611aa057508054155b15611aaf575f92505050610cb3565b5f5f5b8354811015611b8f575f848281548110611ace57611ace612872565b5f918252602090912001546001600160a01b031690505b835483108015611b225750806001600160a01b0316848481548110611b0c57611b0c612872565b5f918252602090912001546001600160a01b0316105b15611b3757611b3083612928565b9250611ae5565b8354831480611b745750806001600160a01b0316848481548110611b5d57611b5d612872565b5f918252602090912001546001600160a01b031614155b15611b86575f95505050505050610cb3565b50600101611ab2565b5060019695505050505050565b5f8381526007602052604090208054600160901b900460ff16611bd5576040516338dd495760e21b815260048101859052602401610860565b8054640100000000900464ffffffffff1642108015611c0957508054600160781b810460ff908116600160701b9092041614155b15611c2a5760405163c9204faf60e01b815260048101859052602401610860565b8054600160481b900464ffffffffff164210611c5c57604051630ddfee6160e21b815260048101859052602401610860565b5f611c6885833361213e565b8254909150600160781b9004811660ff165f03611ca15760405163809c4a1160e01b815260048101869052336024820152604401610860565b8154600160801b9004811660ff1615611cd65760405163619cd47560e11b815260048101869052336024820152604401610860565b611ce2853386866119bc565b5f86815260086020526040812090611cf9846121f7565b81526020019081526020015f205414611d2e57604051631ee8b01f60e11b815260048101869052336024820152604401610860565b815460ff808316600160801b80840492909216170260ff60801b199091161782558315611d7757815460ff808316600160881b80840492909216170260ff60881b199091161782555b6040518415158152339086907f943b1e1e6ea36d3a013c9f482eb56e6fec8904129c7ed1869bcfe1f04727cd4c9060200160405180910390a35050505050565b5f5b60ff821615611de157611dcd600183612940565b90911690611dda81612928565b9050611db9565b919050565b63ffffffff83165f90815260056020526040812060609190611e0784611db7565b67ffffffffffffffff811115611e1f57611e1f612959565b604051908082528060200260200182016040528015611e48578160200160208202803683370190505b5092505f5f5b8254811015612044576001811b60ff888216165f03611e6d575061203c565b5f848381548110611e8057611e80612872565b5f9182526020808320909101546001600160a01b0316808352600390915260409091208054919250908190601590611ec59063ffffffff600160a81b9091041661296d565b91906101000a81548163ffffffff021916908363ffffffff16021790555082891660ff165f14611f3557818886611efb81612928565b975081518110611f0d57611f0d612872565b60200260200101906001600160a01b031690816001600160a01b03168152505050505061203c565b80545f907f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911610611f90577f0000000000000000000000000000000000000000000000000000000000000000611f9c565b81546001600160801b03165b90508015612037578154819083905f90611fc09084906001600160801b031661298b565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508088611ff09190612824565b9750826001600160a01b03168d7f4d00a4f016cf703b34789a425ee1af83e5f26adc7a670505b9fc50d47fa9a0618360405161202e91815260200190565b60405180910390a35b505050505b600101611e4e565b50505094509492505050565b82156120f35781515f0361206e57612069848285612306565b6120f3565b5f82518461207c9190612811565b90506120b885845f8151811061209457612094612872565b60200260200101518551876120a991906129aa565b6120b39085612824565b612306565b60015b83518110156120f0576120e8868583815181106120da576120da612872565b602002602001015184612306565b6001016120bb565b50505b50505050565b5f546001600160a01b03163314610f615760405163118cdaa760e01b8152336004820152602401610860565b600180546001600160a01b0319169055610eba81612377565b815463ffffffff165f908152600560205260408120815b81548110156121c457836001600160a01b031682828154811061217a5761217a612872565b5f918252602090912001546001600160a01b0316036121bc5784546001821b90600160701b9004811660ff165f036121b257506121c4565b92506121f0915050565b600101612155565b50604051636fc842cf60e01b8152600481018690526001600160a01b0384166024820152604401610860565b9392505050565b5f5b60018260ff161115611de15760018260ff16901c91508061221990612928565b90506121f9565b6122286123c6565b610f6160017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612406565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f811461229e576040519150601f19603f3d011682016040523d82523d5f602084013e6122a3565b606091505b50509050806122d757604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610860565b505050565b610f615f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061224f565b6001600160a01b0382165f908152600460205260408120805483929061232d908490612824565b90915550506040518181526001600160a01b0383169084907f70da48e781f88bd1df7a4195dda79cd7116739a810e0f5c130f207bede39d2f79060200160405180910390a3505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610f6157604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b828054828255905f5260205f2090810192821561245e579160200282015b8281111561245e5781546001600160a01b0319166001600160a01b0384351617825560209092019160019091019061242b565b5061246a92915061246e565b5090565b5b8082111561246a575f815560010161246f565b5f60208284031215612492575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600481106124c957634e487b7160e01b5f52602160045260245ffd5b9052565b5f8151808452602084019350602083015f5b828110156125065781516001600160a01b03168652602095860195909101906001016124df565b5093949350505050565b61251a81846124ad565b604060208201525f61252f60408301846124cd565b949350505050565b5f5f60208385031215612548575f5ffd5b823567ffffffffffffffff81111561255e575f5ffd5b8301601f8101851361256e575f5ffd5b803567ffffffffffffffff811115612584575f5ffd5b8560208260051b8401011115612598575f5ffd5b6020919091019590945092505050565b803563ffffffff81168114611de1575f5ffd5b5f602082840312156125cb575f5ffd5b6121f0826125a8565b80356001600160a01b0381168114611de1575f5ffd5b5f602082840312156125fa575f5ffd5b6121f0826125d4565b5f5f60408385031215612614575f5ffd5b50508035926020909101359150565b602081525f6121f060208301846124cd565b5f6101208201905063ffffffff835116825264ffffffffff60208401511660208301526040830151612670604084018264ffffffffff169052565b506060830151612685606084018260ff169052565b50608083015161269a608084018260ff169052565b5060a08301516126af60a084018260ff169052565b5060c08301516126c460c084018260ff169052565b5060e08301516126d860e084018215159052565b506101008301516126f56101008401826001600160a01b03169052565b5092915050565b5f5f5f6060848603121561270e575f5ffd5b8335925061271e602085016125a8565b915061272c604085016125d4565b90509250925092565b80358015158114611de1575f5ffd5b5f5f5f5f60808587031215612757575f5ffd5b84359350612767602086016125d4565b925061277560408601612735565b9396929550929360600135925050565b5f5f60408385031215612796575f5ffd5b61279f836125a8565b91506127ad602084016125a8565b90509250929050565b5f5f5f606084860312156127c8575f5ffd5b833592506127d860208501612735565b929592945050506040919091013590565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f8261281f5761281f6127e9565b500490565b80820180821115610cb357610cb36127fd565b6060810161284582866124ad565b60ff8416602083015260ff83166040830152949350505050565b81810381811115610cb357610cb36127fd565b634e487b7160e01b5f52603260045260245ffd5b602080825281018290525f8360408301825b858110156128c6576001600160a01b036128b1846125d4565b16825260209283019290910190600101612898565b5095945050505050565b5f63ffffffff821663ffffffff81036128eb576128eb6127fd565b60010192915050565b6001600160801b038181168382160190811115610cb357610cb36127fd565b5f60ff821660ff81036128eb576128eb6127fd565b5f60018201612939576129396127fd565b5060010190565b60ff8281168282160390811115610cb357610cb36127fd565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821680612982576129826127fd565b5f190192915050565b6001600160801b038281168282160390811115610cb357610cb36127fd565b5f826129b8576129b86127e9565b50069056fea164736f6c634300081e000a",
+	Bin: "0x610140604052348015610010575f5ffd5b5060405161369638038061369683398101604081905261002f9161023b565b81515f0361005b575f6040516307c85d8560e01b815260040161005291906102c7565b60405180910390fd5b60408201511580610070575081516040830151115b156100b75760408083015181516307c85d8560e01b81526004810192909252600b60448301526a1cdb185cda105b5bdd5b9d60aa1b60648301526024820152608401610052565b606082015115806100ce575062278d008260600151115b1561011a576060820151604080516307c85d8560e01b81526004810191909152600c60448201526b636f6d6d697457696e646f7760a01b60648201526024810191909152608401610052565b60808201511580610131575062278d008260800151115b1561017d576080820151604080516307c85d8560e01b81526004810191909152600c60448201526b72657665616c57696e646f7760a01b60648201526024810191909152608401610052565b808260200151108061019657506301e133808260200151115b156101df576020820151604080516307c85d8560e01b8152600481019190915260096044820152686578697444656c617960b81b60648201526024810191909152608401610052565b81516001600160801b03101561020b5781516040516307c85d8560e01b815261005291906004016102c7565b50336080908152815160a052602082015160c052604082015160e0526060820151610100520151610120526102fb565b5f5f82840360c081121561024d575f5ffd5b60a081121561025a575f5ffd5b5060405160a081016001600160401b038111828210171561028957634e487b7160e01b5f52604160045260245ffd5b604090815284518252602080860151908301528481015190820152606080850151908201526080808501519082015260a09093015192949293505050565b604081525f6102ed6040830160078152661b5a5b909bdb9960ca1b602082015260400190565b905082602083015292915050565b60805160a05160c05160e05161010051610120516132eb6103ab5f395f8181610555015261175301525f8181610303015261171d01525f8181610588015281816112da01528181611398015281816115b0015281816124e50152612ad701525f81816102650152611b8501525f8181610522015281816111bf01526111fa01525f81816104d701528181610a3701528181611105015281816114ef0152818161264401526129e701526132eb5ff3fe60806040526004361061017b575f3560e01c80637f8e3b4e116100cd578063a65c359a11610087578063b01eb66011610062578063b01eb66014610722578063d21af76814610736578063edb7b7fc14610751578063f43cc77314610770575f5ffd5b8063a65c359a146105c9578063a9eb37ba146105f5578063aa9ac0fa14610609575f5ffd5b80637f8e3b4e146104b257806380f55605146104c6578063831518b714610511578063863d22c7146105445780638802834e146105775780639da69180146105aa575f5ffd5b8063289bfcf1116101385780635578648e116101135780635578648e14610325578063566a7b0c1461035457806373f42561146103805780637bdd811414610395575f5ffd5b8063289bfcf11461029557806339c08cbb146102b457806340699005146102f2575f5ffd5b80630a03a3c01461017f5780630b05b14f146101ca5780630fd6b3ff146101eb578063193a9582146102185780631aa3a0081461024c5780632838863014610254575b5f5ffd5b34801561018a575f5ffd5b506101b3610199366004612cde565b63ffffffff165f9081526006602052604090205460ff1690565b60405160ff90911681526020015b60405180910390f35b3480156101d5575f5ffd5b506101e96101e4366004612d05565b610785565b005b3480156101f6575f5ffd5b5061020a610205366004612d38565b610a29565b6040516101c1929190612dc2565b348015610223575f5ffd5b50610237610232366004612deb565b610cad565b60405163ffffffff90911681526020016101c1565b6101e961116f565b34801561025f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101c1565b3480156102a0575f5ffd5b506101e96102af366004612cde565b6113da565b3480156102bf575f5ffd5b506102d36102ce366004612e5c565b6114e2565b6040805160ff909316835264ffffffffff9091166020830152016101c1565b3480156102fd575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610330575f5ffd5b5061034461033f366004612cde565b61199d565b60405190151581526020016101c1565b34801561035f575f5ffd5b5061037361036e366004612cde565b611a01565b6040516101c19190612e95565b34801561038b575f5ffd5b5061028760025481565b3480156103a0575f5ffd5b506104566103af366004612f44565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b03165f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b8204811615156060840152600160d01b90910416608082015290565b6040516101c191905f60a0820190506001600160801b03835116825264ffffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015260ff608084015116608083015292915050565b3480156104bd575f5ffd5b506101e9611b16565b3480156104d1575f5ffd5b506104f97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c1565b34801561051c575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b34801561054f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610582575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b3480156105b5575f5ffd5b506101e96105c4366004612f5d565b611c15565b3480156105d4575f5ffd5b506105e86105e3366004612cde565b611d5e565b6040516101c19190612f7d565b348015610600575f5ffd5b50610287600881565b348015610614575f5ffd5b50610715610623366004612d38565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f90815260086020908152604091829020825161012081018452905463ffffffff8116825264ffffffffff6401000000008204811693830193909352600160481b81049092169281019290925260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b90910416151561010082015290565b6040516101c19190612f8f565b34801561072d575f5ffd5b506101e9611dce565b348015610741575f5ffd5b505f546102379063ffffffff1681565b34801561075c575f5ffd5b5061028761076b366004613050565b612037565b34801561077b575f5ffd5b5061028760015481565b5f8381526008602052604090208054600160981b900460ff166107c3576040516338dd495760e21b8152600481018590526024015b60405180910390fd5b8054640100000000900464ffffffffff16421080156107f757508054600160781b810460ff908116600160701b9092041614155b156108185760405163c9204faf60e01b8152600481018590526024016107ba565b8054600160481b900464ffffffffff16421061084a57604051630ddfee6160e21b8152600481018590526024016107ba565b5f83600381111561085d5761085d612d4f565b0361087b57604051630bc3b26b60e01b815260040160405180910390fd5b5f5f61088886843361206f565b84549193509150600160781b9004821660ff165f036108c35760405163809c4a1160e01b8152600481018790523360248201526044016107ba565b8254600160801b9004821660ff16156108f85760405163619cd47560e11b8152600481018790523360248201526044016107ba565b61090486338787612037565b5f8781526009602090815260408083208584529091529020541461094457604051631ee8b01f60e11b8152600481018790523360248201526044016107ba565b825460ff808416600160801b80840492909216170260ff60801b19909116178355600185600381111561097957610979612d4f565b036109a457825460ff808416600160881b80840492909216170260ff60881b199091161783556109df565b60028560038111156109b8576109b8612d4f565b036109df57825460ff808416600160901b80840492909216170260ff60901b199091161783555b336001600160a01b0316867ffb0a2a4b906424480a54d601db26ad920592115a97358d199495345723df34cb87604051610a199190613091565b60405180910390a3505050505050565b5f6060336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a775760405163bfae38b360e01b81523360048201526024016107ba565b5f8381526008602052604090208054600160981b900460ff16610ab0576040516338dd495760e21b8152600481018590526024016107ba565b6040805161012081018252825463ffffffff8116825264ffffffffff640100000000820481166020840152600160481b82041692820183905260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b9091041615156101008201529042108015610b5f5750806060015160ff168160a0015160ff1614155b15610b93576040808201519051630c042a4b60e21b81526004810187905264ffffffffff90911660248201526044016107ba565b815460ff60981b1916825560c08101515f90610bae90612124565b90505f610bbe8360e00151612124565b835163ffffffff165f9081526005602052604081205491925090610be4906002906130cc565b610bef9060016130df565b90505f5f8560a00151198660600151169050828510610c1f5760c086015160e087015160019a5090925017610c4f565b828410610c3d5760e086015160c087015160029a5090925017610c4f565b600398508560e001518660c001511791505b897f8f31a91a0a69c76ab79ce9f5644fa07745f9c1a9a5fa32a8c7387b3bd98fd8ac8a8787604051610c83939291906130f2565b60405180910390a2610c9f8a875f015188606001518585612153565b975050505050505050915091565b5f81801580610cbc5750600581115b80610ccf5750610ccd600282613117565b155b15610cf05760405163651573e160e01b8152600481018290526024016107ba565b5f5b81811015610e9e578015801590610d7157508484610d1160018461312a565b818110610d2057610d2061313d565b9050602002016020810190610d359190612f44565b6001600160a01b0316858583818110610d5057610d5061313d565b9050602002016020810190610d659190612f44565b6001600160a01b031611155b15610d925760405163cd0405d960e01b8152600481018290526024016107ba565b5f60035f878785818110610da857610da861313d565b9050602002016020810190610dbd9190612f44565b6001600160a01b0316815260208101919091526040015f208054909150600160c81b900460ff16610e3457858583818110610dfa57610dfa61313d565b9050602002016020810190610e0f9190612f44565b60405163bfc6c33760e01b81526001600160a01b0390911660048201526024016107ba565b8054600160801b900464ffffffffff1615610e9557858583818110610e5b57610e5b61313d565b9050602002016020810190610e709190612f44565b604051632abd397760e11b81526001600160a01b0390911660048201526024016107ba565b50600101610cf2565b505f8484604051602001610eb3929190613151565b60408051601f1981840301815291815281516020928301205f818152600790935291205463ffffffff169350905082158015610fae575f80548190610efd9063ffffffff1661319b565b825463ffffffff8083166101009490940a848102910219909116179092555f848152600760209081526040808320805463ffffffff1916851790559282526005905220909450610f4e908787612c31565b5063ffffffff84165f8181526006602052604090819020805460ff191660ff8716179055513391907ffaf289b9628df6574870dc5f68eaeac6a7553150a4a25b50757ac16972748d7190610fa5908a908a90613151565b60405180910390a35b5f5b8381101561102f5733878783818110610fcb57610fcb61313d565b9050602002016020810190610fe09190612f44565b6001600160a01b0316036110275763ffffffff85165f9081526006602052604081205461010090046001831b1660ff16900361102257611022858284156122c4565b61102f565b600101610fb0565b5080156111665763ffffffff84165f9081526006602090815260408083208151608081018352905460ff8082168352610100820481169483019490945262010000810484169282019290925263010000009091049091166060820152611094906126ad565b905080156110d9576040516001815263ffffffff8616907f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd59060200160405180910390a25b604051631c3e465960e31b815263ffffffff8616600482015260ff8516602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561114e575f5ffd5b505af1158015611160573d5f5f3e3d5ffd5b50505050505b50505092915050565b335f9081526003602052604090208054600160801b900464ffffffffff16156111ad57604051632abd397760e11b81523360048201526024016107ba565b8054600160c81b900460ff166112ad577f000000000000000000000000000000000000000000000000000000000000000034101561122657604051639901e61160e01b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107ba565b80546001600160801b033490811679ff000000000000000000ffffffffffffffffffffffffffffffff1990921691909117600160c81b178255600180545f906112709084906130df565b909155505060405134815233907f25dc7d1fe59033f0b2e056dba57d1cfea9f5a9c8756d96b709edeb4ccaf82b2b9060200160405180910390a250565b345f036112d657604051639901e61160e01b81525f6004820152600160248201526044016107ba565b80547f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911690811015905f906113169034906131bf565b83546001600160801b0319166001600160801b0382161784556001805491925034915f906113459084906130df565b9091555050604080513481526001600160801b038316602082015233917f7440189f48490fd194d6a8d8ed2edabc6fed0723bb82388831a8b131e1f8d86f910160405180910390a2811580156113c457507f0000000000000000000000000000000000000000000000000000000000000000816001600160801b031610155b156113d5576113d53360015f612724565b505050565b63ffffffff81165f908152600560205260408120805490910361141857604051637b7eb96560e01b815263ffffffff831660048201526024016107ba565b5f5b81548110156114ba57336001600160a01b031682828154811061143f5761143f61313d565b5f918252602090912001546001600160a01b0316036114b25763ffffffff83165f9081526006602052604090205461010090046001821b1660ff16156114a657604051631817f30f60e31b815263ffffffff841660048201523360248201526044016107ba565b6113d5838260016122c4565b60010161141a565b5060405163c50a5eb160e01b815263ffffffff831660048201523360248201526044016107ba565b5f80336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461152f5760405163bfae38b360e01b81523360048201526024016107ba565b5f85815260086020526040902054640100000000900464ffffffffff161561156d57604051637697f10560e11b8152600481018690526024016107ba565b63ffffffff84165f908152600560205260408120805490918190036115ad57604051637b7eb96560e01b815263ffffffff871660048201526024016107ba565b5f7f0000000000000000000000000000000000000000000000000000000000000000815b838110156116ba575f60035f8784815481106115ef576115ef61313d565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805490915060ff600160c81b90910416801561165b5750805461164390600160a81b900463ffffffff1660016130df565b61164d90846131de565b81546001600160801b031610155b156116b1576001821b9390931792611672886131f5565b8154909850819060159061169290600160a81b900463ffffffff1661319b565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b506001016115d1565b505f6116c76002856130cc565b6116d29060016130df565b9050808760ff1610156117105760405163d388f8ef60e01b815263ffffffff8a16600482015260ff88166024820152604481018290526064016107ba565b5f63ffffffff89166117427f0000000000000000000000000000000000000000000000000000000000000000426130df565b61174c91906130df565b905061177f7f000000000000000000000000000000000000000000000000000000000000000064ffffffffff83166130df565b96506040518061012001604052808b63ffffffff1681526020018264ffffffffff1681526020018864ffffffffff1681526020018560ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020016001151581525060085f8d81526020019081526020015f205f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160096101000a81548164ffffffffff021916908364ffffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548160ff021916908360ff16021790555060c0820151815f0160116101000a81548160ff021916908360ff16021790555060e0820151815f0160126101000a81548160ff021916908360ff160217905550610100820151815f0160136101000a81548160ff0219169083151502179055509050508963ffffffff168b7fb926df12201df8932350dcd82ecec5e8abb23a2f8e8d5b18a0abc297ad1108ed86848b6040516119879392919060ff93909316835264ffffffffff918216602084015216604082015260600190565b60405180910390a3505050505050935093915050565b63ffffffff81165f9081526006602090815260408083208151608081018352905460ff80821683526101008204811694830194909452620100008104841692820192909252630100000090910490911660608201526119fb906126ad565b92915050565b6040805160a08101825260608082525f602083018190529282018390528101829052608081019190915263ffffffff82165f8181526006602090815260408083208151608081018352905460ff808216835261010082048116838601526201000082048116838501526301000000909104166060820152938352600582529182902080548351818402810184019094528084529091830182828015611acd57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611aaf575b505050918452505060208082015160ff9081169184019190915260408083015182169084015260608083015190911690830152611b09816126ad565b1515608083015250919050565b335f9081526003602052604090208054600160c81b900460ff16611b4f5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff1615611b7f57604051632abd397760e11b81523360048201526024016107ba565b5f611baa7f0000000000000000000000000000000000000000000000000000000000000000426130df565b825464ffffffffff60801b1916600160801b64ffffffffff831690810291909117845560405190815290915033907fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc9060200160405180910390a2611c11335f6001612724565b5050565b5f8281526008602052604090208054600160981b900460ff16611c4e576040516338dd495760e21b8152600481018490526024016107ba565b8054640100000000900464ffffffffff164210611c81576040516372282ab960e11b8152600481018490526024016107ba565b81611c9f576040516326fd599b60e11b815260040160405180910390fd5b5f5f611cac85843361206f565b84549193509150600160781b9004821660ff1615611ce65760405163d42c398560e01b8152600481018690523360248201526044016107ba565b825460ff838116600160781b80840492909216170260ff60781b199091161783555f8581526009602090815260408083208484528252918290208690559051858152339187917f1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d910160405180910390a35050505050565b63ffffffff81165f90815260056020908152604091829020805483518184028101840190945280845260609392830182828015611dc257602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611da4575b50505050509050919050565b611dd6612a5b565b335f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b82048116151560608401819052600160d01b909204166080830152611e685760405163bfc6c33760e01b81523360048201526024016107ba565b806020015164ffffffffff165f03611e955760405163ccabe40d60e01b81523360048201526024016107ba565b806020015164ffffffffff16421015611ed65760208101516040516319584a9f60e11b815233600482015264ffffffffff90911660248201526044016107ba565b604081015163ffffffff1615611f13576040808201519051632e84811160e21b815233600482015263ffffffff90911660248201526044016107ba565b335f90815260036020908152604080832080546001600160d81b031916905560049091528120611f4291612c92565b805f01516001600160801b031660015f828254611f5f919061312a565b909155505080516040516001600160801b03909116815233907f2c42ff1107de51d80ac7afa825657308c5688ba1ab6b6ebcd33d6ca5ac7061749060200160405180910390a280516040515f9133916001600160801b03909116908381818185875af1925050503d805f8114611ff0576040519150601f19603f3d011682016040523d82523d5f602084013e611ff5565b606091505b505090508061202b578151604051630e21dcbb60e11b81523360048201526001600160801b0390911660248201526044016107ba565b5050612035612a90565b565b5f8484848460405160200161204f949392919061320a565b604051602081830303815290604052805190602001209050949350505050565b815463ffffffff165f9081526005602052604081208190815b81548110156120f057846001600160a01b03168282815481106120ad576120ad61313d565b5f918252602090912001546001600160a01b0316036120e85785546001821b9450600160701b9004841660ff16156120f057915061211c9050565b600101612088565b50604051636fc842cf60e01b8152600481018790526001600160a01b03851660248201526044016107ba565b935093915050565b5f5b60ff82161561214e5761213a60018361323b565b9091169061214781613254565b9050612126565b919050565b63ffffffff84165f90815260056020526040902060609061217384612124565b67ffffffffffffffff81111561218b5761218b61326c565b6040519080825280602002602001820160405280156121b4578160200160208202803683370190505b5091505f805b82548110156122b8576001811b60ff888216165f036121d957506122b0565b5f8483815481106121ec576121ec61313d565b5f9182526020808320909101546001600160a01b03168083526003909152604090912080549192509060159061222f9063ffffffff600160a81b90910416613280565b91906101000a81548163ffffffff021916908363ffffffff16021790555081881660ff165f146122985780868561226581613254565b9650815181106122775761227761313d565b60200260200101906001600160a01b031690816001600160a01b0316815250505b60ff87831616156122ad576122ad8b82612aba565b50505b6001016121ba565b50505095945050505050565b335f9081526003602052604090208054600160c81b900460ff166122fd5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff161561232d57604051632abd397760e11b81523360048201526024016107ba565b80546008600160d01b90910460ff1610612363576040516322ae752360e21b8152336004820152600860248201526044016107ba565b80548190601a9061237d90600160d01b900460ff166131f5565b91906101000a81548160ff021916908360ff16021790555060045f336001600160a01b03166001600160a01b031681526020019081526020015f208360088663ffffffff1664ffffffffff16901b17908060018154018082558091505060019003905f5260205f2090600691828204019190066005029091909190916101000a81548164ffffffffff021916908364ffffffffff1602179055505f60065f8663ffffffff1663ffffffff1681526020019081526020015f2090505f6124bb826040518060800160405290815f82015f9054906101000a900460ff1660ff1660ff1681526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900460ff1660ff1660ff1681526020015f820160039054906101000a900460ff1660ff1660ff16815250506126ad565b825461ff001981166101009182900460ff90811660018a1b918216179092021784558454919250907f00000000000000000000000000000000000000000000000000000000000000006001600160801b039091161061253457825460ff8083166201000080840492909216170262ff0000199091161783555b604051339063ffffffff8916907fd15495e016b51640fee02c7abfaa44c0f30c83c8ff75ac71051ffd6aa1512771905f90a3846125745750505050505050565b60408051608081018252845460ff80821683526101008204811660208401526201000082048116938301939093526301000000900490911660608201525f906125bc906126ad565b9050821515811515036125d3575050505050505050565b8763ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd58260405161260d911515815260200190565b60405180910390a28354604051631c3e465960e31b815263ffffffff8a16600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561268d575f5ffd5b505af115801561269f573d5f5f3e3d5ffd5b505050505050505050505050565b5f5f6001835f015160ff166001901b6126c6919061312a565b835190915060ff16158015906126e557508060ff16836020015160ff16145b80156126f65750606083015160ff16155b801561271d5750825161270b9060029061329e565b60ff1661271b8460400151612124565b115b9392505050565b6001600160a01b0383165f90815260046020526040812080549091805b828110156128c4575f84828154811061275c5761275c61313d565b5f91825260208083206006808404909101549281900660050261010090810a909304600881901c63ffffffff16855290825260408085208151608081018352815460ff80821683529681048716958201959095526201000085048616928101929092526301000000909304909316606084015264ffffffffff16935091906127e3906126ad565b9050600160ff84161b891561281657825460ff8083166201000080840492909216170262ff000019909116178355612832565b82546201000080820483191660ff160262ff0000199091161783555b881561285a57825460ff808316630100000080840492909216170263ff000000199091161783555b60408051608081018252845460ff8082168352610100820481166020840152620100008204811693830193909352630100000090049091166060820152821515906128a4906126ad565b1515146128b557846001901b861795505b50505050806001019050612741565b505f5b82811015612a52576001811b821615612a4a575f60088583815481106128ef576128ef61313d565b5f91825260208083206006808404909101549281900660050261010090810a90930464ffffffffff1690941c63ffffffff8116845293815260408084208151608081018352815460ff808216835295810486169482019490945262010000840485169281019290925263010000009092049092166060830152929350612974906126ad565b90508263ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd5826040516129b0911515815260200190565b60405180910390a28154604051631c3e465960e31b815263ffffffff8516600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b158015612a30575f5ffd5b505af1158015612a42573d5f5f3e3d5ffd5b505050505050505b6001016128c7565b50505050505050565b612a63612bea565b61203560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612c2a565b6120355f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a8a565b6001600160a01b0381165f908152600360205260408120805490917f0000000000000000000000000000000000000000000000000000000000000000916001600160801b031690828210612b0e5782612b19565b816001600160801b03165b9050805f03612b2a57505050505050565b612b3481836132bf565b84546001600160801b0319166001600160801b0391909116178455600280548291905f90612b639084906130df565b90915550506040518181526001600160a01b0386169087907f4d00a4f016cf703b34789a425ee1af83e5f26adc7a670505b9fc50d47fa9a0619060200160405180910390a382826001600160801b031610158015612bd2575082612bd0826001600160801b03851661312a565b105b15612be257612be2855f5f612724565b505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561203557604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b828054828255905f5260205f20908101928215612c82579160200282015b82811115612c825781546001600160a01b0319166001600160a01b03843516178255602090920191600190910190612c4f565b50612c8e929150612cb7565b5090565b5080545f825560050160069004905f5260205f2090810190612cb49190612cb7565b50565b5b80821115612c8e575f8155600101612cb8565b803563ffffffff8116811461214e575f5ffd5b5f60208284031215612cee575f5ffd5b61271d82612ccb565b80356004811061214e575f5ffd5b5f5f5f60608486031215612d17575f5ffd5b83359250612d2760208501612cf7565b929592945050506040919091013590565b5f60208284031215612d48575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110612cb457634e487b7160e01b5f52602160045260245ffd5b5f8151808452602084019350602083015f5b82811015612db85781516001600160a01b0316865260209586019590910190600101612d91565b5093949350505050565b612dcb83612d63565b828152604060208201525f612de36040830184612d7f565b949350505050565b5f5f60208385031215612dfc575f5ffd5b823567ffffffffffffffff811115612e12575f5ffd5b8301601f81018513612e22575f5ffd5b803567ffffffffffffffff811115612e38575f5ffd5b8560208260051b8401011115612e4c575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215612e6e575f5ffd5b83359250612e7e60208501612ccb565b9150612e8c60408501612ccb565b90509250925092565b6020808252825160a083830152805160c084018190525f929190910190829060e08501905b80831015612ee55783516001600160a01b031682526020938401936001939093019290910190612eba565b50602086015160ff811660408701529250604086015160ff811660608701529250606086015160ff811660808701529250608086015180151560a0870152925095945050505050565b80356001600160a01b038116811461214e575f5ffd5b5f60208284031215612f54575f5ffd5b61271d82612f2e565b5f5f60408385031215612f6e575f5ffd5b50508035926020909101359150565b602081525f61271d6020830184612d7f565b5f6101208201905063ffffffff835116825264ffffffffff60208401511660208301526040830151612fca604084018264ffffffffff169052565b506060830151612fdf606084018260ff169052565b506080830151612ff4608084018260ff169052565b5060a083015161300960a084018260ff169052565b5060c083015161301e60c084018260ff169052565b5060e083015161303360e084018260ff169052565b5061010083015161304961010084018215159052565b5092915050565b5f5f5f5f60808587031215613063575f5ffd5b8435935061307360208601612f2e565b925061308160408601612cf7565b9396929550929360600135925050565b6020810161309e83612d63565b91905290565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f826130da576130da6130a4565b500490565b808201808211156119fb576119fb6130b8565b606081016130ff85612d63565b93815260ff9283166020820152911660409091015290565b5f82613125576131256130a4565b500690565b818103818111156119fb576119fb6130b8565b634e487b7160e01b5f52603260045260245ffd5b602080825281018290525f8360408301825b85811015613191576001600160a01b0361317c84612f2e565b16825260209283019290910190600101613163565b5095945050505050565b5f63ffffffff821663ffffffff81036131b6576131b66130b8565b60010192915050565b6001600160801b0381811683821601908111156119fb576119fb6130b8565b80820281158282048414176119fb576119fb6130b8565b5f60ff821660ff81036131b6576131b66130b8565b8481526001600160a01b03841660208201526080810161322984612d63565b60408201939093526060015292915050565b60ff82811682821603908111156119fb576119fb6130b8565b5f60018201613265576132656130b8565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821680613295576132956130b8565b5f190192915050565b5f60ff8316806132b0576132b06130a4565b8060ff84160491505092915050565b6001600160801b0382811682821603908111156119fb576119fb6130b856fea164736f6c634300081e000a",
 }
 
 // MediatorRegistry is an auto generated Go binding around an Ethereum contract.
@@ -188,35 +204,105 @@ func (c *MediatorRegistry) Instance(backend bind.ContractBackend, addr common.Ad
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address governance, (uint256,uint256,uint256,uint256,uint256) config) returns()
-func (mediatorRegistry *MediatorRegistry) PackConstructor(governance common.Address, config MediatorRegistryConfig) []byte {
-	enc, err := mediatorRegistry.abi.Pack("", governance, config)
+// Solidity: constructor((uint256,uint256,uint256,uint256,uint256) config, uint256 minExitDelay) returns()
+func (mediatorRegistry *MediatorRegistry) PackConstructor(config IMediatorRegistryConfig, minExitDelay *big.Int) []byte {
+	enc, err := mediatorRegistry.abi.Pack("", config, minExitDelay)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79ba5097.  This method will panic if any
+// PackMAXMEMBERSHIPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9eb37ba.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function acceptOwnership() returns()
-func (mediatorRegistry *MediatorRegistry) PackAcceptOwnership() []byte {
-	enc, err := mediatorRegistry.abi.Pack("acceptOwnership")
+// Solidity: function MAX_MEMBERSHIPS() view returns(uint256)
+func (mediatorRegistry *MediatorRegistry) PackMAXMEMBERSHIPS() []byte {
+	enc, err := mediatorRegistry.abi.Pack("MAX_MEMBERSHIPS")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79ba5097.  This method will return an error
+// TryPackMAXMEMBERSHIPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9eb37ba.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function acceptOwnership() returns()
-func (mediatorRegistry *MediatorRegistry) TryPackAcceptOwnership() ([]byte, error) {
-	return mediatorRegistry.abi.Pack("acceptOwnership")
+// Solidity: function MAX_MEMBERSHIPS() view returns(uint256)
+func (mediatorRegistry *MediatorRegistry) TryPackMAXMEMBERSHIPS() ([]byte, error) {
+	return mediatorRegistry.abi.Pack("MAX_MEMBERSHIPS")
+}
+
+// UnpackMAXMEMBERSHIPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9eb37ba.
+//
+// Solidity: function MAX_MEMBERSHIPS() view returns(uint256)
+func (mediatorRegistry *MediatorRegistry) UnpackMAXMEMBERSHIPS(data []byte) (*big.Int, error) {
+	out, err := mediatorRegistry.abi.Unpack("MAX_MEMBERSHIPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAcceptCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x289bfcf1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptCommittee(uint32 committeeId) returns()
+func (mediatorRegistry *MediatorRegistry) PackAcceptCommittee(committeeId uint32) []byte {
+	enc, err := mediatorRegistry.abi.Pack("acceptCommittee", committeeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x289bfcf1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptCommittee(uint32 committeeId) returns()
+func (mediatorRegistry *MediatorRegistry) TryPackAcceptCommittee(committeeId uint32) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("acceptCommittee", committeeId)
+}
+
+// PackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burned() view returns(uint256)
+func (mediatorRegistry *MediatorRegistry) PackBurned() []byte {
+	enc, err := mediatorRegistry.abi.Pack("burned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burned() view returns(uint256)
+func (mediatorRegistry *MediatorRegistry) TryPackBurned() ([]byte, error) {
+	return mediatorRegistry.abi.Pack("burned")
+}
+
+// UnpackBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73f42561.
+//
+// Solidity: function burned() view returns(uint256)
+func (mediatorRegistry *MediatorRegistry) UnpackBurned(data []byte) (*big.Int, error) {
+	out, err := mediatorRegistry.abi.Unpack("burned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackCloseMediation is the Go binding used to pack the parameters required for calling
@@ -390,6 +476,76 @@ func (mediatorRegistry *MediatorRegistry) UnpackCommitteeMembers(data []byte) ([
 	return out0, nil
 }
 
+// PackCommitteeSize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a03a3c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committeeSize(uint32 committeeId) view returns(uint8)
+func (mediatorRegistry *MediatorRegistry) PackCommitteeSize(committeeId uint32) []byte {
+	enc, err := mediatorRegistry.abi.Pack("committeeSize", committeeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeSize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a03a3c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeSize(uint32 committeeId) view returns(uint8)
+func (mediatorRegistry *MediatorRegistry) TryPackCommitteeSize(committeeId uint32) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("committeeSize", committeeId)
+}
+
+// UnpackCommitteeSize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0a03a3c0.
+//
+// Solidity: function committeeSize(uint32 committeeId) view returns(uint8)
+func (mediatorRegistry *MediatorRegistry) UnpackCommitteeSize(data []byte) (uint8, error) {
+	out, err := mediatorRegistry.abi.Unpack("committeeSize", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackCommitteeUsable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5578648e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committeeUsable(uint32 committeeId) view returns(bool)
+func (mediatorRegistry *MediatorRegistry) PackCommitteeUsable(committeeId uint32) []byte {
+	enc, err := mediatorRegistry.abi.Pack("committeeUsable", committeeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitteeUsable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5578648e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committeeUsable(uint32 committeeId) view returns(bool)
+func (mediatorRegistry *MediatorRegistry) TryPackCommitteeUsable(committeeId uint32) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("committeeUsable", committeeId)
+}
+
+// UnpackCommitteeUsable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5578648e.
+//
+// Solidity: function committeeUsable(uint32 committeeId) view returns(bool)
+func (mediatorRegistry *MediatorRegistry) UnpackCommitteeUsable(data []byte) (bool, error) {
+	out, err := mediatorRegistry.abi.Unpack("committeeUsable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackCompleteExit is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb01eb660.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -447,76 +603,6 @@ func (mediatorRegistry *MediatorRegistry) UnpackCreateCommittee(data []byte) (ui
 	return out0, nil
 }
 
-// PackCredit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd5d44d80.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function credit(address account) view returns(uint256)
-func (mediatorRegistry *MediatorRegistry) PackCredit(account common.Address) []byte {
-	enc, err := mediatorRegistry.abi.Pack("credit", account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCredit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd5d44d80.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function credit(address account) view returns(uint256)
-func (mediatorRegistry *MediatorRegistry) TryPackCredit(account common.Address) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("credit", account)
-}
-
-// UnpackCredit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd5d44d80.
-//
-// Solidity: function credit(address account) view returns(uint256)
-func (mediatorRegistry *MediatorRegistry) UnpackCredit(data []byte) (*big.Int, error) {
-	out, err := mediatorRegistry.abi.Unpack("credit", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackDefaultCommitteeId is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x33b7c2b6.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function defaultCommitteeId() view returns(uint32)
-func (mediatorRegistry *MediatorRegistry) PackDefaultCommitteeId() []byte {
-	enc, err := mediatorRegistry.abi.Pack("defaultCommitteeId")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDefaultCommitteeId is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x33b7c2b6.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function defaultCommitteeId() view returns(uint32)
-func (mediatorRegistry *MediatorRegistry) TryPackDefaultCommitteeId() ([]byte, error) {
-	return mediatorRegistry.abi.Pack("defaultCommitteeId")
-}
-
-// UnpackDefaultCommitteeId is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x33b7c2b6.
-//
-// Solidity: function defaultCommitteeId() view returns(uint32)
-func (mediatorRegistry *MediatorRegistry) UnpackDefaultCommitteeId(data []byte) (uint32, error) {
-	out, err := mediatorRegistry.abi.Unpack("defaultCommitteeId", data)
-	if err != nil {
-		return *new(uint32), err
-	}
-	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	return out0, nil
-}
-
 // PackExitDelay is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x28388630.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -552,11 +638,46 @@ func (mediatorRegistry *MediatorRegistry) UnpackExitDelay(data []byte) (*big.Int
 	return out0, nil
 }
 
+// PackGetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x566a7b0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getCommittee(uint32 committeeId) view returns((address[],uint8,uint8,uint8,bool) c)
+func (mediatorRegistry *MediatorRegistry) PackGetCommittee(committeeId uint32) []byte {
+	enc, err := mediatorRegistry.abi.Pack("getCommittee", committeeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x566a7b0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getCommittee(uint32 committeeId) view returns((address[],uint8,uint8,uint8,bool) c)
+func (mediatorRegistry *MediatorRegistry) TryPackGetCommittee(committeeId uint32) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("getCommittee", committeeId)
+}
+
+// UnpackGetCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x566a7b0c.
+//
+// Solidity: function getCommittee(uint32 committeeId) view returns((address[],uint8,uint8,uint8,bool) c)
+func (mediatorRegistry *MediatorRegistry) UnpackGetCommittee(data []byte) (IMediatorRegistryCommittee, error) {
+	out, err := mediatorRegistry.abi.Unpack("getCommittee", data)
+	if err != nil {
+		return *new(IMediatorRegistryCommittee), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMediatorRegistryCommittee)).(*IMediatorRegistryCommittee)
+	return out0, nil
+}
+
 // PackGetMediation is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xaa9ac0fa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getMediation(uint256 jobId) view returns((uint32,uint40,uint40,uint8,uint8,uint8,uint8,bool,address))
+// Solidity: function getMediation(uint256 jobId) view returns((uint32,uint40,uint40,uint8,uint8,uint8,uint8,uint8,bool))
 func (mediatorRegistry *MediatorRegistry) PackGetMediation(jobId *big.Int) []byte {
 	enc, err := mediatorRegistry.abi.Pack("getMediation", jobId)
 	if err != nil {
@@ -569,7 +690,7 @@ func (mediatorRegistry *MediatorRegistry) PackGetMediation(jobId *big.Int) []byt
 // the contract method with ID 0xaa9ac0fa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getMediation(uint256 jobId) view returns((uint32,uint40,uint40,uint8,uint8,uint8,uint8,bool,address))
+// Solidity: function getMediation(uint256 jobId) view returns((uint32,uint40,uint40,uint8,uint8,uint8,uint8,uint8,bool))
 func (mediatorRegistry *MediatorRegistry) TryPackGetMediation(jobId *big.Int) ([]byte, error) {
 	return mediatorRegistry.abi.Pack("getMediation", jobId)
 }
@@ -577,7 +698,7 @@ func (mediatorRegistry *MediatorRegistry) TryPackGetMediation(jobId *big.Int) ([
 // UnpackGetMediation is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xaa9ac0fa.
 //
-// Solidity: function getMediation(uint256 jobId) view returns((uint32,uint40,uint40,uint8,uint8,uint8,uint8,bool,address))
+// Solidity: function getMediation(uint256 jobId) view returns((uint32,uint40,uint40,uint8,uint8,uint8,uint8,uint8,bool))
 func (mediatorRegistry *MediatorRegistry) UnpackGetMediation(data []byte) (IMediatorRegistryMediation, error) {
 	out, err := mediatorRegistry.abi.Unpack("getMediation", data)
 	if err != nil {
@@ -591,7 +712,7 @@ func (mediatorRegistry *MediatorRegistry) UnpackGetMediation(data []byte) (IMedi
 // the contract method with ID 0x7bdd8114.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getMediator(address mediator) view returns((uint128,uint40,uint32,bool))
+// Solidity: function getMediator(address mediator) view returns((uint128,uint40,uint32,bool,uint8))
 func (mediatorRegistry *MediatorRegistry) PackGetMediator(mediator common.Address) []byte {
 	enc, err := mediatorRegistry.abi.Pack("getMediator", mediator)
 	if err != nil {
@@ -604,7 +725,7 @@ func (mediatorRegistry *MediatorRegistry) PackGetMediator(mediator common.Addres
 // the contract method with ID 0x7bdd8114.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getMediator(address mediator) view returns((uint128,uint40,uint32,bool))
+// Solidity: function getMediator(address mediator) view returns((uint128,uint40,uint32,bool,uint8))
 func (mediatorRegistry *MediatorRegistry) TryPackGetMediator(mediator common.Address) ([]byte, error) {
 	return mediatorRegistry.abi.Pack("getMediator", mediator)
 }
@@ -612,48 +733,13 @@ func (mediatorRegistry *MediatorRegistry) TryPackGetMediator(mediator common.Add
 // UnpackGetMediator is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x7bdd8114.
 //
-// Solidity: function getMediator(address mediator) view returns((uint128,uint40,uint32,bool))
+// Solidity: function getMediator(address mediator) view returns((uint128,uint40,uint32,bool,uint8))
 func (mediatorRegistry *MediatorRegistry) UnpackGetMediator(data []byte) (IMediatorRegistryMediator, error) {
 	out, err := mediatorRegistry.abi.Unpack("getMediator", data)
 	if err != nil {
 		return *new(IMediatorRegistryMediator), err
 	}
 	out0 := *abi.ConvertType(out[0], new(IMediatorRegistryMediator)).(*IMediatorRegistryMediator)
-	return out0, nil
-}
-
-// PackIsSubset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf31650ed.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function isSubset(uint32 inner, uint32 outer) view returns(bool)
-func (mediatorRegistry *MediatorRegistry) PackIsSubset(inner uint32, outer uint32) []byte {
-	enc, err := mediatorRegistry.abi.Pack("isSubset", inner, outer)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackIsSubset is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf31650ed.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function isSubset(uint32 inner, uint32 outer) view returns(bool)
-func (mediatorRegistry *MediatorRegistry) TryPackIsSubset(inner uint32, outer uint32) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("isSubset", inner, outer)
-}
-
-// UnpackIsSubset is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf31650ed.
-//
-// Solidity: function isSubset(uint32 inner, uint32 outer) view returns(bool)
-func (mediatorRegistry *MediatorRegistry) UnpackIsSubset(data []byte) (bool, error) {
-	out, err := mediatorRegistry.abi.Unpack("isSubset", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -728,12 +814,12 @@ func (mediatorRegistry *MediatorRegistry) UnpackMinBond(data []byte) (*big.Int, 
 }
 
 // PackOpenMediation is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xacac17f2.  This method will panic if any
+// the contract method with ID 0x39c08cbb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function openMediation(uint256 jobId, uint32 committeeId, address challenger) returns(uint32 resolvedCommitteeId, uint8 eligible, uint40 revealDeadline)
-func (mediatorRegistry *MediatorRegistry) PackOpenMediation(jobId *big.Int, committeeId uint32, challenger common.Address) []byte {
-	enc, err := mediatorRegistry.abi.Pack("openMediation", jobId, committeeId, challenger)
+// Solidity: function openMediation(uint256 jobId, uint32 committeeId, uint32 runTime) returns(uint8 eligible, uint40 revealDeadline)
+func (mediatorRegistry *MediatorRegistry) PackOpenMediation(jobId *big.Int, committeeId uint32, runTime uint32) []byte {
+	enc, err := mediatorRegistry.abi.Pack("openMediation", jobId, committeeId, runTime)
 	if err != nil {
 		panic(err)
 	}
@@ -741,106 +827,34 @@ func (mediatorRegistry *MediatorRegistry) PackOpenMediation(jobId *big.Int, comm
 }
 
 // TryPackOpenMediation is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xacac17f2.  This method will return an error
+// the contract method with ID 0x39c08cbb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function openMediation(uint256 jobId, uint32 committeeId, address challenger) returns(uint32 resolvedCommitteeId, uint8 eligible, uint40 revealDeadline)
-func (mediatorRegistry *MediatorRegistry) TryPackOpenMediation(jobId *big.Int, committeeId uint32, challenger common.Address) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("openMediation", jobId, committeeId, challenger)
+// Solidity: function openMediation(uint256 jobId, uint32 committeeId, uint32 runTime) returns(uint8 eligible, uint40 revealDeadline)
+func (mediatorRegistry *MediatorRegistry) TryPackOpenMediation(jobId *big.Int, committeeId uint32, runTime uint32) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("openMediation", jobId, committeeId, runTime)
 }
 
 // OpenMediationOutput serves as a container for the return parameters of contract
 // method OpenMediation.
 type OpenMediationOutput struct {
-	ResolvedCommitteeId uint32
-	Eligible            uint8
-	RevealDeadline      *big.Int
+	Eligible       uint8
+	RevealDeadline *big.Int
 }
 
 // UnpackOpenMediation is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xacac17f2.
+// from invoking the contract method with ID 0x39c08cbb.
 //
-// Solidity: function openMediation(uint256 jobId, uint32 committeeId, address challenger) returns(uint32 resolvedCommitteeId, uint8 eligible, uint40 revealDeadline)
+// Solidity: function openMediation(uint256 jobId, uint32 committeeId, uint32 runTime) returns(uint8 eligible, uint40 revealDeadline)
 func (mediatorRegistry *MediatorRegistry) UnpackOpenMediation(data []byte) (OpenMediationOutput, error) {
 	out, err := mediatorRegistry.abi.Unpack("openMediation", data)
 	outstruct := new(OpenMediationOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.ResolvedCommitteeId = *abi.ConvertType(out[0], new(uint32)).(*uint32)
-	outstruct.Eligible = *abi.ConvertType(out[1], new(uint8)).(*uint8)
-	outstruct.RevealDeadline = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Eligible = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.RevealDeadline = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	return *outstruct, nil
-}
-
-// PackOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8da5cb5b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function owner() view returns(address)
-func (mediatorRegistry *MediatorRegistry) PackOwner() []byte {
-	enc, err := mediatorRegistry.abi.Pack("owner")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8da5cb5b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function owner() view returns(address)
-func (mediatorRegistry *MediatorRegistry) TryPackOwner() ([]byte, error) {
-	return mediatorRegistry.abi.Pack("owner")
-}
-
-// UnpackOwner is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8da5cb5b.
-//
-// Solidity: function owner() view returns(address)
-func (mediatorRegistry *MediatorRegistry) UnpackOwner(data []byte) (common.Address, error) {
-	out, err := mediatorRegistry.abi.Unpack("owner", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
-}
-
-// PackPendingOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe30c3978.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function pendingOwner() view returns(address)
-func (mediatorRegistry *MediatorRegistry) PackPendingOwner() []byte {
-	enc, err := mediatorRegistry.abi.Pack("pendingOwner")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe30c3978.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function pendingOwner() view returns(address)
-func (mediatorRegistry *MediatorRegistry) TryPackPendingOwner() ([]byte, error) {
-	return mediatorRegistry.abi.Pack("pendingOwner")
-}
-
-// UnpackPendingOwner is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe30c3978.
-//
-// Solidity: function pendingOwner() view returns(address)
-func (mediatorRegistry *MediatorRegistry) UnpackPendingOwner(data []byte) (common.Address, error) {
-	out, err := mediatorRegistry.abi.Unpack("pendingOwner", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
 }
 
 // PackRegister is the Go binding used to pack the parameters required for calling
@@ -863,28 +877,6 @@ func (mediatorRegistry *MediatorRegistry) PackRegister() []byte {
 // Solidity: function register() payable returns()
 func (mediatorRegistry *MediatorRegistry) TryPackRegister() ([]byte, error) {
 	return mediatorRegistry.abi.Pack("register")
-}
-
-// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x715018a6.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function renounceOwnership() returns()
-func (mediatorRegistry *MediatorRegistry) PackRenounceOwnership() []byte {
-	enc, err := mediatorRegistry.abi.Pack("renounceOwnership")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x715018a6.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function renounceOwnership() returns()
-func (mediatorRegistry *MediatorRegistry) TryPackRenounceOwnership() ([]byte, error) {
-	return mediatorRegistry.abi.Pack("renounceOwnership")
 }
 
 // PackRequestExit is the Go binding used to pack the parameters required for calling
@@ -910,12 +902,12 @@ func (mediatorRegistry *MediatorRegistry) TryPackRequestExit() ([]byte, error) {
 }
 
 // PackRevealVote is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfacc092f.  This method will panic if any
+// the contract method with ID 0x0b05b14f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function revealVote(uint256 jobId, bool providerRight, bytes32 salt) returns()
-func (mediatorRegistry *MediatorRegistry) PackRevealVote(jobId *big.Int, providerRight bool, salt [32]byte) []byte {
-	enc, err := mediatorRegistry.abi.Pack("revealVote", jobId, providerRight, salt)
+// Solidity: function revealVote(uint256 jobId, uint8 vote, bytes32 salt) returns()
+func (mediatorRegistry *MediatorRegistry) PackRevealVote(jobId *big.Int, vote uint8, salt [32]byte) []byte {
+	enc, err := mediatorRegistry.abi.Pack("revealVote", jobId, vote, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -923,12 +915,12 @@ func (mediatorRegistry *MediatorRegistry) PackRevealVote(jobId *big.Int, provide
 }
 
 // TryPackRevealVote is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfacc092f.  This method will return an error
+// the contract method with ID 0x0b05b14f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function revealVote(uint256 jobId, bool providerRight, bytes32 salt) returns()
-func (mediatorRegistry *MediatorRegistry) TryPackRevealVote(jobId *big.Int, providerRight bool, salt [32]byte) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("revealVote", jobId, providerRight, salt)
+// Solidity: function revealVote(uint256 jobId, uint8 vote, bytes32 salt) returns()
+func (mediatorRegistry *MediatorRegistry) TryPackRevealVote(jobId *big.Int, vote uint8, salt [32]byte) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("revealVote", jobId, vote, salt)
 }
 
 // PackRevealWindow is the Go binding used to pack the parameters required for calling
@@ -964,28 +956,6 @@ func (mediatorRegistry *MediatorRegistry) UnpackRevealWindow(data []byte) (*big.
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
-}
-
-// PackSetDefaultCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3bbe45a7.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function setDefaultCommittee(uint32 committeeId) returns()
-func (mediatorRegistry *MediatorRegistry) PackSetDefaultCommittee(committeeId uint32) []byte {
-	enc, err := mediatorRegistry.abi.Pack("setDefaultCommittee", committeeId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSetDefaultCommittee is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3bbe45a7.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function setDefaultCommittee(uint32 committeeId) returns()
-func (mediatorRegistry *MediatorRegistry) TryPackSetDefaultCommittee(committeeId uint32) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("setDefaultCommittee", committeeId)
 }
 
 // PackSlashAmount is the Go binding used to pack the parameters required for calling
@@ -1058,35 +1028,13 @@ func (mediatorRegistry *MediatorRegistry) UnpackTotalHeld(data []byte) (*big.Int
 	return out0, nil
 }
 
-// PackTransferOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2fde38b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function transferOwnership(address newOwner) returns()
-func (mediatorRegistry *MediatorRegistry) PackTransferOwnership(newOwner common.Address) []byte {
-	enc, err := mediatorRegistry.abi.Pack("transferOwnership", newOwner)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf2fde38b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function transferOwnership(address newOwner) returns()
-func (mediatorRegistry *MediatorRegistry) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("transferOwnership", newOwner)
-}
-
 // PackVoteCommitment is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe2ad8a1b.  This method will panic if any
+// the contract method with ID 0xedb7b7fc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function voteCommitment(uint256 jobId, address mediator, bool providerRight, bytes32 salt) pure returns(bytes32)
-func (mediatorRegistry *MediatorRegistry) PackVoteCommitment(jobId *big.Int, mediator common.Address, providerRight bool, salt [32]byte) []byte {
-	enc, err := mediatorRegistry.abi.Pack("voteCommitment", jobId, mediator, providerRight, salt)
+// Solidity: function voteCommitment(uint256 jobId, address mediator, uint8 vote, bytes32 salt) pure returns(bytes32)
+func (mediatorRegistry *MediatorRegistry) PackVoteCommitment(jobId *big.Int, mediator common.Address, vote uint8, salt [32]byte) []byte {
+	enc, err := mediatorRegistry.abi.Pack("voteCommitment", jobId, mediator, vote, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -1094,18 +1042,18 @@ func (mediatorRegistry *MediatorRegistry) PackVoteCommitment(jobId *big.Int, med
 }
 
 // TryPackVoteCommitment is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe2ad8a1b.  This method will return an error
+// the contract method with ID 0xedb7b7fc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function voteCommitment(uint256 jobId, address mediator, bool providerRight, bytes32 salt) pure returns(bytes32)
-func (mediatorRegistry *MediatorRegistry) TryPackVoteCommitment(jobId *big.Int, mediator common.Address, providerRight bool, salt [32]byte) ([]byte, error) {
-	return mediatorRegistry.abi.Pack("voteCommitment", jobId, mediator, providerRight, salt)
+// Solidity: function voteCommitment(uint256 jobId, address mediator, uint8 vote, bytes32 salt) pure returns(bytes32)
+func (mediatorRegistry *MediatorRegistry) TryPackVoteCommitment(jobId *big.Int, mediator common.Address, vote uint8, salt [32]byte) ([]byte, error) {
+	return mediatorRegistry.abi.Pack("voteCommitment", jobId, mediator, vote, salt)
 }
 
 // UnpackVoteCommitment is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe2ad8a1b.
+// from invoking the contract method with ID 0xedb7b7fc.
 //
-// Solidity: function voteCommitment(uint256 jobId, address mediator, bool providerRight, bytes32 salt) pure returns(bytes32)
+// Solidity: function voteCommitment(uint256 jobId, address mediator, uint8 vote, bytes32 salt) pure returns(bytes32)
 func (mediatorRegistry *MediatorRegistry) UnpackVoteCommitment(data []byte) ([32]byte, error) {
 	out, err := mediatorRegistry.abi.Unpack("voteCommitment", data)
 	if err != nil {
@@ -1113,28 +1061,6 @@ func (mediatorRegistry *MediatorRegistry) UnpackVoteCommitment(data []byte) ([32
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
-}
-
-// PackWithdrawCredit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc36f3874.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function withdrawCredit() returns()
-func (mediatorRegistry *MediatorRegistry) PackWithdrawCredit() []byte {
-	enc, err := mediatorRegistry.abi.Pack("withdrawCredit")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackWithdrawCredit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xc36f3874.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function withdrawCredit() returns()
-func (mediatorRegistry *MediatorRegistry) TryPackWithdrawCredit() ([]byte, error) {
-	return mediatorRegistry.abi.Pack("withdrawCredit")
 }
 
 // MediatorRegistryBondToppedUp represents a BondToppedUp event raised by the MediatorRegistry contract.
@@ -1183,9 +1109,55 @@ func (mediatorRegistry *MediatorRegistry) UnpackBondToppedUpEvent(log *types.Log
 	return out, nil
 }
 
+// MediatorRegistryCommitteeAccepted represents a CommitteeAccepted event raised by the MediatorRegistry contract.
+type MediatorRegistryCommitteeAccepted struct {
+	CommitteeId uint32
+	Member      common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MediatorRegistryCommitteeAcceptedEventName = "CommitteeAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (MediatorRegistryCommitteeAccepted) ContractEventName() string {
+	return MediatorRegistryCommitteeAcceptedEventName
+}
+
+// UnpackCommitteeAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitteeAccepted(uint32 indexed committeeId, address indexed member)
+func (mediatorRegistry *MediatorRegistry) UnpackCommitteeAcceptedEvent(log *types.Log) (*MediatorRegistryCommitteeAccepted, error) {
+	event := "CommitteeAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != mediatorRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MediatorRegistryCommitteeAccepted)
+	if len(log.Data) > 0 {
+		if err := mediatorRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range mediatorRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // MediatorRegistryCommitteeCreated represents a CommitteeCreated event raised by the MediatorRegistry contract.
 type MediatorRegistryCommitteeCreated struct {
 	CommitteeId uint32
+	Creator     common.Address
 	Members     []common.Address
 	Raw         *types.Log // Blockchain specific contextual infos
 }
@@ -1200,7 +1172,7 @@ func (MediatorRegistryCommitteeCreated) ContractEventName() string {
 // UnpackCommitteeCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event CommitteeCreated(uint32 indexed committeeId, address[] members)
+// Solidity: event CommitteeCreated(uint32 indexed committeeId, address indexed creator, address[] members)
 func (mediatorRegistry *MediatorRegistry) UnpackCommitteeCreatedEvent(log *types.Log) (*MediatorRegistryCommitteeCreated, error) {
 	event := "CommitteeCreated"
 	if len(log.Topics) == 0 {
@@ -1228,123 +1200,33 @@ func (mediatorRegistry *MediatorRegistry) UnpackCommitteeCreatedEvent(log *types
 	return out, nil
 }
 
-// MediatorRegistryCreditWithdrawn represents a CreditWithdrawn event raised by the MediatorRegistry contract.
-type MediatorRegistryCreditWithdrawn struct {
-	Account common.Address
-	Amount  *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const MediatorRegistryCreditWithdrawnEventName = "CreditWithdrawn"
-
-// ContractEventName returns the user-defined event name.
-func (MediatorRegistryCreditWithdrawn) ContractEventName() string {
-	return MediatorRegistryCreditWithdrawnEventName
-}
-
-// UnpackCreditWithdrawnEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event CreditWithdrawn(address indexed account, uint256 amount)
-func (mediatorRegistry *MediatorRegistry) UnpackCreditWithdrawnEvent(log *types.Log) (*MediatorRegistryCreditWithdrawn, error) {
-	event := "CreditWithdrawn"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != mediatorRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(MediatorRegistryCreditWithdrawn)
-	if len(log.Data) > 0 {
-		if err := mediatorRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range mediatorRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// MediatorRegistryCredited represents a Credited event raised by the MediatorRegistry contract.
-type MediatorRegistryCredited struct {
-	JobId   *big.Int
-	Account common.Address
-	Amount  *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const MediatorRegistryCreditedEventName = "Credited"
-
-// ContractEventName returns the user-defined event name.
-func (MediatorRegistryCredited) ContractEventName() string {
-	return MediatorRegistryCreditedEventName
-}
-
-// UnpackCreditedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Credited(uint256 indexed jobId, address indexed account, uint256 amount)
-func (mediatorRegistry *MediatorRegistry) UnpackCreditedEvent(log *types.Log) (*MediatorRegistryCredited, error) {
-	event := "Credited"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != mediatorRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(MediatorRegistryCredited)
-	if len(log.Data) > 0 {
-		if err := mediatorRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range mediatorRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// MediatorRegistryDefaultCommitteeSet represents a DefaultCommitteeSet event raised by the MediatorRegistry contract.
-type MediatorRegistryDefaultCommitteeSet struct {
+// MediatorRegistryCommitteeUsable represents a CommitteeUsable event raised by the MediatorRegistry contract.
+type MediatorRegistryCommitteeUsable struct {
 	CommitteeId uint32
+	Usable      bool
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
-const MediatorRegistryDefaultCommitteeSetEventName = "DefaultCommitteeSet"
+const MediatorRegistryCommitteeUsableEventName = "CommitteeUsable"
 
 // ContractEventName returns the user-defined event name.
-func (MediatorRegistryDefaultCommitteeSet) ContractEventName() string {
-	return MediatorRegistryDefaultCommitteeSetEventName
+func (MediatorRegistryCommitteeUsable) ContractEventName() string {
+	return MediatorRegistryCommitteeUsableEventName
 }
 
-// UnpackDefaultCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// UnpackCommitteeUsableEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DefaultCommitteeSet(uint32 indexed committeeId)
-func (mediatorRegistry *MediatorRegistry) UnpackDefaultCommitteeSetEvent(log *types.Log) (*MediatorRegistryDefaultCommitteeSet, error) {
-	event := "DefaultCommitteeSet"
+// Solidity: event CommitteeUsable(uint32 indexed committeeId, bool usable)
+func (mediatorRegistry *MediatorRegistry) UnpackCommitteeUsableEvent(log *types.Log) (*MediatorRegistryCommitteeUsable, error) {
+	event := "CommitteeUsable"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != mediatorRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(MediatorRegistryDefaultCommitteeSet)
+	out := new(MediatorRegistryCommitteeUsable)
 	if len(log.Data) > 0 {
 		if err := mediatorRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1410,11 +1292,11 @@ func (mediatorRegistry *MediatorRegistry) UnpackExitRequestedEvent(log *types.Lo
 
 // MediatorRegistryMediationClosed represents a MediationClosed event raised by the MediatorRegistry contract.
 type MediatorRegistryMediationClosed struct {
-	JobId      *big.Int
-	Verdict    uint8
-	Approvals  uint8
-	Rejections uint8
-	Raw        *types.Log // Blockchain specific contextual infos
+	JobId   *big.Int
+	Verdict uint8
+	Rights  uint8
+	Wrongs  uint8
+	Raw     *types.Log // Blockchain specific contextual infos
 }
 
 const MediatorRegistryMediationClosedEventName = "MediationClosed"
@@ -1427,7 +1309,7 @@ func (MediatorRegistryMediationClosed) ContractEventName() string {
 // UnpackMediationClosedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event MediationClosed(uint256 indexed jobId, uint8 verdict, uint8 approvals, uint8 rejections)
+// Solidity: event MediationClosed(uint256 indexed jobId, uint8 verdict, uint8 rights, uint8 wrongs)
 func (mediatorRegistry *MediatorRegistry) UnpackMediationClosedEvent(log *types.Log) (*MediatorRegistryMediationClosed, error) {
 	event := "MediationClosed"
 	if len(log.Topics) == 0 {
@@ -1459,7 +1341,6 @@ func (mediatorRegistry *MediatorRegistry) UnpackMediationClosedEvent(log *types.
 type MediatorRegistryMediationOpened struct {
 	JobId          *big.Int
 	CommitteeId    uint32
-	Challenger     common.Address
 	EligibleMask   uint8
 	CommitDeadline *big.Int
 	RevealDeadline *big.Int
@@ -1476,7 +1357,7 @@ func (MediatorRegistryMediationOpened) ContractEventName() string {
 // UnpackMediationOpenedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event MediationOpened(uint256 indexed jobId, uint32 indexed committeeId, address indexed challenger, uint8 eligibleMask, uint40 commitDeadline, uint40 revealDeadline)
+// Solidity: event MediationOpened(uint256 indexed jobId, uint32 indexed committeeId, uint8 eligibleMask, uint40 commitDeadline, uint40 revealDeadline)
 func (mediatorRegistry *MediatorRegistry) UnpackMediationOpenedEvent(log *types.Log) (*MediatorRegistryMediationOpened, error) {
 	event := "MediationOpened"
 	if len(log.Topics) == 0 {
@@ -1640,96 +1521,6 @@ func (mediatorRegistry *MediatorRegistry) UnpackMediatorSlashedEvent(log *types.
 	return out, nil
 }
 
-// MediatorRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the MediatorRegistry contract.
-type MediatorRegistryOwnershipTransferStarted struct {
-	PreviousOwner common.Address
-	NewOwner      common.Address
-	Raw           *types.Log // Blockchain specific contextual infos
-}
-
-const MediatorRegistryOwnershipTransferStartedEventName = "OwnershipTransferStarted"
-
-// ContractEventName returns the user-defined event name.
-func (MediatorRegistryOwnershipTransferStarted) ContractEventName() string {
-	return MediatorRegistryOwnershipTransferStartedEventName
-}
-
-// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
-func (mediatorRegistry *MediatorRegistry) UnpackOwnershipTransferStartedEvent(log *types.Log) (*MediatorRegistryOwnershipTransferStarted, error) {
-	event := "OwnershipTransferStarted"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != mediatorRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(MediatorRegistryOwnershipTransferStarted)
-	if len(log.Data) > 0 {
-		if err := mediatorRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range mediatorRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// MediatorRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the MediatorRegistry contract.
-type MediatorRegistryOwnershipTransferred struct {
-	PreviousOwner common.Address
-	NewOwner      common.Address
-	Raw           *types.Log // Blockchain specific contextual infos
-}
-
-const MediatorRegistryOwnershipTransferredEventName = "OwnershipTransferred"
-
-// ContractEventName returns the user-defined event name.
-func (MediatorRegistryOwnershipTransferred) ContractEventName() string {
-	return MediatorRegistryOwnershipTransferredEventName
-}
-
-// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
-func (mediatorRegistry *MediatorRegistry) UnpackOwnershipTransferredEvent(log *types.Log) (*MediatorRegistryOwnershipTransferred, error) {
-	event := "OwnershipTransferred"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != mediatorRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(MediatorRegistryOwnershipTransferred)
-	if len(log.Data) > 0 {
-		if err := mediatorRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range mediatorRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // MediatorRegistryVoteCommitted represents a VoteCommitted event raised by the MediatorRegistry contract.
 type MediatorRegistryVoteCommitted struct {
 	JobId      *big.Int
@@ -1778,10 +1569,10 @@ func (mediatorRegistry *MediatorRegistry) UnpackVoteCommittedEvent(log *types.Lo
 
 // MediatorRegistryVoteRevealed represents a VoteRevealed event raised by the MediatorRegistry contract.
 type MediatorRegistryVoteRevealed struct {
-	JobId         *big.Int
-	Mediator      common.Address
-	ProviderRight bool
-	Raw           *types.Log // Blockchain specific contextual infos
+	JobId    *big.Int
+	Mediator common.Address
+	Vote     uint8
+	Raw      *types.Log // Blockchain specific contextual infos
 }
 
 const MediatorRegistryVoteRevealedEventName = "VoteRevealed"
@@ -1794,7 +1585,7 @@ func (MediatorRegistryVoteRevealed) ContractEventName() string {
 // UnpackVoteRevealedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event VoteRevealed(uint256 indexed jobId, address indexed mediator, bool providerRight)
+// Solidity: event VoteRevealed(uint256 indexed jobId, address indexed mediator, uint8 vote)
 func (mediatorRegistry *MediatorRegistry) UnpackVoteRevealedEvent(log *types.Log) (*MediatorRegistryVoteRevealed, error) {
 	event := "VoteRevealed"
 	if len(log.Topics) == 0 {
@@ -1843,6 +1634,9 @@ func (mediatorRegistry *MediatorRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["CommitmentZero"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackCommitmentZeroError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["CommitteeAlreadyAccepted"].ID.Bytes()[:4]) {
+		return mediatorRegistry.UnpackCommitteeAlreadyAcceptedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["CommitteeNotFound"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackCommitteeNotFoundError(raw[4:])
 	}
@@ -1851,6 +1645,9 @@ func (mediatorRegistry *MediatorRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["CommitteeSizeInvalid"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackCommitteeSizeInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["ConfigInvalid"].ID.Bytes()[:4]) {
+		return mediatorRegistry.UnpackConfigInvalidError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["ExitNotRequested"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackExitNotRequestedError(raw[4:])
@@ -1873,32 +1670,26 @@ func (mediatorRegistry *MediatorRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["MediatorExiting"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackMediatorExitingError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NoDefaultCommittee"].ID.Bytes()[:4]) {
-		return mediatorRegistry.UnpackNoDefaultCommitteeError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NoEligibleMediators"].ID.Bytes()[:4]) {
-		return mediatorRegistry.UnpackNoEligibleMediatorsError(raw[4:])
+	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["MembershipLimitReached"].ID.Bytes()[:4]) {
+		return mediatorRegistry.UnpackMembershipLimitReachedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NotCommitted"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackNotCommittedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NotCommitteeMember"].ID.Bytes()[:4]) {
+		return mediatorRegistry.UnpackNotCommitteeMemberError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NotEligible"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackNotEligibleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NotEnoughEligibleMediators"].ID.Bytes()[:4]) {
+		return mediatorRegistry.UnpackNotEnoughEligibleMediatorsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NotMarket"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackNotMarketError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackNotRegisteredError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
-		return mediatorRegistry.UnpackNothingToWithdrawError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
-		return mediatorRegistry.UnpackOwnableInvalidOwnerError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
-		return mediatorRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackReentrancyGuardReentrantCallError(raw[4:])
@@ -1909,11 +1700,11 @@ func (mediatorRegistry *MediatorRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["RevealPhaseOver"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackRevealPhaseOverError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["SlashExceedsMinBond"].ID.Bytes()[:4]) {
-		return mediatorRegistry.UnpackSlashExceedsMinBondError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return mediatorRegistry.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mediatorRegistry.abi.Errors["VoteInvalid"].ID.Bytes()[:4]) {
+		return mediatorRegistry.UnpackVoteInvalidError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -2065,6 +1856,31 @@ func (mediatorRegistry *MediatorRegistry) UnpackCommitmentZeroError(raw []byte) 
 	return out, nil
 }
 
+// MediatorRegistryCommitteeAlreadyAccepted represents a CommitteeAlreadyAccepted error raised by the MediatorRegistry contract.
+type MediatorRegistryCommitteeAlreadyAccepted struct {
+	CommitteeId uint32
+	Member      common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeAlreadyAccepted(uint32 committeeId, address member)
+func MediatorRegistryCommitteeAlreadyAcceptedErrorID() common.Hash {
+	return common.HexToHash("0xc0bf9878184097d5a05339b37b1b426542f1e0af669e27a3d84d9e6883c4f9f9")
+}
+
+// UnpackCommitteeAlreadyAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeAlreadyAccepted(uint32 committeeId, address member)
+func (mediatorRegistry *MediatorRegistry) UnpackCommitteeAlreadyAcceptedError(raw []byte) (*MediatorRegistryCommitteeAlreadyAccepted, error) {
+	out := new(MediatorRegistryCommitteeAlreadyAccepted)
+	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "CommitteeAlreadyAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MediatorRegistryCommitteeNotFound represents a CommitteeNotFound error raised by the MediatorRegistry contract.
 type MediatorRegistryCommitteeNotFound struct {
 	CommitteeId uint32
@@ -2132,6 +1948,31 @@ func MediatorRegistryCommitteeSizeInvalidErrorID() common.Hash {
 func (mediatorRegistry *MediatorRegistry) UnpackCommitteeSizeInvalidError(raw []byte) (*MediatorRegistryCommitteeSizeInvalid, error) {
 	out := new(MediatorRegistryCommitteeSizeInvalid)
 	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "CommitteeSizeInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MediatorRegistryConfigInvalid represents a ConfigInvalid error raised by the MediatorRegistry contract.
+type MediatorRegistryConfigInvalid struct {
+	Parameter string
+	Value     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConfigInvalid(string parameter, uint256 value)
+func MediatorRegistryConfigInvalidErrorID() common.Hash {
+	return common.HexToHash("0x07c85d858052c11e0790ae849f2fde3db6ac408611d87498badb3af60de1cbef")
+}
+
+// UnpackConfigInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConfigInvalid(string parameter, uint256 value)
+func (mediatorRegistry *MediatorRegistry) UnpackConfigInvalidError(raw []byte) (*MediatorRegistryConfigInvalid, error) {
+	out := new(MediatorRegistryConfigInvalid)
+	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "ConfigInvalid", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2308,48 +2149,26 @@ func (mediatorRegistry *MediatorRegistry) UnpackMediatorExitingError(raw []byte)
 	return out, nil
 }
 
-// MediatorRegistryNoDefaultCommittee represents a NoDefaultCommittee error raised by the MediatorRegistry contract.
-type MediatorRegistryNoDefaultCommittee struct {
+// MediatorRegistryMembershipLimitReached represents a MembershipLimitReached error raised by the MediatorRegistry contract.
+type MediatorRegistryMembershipLimitReached struct {
+	Mediator common.Address
+	Limit    *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NoDefaultCommittee()
-func MediatorRegistryNoDefaultCommitteeErrorID() common.Hash {
-	return common.HexToHash("0x04dfbaee69907410a1dfb9460f93d68441b034a6f3fc2d94aabc0a43811be269")
+// Solidity: error MembershipLimitReached(address mediator, uint256 limit)
+func MediatorRegistryMembershipLimitReachedErrorID() common.Hash {
+	return common.HexToHash("0x8ab9d48c16c7e645235af5f2af4d3f6e294c89d2293ef09b1b846d2df9a5fdb8")
 }
 
-// UnpackNoDefaultCommitteeError is the Go binding used to decode the provided
+// UnpackMembershipLimitReachedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NoDefaultCommittee()
-func (mediatorRegistry *MediatorRegistry) UnpackNoDefaultCommitteeError(raw []byte) (*MediatorRegistryNoDefaultCommittee, error) {
-	out := new(MediatorRegistryNoDefaultCommittee)
-	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NoDefaultCommittee", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MediatorRegistryNoEligibleMediators represents a NoEligibleMediators error raised by the MediatorRegistry contract.
-type MediatorRegistryNoEligibleMediators struct {
-	CommitteeId uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NoEligibleMediators(uint32 committeeId)
-func MediatorRegistryNoEligibleMediatorsErrorID() common.Hash {
-	return common.HexToHash("0x9ffe090239ce73f456b63875f8832e9b1bcb563f441da953496d718960f48050")
-}
-
-// UnpackNoEligibleMediatorsError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NoEligibleMediators(uint32 committeeId)
-func (mediatorRegistry *MediatorRegistry) UnpackNoEligibleMediatorsError(raw []byte) (*MediatorRegistryNoEligibleMediators, error) {
-	out := new(MediatorRegistryNoEligibleMediators)
-	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NoEligibleMediators", raw); err != nil {
+// Solidity: error MembershipLimitReached(address mediator, uint256 limit)
+func (mediatorRegistry *MediatorRegistry) UnpackMembershipLimitReachedError(raw []byte) (*MediatorRegistryMembershipLimitReached, error) {
+	out := new(MediatorRegistryMembershipLimitReached)
+	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "MembershipLimitReached", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2380,6 +2199,31 @@ func (mediatorRegistry *MediatorRegistry) UnpackNotCommittedError(raw []byte) (*
 	return out, nil
 }
 
+// MediatorRegistryNotCommitteeMember represents a NotCommitteeMember error raised by the MediatorRegistry contract.
+type MediatorRegistryNotCommitteeMember struct {
+	CommitteeId uint32
+	Account     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCommitteeMember(uint32 committeeId, address account)
+func MediatorRegistryNotCommitteeMemberErrorID() common.Hash {
+	return common.HexToHash("0xc50a5eb1bf30e8fd1ea8eba7fe558a7582ee0a7f6fa694fec7b118d6b40c80cd")
+}
+
+// UnpackNotCommitteeMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCommitteeMember(uint32 committeeId, address account)
+func (mediatorRegistry *MediatorRegistry) UnpackNotCommitteeMemberError(raw []byte) (*MediatorRegistryNotCommitteeMember, error) {
+	out := new(MediatorRegistryNotCommitteeMember)
+	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NotCommitteeMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MediatorRegistryNotEligible represents a NotEligible error raised by the MediatorRegistry contract.
 type MediatorRegistryNotEligible struct {
 	JobId    *big.Int
@@ -2400,6 +2244,32 @@ func MediatorRegistryNotEligibleErrorID() common.Hash {
 func (mediatorRegistry *MediatorRegistry) UnpackNotEligibleError(raw []byte) (*MediatorRegistryNotEligible, error) {
 	out := new(MediatorRegistryNotEligible)
 	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NotEligible", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MediatorRegistryNotEnoughEligibleMediators represents a NotEnoughEligibleMediators error raised by the MediatorRegistry contract.
+type MediatorRegistryNotEnoughEligibleMediators struct {
+	CommitteeId uint32
+	Eligible    *big.Int
+	Quorum      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEnoughEligibleMediators(uint32 committeeId, uint256 eligible, uint256 quorum)
+func MediatorRegistryNotEnoughEligibleMediatorsErrorID() common.Hash {
+	return common.HexToHash("0xd388f8ef242a4556983b10eac9b5ce221c9cc190d9e4564773fd5177192c7ecb")
+}
+
+// UnpackNotEnoughEligibleMediatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEnoughEligibleMediators(uint32 committeeId, uint256 eligible, uint256 quorum)
+func (mediatorRegistry *MediatorRegistry) UnpackNotEnoughEligibleMediatorsError(raw []byte) (*MediatorRegistryNotEnoughEligibleMediators, error) {
+	out := new(MediatorRegistryNotEnoughEligibleMediators)
+	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NotEnoughEligibleMediators", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2448,78 +2318,6 @@ func MediatorRegistryNotRegisteredErrorID() common.Hash {
 func (mediatorRegistry *MediatorRegistry) UnpackNotRegisteredError(raw []byte) (*MediatorRegistryNotRegistered, error) {
 	out := new(MediatorRegistryNotRegistered)
 	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MediatorRegistryNothingToWithdraw represents a NothingToWithdraw error raised by the MediatorRegistry contract.
-type MediatorRegistryNothingToWithdraw struct {
-	Account common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NothingToWithdraw(address account)
-func MediatorRegistryNothingToWithdrawErrorID() common.Hash {
-	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
-}
-
-// UnpackNothingToWithdrawError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NothingToWithdraw(address account)
-func (mediatorRegistry *MediatorRegistry) UnpackNothingToWithdrawError(raw []byte) (*MediatorRegistryNothingToWithdraw, error) {
-	out := new(MediatorRegistryNothingToWithdraw)
-	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MediatorRegistryOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the MediatorRegistry contract.
-type MediatorRegistryOwnableInvalidOwner struct {
-	Owner common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error OwnableInvalidOwner(address owner)
-func MediatorRegistryOwnableInvalidOwnerErrorID() common.Hash {
-	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
-}
-
-// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error OwnableInvalidOwner(address owner)
-func (mediatorRegistry *MediatorRegistry) UnpackOwnableInvalidOwnerError(raw []byte) (*MediatorRegistryOwnableInvalidOwner, error) {
-	out := new(MediatorRegistryOwnableInvalidOwner)
-	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// MediatorRegistryOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the MediatorRegistry contract.
-type MediatorRegistryOwnableUnauthorizedAccount struct {
-	Account common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error OwnableUnauthorizedAccount(address account)
-func MediatorRegistryOwnableUnauthorizedAccountErrorID() common.Hash {
-	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
-}
-
-// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error OwnableUnauthorizedAccount(address account)
-func (mediatorRegistry *MediatorRegistry) UnpackOwnableUnauthorizedAccountError(raw []byte) (*MediatorRegistryOwnableUnauthorizedAccount, error) {
-	out := new(MediatorRegistryOwnableUnauthorizedAccount)
-	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2596,31 +2394,6 @@ func (mediatorRegistry *MediatorRegistry) UnpackRevealPhaseOverError(raw []byte)
 	return out, nil
 }
 
-// MediatorRegistrySlashExceedsMinBond represents a SlashExceedsMinBond error raised by the MediatorRegistry contract.
-type MediatorRegistrySlashExceedsMinBond struct {
-	SlashAmount *big.Int
-	MinBond     *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SlashExceedsMinBond(uint256 slashAmount, uint256 minBond)
-func MediatorRegistrySlashExceedsMinBondErrorID() common.Hash {
-	return common.HexToHash("0x99d7abff85425bd874955f1c1afc3ed3483912f98b2a2756ed1871ff3f9430b7")
-}
-
-// UnpackSlashExceedsMinBondError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SlashExceedsMinBond(uint256 slashAmount, uint256 minBond)
-func (mediatorRegistry *MediatorRegistry) UnpackSlashExceedsMinBondError(raw []byte) (*MediatorRegistrySlashExceedsMinBond, error) {
-	out := new(MediatorRegistrySlashExceedsMinBond)
-	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "SlashExceedsMinBond", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // MediatorRegistryTransferFailed represents a TransferFailed error raised by the MediatorRegistry contract.
 type MediatorRegistryTransferFailed struct {
 	To     common.Address
@@ -2646,11 +2419,34 @@ func (mediatorRegistry *MediatorRegistry) UnpackTransferFailedError(raw []byte) 
 	return out, nil
 }
 
+// MediatorRegistryVoteInvalid represents a VoteInvalid error raised by the MediatorRegistry contract.
+type MediatorRegistryVoteInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VoteInvalid()
+func MediatorRegistryVoteInvalidErrorID() common.Hash {
+	return common.HexToHash("0x0bc3b26bb84b638976abdd321a4076ba720d7d34ec94dec352399a79246ad9f6")
+}
+
+// UnpackVoteInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VoteInvalid()
+func (mediatorRegistry *MediatorRegistry) UnpackVoteInvalidError(raw []byte) (*MediatorRegistryVoteInvalid, error) {
+	out := new(MediatorRegistryVoteInvalid)
+	if err := mediatorRegistry.abi.UnpackIntoInterface(out, "VoteInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ModuleRegistryMetaData contains all meta data concerning the ModuleRegistry contract.
 var ModuleRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"getModule\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"defaultRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"defaultSolverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"specUri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"primaryInput\",\"type\":\"string\"}],\"internalType\":\"structIModuleRegistry.Module\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"}],\"name\":\"jobDefaults\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"PackedResources\",\"name\":\"resources\",\"type\":\"uint136\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moduleCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"}],\"name\":\"moduleIdOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"nameOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specUri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"defaultRunTime\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"primaryInput\",\"type\":\"string\"},{\"internalType\":\"uint96\",\"name\":\"defaultSolverFee\",\"type\":\"uint96\"}],\"internalType\":\"structIModuleRegistry.ModuleRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferName\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specUri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"defaultRunTime\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"primaryInput\",\"type\":\"string\"},{\"internalType\":\"uint96\",\"name\":\"defaultSolverFee\",\"type\":\"uint96\"}],\"indexed\":false,\"internalType\":\"structIModuleRegistry.ModuleRequest\",\"name\":\"request\",\"type\":\"tuple\"}],\"name\":\"ModulePublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NameTransferred\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"ModuleNameInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModuleNameTaken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleRunTimeZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleSpecHashZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleVersionExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"}],\"name\":\"ModuleVersionNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotNameOwner\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"getModule\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"defaultRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"defaultSolverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"specUri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"primaryInput\",\"type\":\"string\"}],\"internalType\":\"structIModuleRegistry.Module\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"}],\"name\":\"jobDefaults\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"PackedResources\",\"name\":\"resources\",\"type\":\"uint136\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"jobFloor\",\"outputs\":[{\"internalType\":\"PackedResources\",\"name\":\"\",\"type\":\"uint136\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"moduleCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"}],\"name\":\"moduleIdOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"nameOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specUri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"defaultRunTime\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"primaryInput\",\"type\":\"string\"},{\"internalType\":\"uint96\",\"name\":\"defaultSolverFee\",\"type\":\"uint96\"}],\"internalType\":\"structIModuleRegistry.ModuleRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferName\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"specUri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"defaultRunTime\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"primaryInput\",\"type\":\"string\"},{\"internalType\":\"uint96\",\"name\":\"defaultSolverFee\",\"type\":\"uint96\"}],\"indexed\":false,\"internalType\":\"structIModuleRegistry.ModuleRequest\",\"name\":\"request\",\"type\":\"tuple\"}],\"name\":\"ModulePublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NameTransferred\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"ModuleNameInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModuleNameTaken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleResourcesZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleRunTimeZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModuleSpecHashZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleVersionExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"nameVersion\",\"type\":\"string\"}],\"name\":\"ModuleVersionNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotNameOwner\",\"type\":\"error\"}]",
 	ID:  "e8123eb554f22a97c308aa7b57885d5f63",
-	Bin: "0x6080604052348015600e575f5ffd5b506114e98061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c8063667b4b8111610058578063667b4b81146100d657806375d02185146100e9578063d495349f146100fc578063e18c3a061461014e575f5ffd5b8063334f7ac51461007e57806337194d1e146100a15780633dfb17e4146100b6575b5f5ffd5b5f5463ffffffff165b60405163ffffffff90911681526020015b60405180910390f35b6100b46100af366004610c8f565b610179565b005b6100c96100c4366004610d05565b610238565b6040516100989190610d53565b6100876100e4366004610e5c565b6104e5565b6100876100f7366004610e9b565b61051f565b61010f61010a366004610e5c565b610959565b6040805163ffffffff95861681526001600160881b0394909416602085015291909316908201526001600160601b039091166060820152608001610098565b61016161015c366004610e5c565b610a07565b6040516001600160a01b039091168152602001610098565b5f838360405161018a929190610ed3565b60408051918290039091205f818152600360205291909120549091506001600160a01b031633146101dd57838333604051636481270b60e11b81526004016101d493929190610f0a565b60405180910390fd5b5f8181526003602052604080822080546001600160a01b0319166001600160a01b03861690811790915590519091339184917fee3ae35c0d0799fb196f821efc8d30111345552cd23192da6bab51e7f664b6ba91a450505050565b610240610bc3565b63ffffffff82165f908152600160205260409020805461027b576040516370d105eb60e11b815263ffffffff841660048201526024016101d4565b60408051610100810182528254815260018301546001600160a01b0381166020830152600160a01b900463ffffffff169181019190915260028201546001600160601b0381166060830152608082019061032a90600160601b90046001600160881b03166040805160a08101825260ff83168152600883901c63ffffffff9081166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b815260200182600301805461033e90610f35565b80601f016020809104026020016040519081016040528092919081815260200182805461036a90610f35565b80156103b55780601f1061038c576101008083540402835291602001916103b5565b820191905f5260205f20905b81548152906001019060200180831161039857829003601f168201915b505050505081526020018260040180546103ce90610f35565b80601f01602080910402602001604051908101604052809291908181526020018280546103fa90610f35565b80156104455780601f1061041c57610100808354040283529160200191610445565b820191905f5260205f20905b81548152906001019060200180831161042857829003601f168201915b5050505050815260200182600501805461045e90610f35565b80601f016020809104026020016040519081016040528092919081815260200182805461048a90610f35565b80156104d55780601f106104ac576101008083540402835291602001916104d5565b820191905f5260205f20905b8154815290600101906020018083116104b857829003601f168201915b5050505050815250915050919050565b5f60025f84846040516104f9929190610ed3565b604080519182900390912082526020820192909252015f205463ffffffff169392505050565b5f61053561052d8380610f6d565b60405f610a44565b1580610557575061055561054c6020840184610f6d565b60206001610a44565b155b15610590576105668280610f6d565b6105736020850185610f6d565b60405163f021d8cb60e01b81526004016101d49493929190610fb0565b60408201356105b257604051632d92d2f560e11b815260040160405180910390fd5b6105c461014083016101208401610d05565b63ffffffff165f036105e957604051631aa513c560e21b815260040160405180910390fd5b5f6105f48380610f6d565b604051610602929190610ed3565b60408051918290039091205f818152600360205291909120549091506001600160a01b03168061067e575f8281526003602052604080822080546001600160a01b03191633908117909155905190919084907fee3ae35c0d0799fb196f821efc8d30111345552cd23192da6bab51e7f664b6ba908390a46106b5565b6001600160a01b03811633146106b5576106988480610f6d565b82604051639ce5c83160e01b81526004016101d493929190610f0a565b5f6106c08580610f6d565b6106cd6020880188610f6d565b6040516020016106e09493929190610fe1565b60408051601f1981840301815291815281516020808401919091205f8181526002909252919020549192509063ffffffff168015610735578281604051630176f33560e61b81526004016101d492919061100a565b5f805481906107499063ffffffff16611031565b825463ffffffff8083166101009490940a848102910219909116179092555f848152600260209081526040808320805463ffffffff19168517905592825260019081905290829020918a01358255810180546001600160a01b031916331790559096506107be61014089016101208a01610d05565b60018201805463ffffffff92909216600160a01b0263ffffffff60a01b199092169190911790556107f761018089016101608a01611077565b6002820180546bffffffffffffffffffffffff19166001600160601b0392909216919091179055610882610833368a90038a0160808b016110b4565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b6002820180546001600160881b0392909216600160601b0270ffffffffffffffffffffffffffffffffff60601b19909216919091179055600381016108c7858261118e565b506108d56060890189610f6d565b60048301916108e5919083611249565b506108f4610140890189610f6d565b6005830191610904919083611249565b50336001600160a01b0316868863ffffffff167fc721f579eb0b131d1598e9b82229d47085e984c0f3fae1be6fa50e4faf4fe87d8b60405161094691906113b3565b60405180910390a4505050505050919050565b5f5f5f5f60025f8787604051610970929190610ed3565b604080519182900390912082526020820192909252015f9081205463ffffffff1694508490036109b75785856040516388c9019560e01b81526004016101d49291906114b5565b50505063ffffffff8082165f90815260016020819052604090912060028101549101546001600160881b03600160601b83041692600160a01b90910416906001600160601b031692959194509250565b5f60035f8484604051610a1b929190610ed3565b604080519182900390912082526020820192909252015f20546001600160a01b03169392505050565b5f8484801580610a5357508481115b15610a62575f92505050610bbb565b5f5b81811015610bb3575f838383818110610a7f57610a7f6114c8565b909101356001600160f81b03191691505f9050606160f81b8210801590610ab45750603d60f91b6001600160f81b0319831611155b80610ae65750600360fc1b6001600160f81b0319831610801590610ae65750603960f81b6001600160f81b0319831611155b80610afe5750602d60f81b6001600160f81b03198316145b80610b165750605f60f81b6001600160f81b03198316145b80610b2e5750601760f91b6001600160f81b03198316145b905080610b975786610b5057602f60f81b6001600160f81b0319831614610b94565b604160f81b6001600160f81b0319831610801590610b7c5750602d60f91b6001600160f81b0319831611155b80610b945750602b60f81b6001600160f81b03198316145b90505b80610ba9575f95505050505050610bbb565b5050600101610a64565b506001925050505b949350505050565b6040518061010001604052805f81526020015f6001600160a01b031681526020015f63ffffffff1681526020015f6001600160601b03168152602001610c2f6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81526020016060815260200160608152602001606081525090565b5f5f83601f840112610c5a575f5ffd5b50813567ffffffffffffffff811115610c71575f5ffd5b602083019150836020828501011115610c88575f5ffd5b9250929050565b5f5f5f60408486031215610ca1575f5ffd5b833567ffffffffffffffff811115610cb7575f5ffd5b610cc386828701610c4a565b90945092505060208401356001600160a01b0381168114610ce2575f5ffd5b809150509250925092565b803563ffffffff81168114610d00575f5ffd5b919050565b5f60208284031215610d15575f5ffd5b610d1e82610ced565b9392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152815160208201525f6020830151610d7960408401826001600160a01b03169052565b50604083015163ffffffff811660608401525060608301516001600160601b0381166080840152506080830151610df960a084018260ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b5060a0830151610180610140840152610e166101a0840182610d25565b905060c0840151601f1984830301610160850152610e348282610d25565b91505060e0840151601f1984830301610180850152610e538282610d25565b95945050505050565b5f5f60208385031215610e6d575f5ffd5b823567ffffffffffffffff811115610e83575f5ffd5b610e8f85828601610c4a565b90969095509350505050565b5f60208284031215610eab575f5ffd5b813567ffffffffffffffff811115610ec1575f5ffd5b82016101808185031215610d1e575f5ffd5b818382375f9101908152919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f610f1d604083018587610ee2565b905060018060a01b0383166020830152949350505050565b600181811c90821680610f4957607f821691505b602082108103610f6757634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f8335601e19843603018112610f82575f5ffd5b83018035915067ffffffffffffffff821115610f9c575f5ffd5b602001915036819003821315610c88575f5ffd5b604081525f610fc3604083018688610ee2565b8281036020840152610fd6818587610ee2565b979650505050505050565b838582375f848201601d60f91b8152838560018301375f93016001019283525090949350505050565b604081525f61101c6040830185610d25565b905063ffffffff831660208301529392505050565b5f63ffffffff821663ffffffff810361105857634e487b7160e01b5f52601160045260245ffd5b60010192915050565b80356001600160601b0381168114610d00575f5ffd5b5f60208284031215611087575f5ffd5b610d1e82611061565b634e487b7160e01b5f52604160045260245ffd5b803560ff81168114610d00575f5ffd5b5f60a08284031280156110c5575f5ffd5b5060405160a0810167ffffffffffffffff811182821017156110e9576110e9611090565b6040526110f5836110a4565b815261110360208401610ced565b602082015261111460408401610ced565b604082015261112560608401610ced565b606082015261113660808401610ced565b60808201529392505050565b601f82111561118957805f5260205f20601f840160051c810160208510156111675750805b601f840160051c820191505b81811015611186575f8155600101611173565b50505b505050565b815167ffffffffffffffff8111156111a8576111a8611090565b6111bc816111b68454610f35565b84611142565b6020601f8211600181146111ee575f83156111d75750848201515b5f19600385901b1c1916600184901b178455611186565b5f84815260208120601f198516915b8281101561121d57878501518255602094850194600190920191016111fd565b508482101561123a57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b67ffffffffffffffff83111561126157611261611090565b6112758361126f8354610f35565b83611142565b5f601f8411600181146112a6575f851561128f5750838201355b5f19600387901b1c1916600186901b178355611186565b5f83815260208120601f198716915b828110156112d557868501358255602094850194600190920191016112b5565b50868210156112f1575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f5f8335601e19843603018112611318575f5ffd5b830160208101925035905067ffffffffffffffff811115611337575f5ffd5b803603821315610c88575f5ffd5b60ff611350826110a4565b16825263ffffffff61136460208301610ced565b16602083015263ffffffff61137b60408301610ced565b16604083015263ffffffff61139260608301610ced565b16606083015263ffffffff6113a960808301610ced565b1660808301525050565b602081525f6113c28384611303565b61018060208501526113d96101a085018284610ee2565b9150506113e96020850185611303565b848303601f19016040860152611400838284610ee2565b925050505f60408501359050806060850152506114206060850185611303565b848303601f19016080860152611437838284610ee2565b9250505061144b60a0840160808601611345565b6114586101208501610ced565b63ffffffff811661014085015250611474610140850185611303565b848303601f190161016086015261148c838284610ee2565b9250505061149d6101608501611061565b6001600160601b038116610180850152509392505050565b602081525f610bbb602083018486610ee2565b634e487b7160e01b5f52603260045260245ffdfea164736f6c634300081e000a",
+	Bin: "0x6080604052348015600e575f5ffd5b506115868061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063667b4b8111610058578063667b4b811461014557806375d0218514610158578063d495349f1461016b578063e18c3a06146101bd575f5ffd5b80632bf96c8b14610089578063334f7ac5146100f257806337194d1e146101105780633dfb17e414610125575b5f5ffd5b6100c9610097366004610cff565b63ffffffff9081165f908152600160205260409020600201546001600160881b03811692600160881b90910490911690565b604080516001600160881b03909316835263ffffffff9091166020830152015b60405180910390f35b5f5463ffffffff165b60405163ffffffff90911681526020016100e9565b61012361011e366004610d64565b6101e8565b005b610138610133366004610cff565b6102a7565b6040516100e99190610df0565b6100fb610153366004610ef9565b610554565b6100fb610166366004610f38565b61058e565b61017e610179366004610ef9565b6109f4565b6040805163ffffffff95861681526001600160881b0394909416602085015291909316908201526001600160601b0390911660608201526080016100e9565b6101d06101cb366004610ef9565b610aa4565b6040516001600160a01b0390911681526020016100e9565b5f83836040516101f9929190610f70565b60408051918290039091205f818152600360205291909120549091506001600160a01b0316331461024c57838333604051636481270b60e11b815260040161024393929190610fa7565b60405180910390fd5b5f8181526003602052604080822080546001600160a01b0319166001600160a01b03861690811790915590519091339184917fee3ae35c0d0799fb196f821efc8d30111345552cd23192da6bab51e7f664b6ba91a450505050565b6102af610c60565b63ffffffff82165f90815260016020526040902080546102ea576040516370d105eb60e11b815263ffffffff84166004820152602401610243565b60408051610100810182528254815260018301546001600160a01b03811660208301526002840154600160881b810463ffffffff1693830193909352600160a01b90046001600160601b03166060820152906080820190610399906001600160881b03166040805160a08101825260ff83168152600883901c63ffffffff9081166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b81526020018260030180546103ad90610fd2565b80601f01602080910402602001604051908101604052809291908181526020018280546103d990610fd2565b80156104245780601f106103fb57610100808354040283529160200191610424565b820191905f5260205f20905b81548152906001019060200180831161040757829003601f168201915b5050505050815260200182600401805461043d90610fd2565b80601f016020809104026020016040519081016040528092919081815260200182805461046990610fd2565b80156104b45780601f1061048b576101008083540402835291602001916104b4565b820191905f5260205f20905b81548152906001019060200180831161049757829003601f168201915b505050505081526020018260050180546104cd90610fd2565b80601f01602080910402602001604051908101604052809291908181526020018280546104f990610fd2565b80156105445780601f1061051b57610100808354040283529160200191610544565b820191905f5260205f20905b81548152906001019060200180831161052757829003601f168201915b5050505050815250915050919050565b5f60025f8484604051610568929190610f70565b604080519182900390912082526020820192909252015f205463ffffffff169392505050565b5f6105a461059c838061100a565b60405f610ae1565b15806105c657506105c46105bb602084018461100a565b60206001610ae1565b155b156105ff576105d5828061100a565b6105e2602085018561100a565b60405163f021d8cb60e01b8152600401610243949392919061104d565b604082013561062157604051632d92d2f560e11b815260040160405180910390fd5b61063361014083016101208401610cff565b63ffffffff165f0361065857604051631aa513c560e21b815260040160405180910390fd5b61066860e0830160c08401610cff565b63ffffffff165f0361068d5760405163108054bd60e21b815260040160405180910390fd5b5f610698838061100a565b6040516106a6929190610f70565b60408051918290039091205f818152600360205291909120549091506001600160a01b031680610722575f8281526003602052604080822080546001600160a01b03191633908117909155905190919084907fee3ae35c0d0799fb196f821efc8d30111345552cd23192da6bab51e7f664b6ba908390a4610759565b6001600160a01b03811633146107595761073c848061100a565b82604051639ce5c83160e01b815260040161024393929190610fa7565b5f610764858061100a565b610771602088018861100a565b604051602001610784949392919061107e565b60408051601f1981840301815291815281516020808401919091205f8181526002909252919020549192509063ffffffff1680156107d9578281604051630176f33560e61b81526004016102439291906110a7565b5f805481906107ed9063ffffffff166110ce565b825463ffffffff8083166101009490940a848102910219909116179092555f848152600260209081526040808320805463ffffffff19168517905592825260019081905290829020918a01358255810180546001600160a01b0319163317905590965061086261014089016101208a01610cff565b60028201805463ffffffff92909216600160881b0263ffffffff60881b1990921691909117905561089b61018089016101608a01611114565b6001820180546001600160601b0392909216600160a01b026001600160a01b039092169190911790556109286108d9368a90038a0160808b01611151565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b60028201805470ffffffffffffffffffffffffffffffffff19166001600160881b039290921691909117905560038101610962858261122b565b50610970606089018961100a565b60048301916109809190836112e6565b5061098f61014089018961100a565b600583019161099f9190836112e6565b50336001600160a01b0316868863ffffffff167fc721f579eb0b131d1598e9b82229d47085e984c0f3fae1be6fa50e4faf4fe87d8b6040516109e19190611450565b60405180910390a4505050505050919050565b5f5f5f5f60025f8787604051610a0b929190610f70565b604080519182900390912082526020820192909252015f9081205463ffffffff169450849003610a525785856040516388c9019560e01b8152600401610243929190611552565b50505063ffffffff8181165f908152600160208190526040909120600281015491015492956001600160881b0382169550600160881b9091049091169250600160a01b9091046001600160601b031690565b5f60035f8484604051610ab8929190610f70565b604080519182900390912082526020820192909252015f20546001600160a01b03169392505050565b5f8484801580610af057508481115b15610aff575f92505050610c58565b5f5b81811015610c50575f838383818110610b1c57610b1c611565565b909101356001600160f81b03191691505f9050606160f81b8210801590610b515750603d60f91b6001600160f81b0319831611155b80610b835750600360fc1b6001600160f81b0319831610801590610b835750603960f81b6001600160f81b0319831611155b80610b9b5750602d60f81b6001600160f81b03198316145b80610bb35750605f60f81b6001600160f81b03198316145b80610bcb5750601760f91b6001600160f81b03198316145b905080610c345786610bed57602f60f81b6001600160f81b0319831614610c31565b604160f81b6001600160f81b0319831610801590610c195750602d60f91b6001600160f81b0319831611155b80610c315750602b60f81b6001600160f81b03198316145b90505b80610c46575f95505050505050610c58565b5050600101610b01565b506001925050505b949350505050565b6040518061010001604052805f81526020015f6001600160a01b031681526020015f63ffffffff1681526020015f6001600160601b03168152602001610ccc6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81526020016060815260200160608152602001606081525090565b803563ffffffff81168114610cfa575f5ffd5b919050565b5f60208284031215610d0f575f5ffd5b610d1882610ce7565b9392505050565b5f5f83601f840112610d2f575f5ffd5b50813567ffffffffffffffff811115610d46575f5ffd5b602083019150836020828501011115610d5d575f5ffd5b9250929050565b5f5f5f60408486031215610d76575f5ffd5b833567ffffffffffffffff811115610d8c575f5ffd5b610d9886828701610d1f565b90945092505060208401356001600160a01b0381168114610db7575f5ffd5b809150509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152815160208201525f6020830151610e1660408401826001600160a01b03169052565b50604083015163ffffffff811660608401525060608301516001600160601b0381166080840152506080830151610e9660a084018260ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b5060a0830151610180610140840152610eb36101a0840182610dc2565b905060c0840151601f1984830301610160850152610ed18282610dc2565b91505060e0840151601f1984830301610180850152610ef08282610dc2565b95945050505050565b5f5f60208385031215610f0a575f5ffd5b823567ffffffffffffffff811115610f20575f5ffd5b610f2c85828601610d1f565b90969095509350505050565b5f60208284031215610f48575f5ffd5b813567ffffffffffffffff811115610f5e575f5ffd5b82016101808185031215610d18575f5ffd5b818382375f9101908152919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f610fba604083018587610f7f565b905060018060a01b0383166020830152949350505050565b600181811c90821680610fe657607f821691505b60208210810361100457634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f8335601e1984360301811261101f575f5ffd5b83018035915067ffffffffffffffff821115611039575f5ffd5b602001915036819003821315610d5d575f5ffd5b604081525f611060604083018688610f7f565b8281036020840152611073818587610f7f565b979650505050505050565b838582375f848201601d60f91b8152838560018301375f93016001019283525090949350505050565b604081525f6110b96040830185610dc2565b905063ffffffff831660208301529392505050565b5f63ffffffff821663ffffffff81036110f557634e487b7160e01b5f52601160045260245ffd5b60010192915050565b80356001600160601b0381168114610cfa575f5ffd5b5f60208284031215611124575f5ffd5b610d18826110fe565b634e487b7160e01b5f52604160045260245ffd5b803560ff81168114610cfa575f5ffd5b5f60a0828403128015611162575f5ffd5b5060405160a0810167ffffffffffffffff811182821017156111865761118661112d565b60405261119283611141565b81526111a060208401610ce7565b60208201526111b160408401610ce7565b60408201526111c260608401610ce7565b60608201526111d360808401610ce7565b60808201529392505050565b601f82111561122657805f5260205f20601f840160051c810160208510156112045750805b601f840160051c820191505b81811015611223575f8155600101611210565b50505b505050565b815167ffffffffffffffff8111156112455761124561112d565b611259816112538454610fd2565b846111df565b6020601f82116001811461128b575f83156112745750848201515b5f19600385901b1c1916600184901b178455611223565b5f84815260208120601f198516915b828110156112ba578785015182556020948501946001909201910161129a565b50848210156112d757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b67ffffffffffffffff8311156112fe576112fe61112d565b6113128361130c8354610fd2565b836111df565b5f601f841160018114611343575f851561132c5750838201355b5f19600387901b1c1916600186901b178355611223565b5f83815260208120601f198716915b828110156113725786850135825560209485019460019092019101611352565b508682101561138e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f5f8335601e198436030181126113b5575f5ffd5b830160208101925035905067ffffffffffffffff8111156113d4575f5ffd5b803603821315610d5d575f5ffd5b60ff6113ed82611141565b16825263ffffffff61140160208301610ce7565b16602083015263ffffffff61141860408301610ce7565b16604083015263ffffffff61142f60608301610ce7565b16606083015263ffffffff61144660808301610ce7565b1660808301525050565b602081525f61145f83846113a0565b61018060208501526114766101a085018284610f7f565b91505061148660208501856113a0565b848303601f1901604086015261149d838284610f7f565b925050505f60408501359050806060850152506114bd60608501856113a0565b848303601f190160808601526114d4838284610f7f565b925050506114e860a08401608086016113e2565b6114f56101208501610ce7565b63ffffffff8116610140850152506115116101408501856113a0565b848303601f1901610160860152611529838284610f7f565b9250505061153a61016085016110fe565b6001600160601b038116610180850152509392505050565b602081525f610c58602083018486610f7f565b634e487b7160e01b5f52603260045260245ffdfea164736f6c634300081e000a",
 }
 
 // ModuleRegistry is an auto generated Go binding around an Ethereum contract.
@@ -2758,6 +2554,50 @@ func (moduleRegistry *ModuleRegistry) UnpackJobDefaults(data []byte) (JobDefault
 	outstruct.Resources = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	outstruct.RunTime = *abi.ConvertType(out[2], new(uint32)).(*uint32)
 	outstruct.SolverFee = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackJobFloor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bf96c8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobFloor(uint32 moduleId) view returns(uint136, uint32)
+func (moduleRegistry *ModuleRegistry) PackJobFloor(moduleId uint32) []byte {
+	enc, err := moduleRegistry.abi.Pack("jobFloor", moduleId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobFloor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2bf96c8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobFloor(uint32 moduleId) view returns(uint136, uint32)
+func (moduleRegistry *ModuleRegistry) TryPackJobFloor(moduleId uint32) ([]byte, error) {
+	return moduleRegistry.abi.Pack("jobFloor", moduleId)
+}
+
+// JobFloorOutput serves as a container for the return parameters of contract
+// method JobFloor.
+type JobFloorOutput struct {
+	Arg0 *big.Int
+	Arg1 uint32
+}
+
+// UnpackJobFloor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2bf96c8b.
+//
+// Solidity: function jobFloor(uint32 moduleId) view returns(uint136, uint32)
+func (moduleRegistry *ModuleRegistry) UnpackJobFloor(data []byte) (JobFloorOutput, error) {
+	out, err := moduleRegistry.abi.Unpack("jobFloor", data)
+	outstruct := new(JobFloorOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Arg0 = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Arg1 = *abi.ConvertType(out[1], new(uint32)).(*uint32)
 	return *outstruct, nil
 }
 
@@ -3028,6 +2868,9 @@ func (moduleRegistry *ModuleRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], moduleRegistry.abi.Errors["ModuleNotFound"].ID.Bytes()[:4]) {
 		return moduleRegistry.UnpackModuleNotFoundError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], moduleRegistry.abi.Errors["ModuleResourcesZero"].ID.Bytes()[:4]) {
+		return moduleRegistry.UnpackModuleResourcesZeroError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], moduleRegistry.abi.Errors["ModuleRunTimeZero"].ID.Bytes()[:4]) {
 		return moduleRegistry.UnpackModuleRunTimeZeroError(raw[4:])
 	}
@@ -3115,6 +2958,29 @@ func ModuleRegistryModuleNotFoundErrorID() common.Hash {
 func (moduleRegistry *ModuleRegistry) UnpackModuleNotFoundError(raw []byte) (*ModuleRegistryModuleNotFound, error) {
 	out := new(ModuleRegistryModuleNotFound)
 	if err := moduleRegistry.abi.UnpackIntoInterface(out, "ModuleNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModuleRegistryModuleResourcesZero represents a ModuleResourcesZero error raised by the ModuleRegistry contract.
+type ModuleRegistryModuleResourcesZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleResourcesZero()
+func ModuleRegistryModuleResourcesZeroErrorID() common.Hash {
+	return common.HexToHash("0x420152f47974047df5854e04b41c6a2b1094521e3dc96c2cde675a655bdb54c0")
+}
+
+// UnpackModuleResourcesZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleResourcesZero()
+func (moduleRegistry *ModuleRegistry) UnpackModuleResourcesZeroError(raw []byte) (*ModuleRegistryModuleResourcesZero, error) {
+	out := new(ModuleRegistryModuleResourcesZero)
+	if err := moduleRegistry.abi.UnpackIntoInterface(out, "ModuleResourcesZero", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3242,9 +3108,9 @@ func (moduleRegistry *ModuleRegistry) UnpackNotNameOwnerError(raw []byte) (*Modu
 
 // PondMarketMetaData contains all meta data concerning the PondMarket contract.
 var PondMarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"moduleRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"internalType\":\"structMediatorRegistry.Config\",\"name\":\"mediation\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"collateralFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"configureToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"callbackPending\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"offerId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"}],\"internalType\":\"structIPondMarket.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"getOffer\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"available\",\"type\":\"tuple\"}],\"internalType\":\"structIPondMarket.Offer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"matchJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mediators\",\"outputs\":[{\"internalType\":\"contractIMediatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modules\",\"outputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"offerAllowsModule\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offerCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"pendingResult\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"}],\"internalType\":\"structIPondMarket.OfferRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postOffer\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"retryCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"}],\"name\":\"runModuleWithDefaultMediators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"resultCid\",\"type\":\"string\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"timeoutJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenIndex\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"updateOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"withdrawOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"name\":\"JobChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"runDeadline\",\"type\":\"uint40\"}],\"name\":\"JobMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"request\",\"type\":\"tuple\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumRefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProvider\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toCreator\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toChallenger\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MediatorPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"}],\"name\":\"OfferPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"OfferUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"cid\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"challengeDeadline\",\"type\":\"uint40\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"tokenIndex\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"TokenConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AmountZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CapacityZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"name\":\"CollateralInsufficient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotChallenged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotMatched\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotSubmitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NoCallbackPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobCreator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOfferProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OfferLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"askPrice\",\"type\":\"uint256\"}],\"name\":\"PriceBelowAsk\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PriceZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ResultCidInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TokenLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"TokenMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFee\",\"type\":\"uint256\"}],\"name\":\"ValueTooSmall\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"moduleRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bountyBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"internalType\":\"structIMediatorRegistry.Config\",\"name\":\"mediation\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MEDIATOR_FEE_RANGE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"baseMediatorFee\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeUsable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"name\":\"configureToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultCommittee\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"callbackPending\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"offerId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"internalType\":\"structIPondMarket.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"getOffer\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"available\",\"type\":\"tuple\"}],\"internalType\":\"structIPondMarket.Offer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"matchJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mediators\",\"outputs\":[{\"internalType\":\"contractIMediatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modules\",\"outputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"offerAllowsModule\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offerCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bountyBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"pendingResult\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"internalType\":\"structIPondMarket.OfferRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postOffer\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"retryCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"}],\"name\":\"runModuleWithDefaultMediators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"setDefaultCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"resultCid\",\"type\":\"string\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"timeoutJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenIndex\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"usable\",\"type\":\"bool\"}],\"name\":\"updateCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"updateOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"withdrawOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"name\":\"DefaultCommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"name\":\"JobChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"runDeadline\",\"type\":\"uint40\"}],\"name\":\"JobMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumRefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProvider\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toCreator\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toChallenger\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MediatorPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"OfferPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"OfferUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"cid\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"challengeDeadline\",\"type\":\"uint40\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"tokenIndex\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"TokenConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AmountZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CapacityZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"name\":\"CollateralInsufficient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotUsable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotChallenged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotMatched\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotSubmitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"MediatorFeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NoCallbackPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDefaultCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobCreator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMediatorRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOfferProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OfferLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"parameter\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ParamInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"askPrice\",\"type\":\"uint256\"}],\"name\":\"PriceBelowAsk\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PriceZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecipientZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ResourcesBelowModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ResultCidInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"moduleRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeBelowModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeBelowOffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TokenLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"TokenMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFee\",\"type\":\"uint256\"}],\"name\":\"ValueTooSmall\",\"type\":\"error\"}]",
 	ID:  "3a0ae2238db074cafe25213e111d52a784",
-	Bin: "0x610160604052348015610010575f5ffd5b5060405161865e38038061865e83398101604081905261002f91610392565b826001600160a01b03811661005d57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b61006681610244565b506001600160a01b03841660805260405183908290610084906102af565b6001600160a01b0390921682528051602080840191909152810151604080840191909152810151606080840191909152810151608080840191909152015160a082015260c001604051809103905ff0801580156100e3573d5f5f3e3d5ffd5b506001600160a01b0390811660a0908152835163ffffffff90811660c052602080860151821660e052604080870151831661010052606080880151841661012052608088015190931661014052805192830181525f808452600184840181815295890180516001600160601b03908116878601908152848052600590965295517f05b8ccbb9d4d8fb16ea74ce3c29a41f1b461fbdaff4714a0d9a8eb05499746bc805498511515600160a01b026001600160a81b031990991691909916179690961790965591517f05b8ccbb9d4d8fb16ea74ce3c29a41f1b461fbdaff4714a0d9a8eb05499746bd8054919094166001600160601b0319909116179092556004805460ff19168517905591519051919283927f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb9261023392151582526001600160601b0316602082015260400190565b60405180910390a35050505061046a565b600180546001600160a01b031916905561025d81610260565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b612c3e80615a2083390190565b6001600160a01b038116811461025d575f5ffd5b60405160c081016001600160401b03811182821017156102fe57634e487b7160e01b5f52604160045260245ffd5b60405290565b805163ffffffff81168114610317575f5ffd5b919050565b5f60a0828403121561032c575f5ffd5b60405160a081016001600160401b038111828210171561035a57634e487b7160e01b5f52604160045260245ffd5b604090815283518252602080850151908301528381015190820152606080840151908201526080928301519281019290925250919050565b5f5f5f5f8486036101a08112156103a7575f5ffd5b85516103b2816102bc565b60208701519095506103c3816102bc565b935060c0603f19820112156103d6575f5ffd5b506103df6102d0565b6103eb60408701610304565b81526103f960608701610304565b602082015261040a60808701610304565b604082015261041b60a08701610304565b606082015261042c60c08701610304565b608082015260e08601516001600160601b038116811461044a575f5ffd5b60a0820152915061045f86610100870161031c565b905092959194509250565b60805160a05160c05160e0516101005161012051610140516154f561052b5f395f818161071301528181610c0501528181610c720152818161237101526123c801525f81816106eb01526133fc01525f81816106c1015261242201525f8181610695015261269301525f8181610670015261387801525f818161048401528181610e0101528181611f360152818161284401528181612dc50152613dca01525f818161087001528181610d11015281816122590152612ecd01526154f55ff3fe6080604052600436106101f1575f3560e01c806369328dec11610108578063ab82d9a01161009d578063ded5f0bb1161006d578063ded5f0bb146107e5578063e30c397814610804578063f2fde38b14610821578063f7888aec14610840578063f7e80e981461085f575f5ffd5b8063ab82d9a0146105b0578063b95ec175146105c3578063bf22c457146105f2578063cff0ab961461061e575f5ffd5b80637ce7b179116100d85780637ce7b179146105435780638610f045146105565780638c0dd79a146105755780638da5cb5b14610594575f5ffd5b806369328dec146104dd578063715018a6146104fc578063761c7cfe1461051057806379ba50971461052f575f5ffd5b80633b73c4ef1161018957806347e7ef241161015957806347e7ef241461042c57806349e429911461043f5780634c5d8a0f1461045e5780635715cfb21461047357806363bee911146104be575f5ffd5b80633b73c4ef1461037b578063427f91a61461039a5780634348e199146103e15780634579268a14610400575f5ffd5b80631dffa3dc116101c45780631dffa3dc1461028d57806328ab2218146102ac5780632a4ccee5146102cb57806333f3488b14610368575f5ffd5b80630138c60d146101f557806305261aea146102165780630ede77ae146102355780631115c24d1461026a575b5f5ffd5b348015610200575f5ffd5b5061021461020f3660046144a7565b610892565b005b348015610221575f5ffd5b506102146102303660046144a7565b6108f3565b348015610240575f5ffd5b5061025461024f3660046144a7565b6109e1565b60405161026191906144ec565b60405180910390f35b348015610275575f5ffd5b5061027f60035481565b604051908152602001610261565b348015610298575f5ffd5b506102146102a73660046144a7565b610a80565b3480156102b7575f5ffd5b5061027f6102c63660046144a7565b610b7b565b3480156102d6575f5ffd5b506103386102e53660046144a7565b5f908152600c6020908152604091829020825160608101845281546001600160a01b038116808352600160a01b9091046001600160601b031693820184905260019092015460ff16930183905292909190565b604080516001600160a01b0390941684526001600160601b03909216602084015260ff1690820152606001610261565b61027f6103763660046144fe565b610b8b565b348015610386575f5ffd5b506102146103953660046144a7565b610f37565b3480156103a5575f5ffd5b506103b96103b4366004614554565b61101b565b6040805160ff909416845291151560208401526001600160601b031690820152606001610261565b3480156103ec575f5ffd5b506102146103fb36600461456f565b611085565b34801561040b575f5ffd5b5061041f61041a3660046144a7565b6116b4565b60405161026191906145da565b61021461043a366004614681565b611888565b34801561044a575f5ffd5b506102146104593660046146e7565b611aae565b348015610469575f5ffd5b5061027f60025481565b34801561047e575f5ffd5b506104a67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610261565b3480156104c9575f5ffd5b506102146104d836600461473e565b611b74565b3480156104e8575f5ffd5b506102146104f736600461477b565b611ced565b348015610507575f5ffd5b50610214611e9f565b34801561051b575f5ffd5b5061021461052a3660046144a7565b611eb2565b34801561053a575f5ffd5b506102146121ec565b61027f6105513660046147f3565b61222d565b348015610561575f5ffd5b506102146105703660046144a7565b6124e1565b348015610580575f5ffd5b5061021461058f36600461485d565b61256d565b34801561059f575f5ffd5b505f546001600160a01b03166104a6565b6102146105be3660046144a7565b61275a565b3480156105ce575f5ffd5b506105e26105dd3660046148c0565b612a61565b6040519015158152602001610261565b3480156105fd575f5ffd5b5061061161060c3660046144a7565b612aa9565b6040516102619190614916565b348015610629575f5ffd5b506107736040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506040805160c08101825263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811682527f000000000000000000000000000000000000000000000000000000000000000081166020808401919091527f00000000000000000000000000000000000000000000000000000000000000008216938301939093527f0000000000000000000000000000000000000000000000000000000000000000811660608301527f00000000000000000000000000000000000000000000000000000000000000001660808201525f805260059091527f05b8ccbb9d4d8fb16ea74ce3c29a41f1b461fbdaff4714a0d9a8eb05499746bd546001600160601b031660a082015290565b60405161026191905f60c08201905063ffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015263ffffffff606084015116606083015263ffffffff60808401511660808301526001600160601b0360a08401511660a083015292915050565b3480156107f0575f5ffd5b5061027f6107ff366004614a66565b612d1b565b34801561080f575f5ffd5b506001546001600160a01b03166104a6565b34801561082c575f5ffd5b5061021461083b366004614554565b6132e9565b34801561084b575f5ffd5b5061027f61085a366004614a9d565b613359565b34801561086a575f5ffd5b506104a67f000000000000000000000000000000000000000000000000000000000000000081565b61089a6133c5565b5f81815260086020526040812080549091600160d01b90910460021690036108dd57604051632523c90f60e21b8152600481018390526024015b60405180910390fd5b6108e782826133fa565b506108f06135b8565b50565b6108fb6133c5565b5f81815260086020526040902060038154600160c81b900460ff166009811115610927576109276148ee565b146109555780546040516304f3c5b960e51b81526108d4918491600160c81b90910460ff1690600401614ac9565b8054600160a01b900464ffffffffff1642101561099e57805460405163076f615b60e41b815260048101849052600160a01b90910464ffffffffff1660248201526044016108d4565b5f5f6109a9836135e2565b600185015491935091506109d6908590859085906109d19086906001600160601b0316614af1565b613695565b5050506108f06135b8565b5f818152600b602052604090208054606091906109fd90614b04565b80601f0160208091040260200160405190810160405280929190818152602001828054610a2990614b04565b8015610a745780601f10610a4b57610100808354040283529160200191610a74565b820191905f5260205f20905b815481529060010190602001808311610a5757829003601f168201915b50505050509050919050565b5f81815260086020526040902060018154600160c81b900460ff166009811115610aac57610aac6148ee565b14610add578054604051600162dae87360e01b031981526108d4918491600160c81b90910460ff1690600401614ac9565b8054600160a01b900464ffffffffff16421080159081610b07575081546001600160a01b03163314155b15610b2e5760405163c04c33d560e01b8152600481018490523360248201526044016108d4565b5f81610b3a575f610b3d565b60015b6001840154909150610b7590859085906008905f90610b6e906001600160601b03600160601b820481169116614af1565b5f87613748565b50505050565b5f610b858261386f565b92915050565b5f80610ba5610ba06040850160208601614554565b6138a7565b9050610bb76060840160408501614b36565b6001600160601b03165f03610bdf57604051637294708f60e11b815260040160405180910390fd5b610bf161014084016101208501614b51565b63ffffffff161580610c3f575063ffffffff7f000000000000000000000000000000000000000000000000000000000000000016610c3761014085016101208601614b51565b63ffffffff16115b15610ca157610c5661014084016101208501614b51565b604051636ba1c66160e01b815263ffffffff91821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016108d4565b42610cb461016085016101408601614b6c565b64ffffffffff1611610cf557610cd261016084016101408501614b6c565b604051632e06d23960e21b815264ffffffffff90911660048201526024016108d4565b610d026020840184614b51565b63ffffffff161580610daa57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663334f7ac56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610d6b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d8f9190614b87565b63ffffffff16610da26020850185614b51565b63ffffffff16115b15610dde57610dbc6020840184614b51565b6040516370d105eb60e11b815263ffffffff90911660048201526024016108d4565b610df061018084016101608501614b51565b63ffffffff1615801590610e9f57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d21af7686040518163ffffffff1660e01b8152600401602060405180830381865afa158015610e5b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e7f9190614b87565b63ffffffff16610e9761018085016101608601614b51565b63ffffffff16115b15610ed857610eb661018084016101608501614b51565b604051637b7eb96560e01b815263ffffffff90911660048201526024016108d4565b610f1e3382610eed6080870160608801614b36565b6001600160601b0316610f066060880160408901614b36565b6001600160601b0316610f199190614af1565b61391e565b610f30610f2a84614d21565b82613a64565b9392505050565b5f81815260086020526040902060028154600160c81b900460ff166009811115610f6357610f636148ee565b14610f9157805460405163165a31f360e01b81526108d4918491600160c81b90910460ff1690600401614ac9565b8054600160a01b900464ffffffffff16421015610fda57805460405163a5b15dcf60e01b815260048101849052600160a01b90910464ffffffffff1660248201526044016108d4565b5f610fe4826135e2565b60018401549092506110169150849084906009905f9061100e9087906001600160601b0316614af1565b5f6002613748565b505050565b5f5f5f61102784613cfd565b60ff8181165f90815260056020908152604091829020825160608101845281546001600160a01b0381168252600160a01b90049094161515918401829052600101546001600160601b03169290910182905291969195509350915050565b5f82815260086020908152604080832081516101808101835281546001600160a01b0381168252600160a01b810464ffffffffff16948201949094529093929091849190830190600160c81b900460ff1660098111156110e7576110e76148ee565b60098111156110f8576110f86148ee565b8152815460ff600160d01b820481166020840152600160d81b820416604083015263ffffffff600160e01b91829004811660608401526001808501546001600160601b038082166080870152600160601b82041660a0860152600160c01b8104831660c086015292909204811660e08401526002909301546001600160881b038116610100840152600160881b900490921661012090910152909150816040015160098111156111aa576111aa6148ee565b146111d357838160400151604051600162dae87360e01b031981526004016108d4929190614ac9565b806020015164ffffffffff16421061121457602081015160405163010d86d160e11b81526004810186905264ffffffffff90911660248201526044016108d4565b5f83815260096020908152604091829020825160e08101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff16608084015260018101546001600160601b03811660a0850152600160601b90046001600160881b031660c084015291906112d1576040516307cddb9360e21b8152600481018690526024016108d4565b806020015164ffffffffff1642106112ff5760405163f270fad760e01b8152600481018690526024016108d4565b826080015160ff16816040015160ff161461133757604051636dc2954760e11b815260048101879052602481018690526044016108d4565b8060a001516001600160601b03168360c001516001600160601b031610156113a05760c083015160a0820151604051600162232f7b60e21b0319815260048101899052602481018890526001600160601b039283166044820152911660648201526084016108d4565b60608101516001161580156113d957505f858152600a6020908152604080832061010087015163ffffffff16845290915290205460ff16155b1561140d57610100830151604051631987c5c960e21b81526004810187905263ffffffff90911660248201526044016108d4565b61141c81846101200151613d59565b61144f576101208301516040516336a15c3760e01b81526004810187905263ffffffff90911660248201526044016108d4565b6114748160c001518461014001516001600160881b0316613e4390919063ffffffff16565b61149b57604051636147b9c760e11b815260048101879052602481018690526044016108d4565b5f6114b28460c001516001600160601b031661386f565b82516001600160a01b03165f908152600760209081526040808320608089015160ff1684529091529020549091508181101561151d5782516040516301c07b5360e21b81526001600160a01b03909116600482015260248101829052604481018390526064016108d4565b6115278282614e05565b83516001600160a01b03165f90815260076020908152604080832060808a015160ff16845290915290205561014085015160c0840151611572916001600160881b0390911690613f05565b84600101600c6101000a8154816001600160881b0302191690836001600160881b031602179055505f85610160015163ffffffff16426115b29190614af1565b8754600160c91b600167ffff00000000000160a01b03909116600160a01b64ffffffffff8416026001600160e01b031617600160e01b63ffffffff8c16021717885560e08701519091506001600160601b0316156116515760e0860151335f90815260076020908152604080832060808b015160ff168452909152812080546001600160601b039093169290919061164b908490614af1565b90915550505b8351604080513381526020810186905264ffffffffff84168183015290516001600160a01b03909216918a918c917f72a0e284c98bc0c0ffb13b0d2c753e4d7a9d8a9329b10434bc157d723d970e479181900360600190a4505050505050505050565b61171b60408051610100810182525f80825260208083018290528284018290526060808401839052608080850184905260a080860185905260c08601859052865190810187528481529283018490529482018390528101829052928301529060e082015290565b5f82815260096020908152604091829020825160e08101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff166080840152600101546001600160601b03811660a0840152600160601b90046001600160881b031660c08301526117d5576040516307cddb9360e21b8152600481018490526024016108d4565b604080516101008101825282516001600160a01b03908116825260208085015164ffffffffff16818401528484015160ff165f90815260059091528390205416918101919091526060808301805160011615159183019190915251600216151560808083019190915282015163ffffffff1660a0808301919091528201516001600160601b031660c08083019190915282015160e082019061187f906001600160881b0316613f18565b90529392505050565b6118906133c5565b5f61189a836138a7565b9050815f036118bc576040516365e52d5160e11b815260040160405180910390fd5b8060ff165f036118f4578134146118ef57604051630626ade360e41b8152346004820152602481018390526044016108d4565b611a30565b341561191b57604051630626ade360e41b81523460048201525f60248201526044016108d4565b6040516370a0823160e01b81523060048201525f906001600160a01b038516906370a0823190602401602060405180830381865afa15801561195f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119839190614e18565b905061199a6001600160a01b038516333086613f62565b6040516370a0823160e01b815230600482015281906001600160a01b038616906370a0823190602401602060405180830381865afa1580156119de573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a029190614e18565b611a0c9190614e05565b9250825f03611a2e576040516365e52d5160e11b815260040160405180910390fd5b505b335f90815260076020908152604080832060ff8516845290915281208054849290611a5c908490614af1565b90915550506040518281526001600160a01b0384169033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a350611aaa6135b8565b5050565b5f611ab884613f98565b9050428264ffffffffff1611611aea57604051632e06d23960e21b815264ffffffffff831660048201526024016108d4565b6001810180546bffffffffffffffffffffffff19166001600160601b038516908117909155815464ffffffffff60a01b1916600160a01b64ffffffffff851690810291909117835560408051928352602083019190915285917f87bd4843e20de0fb20049aaf27bb901fff6388d7e0f50f1f1b532d7da54ab939910160405180910390a250505050565b611b7c614003565b6001600160a01b038084165f8181526006602090815260408083205460ff1680845260059092529091205490921614611c1f5760045460ff1660fe198101611bd7576040516353bb24f960e01b815260040160405180910390fd5b905080611be5816001614e2f565b6004805460ff1990811660ff938416179091556001600160a01b0387165f9081526006602052604090208054909116918416919091179055505b604080516060810182526001600160a01b0386811680835286151560208085018281526001600160601b0389811687890181815260ff8b165f818152600587528b902099518a54955199166001600160a81b031990951694909417600160a01b981515989098029790971788559551600190970180546bffffffffffffffffffffffff19169790911696909617909555855191825281019290925291927f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a350505050565b611cf56133c5565b5f611cff84613cfd565b9050825f03611d21576040516365e52d5160e11b815260040160405180910390fd5b335f90815260076020908152604080832060ff8516845290915290205483811015611d7e5760405163861da4bd60e01b81523360048201526001600160a01b038616602482015260448101829052606481018590526084016108d4565b611d888482614e05565b335f81815260076020908152604080832060ff881684528252918290209390935580518781526001600160a01b0387811694820194909452928816927f889d364b5102aee044ff370e2e6a836584e5618a16dce4f5b191459cf3903e58910160405180910390a38160ff165f03611e81575f836001600160a01b0316856040515f6040518083038185875af1925050503d805f8114611e42576040519150601f19603f3d011682016040523d82523d5f602084013e611e47565b606091505b5050905080611e7b57604051630e21dcbb60e11b81526001600160a01b0385166004820152602481018690526044016108d4565b50611e95565b611e956001600160a01b038616848661402f565b50506110166135b8565b611ea7614003565b611eb05f614064565b565b611eba6133c5565b5f81815260086020526040902060048154600160c81b900460ff166009811115611ee657611ee66148ee565b14611f1457805460405163284ca56d60e11b81526108d4918491600160c81b90910460ff1690600401614ac9565b604051630fd6b3ff60e01b8152600481018390525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690630fd6b3ff906024015f604051808303815f875af1158015611f7b573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052611fa29190810190614e48565b915091505f5f611fb1856135e2565b5f888152600c60209081526040808320815160608101835281546001600160a01b0381168252600160a01b90046001600160601b031693810184905260019091015460ff9081169282018390528b5496985094965094600160d81b90049093169261201b91614f13565b90506001876003811115612031576120316148ee565b0361209c575f6120508a848987602001516001600160601b031661407d565b60018a015490915061208e908b908b9089908590879061207a908c906001600160601b0316614af1565b6120849190614af1565b6109d19190614e05565b5050505050505050506121e4565b82516001600160a01b03165f90815260076020908152604080832060ff86168452909152812080548392906120d2908490614af1565b90915550600290508760038111156120ec576120ec6148ee565b0361217e575f86515f1461210b5786516121069086614f2a565b61210d565b5f5b905083602001516001600160601b0316811115612134575060208301516001600160601b03165b5f6121418b858a8561407d565b60018b015461215a9088906001600160601b0316614af1565b6121649190614e05565b90506121778b8b60065f85886003613748565b50506121db565b6001600160a01b0385165f90815260076020908152604080832060ff86168452909152812080548692906121b3908490614af1565b909155505060018801546121db908a908a9060079088906001600160601b0316866004613748565b50505050505050505b6108f06135b8565b60015433906001600160a01b031681146122245760405163118cdaa760e01b81526001600160a01b03821660048201526024016108d4565b6108f081614064565b5f6122375f6138a7565b50612240614342565b60405163d495349f60e01b81525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d495349f90612290908a908a90600401614f71565b608060405180830381865afa1580156122ab573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122cf9190614f84565b6001600160601b03166060860181905263ffffffff91821660a0870152921684529150341161232857606082015160405163d01ab50b60e01b81523460048201526001600160601b0390911660248201526044016108d4565b5f82606001516001600160601b0316346123429190614e05565b90506001600160601b0381111561236f576040516306d02d6760e11b8152600481018290526024016108d4565b7f000000000000000000000000000000000000000000000000000000000000000063ffffffff168360a0015163ffffffff1611156123f75760a0830151604051636ba1c66160e01b815263ffffffff91821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016108d4565b6001600160601b03811660408401526124186001600160881b038316613f18565b60808401526124477f000000000000000000000000000000000000000000000000000000000000000042614af1565b64ffffffffff1660c08401526001610100840152604080516020601f88018190048102820181019092528681529087908790819084018382808284375f92018290525061012088019490945250506040513481523391507f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a36124d5835f613a64565b98975050505050505050565b5f6124eb82613f98565b805490915042600160a01b90910464ffffffffff16116125215760405163f270fad760e01b8152600481018390526024016108d4565b805464ffffffffff60a01b1916600160a01b4264ffffffffff160217815560405182907facbc44b7f46dc350c99fc0d9e5f61ed5c588cb4cdc6b69ea0deb0c5b28e5efc4905f90a25050565b5f83815260086020526040902060028154600160c81b900460ff166009811115612599576125996148ee565b146125c757805460405163165a31f360e01b81526108d4918691600160c81b90910460ff1690600401614ac9565b805463ffffffff600160e01b909104165f908152600960205260409020546001600160a01b0316331461261657604051632ad1e96b60e11b8152600481018590523360248201526044016108d4565b8054600160a01b900464ffffffffff16421061265e57805460405163a42dd2bb60e01b815260048101869052600160a01b90910464ffffffffff1660248201526044016108d4565b8180158061266c5750608081115b1561268d576040516349a329d160e11b8152600481018290526024016108d4565b5f6126b87f000000000000000000000000000000000000000000000000000000000000000042614af1565b835464ffffffffff8216600160a01b0265ffffffffffff60a01b1990911617600360c81b17808555909150600160d01b90046001161561270c575f868152600b6020526040902061270a858783615036565b505b336001600160a01b0316867f86d14b0e384bb19dd77e8f60e0215a80c7ad2d921a85e5769c562baac723974587878560405161274a939291906150ef565b60405180910390a3505050505050565b5f81815260086020526040902060038154600160c81b900460ff166009811115612786576127866148ee565b146127b45780546040516304f3c5b960e51b81526108d4918491600160c81b90910460ff1690600401614ac9565b8054600160a01b900464ffffffffff1642106127fc5780546040516348c3f48160e11b815260048101849052600160a01b90910464ffffffffff1660248201526044016108d4565b805460018201546040516356560bf960e11b815260048101859052600160e01b90910463ffffffff166024820152336044820152600160d81b90910460ff16905f90819081907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063acac17f2906064016060604051808303815f875af1158015612892573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906128b69190615119565b60ff8088165f908152600560205260408120600101549497509295509093506001600160601b03909216916128ed90851683614f13565b90506128fa33878361391e565b8654600490889060ff60c81b1916600160c81b83021790555082875f0160146101000a81548164ffffffffff021916908364ffffffffff1602179055506040518060600160405280336001600160a01b03168152602001836001600160601b031681526020018560ff16815250600c5f8a81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160601b0302191690836001600160601b031602179055506040820151816001015f6101000a81548160ff021916908360ff160217905550905050336001600160a01b0316887f175a33da26e8fb4fbce894fa6fba1409fc18a4ae57f9a63639c3028df015b924878487604051612a4f9392919063ffffffff939093168352602083019190915264ffffffffff16604082015260600190565b60405180910390a35050505050505050565b5f82815260096020526040812054600160d01b9004600116151580610f305750505f918252600a6020908152604080842063ffffffff93909316845291905290205460ff1690565b612ab16143c4565b5f82815260086020908152604080832081516101808101835281546001600160a01b0381168252600160a01b810464ffffffffff1694820194909452929091830190600160c81b900460ff166009811115612b0e57612b0e6148ee565b6009811115612b1f57612b1f6148ee565b8152815460ff600160d01b820481166020840152600160d81b820416604083015263ffffffff600160e01b918290048116606084015260018401546001600160601b038082166080860152600160601b82041660a0850152600160c01b8104821660c085015291909104811660e08301526002909201546001600160881b038116610100830152600160881b90049091166101209091015290505f81604001516009811115612bd057612bd06148ee565b03612bf1576040516350c83b9560e01b8152600481018490526024016108d4565b604051806101c00160405280825f01516001600160a01b03168152602001826020015164ffffffffff16815260200182604001516009811115612c3657612c366148ee565b81526060808401805160011615156020808501919091529051600216151560408085019190915260808087015160ff165f90815260058452828120546001600160a01b039081169587019590955260a0808901805163ffffffff908116948901949094525183168252600990945291909120549092169083015260c0808501516001600160601b039081169184019190915260e080860151909116908301526101008085015182169083015261012080850151821690830152610160808501519091166101408084019190915284015191019061187f906001600160881b0316613f18565b5f80612d2d610ba06020850185614554565b90505f612d4a612d4536869003860160408701615158565b614176565b90506001600160881b038116612d735760405163abbf840360e01b815260040160405180910390fd5b42612d85610100860160e08701614b6c565b64ffffffffff1611612da257610cd2610100850160e08601614b6c565b612db461018085016101608601614b51565b63ffffffff1615801590612e6357507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d21af7686040518163ffffffff1660e01b8152600401602060405180830381865afa158015612e1f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612e439190614b87565b63ffffffff16612e5b61018086016101608701614b51565b63ffffffff16115b15612e7a57610eb661018085016101608601614b51565b60035f8154612e8890615172565b9182905550925063ffffffff831115612eb4576040516313c10cf560e21b815260040160405180910390fd5b612ec66101208501610100860161518a565b613015575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663334f7ac56040518163ffffffff1660e01b8152600401602060405180830381865afa158015612f27573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612f4b9190614b87565b90505f5b612f5d6101208701876151a5565b9050811015613012575f612f756101208801886151a5565b83818110612f8557612f856151ea565b9050602002016020810190612f9a9190614b51565b905063ffffffff81161580612fba57508263ffffffff168163ffffffff16115b15612fe0576040516370d105eb60e11b815263ffffffff821660048201526024016108d4565b5f868152600a6020908152604080832063ffffffff909416835292905220805460ff1916600190811790915501612f4f565b50505b5f6130286101608601610140870161518a565b613032575f613035565b60025b6130476101208701610100880161518a565b613051575f613054565b60015b1790506040518060e00160405280336001600160a01b031681526020018660e00160208101906130849190614b6c565b64ffffffffff16815260ff8086166020830152831660408201526060016130b361018088016101608901614b51565b63ffffffff1681526020018660200160208101906130d19190614b36565b6001600160601b0390811682526001600160881b038086166020938401525f88815260098452604090819020855181548787015193880151606089015160808a015163ffffffff16600160d81b0263ffffffff60d81b1960ff928316600160d01b0260ff60d01b1993909416600160c81b029290921661ffff60c81b1964ffffffffff909816600160a01b026001600160c81b03199095166001600160a01b0390961695909517939093179590951692909217919091179290921691909117815560a08501516001909101805460c090960151909216600160601b026001600160e81b0319909516921691909117929092179091556131d290860186614554565b6001600160a01b031633857fede3fea02f85ac25e46de6de80f3272a8532dd2f79f70f07598b20cdbbd27d5661320e60408a0160208b01614b36565b60408a016132236101008c0160e08d01614b6c565b6132356101208d016101008e0161518a565b6132476101208e016101008f0161518a565b61328f576132596101208e018e6151a5565b808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061329e92505050565b604080515f8152602081019091525b8d6101400160208101906132b2919061518a565b8e6101600160208101906132c69190614b51565b6040516132d9979695949392919061523e565b60405180910390a4505050919050565b6132f1614003565b600180546001600160a01b0383166001600160a01b031990911681179091556133215f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6001600160a01b038082165f8181526006602090815260408083205460ff16808452600590925282205491939092911614613397575f915050610b85565b6001600160a01b0384165f90815260076020908152604080832060ff90941683529290522054905092915050565b6133cd6141c5565b611eb060017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614205565b7f00000000000000000000000000000000000000000000000000000000000000005f619c4061342a603f84614f2a565b6134349084614af1565b61343e9190614af1565b9050805a101561346d575a604051630c99e82d60e21b81526004810191909152602481018290526044016108d4565b825460ff600160d01b808304919091166002170260ff60d01b1982161784555f858152600b602052604080822090516001600160a01b03909316926134b6918891602401615313565b60408051601f198184030181529190526020810180516001600160e01b0316633d24a1b160e11b17815281519192505f91829182919082878af1905080801561350857506001600160a01b0383163b15155b1561357957855460ff60d01b198116600160d01b9182900460fd169091021786555f878152600b6020526040812061353f9161445d565b6040516001600160a01b0384169088907f2d2873d12542033435a0c7dfe7dbbb2a09abfe8285ba39d644cc4f9677c83f8b905f90a36135af565b6040516001600160a01b0384169088907f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d905f90a35b50505050505050565b611eb05f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006133f4565b8054600160e01b900463ffffffff9081165f908152600960205260408120600284015460018201549293849361362e926001600160881b03600160601b90920482169291169061420c16565b600180830180546001600160881b0393909316600160601b0270ffffffffffffffffffffffffffffffffff60601b19909316929092179091558154908501546001600160a01b039091169061368b906001600160601b031661386f565b9250925050915091565b825460ff60c81b1916600560c81b178084556001600160a01b0383165f908152600760209081526040808320600160d81b90940460ff16835292905290812080548392906136e4908490614af1565b9091555050604080518281525f6020820181905281830152905160059186917fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009181900360600190a38254600160d01b900460011615610b7557610b7584846133fa565b85548590879060ff60c81b1916600160c81b83600981111561376c5761376c6148ee565b02179055508554600160d01b900460011615613798575f878152600b602052604081206137989161445d565b85546001600160a01b0381165f818152600760209081526040808320600160d81b90950460ff1683529390529182208054919286926137d8908490614af1565b9091555086905060098111156137f0576137f06148ee565b604080518781526020810187905290810185905289907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a3806001600160a01b0316887fce5b9a7a7173562dcdebc533d8f42c5ee9e36a64616ef9e4554505aef02622618685604051612a4f9291906153a1565b5f61271061389d7f000000000000000000000000000000000000000000000000000000000000000084614f13565b610b859190614f2a565b6001600160a01b038082165f8181526006602090815260408083205460ff16808452600590925290912080549193909291161415806138ef57508054600160a01b900460ff16155b156139185760405163094403b760e41b81526001600160a01b03841660048201526024016108d4565b50919050565b34156139a15760ff82161515806139355750803414155b1561395c57604051630626ade360e41b8152346004820152602481018290526044016108d4565b6040513481525f906001600160a01b038516907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3505050565b805f036139ad57505050565b6001600160a01b0383165f90815260076020908152604080832060ff8616845290915290205481811015613a295760ff83165f908152600560205260409081902054905163861da4bd60e01b81526001600160a01b038087166004830152909116602482015260448101829052606481018390526084016108d4565b613a338282614e05565b6001600160a01b039094165f90815260076020908152604080832060ff909616835294905292909220929092555050565b5f60025f8154613a7390615172565b9182905550604080516101808101825233815260c086015164ffffffffff166020820152919250810160018152602001846101000151613ab3575f613ab6565b60015b60ff1681526020018360ff1681526020015f63ffffffff16815260200184604001516001600160601b0316815260200184606001516001600160601b03168152602001845f015163ffffffff1681526020018460e0015163ffffffff168152602001613b258560800151614176565b6001600160881b0316815260a085015163ffffffff166020918201525f83815260088252604090819020835181549385015164ffffffffff16600160a01b026001600160c81b03199094166001600160a01b0390911617929092178083559083015190829060ff60c81b1916600160c81b836009811115613ba857613ba86148ee565b021790555060608201518154608084015160a085015163ffffffff908116600160e01b9081026001600160e01b0360ff948516600160d81b0260ff60d81b1995909716600160d01b029490941661ffff60d01b199095169490941794909417821692909217845560c085015160018501805460e08801516101008901516101208a01518716909702968616600160c01b029094166001600160c01b036001600160601b03958616600160601b026001600160c01b031990931695909416949094171791909116919091179290921790915561014083015160029092018054610160909401518216600160881b026001600160a81b03199094166001600160881b03909316929092179290921790558351604051911690339083907f3af7ec0ec4733693b6262fe6ef47b62824330b0d13dd307d7be727699f1edbfb90613cef9088906153c5565b60405180910390a492915050565b6001600160a01b038082165f8181526006602090815260408083205460ff1680845260059092529091205490921614613d545760405163094403b760e41b81526001600160a01b03831660048201526024016108d4565b919050565b5f8163ffffffff165f03613d77575060608201516002161515610b85565b608083015163ffffffff81165f03613d92575f915050610b85565b8063ffffffff168363ffffffff161480613e3b575060405163f31650ed60e01b815263ffffffff8085166004830152821660248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f31650ed90604401602060405180830381865afa158015613e17573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613e3b919061548f565b949350505050565b5f6001600160881b0380841690831660ff8085169086161115613e6a575f92505050610b85565b60ff821615801590613e8f5750600881901c63ffffffff16600883901c63ffffffff16115b15613e9e575f92505050610b85565b602881901c63ffffffff16602883901c63ffffffff161115613ec4575f92505050610b85565b604881901c63ffffffff16604883901c63ffffffff161115613eea575f92505050610b85565b63ffffffff606891821c81169290911c161115905092915050565b5f610f3064ffffffff00198316846154aa565b6040805160a08101825260ff8316815263ffffffff600884901c81166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b613f7084848484600161421f565b610b7557604051635274afe760e01b81526001600160a01b03851660048201526024016108d4565b5f81815260096020526040902080546001600160a01b0316613fd0576040516307cddb9360e21b8152600481018390526024016108d4565b80546001600160a01b03163314613d5457604051635facae9d60e01b8152600481018390523360248201526044016108d4565b5f546001600160a01b03163314611eb05760405163118cdaa760e01b81523360048201526024016108d4565b61403c838383600161428c565b61101657604051635274afe760e01b81526001600160a01b03841660048201526024016108d4565b600180546001600160a01b03191690556108f0816142ee565b5f815f0361408c57505f613e3b565b5f5b8351811015614160578260075f8684815181106140ad576140ad6151ea565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8760ff1681526020019081526020015f205f8282546140f49190614af1565b9250508190555083818151811061410d5761410d6151ea565b60200260200101516001600160a01b0316867fc7240b999f4019c046b55f55ad2a05255d52c6eeb1b09c694f6233ab979e74948560405161415091815260200190565b60405180910390a360010161408e565b50825161416d9083614f13565b95945050505050565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611eb057604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f610f3064ffffffff00198316846154c9565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661427b57838315161561426f573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166142e25783831516156142d6573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b905290565b60408051610140810182525f8082526020820181905291810182905260608101919091526080810161439a6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f60208201819052604082018190526060808301829052608083019190915260a09091015290565b604080516101c0810182525f80825260208201819052909182019081525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e08201819052610100820181905261012082018190526101408201526101600161433d6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b50805461446990614b04565b5f825580601f10614478575050565b601f0160209004905f5260205f20908101906108f091905b808211156144a3575f8155600101614490565b5090565b5f602082840312156144b7575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610f3060208301846144be565b5f6020828403121561450e575f5ffd5b81356001600160401b03811115614523575f5ffd5b82016101c08185031215610f30575f5ffd5b6001600160a01b03811681146108f0575f5ffd5b8035613d5481614535565b5f60208284031215614564575f5ffd5b8135610f3081614535565b5f5f60408385031215614580575f5ffd5b50508035926020909101359150565b60ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b81516001600160a01b03908116825260208084015164ffffffffff1690830152604080840151909116908201526060808301516101808301916146209084018215159052565b506080830151614634608084018215159052565b5060a083015161464c60a084018263ffffffff169052565b5060c083015161466760c08401826001600160601b03169052565b5060e083015161467a60e084018261458f565b5092915050565b5f5f60408385031215614692575f5ffd5b823561469d81614535565b946020939093013593505050565b6001600160601b03811681146108f0575f5ffd5b8035613d54816146ab565b64ffffffffff811681146108f0575f5ffd5b8035613d54816146ca565b5f5f5f606084860312156146f9575f5ffd5b83359250602084013561470b816146ab565b9150604084013561471b816146ca565b809150509250925092565b80151581146108f0575f5ffd5b8035613d5481614726565b5f5f5f60608486031215614750575f5ffd5b833561475b81614535565b9250602084013561476b81614726565b9150604084013561471b816146ab565b5f5f5f6060848603121561478d575f5ffd5b833561479881614535565b925060208401359150604084013561471b81614535565b5f5f83601f8401126147bf575f5ffd5b5081356001600160401b038111156147d5575f5ffd5b6020830191508360208285010111156147ec575f5ffd5b9250929050565b5f5f5f5f60408587031215614806575f5ffd5b84356001600160401b0381111561481b575f5ffd5b614827878288016147af565b90955093505060208501356001600160401b03811115614845575f5ffd5b614851878288016147af565b95989497509550505050565b5f5f5f6040848603121561486f575f5ffd5b8335925060208401356001600160401b0381111561488b575f5ffd5b614897868287016147af565b9497909650939450505050565b63ffffffff811681146108f0575f5ffd5b8035613d54816148a4565b5f5f604083850312156148d1575f5ffd5b8235915060208301356148e3816148a4565b809150509250929050565b634e487b7160e01b5f52602160045260245ffd5b600a8110614912576149126148ee565b9052565b81516001600160a01b0316815261024081016020830151614940602084018264ffffffffff169052565b5060408301516149536040840182614902565b506060830151614967606084018215159052565b50608083015161497b608084018215159052565b5060a083015161499660a08401826001600160a01b03169052565b5060c08301516149ae60c084018263ffffffff169052565b5060e08301516149c960e08401826001600160a01b03169052565b506101008301516149e66101008401826001600160601b03169052565b50610120830151614a036101208401826001600160601b03169052565b50610140830151614a1d61014084018263ffffffff169052565b50610160830151614a3761016084018263ffffffff169052565b50610180830151614a5161018084018263ffffffff169052565b506101a083015161467a6101a084018261458f565b5f60208284031215614a76575f5ffd5b81356001600160401b03811115614a8b575f5ffd5b82016101808185031215610f30575f5ffd5b5f5f60408385031215614aae575f5ffd5b8235614ab981614535565b915060208301356148e381614535565b82815260408101610f306020830184614902565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610b8557610b85614add565b600181811c90821680614b1857607f821691505b60208210810361391857634e487b7160e01b5f52602260045260245ffd5b5f60208284031215614b46575f5ffd5b8135610f30816146ab565b5f60208284031215614b61575f5ffd5b8135610f30816148a4565b5f60208284031215614b7c575f5ffd5b8135610f30816146ca565b5f60208284031215614b97575f5ffd5b8151610f30816148a4565b634e487b7160e01b5f52604160045260245ffd5b60405161014081016001600160401b0381118282101715614bd957614bd9614ba2565b60405290565b604051601f8201601f191681016001600160401b0381118282101715614c0757614c07614ba2565b604052919050565b60ff811681146108f0575f5ffd5b5f60a08284031215614c2d575f5ffd5b60405160a081016001600160401b0381118282101715614c4f57614c4f614ba2565b6040529050808235614c6081614c0f565b81526020830135614c70816148a4565b60208201526040830135614c83816148a4565b60408201526060830135614c96816148a4565b60608201526080830135614ca9816148a4565b6080919091015292915050565b5f82601f830112614cc5575f5ffd5b81356001600160401b03811115614cde57614cde614ba2565b614cf1601f8201601f1916602001614bdf565b818152846020838601011115614d05575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f6101c08236031215614d32575f5ffd5b614d3a614bb6565b614d43836148b5565b8152614d5160208401614549565b6020820152614d62604084016146bf565b6040820152614d73606084016146bf565b6060820152614d853660808501614c1d565b6080820152614d9761012084016148b5565b60a0820152614da961014084016146dc565b60c0820152614dbb61016084016148b5565b60e0820152614dcd6101808401614733565b6101008201526101a08301356001600160401b03811115614dec575f5ffd5b614df836828601614cb6565b6101208301525092915050565b81810381811115610b8557610b85614add565b5f60208284031215614e28575f5ffd5b5051919050565b60ff8181168382160190811115610b8557610b85614add565b5f5f60408385031215614e59575f5ffd5b825160048110614e67575f5ffd5b60208401519092506001600160401b03811115614e82575f5ffd5b8301601f81018513614e92575f5ffd5b80516001600160401b03811115614eab57614eab614ba2565b8060051b614ebb60208201614bdf565b91825260208184018101929081019088841115614ed6575f5ffd5b6020850194505b83851015614f045784519250614ef283614535565b82825260209485019490910190614edd565b80955050505050509250929050565b8082028115828204841417610b8557610b85614add565b5f82614f4457634e487b7160e01b5f52601260045260245ffd5b500490565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f613e3b602083018486614f49565b5f5f5f5f60808587031215614f97575f5ffd5b8451614fa2816148a4565b60208601519094506001600160881b0381168114614fbe575f5ffd5b6040860151909350614fcf816148a4565b6060860151909250614fe0816146ab565b939692955090935050565b601f82111561101657805f5260205f20601f840160051c810160208510156150105750805b601f840160051c820191505b8181101561502f575f815560010161501c565b5050505050565b6001600160401b0383111561504d5761504d614ba2565b6150618361505b8354614b04565b83614feb565b5f601f841160018114615092575f851561507b5750838201355b5f19600387901b1c1916600186901b17835561502f565b5f83815260208120601f198716915b828110156150c157868501358255602094850194600190920191016150a1565b50868210156150dd575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b604081525f615102604083018587614f49565b905064ffffffffff83166020830152949350505050565b5f5f5f6060848603121561512b575f5ffd5b8351615136816148a4565b602085015190935061514781614c0f565b604085015190925061471b816146ca565b5f60a08284031215615168575f5ffd5b610f308383614c1d565b5f6001820161518357615183614add565b5060010190565b5f6020828403121561519a575f5ffd5b8135610f3081614726565b5f5f8335601e198436030181126151ba575f5ffd5b8301803591506001600160401b038211156151d3575f5ffd5b6020019150600581901b36038213156147ec575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b8281101561523457815163ffffffff16865260209586019590910190600101615210565b5093949350505050565b6001600160601b03881681525f873561525681614c0f565b60ff8116602084015250602088013561526e816148a4565b63ffffffff81166040840152506040880135615289816148a4565b63ffffffff811660608401525060608801356152a4816148a4565b63ffffffff811660808401525060808801356152bf816148a4565b63ffffffff1660a083015264ffffffffff871660c083015285151560e08301526101606101008301526152f66101608301866151fe565b841515610120840152905063ffffffff83166101408301526124d5565b828152604060208201525f5f835461532a81614b04565b806040860152600182165f8114615348576001811461536457615395565b60ff1983166060870152606082151560051b8701019350615395565b865f5260205f205f5b8381101561538c5781548882016060015260019091019060200161536d565b87016060019450505b50919695505050505050565b82815260408101600583106153b8576153b86148ee565b8260208301529392505050565b602081526153dc60208201835163ffffffff169052565b5f60208301516153f760408401826001600160a01b03169052565b5060408301516001600160601b03811660608401525060608301516001600160601b038116608084015250608083015161543460a084018261458f565b5060a083015163ffffffff90811661014084015260c084015164ffffffffff1661016084015260e08401511661018083015261010083015115156101a08301526101208301516101c080840152613e3b6101e08401826144be565b5f6020828403121561549f575f5ffd5b8151610f3081614726565b6001600160881b038281168282160390811115610b8557610b85614add565b6001600160881b038181168382160190811115610b8557610b85614add56fea164736f6c634300081e000a610140604052348015610010575f5ffd5b50604051612c3e380380612c3e83398101604081905261002f9161013a565b816001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816100cf565b5080516040820151111561009f57604080820151825191516399d7abff60e01b81526100559290600401918252602082015260400190565b336080908152815160a052602082015160c052604082015160e052606082015161010052015161012052506101e7565b600180546001600160a01b03191690556100e8816100eb565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f82840360c081121561014c575f5ffd5b83516001600160a01b0381168114610162575f5ffd5b925060a0601f1982011215610175575f5ffd5b5060405160a081016001600160401b03811182821017156101a457634e487b7160e01b5f52604160045260245ffd5b604090815260208581015183528582015190830152606080860151918301919091526080808601519183019190915260a090940151938101939093525092909150565b60805160a05160c05160e05161010051610120516129ca6102745f395f81816104b401526114e101525f81816102d101526114b501525f81816104e7015281816113f701528181611f3b0152611f6c01525f818161024e015261101301525f818161048101528181610d090152610d4401525f818161043601528181610824015261127701526129ca5ff3fe6080604052600436106101c5575f3560e01c80638da5cb5b116100f2578063d21af76811610092578063f2fde38b11610062578063f2fde38b14610794578063f31650ed146107b3578063f43cc773146107e2578063facc092f146107f7575f5ffd5b8063d21af76814610701578063d5d44d8014610724578063e2ad8a1b14610758578063e30c397814610777575f5ffd5b8063aa9ac0fa116100cd578063aa9ac0fa14610570578063acac17f21461068f578063b01eb660146106d9578063c36f3874146106ed575f5ffd5b80638da5cb5b146105095780639da6918014610525578063a65c359a14610544575f5ffd5b8063715018a61161016857806380f556051161013857806380f5560514610425578063831518b714610470578063863d22c7146104a35780638802834e146104d6575f5ffd5b8063715018a6146102f357806379ba5097146103075780637bdd81141461031b5780637f8e3b4e14610411575f5ffd5b806328388630116101a3578063283886301461023d57806333b7c2b61461027e5780633bbe45a7146102a157806340699005146102c0575f5ffd5b80630fd6b3ff146101c9578063193a9582146101ff5780631aa3a00814610233575b5f5ffd5b3480156101d4575f5ffd5b506101e86101e3366004612482565b610816565b6040516101f6929190612510565b60405180910390f35b34801561020a575f5ffd5b5061021e610219366004612537565b610a3a565b60405163ffffffff90911681526020016101f6565b61023b610cb9565b005b348015610248575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101f6565b348015610289575f5ffd5b5060015461021e90600160c01b900463ffffffff1681565b3480156102ac575f5ffd5b5061023b6102bb3660046125bb565b610ebd565b3480156102cb575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b3480156102fe575f5ffd5b5061023b610f50565b348015610312575f5ffd5b5061023b610f63565b348015610326575f5ffd5b506103c66103353660046125ea565b604080516080810182525f808252602082018190529181018290526060810191909152506001600160a01b03165f90815260036020908152604091829020825160808101845290546001600160801b0381168252600160801b810464ffffffffff1692820192909252600160a81b820463ffffffff1692810192909252600160c81b900460ff161515606082015290565b6040516101f6919081516001600160801b0316815260208083015164ffffffffff169082015260408083015163ffffffff169082015260609182015115159181019190915260800190565b34801561041c575f5ffd5b5061023b610fa4565b348015610430575f5ffd5b506104587f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101f6565b34801561047b575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b3480156104ae575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b3480156104e1575f5ffd5b506102707f000000000000000000000000000000000000000000000000000000000000000081565b348015610514575f5ffd5b505f546001600160a01b0316610458565b348015610530575f5ffd5b5061023b61053f366004612603565b611097565b34801561054f575f5ffd5b5061056361055e3660046125bb565b6111f9565b6040516101f69190612623565b34801561057b575f5ffd5b5061068261058a366004612482565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f90815260076020908152604091829020825161012081018452815463ffffffff8116825264ffffffffff6401000000008204811694830194909452600160481b81049093169381019390935260ff600160701b830481166060850152600160781b830481166080850152600160801b8304811660a0850152600160881b8304811660c0850152600160901b909204909116151560e0830152600101546001600160a01b031661010082015290565b6040516101f69190612635565b34801561069a575f5ffd5b506106ae6106a93660046126fc565b611269565b6040805163ffffffff909416845260ff909216602084015264ffffffffff16908201526060016101f6565b3480156106e4575f5ffd5b5061023b611745565b3480156106f8575f5ffd5b5061023b61191b565b34801561070c575f5ffd5b5060015461021e90600160a01b900463ffffffff1681565b34801561072f575f5ffd5b5061027061073e3660046125ea565b6001600160a01b03165f9081526004602052604090205490565b348015610763575f5ffd5b50610270610772366004612744565b6119bc565b348015610782575f5ffd5b506001546001600160a01b0316610458565b34801561079f575f5ffd5b5061023b6107ae3660046125ea565b611a03565b3480156107be575f5ffd5b506107d26107cd366004612785565b611a73565b60405190151581526020016101f6565b3480156107ed575f5ffd5b5061027060025481565b348015610802575f5ffd5b5061023b6108113660046127b6565b611b9c565b5f6060336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146108695760405163bfae38b360e01b81523360048201526024015b60405180910390fd5b5f8381526007602052604090208054600160901b900460ff166108a2576040516338dd495760e21b815260048101859052602401610860565b805460ff600160701b8204811691600160801b81049091169064ffffffffff600160481b90910416421080156108de57508160ff168160ff1614155b15610915578254604051630c042a4b60e21b815260048101889052600160481b90910464ffffffffff166024820152604401610860565b825460ff60901b1916808455600160881b900460ff16801982165f61093983611db7565b90505f61094583611db7565b90505f600261095388611db7565b61095d9190612811565b610968906001612824565b90505f81841061097d57506001995084610996565b81831061098f57506002995083610996565b5060039950855b8b7f8f31a91a0a69c76ab79ce9f5644fa07745f9c1a9a5fa32a8c7387b3bd98fd8ac8c86866040516109ca93929190612837565b60405180910390a288545f9081906109eb908f9063ffffffff168c86611de6565b60018d01549193509150610a0d908f90839085906001600160a01b0316612050565b60038d6003811115610a2157610a21612499565b14610a2a57819b505b5050505050505050505050915091565b5f81801580610a495750600581115b15610a6a5760405163651573e160e01b815260048101829052602401610860565b5f5b81811015610bb1578015801590610aeb57508484610a8b60018461285f565b818110610a9a57610a9a612872565b9050602002016020810190610aaf91906125ea565b6001600160a01b0316858583818110610aca57610aca612872565b9050602002016020810190610adf91906125ea565b6001600160a01b031611155b15610b0c5760405163cd0405d960e01b815260048101829052602401610860565b60035f868684818110610b2157610b21612872565b9050602002016020810190610b3691906125ea565b6001600160a01b0316815260208101919091526040015f2054600160c81b900460ff16610ba957848482818110610b6f57610b6f612872565b9050602002016020810190610b8491906125ea565b60405163bfc6c33760e01b81526001600160a01b039091166004820152602401610860565b600101610a6c565b505f8484604051602001610bc6929190612886565b60408051601f1981840301815291815281516020928301205f818152600690935291205463ffffffff16935090508215610c01575050610cb3565b60018054601490610c1e90600160a01b900463ffffffff166128d0565b825463ffffffff8083166101009490940a848102910219909116179092555f838152600660209081526040808320805463ffffffff1916851790559282526005905220909350610c6f90868661240d565b508263ffffffff167f8c5f5733a9daa9836f4c97d6ff485c8da1650dfe5e76b648c9baa099a8053c518686604051610ca8929190612886565b60405180910390a250505b92915050565b335f9081526003602052604090208054600160801b900464ffffffffff1615610cf757604051632abd397760e11b8152336004820152602401610860565b8054600160c81b900460ff16610df8577f0000000000000000000000000000000000000000000000000000000000000000341015610d7057604051639901e61160e01b81523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610860565b80546001600160801b033490811679ff000000000000000000ffffffffffffffffffffffffffffffff1990921691909117600160c81b178255600280545f90610dba908490612824565b909155505060405134815233907f25dc7d1fe59033f0b2e056dba57d1cfea9f5a9c8756d96b709edeb4ccaf82b2b906020015b60405180910390a250565b345f03610e2157604051639901e61160e01b81525f600482015260016024820152604401610860565b8054349082905f90610e3d9084906001600160801b03166128f4565b92506101000a8154816001600160801b0302191690836001600160801b031602179055503460025f828254610e729190612824565b90915550508054604080513481526001600160801b03909216602083015233917f7440189f48490fd194d6a8d8ed2edabc6fed0723bb82388831a8b131e1f8d86f9101610ded565b50565b610ec56120f9565b63ffffffff81165f908152600560205260408120549003610f0157604051637b7eb96560e01b815263ffffffff82166004820152602401610860565b6001805463ffffffff60c01b1916600160c01b63ffffffff8416908102919091179091556040517f9cb81efe28e51edc9fd48787ca8fc7bb89e78afcf3923c0a289a2a54b21da50f905f90a250565b610f586120f9565b610f615f612125565b565b60015433906001600160a01b03168114610f9b5760405163118cdaa760e01b81526001600160a01b0382166004820152602401610860565b610eba81612125565b335f9081526003602052604090208054600160c81b900460ff16610fdd5760405163bfc6c33760e01b8152336004820152602401610860565b8054600160801b900464ffffffffff161561100d57604051632abd397760e11b8152336004820152602401610860565b5f6110387f000000000000000000000000000000000000000000000000000000000000000042612824565b825464ffffffffff60801b1916600160801b64ffffffffff831690810291909117845560405190815290915033907fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc9060200160405180910390a25050565b5f8281526007602052604090208054600160901b900460ff166110d0576040516338dd495760e21b815260048101849052602401610860565b8054640100000000900464ffffffffff164210611103576040516372282ab960e11b815260048101849052602401610860565b81611121576040516326fd599b60e11b815260040160405180910390fd5b5f61112d84833361213e565b8254909150600160781b9004811660ff16156111655760405163d42c398560e01b815260048101859052336024820152604401610860565b815460ff808316600160781b80840492909216170260ff60781b199091161782555f848152600860205260408120849161119e846121f7565b81526020019081526020015f2081905550336001600160a01b0316847f1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d856040516111eb91815260200190565b60405180910390a350505050565b63ffffffff81165f9081526005602090815260409182902080548351818402810184019094528084526060939283018282801561125d57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161123f575b50505050509050919050565b5f8080336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146112b75760405163bfae38b360e01b8152336004820152602401610860565b5f86815260076020526040902054640100000000900464ffffffffff16156112f557604051637697f10560e11b815260048101879052602401610860565b63ffffffff8516156113075784611318565b600154600160c01b900463ffffffff165b92508263ffffffff165f036113405760405163026fdd7760e11b815260040160405180910390fd5b63ffffffff83165f908152600560205260408120805490910361137e57604051637b7eb96560e01b815263ffffffff85166004820152602401610860565b5f5f5b8254811015611483575f60035f8584815481106113a0576113a0612872565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805490915060ff600160c81b9091041680156113ec57508054600160801b900464ffffffffff16155b8015611424575080547f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911610155b1561147a576001821b929092179161143b86612913565b8154909650819060159061145b90600160a81b900463ffffffff166128d0565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b50600101611381565b508360ff165f036114af57604051634fff048160e11b815263ffffffff86166004820152602401610860565b5f6114da7f000000000000000000000000000000000000000000000000000000000000000042612824565b905061150d7f000000000000000000000000000000000000000000000000000000000000000064ffffffffff8316612824565b93506040518061012001604052808763ffffffff1681526020018264ffffffffff1681526020018564ffffffffff1681526020018360ff1681526020015f60ff1681526020015f60ff1681526020015f60ff168152602001600115158152602001886001600160a01b031681525060075f8b81526020019081526020015f205f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160096101000a81548164ffffffffff021916908364ffffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548160ff021916908360ff16021790555060c0820151815f0160116101000a81548160ff021916908360ff16021790555060e0820151815f0160126101000a81548160ff021916908315150217905550610100820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050866001600160a01b03168663ffffffff168a7f34ec3bd0bfd9972bb48c314d590aae690195606ec1c15e3db4e371436398787a8585896040516117319392919060ff93909316835264ffffffffff918216602084015216604082015260600190565b60405180910390a450505093509350939050565b61174d612220565b335f90815260036020908152604091829020825160808101845290546001600160801b0381168252600160801b810464ffffffffff1692820192909252600160a81b820463ffffffff1692810192909252600160c81b900460ff161515606082018190526117d05760405163bfc6c33760e01b8152336004820152602401610860565b806020015164ffffffffff165f036117fd5760405163ccabe40d60e01b8152336004820152602401610860565b806020015164ffffffffff1642101561183e5760208101516040516319584a9f60e11b815233600482015264ffffffffff9091166024820152604401610860565b604081015163ffffffff161561187b576040808201519051632e84811160e21b815233600482015263ffffffff9091166024820152604401610860565b335f90815260036020526040812080546001600160d01b03191690558151600280546001600160801b039092169290916118b690849061285f565b909155505080516040516001600160801b03909116815233907f2c42ff1107de51d80ac7afa825657308c5688ba1ab6b6ebcd33d6ca5ac7061749060200160405180910390a261191233825f01516001600160801b0316612255565b50610f616122dc565b611923612220565b335f908152600460205260408120549081900361195557604051636e34ee0b60e11b8152336004820152602401610860565b335f9081526004602052604081208190556002805483929061197890849061285f565b909155505060405181815233907f6b00960292e7976c9eb5434816470b38a441061eee645921536131ccb937cafe9060200160405180910390a26119123382612255565b604080516020808201969096526001600160a01b03949094168482015291151560608401526080808401919091528151808403909101815260a09092019052805191012090565b611a0b6120f9565b600180546001600160a01b0383166001600160a01b03199091168117909155611a3b5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b63ffffffff8083165f908152600560205260408082209284168252812082549192911580611aa057508054155b15611aaf575f92505050610cb3565b5f5f5b8354811015611b8f575f848281548110611ace57611ace612872565b5f918252602090912001546001600160a01b031690505b835483108015611b225750806001600160a01b0316848481548110611b0c57611b0c612872565b5f918252602090912001546001600160a01b0316105b15611b3757611b3083612928565b9250611ae5565b8354831480611b745750806001600160a01b0316848481548110611b5d57611b5d612872565b5f918252602090912001546001600160a01b031614155b15611b86575f95505050505050610cb3565b50600101611ab2565b5060019695505050505050565b5f8381526007602052604090208054600160901b900460ff16611bd5576040516338dd495760e21b815260048101859052602401610860565b8054640100000000900464ffffffffff1642108015611c0957508054600160781b810460ff908116600160701b9092041614155b15611c2a5760405163c9204faf60e01b815260048101859052602401610860565b8054600160481b900464ffffffffff164210611c5c57604051630ddfee6160e21b815260048101859052602401610860565b5f611c6885833361213e565b8254909150600160781b9004811660ff165f03611ca15760405163809c4a1160e01b815260048101869052336024820152604401610860565b8154600160801b9004811660ff1615611cd65760405163619cd47560e11b815260048101869052336024820152604401610860565b611ce2853386866119bc565b5f86815260086020526040812090611cf9846121f7565b81526020019081526020015f205414611d2e57604051631ee8b01f60e11b815260048101869052336024820152604401610860565b815460ff808316600160801b80840492909216170260ff60801b199091161782558315611d7757815460ff808316600160881b80840492909216170260ff60881b199091161782555b6040518415158152339086907f943b1e1e6ea36d3a013c9f482eb56e6fec8904129c7ed1869bcfe1f04727cd4c9060200160405180910390a35050505050565b5f5b60ff821615611de157611dcd600183612940565b90911690611dda81612928565b9050611db9565b919050565b63ffffffff83165f90815260056020526040812060609190611e0784611db7565b67ffffffffffffffff811115611e1f57611e1f612959565b604051908082528060200260200182016040528015611e48578160200160208202803683370190505b5092505f5f5b8254811015612044576001811b60ff888216165f03611e6d575061203c565b5f848381548110611e8057611e80612872565b5f9182526020808320909101546001600160a01b0316808352600390915260409091208054919250908190601590611ec59063ffffffff600160a81b9091041661296d565b91906101000a81548163ffffffff021916908363ffffffff16021790555082891660ff165f14611f3557818886611efb81612928565b975081518110611f0d57611f0d612872565b60200260200101906001600160a01b031690816001600160a01b03168152505050505061203c565b80545f907f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911610611f90577f0000000000000000000000000000000000000000000000000000000000000000611f9c565b81546001600160801b03165b90508015612037578154819083905f90611fc09084906001600160801b031661298b565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508088611ff09190612824565b9750826001600160a01b03168d7f4d00a4f016cf703b34789a425ee1af83e5f26adc7a670505b9fc50d47fa9a0618360405161202e91815260200190565b60405180910390a35b505050505b600101611e4e565b50505094509492505050565b82156120f35781515f0361206e57612069848285612306565b6120f3565b5f82518461207c9190612811565b90506120b885845f8151811061209457612094612872565b60200260200101518551876120a991906129aa565b6120b39085612824565b612306565b60015b83518110156120f0576120e8868583815181106120da576120da612872565b602002602001015184612306565b6001016120bb565b50505b50505050565b5f546001600160a01b03163314610f615760405163118cdaa760e01b8152336004820152602401610860565b600180546001600160a01b0319169055610eba81612377565b815463ffffffff165f908152600560205260408120815b81548110156121c457836001600160a01b031682828154811061217a5761217a612872565b5f918252602090912001546001600160a01b0316036121bc5784546001821b90600160701b9004811660ff165f036121b257506121c4565b92506121f0915050565b600101612155565b50604051636fc842cf60e01b8152600481018690526001600160a01b0384166024820152604401610860565b9392505050565b5f5b60018260ff161115611de15760018260ff16901c91508061221990612928565b90506121f9565b6122286123c6565b610f6160017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612406565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f811461229e576040519150601f19603f3d011682016040523d82523d5f602084013e6122a3565b606091505b50509050806122d757604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610860565b505050565b610f615f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061224f565b6001600160a01b0382165f908152600460205260408120805483929061232d908490612824565b90915550506040518181526001600160a01b0383169084907f70da48e781f88bd1df7a4195dda79cd7116739a810e0f5c130f207bede39d2f79060200160405180910390a3505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610f6157604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b828054828255905f5260205f2090810192821561245e579160200282015b8281111561245e5781546001600160a01b0319166001600160a01b0384351617825560209092019160019091019061242b565b5061246a92915061246e565b5090565b5b8082111561246a575f815560010161246f565b5f60208284031215612492575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600481106124c957634e487b7160e01b5f52602160045260245ffd5b9052565b5f8151808452602084019350602083015f5b828110156125065781516001600160a01b03168652602095860195909101906001016124df565b5093949350505050565b61251a81846124ad565b604060208201525f61252f60408301846124cd565b949350505050565b5f5f60208385031215612548575f5ffd5b823567ffffffffffffffff81111561255e575f5ffd5b8301601f8101851361256e575f5ffd5b803567ffffffffffffffff811115612584575f5ffd5b8560208260051b8401011115612598575f5ffd5b6020919091019590945092505050565b803563ffffffff81168114611de1575f5ffd5b5f602082840312156125cb575f5ffd5b6121f0826125a8565b80356001600160a01b0381168114611de1575f5ffd5b5f602082840312156125fa575f5ffd5b6121f0826125d4565b5f5f60408385031215612614575f5ffd5b50508035926020909101359150565b602081525f6121f060208301846124cd565b5f6101208201905063ffffffff835116825264ffffffffff60208401511660208301526040830151612670604084018264ffffffffff169052565b506060830151612685606084018260ff169052565b50608083015161269a608084018260ff169052565b5060a08301516126af60a084018260ff169052565b5060c08301516126c460c084018260ff169052565b5060e08301516126d860e084018215159052565b506101008301516126f56101008401826001600160a01b03169052565b5092915050565b5f5f5f6060848603121561270e575f5ffd5b8335925061271e602085016125a8565b915061272c604085016125d4565b90509250925092565b80358015158114611de1575f5ffd5b5f5f5f5f60808587031215612757575f5ffd5b84359350612767602086016125d4565b925061277560408601612735565b9396929550929360600135925050565b5f5f60408385031215612796575f5ffd5b61279f836125a8565b91506127ad602084016125a8565b90509250929050565b5f5f5f606084860312156127c8575f5ffd5b833592506127d860208501612735565b929592945050506040919091013590565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f8261281f5761281f6127e9565b500490565b80820180821115610cb357610cb36127fd565b6060810161284582866124ad565b60ff8416602083015260ff83166040830152949350505050565b81810381811115610cb357610cb36127fd565b634e487b7160e01b5f52603260045260245ffd5b602080825281018290525f8360408301825b858110156128c6576001600160a01b036128b1846125d4565b16825260209283019290910190600101612898565b5095945050505050565b5f63ffffffff821663ffffffff81036128eb576128eb6127fd565b60010192915050565b6001600160801b038181168382160190811115610cb357610cb36127fd565b5f60ff821660ff81036128eb576128eb6127fd565b5f60018201612939576129396127fd565b5060010190565b60ff8281168282160390811115610cb357610cb36127fd565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821680612982576129826127fd565b5f190192915050565b6001600160801b038281168282160390811115610cb357610cb36127fd565b5f826129b8576129b86127e9565b50069056fea164736f6c634300081e000a",
+	Bin: "0x6101a0604052348015610010575f5ffd5b5060405161a4e738038061a4e783398101604081905261002f91610630565b826001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816104a0565b5060408051808201909152600d81526c636f6c6c61746572616c42707360981b602082015282516100a5919063ffffffff16612710620186a06104bc565b6100e460405180604001604052806009815260200168626f756e747942707360b81b815250836020015163ffffffff165f6127106104bc60201b60201c565b604080518082018252600f81526e6368616c6c656e676557696e646f7760881b602082015290830151610123919063ffffffff16600162278d006104bc565b61016c60405180604001604052806011815260200170636c69656e744a6f624c69666574696d6560781b815250836060015163ffffffff16600162278d006104bc60201b60201c565b6101b56040518060400160405280601081526020016f18d85b1b189858dad1d85cd31a5b5a5d60821b815250836080015163ffffffff1661c350621e84806104bc60201b60201c565b6101f76040518060400160405280600a8152602001696d617852756e54696d6560b01b8152508360a0015163ffffffff16600162278d006104bc60201b60201c565b6040805180820190915260118152706e61746976654d65646961746f7246656560781b602082015260c083015161024b91906001600160601b03166001610246600a6001600160581b0361071a565b6104bc565b6001600160a01b038416608052604082015160a083015182916102779163ffffffff9182169116610739565b60405161028390610540565b825181526020808401519082015260408084015190820152606080840151908201526080928301519281019290925260a082015260c001604051809103905ff0801580156102d3573d5f5f3e3d5ffd5b506001600160a01b031660a0526040516102ec9061054d565b604051809103905ff080158015610305573d5f5f3e3d5ffd5b506001600160a01b0390811661018052825163ffffffff90811660c0908152602080860151831660e052604080870151841661010052606080880151851661012052608088015185166101405260a08801519094166101605291860151825193840183525f80855260018584018181526001600160581b038085168888018181528580526003885298517f3617319a054d772f909f7c479a2cebe5066e836a939412e32403c99029b92eff805494519a51909316600160a81b026001600160a81b039a1515600160a01b026001600160a81b031990951691909b1617929092179790971697909717909555600483527f17ef568e3e12ab5b9c7254a8d58478811de00f9e6eb34345acd53bf8fd09d3ec80546001600160581b0319168717905560028054600160981b880265ffffffffff0160601b600160f01b03199091161772010000000000010000000000000000000000001790558351948552918401949094529182917f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a3505050505061079a565b600180546001600160a01b03191690556104b9816104f1565b50565b818310806104c957508083115b156104eb57838360405163107667e360e01b815260040161005592919061075e565b50505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6136968061662283390190565b61082f80619cb883390190565b6001600160a01b03811681146104b9575f5ffd5b60405160e081016001600160401b038111828210171561059c57634e487b7160e01b5f52604160045260245ffd5b60405290565b805163ffffffff811681146105b5575f5ffd5b919050565b5f60a082840312156105ca575f5ffd5b60405160a081016001600160401b03811182821017156105f857634e487b7160e01b5f52604160045260245ffd5b604090815283518252602080850151908301528381015190820152606080840151908201526080928301519281019290925250919050565b5f5f5f5f8486036101c0811215610645575f5ffd5b85516106508161055a565b60208701519095506106618161055a565b935060e0603f1982011215610674575f5ffd5b5061067d61056e565b610689604087016105a2565b8152610697606087016105a2565b60208201526106a8608087016105a2565b60408201526106b960a087016105a2565b60608201526106ca60c087016105a2565b60808201526106db60e087016105a2565b60a08201526101008601516001600160601b03811681146106fa575f5ffd5b60c0820152915061070f8661012087016105ba565b905092959194509250565b5f8261073457634e487b7160e01b5f52601260045260245ffd5b500490565b8082018082111561075857634e487b7160e01b5f52601160045260245ffd5b92915050565b604081525f83518060408401528060208601606085015e5f606082850101526060601f19601f8301168401019150508260208301529392505050565b60805160a05160c05160e0516101005161012051610140516101605161018051615dac6108765f395f6142f301525f818161081301528181610d4101528181610dad01528181611e41015281816129e60152612a3d01525f81816107eb01526135da01525f81816107c30152612abd01525f81816107990152612da601525f818161076d015261481b01525f818161074801528181614460015261484001525f81816104e2015281816125a801528181612f59015261342401525f818161091301528181611fa6015281816128bc0152613c750152615dac5ff3fe608060405260043610610228575f3560e01c806363bee9111161012957806392f0ce68116100a8578063e1f232c81161006d578063e1f232c814610888578063e30c3978146108a7578063f2fde38b146108c4578063f7888aec146108e3578063f7e80e9814610902575f5ffd5b806392f0ce6814610659578063ab82d9a014610691578063b95ec175146106a4578063bf22c457146106c3578063cff0ab96146106ef575f5ffd5b806379ba5097116100ee57806379ba5097146105d85780637ce7b179146105ec5780638610f045146105ff5780638c0dd79a1461061e5780638da5cb5b1461063d575f5ffd5b806363bee9111461053057806369328dec1461054f5780636f313a181461056e578063715018a6146105a5578063761c7cfe146105b9575f5ffd5b8063427f91a6116101b55780634b4d697d1161017a5780634b4d697d1461044f5780634c5d8a0f1461046e5780635578648e1461048b5780635715cfb2146104d15780635ed1c0451461051c575f5ffd5b8063427f91a61461038b5780634348e199146103d25780634579268a146103f157806347e7ef241461041d57806349e4299114610430575f5ffd5b80631dffa3dc116101fb5780631dffa3dc146102cc5780632a4ccee5146102eb57806333f3488b1461033a5780633b73c4ef1461034d5780633bbe45a71461036c575f5ffd5b80630138c60d1461022c57806305261aea1461024d5780630ede77ae1461026c5780631115c24d146102a1575b5f5ffd5b348015610237575f5ffd5b5061024b610246366004614c14565b610935565b005b348015610258575f5ffd5b5061024b610267366004614c14565b610996565b348015610277575f5ffd5b5061028b610286366004614c14565b610a88565b6040516102989190614c59565b60405180910390f35b3480156102ac575f5ffd5b50600254600160401b900463ffffffff165b604051908152602001610298565b3480156102d7575f5ffd5b5061024b6102e6366004614c14565b610b27565b3480156102f6575f5ffd5b5061030a610305366004614c14565b610c22565b604080516001600160a01b0390941684526001600160601b03909216602084015260ff1690820152606001610298565b6102be610348366004614c6b565b610ca9565b348015610358575f5ffd5b5061024b610367366004614c14565b61101a565b348015610377575f5ffd5b5061024b610386366004614cbe565b6110fe565b348015610396575f5ffd5b506103aa6103a5366004614cf8565b61110e565b6040805160ff909416845291151560208401526001600160601b031690820152606001610298565b3480156103dd575f5ffd5b5061024b6103ec366004614d13565b61117c565b3480156103fc575f5ffd5b5061041061040b366004614c14565b6118cb565b6040516102989190614d7e565b61024b61042b366004614e4b565b611aca565b34801561043b575f5ffd5b5061024b61044a366004614eb1565b611cf1565b34801561045a575f5ffd5b506102be610469366004614ef0565b611db7565b348015610479575f5ffd5b506002546001600160401b03166102be565b348015610496575f5ffd5b506104c16104a5366004614cbe565b63ffffffff165f908152600d6020526040902054600116151590565b6040519015158152602001610298565b3480156104dc575f5ffd5b506105047f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610298565b348015610527575f5ffd5b506102be600a81565b34801561053b575f5ffd5b5061024b61054a366004614f36565b6122f9565b34801561055a575f5ffd5b5061024b610569366004614f71565b612309565b348015610579575f5ffd5b5061058d610588366004614cf8565b6124e2565b6040516001600160601b039091168152602001610298565b3480156105b0575f5ffd5b5061024b612511565b3480156105c4575f5ffd5b5061024b6105d3366004614c14565b612524565b3480156105e3575f5ffd5b5061024b61281b565b6102be6105fa366004614fe9565b61285c565b34801561060a575f5ffd5b5061024b610619366004614c14565b612bf4565b348015610629575f5ffd5b5061024b610638366004615053565b612c80565b348015610648575f5ffd5b505f546001600160a01b0316610504565b348015610664575f5ffd5b5060025460408051600160681b830463ffffffff168152600160881b90920460ff16602083015201610298565b61024b61069f366004614c14565b612e6d565b3480156106af575f5ffd5b506104c16106be36600461509a565b6130d0565b3480156106ce575f5ffd5b506106e26106dd366004614c14565b61311c565b60405161029891906150f0565b3480156106fa575f5ffd5b5061087b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152506040805160e08101825263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811682527f000000000000000000000000000000000000000000000000000000000000000081166020808401919091527f00000000000000000000000000000000000000000000000000000000000000008216938301939093527f0000000000000000000000000000000000000000000000000000000000000000811660608301527f0000000000000000000000000000000000000000000000000000000000000000811660808301527f00000000000000000000000000000000000000000000000000000000000000001660a08201525f805260039091527f3617319a054d772f909f7c479a2cebe5066e836a939412e32403c99029b92eff546001600160581b03600160a81b9091041660c082015290565b6040516102989190615276565b348015610893575f5ffd5b5061024b6108a2366004615307565b613419565b3480156108b2575f5ffd5b506001546001600160a01b0316610504565b3480156108cf575f5ffd5b5061024b6108de366004614cf8565b6134c7565b3480156108ee575f5ffd5b506102be6108fd36600461534b565b613537565b34801561090d575f5ffd5b506105047f000000000000000000000000000000000000000000000000000000000000000081565b61093d6135a3565b5f81815260076020526040812080549091600160d01b909104600216900361098057604051632523c90f60e21b8152600481018390526024015b60405180910390fd5b61098a82826135d8565b50610993613796565b50565b61099e6135a3565b5f81815260076020526040902060038154600160c81b900460ff1660098111156109ca576109ca6150c8565b146109f85780546040516304f3c5b960e51b8152610977918491600160c81b90910460ff1690600401615377565b8054600160a01b900464ffffffffff16421015610a4157805460405163076f615b60e41b815260048101849052600160a01b90910464ffffffffff166024820152604401610977565b5f5f610a4c836137c0565b60018501549193509150610a7d90859085906005908690610a779087906001600160601b031661539f565b5f61389f565b505050610993613796565b5f818152600a60205260409020805460609190610aa4906153b2565b80601f0160208091040260200160405190810160405280929190818152602001828054610ad0906153b2565b8015610b1b5780601f10610af257610100808354040283529160200191610b1b565b820191905f5260205f20905b815481529060010190602001808311610afe57829003601f168201915b50505050509050919050565b5f81815260076020526040902060018154600160c81b900460ff166009811115610b5357610b536150c8565b14610b84578054604051600162dae87360e01b03198152610977918491600160c81b90910460ff1690600401615377565b8054600160a01b900464ffffffffff16421080159081610bae575081546001600160a01b03163314155b15610bd55760405163c04c33d560e01b815260048101849052336024820152604401610977565b5f81610be1575f610be4565b60015b6001840154909150610c1c90859085906008905f90610c15906001600160601b03600160601b82048116911661539f565b5f87613982565b50505050565b5f818152600b602090815260408083208151808301909252546001600160a01b038116808352600160a01b90910460ff169282019290925282918291908015610c8b575f86815260076020526040902060020154600160a81b90046001600160581b0316610c8d565b5f5b60209092015190966001600160581b0390921695509350915050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101829052610cea610ce56040850160208601614cf8565b613abb565b6001600160581b031660608084019190915260ff9091168252610d12908401604085016153ea565b6001600160601b03165f03610d3a57604051637294708f60e11b815260040160405180910390fd5b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016610d7361014085016101208601614cbe565b63ffffffff161115610ddc57610d9161014084016101208501614cbe565b604051636ba1c66160e01b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610977565b42610def61016085016101408601615405565b64ffffffffff1611610e3057610e0d61016084016101408501615405565b604051632e06d23960e21b815264ffffffffff9091166004820152602401610977565b610ebb610e406020850185614cbe565b610e5261014086016101208701614cbe565b610eb6610e6736889003880160808901615464565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b613c32565b6001600160881b03166080820152610ee3610ede61018085016101608601614cbe565b613dcc565b60ff16604083015263ffffffff1660208201528051610f3f903390610f0e60808701606088016153ea565b6001600160601b0316610f2760608801604089016153ea565b6001600160601b0316610f3a919061539f565b613edc565b610fab610f4f6020850185614cbe565b610f5f60608601604087016153ea565b610f6f60808701606088016153ea565b610f8161014088016101208901614cbe565b610f9361016089016101408a01615405565b610fa56101a08a016101808b016154fb565b87614022565b9150610fba6020840184614cbe565b63ffffffff16336001600160a01b0316837f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f0648685602001518660400151876060015160405161100c94939291906155f7565b60405180910390a450919050565b5f81815260076020526040902060028154600160c81b900460ff166009811115611046576110466150c8565b1461107457805460405163165a31f360e01b8152610977918491600160c81b90910460ff1690600401615377565b8054600160a01b900464ffffffffff164210156110bd57805460405163a5b15dcf60e01b815260048101849052600160a01b90910464ffffffffff166024820152604401610977565b5f6110c7826137c0565b60018401549092506110f99150849084906009905f906110f19087906001600160601b031661539f565b5f6002613982565b505050565b6111066142c5565b6109936142f1565b5f5f5f61111a8461432f565b60ff8181165f90815260036020908152604091829020825160608101845290546001600160a01b0381168252600160a01b81049094161515918101829052600160a81b9093046001600160581b03169290910182905291969195509350915050565b5f82815260076020908152604080832081516101a08101835281546001600160a01b0381168252600160a01b810464ffffffffff16948201949094529093929091849190830190600160c81b900460ff1660098111156111de576111de6150c8565b60098111156111ef576111ef6150c8565b81528154600160d01b810460ff9081166020840152600160d81b8204166040830152600160e01b9081900463ffffffff90811660608401526001808501546001600160601b038082166080870152600160601b82041660a0860152600160c01b8104831660c086015292909204811660e08401526002909301546001600160881b038116610100840152600160881b8104909316610120830152600160a81b9092046001600160581b031661014090910152909150816040015160098111156112ba576112ba6150c8565b146112e357838160400151604051600162dae87360e01b03198152600401610977929190615377565b806020015164ffffffffff16421061132457602081015160405163010d86d160e11b81526004810186905264ffffffffff9091166024820152604401610977565b5f8381526008602090815260409182902082516101008101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff16608084015260018101546001600160601b03811660a0850152600160601b81046001600160881b031660c0850152600160e81b900462ffffff1660e084015291906113f3576040516307cddb9360e21b815260048101869052602401610977565b806020015164ffffffffff1642106114215760405163f270fad760e01b815260048101869052602401610977565b826080015160ff16816040015160ff161461145957604051636dc2954760e11b81526004810187905260248101869052604401610977565b8060a001516001600160601b03168360c001516001600160601b031610156114c25760c083015160a0820151604051600162232f7b60e21b0319815260048101899052602481018890526001600160601b03928316604482015291166064820152608401610977565b60608101516001161580156114fb57505f85815260096020908152604080832061010087015163ffffffff16845290915290205460ff16155b1561152f57610100830151604051631987c5c960e21b81526004810187905263ffffffff9091166024820152604401610977565b8060e0015162ffffff1683610160015163ffffffff1610156115905761016083015160e08201516040516398899d2560e01b8152600481018990526024810188905263ffffffff909216604483015262ffffff166064820152608401610977565b6101208301805163ffffffff9081165f908152600d60205260409020546080840151925160ff9091169282169116148015906115dc5750606082015160021615806115dc575060028116155b15611610576101208401516040516336a15c3760e01b81526004810188905263ffffffff9091166024820152604401610977565b600181165f036116425761012084015160405163e8b92b2360e01b815263ffffffff9091166004820152602401610977565b6116678260c001518561014001516001600160881b031661438b90919063ffffffff16565b61168e57604051636147b9c760e11b81526004810188905260248101879052604401610977565b5f6116c88560c001516001600160601b03166116b1876060015160021c60071690565b60ff168761018001516001600160581b031661444d565b83516001600160a01b03165f90815260066020908152604080832060808a015160ff168452909152902054909150818110156117335783516040516301c07b5360e21b81526001600160a01b0390911660048201526024810182905260448101839052606401610977565b61173d8282615733565b84516001600160a01b03165f90815260066020908152604080832060808b015160ff16845290915290205561014086015160c0850151611788916001600160881b03909116906144a1565b85600101600c6101000a8154816001600160881b0302191690836001600160881b031602179055505f86610160015163ffffffff16426117c8919061539f565b8854600160c91b600167ffff00000000000160a01b03909116600160a01b64ffffffffff8416026001600160e01b031617600160e01b63ffffffff8d16021717895560e08801519091506001600160601b0316156118675760e0870151335f90815260066020908152604080832060808c015160ff168452909152812080546001600160601b039093169290919061186190849061539f565b90915550505b8451604080513381526020810186905264ffffffffff84168183015290516001600160a01b03909216918b918d917f72a0e284c98bc0c0ffb13b0d2c753e4d7a9d8a9329b10434bc157d723d970e479181900360600190a450505050505050505050565b61193a60408051610120810182525f80825260208083018290528284018290526060808401839052608080850184905260a080860185905260c0860185905260e08601859052865190810187528481529283018490529482018390528101829052928301529061010082015290565b5f8281526008602090815260409182902082516101008101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff166080840152600101546001600160601b03811660a0840152600160601b81046001600160881b031660c0840152600160e81b900462ffffff1660e0830152611a06576040516307cddb9360e21b815260048101849052602401610977565b604080516101208101825282516001600160a01b03908116825260208085015164ffffffffff16818401528484015160ff165f90815260039091528390205416918101919091526060808301805160011615159183019190915251600216151560808083019190915282015163ffffffff1660a08083019190915260e08084015162ffffff1660c080850191909152918401516001600160601b031690830152820151610100820190611ac1906001600160881b03166144b4565b90529392505050565b611ad26135a3565b5f611adc83613abb565b509050815f03611aff576040516365e52d5160e11b815260040160405180910390fd5b8060ff165f03611b3757813414611b3257604051630626ade360e41b815234600482015260248101839052604401610977565b611c73565b3415611b5e57604051630626ade360e41b81523460048201525f6024820152604401610977565b6040516370a0823160e01b81523060048201525f906001600160a01b038516906370a0823190602401602060405180830381865afa158015611ba2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bc69190615746565b9050611bdd6001600160a01b0385163330866144fe565b6040516370a0823160e01b815230600482015281906001600160a01b038616906370a0823190602401602060405180830381865afa158015611c21573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c459190615746565b611c4f9190615733565b9250825f03611c71576040516365e52d5160e11b815260040160405180910390fd5b505b335f90815260066020908152604080832060ff8516845290915281208054849290611c9f90849061539f565b90915550506040518281526001600160a01b0384169033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a350611ced613796565b5050565b5f611cfb84614534565b9050428264ffffffffff1611611d2d57604051632e06d23960e21b815264ffffffffff83166004820152602401610977565b6001810180546bffffffffffffffffffffffff19166001600160601b038516908117909155815464ffffffffff60a01b1916600160a01b64ffffffffff851690810291909117835560408051928352602083019190915285917f87bd4843e20de0fb20049aaf27bb901fff6388d7e0f50f1f1b532d7da54ab939910160405180910390a250505050565b5f80611dc9610ce56020850185614cf8565b5090505f611de2610e6736869003860160408701615464565b90506001600160881b038116611e0b5760405163abbf840360e01b815260040160405180910390fd5b42611e1d610100860160e08701615405565b64ffffffffff1611611e3a57610e0d610100850160e08601615405565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016611e736101a086016101808701614cbe565b63ffffffff161115611e9157610d916101a085016101808601614cbe565b611ea361018085016101608601614cbe565b63ffffffff1615801590611eea57506004600d5f611ec961018088016101608901614cbe565b63ffffffff16815260208101919091526040015f205460ff90811690911c16155b15611f2357611f0161018085016101608601614cbe565b604051637b7eb96560e01b815263ffffffff9091166004820152602401610977565b600254600160401b900463ffffffff1663fffffffe198101611f58576040516313c10cf560e21b815260040160405180910390fd5b611f618161575d565b600280546bffffffff0000000000000000191663ffffffff8316600160401b81029190911790915594509050611f9f610120860161010087016154fb565b6120ee575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663334f7ac56040518163ffffffff1660e01b8152600401602060405180830381865afa158015612000573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120249190615781565b90505f5b61203661012088018861579c565b90508110156120eb575f61204e61012089018961579c565b8381811061205e5761205e6157e1565b90506020020160208101906120739190614cbe565b905063ffffffff8116158061209357508263ffffffff168163ffffffff16115b156120b9576040516370d105eb60e11b815263ffffffff82166004820152602401610977565b5f87815260096020908152604080832063ffffffff909416835292905220805460ff1916600190811790915501612028565b50505b5f612101610160870161014088016154fb565b61210b575f61210e565b60025b612120610120880161010089016154fb565b61212a575f61212d565b60015b179050604051806101000160405280336001600160a01b031681526020018760e001602081019061215e9190615405565b64ffffffffff16815260ff80871660208301528316604082015260600161218d61018089016101608a01614cbe565b63ffffffff1681526020018760200160208101906121ab91906153ea565b6001600160601b031681526001600160881b03851660208201526040016121da6101a089016101808a01614cbe565b62ffffff9081169091525f878152600860209081526040918290208451815492860151938601516060870151608088015163ffffffff16600160d81b0263ffffffff60d81b1960ff928316600160d01b0260ff60d01b1993909416600160c81b029290921661ffff60c81b1964ffffffffff909816600160a01b026001600160c81b03199097166001600160a01b0390951694909417959095179590951691909117179290921617815560a08301516001909101805460c085015160e090950151909316600160e81b026001600160e81b036001600160881b03909516600160601b026001600160e81b03199094166001600160601b039093169290921792909217929092169190911790556122f0858761459f565b50505050919050565b6123016142c5565b6110f96142f1565b6123116135a3565b5f61231b8461432f565b9050825f0361233d576040516365e52d5160e11b815260040160405180910390fd5b6001600160a01b03821661236457604051633d9eb1db60e01b815260040160405180910390fd5b335f90815260066020908152604080832060ff85168452909152902054838110156123c15760405163861da4bd60e01b81523360048201526001600160a01b03861660248201526044810182905260648101859052608401610977565b6123cb8482615733565b335f81815260066020908152604080832060ff881684528252918290209390935580518781526001600160a01b0387811694820194909452928816927f889d364b5102aee044ff370e2e6a836584e5618a16dce4f5b191459cf3903e58910160405180910390a38160ff165f036124c4575f836001600160a01b0316856040515f6040518083038185875af1925050503d805f8114612485576040519150601f19603f3d011682016040523d82523d5f602084013e61248a565b606091505b50509050806124be57604051630e21dcbb60e11b81526001600160a01b038516600482015260248101869052604401610977565b506124d8565b6124d86001600160a01b03861684866146ce565b50506110f9613796565b5f60045f6124ef8461432f565b60ff16815260208101919091526040015f20546001600160581b031692915050565b6125196142c5565b6125225f614703565b565b61252c6135a3565b5f81815260076020526040902060048154600160c81b900460ff166009811115612558576125586150c8565b1461258657805460405163284ca56d60e11b8152610977918491600160c81b90910460ff1690600401615377565b604051630fd6b3ff60e01b8152600481018390525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690630fd6b3ff906024015f604051808303815f875af11580156125ed573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261261491908101906157f5565b915091505f5f612623856137c0565b5f888152600b602090815260408083208151808301909252546001600160a01b0381168252600160a01b900460ff9081169282018390528a5460028c01549698509496509094600160d81b9094041692600160a81b90046001600160581b0316919061268f90836158c0565b90505f61269e8b858a8661471c565b6001808c01549192506001600160601b03909116908a60038111156126c5576126c56150c8565b036126f7576126f28c8c60058b86886126de8e8961539f565b6126e8919061539f565b610a779190615733565b612808565b60028a600381111561270b5761270b6150c8565b036127a1575f61271a82614815565b9050612726818561539f565b87516001600160a01b03165f90815260066020908152604080832060ff8b1684529091528120805490919061275c90849061539f565b9091555061279b90508d8d60065f87866127768f8a61539f565b6127809190615733565b61278a9190615733565b612794878b61539f565b6003613982565b50612808565b6127ab8284615733565b86516001600160a01b03165f90815260066020908152604080832060ff8a168452909152812080549091906127e190849061539f565b9091555061280890508c8c60078b6127f98c8761539f565b612803888a615733565b61389f565b5050505050505050505050610993613796565b60015433906001600160a01b031681146128535760405163118cdaa760e01b81526001600160a01b0382166004820152602401610977565b61099381614703565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810182905261288e5f613abb565b6001600160581b03166060830152506128a5614a95565b60405163d495349f60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d495349f906128f3908a908a906004016158d7565b608060405180830381865afa15801561290e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906129329190615900565b6001600160601b039081166060860190815263ffffffff92831660a08701526001600160881b039093166080870152921683525116341161299d57606081015160405163d01ab50b60e01b81523460048201526001600160601b039091166024820152604401610977565b5f81606001516001600160601b0316346129b79190615733565b90506001600160601b038111156129e4576040516306d02d6760e11b815260048101829052602401610977565b7f000000000000000000000000000000000000000000000000000000000000000063ffffffff168260a0015163ffffffff161115612a6c5760a0820151604051636ba1c66160e01b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610977565b612a755f613dcc565b60ff1660408086019190915263ffffffff90911660208501526001600160601b038216908301526080830151612ab3906001600160881b03166144b4565b6080830152612ae27f00000000000000000000000000000000000000000000000000000000000000004261539f565b64ffffffffff1660c08301526001610100830152604080516020601f88018190048102820181019092528681529087908790819084018382808284375f92018290525061012087019490945250506040513481523391507f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3612b89825f0151836040015184606001518560a001518660c00151600189614022565b9350815f015163ffffffff16336001600160a01b0316857f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f06485876020015188604001518960600151604051612be19493929190615958565b60405180910390a4505050949350505050565b5f612bfe82614534565b805490915042600160a01b90910464ffffffffff1611612c345760405163f270fad760e01b815260048101839052602401610977565b805464ffffffffff60a01b1916600160a01b4264ffffffffff160217815560405182907facbc44b7f46dc350c99fc0d9e5f61ed5c588cb4cdc6b69ea0deb0c5b28e5efc4905f90a25050565b5f83815260076020526040902060028154600160c81b900460ff166009811115612cac57612cac6150c8565b14612cda57805460405163165a31f360e01b8152610977918691600160c81b90910460ff1690600401615377565b805463ffffffff600160e01b909104165f908152600860205260409020546001600160a01b03163314612d2957604051632ad1e96b60e11b815260048101859052336024820152604401610977565b8054600160a01b900464ffffffffff164210612d7157805460405163a42dd2bb60e01b815260048101869052600160a01b90910464ffffffffff166024820152604401610977565b81801580612d7f5750608081115b15612da0576040516349a329d160e11b815260048101829052602401610977565b5f612dcb7f00000000000000000000000000000000000000000000000000000000000000004261539f565b835464ffffffffff8216600160a01b0265ffffffffffff60a01b1990911617600360c81b17808555909150600160d01b900460011615612e1f575f868152600a60205260409020612e1d858783615a86565b505b336001600160a01b0316867f86d14b0e384bb19dd77e8f60e0215a80c7ad2d921a85e5769c562baac7239745878785604051612e5d93929190615b3f565b60405180910390a3505050505050565b5f81815260076020526040902060038154600160c81b900460ff166009811115612e9957612e996150c8565b14612ec75780546040516304f3c5b960e51b8152610977918491600160c81b90910460ff1690600401615377565b8054600160a01b900464ffffffffff164210612f0f5780546040516348c3f48160e11b815260048101849052600160a01b90910464ffffffffff166024820152604401610977565b600181015460028201546040516339c08cbb60e01b815260048101859052600160e01b90920463ffffffff90811660248401819052600160881b909204166044830152905f9081907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906339c08cbb9060640160408051808303815f875af1158015612fa6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612fca9190615b69565b600286015491935091505f90612ff49060ff851690600160a81b90046001600160581b03166158c0565b855490915061300f903390600160d81b900460ff1683613edc565b845464ffffffffff8316600160a01b81810265ffffffffffff60a01b1990931692909217600160ca1b1787556040805180820182523380825260ff88811660208085019182525f8e8152600b82528690209451855492519093169097026001600160a81b03199091166001600160a01b039092169190911717909155815163ffffffff89168152938401859052908301919091529087907f175a33da26e8fb4fbce894fa6fba1409fc18a4ae57f9a63639c3028df015b92490606001612e5d565b5f82815260086020526040812054600160d01b900460011615158061311357505f83815260096020908152604080832063ffffffff8616845290915290205460ff165b90505b92915050565b613124614b17565b5f82815260076020908152604080832081516101a08101835281546001600160a01b0381168252600160a01b810464ffffffffff1694820194909452929091830190600160c81b900460ff166009811115613181576131816150c8565b6009811115613192576131926150c8565b81528154600160d01b810460ff9081166020840152600160d81b8204166040830152600160e01b9081900463ffffffff908116606084015260018401546001600160601b038082166080860152600160601b82041660a0850152600160c01b8104821660c085015291909104811660e08301526002909201546001600160881b038116610100830152600160881b8104909216610120820152600160a81b9091046001600160581b03166101409091015290505f8160400151600981111561325c5761325c6150c8565b0361327d576040516350c83b9560e01b815260048101849052602401610977565b5f61328f826060015160021c60071690565b9050604051806102200160405280835f01516001600160a01b03168152602001836020015164ffffffffff168152602001836040015160098111156132d6576132d66150c8565b81526060808501805160011615156020808501919091529051600216151560408085019190915260808088015160ff165f90815260038452828120546001600160a01b039081169587019590955260a0808a01805163ffffffff908116948901949094525183168252600890945291909120549092169083015260c0808601516001600160601b039081169184019190915260e08087015190911690830152610100808601518216908301526101208086015182169083015261016080860151909116610140808401919091528501519101906133bb906001600160881b03166144b4565b81526020018361018001516001600160581b03166001600160601b031681526020018260ff16815260200161340f8460c001516001600160601b03168460ff168661018001516001600160581b031661444d565b9052949350505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146134645760405163d34b4d6960e01b8152336004820152602401610977565b63ffffffff83165f908152600d602052604090205460021681613487575f61348a565b60015b63ffffffff949094165f908152600d60205260409020805460ff191660ff60049590951b610ff01692909217909417929092169190911790915550565b6134cf6142c5565b600180546001600160a01b0383166001600160a01b031990911681179091556134ff5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6001600160a01b038082165f8181526005602090815260408083205460ff16808452600390925282205491939092911614613575575f915050613116565b6001600160a01b0384165f90815260066020908152604080832060ff90941683529290522054905092915050565b6135ab614883565b61252260017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906148c3565b7f00000000000000000000000000000000000000000000000000000000000000005f619c40613608603f84615b96565b613612908461539f565b61361c919061539f565b9050805a101561364b575a604051630c99e82d60e21b8152600481019190915260248101829052604401610977565b825460ff600160d01b808304919091166002170260ff60d01b1982161784555f858152600a602052604080822090516001600160a01b0390931692613694918891602401615bb5565b60408051601f198184030181529190526020810180516001600160e01b0316633d24a1b160e11b17815281519192505f91829182919082878af190508080156136e657506001600160a01b0383163b15155b1561375757855460ff60d01b198116600160d01b9182900460fd169091021786555f878152600a6020526040812061371d91614bca565b6040516001600160a01b0384169088907f2d2873d12542033435a0c7dfe7dbbb2a09abfe8285ba39d644cc4f9677c83f8b905f90a361378d565b6040516001600160a01b0384169088907f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d905f90a35b50505050505050565b6125225f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006135d2565b8054600160e01b900463ffffffff9081165f908152600860205260408120600284015460018201549293849361380c926001600160881b03600160601b9092048216929116906148ca16565b600182810180546001600160881b0393909316600160601b0270ffffffffffffffffffffffffffffffffff60601b199093169290921790915581549085015485546001600160a01b0390921691613895916001600160601b031690600160d01b900460021c600716600288015460ff9190911690600160a81b90046001600160581b031661444d565b9250925050915091565b84548490869060ff60c81b1916600160c81b8360098111156138c3576138c36150c8565b02179055506001600160a01b0383165f9081526006602090815260408083208854600160d81b900460ff1684529091528120805484929061390590849061539f565b90915550849050600981111561391d5761391d6150c8565b604080518481525f602082015290810183905287907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a38454600160d01b90046001161561397a5761397a86866135d8565b505050505050565b85548590879060ff60c81b1916600160c81b8360098111156139a6576139a66150c8565b02179055508554600160d01b9004600116156139d2575f878152600a602052604081206139d291614bca565b85546001600160a01b0381165f818152600660209081526040808320600160d81b90950460ff168352939052918220805491928692613a1290849061539f565b909155508690506009811115613a2a57613a2a6150c8565b604080518781526020810187905290810185905289907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a3806001600160a01b0316887fce5b9a7a7173562dcdebc533d8f42c5ee9e36a64616ef9e4554505aef02622618685604051613aa9929190615c43565b60405180910390a35050505050505050565b5f806001600160a01b038316613b86576040805160e0810182526002546001600160401b0381168252600160401b810463ffffffff9081166020840152600160601b820460ff90811694840194909452600160681b8204166060830152600160881b810483166080830152600160901b8104909216151560a08201819052600160981b9092046001600160581b031660c082015290613b785760405163094403b760e41b81526001600160a01b0385166004820152602401610977565b60c001515f94909350915050565b6001600160a01b038381165f8181526005602090815260408083205460ff908116808552600384529382902082516060810184529054968716808252600160a01b8804909216151593810193909352600160a81b9095046001600160581b03169082015290945091141580613bfd57508060200151155b15613c265760405163094403b760e41b81526001600160a01b0385166004820152602401610977565b60400151919391925050565b63ffffffff83165f908152600c6020526040812054808203613d4857604051632bf96c8b60e01b815263ffffffff861660048201525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690632bf96c8b906024016040805180830381865afa158015613cb9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613cdd9190615c67565b915091508063ffffffff165f03613d0f576040516370d105eb60e11b815263ffffffff88166004820152602401610977565b63ffffffff87165f908152600c602052604090206001600160881b0390921663ffffffff60881b60889290921b91909116179081905590505b608881901c63ffffffff8082169086161015613d87576040516373565a2d60e01b815263ffffffff808716600483015282166024820152604401610977565b613d9a6001600160881b038516836148dd565b613dbf57604051636539476560e01b815263ffffffff87166004820152602401610977565b83925050505b9392505050565b5f5f8263ffffffff165f03613e91576040805160e0810182526002546001600160401b038116825263ffffffff600160401b82048116602084015260ff600160601b8304811694840194909452600160681b82041660608301819052600160881b820484166080840152600160901b8204909316151560a08301526001600160581b03600160981b9091041660c0820152905f03613e7d5760405163026fdd7760e11b815260040160405180910390fd5b806060015181608001519250925050915091565b5063ffffffff82165f908152600d602052604081205460041c600f1690819003613ed657604051637b7eb96560e01b815263ffffffff84166004820152602401610977565b91929050565b3415613f5f5760ff8216151580613ef35750803414155b15613f1a57604051630626ade360e41b815234600482015260248101829052604401610977565b6040513481525f906001600160a01b038516907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3505050565b805f03613f6b57505050565b6001600160a01b0383165f90815260066020908152604080832060ff8616845290915290205481811015613fe75760ff83165f908152600360205260409081902054905163861da4bd60e01b81526001600160a01b03808716600483015290911660248201526044810182905260648101839052608401610977565b613ff18282615733565b6001600160a01b039094165f90815260066020908152604080832060ff909616835294905292909220929092555050565b600280545f9190829061403d906001600160401b0316615c91565b82546001600160401b039182166101009390930a8381029202191617909155604080516101a08101825233815264ffffffffff87166020820152919250810160018152602001600260ff16846040015160ff16901b8561409d575f6140a0565b60015b60ff9117811682528451166020808301919091525f60408084018290526001600160601b03808d16606080870191909152908c1660808087019190915263ffffffff8f811660a088015289860151811660c0880152908901516001600160881b031660e08701528b166101008601528701516001600160581b03166101209094019390935284815260078252829020835181549285015164ffffffffff16600160a01b026001600160c81b03199093166001600160a01b039091161791909117808255918301519091829060ff60c81b1916600160c81b836009811115614189576141896150c8565b021790555060608201518154608084015160a085015161ffff60d01b19909216600160d01b60ff9485160260ff60d81b191617600160d81b9390911692909202919091176001600160e01b03908116600160e01b63ffffffff938416810291909117845560c085015160018501805460e08801516101008901516101208a01516001600160601b039586166001600160c01b031990941693909317600160601b9590921694909402176001600160c01b0316600160c01b938716939093029094169190911792841690910291909117905561014083015160029092018054610160850151610180909501516001600160881b039094166001600160a81b031990911617600160881b9490921693909302176001600160a81b0316600160a81b6001600160581b0390921691909102179055979650505050505050565b5f546001600160a01b031633146125225760405163118cdaa760e01b8152336004820152602401610977565b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e8061432a573d5ffd5b503d5ff35b6001600160a01b038082165f8181526005602090815260408083205460ff16808452600390925290912054909216146143865760405163094403b760e41b81526001600160a01b0383166004820152602401610977565b919050565b5f6001600160881b0380841690831660ff80851690861611156143b2575f92505050613116565b60ff8216158015906143d75750600881901c63ffffffff16600883901c63ffffffff16115b156143e6575f92505050613116565b602881901c63ffffffff16602883901c63ffffffff16111561440c575f92505050613116565b604881901c63ffffffff16604883901c63ffffffff161115614432575f92505050613116565b63ffffffff606891821c81169290911c161115905092915050565b5f61445882846158c0565b6127106144857f0000000000000000000000000000000000000000000000000000000000000000876158c0565b61448f9190615b96565b614499919061539f565b949350505050565b5f61311364ffffffff0019831684615cb2565b6040805160a08101825260ff8316815263ffffffff600884901c81166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b61450c848484846001614977565b610c1c57604051635274afe760e01b81526001600160a01b0385166004820152602401610977565b5f81815260086020526040902080546001600160a01b031661456c576040516307cddb9360e21b815260048101839052602401610977565b80546001600160a01b0316331461438657604051635facae9d60e01b815260048101839052336024820152604401610977565b6145ac6020820182614cf8565b6001600160a01b031633837f4726daaf333bd560b7b04c773b8212e7022c6d7023f1f6c344d8fb8e98d963c56145e860408601602087016153ea565b604086016145fd610100880160e08901615405565b61460f61012089016101008a016154fb565b6146216101208a016101008b016154fb565b614669576146336101208a018a61579c565b808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061467892505050565b604080515f8152602081019091525b61468a6101608b016101408c016154fb565b61469c6101808c016101608d01614cbe565b6146ae6101a08d016101808e01614cbe565b6040516146c2989796959493929190615cd1565b60405180910390a45050565b6146db83838360016149e4565b6110f957604051635274afe760e01b81526001600160a01b0384166004820152602401610977565b600180546001600160a01b031916905561099381614a46565b5f815f0361472b57505f614499565b5f5b83518110156147ff578260065f86848151811061474c5761474c6157e1565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8760ff1681526020019081526020015f205f828254614793919061539f565b925050819055508381815181106147ac576147ac6157e1565b60200260200101516001600160a01b0316867fc7240b999f4019c046b55f55ad2a05255d52c6eeb1b09c694f6233ab979e7494856040516147ef91815260200190565b60405180910390a360010161472d565b50825161480c90836158c0565b95945050505050565b5f6127107f0000000000000000000000000000000000000000000000000000000000000000816148657f0000000000000000000000000000000000000000000000000000000000000000866158c0565b61486f9190615b96565b61487991906158c0565b6131169190615b96565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561252257604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f61311364ffffffff0019831684615d80565b5f6001600160881b0380841690831660ff808516908616108015906149165750600881901c63ffffffff16600883901c63ffffffff1610155b80156149365750602881901c63ffffffff16602883901c63ffffffff1610155b80156149565750604881901c63ffffffff16604883901c63ffffffff1610155b801561480c575063ffffffff606891821c81169290911c1610159392505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166149d35783831516156149c7573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316614a3a578383151615614a2e573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051610140810182525f80825260208201819052918101829052606081019190915260808101614aed6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f60208201819052604082018190526060808301829052608083019190915260a09091015290565b60408051610220810182525f80825260208201819052909182019081525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e082018190526101008201819052610120820181905261014082015261016001614bb06040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f602082018190526040820181905260609091015290565b508054614bd6906153b2565b5f825580601f10614be5575050565b601f0160209004905f5260205f209081019061099391905b80821115614c10575f8155600101614bfd565b5090565b5f60208284031215614c24575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6131136020830184614c2b565b5f60208284031215614c7b575f5ffd5b81356001600160401b03811115614c90575f5ffd5b82016101c08185031215613dc5575f5ffd5b63ffffffff81168114610993575f5ffd5b803561438681614ca2565b5f60208284031215614cce575f5ffd5b8135613dc581614ca2565b6001600160a01b0381168114610993575f5ffd5b803561438681614cd9565b5f60208284031215614d08575f5ffd5b8135613dc581614cd9565b5f5f60408385031215614d24575f5ffd5b50508035926020909101359150565b60ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b81516001600160a01b0316815260208083015164ffffffffff16908201526040808301516101a0830191614dbc908401826001600160a01b03169052565b506060830151614dd0606084018215159052565b506080830151614de4608084018215159052565b5060a0830151614dfc60a084018263ffffffff169052565b5060c0830151614e1460c084018263ffffffff169052565b5060e0830151614e2f60e08401826001600160601b03169052565b50610100830151614e44610100840182614d33565b5092915050565b5f5f60408385031215614e5c575f5ffd5b8235614e6781614cd9565b946020939093013593505050565b6001600160601b0381168114610993575f5ffd5b803561438681614e75565b64ffffffffff81168114610993575f5ffd5b803561438681614e94565b5f5f5f60608486031215614ec3575f5ffd5b833592506020840135614ed581614e75565b91506040840135614ee581614e94565b809150509250925092565b5f60208284031215614f00575f5ffd5b81356001600160401b03811115614f15575f5ffd5b82016101a08185031215613dc5575f5ffd5b80358015158114614386575f5ffd5b5f5f5f60608486031215614f48575f5ffd5b8335614f5381614cd9565b9250614f6160208501614f27565b91506040840135614ee581614e75565b5f5f5f60608486031215614f83575f5ffd5b8335614f8e81614cd9565b9250602084013591506040840135614ee581614cd9565b5f5f83601f840112614fb5575f5ffd5b5081356001600160401b03811115614fcb575f5ffd5b602083019150836020828501011115614fe2575f5ffd5b9250929050565b5f5f5f5f60408587031215614ffc575f5ffd5b84356001600160401b03811115615011575f5ffd5b61501d87828801614fa5565b90955093505060208501356001600160401b0381111561503b575f5ffd5b61504787828801614fa5565b95989497509550505050565b5f5f5f60408486031215615065575f5ffd5b8335925060208401356001600160401b03811115615081575f5ffd5b61508d86828701614fa5565b9497909650939450505050565b5f5f604083850312156150ab575f5ffd5b8235915060208301356150bd81614ca2565b809150509250929050565b634e487b7160e01b5f52602160045260245ffd5b600a81106150ec576150ec6150c8565b9052565b81516001600160a01b031681526102a08101602083015161511a602084018264ffffffffff169052565b50604083015161512d60408401826150dc565b506060830151615141606084018215159052565b506080830151615155608084018215159052565b5060a083015161517060a08401826001600160a01b03169052565b5060c083015161518860c084018263ffffffff169052565b5060e08301516151a360e08401826001600160a01b03169052565b506101008301516151c06101008401826001600160601b03169052565b506101208301516151dd6101208401826001600160601b03169052565b506101408301516151f761014084018263ffffffff169052565b5061016083015161521161016084018263ffffffff169052565b5061018083015161522b61018084018263ffffffff169052565b506101a08301516152406101a0840182614d33565b506101c08301516001600160601b03166102408301526101e083015160ff16610260830152610200909201516102809091015290565b5f60e08201905063ffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015263ffffffff606084015116606083015263ffffffff608084015116608083015260a08301516152de60a084018263ffffffff169052565b5060c0830151614e4460c08401826001600160601b03169052565b60ff81168114610993575f5ffd5b5f5f5f60608486031215615319575f5ffd5b833561532481614ca2565b92506020840135615334816152f9565b915061534260408501614f27565b90509250925092565b5f5f6040838503121561535c575f5ffd5b823561536781614cd9565b915060208301356150bd81614cd9565b82815260408101613dc560208301846150dc565b634e487b7160e01b5f52601160045260245ffd5b808201808211156131165761311661538b565b600181811c908216806153c657607f821691505b6020821081036153e457634e487b7160e01b5f52602260045260245ffd5b50919050565b5f602082840312156153fa575f5ffd5b8135613dc581614e75565b5f60208284031215615415575f5ffd5b8135613dc581614e94565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561545c5761545c615420565b604052919050565b5f60a0828403128015615475575f5ffd5b5060405160a081016001600160401b038111828210171561549857615498615420565b60405282356154a6816152f9565b815260208301356154b681614ca2565b602082015260408301356154c981614ca2565b604082015260608301356154dc81614ca2565b606082015260808301356154ef81614ca2565b60808201529392505050565b5f6020828403121561550b575f5ffd5b61311382614f27565b803561551f816152f9565b60ff168252602081013561553281614ca2565b63ffffffff166020830152604081013561554b81614ca2565b63ffffffff166040830152606081013561556481614ca2565b63ffffffff166060830152608081013561557d81614ca2565b63ffffffff81166080840152505050565b5f5f8335601e198436030181126155a3575f5ffd5b83016020810192503590506001600160401b038111156155c1575f5ffd5b803603821315614fe2575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b608081526156156080820161560b87614cb3565b63ffffffff169052565b5f61562260208701614ced565b6001600160a01b031660a083015261563c60408701614e89565b6001600160601b031660c083015261565660608701614e89565b6001600160601b031660e0830152615675610100830160808801615514565b6156826101208701614cb3565b63ffffffff166101a083015261569b6101408701614ea6565b64ffffffffff166101c08301526156b56101608701614cb3565b63ffffffff166101e08301526156ce6101808701614f27565b15156102008301526156e46101a087018761558e565b6101c06102208501526156fc610240850182846155cf565b92505050615712602083018663ffffffff169052565b60ff841660408301526001600160581b038316606083015295945050505050565b818103818111156131165761311661538b565b5f60208284031215615756575f5ffd5b5051919050565b5f63ffffffff821663ffffffff81036157785761577861538b565b60010192915050565b5f60208284031215615791575f5ffd5b8151613dc581614ca2565b5f5f8335601e198436030181126157b1575f5ffd5b8301803591506001600160401b038211156157ca575f5ffd5b6020019150600581901b3603821315614fe2575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b5f5f60408385031215615806575f5ffd5b825160048110615814575f5ffd5b60208401519092506001600160401b0381111561582f575f5ffd5b8301601f8101851361583f575f5ffd5b80516001600160401b0381111561585857615858615420565b8060051b61586860208201615434565b91825260208184018101929081019088841115615883575f5ffd5b6020850194505b838510156158b1578451925061589f83614cd9565b8282526020948501949091019061588a565b80955050505050509250929050565b80820281158282048414176131165761311661538b565b602081525f6144996020830184866155cf565b80516001600160881b0381168114614386575f5ffd5b5f5f5f5f60808587031215615913575f5ffd5b845161591e81614ca2565b935061592c602086016158ea565b9250604085015161593c81614ca2565b606086015190925061594d81614e75565b939692955090935050565b6080815261596f60808201865163ffffffff169052565b5f602086015161598a60a08401826001600160a01b03169052565b5060408601516001600160601b0390811660c084015260608701511660e083015260808601516159be610100840182614d33565b5060a086015163ffffffff81166101a08401525060c086015164ffffffffff81166101c08401525060e086015163ffffffff81166101e084015250610100860151801515610200840152506101208601516101c0610220840152615a26610240840182614c2b565b915050615712602083018663ffffffff169052565b601f8211156110f957805f5260205f20601f840160051c81016020851015615a605750805b601f840160051c820191505b81811015615a7f575f8155600101615a6c565b5050505050565b6001600160401b03831115615a9d57615a9d615420565b615ab183615aab83546153b2565b83615a3b565b5f601f841160018114615ae2575f8515615acb5750838201355b5f19600387901b1c1916600186901b178355615a7f565b5f83815260208120601f198716915b82811015615b115786850135825560209485019460019092019101615af1565b5086821015615b2d575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b604081525f615b526040830185876155cf565b905064ffffffffff83166020830152949350505050565b5f5f60408385031215615b7a575f5ffd5b8251615b85816152f9565b60208401519092506150bd81614e94565b5f82615bb057634e487b7160e01b5f52601260045260245ffd5b500490565b828152604060208201525f5f8354615bcc816153b2565b806040860152600182165f8114615bea5760018114615c0657615c37565b60ff1983166060870152606082151560051b8701019350615c37565b865f5260205f205f5b83811015615c2e57815488820160600152600190910190602001615c0f565b87016060019450505b50919695505050505050565b8281526040810160048310615c5a57615c5a6150c8565b8260208301529392505050565b5f5f60408385031215615c78575f5ffd5b615c81836158ea565b915060208301516150bd81614ca2565b5f6001600160401b0382166001600160401b0381036157785761577861538b565b6001600160881b0382811682821603908111156131165761311661538b565b5f61018082016001600160601b038b168352615cf0602084018b615514565b64ffffffffff891660c084015287151560e084015261018061010084015286519081905260208701906101a08401905f5b81811015615d4557835163ffffffff16835260209384019390920191600101615d21565b50508615156101208501529150615d599050565b63ffffffff841661014083015263ffffffff83166101608301529998505050505050505050565b6001600160881b0381811683821601908111156131165761311661538b56fea164736f6c634300081e000a610140604052348015610010575f5ffd5b5060405161369638038061369683398101604081905261002f9161023b565b81515f0361005b575f6040516307c85d8560e01b815260040161005291906102c7565b60405180910390fd5b60408201511580610070575081516040830151115b156100b75760408083015181516307c85d8560e01b81526004810192909252600b60448301526a1cdb185cda105b5bdd5b9d60aa1b60648301526024820152608401610052565b606082015115806100ce575062278d008260600151115b1561011a576060820151604080516307c85d8560e01b81526004810191909152600c60448201526b636f6d6d697457696e646f7760a01b60648201526024810191909152608401610052565b60808201511580610131575062278d008260800151115b1561017d576080820151604080516307c85d8560e01b81526004810191909152600c60448201526b72657665616c57696e646f7760a01b60648201526024810191909152608401610052565b808260200151108061019657506301e133808260200151115b156101df576020820151604080516307c85d8560e01b8152600481019190915260096044820152686578697444656c617960b81b60648201526024810191909152608401610052565b81516001600160801b03101561020b5781516040516307c85d8560e01b815261005291906004016102c7565b50336080908152815160a052602082015160c052604082015160e0526060820151610100520151610120526102fb565b5f5f82840360c081121561024d575f5ffd5b60a081121561025a575f5ffd5b5060405160a081016001600160401b038111828210171561028957634e487b7160e01b5f52604160045260245ffd5b604090815284518252602080860151908301528481015190820152606080850151908201526080808501519082015260a09093015192949293505050565b604081525f6102ed6040830160078152661b5a5b909bdb9960ca1b602082015260400190565b905082602083015292915050565b60805160a05160c05160e05161010051610120516132eb6103ab5f395f8181610555015261175301525f8181610303015261171d01525f8181610588015281816112da01528181611398015281816115b0015281816124e50152612ad701525f81816102650152611b8501525f8181610522015281816111bf01526111fa01525f81816104d701528181610a3701528181611105015281816114ef0152818161264401526129e701526132eb5ff3fe60806040526004361061017b575f3560e01c80637f8e3b4e116100cd578063a65c359a11610087578063b01eb66011610062578063b01eb66014610722578063d21af76814610736578063edb7b7fc14610751578063f43cc77314610770575f5ffd5b8063a65c359a146105c9578063a9eb37ba146105f5578063aa9ac0fa14610609575f5ffd5b80637f8e3b4e146104b257806380f55605146104c6578063831518b714610511578063863d22c7146105445780638802834e146105775780639da69180146105aa575f5ffd5b8063289bfcf1116101385780635578648e116101135780635578648e14610325578063566a7b0c1461035457806373f42561146103805780637bdd811414610395575f5ffd5b8063289bfcf11461029557806339c08cbb146102b457806340699005146102f2575f5ffd5b80630a03a3c01461017f5780630b05b14f146101ca5780630fd6b3ff146101eb578063193a9582146102185780631aa3a0081461024c5780632838863014610254575b5f5ffd5b34801561018a575f5ffd5b506101b3610199366004612cde565b63ffffffff165f9081526006602052604090205460ff1690565b60405160ff90911681526020015b60405180910390f35b3480156101d5575f5ffd5b506101e96101e4366004612d05565b610785565b005b3480156101f6575f5ffd5b5061020a610205366004612d38565b610a29565b6040516101c1929190612dc2565b348015610223575f5ffd5b50610237610232366004612deb565b610cad565b60405163ffffffff90911681526020016101c1565b6101e961116f565b34801561025f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101c1565b3480156102a0575f5ffd5b506101e96102af366004612cde565b6113da565b3480156102bf575f5ffd5b506102d36102ce366004612e5c565b6114e2565b6040805160ff909316835264ffffffffff9091166020830152016101c1565b3480156102fd575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610330575f5ffd5b5061034461033f366004612cde565b61199d565b60405190151581526020016101c1565b34801561035f575f5ffd5b5061037361036e366004612cde565b611a01565b6040516101c19190612e95565b34801561038b575f5ffd5b5061028760025481565b3480156103a0575f5ffd5b506104566103af366004612f44565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b03165f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b8204811615156060840152600160d01b90910416608082015290565b6040516101c191905f60a0820190506001600160801b03835116825264ffffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015260ff608084015116608083015292915050565b3480156104bd575f5ffd5b506101e9611b16565b3480156104d1575f5ffd5b506104f97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c1565b34801561051c575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b34801561054f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610582575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b3480156105b5575f5ffd5b506101e96105c4366004612f5d565b611c15565b3480156105d4575f5ffd5b506105e86105e3366004612cde565b611d5e565b6040516101c19190612f7d565b348015610600575f5ffd5b50610287600881565b348015610614575f5ffd5b50610715610623366004612d38565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f90815260086020908152604091829020825161012081018452905463ffffffff8116825264ffffffffff6401000000008204811693830193909352600160481b81049092169281019290925260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b90910416151561010082015290565b6040516101c19190612f8f565b34801561072d575f5ffd5b506101e9611dce565b348015610741575f5ffd5b505f546102379063ffffffff1681565b34801561075c575f5ffd5b5061028761076b366004613050565b612037565b34801561077b575f5ffd5b5061028760015481565b5f8381526008602052604090208054600160981b900460ff166107c3576040516338dd495760e21b8152600481018590526024015b60405180910390fd5b8054640100000000900464ffffffffff16421080156107f757508054600160781b810460ff908116600160701b9092041614155b156108185760405163c9204faf60e01b8152600481018590526024016107ba565b8054600160481b900464ffffffffff16421061084a57604051630ddfee6160e21b8152600481018590526024016107ba565b5f83600381111561085d5761085d612d4f565b0361087b57604051630bc3b26b60e01b815260040160405180910390fd5b5f5f61088886843361206f565b84549193509150600160781b9004821660ff165f036108c35760405163809c4a1160e01b8152600481018790523360248201526044016107ba565b8254600160801b9004821660ff16156108f85760405163619cd47560e11b8152600481018790523360248201526044016107ba565b61090486338787612037565b5f8781526009602090815260408083208584529091529020541461094457604051631ee8b01f60e11b8152600481018790523360248201526044016107ba565b825460ff808416600160801b80840492909216170260ff60801b19909116178355600185600381111561097957610979612d4f565b036109a457825460ff808416600160881b80840492909216170260ff60881b199091161783556109df565b60028560038111156109b8576109b8612d4f565b036109df57825460ff808416600160901b80840492909216170260ff60901b199091161783555b336001600160a01b0316867ffb0a2a4b906424480a54d601db26ad920592115a97358d199495345723df34cb87604051610a199190613091565b60405180910390a3505050505050565b5f6060336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a775760405163bfae38b360e01b81523360048201526024016107ba565b5f8381526008602052604090208054600160981b900460ff16610ab0576040516338dd495760e21b8152600481018590526024016107ba565b6040805161012081018252825463ffffffff8116825264ffffffffff640100000000820481166020840152600160481b82041692820183905260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b9091041615156101008201529042108015610b5f5750806060015160ff168160a0015160ff1614155b15610b93576040808201519051630c042a4b60e21b81526004810187905264ffffffffff90911660248201526044016107ba565b815460ff60981b1916825560c08101515f90610bae90612124565b90505f610bbe8360e00151612124565b835163ffffffff165f9081526005602052604081205491925090610be4906002906130cc565b610bef9060016130df565b90505f5f8560a00151198660600151169050828510610c1f5760c086015160e087015160019a5090925017610c4f565b828410610c3d5760e086015160c087015160029a5090925017610c4f565b600398508560e001518660c001511791505b897f8f31a91a0a69c76ab79ce9f5644fa07745f9c1a9a5fa32a8c7387b3bd98fd8ac8a8787604051610c83939291906130f2565b60405180910390a2610c9f8a875f015188606001518585612153565b975050505050505050915091565b5f81801580610cbc5750600581115b80610ccf5750610ccd600282613117565b155b15610cf05760405163651573e160e01b8152600481018290526024016107ba565b5f5b81811015610e9e578015801590610d7157508484610d1160018461312a565b818110610d2057610d2061313d565b9050602002016020810190610d359190612f44565b6001600160a01b0316858583818110610d5057610d5061313d565b9050602002016020810190610d659190612f44565b6001600160a01b031611155b15610d925760405163cd0405d960e01b8152600481018290526024016107ba565b5f60035f878785818110610da857610da861313d565b9050602002016020810190610dbd9190612f44565b6001600160a01b0316815260208101919091526040015f208054909150600160c81b900460ff16610e3457858583818110610dfa57610dfa61313d565b9050602002016020810190610e0f9190612f44565b60405163bfc6c33760e01b81526001600160a01b0390911660048201526024016107ba565b8054600160801b900464ffffffffff1615610e9557858583818110610e5b57610e5b61313d565b9050602002016020810190610e709190612f44565b604051632abd397760e11b81526001600160a01b0390911660048201526024016107ba565b50600101610cf2565b505f8484604051602001610eb3929190613151565b60408051601f1981840301815291815281516020928301205f818152600790935291205463ffffffff169350905082158015610fae575f80548190610efd9063ffffffff1661319b565b825463ffffffff8083166101009490940a848102910219909116179092555f848152600760209081526040808320805463ffffffff1916851790559282526005905220909450610f4e908787612c31565b5063ffffffff84165f8181526006602052604090819020805460ff191660ff8716179055513391907ffaf289b9628df6574870dc5f68eaeac6a7553150a4a25b50757ac16972748d7190610fa5908a908a90613151565b60405180910390a35b5f5b8381101561102f5733878783818110610fcb57610fcb61313d565b9050602002016020810190610fe09190612f44565b6001600160a01b0316036110275763ffffffff85165f9081526006602052604081205461010090046001831b1660ff16900361102257611022858284156122c4565b61102f565b600101610fb0565b5080156111665763ffffffff84165f9081526006602090815260408083208151608081018352905460ff8082168352610100820481169483019490945262010000810484169282019290925263010000009091049091166060820152611094906126ad565b905080156110d9576040516001815263ffffffff8616907f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd59060200160405180910390a25b604051631c3e465960e31b815263ffffffff8616600482015260ff8516602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561114e575f5ffd5b505af1158015611160573d5f5f3e3d5ffd5b50505050505b50505092915050565b335f9081526003602052604090208054600160801b900464ffffffffff16156111ad57604051632abd397760e11b81523360048201526024016107ba565b8054600160c81b900460ff166112ad577f000000000000000000000000000000000000000000000000000000000000000034101561122657604051639901e61160e01b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107ba565b80546001600160801b033490811679ff000000000000000000ffffffffffffffffffffffffffffffff1990921691909117600160c81b178255600180545f906112709084906130df565b909155505060405134815233907f25dc7d1fe59033f0b2e056dba57d1cfea9f5a9c8756d96b709edeb4ccaf82b2b9060200160405180910390a250565b345f036112d657604051639901e61160e01b81525f6004820152600160248201526044016107ba565b80547f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911690811015905f906113169034906131bf565b83546001600160801b0319166001600160801b0382161784556001805491925034915f906113459084906130df565b9091555050604080513481526001600160801b038316602082015233917f7440189f48490fd194d6a8d8ed2edabc6fed0723bb82388831a8b131e1f8d86f910160405180910390a2811580156113c457507f0000000000000000000000000000000000000000000000000000000000000000816001600160801b031610155b156113d5576113d53360015f612724565b505050565b63ffffffff81165f908152600560205260408120805490910361141857604051637b7eb96560e01b815263ffffffff831660048201526024016107ba565b5f5b81548110156114ba57336001600160a01b031682828154811061143f5761143f61313d565b5f918252602090912001546001600160a01b0316036114b25763ffffffff83165f9081526006602052604090205461010090046001821b1660ff16156114a657604051631817f30f60e31b815263ffffffff841660048201523360248201526044016107ba565b6113d5838260016122c4565b60010161141a565b5060405163c50a5eb160e01b815263ffffffff831660048201523360248201526044016107ba565b5f80336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461152f5760405163bfae38b360e01b81523360048201526024016107ba565b5f85815260086020526040902054640100000000900464ffffffffff161561156d57604051637697f10560e11b8152600481018690526024016107ba565b63ffffffff84165f908152600560205260408120805490918190036115ad57604051637b7eb96560e01b815263ffffffff871660048201526024016107ba565b5f7f0000000000000000000000000000000000000000000000000000000000000000815b838110156116ba575f60035f8784815481106115ef576115ef61313d565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805490915060ff600160c81b90910416801561165b5750805461164390600160a81b900463ffffffff1660016130df565b61164d90846131de565b81546001600160801b031610155b156116b1576001821b9390931792611672886131f5565b8154909850819060159061169290600160a81b900463ffffffff1661319b565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b506001016115d1565b505f6116c76002856130cc565b6116d29060016130df565b9050808760ff1610156117105760405163d388f8ef60e01b815263ffffffff8a16600482015260ff88166024820152604481018290526064016107ba565b5f63ffffffff89166117427f0000000000000000000000000000000000000000000000000000000000000000426130df565b61174c91906130df565b905061177f7f000000000000000000000000000000000000000000000000000000000000000064ffffffffff83166130df565b96506040518061012001604052808b63ffffffff1681526020018264ffffffffff1681526020018864ffffffffff1681526020018560ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020016001151581525060085f8d81526020019081526020015f205f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160096101000a81548164ffffffffff021916908364ffffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548160ff021916908360ff16021790555060c0820151815f0160116101000a81548160ff021916908360ff16021790555060e0820151815f0160126101000a81548160ff021916908360ff160217905550610100820151815f0160136101000a81548160ff0219169083151502179055509050508963ffffffff168b7fb926df12201df8932350dcd82ecec5e8abb23a2f8e8d5b18a0abc297ad1108ed86848b6040516119879392919060ff93909316835264ffffffffff918216602084015216604082015260600190565b60405180910390a3505050505050935093915050565b63ffffffff81165f9081526006602090815260408083208151608081018352905460ff80821683526101008204811694830194909452620100008104841692820192909252630100000090910490911660608201526119fb906126ad565b92915050565b6040805160a08101825260608082525f602083018190529282018390528101829052608081019190915263ffffffff82165f8181526006602090815260408083208151608081018352905460ff808216835261010082048116838601526201000082048116838501526301000000909104166060820152938352600582529182902080548351818402810184019094528084529091830182828015611acd57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611aaf575b505050918452505060208082015160ff9081169184019190915260408083015182169084015260608083015190911690830152611b09816126ad565b1515608083015250919050565b335f9081526003602052604090208054600160c81b900460ff16611b4f5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff1615611b7f57604051632abd397760e11b81523360048201526024016107ba565b5f611baa7f0000000000000000000000000000000000000000000000000000000000000000426130df565b825464ffffffffff60801b1916600160801b64ffffffffff831690810291909117845560405190815290915033907fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc9060200160405180910390a2611c11335f6001612724565b5050565b5f8281526008602052604090208054600160981b900460ff16611c4e576040516338dd495760e21b8152600481018490526024016107ba565b8054640100000000900464ffffffffff164210611c81576040516372282ab960e11b8152600481018490526024016107ba565b81611c9f576040516326fd599b60e11b815260040160405180910390fd5b5f5f611cac85843361206f565b84549193509150600160781b9004821660ff1615611ce65760405163d42c398560e01b8152600481018690523360248201526044016107ba565b825460ff838116600160781b80840492909216170260ff60781b199091161783555f8581526009602090815260408083208484528252918290208690559051858152339187917f1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d910160405180910390a35050505050565b63ffffffff81165f90815260056020908152604091829020805483518184028101840190945280845260609392830182828015611dc257602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611da4575b50505050509050919050565b611dd6612a5b565b335f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b82048116151560608401819052600160d01b909204166080830152611e685760405163bfc6c33760e01b81523360048201526024016107ba565b806020015164ffffffffff165f03611e955760405163ccabe40d60e01b81523360048201526024016107ba565b806020015164ffffffffff16421015611ed65760208101516040516319584a9f60e11b815233600482015264ffffffffff90911660248201526044016107ba565b604081015163ffffffff1615611f13576040808201519051632e84811160e21b815233600482015263ffffffff90911660248201526044016107ba565b335f90815260036020908152604080832080546001600160d81b031916905560049091528120611f4291612c92565b805f01516001600160801b031660015f828254611f5f919061312a565b909155505080516040516001600160801b03909116815233907f2c42ff1107de51d80ac7afa825657308c5688ba1ab6b6ebcd33d6ca5ac7061749060200160405180910390a280516040515f9133916001600160801b03909116908381818185875af1925050503d805f8114611ff0576040519150601f19603f3d011682016040523d82523d5f602084013e611ff5565b606091505b505090508061202b578151604051630e21dcbb60e11b81523360048201526001600160801b0390911660248201526044016107ba565b5050612035612a90565b565b5f8484848460405160200161204f949392919061320a565b604051602081830303815290604052805190602001209050949350505050565b815463ffffffff165f9081526005602052604081208190815b81548110156120f057846001600160a01b03168282815481106120ad576120ad61313d565b5f918252602090912001546001600160a01b0316036120e85785546001821b9450600160701b9004841660ff16156120f057915061211c9050565b600101612088565b50604051636fc842cf60e01b8152600481018790526001600160a01b03851660248201526044016107ba565b935093915050565b5f5b60ff82161561214e5761213a60018361323b565b9091169061214781613254565b9050612126565b919050565b63ffffffff84165f90815260056020526040902060609061217384612124565b67ffffffffffffffff81111561218b5761218b61326c565b6040519080825280602002602001820160405280156121b4578160200160208202803683370190505b5091505f805b82548110156122b8576001811b60ff888216165f036121d957506122b0565b5f8483815481106121ec576121ec61313d565b5f9182526020808320909101546001600160a01b03168083526003909152604090912080549192509060159061222f9063ffffffff600160a81b90910416613280565b91906101000a81548163ffffffff021916908363ffffffff16021790555081881660ff165f146122985780868561226581613254565b9650815181106122775761227761313d565b60200260200101906001600160a01b031690816001600160a01b0316815250505b60ff87831616156122ad576122ad8b82612aba565b50505b6001016121ba565b50505095945050505050565b335f9081526003602052604090208054600160c81b900460ff166122fd5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff161561232d57604051632abd397760e11b81523360048201526024016107ba565b80546008600160d01b90910460ff1610612363576040516322ae752360e21b8152336004820152600860248201526044016107ba565b80548190601a9061237d90600160d01b900460ff166131f5565b91906101000a81548160ff021916908360ff16021790555060045f336001600160a01b03166001600160a01b031681526020019081526020015f208360088663ffffffff1664ffffffffff16901b17908060018154018082558091505060019003905f5260205f2090600691828204019190066005029091909190916101000a81548164ffffffffff021916908364ffffffffff1602179055505f60065f8663ffffffff1663ffffffff1681526020019081526020015f2090505f6124bb826040518060800160405290815f82015f9054906101000a900460ff1660ff1660ff1681526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900460ff1660ff1660ff1681526020015f820160039054906101000a900460ff1660ff1660ff16815250506126ad565b825461ff001981166101009182900460ff90811660018a1b918216179092021784558454919250907f00000000000000000000000000000000000000000000000000000000000000006001600160801b039091161061253457825460ff8083166201000080840492909216170262ff0000199091161783555b604051339063ffffffff8916907fd15495e016b51640fee02c7abfaa44c0f30c83c8ff75ac71051ffd6aa1512771905f90a3846125745750505050505050565b60408051608081018252845460ff80821683526101008204811660208401526201000082048116938301939093526301000000900490911660608201525f906125bc906126ad565b9050821515811515036125d3575050505050505050565b8763ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd58260405161260d911515815260200190565b60405180910390a28354604051631c3e465960e31b815263ffffffff8a16600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561268d575f5ffd5b505af115801561269f573d5f5f3e3d5ffd5b505050505050505050505050565b5f5f6001835f015160ff166001901b6126c6919061312a565b835190915060ff16158015906126e557508060ff16836020015160ff16145b80156126f65750606083015160ff16155b801561271d5750825161270b9060029061329e565b60ff1661271b8460400151612124565b115b9392505050565b6001600160a01b0383165f90815260046020526040812080549091805b828110156128c4575f84828154811061275c5761275c61313d565b5f91825260208083206006808404909101549281900660050261010090810a909304600881901c63ffffffff16855290825260408085208151608081018352815460ff80821683529681048716958201959095526201000085048616928101929092526301000000909304909316606084015264ffffffffff16935091906127e3906126ad565b9050600160ff84161b891561281657825460ff8083166201000080840492909216170262ff000019909116178355612832565b82546201000080820483191660ff160262ff0000199091161783555b881561285a57825460ff808316630100000080840492909216170263ff000000199091161783555b60408051608081018252845460ff8082168352610100820481166020840152620100008204811693830193909352630100000090049091166060820152821515906128a4906126ad565b1515146128b557846001901b861795505b50505050806001019050612741565b505f5b82811015612a52576001811b821615612a4a575f60088583815481106128ef576128ef61313d565b5f91825260208083206006808404909101549281900660050261010090810a90930464ffffffffff1690941c63ffffffff8116845293815260408084208151608081018352815460ff808216835295810486169482019490945262010000840485169281019290925263010000009092049092166060830152929350612974906126ad565b90508263ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd5826040516129b0911515815260200190565b60405180910390a28154604051631c3e465960e31b815263ffffffff8516600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b158015612a30575f5ffd5b505af1158015612a42573d5f5f3e3d5ffd5b505050505050505b6001016128c7565b50505050505050565b612a63612bea565b61203560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612c2a565b6120355f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a8a565b6001600160a01b0381165f908152600360205260408120805490917f0000000000000000000000000000000000000000000000000000000000000000916001600160801b031690828210612b0e5782612b19565b816001600160801b03165b9050805f03612b2a57505050505050565b612b3481836132bf565b84546001600160801b0319166001600160801b0391909116178455600280548291905f90612b639084906130df565b90915550506040518181526001600160a01b0386169087907f4d00a4f016cf703b34789a425ee1af83e5f26adc7a670505b9fc50d47fa9a0619060200160405180910390a382826001600160801b031610158015612bd2575082612bd0826001600160801b03851661312a565b105b15612be257612be2855f5f612724565b505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561203557604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b828054828255905f5260205f20908101928215612c82579160200282015b82811115612c825781546001600160a01b0319166001600160a01b03843516178255602090920191600190910190612c4f565b50612c8e929150612cb7565b5090565b5080545f825560050160069004905f5260205f2090810190612cb49190612cb7565b50565b5b80821115612c8e575f8155600101612cb8565b803563ffffffff8116811461214e575f5ffd5b5f60208284031215612cee575f5ffd5b61271d82612ccb565b80356004811061214e575f5ffd5b5f5f5f60608486031215612d17575f5ffd5b83359250612d2760208501612cf7565b929592945050506040919091013590565b5f60208284031215612d48575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110612cb457634e487b7160e01b5f52602160045260245ffd5b5f8151808452602084019350602083015f5b82811015612db85781516001600160a01b0316865260209586019590910190600101612d91565b5093949350505050565b612dcb83612d63565b828152604060208201525f612de36040830184612d7f565b949350505050565b5f5f60208385031215612dfc575f5ffd5b823567ffffffffffffffff811115612e12575f5ffd5b8301601f81018513612e22575f5ffd5b803567ffffffffffffffff811115612e38575f5ffd5b8560208260051b8401011115612e4c575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215612e6e575f5ffd5b83359250612e7e60208501612ccb565b9150612e8c60408501612ccb565b90509250925092565b6020808252825160a083830152805160c084018190525f929190910190829060e08501905b80831015612ee55783516001600160a01b031682526020938401936001939093019290910190612eba565b50602086015160ff811660408701529250604086015160ff811660608701529250606086015160ff811660808701529250608086015180151560a0870152925095945050505050565b80356001600160a01b038116811461214e575f5ffd5b5f60208284031215612f54575f5ffd5b61271d82612f2e565b5f5f60408385031215612f6e575f5ffd5b50508035926020909101359150565b602081525f61271d6020830184612d7f565b5f6101208201905063ffffffff835116825264ffffffffff60208401511660208301526040830151612fca604084018264ffffffffff169052565b506060830151612fdf606084018260ff169052565b506080830151612ff4608084018260ff169052565b5060a083015161300960a084018260ff169052565b5060c083015161301e60c084018260ff169052565b5060e083015161303360e084018260ff169052565b5061010083015161304961010084018215159052565b5092915050565b5f5f5f5f60808587031215613063575f5ffd5b8435935061307360208601612f2e565b925061308160408601612cf7565b9396929550929360600135925050565b6020810161309e83612d63565b91905290565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f826130da576130da6130a4565b500490565b808201808211156119fb576119fb6130b8565b606081016130ff85612d63565b93815260ff9283166020820152911660409091015290565b5f82613125576131256130a4565b500690565b818103818111156119fb576119fb6130b8565b634e487b7160e01b5f52603260045260245ffd5b602080825281018290525f8360408301825b85811015613191576001600160a01b0361317c84612f2e565b16825260209283019290910190600101613163565b5095945050505050565b5f63ffffffff821663ffffffff81036131b6576131b66130b8565b60010192915050565b6001600160801b0381811683821601908111156119fb576119fb6130b8565b80820281158282048414176119fb576119fb6130b8565b5f60ff821660ff81036131b6576131b66130b8565b8481526001600160a01b03841660208201526080810161322984612d63565b60408201939093526060015292915050565b60ff82811682821603908111156119fb576119fb6130b8565b5f60018201613265576132656130b8565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821680613295576132956130b8565b5f190192915050565b5f60ff8316806132b0576132b06130a4565b8060ff84160491505092915050565b6001600160801b0382811682821603908111156119fb576119fb6130b856fea164736f6c634300081e000a6080604052348015600e575f5ffd5b503380603357604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b603a81603f565b5060a8565b600180546001600160a01b03191690556056816059565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b61077a806100b55f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c806379ba50971161005857806379ba5097146100d45780638da5cb5b146100dc578063e30c397814610100578063f2fde38b14610111575f5ffd5b80633bbe45a7146100895780635ed1c0451461009e57806363bee911146100b9578063715018a6146100cc575b5f5ffd5b61009c610097366004610651565b610124565b005b6100a6600a81565b6040519081526020015b60405180910390f35b61009c6100c7366004610696565b610225565b61009c6104fb565b61009c61050e565b5f546001600160a01b03165b6040516001600160a01b0390911681526020016100b0565b6001546001600160a01b03166100e8565b61009c61011f3660046106eb565b610552565b63ffffffff81165f908152600d602052604081205460ff8116916001909116900361016f5760405163e8b92b2360e01b815263ffffffff831660048201526024015b60405180910390fd5b60028054600160681b9081900463ffffffff9081165f908152600d60209081526040808320805460fd811660ff199182161790915593881680845292819020805490941660ff8888171617909355845464ffffffffff60681b191693820260ff60881b191693909317600486901c600f16600160881b810291909117909455905183815290917f59c793d7bd1005d0d9d361290c640946e27f0b27d9a8b160da9f3046608ac7dc910160405180910390a2505050565b6001600160a01b0383165f9081526005602052604081205460ff1690600190610256600a6001600160581b03610718565b60ff84165f908152600360205260409020549091506001600160a01b0387811691161480156102bf5760ff84165f908152600460205260409020546001600160581b0316600a81106102b0576102ad600a82610718565b93505b6102bb600a82610737565b9250505b82856001600160601b031610806102de575081856001600160601b0316115b156103245760405163df60ada360e01b81526001600160a01b03881660048201526001600160601b03861660248201526044810184905260648101839052608401610166565b806103ce57600254600160601b900460ff1660fe198101610358576040516353bb24f960e01b815260040160405180910390fd5b935083610366816001610754565b6002805460ff60601b1916600160601b60ff938416021790556001600160a01b0389165f908152600560209081526040808320805460ff1916948a169485179055928252600490522080546affffffffffffffffffffff19166001600160581b038816179055505b604080516060810182526001600160a01b03898116825288151560208084019182526001600160581b038a811685870190815260ff8b165f8181526003909452968320955186549451915195166001600160a81b031990941693909317600160a01b93151593909302929092176001600160a81b0316600160a81b9390921692909202179091550361049f57600280546bffffffffffffffffffffffff60901b1916600160901b881515026affffffffffffffffffffff60981b191617600160981b6001600160581b038816021790555b6040805187151581526001600160601b038716602082015260ff8616916001600160a01b038a16917f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a350505050505050565b6105036105c2565b61050c5f6105ee565b565b60015433906001600160a01b031681146105465760405163118cdaa760e01b81526001600160a01b0382166004820152602401610166565b61054f816105ee565b50565b61055a6105c2565b600180546001600160a01b0383166001600160a01b0319909116811790915561058a5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f546001600160a01b0316331461050c5760405163118cdaa760e01b8152336004820152602401610166565b600180546001600160a01b031916905561054f815f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f60208284031215610661575f5ffd5b813563ffffffff81168114610674575f5ffd5b9392505050565b80356001600160a01b0381168114610691575f5ffd5b919050565b5f5f5f606084860312156106a8575f5ffd5b6106b18461067b565b9250602084013580151581146106c5575f5ffd5b915060408401356001600160601b03811681146106e0575f5ffd5b809150509250925092565b5f602082840312156106fb575f5ffd5b6106748261067b565b634e487b7160e01b5f52601160045260245ffd5b5f8261073257634e487b7160e01b5f52601260045260245ffd5b500490565b808202811582820484141761074e5761074e610704565b92915050565b60ff818116838216019081111561074e5761074e61070456fea164736f6c634300081e000a",
 }
 
 // PondMarket is an auto generated Go binding around an Ethereum contract.
@@ -3275,13 +3141,48 @@ func (c *PondMarket) Instance(backend bind.ContractBackend, addr common.Address)
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address moduleRegistry, address governance, (uint32,uint32,uint32,uint32,uint32,uint96) p, (uint256,uint256,uint256,uint256,uint256) mediation) returns()
-func (pondMarket *PondMarket) PackConstructor(moduleRegistry common.Address, governance common.Address, p IPondMarketParams, mediation MediatorRegistryConfig) []byte {
+// Solidity: constructor(address moduleRegistry, address governance, (uint32,uint32,uint32,uint32,uint32,uint32,uint96) p, (uint256,uint256,uint256,uint256,uint256) mediation) returns()
+func (pondMarket *PondMarket) PackConstructor(moduleRegistry common.Address, governance common.Address, p IPondMarketParams, mediation IMediatorRegistryConfig) []byte {
 	enc, err := pondMarket.abi.Pack("", moduleRegistry, governance, p, mediation)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackMEDIATORFEERANGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ed1c045.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MEDIATOR_FEE_RANGE() view returns(uint256)
+func (pondMarket *PondMarket) PackMEDIATORFEERANGE() []byte {
+	enc, err := pondMarket.abi.Pack("MEDIATOR_FEE_RANGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMEDIATORFEERANGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ed1c045.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MEDIATOR_FEE_RANGE() view returns(uint256)
+func (pondMarket *PondMarket) TryPackMEDIATORFEERANGE() ([]byte, error) {
+	return pondMarket.abi.Pack("MEDIATOR_FEE_RANGE")
+}
+
+// UnpackMEDIATORFEERANGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5ed1c045.
+//
+// Solidity: function MEDIATOR_FEE_RANGE() view returns(uint256)
+func (pondMarket *PondMarket) UnpackMEDIATORFEERANGE(data []byte) (*big.Int, error) {
+	out, err := pondMarket.abi.Unpack("MEDIATOR_FEE_RANGE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackAcceptOwnership is the Go binding used to pack the parameters required for calling
@@ -3334,6 +3235,41 @@ func (pondMarket *PondMarket) TryPackBalanceOf(account common.Address, token com
 // Solidity: function balanceOf(address account, address token) view returns(uint256)
 func (pondMarket *PondMarket) UnpackBalanceOf(data []byte) (*big.Int, error) {
 	out, err := pondMarket.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBaseMediatorFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f313a18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function baseMediatorFee(address token) view returns(uint96)
+func (pondMarket *PondMarket) PackBaseMediatorFee(token common.Address) []byte {
+	enc, err := pondMarket.abi.Pack("baseMediatorFee", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBaseMediatorFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f313a18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function baseMediatorFee(address token) view returns(uint96)
+func (pondMarket *PondMarket) TryPackBaseMediatorFee(token common.Address) ([]byte, error) {
+	return pondMarket.abi.Pack("baseMediatorFee", token)
+}
+
+// UnpackBaseMediatorFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f313a18.
+//
+// Solidity: function baseMediatorFee(address token) view returns(uint96)
+func (pondMarket *PondMarket) UnpackBaseMediatorFee(data []byte) (*big.Int, error) {
+	out, err := pondMarket.abi.Unpack("baseMediatorFee", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -3431,38 +3367,38 @@ func (pondMarket *PondMarket) UnpackChallengeOf(data []byte) (ChallengeOfOutput,
 	return *outstruct, nil
 }
 
-// PackCollateralFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x28ab2218.  This method will panic if any
+// PackCommitteeUsable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5578648e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function collateralFor(uint256 price) view returns(uint256)
-func (pondMarket *PondMarket) PackCollateralFor(price *big.Int) []byte {
-	enc, err := pondMarket.abi.Pack("collateralFor", price)
+// Solidity: function committeeUsable(uint32 committeeId) view returns(bool)
+func (pondMarket *PondMarket) PackCommitteeUsable(committeeId uint32) []byte {
+	enc, err := pondMarket.abi.Pack("committeeUsable", committeeId)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackCollateralFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x28ab2218.  This method will return an error
+// TryPackCommitteeUsable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5578648e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function collateralFor(uint256 price) view returns(uint256)
-func (pondMarket *PondMarket) TryPackCollateralFor(price *big.Int) ([]byte, error) {
-	return pondMarket.abi.Pack("collateralFor", price)
+// Solidity: function committeeUsable(uint32 committeeId) view returns(bool)
+func (pondMarket *PondMarket) TryPackCommitteeUsable(committeeId uint32) ([]byte, error) {
+	return pondMarket.abi.Pack("committeeUsable", committeeId)
 }
 
-// UnpackCollateralFor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x28ab2218.
+// UnpackCommitteeUsable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5578648e.
 //
-// Solidity: function collateralFor(uint256 price) view returns(uint256)
-func (pondMarket *PondMarket) UnpackCollateralFor(data []byte) (*big.Int, error) {
-	out, err := pondMarket.abi.Unpack("collateralFor", data)
+// Solidity: function committeeUsable(uint32 committeeId) view returns(bool)
+func (pondMarket *PondMarket) UnpackCommitteeUsable(data []byte) (bool, error) {
+	out, err := pondMarket.abi.Unpack("committeeUsable", data)
 	if err != nil {
-		return new(big.Int), err
+		return *new(bool), err
 	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -3470,9 +3406,9 @@ func (pondMarket *PondMarket) UnpackCollateralFor(data []byte) (*big.Int, error)
 // the contract method with ID 0x63bee911.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function configureToken(address token, bool allowed, uint96 mediatorFee) returns()
-func (pondMarket *PondMarket) PackConfigureToken(token common.Address, allowed bool, mediatorFee *big.Int) []byte {
-	enc, err := pondMarket.abi.Pack("configureToken", token, allowed, mediatorFee)
+// Solidity: function configureToken(address , bool , uint96 ) returns()
+func (pondMarket *PondMarket) PackConfigureToken(arg0 common.Address, arg1 bool, arg2 *big.Int) []byte {
+	enc, err := pondMarket.abi.Pack("configureToken", arg0, arg1, arg2)
 	if err != nil {
 		panic(err)
 	}
@@ -3483,9 +3419,53 @@ func (pondMarket *PondMarket) PackConfigureToken(token common.Address, allowed b
 // the contract method with ID 0x63bee911.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function configureToken(address token, bool allowed, uint96 mediatorFee) returns()
-func (pondMarket *PondMarket) TryPackConfigureToken(token common.Address, allowed bool, mediatorFee *big.Int) ([]byte, error) {
-	return pondMarket.abi.Pack("configureToken", token, allowed, mediatorFee)
+// Solidity: function configureToken(address , bool , uint96 ) returns()
+func (pondMarket *PondMarket) TryPackConfigureToken(arg0 common.Address, arg1 bool, arg2 *big.Int) ([]byte, error) {
+	return pondMarket.abi.Pack("configureToken", arg0, arg1, arg2)
+}
+
+// PackDefaultCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92f0ce68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultCommittee() view returns(uint32 committeeId, uint8 size)
+func (pondMarket *PondMarket) PackDefaultCommittee() []byte {
+	enc, err := pondMarket.abi.Pack("defaultCommittee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92f0ce68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultCommittee() view returns(uint32 committeeId, uint8 size)
+func (pondMarket *PondMarket) TryPackDefaultCommittee() ([]byte, error) {
+	return pondMarket.abi.Pack("defaultCommittee")
+}
+
+// DefaultCommitteeOutput serves as a container for the return parameters of contract
+// method DefaultCommittee.
+type DefaultCommitteeOutput struct {
+	CommitteeId uint32
+	Size        uint8
+}
+
+// UnpackDefaultCommittee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92f0ce68.
+//
+// Solidity: function defaultCommittee() view returns(uint32 committeeId, uint8 size)
+func (pondMarket *PondMarket) UnpackDefaultCommittee(data []byte) (DefaultCommitteeOutput, error) {
+	out, err := pondMarket.abi.Unpack("defaultCommittee", data)
+	outstruct := new(DefaultCommitteeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.CommitteeId = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.Size = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	return *outstruct, nil
 }
 
 // PackDeposit is the Go binding used to pack the parameters required for calling
@@ -3536,7 +3516,7 @@ func (pondMarket *PondMarket) TryPackFinalize(jobId *big.Int) ([]byte, error) {
 // the contract method with ID 0xbf22c457.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getJob(uint256 jobId) view returns((address,uint40,uint8,bool,bool,address,uint32,address,uint96,uint96,uint32,uint32,uint32,(uint8,uint32,uint32,uint32,uint32)))
+// Solidity: function getJob(uint256 jobId) view returns((address,uint40,uint8,bool,bool,address,uint32,address,uint96,uint96,uint32,uint32,uint32,(uint8,uint32,uint32,uint32,uint32),uint96,uint8,uint256))
 func (pondMarket *PondMarket) PackGetJob(jobId *big.Int) []byte {
 	enc, err := pondMarket.abi.Pack("getJob", jobId)
 	if err != nil {
@@ -3549,7 +3529,7 @@ func (pondMarket *PondMarket) PackGetJob(jobId *big.Int) []byte {
 // the contract method with ID 0xbf22c457.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getJob(uint256 jobId) view returns((address,uint40,uint8,bool,bool,address,uint32,address,uint96,uint96,uint32,uint32,uint32,(uint8,uint32,uint32,uint32,uint32)))
+// Solidity: function getJob(uint256 jobId) view returns((address,uint40,uint8,bool,bool,address,uint32,address,uint96,uint96,uint32,uint32,uint32,(uint8,uint32,uint32,uint32,uint32),uint96,uint8,uint256))
 func (pondMarket *PondMarket) TryPackGetJob(jobId *big.Int) ([]byte, error) {
 	return pondMarket.abi.Pack("getJob", jobId)
 }
@@ -3557,7 +3537,7 @@ func (pondMarket *PondMarket) TryPackGetJob(jobId *big.Int) ([]byte, error) {
 // UnpackGetJob is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xbf22c457.
 //
-// Solidity: function getJob(uint256 jobId) view returns((address,uint40,uint8,bool,bool,address,uint32,address,uint96,uint96,uint32,uint32,uint32,(uint8,uint32,uint32,uint32,uint32)))
+// Solidity: function getJob(uint256 jobId) view returns((address,uint40,uint8,bool,bool,address,uint32,address,uint96,uint96,uint32,uint32,uint32,(uint8,uint32,uint32,uint32,uint32),uint96,uint8,uint256))
 func (pondMarket *PondMarket) UnpackGetJob(data []byte) (IPondMarketJob, error) {
 	out, err := pondMarket.abi.Unpack("getJob", data)
 	if err != nil {
@@ -3571,7 +3551,7 @@ func (pondMarket *PondMarket) UnpackGetJob(data []byte) (IPondMarketJob, error) 
 // the contract method with ID 0x4579268a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getOffer(uint256 offerId) view returns((address,uint40,address,bool,bool,uint32,uint96,(uint8,uint32,uint32,uint32,uint32)))
+// Solidity: function getOffer(uint256 offerId) view returns((address,uint40,address,bool,bool,uint32,uint32,uint96,(uint8,uint32,uint32,uint32,uint32)))
 func (pondMarket *PondMarket) PackGetOffer(offerId *big.Int) []byte {
 	enc, err := pondMarket.abi.Pack("getOffer", offerId)
 	if err != nil {
@@ -3584,7 +3564,7 @@ func (pondMarket *PondMarket) PackGetOffer(offerId *big.Int) []byte {
 // the contract method with ID 0x4579268a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getOffer(uint256 offerId) view returns((address,uint40,address,bool,bool,uint32,uint96,(uint8,uint32,uint32,uint32,uint32)))
+// Solidity: function getOffer(uint256 offerId) view returns((address,uint40,address,bool,bool,uint32,uint32,uint96,(uint8,uint32,uint32,uint32,uint32)))
 func (pondMarket *PondMarket) TryPackGetOffer(offerId *big.Int) ([]byte, error) {
 	return pondMarket.abi.Pack("getOffer", offerId)
 }
@@ -3592,7 +3572,7 @@ func (pondMarket *PondMarket) TryPackGetOffer(offerId *big.Int) ([]byte, error) 
 // UnpackGetOffer is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x4579268a.
 //
-// Solidity: function getOffer(uint256 offerId) view returns((address,uint40,address,bool,bool,uint32,uint96,(uint8,uint32,uint32,uint32,uint32)))
+// Solidity: function getOffer(uint256 offerId) view returns((address,uint40,address,bool,bool,uint32,uint32,uint96,(uint8,uint32,uint32,uint32,uint32)))
 func (pondMarket *PondMarket) UnpackGetOffer(data []byte) (IPondMarketOffer, error) {
 	out, err := pondMarket.abi.Unpack("getOffer", data)
 	if err != nil {
@@ -3838,7 +3818,7 @@ func (pondMarket *PondMarket) UnpackOwner(data []byte) (common.Address, error) {
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint96))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint96))
 func (pondMarket *PondMarket) PackParams() []byte {
 	enc, err := pondMarket.abi.Pack("params")
 	if err != nil {
@@ -3851,7 +3831,7 @@ func (pondMarket *PondMarket) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint96))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint96))
 func (pondMarket *PondMarket) TryPackParams() ([]byte, error) {
 	return pondMarket.abi.Pack("params")
 }
@@ -3859,7 +3839,7 @@ func (pondMarket *PondMarket) TryPackParams() ([]byte, error) {
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint96))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint96))
 func (pondMarket *PondMarket) UnpackParams(data []byte) (IPondMarketParams, error) {
 	out, err := pondMarket.abi.Unpack("params", data)
 	if err != nil {
@@ -3975,10 +3955,10 @@ func (pondMarket *PondMarket) UnpackPostJob(data []byte) (*big.Int, error) {
 }
 
 // PackPostOffer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xded5f0bb.  This method will panic if any
+// the contract method with ID 0x4b4d697d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32) r) returns(uint256 offerId)
+// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32,uint32) r) returns(uint256 offerId)
 func (pondMarket *PondMarket) PackPostOffer(r IPondMarketOfferRequest) []byte {
 	enc, err := pondMarket.abi.Pack("postOffer", r)
 	if err != nil {
@@ -3988,18 +3968,18 @@ func (pondMarket *PondMarket) PackPostOffer(r IPondMarketOfferRequest) []byte {
 }
 
 // TryPackPostOffer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xded5f0bb.  This method will return an error
+// the contract method with ID 0x4b4d697d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32) r) returns(uint256 offerId)
+// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32,uint32) r) returns(uint256 offerId)
 func (pondMarket *PondMarket) TryPackPostOffer(r IPondMarketOfferRequest) ([]byte, error) {
 	return pondMarket.abi.Pack("postOffer", r)
 }
 
 // UnpackPostOffer is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xded5f0bb.
+// from invoking the contract method with ID 0x4b4d697d.
 //
-// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32) r) returns(uint256 offerId)
+// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32,uint32) r) returns(uint256 offerId)
 func (pondMarket *PondMarket) UnpackPostOffer(data []byte) (*big.Int, error) {
 	out, err := pondMarket.abi.Unpack("postOffer", data)
 	if err != nil {
@@ -4108,6 +4088,28 @@ func (pondMarket *PondMarket) UnpackRunModuleWithDefaultMediators(data []byte) (
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackSetDefaultCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bbe45a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDefaultCommittee(uint32 ) returns()
+func (pondMarket *PondMarket) PackSetDefaultCommittee(arg0 uint32) []byte {
+	enc, err := pondMarket.abi.Pack("setDefaultCommittee", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDefaultCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bbe45a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDefaultCommittee(uint32 ) returns()
+func (pondMarket *PondMarket) TryPackSetDefaultCommittee(arg0 uint32) ([]byte, error) {
+	return pondMarket.abi.Pack("setDefaultCommittee", arg0)
 }
 
 // PackSubmitResult is the Go binding used to pack the parameters required for calling
@@ -4220,6 +4222,28 @@ func (pondMarket *PondMarket) PackTransferOwnership(newOwner common.Address) []b
 // Solidity: function transferOwnership(address newOwner) returns()
 func (pondMarket *PondMarket) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
 	return pondMarket.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUpdateCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f232c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateCommittee(uint32 committeeId, uint8 size, bool usable) returns()
+func (pondMarket *PondMarket) PackUpdateCommittee(committeeId uint32, size uint8, usable bool) []byte {
+	enc, err := pondMarket.abi.Pack("updateCommittee", committeeId, size, usable)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f232c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateCommittee(uint32 committeeId, uint8 size, bool usable) returns()
+func (pondMarket *PondMarket) TryPackUpdateCommittee(committeeId uint32, size uint8, usable bool) ([]byte, error) {
+	return pondMarket.abi.Pack("updateCommittee", committeeId, size, usable)
 }
 
 // PackUpdateOffer is the Go binding used to pack the parameters required for calling
@@ -4360,6 +4384,51 @@ func (pondMarket *PondMarket) UnpackCallbackFailedEvent(log *types.Log) (*PondMa
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PondMarketCallbackFailed)
+	if len(log.Data) > 0 {
+		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketDefaultCommitteeSet represents a DefaultCommitteeSet event raised by the PondMarket contract.
+type PondMarketDefaultCommitteeSet struct {
+	CommitteeId uint32
+	Size        uint8
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketDefaultCommitteeSetEventName = "DefaultCommitteeSet"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketDefaultCommitteeSet) ContractEventName() string {
+	return PondMarketDefaultCommitteeSetEventName
+}
+
+// UnpackDefaultCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultCommitteeSet(uint32 indexed committeeId, uint8 size)
+func (pondMarket *PondMarket) UnpackDefaultCommitteeSetEvent(log *types.Log) (*PondMarketDefaultCommitteeSet, error) {
+	event := "DefaultCommitteeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketDefaultCommitteeSet)
 	if len(log.Data) > 0 {
 		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -4523,11 +4592,14 @@ func (pondMarket *PondMarket) UnpackJobMatchedEvent(log *types.Log) (*PondMarket
 
 // PondMarketJobPosted represents a JobPosted event raised by the PondMarket contract.
 type PondMarketJobPosted struct {
-	JobId    *big.Int
-	Creator  common.Address
-	ModuleId uint32
-	Request  IPondMarketJobRequest
-	Raw      *types.Log // Blockchain specific contextual infos
+	JobId         *big.Int
+	Creator       common.Address
+	ModuleId      uint32
+	Request       IPondMarketJobRequest
+	CommitteeId   uint32
+	CommitteeSize uint8
+	MediatorFee   *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
 }
 
 const PondMarketJobPostedEventName = "JobPosted"
@@ -4540,7 +4612,7 @@ func (PondMarketJobPosted) ContractEventName() string {
 // UnpackJobPostedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobPosted(uint256 indexed jobId, address indexed creator, uint32 indexed moduleId, (uint32,address,uint96,uint96,(uint8,uint32,uint32,uint32,uint32),uint32,uint40,uint32,bool,string) request)
+// Solidity: event JobPosted(uint256 indexed jobId, address indexed creator, uint32 indexed moduleId, (uint32,address,uint96,uint96,(uint8,uint32,uint32,uint32,uint32),uint32,uint40,uint32,bool,string) request, uint32 committeeId, uint8 committeeSize, uint96 mediatorFee)
 func (pondMarket *PondMarket) UnpackJobPostedEvent(log *types.Log) (*PondMarketJobPosted, error) {
 	event := "JobPosted"
 	if len(log.Topics) == 0 {
@@ -4721,6 +4793,7 @@ type PondMarketOfferPosted struct {
 	Modules                 []uint32
 	AcceptsDefaultCommittee bool
 	TrustedCommitteeId      uint32
+	MinRunTime              uint32
 	Raw                     *types.Log // Blockchain specific contextual infos
 }
 
@@ -4734,7 +4807,7 @@ func (PondMarketOfferPosted) ContractEventName() string {
 // UnpackOfferPostedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event OfferPosted(uint256 indexed offerId, address indexed provider, address indexed token, uint96 askPrice, (uint8,uint32,uint32,uint32,uint32) capacity, uint40 expiry, bool anyModule, uint32[] modules, bool acceptsDefaultCommittee, uint32 trustedCommitteeId)
+// Solidity: event OfferPosted(uint256 indexed offerId, address indexed provider, address indexed token, uint96 askPrice, (uint8,uint32,uint32,uint32,uint32) capacity, uint40 expiry, bool anyModule, uint32[] modules, bool acceptsDefaultCommittee, uint32 trustedCommitteeId, uint32 minRunTime)
 func (pondMarket *PondMarket) UnpackOfferPostedEvent(log *types.Log) (*PondMarketOfferPosted, error) {
 	event := "OfferPosted"
 	if len(log.Topics) == 0 {
@@ -5113,6 +5186,9 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["CommitteeNotFound"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackCommitteeNotFoundError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["CommitteeNotUsable"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackCommitteeNotUsableError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ExpiryInPast"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackExpiryInPastError(raw[4:])
 	}
@@ -5140,6 +5216,9 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["JobNotSubmitted"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackJobNotSubmittedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["MediatorFeeOutOfRange"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackMediatorFeeOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ModuleNotAllowed"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackModuleNotAllowedError(raw[4:])
 	}
@@ -5149,8 +5228,14 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["NoCallbackPending"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackNoCallbackPendingError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["NoDefaultCommittee"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackNoDefaultCommitteeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["NotJobCreator"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackNotJobCreatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["NotMediatorRegistry"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackNotMediatorRegistryError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["NotOfferProvider"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackNotOfferProviderError(raw[4:])
@@ -5173,6 +5258,9 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ParamInvalid"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackParamInvalidError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["PriceBelowAsk"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackPriceBelowAskError(raw[4:])
 	}
@@ -5182,8 +5270,14 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["PriceZero"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackPriceZeroError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["RecipientZero"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackRecipientZeroError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ResourcesBelowModule"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackResourcesBelowModuleError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ResultCidInvalid"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackResultCidInvalidError(raw[4:])
@@ -5193,6 +5287,12 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["RunDeadlinePassed"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackRunDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["RunTimeBelowModule"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackRunTimeBelowModuleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["RunTimeBelowOffer"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackRunTimeBelowOfferError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["RunTimeInvalid"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackRunTimeInvalidError(raw[4:])
@@ -5442,6 +5542,30 @@ func (pondMarket *PondMarket) UnpackCommitteeNotFoundError(raw []byte) (*PondMar
 	return out, nil
 }
 
+// PondMarketCommitteeNotUsable represents a CommitteeNotUsable error raised by the PondMarket contract.
+type PondMarketCommitteeNotUsable struct {
+	CommitteeId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeNotUsable(uint32 committeeId)
+func PondMarketCommitteeNotUsableErrorID() common.Hash {
+	return common.HexToHash("0xe8b92b232194a97fba2450c8fe2f7701da2af0bd2b4be58b6ce4c92c45c71bef")
+}
+
+// UnpackCommitteeNotUsableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeNotUsable(uint32 committeeId)
+func (pondMarket *PondMarket) UnpackCommitteeNotUsableError(raw []byte) (*PondMarketCommitteeNotUsable, error) {
+	out := new(PondMarketCommitteeNotUsable)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "CommitteeNotUsable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PondMarketExpiryInPast represents a ExpiryInPast error raised by the PondMarket contract.
 type PondMarketExpiryInPast struct {
 	Expiry *big.Int
@@ -5667,6 +5791,33 @@ func (pondMarket *PondMarket) UnpackJobNotSubmittedError(raw []byte) (*PondMarke
 	return out, nil
 }
 
+// PondMarketMediatorFeeOutOfRange represents a MediatorFeeOutOfRange error raised by the PondMarket contract.
+type PondMarketMediatorFeeOutOfRange struct {
+	Token common.Address
+	Fee   *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MediatorFeeOutOfRange(address token, uint256 fee, uint256 min, uint256 max)
+func PondMarketMediatorFeeOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xdf60ada3b1c24b616683388a7e85d08df4b74e63b3ecffbfd01907a886e9134e")
+}
+
+// UnpackMediatorFeeOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MediatorFeeOutOfRange(address token, uint256 fee, uint256 min, uint256 max)
+func (pondMarket *PondMarket) UnpackMediatorFeeOutOfRangeError(raw []byte) (*PondMarketMediatorFeeOutOfRange, error) {
+	out := new(PondMarketMediatorFeeOutOfRange)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "MediatorFeeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PondMarketModuleNotAllowed represents a ModuleNotAllowed error raised by the PondMarket contract.
 type PondMarketModuleNotAllowed struct {
 	OfferId  *big.Int
@@ -5740,6 +5891,29 @@ func (pondMarket *PondMarket) UnpackNoCallbackPendingError(raw []byte) (*PondMar
 	return out, nil
 }
 
+// PondMarketNoDefaultCommittee represents a NoDefaultCommittee error raised by the PondMarket contract.
+type PondMarketNoDefaultCommittee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDefaultCommittee()
+func PondMarketNoDefaultCommitteeErrorID() common.Hash {
+	return common.HexToHash("0x04dfbaee69907410a1dfb9460f93d68441b034a6f3fc2d94aabc0a43811be269")
+}
+
+// UnpackNoDefaultCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDefaultCommittee()
+func (pondMarket *PondMarket) UnpackNoDefaultCommitteeError(raw []byte) (*PondMarketNoDefaultCommittee, error) {
+	out := new(PondMarketNoDefaultCommittee)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "NoDefaultCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PondMarketNotJobCreator represents a NotJobCreator error raised by the PondMarket contract.
 type PondMarketNotJobCreator struct {
 	JobId  *big.Int
@@ -5760,6 +5934,30 @@ func PondMarketNotJobCreatorErrorID() common.Hash {
 func (pondMarket *PondMarket) UnpackNotJobCreatorError(raw []byte) (*PondMarketNotJobCreator, error) {
 	out := new(PondMarketNotJobCreator)
 	if err := pondMarket.abi.UnpackIntoInterface(out, "NotJobCreator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketNotMediatorRegistry represents a NotMediatorRegistry error raised by the PondMarket contract.
+type PondMarketNotMediatorRegistry struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotMediatorRegistry(address caller)
+func PondMarketNotMediatorRegistryErrorID() common.Hash {
+	return common.HexToHash("0xd34b4d693a28a4a22b9e1ccde2d786a46dcb97d34d1a4a52ff3061dfb56a9421")
+}
+
+// UnpackNotMediatorRegistryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotMediatorRegistry(address caller)
+func (pondMarket *PondMarket) UnpackNotMediatorRegistryError(raw []byte) (*PondMarketNotMediatorRegistry, error) {
+	out := new(PondMarketNotMediatorRegistry)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "NotMediatorRegistry", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5934,6 +6132,31 @@ func (pondMarket *PondMarket) UnpackOwnableUnauthorizedAccountError(raw []byte) 
 	return out, nil
 }
 
+// PondMarketParamInvalid represents a ParamInvalid error raised by the PondMarket contract.
+type PondMarketParamInvalid struct {
+	Parameter string
+	Value     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ParamInvalid(string parameter, uint256 value)
+func PondMarketParamInvalidErrorID() common.Hash {
+	return common.HexToHash("0x107667e3e168d742cce57bca45d9c753a48b6cef35768008e12e92b1470a00db")
+}
+
+// UnpackParamInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ParamInvalid(string parameter, uint256 value)
+func (pondMarket *PondMarket) UnpackParamInvalidError(raw []byte) (*PondMarketParamInvalid, error) {
+	out := new(PondMarketParamInvalid)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "ParamInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PondMarketPriceBelowAsk represents a PriceBelowAsk error raised by the PondMarket contract.
 type PondMarketPriceBelowAsk struct {
 	JobId    *big.Int
@@ -6008,6 +6231,29 @@ func (pondMarket *PondMarket) UnpackPriceZeroError(raw []byte) (*PondMarketPrice
 	return out, nil
 }
 
+// PondMarketRecipientZero represents a RecipientZero error raised by the PondMarket contract.
+type PondMarketRecipientZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecipientZero()
+func PondMarketRecipientZeroErrorID() common.Hash {
+	return common.HexToHash("0x3d9eb1dbb21c8b22e32a3040fd7a054e2dadb6d68deb395aad0fa2f18ab85c49")
+}
+
+// UnpackRecipientZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecipientZero()
+func (pondMarket *PondMarket) UnpackRecipientZeroError(raw []byte) (*PondMarketRecipientZero, error) {
+	out := new(PondMarketRecipientZero)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "RecipientZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PondMarketReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the PondMarket contract.
 type PondMarketReentrancyGuardReentrantCall struct {
 }
@@ -6026,6 +6272,30 @@ func PondMarketReentrancyGuardReentrantCallErrorID() common.Hash {
 func (pondMarket *PondMarket) UnpackReentrancyGuardReentrantCallError(raw []byte) (*PondMarketReentrancyGuardReentrantCall, error) {
 	out := new(PondMarketReentrancyGuardReentrantCall)
 	if err := pondMarket.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketResourcesBelowModule represents a ResourcesBelowModule error raised by the PondMarket contract.
+type PondMarketResourcesBelowModule struct {
+	ModuleId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ResourcesBelowModule(uint32 moduleId)
+func PondMarketResourcesBelowModuleErrorID() common.Hash {
+	return common.HexToHash("0x65394765b28fcf689e17952c742438fe60618c618e7c75d6cdd601f88b8d8766")
+}
+
+// UnpackResourcesBelowModuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ResourcesBelowModule(uint32 moduleId)
+func (pondMarket *PondMarket) UnpackResourcesBelowModuleError(raw []byte) (*PondMarketResourcesBelowModule, error) {
+	out := new(PondMarketResourcesBelowModule)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "ResourcesBelowModule", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6100,6 +6370,58 @@ func PondMarketRunDeadlinePassedErrorID() common.Hash {
 func (pondMarket *PondMarket) UnpackRunDeadlinePassedError(raw []byte) (*PondMarketRunDeadlinePassed, error) {
 	out := new(PondMarketRunDeadlinePassed)
 	if err := pondMarket.abi.UnpackIntoInterface(out, "RunDeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketRunTimeBelowModule represents a RunTimeBelowModule error raised by the PondMarket contract.
+type PondMarketRunTimeBelowModule struct {
+	RunTime       uint32
+	ModuleRunTime uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RunTimeBelowModule(uint32 runTime, uint32 moduleRunTime)
+func PondMarketRunTimeBelowModuleErrorID() common.Hash {
+	return common.HexToHash("0x73565a2da9f1a7d25982083f4823c36ea2cbfdae4b9907c8ab5bd54e7af2d656")
+}
+
+// UnpackRunTimeBelowModuleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RunTimeBelowModule(uint32 runTime, uint32 moduleRunTime)
+func (pondMarket *PondMarket) UnpackRunTimeBelowModuleError(raw []byte) (*PondMarketRunTimeBelowModule, error) {
+	out := new(PondMarketRunTimeBelowModule)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "RunTimeBelowModule", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketRunTimeBelowOffer represents a RunTimeBelowOffer error raised by the PondMarket contract.
+type PondMarketRunTimeBelowOffer struct {
+	JobId      *big.Int
+	OfferId    *big.Int
+	RunTime    uint32
+	MinRunTime uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RunTimeBelowOffer(uint256 jobId, uint256 offerId, uint32 runTime, uint32 minRunTime)
+func PondMarketRunTimeBelowOfferErrorID() common.Hash {
+	return common.HexToHash("0x98899d25d96bb2aa0ee2a771488cb80289e3045cc3390515b667525f82efedf6")
+}
+
+// UnpackRunTimeBelowOfferError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RunTimeBelowOffer(uint256 jobId, uint256 offerId, uint32 runTime, uint32 minRunTime)
+func (pondMarket *PondMarket) UnpackRunTimeBelowOfferError(raw []byte) (*PondMarketRunTimeBelowOffer, error) {
+	out := new(PondMarketRunTimeBelowOffer)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "RunTimeBelowOffer", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -7,21 +7,26 @@ import {ModuleRegistry} from "../src/ModuleRegistry.sol";
 import {MediatorRegistry} from "../src/MediatorRegistry.sol";
 import {PondTestToken} from "../src/tokens/PondTestToken.sol";
 import {IPondMarket} from "../src/interfaces/IPondMarket.sol";
+import {IMediatorRegistry} from "../src/interfaces/IMediatorRegistry.sol";
 
 /// @title Deploy
 /// @notice Deploys Pond (ModuleRegistry, PondMarket and its MediatorRegistry, and on local chains a
 ///         test token) and writes `deployments/<chainId>.json`.
 /// @dev Configuration from the environment, each with a default for a local chain:
 ///      POND_DEPLOYER_KEY (anvil's first key), POND_GOVERNANCE (the deployer),
-///      POND_TEST_TOKEN (true on chain 31337), POND_COLLATERAL_BPS (20000),
+///      POND_TEST_TOKEN (true on chain 31337), POND_COLLATERAL_BPS (20000), POND_BOUNTY_BPS (5000),
 ///      POND_CHALLENGE_WINDOW (3600), POND_CLIENT_JOB_LIFETIME (3600), POND_CALLBACK_GAS (200000),
 ///      POND_MAX_RUN_TIME (86400), POND_MEDIATOR_FEE (0.01 ether), POND_MIN_BOND (1 ether),
 ///      POND_EXIT_DELAY (7 days), POND_SLASH_AMOUNT (0.1 ether), POND_COMMIT_WINDOW (3600),
-///      POND_REVEAL_WINDOW (3600).
+///      POND_REVEAL_WINDOW (3600). A value too large for its field is refused (never truncated);
+///      the contracts refuse values outside their bounds.
 ///      `forge script script/Deploy.s.sol --rpc-url <url> --broadcast` (see `make deploy-anvil`).
 contract Deploy {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
     bool public constant IS_SCRIPT = true;
+
+    /// @notice An environment value does not fit the field it configures.
+    error EnvValueTooLarge(string name, uint256 value, uint256 max);
 
     /// @dev Anvil's first well-known development key: local chains only.
     uint256 internal constant ANVIL_KEY_0 = 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80;
@@ -51,7 +56,7 @@ contract Deploy {
         if (withTestToken) {
             d.testToken = new PondTestToken();
             if (d.governance == deployer) {
-                d.market.configureToken(address(d.testToken), true, uint96(vm.envOr("POND_MEDIATOR_FEE", 0.01 ether)));
+                d.market.configureToken(address(d.testToken), true, marketParams().nativeMediatorFee);
             }
         }
         vm.stopBroadcast();
@@ -61,23 +66,31 @@ contract Deploy {
 
     function marketParams() public view returns (IPondMarket.Params memory) {
         return IPondMarket.Params({
-            collateralBps: uint32(vm.envOr("POND_COLLATERAL_BPS", uint256(20_000))),
-            challengeWindow: uint32(vm.envOr("POND_CHALLENGE_WINDOW", uint256(1 hours))),
-            clientJobLifetime: uint32(vm.envOr("POND_CLIENT_JOB_LIFETIME", uint256(1 hours))),
-            callbackGasLimit: uint32(vm.envOr("POND_CALLBACK_GAS", uint256(200_000))),
-            maxRunTime: uint32(vm.envOr("POND_MAX_RUN_TIME", uint256(1 days))),
-            nativeMediatorFee: uint96(vm.envOr("POND_MEDIATOR_FEE", 0.01 ether))
+            collateralBps: uint32(env("POND_COLLATERAL_BPS", 20_000, type(uint32).max)),
+            bountyBps: uint32(env("POND_BOUNTY_BPS", 5_000, type(uint32).max)),
+            challengeWindow: uint32(env("POND_CHALLENGE_WINDOW", 1 hours, type(uint32).max)),
+            clientJobLifetime: uint32(env("POND_CLIENT_JOB_LIFETIME", 1 hours, type(uint32).max)),
+            callbackGasLimit: uint32(env("POND_CALLBACK_GAS", 200_000, type(uint32).max)),
+            maxRunTime: uint32(env("POND_MAX_RUN_TIME", 1 days, type(uint32).max)),
+            nativeMediatorFee: uint96(env("POND_MEDIATOR_FEE", 0.01 ether, type(uint96).max))
         });
     }
 
-    function mediationConfig() public view returns (MediatorRegistry.Config memory) {
-        return MediatorRegistry.Config({
-            minBond: vm.envOr("POND_MIN_BOND", 1 ether),
-            exitDelay: vm.envOr("POND_EXIT_DELAY", uint256(7 days)),
-            slashAmount: vm.envOr("POND_SLASH_AMOUNT", 0.1 ether),
-            commitWindow: vm.envOr("POND_COMMIT_WINDOW", uint256(1 hours)),
-            revealWindow: vm.envOr("POND_REVEAL_WINDOW", uint256(1 hours))
+    function mediationConfig() public view returns (IMediatorRegistry.Config memory) {
+        // The registry keeps bonds in 128 bits and times in 40 bits.
+        return IMediatorRegistry.Config({
+            minBond: env("POND_MIN_BOND", 1 ether, type(uint128).max),
+            exitDelay: env("POND_EXIT_DELAY", 7 days, type(uint40).max),
+            slashAmount: env("POND_SLASH_AMOUNT", 0.1 ether, type(uint128).max),
+            commitWindow: env("POND_COMMIT_WINDOW", 1 hours, type(uint40).max),
+            revealWindow: env("POND_REVEAL_WINDOW", 1 hours, type(uint40).max)
         });
+    }
+
+    /// @notice The environment variable `name` (or `fallback_`), refused when above `max`.
+    function env(string memory name, uint256 fallback_, uint256 max) public view returns (uint256 value) {
+        value = vm.envOr(name, fallback_);
+        if (value > max) revert EnvValueTooLarge(name, value, max);
     }
 
     /// @notice The deployment file's path for `chainId`.

@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IMediatorRegistry} from "./interfaces/IMediatorRegistry.sol";
-import {Verdict} from "./types/Status.sol";
+import {IPondMarket} from "./interfaces/IPondMarket.sol";
+import {Verdict, Vote} from "./types/Status.sol";
 
 /// @title MediatorRegistry
-/// @notice Bonded mediators, immutable committees and commit–reveal voting. Deployed by the market,
-///         which alone opens and closes mediations. Holds only bonds and credits, in native currency;
-///         governance (the owner) can name the default committee and nothing else.
-contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTransient {
+/// @notice Bonded mediators, committees formed with their members' consent, and commit–reveal
+///         voting. Deployed by the market, which alone opens and closes mediations. Holds only
+///         bonds and burned slashes, in native currency. Nobody governs it.
+/// @dev Each committee keeps a small state word (consents, members able to judge, exits) that
+///      the registry updates whenever a member's standing changes, and reports to the market
+///      when it flips between usable and not, so that a match checks it in the market's own
+///      storage. A member accepts at most `MAX_MEMBERSHIPS` committees, which bounds those updates.
+contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     uint256 internal constant MAX_COMMITTEE = 5;
+    /// @notice How many committees one mediator may accept.
+    uint256 public constant MAX_MEMBERSHIPS = 8;
+    uint256 internal constant MAX_WINDOW = 30 days;
+    uint256 internal constant MAX_EXIT_DELAY = 365 days;
+
+    struct CommitteeState {
+        uint8 size;
+        uint8 consentMask;
+        uint8 ableMask;
+        uint8 exitMask;
+    }
 
     /// @inheritdoc IMediatorRegistry
     address public immutable market;
@@ -29,27 +44,36 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
     /// @inheritdoc IMediatorRegistry
     uint32 public committeeCount;
     /// @inheritdoc IMediatorRegistry
-    uint32 public defaultCommitteeId;
-    /// @inheritdoc IMediatorRegistry
     uint256 public totalHeld;
+    /// @inheritdoc IMediatorRegistry
+    uint256 public burned;
 
     mapping(address mediator => Mediator) internal _mediators;
-    mapping(address account => uint256) internal _credits;
+    /// @dev Each entry is `committeeId << 8 | memberIndex`, for the committees the member accepted.
+    mapping(address mediator => uint40[]) internal _memberships;
     mapping(uint32 committeeId => address[]) internal _committees;
+    mapping(uint32 committeeId => CommitteeState) internal _states;
     mapping(bytes32 membersHash => uint32 committeeId) internal _committeeIdOf;
     mapping(uint256 jobId => Mediation) internal _mediations;
     mapping(uint256 jobId => mapping(uint256 memberIndex => bytes32)) internal _commitments;
 
-    struct Config {
-        uint256 minBond;
-        uint256 exitDelay;
-        uint256 slashAmount;
-        uint256 commitWindow;
-        uint256 revealWindow;
-    }
-
-    constructor(address governance, Config memory config) Ownable(governance) {
-        if (config.slashAmount > config.minBond) revert SlashExceedsMinBond(config.slashAmount, config.minBond);
+    /// @param minExitDelay The longest a deal stays challengeable after its match (the market's
+    ///        `maxRunTime + challengeWindow`): `exitDelay` must cover it.
+    constructor(Config memory config, uint256 minExitDelay) {
+        if (config.minBond == 0) revert ConfigInvalid("minBond", 0);
+        if (config.slashAmount == 0 || config.slashAmount > config.minBond) {
+            revert ConfigInvalid("slashAmount", config.slashAmount);
+        }
+        if (config.commitWindow == 0 || config.commitWindow > MAX_WINDOW) {
+            revert ConfigInvalid("commitWindow", config.commitWindow);
+        }
+        if (config.revealWindow == 0 || config.revealWindow > MAX_WINDOW) {
+            revert ConfigInvalid("revealWindow", config.revealWindow);
+        }
+        if (config.exitDelay < minExitDelay || config.exitDelay > MAX_EXIT_DELAY) {
+            revert ConfigInvalid("exitDelay", config.exitDelay);
+        }
+        if (config.minBond > type(uint128).max) revert ConfigInvalid("minBond", config.minBond);
         market = msg.sender;
         minBond = config.minBond;
         exitDelay = config.exitDelay;
@@ -75,12 +99,15 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
             m.bond = uint128(msg.value);
             totalHeld += msg.value;
             emit MediatorRegistered(msg.sender, msg.value);
-        } else {
-            if (msg.value == 0) revert BondTooSmall(0, 1);
-            m.bond += uint128(msg.value);
-            totalHeld += msg.value;
-            emit BondToppedUp(msg.sender, msg.value, m.bond);
+            return; // a new mediator has no committee yet
         }
+        if (msg.value == 0) revert BondTooSmall(0, 1);
+        bool wasAble = m.bond >= slashAmount;
+        uint128 bond = m.bond + uint128(msg.value);
+        m.bond = bond;
+        totalHeld += msg.value;
+        emit BondToppedUp(msg.sender, msg.value, bond);
+        if (!wasAble && bond >= slashAmount) _updateCommittees(msg.sender, true, false);
     }
 
     /// @inheritdoc IMediatorRegistry
@@ -91,6 +118,7 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
         uint40 at = uint40(block.timestamp + exitDelay);
         m.exitAvailableAt = at;
         emit ExitRequested(msg.sender, at);
+        _updateCommittees(msg.sender, false, true);
     }
 
     /// @inheritdoc IMediatorRegistry
@@ -100,20 +128,13 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
         if (m.exitAvailableAt == 0) revert ExitNotRequested(msg.sender);
         if (block.timestamp < m.exitAvailableAt) revert ExitNotYetAvailable(msg.sender, m.exitAvailableAt);
         if (m.activeMediations != 0) revert MediationsPending(msg.sender, m.activeMediations);
+        // Its committees keep the member's exit bit: they never take a new deal again.
         delete _mediators[msg.sender];
+        delete _memberships[msg.sender];
         totalHeld -= m.bond;
         emit MediatorExited(msg.sender, m.bond);
-        _send(msg.sender, m.bond);
-    }
-
-    /// @inheritdoc IMediatorRegistry
-    function withdrawCredit() external nonReentrant {
-        uint256 amount = _credits[msg.sender];
-        if (amount == 0) revert NothingToWithdraw(msg.sender);
-        _credits[msg.sender] = 0;
-        totalHeld -= amount;
-        emit CreditWithdrawn(msg.sender, amount);
-        _send(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: m.bond}("");
+        if (!ok) revert TransferFailed(msg.sender, m.bond);
     }
 
     // ================================================================== committees
@@ -121,40 +142,71 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
     /// @inheritdoc IMediatorRegistry
     function createCommittee(address[] calldata members) external returns (uint32 committeeId) {
         uint256 n = members.length;
-        if (n == 0 || n > MAX_COMMITTEE) revert CommitteeSizeInvalid(n);
+        if (n == 0 || n > MAX_COMMITTEE || n % 2 == 0) revert CommitteeSizeInvalid(n);
         for (uint256 i; i < n; ++i) {
             if (i != 0 && members[i] <= members[i - 1]) revert CommitteeNotSorted(i);
-            if (!_mediators[members[i]].registered) revert NotRegistered(members[i]);
+            Mediator storage m = _mediators[members[i]];
+            if (!m.registered) revert NotRegistered(members[i]);
+            if (m.exitAvailableAt != 0) revert MediatorExiting(members[i]);
         }
         bytes32 key = keccak256(abi.encode(members));
         committeeId = _committeeIdOf[key];
-        if (committeeId != 0) return committeeId;
-        committeeId = ++committeeCount;
-        _committeeIdOf[key] = committeeId;
-        _committees[committeeId] = members;
-        emit CommitteeCreated(committeeId, members);
-    }
-
-    /// @inheritdoc IMediatorRegistry
-    function setDefaultCommittee(uint32 committeeId) external onlyOwner {
-        if (_committees[committeeId].length == 0) revert CommitteeNotFound(committeeId);
-        defaultCommitteeId = committeeId;
-        emit DefaultCommitteeSet(committeeId);
-    }
-
-    /// @inheritdoc IMediatorRegistry
-    function isSubset(uint32 inner, uint32 outer) external view returns (bool) {
-        address[] storage a = _committees[inner];
-        address[] storage b = _committees[outer];
-        if (a.length == 0 || b.length == 0) return false;
-        // Both lists are sorted: one merge pass.
-        uint256 j;
-        for (uint256 i; i < a.length; ++i) {
-            address x = a[i];
-            while (j < b.length && b[j] < x) ++j;
-            if (j == b.length || b[j] != x) return false;
+        bool created = committeeId == 0;
+        if (created) {
+            committeeId = ++committeeCount;
+            _committeeIdOf[key] = committeeId;
+            _committees[committeeId] = members;
+            _states[committeeId].size = uint8(n);
+            emit CommitteeCreated(committeeId, msg.sender, members);
         }
-        return true;
+        for (uint256 i; i < n; ++i) {
+            if (members[i] == msg.sender) {
+                if (_states[committeeId].consentMask & (1 << i) == 0) _accept(committeeId, i, !created);
+                break;
+            }
+        }
+        if (created) {
+            // The market learns of the new committee (usable at once only when its one member
+            // created it).
+            bool usable = _usable(_states[committeeId]);
+            if (usable) emit CommitteeUsable(committeeId, true);
+            IPondMarket(market).updateCommittee(committeeId, uint8(n), usable);
+        }
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function acceptCommittee(uint32 committeeId) external {
+        address[] storage members = _committees[committeeId];
+        if (members.length == 0) revert CommitteeNotFound(committeeId);
+        for (uint256 i; i < members.length; ++i) {
+            if (members[i] != msg.sender) continue;
+            if (_states[committeeId].consentMask & (1 << i) != 0) {
+                revert CommitteeAlreadyAccepted(committeeId, msg.sender);
+            }
+            _accept(committeeId, i, true);
+            return;
+        }
+        revert NotCommitteeMember(committeeId, msg.sender);
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function getCommittee(uint32 committeeId) external view returns (Committee memory c) {
+        CommitteeState memory s = _states[committeeId];
+        c.members = _committees[committeeId];
+        c.consentMask = s.consentMask;
+        c.ableMask = s.ableMask;
+        c.exitMask = s.exitMask;
+        c.usable = _usable(s);
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function committeeSize(uint32 committeeId) external view returns (uint8) {
+        return _states[committeeId].size;
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function committeeUsable(uint32 committeeId) external view returns (bool) {
+        return _usable(_states[committeeId]);
     }
 
     /// @inheritdoc IMediatorRegistry
@@ -170,117 +222,115 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
         if (!med.open) revert MediationNotOpen(jobId);
         if (block.timestamp >= med.commitDeadline) revert CommitPhaseOver(jobId);
         if (commitment == bytes32(0)) revert CommitmentZero();
-        uint8 bit = _memberBit(jobId, med, msg.sender);
+        (uint8 bit, uint256 index) = _memberBit(jobId, med, msg.sender);
         if (med.committedMask & bit != 0) revert AlreadyCommitted(jobId, msg.sender);
         med.committedMask |= bit;
-        _commitments[jobId][_bitIndex(bit)] = commitment;
+        _commitments[jobId][index] = commitment;
         emit VoteCommitted(jobId, msg.sender, commitment);
     }
 
     /// @inheritdoc IMediatorRegistry
-    function revealVote(uint256 jobId, bool providerRight, bytes32 salt) external {
+    function revealVote(uint256 jobId, Vote vote, bytes32 salt) external {
         Mediation storage med = _mediations[jobId];
         if (!med.open) revert MediationNotOpen(jobId);
         if (block.timestamp < med.commitDeadline && med.committedMask != med.eligibleMask) {
             revert RevealPhaseNotStarted(jobId);
         }
         if (block.timestamp >= med.revealDeadline) revert RevealPhaseOver(jobId);
-        uint8 bit = _memberBit(jobId, med, msg.sender);
+        if (vote == Vote.None) revert VoteInvalid();
+        (uint8 bit, uint256 index) = _memberBit(jobId, med, msg.sender);
         if (med.committedMask & bit == 0) revert NotCommitted(jobId, msg.sender);
         if (med.revealedMask & bit != 0) revert AlreadyRevealed(jobId, msg.sender);
-        if (_commitments[jobId][_bitIndex(bit)] != voteCommitment(jobId, msg.sender, providerRight, salt)) {
+        if (_commitments[jobId][index] != voteCommitment(jobId, msg.sender, vote, salt)) {
             revert CommitmentMismatch(jobId, msg.sender);
         }
         med.revealedMask |= bit;
-        if (providerRight) med.approveMask |= bit;
-        emit VoteRevealed(jobId, msg.sender, providerRight);
+        if (vote == Vote.ProviderRight) med.rightMask |= bit;
+        else if (vote == Vote.ProviderWrong) med.wrongMask |= bit;
+        emit VoteRevealed(jobId, msg.sender, vote);
     }
 
     /// @inheritdoc IMediatorRegistry
-    function voteCommitment(uint256 jobId, address mediator, bool providerRight, bytes32 salt)
-        public
-        pure
-        returns (bytes32)
-    {
-        return keccak256(abi.encode(jobId, mediator, providerRight, salt));
+    function voteCommitment(uint256 jobId, address mediator, Vote vote, bytes32 salt) public pure returns (bytes32) {
+        return keccak256(abi.encode(jobId, mediator, vote, salt));
     }
 
     // ================================================================== market hooks
 
     /// @inheritdoc IMediatorRegistry
-    function openMediation(uint256 jobId, uint32 committeeId, address challenger)
+    function openMediation(uint256 jobId, uint32 committeeId, uint32 runTime)
         external
         onlyMarket
-        returns (uint32 resolvedCommitteeId, uint8 eligible, uint40 revealDeadline)
+        returns (uint8 eligible, uint40 revealDeadline)
     {
         if (_mediations[jobId].commitDeadline != 0) revert MediationAlreadyOpen(jobId);
-        resolvedCommitteeId = committeeId == 0 ? defaultCommitteeId : committeeId;
-        if (resolvedCommitteeId == 0) revert NoDefaultCommittee();
-        address[] storage members = _committees[resolvedCommitteeId];
-        if (members.length == 0) revert CommitteeNotFound(resolvedCommitteeId);
+        address[] storage members = _committees[committeeId];
+        uint256 n = members.length;
+        if (n == 0) revert CommitteeNotFound(committeeId);
 
-        uint8 mask;
-        for (uint256 i; i < members.length; ++i) {
+        uint8 mask = 0;
+        uint256 slash = slashAmount;
+        for (uint256 i; i < n; ++i) {
             Mediator storage m = _mediators[members[i]];
-            // A member whose bond can no longer pay a slash cannot be held to its vote.
-            if (m.registered && m.exitAvailableAt == 0 && m.bond >= slashAmount) {
+            // The bond must cover a slash in this mediation on top of one in each it sits on. A
+            // member that asked to leave still judges: its committees took no deal since.
+            if (m.registered && m.bond >= slash * (uint256(m.activeMediations) + 1)) {
                 mask |= uint8(1 << i);
                 ++eligible;
                 ++m.activeMediations;
             }
         }
-        if (eligible == 0) revert NoEligibleMediators(resolvedCommitteeId);
+        uint256 quorum = n / 2 + 1;
+        if (eligible < quorum) revert NotEnoughEligibleMediators(committeeId, eligible, quorum);
 
-        uint40 commitDeadline = uint40(block.timestamp + commitWindow);
+        uint40 commitDeadline = uint40(block.timestamp + commitWindow + runTime);
         revealDeadline = uint40(commitDeadline + revealWindow);
         _mediations[jobId] = Mediation({
-            committeeId: resolvedCommitteeId,
+            committeeId: committeeId,
             commitDeadline: commitDeadline,
             revealDeadline: revealDeadline,
             eligibleMask: mask,
             committedMask: 0,
             revealedMask: 0,
-            approveMask: 0,
-            open: true,
-            challenger: challenger
+            rightMask: 0,
+            wrongMask: 0,
+            open: true
         });
-        emit MediationOpened(jobId, resolvedCommitteeId, challenger, mask, commitDeadline, revealDeadline);
+        emit MediationOpened(jobId, committeeId, mask, commitDeadline, revealDeadline);
     }
 
     /// @inheritdoc IMediatorRegistry
     function closeMediation(uint256 jobId) external onlyMarket returns (Verdict verdict, address[] memory payees) {
         Mediation storage med = _mediations[jobId];
         if (!med.open) revert MediationNotOpen(jobId);
-        uint8 eligibleMask = med.eligibleMask;
-        uint8 revealedMask = med.revealedMask;
-        if (block.timestamp < med.revealDeadline && revealedMask != eligibleMask) {
-            revert MediationNotOver(jobId, med.revealDeadline);
+        Mediation memory md = med;
+        if (block.timestamp < md.revealDeadline && md.revealedMask != md.eligibleMask) {
+            revert MediationNotOver(jobId, md.revealDeadline);
         }
         med.open = false;
 
-        uint8 approveMask = med.approveMask;
-        uint8 rejectMask = revealedMask & ~approveMask;
-        uint256 approvals = _popcount(approveMask);
-        uint256 rejections = _popcount(rejectMask);
-        uint256 quorum = _popcount(eligibleMask) / 2 + 1;
+        uint256 rights = _popcount(md.rightMask);
+        uint256 wrongs = _popcount(md.wrongMask);
+        // A strict majority of the whole committee, not of those eligible: whoever holds some
+        // members' bonds busy cannot hand the verdict to the others.
+        uint256 quorum = _committees[md.committeeId].length / 2 + 1;
 
-        // Honest: revealed with a decided majority, or (no majority) revealed at all.
-        uint8 honestMask;
-        if (approvals >= quorum) {
+        uint8 paidMask;
+        uint8 slashMask = md.eligibleMask & ~md.revealedMask;
+        if (rights >= quorum) {
             verdict = Verdict.ProviderRight;
-            honestMask = approveMask;
-        } else if (rejections >= quorum) {
+            paidMask = md.rightMask;
+            slashMask |= md.wrongMask;
+        } else if (wrongs >= quorum) {
             verdict = Verdict.ProviderWrong;
-            honestMask = rejectMask;
+            paidMask = md.wrongMask;
+            slashMask |= md.rightMask;
         } else {
             verdict = Verdict.NoMajority;
-            honestMask = revealedMask;
+            paidMask = md.rightMask | md.wrongMask;
         }
-        emit MediationClosed(jobId, verdict, uint8(approvals), uint8(rejections));
-
-        (address[] memory honest, uint256 slashed) = _slashDishonest(jobId, med.committeeId, eligibleMask, honestMask);
-        _distribute(jobId, slashed, honest, med.challenger);
-        if (verdict != Verdict.NoMajority) payees = honest;
+        emit MediationClosed(jobId, verdict, uint8(rights), uint8(wrongs));
+        payees = _release(jobId, md.committeeId, md.eligibleMask, paidMask, slashMask);
     }
 
     // ================================================================== views
@@ -295,77 +345,109 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
         return _mediations[jobId];
     }
 
-    /// @inheritdoc IMediatorRegistry
-    function credit(address account) external view returns (uint256) {
-        return _credits[account];
-    }
-
     // ================================================================== internal
 
-    /// @dev Releases every eligible member from the mediation and slashes those not in `honestMask`.
-    function _slashDishonest(uint256 jobId, uint32 committeeId, uint8 eligibleMask, uint8 honestMask)
+    /// @dev Releases every eligible member from the mediation, lists those in `paidMask` and
+    ///      burns a slash of each in `slashMask`.
+    function _release(uint256 jobId, uint32 committeeId, uint8 eligibleMask, uint8 paidMask, uint8 slashMask)
         internal
-        returns (address[] memory honest, uint256 slashed)
+        returns (address[] memory payees)
     {
         address[] storage members = _committees[committeeId];
-        honest = new address[](_popcount(honestMask));
-        uint256 k;
+        payees = new address[](_popcount(paidMask));
+        uint256 k = 0;
         for (uint256 i; i < members.length; ++i) {
             uint8 bit = uint8(1 << i);
             if (eligibleMask & bit == 0) continue;
             address member = members[i];
-            Mediator storage m = _mediators[member];
-            --m.activeMediations;
-            if (honestMask & bit != 0) {
-                honest[k++] = member;
-                continue;
-            }
-            uint256 cut = m.bond < slashAmount ? m.bond : slashAmount;
-            if (cut != 0) {
-                m.bond -= uint128(cut);
-                slashed += cut;
-                emit MediatorSlashed(jobId, member, cut);
-            }
+            --_mediators[member].activeMediations;
+            if (paidMask & bit != 0) payees[k++] = member;
+            if (slashMask & bit != 0) _slash(jobId, member);
         }
     }
 
-    /// @dev Slashed bonds go to the honest members in equal shares (the remainder to the first);
-    ///      with no honest member, to the challenger. `totalHeld` is unchanged: bond becomes credit.
-    function _distribute(uint256 jobId, uint256 amount, address[] memory honest, address challenger) internal {
-        if (amount == 0) return;
-        if (honest.length == 0) {
-            _credit(jobId, challenger, amount);
-            return;
+    /// @dev Burns min(bond, slashAmount) of `member`'s bond; its committees learn if it can no
+    ///      longer pay a slash.
+    function _slash(uint256 jobId, address member) internal {
+        Mediator storage m = _mediators[member];
+        uint256 slash = slashAmount;
+        uint128 bond = m.bond;
+        uint256 cut = bond < slash ? bond : slash;
+        if (cut == 0) return;
+        m.bond = bond - uint128(cut);
+        burned += cut;
+        emit MediatorSlashed(jobId, member, cut);
+        if (bond >= slash && bond - cut < slash) _updateCommittees(member, false, false);
+    }
+
+    /// @dev The caller, member `index` of the committee, accepts it; with `report`, a change of
+    ///      the committee's usability is reported to the market.
+    function _accept(uint32 committeeId, uint256 index, bool report) internal {
+        Mediator storage m = _mediators[msg.sender];
+        if (!m.registered) revert NotRegistered(msg.sender);
+        if (m.exitAvailableAt != 0) revert MediatorExiting(msg.sender);
+        if (m.memberships >= MAX_MEMBERSHIPS) revert MembershipLimitReached(msg.sender, MAX_MEMBERSHIPS);
+        ++m.memberships;
+        _memberships[msg.sender].push(uint40(committeeId) << 8 | uint40(index));
+        CommitteeState storage s = _states[committeeId];
+        bool wasUsable = _usable(s);
+        uint8 bit = uint8(1 << index);
+        s.consentMask |= bit;
+        if (m.bond >= slashAmount) s.ableMask |= bit;
+        emit CommitteeAccepted(committeeId, msg.sender);
+        if (!report) return;
+        bool usable = _usable(s);
+        if (usable == wasUsable) return;
+        emit CommitteeUsable(committeeId, usable);
+        IPondMarket(market).updateCommittee(committeeId, s.size, usable);
+    }
+
+    /// @dev Sets (or clears) the member's bit in the able mask of every committee it accepted,
+    ///      and sets its exit bit when it asked to leave. At most MAX_MEMBERSHIPS slots.
+    function _updateCommittees(address member, bool able, bool exiting) internal {
+        uint40[] storage list = _memberships[member];
+        uint256 n = list.length;
+        uint256 flipped = 0;
+        for (uint256 i; i < n; ++i) {
+            uint40 entry = list[i];
+            CommitteeState storage s = _states[uint32(entry >> 8)];
+            bool wasUsable = _usable(s);
+            uint8 bit = uint8(1 << uint8(entry));
+            if (able) s.ableMask |= bit;
+            else s.ableMask &= ~bit;
+            if (exiting) s.exitMask |= bit;
+            if (_usable(s) != wasUsable) flipped |= 1 << i;
         }
-        uint256 share = amount / honest.length;
-        _credit(jobId, honest[0], share + amount % honest.length);
-        for (uint256 i = 1; i < honest.length; ++i) {
-            _credit(jobId, honest[i], share);
+        // The market hears of the flips once every committee is updated.
+        for (uint256 i; i < n; ++i) {
+            if (flipped & (1 << i) == 0) continue;
+            uint32 committeeId = uint32(list[i] >> 8);
+            CommitteeState storage s = _states[committeeId];
+            bool usable = _usable(s);
+            emit CommitteeUsable(committeeId, usable);
+            IPondMarket(market).updateCommittee(committeeId, s.size, usable);
         }
     }
 
-    function _credit(uint256 jobId, address account, uint256 amount) internal {
-        _credits[account] += amount;
-        emit Credited(jobId, account, amount);
+    function _usable(CommitteeState memory s) internal pure returns (bool) {
+        uint8 all = uint8((1 << s.size) - 1);
+        return s.size != 0 && s.consentMask == all && s.exitMask == 0 && _popcount(s.ableMask) > s.size / 2;
     }
 
-    function _memberBit(uint256 jobId, Mediation storage med, address who) internal view returns (uint8) {
+    function _memberBit(uint256 jobId, Mediation storage med, address who)
+        internal
+        view
+        returns (uint8 bit, uint256 index)
+    {
         address[] storage members = _committees[med.committeeId];
         for (uint256 i; i < members.length; ++i) {
             if (members[i] == who) {
-                uint8 bit = uint8(1 << i);
+                bit = uint8(1 << i);
                 if (med.eligibleMask & bit == 0) break;
-                return bit;
+                return (bit, i);
             }
         }
         revert NotEligible(jobId, who);
-    }
-
-    function _bitIndex(uint8 bit) internal pure returns (uint256 i) {
-        while (bit > 1) {
-            bit >>= 1;
-            ++i;
-        }
     }
 
     function _popcount(uint8 x) internal pure returns (uint256 n) {
@@ -373,10 +455,5 @@ contract MediatorRegistry is IMediatorRegistry, Ownable2Step, ReentrancyGuardTra
             x &= x - 1;
             ++n;
         }
-    }
-
-    function _send(address to, uint256 amount) internal {
-        (bool ok,) = to.call{value: amount}("");
-        if (!ok) revert TransferFailed(to, amount);
     }
 }

@@ -10,12 +10,13 @@ contract ModuleRegistry is IModuleRegistry {
     uint256 internal constant MAX_NAME_LENGTH = 64;
     uint256 internal constant MAX_VERSION_LENGTH = 32;
 
+    /// @dev `resources` and `defaultRunTime` share a slot: the market reads them at every post.
     struct StoredModule {
         bytes32 specHash;
         address publisher;
-        uint32 defaultRunTime;
         uint96 defaultSolverFee;
         PackedResources resources;
+        uint32 defaultRunTime;
         string nameVersion;
         string specUri;
         string primaryInput;
@@ -33,6 +34,7 @@ contract ModuleRegistry is IModuleRegistry {
         }
         if (r.specHash == bytes32(0)) revert ModuleSpecHashZero();
         if (r.defaultRunTime == 0) revert ModuleRunTimeZero();
+        if (r.resources.cpuMillis == 0) revert ModuleResourcesZero();
 
         bytes32 nameHash = keccak256(bytes(r.name));
         address owner = _nameOwner[nameHash];
@@ -100,6 +102,12 @@ contract ModuleRegistry is IModuleRegistry {
     /// @inheritdoc IModuleRegistry
     function moduleCount() external view returns (uint32) {
         return _moduleCount;
+    }
+
+    /// @inheritdoc IModuleRegistry
+    function jobFloor(uint32 moduleId) external view returns (PackedResources, uint32) {
+        StoredModule storage m = _modules[moduleId];
+        return (m.resources, m.defaultRunTime);
     }
 
     /// @inheritdoc IModuleRegistry

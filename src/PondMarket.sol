@@ -3,8 +3,7 @@ pragma solidity 0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
 import {IPondMarket} from "./interfaces/IPondMarket.sol";
 import {IPondJobCreator} from "./interfaces/IPondJobCreator.sol";
@@ -12,68 +11,21 @@ import {IPondJobClient} from "./interfaces/IPondJobClient.sol";
 import {IModuleRegistry} from "./interfaces/IModuleRegistry.sol";
 import {IMediatorRegistry} from "./interfaces/IMediatorRegistry.sol";
 import {MediatorRegistry} from "./MediatorRegistry.sol";
+import {PondMarketStorage} from "./PondMarketStorage.sol";
+import {PondMarketAdmin} from "./PondMarketAdmin.sol";
 import {Resources, PackedResources, ResourcesLib} from "./types/Resources.sol";
 import {JobStatus, RefundReason, Verdict} from "./types/Status.sol";
 
 /// @title PondMarket
 /// @notice The market: internal escrow, resource offers, jobs and their deals, challenges and
-///         settlement. Not upgradeable. Governance can only allow tokens and set mediator fees.
+///         settlement. Not upgradeable. Governance can only allow tokens, set their mediator fees
+///         within bounds and name the default committee, each for jobs posted afterwards.
 /// @dev Storage is packed so that one job's happy path (post, match, submit, finalize) writes as
 ///      few slots as possible: a job is three slots, a deal reuses the job's first slot, an offer
-///      is two slots, and balances are keyed by a small token index.
-contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
+///      is two slots, balances are keyed by a small token index, and the counters share a slot
+///      with the default committee.
+contract PondMarket is IPondMarket, PondMarketStorage {
     using SafeERC20 for IERC20;
-
-    uint8 internal constant JOB_CALLBACK = 1;
-    uint8 internal constant JOB_CALLBACK_PENDING = 2;
-    uint8 internal constant OFFER_ANY_MODULE = 1;
-    uint8 internal constant OFFER_DEFAULT_COMMITTEE = 2;
-    uint256 internal constant BPS = 10_000;
-    uint256 internal constant MAX_CID_LENGTH = 128;
-    /// @dev Gas kept back for the bookkeeping after a client callback returns.
-    uint256 internal constant CALLBACK_RESERVE = 40_000;
-
-    struct StoredJob {
-        // slot 0
-        address creator;
-        uint40 deadline;
-        JobStatus status;
-        uint8 flags;
-        uint8 tokenIndex;
-        uint32 offerId;
-        // slot 1
-        uint96 price;
-        uint96 solverFee;
-        uint32 moduleId;
-        uint32 committeeId;
-        // slot 2
-        PackedResources resources;
-        uint32 runTime;
-    }
-
-    struct StoredOffer {
-        // slot 0
-        address provider;
-        uint40 expiry;
-        uint8 tokenIndex;
-        uint8 flags;
-        uint32 trustedCommitteeId;
-        // slot 1
-        uint96 askPrice;
-        PackedResources available;
-    }
-
-    struct TokenInfo {
-        address token;
-        bool allowed;
-        uint96 mediatorFee;
-    }
-
-    struct StoredChallenge {
-        address challenger;
-        uint96 feePerMediator;
-        uint8 eligible;
-    }
 
     /// @inheritdoc IPondMarket
     IModuleRegistry public immutable modules;
@@ -81,49 +33,54 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     IMediatorRegistry public immutable mediators;
 
     uint256 internal immutable COLLATERAL_BPS;
+    uint256 internal immutable BOUNTY_BPS;
     uint256 internal immutable CHALLENGE_WINDOW;
     uint256 internal immutable CLIENT_JOB_LIFETIME;
     uint256 internal immutable CALLBACK_GAS_LIMIT;
     uint32 internal immutable MAX_RUN_TIME;
-
-    /// @inheritdoc IPondMarket
-    uint256 public jobCount;
-    /// @inheritdoc IPondMarket
-    uint256 public offerCount;
-    uint8 internal _tokenCount;
-
-    mapping(uint8 tokenIndex => TokenInfo) internal _tokens;
-    mapping(address token => uint8 tokenIndex) internal _tokenIndexOf;
-    mapping(address account => mapping(uint256 tokenIndex => uint256)) internal _balances;
-    mapping(uint256 jobId => StoredJob) internal _jobs;
-    mapping(uint256 offerId => StoredOffer) internal _offers;
-    mapping(uint256 offerId => mapping(uint32 moduleId => bool)) internal _offerModules;
-    mapping(uint256 jobId => string cid) internal _pendingResults;
-    mapping(uint256 jobId => StoredChallenge) internal _challenges;
+    /// @dev The governance functions' code (PondMarketAdmin), run by delegatecall: it keeps the
+    ///      market under the contract size limit.
+    address internal immutable ADMIN;
 
     constructor(
         IModuleRegistry moduleRegistry,
         address governance,
         Params memory p,
-        MediatorRegistry.Config memory mediation
+        IMediatorRegistry.Config memory mediation
     ) Ownable(governance) {
+        _checkParam("collateralBps", p.collateralBps, MIN_COLLATERAL_BPS, MAX_COLLATERAL_BPS);
+        _checkParam("bountyBps", p.bountyBps, 0, BPS);
+        _checkParam("challengeWindow", p.challengeWindow, 1, MAX_WINDOW);
+        _checkParam("clientJobLifetime", p.clientJobLifetime, 1, MAX_WINDOW);
+        _checkParam("callbackGasLimit", p.callbackGasLimit, MIN_CALLBACK_GAS, MAX_CALLBACK_GAS);
+        _checkParam("maxRunTime", p.maxRunTime, 1, MAX_WINDOW);
+        _checkParam("nativeMediatorFee", p.nativeMediatorFee, 1, MAX_BASE_FEE);
         modules = moduleRegistry;
-        mediators = new MediatorRegistry(governance, mediation);
+        // A mediator that asks to leave must stay until every deal it may judge is no longer
+        // challengeable: its committees take no deal after the request, and a deal matched
+        // before it can be challenged at most maxRunTime + challengeWindow after its match.
+        mediators = new MediatorRegistry(mediation, uint256(p.maxRunTime) + p.challengeWindow);
+        ADMIN = address(new PondMarketAdmin());
         COLLATERAL_BPS = p.collateralBps;
+        BOUNTY_BPS = p.bountyBps;
         CHALLENGE_WINDOW = p.challengeWindow;
         CLIENT_JOB_LIFETIME = p.clientJobLifetime;
         CALLBACK_GAS_LIMIT = p.callbackGasLimit;
         MAX_RUN_TIME = p.maxRunTime;
-        _tokens[0] = TokenInfo({token: address(0), allowed: true, mediatorFee: p.nativeMediatorFee});
-        _tokenCount = 1;
-        emit TokenConfigured(address(0), 0, true, p.nativeMediatorFee);
+        uint88 fee = uint88(p.nativeMediatorFee);
+        _tokens[0] = TokenInfo({token: address(0), allowed: true, mediatorFee: fee});
+        _baseFees[0] = fee;
+        _counters.tokenCount = 1;
+        _counters.nativeAllowed = true;
+        _counters.nativeMediatorFee = fee;
+        emit TokenConfigured(address(0), 0, true, fee);
     }
 
     // ================================================================== escrow
 
     /// @inheritdoc IPondMarket
     function deposit(address token, uint256 amount) external payable nonReentrant {
-        uint8 idx = _allowedTokenIndex(token);
+        (uint8 idx,) = _allowedToken(token);
         if (amount == 0) revert AmountZero();
         if (idx == 0) {
             if (msg.value != amount) revert ValueMismatch(msg.value, amount);
@@ -142,6 +99,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     function withdraw(address token, uint256 amount, address to) external nonReentrant {
         uint8 idx = _knownTokenIndex(token);
         if (amount == 0) revert AmountZero();
+        if (to == address(0)) revert RecipientZero();
         uint256 balance = _balances[msg.sender][idx];
         if (balance < amount) revert InsufficientBalance(msg.sender, token, balance, amount);
         _balances[msg.sender][idx] = balance - amount;
@@ -165,17 +123,20 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
 
     /// @inheritdoc IPondMarket
     function postOffer(OfferRequest calldata r) external returns (uint256 offerId) {
-        uint8 idx = _allowedTokenIndex(r.token);
+        (uint8 idx,) = _allowedToken(r.token);
         PackedResources capacity = ResourcesLib.pack(r.capacity);
         if (capacity.isZero()) revert CapacityZero();
         if (r.expiry <= block.timestamp) revert ExpiryInPast(r.expiry);
-        if (r.trustedCommitteeId != 0 && r.trustedCommitteeId > mediators.committeeCount()) {
+        if (r.minRunTime > MAX_RUN_TIME) revert RunTimeInvalid(r.minRunTime, MAX_RUN_TIME);
+        if (r.trustedCommitteeId != 0 && _committees[r.trustedCommitteeId] >> COMMITTEE_SIZE_SHIFT == 0) {
             revert CommitteeNotFound(r.trustedCommitteeId);
         }
 
-        offerId = ++offerCount;
         // Deals keep the offer id in 32 bits.
-        if (offerId > type(uint32).max) revert OfferLimitReached();
+        uint32 count = _counters.offerCount;
+        if (count == type(uint32).max) revert OfferLimitReached();
+        offerId = ++count;
+        _counters.offerCount = count;
         if (!r.anyModule) {
             uint32 moduleCount = modules.moduleCount();
             for (uint256 i; i < r.modules.length; ++i) {
@@ -192,8 +153,14 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
             flags: flags,
             trustedCommitteeId: r.trustedCommitteeId,
             askPrice: r.askPrice,
-            available: capacity
+            available: capacity,
+            minRunTime: uint24(r.minRunTime)
         });
+        _emitOfferPosted(offerId, r);
+    }
+
+    /// @dev Its own frame: the event has more fields than `postOffer`'s stack can hold.
+    function _emitOfferPosted(uint256 offerId, OfferRequest calldata r) internal {
         emit OfferPosted(
             offerId,
             msg.sender,
@@ -204,7 +171,8 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
             r.anyModule,
             r.anyModule ? new uint32[](0) : r.modules,
             r.acceptsDefaultCommittee,
-            r.trustedCommitteeId
+            r.trustedCommitteeId,
+            r.minRunTime
         );
     }
 
@@ -229,17 +197,17 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
 
     /// @inheritdoc IPondMarket
     function postJob(JobRequest calldata r) external payable returns (uint256 jobId) {
-        uint8 idx = _allowedTokenIndex(r.token);
+        Terms memory t;
+        (t.tokenIndex, t.mediatorFee) = _allowedToken(r.token);
         if (r.price == 0) revert PriceZero();
-        if (r.runTime == 0 || r.runTime > MAX_RUN_TIME) revert RunTimeInvalid(r.runTime, MAX_RUN_TIME);
+        if (r.runTime > MAX_RUN_TIME) revert RunTimeInvalid(r.runTime, MAX_RUN_TIME);
         if (r.expiry <= block.timestamp) revert ExpiryInPast(r.expiry);
-        if (r.moduleId == 0 || r.moduleId > modules.moduleCount()) revert ModuleNotFound(r.moduleId);
-        if (r.committeeId != 0 && r.committeeId > mediators.committeeCount()) {
-            revert CommitteeNotFound(r.committeeId);
-        }
-        _escrow(msg.sender, idx, uint256(r.price) + r.solverFee);
+        t.resources = _atLeastModule(r.moduleId, r.runTime, ResourcesLib.pack(r.resources));
+        (t.committeeId, t.committeeSize) = _resolveCommittee(r.committeeId);
+        _escrow(msg.sender, t.tokenIndex, uint256(r.price) + r.solverFee);
 
-        jobId = _storeJob(r, idx);
+        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, r.callback, t);
+        emit JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
     }
 
     /// @inheritdoc IPondJobCreator
@@ -248,21 +216,23 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         payable
         returns (uint256 jobId)
     {
-        _allowedTokenIndex(address(0));
+        Terms memory t;
+        (, t.mediatorFee) = _allowedToken(address(0));
         JobRequest memory r;
-        PackedResources resources;
-        (r.moduleId, resources, r.runTime, r.solverFee) = modules.jobDefaults(name);
+        (r.moduleId, t.resources, r.runTime, r.solverFee) = modules.jobDefaults(name);
         if (msg.value <= r.solverFee) revert ValueTooSmall(msg.value, r.solverFee);
         uint256 price = msg.value - r.solverFee;
         if (price > type(uint96).max) revert PriceTooLarge(price);
         if (r.runTime > MAX_RUN_TIME) revert RunTimeInvalid(r.runTime, MAX_RUN_TIME);
+        (t.committeeId, t.committeeSize) = _resolveCommittee(0);
         r.price = uint96(price);
-        r.resources = resources.unpack();
+        r.resources = t.resources.unpack();
         r.expiry = uint40(block.timestamp + CLIENT_JOB_LIFETIME);
         r.callback = true;
         r.inputs = params;
         emit Deposited(msg.sender, address(0), msg.value);
-        jobId = _storeJob(r, 0);
+        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, true, t);
+        emit JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
     }
 
     /// @inheritdoc IPondMarket
@@ -291,9 +261,17 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         if (o.flags & OFFER_ANY_MODULE == 0 && !_offerModules[offerId][j.moduleId]) {
             revert ModuleNotAllowed(offerId, j.moduleId);
         }
-        if (!_committeeAccepted(o, j.committeeId)) revert CommitteeNotAccepted(offerId, j.committeeId);
+        if (j.runTime < o.minRunTime) revert RunTimeBelowOffer(jobId, offerId, j.runTime, o.minRunTime);
+        // The judge was fixed when the job was posted; the provider accepts it here, and it must
+        // be able to judge: every member consented, none is leaving, a majority is bonded.
+        uint8 committee = _committees[j.committeeId];
+        if (
+            j.committeeId != o.trustedCommitteeId
+                && (o.flags & OFFER_DEFAULT_COMMITTEE == 0 || committee & COMMITTEE_DEFAULT == 0)
+        ) revert CommitteeNotAccepted(offerId, j.committeeId);
+        if (committee & COMMITTEE_USABLE == 0) revert CommitteeNotUsable(j.committeeId);
         if (!j.resources.fits(o.available)) revert CapacityExceeded(jobId, offerId);
-        uint256 collateral = _collateral(j.price);
+        uint256 collateral = _collateral(j.price, _committeeSize(j.flags), j.mediatorFee);
         uint256 providerBalance = _balances[o.provider][j.tokenIndex];
         if (providerBalance < collateral) revert CollateralInsufficient(o.provider, providerBalance, collateral);
 
@@ -328,17 +306,14 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp >= job.deadline) revert ChallengeWindowClosed(jobId, job.deadline);
-        uint8 idx = job.tokenIndex;
-
-        (uint32 committeeId, uint8 eligible, uint40 revealDeadline) =
-            mediators.openMediation(jobId, job.committeeId, msg.sender);
-        uint96 feePerMediator = _tokens[idx].mediatorFee;
-        uint256 fee = uint256(feePerMediator) * eligible;
-        _escrow(msg.sender, idx, fee);
+        uint32 committeeId = job.committeeId;
+        (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, committeeId, job.runTime);
+        uint256 fee = uint256(job.mediatorFee) * eligible;
+        _escrow(msg.sender, job.tokenIndex, fee);
 
         job.status = JobStatus.Challenged;
         job.deadline = revealDeadline;
-        _challenges[jobId] = StoredChallenge({challenger: msg.sender, feePerMediator: feePerMediator, eligible: eligible});
+        _challenges[jobId] = StoredChallenge({challenger: msg.sender, eligible: eligible});
         emit JobChallenged(jobId, msg.sender, committeeId, fee, revealDeadline);
     }
 
@@ -348,7 +323,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp < job.deadline) revert ChallengeWindowOpen(jobId, job.deadline);
         (address provider, uint256 collateral) = _closeDeal(job);
-        _accept(jobId, job, provider, uint256(job.price) + collateral);
+        _accept(jobId, job, JobStatus.Accepted, provider, uint256(job.price) + collateral, 0);
     }
 
     /// @inheritdoc IPondMarket
@@ -368,25 +343,34 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         (address provider, uint256 collateral) = _closeDeal(job);
         StoredChallenge memory c = _challenges[jobId];
         uint8 idx = job.tokenIndex;
-        uint256 fee = uint256(c.feePerMediator) * c.eligible;
+        uint256 each = job.mediatorFee;
+        uint256 fee = each * c.eligible;
+        uint256 paid = _payMediators(jobId, idx, payees, each);
+        uint256 price = job.price;
 
         if (verdict == Verdict.ProviderRight) {
-            // The challenger's fee pays the mediators who voted with the majority; the rest of it
-            // goes to the provider, who was challenged for nothing.
-            uint256 paid = _payMediators(jobId, idx, payees, c.feePerMediator);
-            _accept(jobId, job, provider, uint256(job.price) + collateral + fee - paid);
-            return;
-        }
-        _balances[c.challenger][idx] += fee;
-        if (verdict == Verdict.ProviderWrong) {
-            // The collateral pays the mediators (each at most its fee) and compensates the creator.
-            uint256 each = payees.length == 0 ? 0 : collateral / payees.length;
-            if (each > c.feePerMediator) each = c.feePerMediator;
-            uint256 toCreator = uint256(job.price) + collateral - _payMediators(jobId, idx, payees, each);
-            _refund(jobId, job, JobStatus.Rejected, 0, toCreator, fee, RefundReason.ResultRejected);
+            // The challenger's fee pays the majority; the rest of it goes to the provider, who
+            // was challenged for nothing.
+            _accept(jobId, job, JobStatus.Accepted, provider, price + collateral + fee - paid, 0);
+        } else if (verdict == Verdict.ProviderWrong) {
+            // The collateral pays the majority and the challenger's bounty (so that watching
+            // pays); the creator gets its price back and the rest of the collateral.
+            uint256 bounty = _bounty(price);
+            _balances[c.challenger][idx] += fee + bounty;
+            _refund(
+                jobId,
+                job,
+                JobStatus.Rejected,
+                0,
+                price + collateral - bounty - paid,
+                fee + bounty,
+                RefundReason.ResultRejected
+            );
         } else {
-            _balances[provider][idx] += collateral;
-            _refund(jobId, job, JobStatus.Undecided, collateral, job.price, fee, RefundReason.NoMajority);
+            // No majority: the result stands and its provider is paid (a creator never keeps a
+            // result for free); the fee pays whoever revealed a decided vote, the rest goes back.
+            _balances[c.challenger][idx] += fee - paid;
+            _accept(jobId, job, JobStatus.Undecided, provider, price + collateral, fee - paid);
         }
     }
 
@@ -400,17 +384,35 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     // ================================================================== governance
 
     /// @inheritdoc IPondMarket
-    function configureToken(address token, bool allowed, uint96 mediatorFee) external onlyOwner {
-        uint8 idx = _tokenIndexOf[token];
-        if (_tokens[idx].token != token) {
-            uint8 count = _tokenCount;
-            if (count == type(uint8).max) revert TokenLimitReached();
-            idx = count;
-            _tokenCount = count + 1;
-            _tokenIndexOf[token] = idx;
+    function configureToken(address, bool, uint96) external onlyOwner {
+        _delegateToAdmin();
+    }
+
+    /// @inheritdoc IPondMarket
+    function setDefaultCommittee(uint32) external onlyOwner {
+        _delegateToAdmin();
+    }
+
+    /// @dev Runs the call's own calldata in `ADMIN` (PondMarketAdmin: the same storage layout,
+    ///      no state of its own) and returns or reverts with what it returned.
+    function _delegateToAdmin() internal {
+        address admin = ADMIN;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), admin, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
         }
-        _tokens[idx] = TokenInfo({token: token, allowed: allowed, mediatorFee: mediatorFee});
-        emit TokenConfigured(token, idx, allowed, mediatorFee);
+    }
+
+    // ================================================================== registry hook
+
+    /// @inheritdoc IPondMarket
+    function updateCommittee(uint32 committeeId, uint8 size, bool usable) external {
+        if (msg.sender != address(mediators)) revert NotMediatorRegistry(msg.sender);
+        uint8 isDefault = _committees[committeeId] & COMMITTEE_DEFAULT;
+        _committees[committeeId] = isDefault | (size << COMMITTEE_SIZE_SHIFT) | (usable ? COMMITTEE_USABLE : 0);
     }
 
     // ================================================================== views
@@ -419,6 +421,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     function params() external view returns (Params memory) {
         return Params({
             collateralBps: uint32(COLLATERAL_BPS),
+            bountyBps: uint32(BOUNTY_BPS),
             challengeWindow: uint32(CHALLENGE_WINDOW),
             clientJobLifetime: uint32(CLIENT_JOB_LIFETIME),
             callbackGasLimit: uint32(CALLBACK_GAS_LIMIT),
@@ -431,6 +434,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     function getJob(uint256 jobId) external view returns (Job memory) {
         StoredJob memory j = _jobs[jobId];
         if (j.status == JobStatus.None) revert JobNotFound(jobId);
+        uint8 size = _committeeSize(j.flags);
         return Job({
             creator: j.creator,
             deadline: j.deadline,
@@ -445,7 +449,10 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
             moduleId: j.moduleId,
             committeeId: j.committeeId,
             runTime: j.runTime,
-            resources: j.resources.unpack()
+            resources: j.resources.unpack(),
+            mediatorFee: j.mediatorFee,
+            committeeSize: size,
+            collateral: _collateral(j.price, size, j.mediatorFee)
         });
     }
 
@@ -460,6 +467,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
             anyModule: o.flags & OFFER_ANY_MODULE != 0,
             acceptsDefaultCommittee: o.flags & OFFER_DEFAULT_COMMITTEE != 0,
             trustedCommitteeId: o.trustedCommitteeId,
+            minRunTime: o.minRunTime,
             askPrice: o.askPrice,
             available: o.available.unpack()
         });
@@ -471,8 +479,23 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IPondMarket
-    function collateralFor(uint256 price) external view returns (uint256) {
-        return _collateral(price);
+    function jobCount() external view returns (uint256) {
+        return _counters.jobCount;
+    }
+
+    /// @inheritdoc IPondMarket
+    function offerCount() external view returns (uint256) {
+        return _counters.offerCount;
+    }
+
+    /// @inheritdoc IPondMarket
+    function defaultCommittee() external view returns (uint32 committeeId, uint8 size) {
+        return (_counters.defaultCommitteeId, _counters.defaultCommitteeSize);
+    }
+
+    /// @inheritdoc IPondMarket
+    function committeeUsable(uint32 committeeId) external view returns (bool) {
+        return _committees[committeeId] & COMMITTEE_USABLE != 0;
     }
 
     /// @inheritdoc IPondMarket
@@ -483,7 +506,7 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     /// @inheritdoc IPondMarket
     function challengeOf(uint256 jobId) external view returns (address, uint96, uint8) {
         StoredChallenge memory c = _challenges[jobId];
-        return (c.challenger, c.feePerMediator, c.eligible);
+        return (c.challenger, c.challenger == address(0) ? 0 : _jobs[jobId].mediatorFee, c.eligible);
     }
 
     /// @inheritdoc IPondMarket
@@ -493,25 +516,73 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         return (index, t.allowed, t.mediatorFee);
     }
 
+    /// @inheritdoc IPondMarket
+    function baseMediatorFee(address token) external view returns (uint96) {
+        return _baseFees[_knownTokenIndex(token)];
+    }
+
     // ================================================================== internal
 
-    function _storeJob(JobRequest memory r, uint8 idx) internal returns (uint256 jobId) {
-        jobId = ++jobCount;
+    /// @dev Writes a new job. Its request's fields come apart so that `postJob` emits its
+    ///      calldata as it came, without a copy to memory.
+    function _storeJob(
+        uint32 moduleId,
+        uint96 price,
+        uint96 solverFee,
+        uint32 runTime,
+        uint40 expiry,
+        bool callback,
+        Terms memory t
+    ) internal returns (uint256 jobId) {
+        jobId = ++_counters.jobCount;
         _jobs[jobId] = StoredJob({
             creator: msg.sender,
-            deadline: r.expiry,
+            deadline: expiry,
             status: JobStatus.Open,
-            flags: r.callback ? JOB_CALLBACK : 0,
-            tokenIndex: idx,
+            flags: (callback ? JOB_CALLBACK : 0) | (t.committeeSize << JOB_SIZE_SHIFT),
+            tokenIndex: t.tokenIndex,
             offerId: 0,
-            price: r.price,
-            solverFee: r.solverFee,
-            moduleId: r.moduleId,
-            committeeId: r.committeeId,
-            resources: ResourcesLib.pack(r.resources),
-            runTime: r.runTime
+            price: price,
+            solverFee: solverFee,
+            moduleId: moduleId,
+            committeeId: t.committeeId,
+            resources: t.resources,
+            runTime: runTime,
+            mediatorFee: t.mediatorFee
         });
-        emit JobPosted(jobId, msg.sender, r.moduleId, r);
+    }
+
+    /// @dev `resources` after checking that they and `runTime` are at least the module's: a job
+    ///      that asks for less than its module needs could never be run honestly, and would
+    ///      hand its provider's collateral to the creator. The floor is read from the registry
+    ///      once per module version and cached (versions never change).
+    function _atLeastModule(uint32 moduleId, uint32 runTime, PackedResources resources)
+        internal
+        returns (PackedResources)
+    {
+        uint256 floor = _floors[moduleId];
+        if (floor == 0) {
+            (PackedResources r, uint32 t) = modules.jobFloor(moduleId);
+            if (t == 0) revert ModuleNotFound(moduleId);
+            floor = PackedResources.unwrap(r) | uint256(t) << 136;
+            _floors[moduleId] = floor;
+        }
+        uint32 floorRunTime = uint32(floor >> 136);
+        if (runTime < floorRunTime) revert RunTimeBelowModule(runTime, floorRunTime);
+        if (!resources.covers(PackedResources.wrap(uint136(floor)))) revert ResourcesBelowModule(moduleId);
+        return resources;
+    }
+
+    /// @dev The committee that judges a new job: 0 is the current default, fixed from now on.
+    function _resolveCommittee(uint32 committeeId) internal view returns (uint32, uint8 size) {
+        if (committeeId == 0) {
+            Counters memory c = _counters;
+            if (c.defaultCommitteeId == 0) revert NoDefaultCommittee();
+            return (c.defaultCommitteeId, c.defaultCommitteeSize);
+        }
+        size = _committees[committeeId] >> COMMITTEE_SIZE_SHIFT;
+        if (size == 0) revert CommitteeNotFound(committeeId);
+        return (committeeId, size);
     }
 
     /// @dev Takes `amount` into escrow from `msg.value` (native only, exactly) or from `account`'s
@@ -533,14 +604,22 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
     function _closeDeal(StoredJob storage job) internal returns (address provider, uint256 collateral) {
         StoredOffer storage offer = _offers[job.offerId];
         offer.available = offer.available.credit(job.resources);
-        return (offer.provider, _collateral(job.price));
+        return (offer.provider, _collateral(job.price, _committeeSize(job.flags), job.mediatorFee));
     }
 
-    /// @dev Accepts the result: credits the provider, then calls a client back.
-    function _accept(uint256 jobId, StoredJob storage job, address provider, uint256 toProvider) internal {
-        job.status = JobStatus.Accepted;
+    /// @dev The result stands (Accepted, or Undecided): credits the provider, then calls a client
+    ///      back. A challenger's credit, if any, is the caller's; it is only logged here.
+    function _accept(
+        uint256 jobId,
+        StoredJob storage job,
+        JobStatus status,
+        address provider,
+        uint256 toProvider,
+        uint256 toChallenger
+    ) internal {
+        job.status = status;
         _balances[provider][job.tokenIndex] += toProvider;
-        emit JobSettled(jobId, JobStatus.Accepted, toProvider, 0, 0);
+        emit JobSettled(jobId, status, toProvider, 0, toChallenger);
         if (job.flags & JOB_CALLBACK != 0) _deliver(jobId, job);
     }
 
@@ -598,27 +677,41 @@ contract PondMarket is IPondMarket, Ownable2Step, ReentrancyGuardTransient {
         return each * payees.length;
     }
 
-    function _committeeAccepted(StoredOffer memory o, uint32 committeeId) internal view returns (bool) {
-        if (committeeId == 0) return o.flags & OFFER_DEFAULT_COMMITTEE != 0;
-        uint32 trusted = o.trustedCommitteeId;
-        if (trusted == 0) return false;
-        return committeeId == trusted || mediators.isSubset(committeeId, trusted);
-    }
-
     function _ownOffer(uint256 offerId) internal view returns (StoredOffer storage offer) {
         offer = _offers[offerId];
         if (offer.provider == address(0)) revert OfferNotFound(offerId);
         if (offer.provider != msg.sender) revert NotOfferProvider(offerId, msg.sender);
     }
 
-    function _collateral(uint256 price) internal view returns (uint256) {
-        return price * COLLATERAL_BPS / BPS;
+    /// @dev The price-proportional part plus the committee's fees: a wrong provider always pays
+    ///      the mediators who judged it, however small the job.
+    function _collateral(uint256 price, uint256 size, uint256 fee) internal view returns (uint256) {
+        return price * COLLATERAL_BPS / BPS + size * fee;
     }
 
-    function _allowedTokenIndex(address token) internal view returns (uint8 idx) {
+    function _bounty(uint256 price) internal view returns (uint256) {
+        return price * COLLATERAL_BPS / BPS * BOUNTY_BPS / BPS;
+    }
+
+    function _committeeSize(uint8 flags) internal pure returns (uint8) {
+        return (flags >> JOB_SIZE_SHIFT) & JOB_SIZE_MASK;
+    }
+
+    function _checkParam(string memory name, uint256 value, uint256 lowest, uint256 highest) internal pure {
+        if (value < lowest || value > highest) revert ParamInvalid(name, value);
+    }
+
+    function _allowedToken(address token) internal view returns (uint8 idx, uint88 fee) {
+        if (token == address(0)) {
+            // Index 0, kept in the counters' slot that a post reads anyway.
+            Counters memory c = _counters;
+            if (!c.nativeAllowed) revert TokenNotAllowed(token);
+            return (0, c.nativeMediatorFee);
+        }
         idx = _tokenIndexOf[token];
-        TokenInfo storage t = _tokens[idx];
+        TokenInfo memory t = _tokens[idx];
         if (t.token != token || !t.allowed) revert TokenNotAllowed(token);
+        return (idx, t.mediatorFee);
     }
 
     function _knownTokenIndex(address token) internal view returns (uint8 idx) {

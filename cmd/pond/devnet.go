@@ -59,7 +59,7 @@ var (
 	}
 	devnetMediatorsFlag = &cli.IntFlag{
 		Name: "devnet.mediators", Value: 3, EnvVars: envVar("devnet.mediators"),
-		Usage: "dev accounts (the last ones) registered as mediators forming the default committee (1-5)",
+		Usage: "dev accounts (the last ones) registered as mediators forming the default committee, each accepting it (1, 3 or 5)",
 	}
 	devnetModulesDirFlag = &cli.StringFlag{
 		Name: "devnet.modules-dir", Value: "modules", EnvVars: envVar("devnet.modules-dir"),
@@ -105,8 +105,8 @@ func runDevnet(c *cli.Context) error {
 	defer stop()
 
 	mediators := c.Int(devnetMediatorsFlag.Name)
-	if mediators < 1 || mediators > 5 {
-		return fmt.Errorf("invalid --%s %d: want 1 to 5", devnetMediatorsFlag.Name, mediators)
+	if mediators != 1 && mediators != 3 && mediators != 5 {
+		return fmt.Errorf("invalid --%s %d: want 1, 3 or 5 (an odd committee, so that a majority always decides)", devnetMediatorsFlag.Name, mediators)
 	}
 	for _, f := range []*cli.DurationFlag{devnetChallengeWindowFlag, devnetMediationWindowFlag} {
 		if v := c.Duration(f.Name); v < time.Second || v > 30*24*time.Hour {

@@ -94,7 +94,7 @@ func TestDevnet_castReadsTheMarket(t *testing.T) {
 		return strings.TrimSpace(string(b))
 	}
 	// The devnet's market runs with the short challenge window of --devnet.challenge-window.
-	if got := cast("call", d.Market.Hex(), "params()((uint32,uint32,uint32,uint32,uint32,uint96))"); !strings.HasPrefix(got, "(20000 [2e4], 60,") {
+	if got := cast("call", d.Market.Hex(), "params()((uint32,uint32,uint32,uint32,uint32,uint32,uint96))"); !strings.HasPrefix(got, "(20000 [2e4], 5000, 60,") {
 		t.Fatalf("params() = %q, want a 60 s challenge window", got)
 	}
 	if got := cast("call", d.Market.Hex(), "jobCount()(uint256)"); got != "0" {
@@ -103,8 +103,11 @@ func TestDevnet_castReadsTheMarket(t *testing.T) {
 	if got := cast("call", d.Market.Hex(), "mediators()(address)"); !strings.EqualFold(got, d.MediatorRegistry.Hex()) {
 		t.Fatalf("mediators() = %q, want %s", got, d.MediatorRegistry.Hex())
 	}
-	if got := cast("call", d.MediatorRegistry.Hex(), "defaultCommitteeId()(uint32)"); got == "0" {
-		t.Fatal("no default mediator committee")
+	if got := cast("call", d.Market.Hex(), "defaultCommittee()(uint32,uint8)"); got != "1\n3" {
+		t.Fatalf("defaultCommittee() = %q, want committee 1 of 3 members", got)
+	}
+	if got := cast("call", d.MediatorRegistry.Hex(), "committeeUsable(uint32)(bool)", "1"); got != "true" {
+		t.Fatalf("committeeUsable(1) = %q: every member accepted it, it should judge deals", got)
 	}
 	if got := cast("call", d.ModuleRegistry.Hex(), "moduleIdOf(string)(uint32)", "cowsay:v0.0.1"); got == "0" {
 		t.Fatal("cowsay:v0.0.1 is not published")

@@ -153,14 +153,10 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 			ch.Challenger.Hex(), ch.CommitteeId, money(ch.Fee), ts(ch.RevealDeadline))
 		fmt.Fprintf(w, "  votes        %d committed, %d revealed\n", len(info.Commits), len(info.Reveals))
 		for _, v := range info.Reveals {
-			verdict := "provider wrong"
-			if v.ProviderRight {
-				verdict = "provider right"
-			}
-			fmt.Fprintf(w, "               %s: %s\n", v.Mediator.Hex(), verdict)
+			fmt.Fprintf(w, "               %s: %s\n", v.Mediator.Hex(), client.VoteText(v.Vote))
 		}
 		if cl := info.Closed; cl != nil {
-			fmt.Fprintf(w, "  verdict      %s (%d for, %d against)\n", client.VerdictText(cl.Verdict), cl.Approvals, cl.Rejections)
+			fmt.Fprintf(w, "  verdict      %s (%d right, %d wrong)\n", client.VerdictText(cl.Verdict), cl.Rights, cl.Wrongs)
 		}
 		for _, p := range info.Paid {
 			fmt.Fprintf(w, "  mediator paid %s: %s\n", p.Mediator.Hex(), money(p.Amount))

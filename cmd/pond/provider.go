@@ -46,7 +46,11 @@ var (
 	}
 	providerTrustedCommitteeFlag = &cli.UintFlag{
 		Name: "provider.trusted-committee", EnvVars: envVar("provider.trusted-committee"),
-		Usage: "accept jobs whose committee is a subset of this committee id (0: none)",
+		Usage: "also accept jobs judged by this committee id (0: none)",
+	}
+	providerMinRunTimeFlag = &cli.DurationFlag{
+		Name: "provider.min-run-time", EnvVars: envVar("provider.min-run-time"),
+		Usage: "take only jobs that allow at least this long to run (a job that times out costs its collateral); 0: any",
 	}
 	providerConcurrencyFlag = &cli.IntFlag{
 		Name: "provider.concurrency", Value: 2, EnvVars: envVar("provider.concurrency"),
@@ -83,7 +87,7 @@ func providerCommand() *cli.Command {
 			"submits their CID and finalizes the deal after the challenge window. Stop and restart it at\n" +
 			"any time: it rebuilds its deals from the chain, and results are cached by job id.",
 		Flags: keeperFlags(append(runFlags, providerAskFlag, providerTokenFlag, providerCollateralFlag, providerLifetimeFlag,
-			providerModulesFlag, providerDefaultCommitteeFlag, providerTrustedCommitteeFlag, providerConcurrencyFlag,
+			providerModulesFlag, providerDefaultCommitteeFlag, providerTrustedCommitteeFlag, providerMinRunTimeFlag, providerConcurrencyFlag,
 			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerWithdrawFlag, providerPayoutFlag)...),
 		Action: runProvider,
 	}
@@ -102,6 +106,10 @@ func runProvider(c *cli.Context) error {
 	collateral, err := parseEther(providerCollateralFlag.Name, c.String(providerCollateralFlag.Name))
 	if err != nil {
 		return err
+	}
+	minRunTime := c.Duration(providerMinRunTimeFlag.Name)
+	if minRunTime < 0 || minRunTime%time.Second != 0 || minRunTime > 30*24*time.Hour {
+		return fmt.Errorf("invalid --%s %s: want whole seconds, at most 720h", providerMinRunTimeFlag.Name, minRunTime)
 	}
 	env, closeEnv, err := openKeeper(c, "provider", key)
 	if err != nil {
@@ -149,7 +157,7 @@ func runProvider(c *cli.Context) error {
 		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
 		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
-		Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name),
+		MinRunTime: uint32(minRunTime / time.Second), Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name),
 	}
 	if v := strings.TrimSpace(c.String(providerPayoutFlag.Name)); v != "" {
 		if !common.IsHexAddress(v) {

@@ -273,7 +273,8 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{w.provider.From().Hex(), "collateral   0.04 ETH", "settled      Accepted: provider +0.06 ETH"} {
+	// Collateral: 2 x the 0.02 price + 3 members x the 0.01 mediator fee.
+	for _, want := range []string{w.provider.From().Hex(), "collateral   0.07 ETH", "settled      Accepted: provider +0.09 ETH"} {
 		if !strings.Contains(deal, want) {
 			t.Fatalf("deal show lacks %q:\n%s", want, deal)
 		}

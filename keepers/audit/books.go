@@ -185,6 +185,13 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	if j.CommitteeID != g.CommitteeId {
 		add("committee", j.CommitteeID, g.CommitteeId)
 	}
+	if j.CommitteeSize != g.CommitteeSize {
+		add("committee size", j.CommitteeSize, g.CommitteeSize)
+	}
+	money("mediator fee", j.MediatorFee, g.MediatorFee)
+	if j.Provider != (common.Address{}) {
+		money("collateral", j.Collateral, g.Collateral)
+	}
 	if j.RunTime != g.RunTime {
 		add("run time", j.RunTime, g.RunTime)
 	}
@@ -452,18 +459,20 @@ func (a *auditor) mediations(ctx context.Context) error {
 		}
 		a.r.Checked.Mediations++
 		members := a.view.Committees[md.CommitteeID]
-		committed, revealed, approved := map[common.Address]bool{}, map[common.Address]bool{}, map[common.Address]bool{}
+		committed, revealed := map[common.Address]bool{}, map[common.Address]bool{}
+		right, wrong := map[common.Address]bool{}, map[common.Address]bool{}
 		for m := range md.Commitments {
 			committed[m] = true
 		}
-		for m, right := range md.Reveals {
-			revealed[m], approved[m] = true, right
+		for m, v := range md.Reveals {
+			revealed[m] = true
+			right[m], wrong[m] = v == chain.VoteProviderRight, v == chain.VoteProviderWrong
 		}
-		ev := fmt.Sprintf("committee %d, eligible %05b, committed %05b, revealed %05b, approved %05b, open %v, commit by %d, reveal by %d, challenger %s",
-			md.CommitteeID, md.EligibleMask, memberMask(members, committed), memberMask(members, revealed), memberMask(members, approved),
-			md.Open, md.CommitDeadline, md.RevealDeadline, md.Challenger.Hex())
-		ch := fmt.Sprintf("committee %d, eligible %05b, committed %05b, revealed %05b, approved %05b, open %v, commit by %d, reveal by %d, challenger %s",
-			g.CommitteeId, g.EligibleMask, g.CommittedMask, g.RevealedMask, g.ApproveMask, g.Open, u64(g.CommitDeadline), u64(g.RevealDeadline), g.Challenger.Hex())
+		const format = "committee %d, eligible %05b, committed %05b, revealed %05b, right %05b, wrong %05b, open %v, commit by %d, reveal by %d"
+		ev := fmt.Sprintf(format, md.CommitteeID, md.EligibleMask, memberMask(members, committed), memberMask(members, revealed),
+			memberMask(members, right), memberMask(members, wrong), md.Open, md.CommitDeadline, md.RevealDeadline)
+		ch := fmt.Sprintf(format, g.CommitteeId, g.EligibleMask, g.CommittedMask, g.RevealedMask, g.RightMask, g.WrongMask,
+			g.Open, u64(g.CommitDeadline), u64(g.RevealDeadline))
 		if ev != ch {
 			d := Discrepancy{Kind: "mediation", Subject: fmt.Sprintf("mediation of job %d", id), JobID: &id, Field: "getMediation", Events: ev, Chain: ch}
 			if err := a.jobEvidence(&d, id); err != nil {
@@ -489,59 +498,48 @@ func (a *auditor) mediators(ctx context.Context) error {
 	for m := range a.view.Mediators {
 		addrs = append(addrs, m)
 	}
-	for acc := range a.view.Credits {
-		if a.view.Mediators[acc] == nil {
-			addrs = append(addrs, acc)
-		}
-	}
 	sort.Slice(addrs, func(i, j int) bool { return addrs[i].Cmp(addrs[j]) < 0 })
-	bonds, credits := new(big.Int), new(big.Int)
+	// Slashed bonds are burned: the registry keeps them, counted in burned(), and pays them to nobody.
+	bonds, burned := new(big.Int), new(big.Int)
 	for _, acc := range addrs {
-		if md := a.view.Mediators[acc]; md != nil {
-			a.r.Checked.Mediators++
-			g, err := get(ctx, a, a.d.MediatorRegistry, reg.PackGetMediator(acc), reg.UnpackGetMediator, "getMediator("+acc.Hex()+")")
-			if err != nil {
-				return err
-			}
-			bond := nz(md.Bond)
-			if md.Registered {
-				bonds.Add(bonds, bond)
-			}
-			exiting := g.ExitAvailableAt != nil && g.ExitAvailableAt.Sign() != 0
-			ev := fmt.Sprintf("bond %s, registered %v, exiting %v, in %d open mediations", a.money(chain.Native, bond), md.Registered, md.Exiting, active[acc])
-			ch := fmt.Sprintf("bond %s, registered %v, exiting %v, in %d open mediations", a.money(chain.Native, g.Bond), g.Registered, exiting, g.ActiveMediations)
-			if ev != ch {
-				d := Discrepancy{Kind: "mediator", Subject: "mediator " + acc.Hex(), Account: &acc, Field: "getMediator", Events: ev, Chain: ch}
-				if err := a.accountEvidence(&d, acc, chain.Native); err != nil {
-					return err
-				}
-				a.r.add(d, a.cfg.MaxDiscrepancies)
-			}
-		}
-		cr := nz(a.view.Credits[acc])
-		a.r.Checked.Credits++
-		credits.Add(credits, cr)
-		g, err := get(ctx, a, a.d.MediatorRegistry, reg.PackCredit(acc), reg.UnpackCredit, "credit("+acc.Hex()+")")
+		md := a.view.Mediators[acc]
+		a.r.Checked.Mediators++
+		g, err := get(ctx, a, a.d.MediatorRegistry, reg.PackGetMediator(acc), reg.UnpackGetMediator, "getMediator("+acc.Hex()+")")
 		if err != nil {
 			return err
 		}
-		if g.Cmp(cr) != 0 {
-			d := Discrepancy{Kind: "credit", Subject: "registry credit of " + acc.Hex(), Account: &acc, Field: "credit",
-				Events: a.money(chain.Native, cr), Chain: a.money(chain.Native, g)}
+		bond := nz(md.Bond)
+		if md.Registered {
+			bonds.Add(bonds, bond)
+		}
+		burned.Add(burned, nz(md.Slashed))
+		exiting := g.ExitAvailableAt != nil && g.ExitAvailableAt.Sign() != 0
+		ev := fmt.Sprintf("bond %s, registered %v, exiting %v, in %d open mediations", a.money(chain.Native, bond), md.Registered, md.Exiting, active[acc])
+		ch := fmt.Sprintf("bond %s, registered %v, exiting %v, in %d open mediations", a.money(chain.Native, g.Bond), g.Registered, exiting, g.ActiveMediations)
+		if ev != ch {
+			d := Discrepancy{Kind: "mediator", Subject: "mediator " + acc.Hex(), Account: &acc, Field: "getMediator", Events: ev, Chain: ch}
 			if err := a.accountEvidence(&d, acc, chain.Native); err != nil {
 				return err
 			}
 			a.r.add(d, a.cfg.MaxDiscrepancies)
 		}
 	}
-	a.r.Registry.Bonds, a.r.Registry.Credits = wei(bonds), wei(credits)
+	got, err := get(ctx, a, a.d.MediatorRegistry, reg.PackBurned(), reg.UnpackBurned, "burned()")
+	if err != nil {
+		return err
+	}
+	if got.Cmp(burned) != 0 {
+		a.r.add(Discrepancy{Kind: "burned", Subject: "mediator registry", Field: "burned() (slashed bonds)",
+			Events: a.money(chain.Native, burned), Chain: a.money(chain.Native, got)}, a.cfg.MaxDiscrepancies)
+	}
+	a.r.Registry.Bonds, a.r.Registry.Burned = wei(bonds), wei(burned)
 	return nil
 }
 
 // ------------------------------------------------------------------ holdings
 
 // holdings compares each token's books with the market's token balance, and the registry's
-// bonds and credits with its native balance and its own totalHeld.
+// bonds and burned slashes with its native balance and its own totalHeld.
 func (a *auditor) holdings(ctx context.Context) error {
 	erc20 := bindings.NewPondTestToken()
 	for _, t := range slices.SortedFunc(maps.Keys(a.ledgers), common.Address.Cmp) {
@@ -573,10 +571,10 @@ func (a *auditor) holdings(ctx context.Context) error {
 		return fmt.Errorf("audit: native balance of the mediator registry: %w", err)
 	}
 	g := &a.r.Registry
-	books := new(big.Int).Add(g.Bonds.Int, g.Credits.Int)
+	books := new(big.Int).Add(g.Bonds.Int, g.Burned.Int)
 	g.Books, g.TotalHeld, g.Held, g.Surplus = wei(books), wei(total), wei(held), wei(new(big.Int).Sub(held, books))
 	if total.Cmp(books) != 0 {
-		a.r.add(Discrepancy{Kind: "holdings", Subject: "mediator registry", Field: "totalHeld() (bonds + credits)",
+		a.r.add(Discrepancy{Kind: "holdings", Subject: "mediator registry", Field: "totalHeld() (bonds + burned)",
 			Events: a.money(chain.Native, books), Chain: a.money(chain.Native, total)}, a.cfg.MaxDiscrepancies)
 	}
 	a.compareHoldings("mediator registry", chain.Native, books, held)

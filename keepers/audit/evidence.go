@@ -88,9 +88,6 @@ func (a *auditor) accountEvidence(d *Discrepancy, acc, token common.Address) err
 			return new(big.Int)
 		}
 		symbol = chain.Native
-	case "credit":
-		measure = func(m *state.Market) *big.Int { return new(big.Int).Set(nz(m.Credits[acc])) }
-		symbol = chain.Native
 	}
 	m := state.NewMarket()
 	var moved []Evidence

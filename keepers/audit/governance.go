@@ -17,26 +17,27 @@ import (
 
 // Governance is what the contracts are configured with: the protocol parameters fixed at
 // deployment and what governance can change (allowed tokens and their mediator fees, the default
-// committee, ownership).
+// committee, ownership). The mediator registry has no owner: the market governs it.
 type Governance struct {
-	MarketOwner          common.Address   `json:"marketOwner"`
-	MarketPendingOwner   common.Address   `json:"marketPendingOwner"`
-	RegistryOwner        common.Address   `json:"registryOwner"`
-	RegistryPendingOwner common.Address   `json:"registryPendingOwner"`
-	Params               MarketParams     `json:"params"`
-	Mediation            MediationRules   `json:"mediation"`
-	Tokens               []TokenSetting   `json:"tokens"`
-	DefaultCommittee     uint32           `json:"defaultCommittee"`
-	DefaultMembers       []common.Address `json:"defaultMembers"`
-	Committees           uint32           `json:"committees"`
-	Modules              uint32           `json:"modules"`
-	Jobs                 uint64           `json:"jobs"`
-	Offers               uint64           `json:"offers"`
+	MarketOwner        common.Address   `json:"marketOwner"`
+	MarketPendingOwner common.Address   `json:"marketPendingOwner"`
+	Params             MarketParams     `json:"params"`
+	Mediation          MediationRules   `json:"mediation"`
+	Tokens             []TokenSetting   `json:"tokens"`
+	DefaultCommittee   uint32           `json:"defaultCommittee"`
+	DefaultMembers     []common.Address `json:"defaultMembers"`
+	// UsableCommittees are the committees that can judge a new deal.
+	UsableCommittees []uint32 `json:"usableCommittees"`
+	Committees       uint32   `json:"committees"`
+	Modules          uint32   `json:"modules"`
+	Jobs             uint64   `json:"jobs"`
+	Offers           uint64   `json:"offers"`
 }
 
 // MarketParams are the market's parameters (PondMarket.params()).
 type MarketParams struct {
 	CollateralBps     uint32 `json:"collateralBps"`
+	BountyBps         uint32 `json:"bountyBps"`
 	ChallengeWindow   uint32 `json:"challengeWindow"`
 	ClientJobLifetime uint32 `json:"clientJobLifetime"`
 	CallbackGasLimit  uint32 `json:"callbackGasLimit"`
@@ -82,8 +83,6 @@ func (a *auditor) governance(ctx context.Context) error {
 	}
 	read(d.Market, m.PackOwner(), m.UnpackOwner, "market owner()", &g.MarketOwner)
 	read(d.Market, m.PackPendingOwner(), m.UnpackPendingOwner, "market pendingOwner()", &g.MarketPendingOwner)
-	read(d.MediatorRegistry, reg.PackOwner(), reg.UnpackOwner, "registry owner()", &g.RegistryOwner)
-	read(d.MediatorRegistry, reg.PackPendingOwner(), reg.UnpackPendingOwner, "registry pendingOwner()", &g.RegistryPendingOwner)
 	if err != nil {
 		return err
 	}
@@ -91,7 +90,7 @@ func (a *auditor) governance(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	g.Params = MarketParams{CollateralBps: p.CollateralBps, ChallengeWindow: p.ChallengeWindow, ClientJobLifetime: p.ClientJobLifetime,
+	g.Params = MarketParams{CollateralBps: p.CollateralBps, BountyBps: p.BountyBps, ChallengeWindow: p.ChallengeWindow, ClientJobLifetime: p.ClientJobLifetime,
 		CallbackGasLimit: p.CallbackGasLimit, MaxRunTime: p.MaxRunTime, NativeMediatorFee: wei(p.NativeMediatorFee)}
 	regUint := func(data []byte, unpack func([]byte) (*big.Int, error), what string) *big.Int {
 		if err != nil {
@@ -123,9 +122,11 @@ func (a *auditor) governance(ctx context.Context) error {
 	if g.Committees, err = get(ctx, a, d.MediatorRegistry, reg.PackCommitteeCount(), reg.UnpackCommitteeCount, "committeeCount()"); err != nil {
 		return err
 	}
-	if g.DefaultCommittee, err = get(ctx, a, d.MediatorRegistry, reg.PackDefaultCommitteeId(), reg.UnpackDefaultCommitteeId, "defaultCommitteeId()"); err != nil {
+	def, err := get(ctx, a, d.Market, m.PackDefaultCommittee(), m.UnpackDefaultCommittee, "defaultCommittee()")
+	if err != nil {
 		return err
 	}
+	g.DefaultCommittee = def.CommitteeId
 	if g.Modules, err = get(ctx, a, d.ModuleRegistry, mods.PackModuleCount(), mods.UnpackModuleCount, "moduleCount()"); err != nil {
 		return err
 	}
@@ -171,6 +172,18 @@ func (a *auditor) governance(ctx context.Context) error {
 			a.r.add(Discrepancy{Kind: "committee", Subject: fmt.Sprintf("committee %d", id), Field: "members",
 				Events: fmt.Sprint(view.Committees[id]), Chain: fmt.Sprint(members)}, a.cfg.MaxDiscrepancies)
 		}
+		// Whether it can judge a new deal: the registry's CommitteeUsable events against the market's copy.
+		usable, err := get(ctx, a, d.Market, m.PackCommitteeUsable(id), m.UnpackCommitteeUsable, fmt.Sprintf("committeeUsable(%d)", id))
+		if err != nil {
+			return err
+		}
+		if usable {
+			g.UsableCommittees = append(g.UsableCommittees, id)
+		}
+		if usable != view.UsableCommittees[id] {
+			a.r.add(Discrepancy{Kind: "committee", Subject: fmt.Sprintf("committee %d", id), Field: "usable",
+				Events: fmt.Sprint(view.UsableCommittees[id]), Chain: fmt.Sprint(usable)}, a.cfg.MaxDiscrepancies)
+		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(view.Modules)) {
 		got, err := get(ctx, a, d.ModuleRegistry, mods.PackGetModule(id), mods.UnpackGetModule, fmt.Sprintf("getModule(%d)", id))
@@ -199,7 +212,8 @@ func seconds(s uint64) string { return (time.Duration(s) * time.Second).String()
 func (g *Governance) writeText(w io.Writer, r *Report) {
 	p, md := g.Params, g.Mediation
 	fmt.Fprintf(w, "Protocol parameters (fixed at deployment)\n")
-	fmt.Fprintf(w, "  collateral          %s x the price (%d bps)\n", new(big.Float).Quo(big.NewFloat(float64(p.CollateralBps)), big.NewFloat(10_000)).Text('f', -1), p.CollateralBps)
+	fmt.Fprintf(w, "  collateral          %s x the price (%d bps) + committee size x mediator fee\n", new(big.Float).Quo(big.NewFloat(float64(p.CollateralBps)), big.NewFloat(10_000)).Text('f', -1), p.CollateralBps)
+	fmt.Fprintf(w, "  challenger bounty   %d bps of the price part of the collateral\n", p.BountyBps)
 	fmt.Fprintf(w, "  challenge window    %s\n", seconds(uint64(p.ChallengeWindow)))
 	fmt.Fprintf(w, "  max run time        %s\n", seconds(uint64(p.MaxRunTime)))
 	fmt.Fprintf(w, "  client job lifetime %s, callback gas %d\n", seconds(uint64(p.ClientJobLifetime)), p.CallbackGasLimit)
@@ -214,7 +228,6 @@ func (g *Governance) writeText(w io.Writer, r *Report) {
 		return s
 	}
 	fmt.Fprintf(w, "  market owner        %s\n", owner(g.MarketOwner, g.MarketPendingOwner))
-	fmt.Fprintf(w, "  registry owner      %s\n", owner(g.RegistryOwner, g.RegistryPendingOwner))
 	for _, t := range g.Tokens {
 		allowed := "allowed"
 		if !t.Allowed {
@@ -227,5 +240,6 @@ func (g *Governance) writeText(w io.Writer, r *Report) {
 		members[i] = m.Hex()
 	}
 	fmt.Fprintf(w, "  default committee   %d: %s\n", g.DefaultCommittee, join(members))
+	fmt.Fprintf(w, "  usable committees   %v\n", g.UsableCommittees)
 	fmt.Fprintf(w, "  counts              %d jobs, %d offers, %d modules, %d committees\n", g.Jobs, g.Offers, g.Modules, g.Committees)
 }

@@ -76,7 +76,6 @@ type Checked struct {
 	Balances   int    `json:"balances"`
 	Mediators  int    `json:"mediators"`
 	Mediations int    `json:"mediations"`
-	Credits    int    `json:"credits"`
 	Modules    int    `json:"modules"`
 	Committees int    `json:"committees"`
 }
@@ -104,8 +103,9 @@ type TokenBooks struct {
 
 // RegistryBooks are the mediator registry's books (native currency).
 type RegistryBooks struct {
-	Bonds     Wei `json:"bonds"`
-	Credits   Wei `json:"credits"`
+	Bonds Wei `json:"bonds"`
+	// Burned are the slashed bonds, which the registry keeps and pays to nobody.
+	Burned    Wei `json:"burned"`
 	Books     Wei `json:"books"`
 	TotalHeld Wei `json:"totalHeld"` // the registry's own count
 	Held      Wei `json:"held"`
@@ -114,7 +114,7 @@ type RegistryBooks struct {
 
 // Discrepancy is one thing the events and the contracts disagree on.
 type Discrepancy struct {
-	// Kind: balance, job, deal, offer, mediator, credit, mediation, committee, token, count,
+	// Kind: balance, job, deal, offer, mediator, burned, mediation, committee, token, count,
 	// escrow, holdings or code.
 	Kind    string          `json:"kind"`
 	Subject string          `json:"subject"`
@@ -191,12 +191,12 @@ func (r *Report) WriteText(w io.Writer) {
 		fmt.Fprintln(w, surplusText(t.Surplus.Int))
 	}
 	g := r.Registry
-	fmt.Fprintf(w, "  mediator registry   held %s = bonds %s + credits %s (its totalHeld: %s)", r.money(chain.Native, g.Held.Int),
-		client.FormatAmount(g.Bonds.Int), client.FormatAmount(g.Credits.Int), client.FormatAmount(g.TotalHeld.Int))
+	fmt.Fprintf(w, "  mediator registry   held %s = bonds %s + burned %s (its totalHeld: %s)", r.money(chain.Native, g.Held.Int),
+		client.FormatAmount(g.Bonds.Int), client.FormatAmount(g.Burned.Int), client.FormatAmount(g.TotalHeld.Int))
 	fmt.Fprintln(w, surplusText(g.Surplus.Int))
 	c := r.Checked
-	fmt.Fprintf(w, "Checked against the getters: %d jobs (%d live, %d deals), %d offers, %d balances, %d mediators, %d credits, %d mediations, %d modules, %d committees\n",
-		c.Jobs, c.LiveJobs, c.Deals, c.Offers, c.Balances, c.Mediators, c.Credits, c.Mediations, c.Modules, c.Committees)
+	fmt.Fprintf(w, "Checked against the getters: %d jobs (%d live, %d deals), %d offers, %d balances, %d mediators, %d mediations, %d modules, %d committees\n",
+		c.Jobs, c.LiveJobs, c.Deals, c.Offers, c.Balances, c.Mediators, c.Mediations, c.Modules, c.Committees)
 
 	if r.Code != nil {
 		fmt.Fprintf(w, "Code (deployed runtime bytecode against the build)\n")

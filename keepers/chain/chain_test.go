@@ -165,14 +165,13 @@ func runLifecycle(t *testing.T, w *world) {
 	defer stopFollowing()
 	go func() { _ = fl.Run(followCtx, events.handle) }()
 
-	// The provider escrows collateral and offers its machine.
-	collateral, err := w.market.CollateralFor(ctx, w.client, price)
+	// The provider escrows collateral: 2x the price plus the fee of each of the default
+	// committee's 3 members (the job view says so once it is posted, below).
+	deployed, err := w.market.Params(ctx, w.client)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := new(big.Int).Mul(price, big.NewInt(2)); collateral.Cmp(want) != 0 {
-		t.Fatalf("collateralFor(%s) = %s, want 2x", price, collateral)
-	}
+	collateral := new(big.Int).Add(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).Mul(deployed.NativeMediatorFee, big.NewInt(3)))
 	cand, err := w.market.Deposit(chain.Native, collateral)
 	w.send(w.provider, cand, err)
 	cand, err = w.market.PostOffer(bindings.IPondMarketOfferRequest{
@@ -207,6 +206,11 @@ func runLifecycle(t *testing.T, w *world) {
 	}
 	if jobID == nil {
 		t.Fatal("postJob emitted no JobPosted")
+	}
+	if posted, err := w.market.Job(ctx, w.client, jobID); err != nil {
+		t.Fatal(err)
+	} else if posted.Collateral.Cmp(collateral) != 0 || posted.CommitteeSize != 3 {
+		t.Fatalf("job collateral %s (committee of %d), want 2x the price + 3 fees = %s", posted.Collateral, posted.CommitteeSize, collateral)
 	}
 
 	// Only the creator may cancel.

@@ -175,6 +175,25 @@ func (m *Market) RetryCallback(jobID *big.Int) (txmgr.Candidate, error) {
 	return candidate(m.Address, nil, data, err, "retryCallback")
 }
 
+// SetDefaultCommittee names the default committee for jobs posted from now on (governance only).
+func (m *Market) SetDefaultCommittee(id uint32) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackSetDefaultCommittee(id)
+	return candidate(m.Address, nil, data, err, "setDefaultCommittee")
+}
+
+// DefaultCommittee reads the default committee's id (0 when none is set) and size.
+func (m *Market) DefaultCommittee(ctx context.Context, c Caller) (id uint32, size uint8, err error) {
+	out, err := call(ctx, c, m.Address, m.b.PackDefaultCommittee(), "defaultCommittee")
+	if err != nil {
+		return 0, 0, err
+	}
+	d, err := m.b.UnpackDefaultCommittee(out)
+	if err != nil {
+		return 0, 0, err
+	}
+	return d.CommitteeId, d.Size, nil
+}
+
 // ConfigureToken allows or disallows an ERC-20 (governance only).
 func (m *Market) ConfigureToken(token common.Address, allowed bool, mediatorFee *big.Int) (txmgr.Candidate, error) {
 	data, err := m.b.TryPackConfigureToken(token, allowed, mediatorFee)
@@ -218,19 +237,6 @@ func (m *Market) BalanceOf(ctx context.Context, c Caller, account, token common.
 		return nil, err
 	}
 	return m.b.UnpackBalanceOf(out)
-}
-
-// CollateralFor is the collateral a provider locks for a job of price.
-func (m *Market) CollateralFor(ctx context.Context, c Caller, price *big.Int) (*big.Int, error) {
-	data, err := m.b.TryPackCollateralFor(price)
-	if err != nil {
-		return nil, err
-	}
-	out, err := call(ctx, c, m.Address, data, "collateralFor")
-	if err != nil {
-		return nil, err
-	}
-	return m.b.UnpackCollateralFor(out)
 }
 
 // Params reads the protocol parameters.
@@ -340,10 +346,10 @@ func (r *MediatorRegistry) CreateCommittee(members []common.Address) (txmgr.Cand
 	return candidate(r.Address, nil, data, err, "createCommittee")
 }
 
-// SetDefaultCommittee names the default committee (governance only).
-func (r *MediatorRegistry) SetDefaultCommittee(id uint32) (txmgr.Candidate, error) {
-	data, err := r.b.TryPackSetDefaultCommittee(id)
-	return candidate(r.Address, nil, data, err, "setDefaultCommittee")
+// AcceptCommittee is the sender's consent to judge the deals of committee id, of which it is a member.
+func (r *MediatorRegistry) AcceptCommittee(id uint32) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackAcceptCommittee(id)
+	return candidate(r.Address, nil, data, err, "acceptCommittee")
 }
 
 // CommitVote commits a vote's commitment.
@@ -352,9 +358,16 @@ func (r *MediatorRegistry) CommitVote(jobID *big.Int, commitment [32]byte) (txmg
 	return candidate(r.Address, nil, data, err, "commitVote")
 }
 
-// RevealVote reveals a committed vote.
-func (r *MediatorRegistry) RevealVote(jobID *big.Int, providerRight bool, salt [32]byte) (txmgr.Candidate, error) {
-	data, err := r.b.TryPackRevealVote(jobID, providerRight, salt)
+// Votes, as the contracts' Vote enum.
+const (
+	VoteProviderRight uint8 = 1
+	VoteProviderWrong uint8 = 2
+	VoteCannotRun     uint8 = 3
+)
+
+// RevealVote reveals a committed vote (VoteProviderRight, VoteProviderWrong or VoteCannotRun).
+func (r *MediatorRegistry) RevealVote(jobID *big.Int, vote uint8, salt [32]byte) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackRevealVote(jobID, vote, salt)
 	return candidate(r.Address, nil, data, err, "revealVote")
 }
 
@@ -367,13 +380,31 @@ func (r *MediatorRegistry) CommitteeCount(ctx context.Context, c Caller) (uint32
 	return r.b.UnpackCommitteeCount(out)
 }
 
-// DefaultCommitteeID reads the default committee's id (0 when none is set).
-func (r *MediatorRegistry) DefaultCommitteeID(ctx context.Context, c Caller) (uint32, error) {
-	out, err := call(ctx, c, r.Address, r.b.PackDefaultCommitteeId(), "defaultCommitteeId")
+// Mediator reads a mediator's bond, exit time, open mediations, registration and memberships.
+func (r *MediatorRegistry) Mediator(ctx context.Context, c Caller, mediator common.Address) (bindings.IMediatorRegistryMediator, error) {
+	data, err := r.b.TryPackGetMediator(mediator)
 	if err != nil {
-		return 0, err
+		return bindings.IMediatorRegistryMediator{}, err
 	}
-	return r.b.UnpackDefaultCommitteeId(out)
+	out, err := call(ctx, c, r.Address, data, "getMediator")
+	if err != nil {
+		return bindings.IMediatorRegistryMediator{}, err
+	}
+	return r.b.UnpackGetMediator(out)
+}
+
+// Committee reads a committee: its members, who accepted it, who can judge, who is leaving,
+// and whether it can judge new deals.
+func (r *MediatorRegistry) Committee(ctx context.Context, c Caller, id uint32) (bindings.IMediatorRegistryCommittee, error) {
+	data, err := r.b.TryPackGetCommittee(id)
+	if err != nil {
+		return bindings.IMediatorRegistryCommittee{}, err
+	}
+	out, err := call(ctx, c, r.Address, data, fmt.Sprintf("getCommittee(%d)", id))
+	if err != nil {
+		return bindings.IMediatorRegistryCommittee{}, err
+	}
+	return r.b.UnpackGetCommittee(out)
 }
 
 // CommitteeMembers reads a committee's members.

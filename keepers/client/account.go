@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
@@ -150,10 +149,9 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 	if job.Status != StatusSubmitted {
 		return nil, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
 	}
-	bound, err := c.mediationFeeBound(ctx, job)
-	if err != nil {
-		return nil, err
-	}
+	// The most a challenge can cost: every member of the job's committee eligible, each at the
+	// job's mediator fee (both fixed when the job was posted).
+	bound := new(big.Int).Mul(job.MediatorFee, big.NewInt(int64(job.CommitteeSize)))
 	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, c.Account(), job.Token)
 	if err != nil {
 		return nil, fmt.Errorf("read your Pond balance: %w", err)
@@ -178,42 +176,6 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 		}
 	}
 	return bound, nil
-}
-
-// mediationFeeBound is the most a challenge of job can cost: every committee member eligible.
-func (c *Client) mediationFeeBound(ctx context.Context, job bindings.IPondMarketJob) (*big.Int, error) {
-	reg := chain.NewMediatorRegistry(c.d.MediatorRegistry)
-	committee := job.CommitteeId
-	if committee == 0 {
-		id, err := reg.DefaultCommitteeID(ctx, c.cfg.Backend)
-		if err != nil {
-			return nil, fmt.Errorf("read the default committee: %w", err)
-		}
-		committee = id
-	}
-	members, err := reg.CommitteeMembers(ctx, c.cfg.Backend, committee)
-	if err != nil {
-		return nil, fmt.Errorf("read committee %d: %w", committee, err)
-	}
-	info, err := c.tokenInfo(ctx, job.Token)
-	if err != nil {
-		return nil, err
-	}
-	return new(big.Int).Mul(info.MediatorFee, big.NewInt(int64(len(members)))), nil
-}
-
-func (c *Client) tokenInfo(ctx context.Context, token common.Address) (bindings.TokenIndexOutput, error) {
-	m := bindings.NewPondMarket()
-	data, err := m.TryPackTokenIndex(token)
-	if err != nil {
-		return bindings.TokenIndexOutput{}, err
-	}
-	market := c.d.Market
-	out, err := c.cfg.Backend.CallContract(ctx, ethereum.CallMsg{To: &market, Data: data}, nil)
-	if err != nil {
-		return bindings.TokenIndexOutput{}, fmt.Errorf("read token %s: %w", token.Hex(), chain.Errors().FromCallError(err))
-	}
-	return m.UnpackTokenIndex(out)
 }
 
 // ------------------------------------------------------------------ job and deal views

@@ -60,7 +60,6 @@ const (
 	RefundExpired
 	RefundProviderTimedOut
 	RefundResultRejected
-	RefundNoMajority
 )
 
 // DefaultPrice is what a job pays its provider when RunOptions.Price is not set.
@@ -283,8 +282,6 @@ func (e *JobFailedError) Error() string {
 	case RefundResultRejected:
 		return fmt.Sprintf("job %s: the mediators rejected provider %s's result; %s: the %s price plus %s of the provider's collateral as compensation (the solver fee is not refunded)",
 			e.JobID, e.Provider.Hex(), refund, e.money(e.Price), e.money(e.Compensation()))
-	case RefundNoMajority:
-		return fmt.Sprintf("job %s: the mediators reached no majority on provider %s's result; %s (the price)", e.JobID, e.Provider.Hex(), refund)
 	}
 	return fmt.Sprintf("job %s ended %s; %s", e.JobID, StatusName(e.Status), refund)
 }
@@ -577,9 +574,14 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
 		}
-		if e.Status != StatusAccepted {
+		if e.Status != StatusAccepted && e.Status != StatusUndecided {
 			w.settled = e // the JobRefunded of the same transaction follows
 			return nil, false, nil
+		}
+		if e.Status == StatusUndecided {
+			// No majority either way: the result stands and its provider is paid.
+			w.progress(StageSubmitted, "The mediators reached no majority: the result stands.",
+				fmt.Sprintf("provider %s paid, %s of the mediation fee back to the challenger", w.provider.Hex(), Money(c.d, w.token, e.ToChallenger)))
 		}
 		res, err := w.download(ctx)
 		return res, true, err

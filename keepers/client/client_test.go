@@ -405,7 +405,8 @@ func TestRun(t *testing.T) {
 		if !errors.As(err, &failed) {
 			t.Fatalf("want a JobFailedError, got %v", err)
 		}
-		collateral := new(big.Int).Mul(price, big.NewInt(2))
+		// 2x the price plus the fee of each of the committee's 3 members.
+		collateral := new(big.Int).Add(new(big.Int).Mul(price, big.NewInt(2)), new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)))
 		refund := new(big.Int).Add(price, collateral)
 		if failed.Reason != client.RefundProviderTimedOut || failed.Status != client.StatusTimedOut || failed.Refund.Cmp(refund) != 0 {
 			t.Fatalf("failure %+v, want ProviderTimedOut/TimedOut with refund %s", failed, refund)
@@ -413,8 +414,8 @@ func TestRun(t *testing.T) {
 		if failed.Compensation().Cmp(collateral) != 0 {
 			t.Fatalf("compensation %s, want the collateral %s", failed.Compensation(), collateral)
 		}
-		for _, s := range []string{"did not submit a result before the run deadline", "refunded 0.03 ETH",
-			"0.01 ETH price plus 0.02 ETH of the provider's collateral as compensation", e.provider.From().Hex()} {
+		for _, s := range []string{"did not submit a result before the run deadline", "refunded 0.06 ETH",
+			"0.01 ETH price plus 0.05 ETH of the provider's collateral as compensation", e.provider.From().Hex()} {
 			if !strings.Contains(err.Error(), s) {
 				t.Fatalf("error %q does not say %q", err, s)
 			}
@@ -449,25 +450,29 @@ func TestRun(t *testing.T) {
 		if !errors.As(err, &failed) {
 			t.Fatalf("want a JobFailedError, got %v", err)
 		}
-		// Collateral 0.2 pays each of the 3 majority voters its 0.01 fee; the rest compensates.
-		refund := milliEther(100 + 200 - 30)
+		// Collateral 0.2 + 3 x 0.01: the committee part pays each of the 3 majority voters its
+		// fee, half of the rest is the challenger's bounty (the creator challenged: it gets the
+		// fee and the bounty as challenger), the other half compensates the creator.
+		refund := milliEther(100 + 100)
 		if failed.Reason != client.RefundResultRejected || failed.Status != client.StatusRejected || failed.Refund.Cmp(refund) != 0 {
 			t.Fatalf("failure %+v, want ResultRejected/Rejected with refund %s", failed, refund)
 		}
-		for _, s := range []string{"the mediators rejected provider", "refunded 0.27 ETH", "0.1 ETH price plus 0.17 ETH"} {
+		for _, s := range []string{"the mediators rejected provider", "refunded 0.2 ETH", "0.1 ETH price plus 0.1 ETH"} {
 			if !strings.Contains(err.Error(), s) {
 				t.Fatalf("error %q does not say %q", err, s)
 			}
 		}
 	})
 
-	t.Run("no mediator votes: the client resolves the mediation after its deadline, price refunded", func(t *testing.T) {
+	t.Run("no mediator votes: the client resolves the mediation after its deadline, the result stands", func(t *testing.T) {
 		e.t = t
-		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "silence"}, client.RunOptions{Price: price})
+		out := filepath.Join(t.TempDir(), "out")
+		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "silence"}, client.RunOptions{Price: price, OutputDir: out})
 		r.waitStage(client.StagePosted)
 		e.match(r.jobID)
 		r.waitStage(client.StageMatched)
-		e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "unheard"}))
+		cid := e.putResult(map[string]string{"cow.txt": "unheard"})
+		e.submit(r.jobID, cid)
 		r.waitStage(client.StageSubmitted)
 		if _, err := e.client.Challenge(ctx, r.jobID); err != nil {
 			t.Fatalf("challenge: %v", err)
@@ -482,13 +487,21 @@ func TestRun(t *testing.T) {
 			t.Fatal(err)
 		}
 		e.advance(time.Duration(job.Deadline.Uint64()-head.Time+1) * time.Second)
-		_, err = r.wait()
-		var failed *client.JobFailedError
-		if !errors.As(err, &failed) || failed.Reason != client.RefundNoMajority || failed.Status != client.StatusUndecided || failed.Refund.Cmp(price) != 0 {
-			t.Fatalf("want an undecided job with the price refunded, got %v", err)
+		// No majority: the result stands (its provider is paid, the creator never keeps a
+		// disputed result for free), and the run ends with it.
+		res, err := r.wait()
+		if err != nil {
+			t.Fatalf("want the result, got %v", err)
 		}
-		if !strings.Contains(err.Error(), "the mediators reached no majority") || !strings.Contains(err.Error(), "refunded 0.01 ETH") {
-			t.Fatalf("error %q does not say what happened", err)
+		if res.CID != cid || res.Dir != out {
+			t.Fatalf("result %+v, want %s in %s", res, cid, out)
+		}
+		job, err = e.market.Job(ctx, e.net.Client(), r.jobID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if job.Status != client.StatusUndecided {
+			t.Fatalf("job status %s, want Undecided", client.StatusName(job.Status))
 		}
 	})
 
@@ -635,12 +648,16 @@ func TestRun(t *testing.T) {
 
 // voteAll has every mediator commit and reveal the same vote.
 func (e *env) voteAll(jobID *big.Int, providerRight bool) {
+	vote := chain.VoteProviderWrong
+	if providerRight {
+		vote = chain.VoteProviderRight
+	}
 	e.t.Helper()
 	b := bindings.NewMediatorRegistry()
 	salts := make([][32]byte, len(e.voters))
 	for i, v := range e.voters {
 		salts[i] = crypto.Keccak256Hash([]byte{byte(i)}, jobID.Bytes())
-		data := b.PackVoteCommitment(jobID, v.From(), providerRight, salts[i])
+		data := b.PackVoteCommitment(jobID, v.From(), vote, salts[i])
 		to := e.d.MediatorRegistry
 		out, err := e.net.Client().CallContract(e.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 		if err != nil {
@@ -654,7 +671,7 @@ func (e *env) voteAll(jobID *big.Int, providerRight bool) {
 		e.send(v, cand, err)
 	}
 	for i, v := range e.voters {
-		cand, err := e.mediators.RevealVote(jobID, providerRight, salts[i])
+		cand, err := e.mediators.RevealVote(jobID, vote, salts[i])
 		e.send(v, cand, err)
 	}
 }

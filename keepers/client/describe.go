@@ -34,7 +34,7 @@ func ProgressMessage(status uint8) string {
 
 // RefundReasonText says why a creator was refunded (src/types/Status.sol RefundReason).
 func RefundReasonText(reason uint8) string {
-	reasons := []string{"cancelled by its creator", "expired without a match", "provider timed out", "result rejected", "no mediator majority"}
+	reasons := []string{"cancelled by its creator", "expired without a match", "provider timed out", "result rejected"}
 	if int(reason) < len(reasons) {
 		return reasons[reason]
 	}
@@ -46,6 +46,15 @@ func VerdictText(v uint8) string {
 	verdicts := []string{"none", "provider right", "provider wrong", "no majority"}
 	if int(v) < len(verdicts) {
 		return verdicts[v]
+	}
+	return fmt.Sprint(v)
+}
+
+// VoteText names a mediator's revealed vote (src/types/Status.sol Vote).
+func VoteText(v uint8) string {
+	votes := []string{"none", "provider right", "provider wrong", "cannot run"}
+	if int(v) < len(votes) {
+		return votes[v]
 	}
 	return fmt.Sprint(v)
 }

@@ -5,6 +5,7 @@ package devnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -23,6 +24,7 @@ type DeployConfig struct {
 	Governance        common.Address // default: the deployer
 	TestToken         *bool          // default: true on chain 31337
 	CollateralBps     uint32         // 20000
+	BountyBps         uint32         // 5000
 	ChallengeWindow   uint32         // 3600 s
 	ClientJobLifetime uint32         // 3600 s
 	CallbackGasLimit  uint32         // 200000
@@ -61,6 +63,7 @@ func ether(num, den int64) *big.Int {
 func (c DeployConfig) MarketParams() bindings.IPondMarketParams {
 	return bindings.IPondMarketParams{
 		CollateralBps:     orU32(c.CollateralBps, 20_000),
+		BountyBps:         orU32(c.BountyBps, 5_000),
 		ChallengeWindow:   orU32(c.ChallengeWindow, 3600),
 		ClientJobLifetime: orU32(c.ClientJobLifetime, 3600),
 		CallbackGasLimit:  orU32(c.CallbackGasLimit, 200_000),
@@ -70,8 +73,8 @@ func (c DeployConfig) MarketParams() bindings.IPondMarketParams {
 }
 
 // MediationConfig is the mediator registry's configuration after defaults.
-func (c DeployConfig) MediationConfig() bindings.MediatorRegistryConfig {
-	return bindings.MediatorRegistryConfig{
+func (c DeployConfig) MediationConfig() bindings.IMediatorRegistryConfig {
+	return bindings.IMediatorRegistryConfig{
 		MinBond:      orBig(c.MinBond, ether(1, 1)),
 		ExitDelay:    orBig(c.ExitDelay, big.NewInt(7*24*3600)),
 		SlashAmount:  orBig(c.SlashAmount, ether(1, 10)),
@@ -144,7 +147,8 @@ type BootstrapConfig struct {
 	// TokenHolders receive TokenAmount of the test token each.
 	TokenHolders []common.Address
 	TokenAmount  *big.Int // default 1,000,000 tokens (18 decimals)
-	// Mediators register with the minimum bond and form the default committee (at most 5).
+	// Mediators register with the minimum bond and form the default committee, each accepting it
+	// (1, 3 or 5 of them).
 	Mediators []chain.Sender
 	// Modules are published by the deployer; versions already published are skipped.
 	Modules []bindings.IModuleRegistryModuleRequest
@@ -211,12 +215,29 @@ func Bootstrap(ctx context.Context, deployer chain.Sender, c chain.Caller, cfg B
 	return d, nil
 }
 
-// defaultCommittee registers each mediator, creates their committee and makes it the default.
+// ErrCommitteeSize is returned when the default committee would not have 1, 3 or 5 members.
+var ErrCommitteeSize = errors.New("the default committee needs 1, 3 or 5 mediators (an odd number, so that a majority always decides)")
+
+// defaultCommittee registers each mediator (unless it is), creates their committee, has each
+// member accept it (unless it has), and makes it the default. Running it again on the same
+// deployment changes nothing.
 func defaultCommittee(ctx context.Context, deployer chain.Sender, c chain.Caller, d chain.Deployment, mediators []chain.Sender, bond *big.Int) error {
+	if n := len(mediators); n != 1 && n != 3 && n != 5 {
+		return fmt.Errorf("%w: got %d", ErrCommitteeSize, n)
+	}
 	reg := chain.NewMediatorRegistry(d.MediatorRegistry)
+	byAddress := map[common.Address]chain.Sender{}
 	members := make([]common.Address, len(mediators))
 	for i, m := range mediators {
 		members[i] = m.From()
+		byAddress[m.From()] = m
+		info, err := reg.Mediator(ctx, c, m.From())
+		if err != nil {
+			return err
+		}
+		if info.Registered {
+			continue
+		}
 		cand, err := reg.Register(bond)
 		if err != nil {
 			return err
@@ -241,7 +262,32 @@ func defaultCommittee(ctx context.Context, deployer chain.Sender, c chain.Caller
 	if _, err := deployer.Send(ctx, cand); err != nil {
 		return fmt.Errorf("create the default committee: %w", err)
 	}
-	if cand, err = reg.SetDefaultCommittee(id); err != nil {
+	// Each member's consent: a committee of other people's members judges nothing until then.
+	committee, err := reg.Committee(ctx, c, id)
+	if err != nil {
+		return err
+	}
+	for i, member := range committee.Members {
+		if committee.ConsentMask&(1<<i) != 0 {
+			continue
+		}
+		cand, err := reg.AcceptCommittee(id)
+		if err != nil {
+			return err
+		}
+		if _, err := byAddress[member].Send(ctx, cand); err != nil {
+			return fmt.Errorf("mediator %s accepts committee %d: %w", member, id, err)
+		}
+	}
+	market := chain.NewMarket(d.Market)
+	current, _, err := market.DefaultCommittee(ctx, c)
+	if err != nil {
+		return err
+	}
+	if current == id {
+		return nil
+	}
+	if cand, err = market.SetDefaultCommittee(id); err != nil {
 		return err
 	}
 	if _, err := deployer.Send(ctx, cand); err != nil {

@@ -307,11 +307,18 @@ func (e *Explorer) providers(ctx context.Context) ([]ProviderView, error) {
 func (e *Explorer) mediators() []MediatorView {
 	var out []MediatorView
 	e.tr.View(func(m *state.Market) {
+		active := map[common.Address]int{}
+		for _, med := range m.Mediations {
+			for i, a := range m.Committees[med.CommitteeID] {
+				if med.Open && med.EligibleMask&(1<<i) != 0 {
+					active[a]++
+				}
+			}
+		}
 		for _, a := range sortedAddrs(m.Mediators) {
 			md := m.Mediators[a]
-			cr := nz(m.Credits[a])
 			out = append(out, MediatorView{Address: a, Bond: wei(md.Bond), BondText: e.money(chain.Native, md.Bond), Registered: md.Registered,
-				Exiting: md.Exiting, Slashed: wei(md.Slashed), SlashedText: e.money(chain.Native, md.Slashed), Credit: wei(cr), CreditText: e.money(chain.Native, cr)})
+				Exiting: md.Exiting, Slashed: wei(md.Slashed), SlashedText: e.money(chain.Native, md.Slashed), ActiveMediations: active[a]})
 		}
 	})
 	return out

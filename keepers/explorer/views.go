@@ -90,15 +90,16 @@ type ProviderView struct {
 
 // MediatorView is a mediator and its bond.
 type MediatorView struct {
-	Address     common.Address `json:"address"`
-	Bond        audit.Wei      `json:"bond"`
-	BondText    string         `json:"bondText"`
-	Registered  bool           `json:"registered"`
-	Exiting     bool           `json:"exiting"`
-	Slashed     audit.Wei      `json:"slashed"`
-	SlashedText string         `json:"slashedText"`
-	Credit      audit.Wei      `json:"credit"`
-	CreditText  string         `json:"creditText"`
+	Address    common.Address `json:"address"`
+	Bond       audit.Wei      `json:"bond"`
+	BondText   string         `json:"bondText"`
+	Registered bool           `json:"registered"`
+	Exiting    bool           `json:"exiting"`
+	// Slashed is what the mediator lost to slashing (burned: paid to nobody).
+	Slashed     audit.Wei `json:"slashed"`
+	SlashedText string    `json:"slashedText"`
+	// ActiveMediations counts the open mediations it is bound to.
+	ActiveMediations int `json:"activeMediations"`
 }
 
 // BalanceView is a free escrow balance.
@@ -210,8 +211,9 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 	switch ev.Name {
 	case "JobPosted":
 		req, _ := a["Request"].(map[string]any)
-		return fmt.Sprintf("posted by %s: price %s + solver fee %s, open until %s", argAddr(a, "Creator"),
-			e.money(token, argInt(req, "Price")), e.money(token, argInt(req, "SolverFee")), client.Time(argInt(req, "Expiry").Uint64()))
+		return fmt.Sprintf("posted by %s: price %s + solver fee %s, open until %s; judged by committee %s (%s members, %s each)",
+			argAddr(a, "Creator"), e.money(token, argInt(req, "Price")), e.money(token, argInt(req, "SolverFee")),
+			client.Time(argInt(req, "Expiry").Uint64()), argInt(a, "CommitteeId"), argInt(a, "CommitteeSize"), money("MediatorFee"))
 	case "Deposited":
 		return fmt.Sprintf("%s paid %s with the transaction", argAddr(a, "Account"), e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount")))
 	case "JobMatched":
@@ -228,18 +230,12 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 	case "VoteCommitted":
 		return fmt.Sprintf("mediator %s committed a vote", argAddr(a, "Mediator"))
 	case "VoteRevealed":
-		vote := "provider wrong"
-		if right, _ := a["ProviderRight"].(bool); right {
-			vote = "provider right"
-		}
-		return fmt.Sprintf("mediator %s revealed: %s", argAddr(a, "Mediator"), vote)
+		return fmt.Sprintf("mediator %s revealed: %s", argAddr(a, "Mediator"), client.VoteText(uint8(argInt(a, "Vote").Uint64())))
 	case "MediationClosed":
-		return fmt.Sprintf("mediation closed: %s (%s for, %s against)", client.VerdictText(uint8(argInt(a, "Verdict").Uint64())),
-			argInt(a, "Approvals"), argInt(a, "Rejections"))
+		return fmt.Sprintf("mediation closed: %s (%s right, %s wrong)", client.VerdictText(uint8(argInt(a, "Verdict").Uint64())),
+			argInt(a, "Rights"), argInt(a, "Wrongs"))
 	case "MediatorSlashed":
-		return fmt.Sprintf("mediator %s slashed %s", argAddr(a, "Mediator"), e.money(chain.Native, argInt(a, "Amount")))
-	case "Credited":
-		return fmt.Sprintf("%s credited %s of slashed bonds", argAddr(a, "Account"), e.money(chain.Native, argInt(a, "Amount")))
+		return fmt.Sprintf("mediator %s slashed %s (burned)", argAddr(a, "Mediator"), e.money(chain.Native, argInt(a, "Amount")))
 	case "JobSettled":
 		return fmt.Sprintf("settled %s: provider +%s, creator +%s, challenger +%s", state.Status(argInt(a, "Status").Uint64()),
 			money("ToProvider"), money("ToCreator"), money("ToChallenger"))

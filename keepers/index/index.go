@@ -1,6 +1,6 @@
 // Package index is the on-disk index of a Pond market: every event of its contracts (with
 // block, transaction and decoded arguments), the current state of every job, offer, mediation,
-// balance, credit, mediator, module, committee and token, and the block it is complete to.
+// balance, mediator, module, committee and token, and the block it is complete to.
 //
 // It is an embedded SQLite database (modernc.org/sqlite, pure Go) written by the market view
 // (state.Tracker) one range of confirmed blocks per transaction, so it is always consistent at
@@ -36,7 +36,7 @@ var schema string
 
 // SchemaVersion changes whenever the schema or the meaning of a column does; an index of
 // another version is rebuilt.
-const SchemaVersion = 2
+const SchemaVersion = 3 // 3: issue 8 (no credits table; votes, committees and jobs as the new contracts have them)
 
 // Sentinel errors.
 var (
@@ -179,6 +179,12 @@ func (x *Index) Position() (*follow.Position, error) {
 	return &follow.Position{Block: block, BlockHash: common.HexToHash(hash), Index: follow.EndOfBlock}, nil
 }
 
+// usableCommittees is the meta value of the committees that can judge new deals: a JSON list.
+func usableCommittees(ids []uint32) string {
+	raw, _ := json.Marshal(ids) // a list of numbers always marshals
+	return string(raw)
+}
+
 // Reset empties the index of everything but its deployment (before a rebuild).
 func (x *Index) Reset() error {
 	tx, err := x.db.Begin()
@@ -186,7 +192,7 @@ func (x *Index) Reset() error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, t := range []string{"events", "jobs", "offers", "mediations", "balances", "credits", "mediators", "modules", "committees", "tokens"} {
+	for _, t := range []string{"events", "jobs", "offers", "mediations", "balances", "mediators", "modules", "committees", "tokens"} {
 		if _, err := tx.Exec("DELETE FROM " + t); err != nil {
 			return fmt.Errorf("index: reset %s: %w", t, err)
 		}
@@ -226,6 +232,7 @@ func (x *Index) Commit(c state.Changes, events []follow.Event[chain.Event], pos 
 	for k, v := range map[string]string{
 		"block": strconv.FormatUint(pos.Block, 10), "block_hash": pos.BlockHash.Hex(),
 		"job_count": strconv.FormatUint(c.JobCount, 10), "default_committee": strconv.FormatUint(uint64(c.DefaultCommittee), 10),
+		"usable_committees": usableCommittees(c.UsableCommittees),
 	} {
 		if _, err := tx.Exec("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", k, v); err != nil {
 			return err
@@ -323,8 +330,6 @@ func writeChanges(tx *sql.Tx, c state.Changes) error {
 				b := &c.Balances[i]
 				return []any{b.Account.Hex(), b.Token.Hex(), b.Amount.String()}
 			}),
-		put(`INSERT OR REPLACE INTO credits(account, amount) VALUES (?, ?)`,
-			len(c.Credits), func(i int) []any { return []any{c.Credits[i].Account.Hex(), c.Credits[i].Amount.String()} }),
 		put(`INSERT OR REPLACE INTO mediators(address, data) VALUES (?, ?)`,
 			len(c.Mediators), func(i int) []any { return []any{c.Mediators[i].Address.Hex(), enc(&c.Mediators[i])} }),
 		put(`INSERT OR REPLACE INTO modules(id, name_version, data) VALUES (?, ?, ?)`,
@@ -344,7 +349,7 @@ func writeChanges(tx *sql.Tx, c state.Changes) error {
 }
 
 // Load rebuilds the live view from the index: live jobs, offers and mediations, and every
-// balance, credit, mediator, module, committee and token. The market looks up what it let go
+// balance, mediator, module, committee and token. The market looks up what it let go
 // of in the index (its Archive). The position is nil for an empty index.
 func (x *Index) Load() (*state.Market, *follow.Position, error) {
 	pos, err := x.Position()
@@ -390,12 +395,16 @@ func (x *Index) Load() (*state.Market, *follow.Position, error) {
 		}
 		m.Balances[b.Account][b.Token] = b.Amount
 	}
-	credits, err := x.balances("SELECT account, '0x0000000000000000000000000000000000000000', amount FROM credits", nil)
-	if err != nil {
+	var usable []uint32
+	if raw, ok, err := x.meta(x.db, "usable_committees"); err != nil {
 		return nil, nil, err
+	} else if ok && raw != "null" {
+		if err := json.Unmarshal([]byte(raw), &usable); err != nil {
+			return nil, nil, fmt.Errorf("index: usable committees: %w", err)
+		}
 	}
-	for _, c := range credits {
-		m.Credits[c.Account] = c.Amount
+	for _, id := range usable {
+		m.UsableCommittees[id] = true
 	}
 	rows, err := x.db.Query("SELECT id, members FROM committees")
 	if err != nil {
@@ -494,7 +503,7 @@ func (x *Index) ArchivedMediation(jobID uint64) (*state.Mediation, error) {
 func (x *Index) Dump(w io.Writer) error {
 	tables := []struct{ name, order string }{
 		{"meta", "key"}, {"events", "block, log_index"}, {"jobs", "id"}, {"offers", "id"}, {"mediations", "job_id"},
-		{"balances", "account, token"}, {"credits", "account"}, {"mediators", "address"}, {"modules", "id"},
+		{"balances", "account, token"}, {"mediators", "address"}, {"modules", "id"},
 		{"committees", "id"}, {"tokens", "address"},
 	}
 	for _, t := range tables {

@@ -1,7 +1,7 @@
 -- The Pond market index (keepers/index). Amounts are decimal strings (base units), addresses
 -- checksummed hex, `data` columns the JSON of the keepers/state type of the row.
 CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,  -- chain_id, market, deploy_block, block, block_hash, job_count, default_committee
+    key   TEXT PRIMARY KEY,  -- chain_id, market, deploy_block, block, block_hash, job_count, default_committee, usable_committees (JSON)
     value TEXT NOT NULL
 );
 -- Every event of the market, module registry and mediator registry, in chain order (rowid).
@@ -51,10 +51,6 @@ CREATE TABLE IF NOT EXISTS balances (  -- free escrow balances
     token   TEXT NOT NULL,
     amount  TEXT NOT NULL,
     PRIMARY KEY (account, token)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS credits (   -- mediator registry credits not yet withdrawn
-    account TEXT PRIMARY KEY,
-    amount  TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mediators (address TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS modules (id INTEGER PRIMARY KEY, name_version TEXT NOT NULL, data TEXT NOT NULL);

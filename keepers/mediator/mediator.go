@@ -41,7 +41,7 @@ type Metrics interface {
 	JobSeen()
 	JobRun(d time.Duration)
 	JobFailed()
-	Vote(phase string, providerRight bool)
+	Vote(phase, vote string)
 }
 
 // Base is what every keeper is configured with: account, chain, deployment, pacing.
@@ -103,7 +103,7 @@ type Mediator struct {
 	mu       sync.Mutex
 	active   map[uint64]bool
 	retry    backoff.Keyed[uint64]
-	silent   map[uint64]bool // mediations this mediator could not decide and said so in the log
+	silent   map[uint64]bool // mediations this mediator could not decide and voted CannotRun on
 	seenJobs uint64
 }
 
@@ -255,10 +255,23 @@ func (md *Mediator) register(ctx context.Context) (uint64, error) {
 
 // vote is the on-disk record of a vote.
 type vote struct {
-	ProviderRight bool   `json:"providerRight"`
-	CID           string `json:"cid"`
-	ProviderCID   string `json:"providerCid"`
-	Salt          string `json:"salt"`
+	Vote        uint8  `json:"vote"` // chain.VoteProviderRight, VoteProviderWrong or VoteCannotRun
+	CID         string `json:"cid"`
+	ProviderCID string `json:"providerCid"`
+	Salt        string `json:"salt"`
+}
+
+// voteName names a vote for logs and metrics.
+func voteName(v uint8) string {
+	switch v {
+	case chain.VoteProviderRight:
+		return "provider_right"
+	case chain.VoteProviderWrong:
+		return "provider_wrong"
+	case chain.VoteCannotRun:
+		return "cannot_run"
+	}
+	return fmt.Sprintf("vote(%d)", v)
 }
 
 func (md *Mediator) votePath(id uint64) string {
@@ -272,14 +285,12 @@ func (md *Mediator) Salt(jobID uint64) [32]byte {
 	return crypto.Keccak256Hash(md.secret, id[:])
 }
 
-// Commitment is keccak256(abi.encode(jobId, mediator, providerRight, salt)), as the registry computes it.
-func Commitment(jobID uint64, mediator common.Address, providerRight bool, salt [32]byte) [32]byte {
+// Commitment is keccak256(abi.encode(jobId, mediator, vote, salt)), as the registry computes it.
+func Commitment(jobID uint64, mediator common.Address, vote uint8, salt [32]byte) [32]byte {
 	buf := make([]byte, 128)
 	new(big.Int).SetUint64(jobID).FillBytes(buf[0:32])
 	copy(buf[44:64], mediator[:])
-	if providerRight {
-		buf[95] = 1
-	}
+	buf[95] = vote
 	copy(buf[96:128], salt[:])
 	return crypto.Keccak256Hash(buf)
 }
@@ -309,11 +320,12 @@ func (md *Mediator) startVote(ctx context.Context, t task) {
 }
 
 // decide re-runs the job (or reads the vote cached on disk) and says whether the provider's
-// result is right.
+// result is right. A re-run this machine could not do is an error, retried until the commit
+// deadline comes near (then cannotRun votes so).
 func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 	if raw, err := os.ReadFile(md.votePath(t.jobID)); err == nil {
 		var v vote
-		if json.Unmarshal(raw, &v) == nil && v.ProviderCID == t.job.ResultCID {
+		if json.Unmarshal(raw, &v) == nil && v.Vote != 0 && v.ProviderCID == t.job.ResultCID {
 			return v, nil
 		}
 	}
@@ -341,12 +353,15 @@ func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 			log.Info("module fails on these inputs; comparing failure records", zap.Stringer("failure", run.Failure))
 		}
 		v.CID = run.CID.String()
-		v.ProviderRight = v.CID == t.job.ResultCID
+		v.Vote = chain.VoteProviderWrong
+		if v.CID == t.job.ResultCID {
+			v.Vote = chain.VoteProviderRight
+		}
 	}
 	if err := writeAtomic(md.votePath(t.jobID), v); err != nil {
 		return vote{}, err
 	}
-	log.Info("re-ran challenged deal", zap.String("ours", v.CID), zap.String("provider", v.ProviderCID), zap.Bool("providerRight", v.ProviderRight))
+	log.Info("re-ran challenged deal", zap.String("ours", v.CID), zap.String("provider", v.ProviderCID), zap.String("vote", voteName(v.Vote)))
 	return v, nil
 }
 
@@ -361,11 +376,6 @@ var rerunRetry = backoff.Policy{Min: 2 * time.Second, Max: 2 * time.Minute}
 // deal gives up on it.
 const cannotRunMargin = 2 * 60 // seconds of chain time
 
-// cannotRunOnChain turns on the CannotRun vote once the contracts have it (issue 8): a mediator
-// that cannot run a deal says so instead of voting on it or staying silent. Until then it stays
-// silent and logs why.
-const cannotRunOnChain = false
-
 // cannotDecide reports whether t's re-run has failed on this machine and the commit deadline is
 // too near for another try.
 func (md *Mediator) cannotDecide(t task, now uint64) bool {
@@ -373,26 +383,26 @@ func (md *Mediator) cannotDecide(t task, now uint64) bool {
 	return n > 0 && now+cannotRunMargin >= t.commitDeadline
 }
 
-// cannotRun handles a deal this mediator could not re-run in time: it never votes the provider
-// wrong for it.
+// cannotRun commits a CannotRun vote for a deal this mediator could not re-run in time: it is
+// neither paid nor slashed (silence would be slashed), and it never votes the provider wrong
+// for a failure of its own machine.
 func (md *Mediator) cannotRun(ctx context.Context, t task) {
 	md.mu.Lock()
-	busy := md.active[t.jobID]
-	logged := md.silent[t.jobID]
-	md.silent[t.jobID] = true
+	skip := md.active[t.jobID] || md.silent[t.jobID]
 	md.mu.Unlock()
-	if busy {
+	if skip {
 		return
 	}
 	n, last := md.retry.Failures(t.jobID)
-	if !cannotRunOnChain {
-		if !logged {
-			md.Log.Error("cannot re-run the challenged deal before the commit deadline; no vote is committed (the contracts have no CannotRun vote yet)",
-				zap.Uint64("job", t.jobID), zap.Int("attempts", n), zap.Error(last))
-		}
+	md.Log.Warn("cannot re-run the challenged deal before the commit deadline; voting cannot run",
+		zap.Uint64("job", t.jobID), zap.Int("attempts", n), zap.Error(last))
+	if err := md.sendCommit(ctx, t.jobID, chain.VoteCannotRun); err != nil {
+		md.Log.Warn("cannot-run vote not committed", zap.Uint64("job", t.jobID), zap.Error(err))
 		return
 	}
-	_ = ctx // the CannotRun commit goes here once the bindings have the vote
+	md.mu.Lock()
+	md.silent[t.jobID] = true
+	md.mu.Unlock()
 }
 
 func (md *Mediator) commit(ctx context.Context, t task) error {
@@ -400,8 +410,13 @@ func (md *Mediator) commit(ctx context.Context, t task) error {
 	if err != nil {
 		return err
 	}
-	c := Commitment(t.jobID, md.me, v.ProviderRight, md.Salt(t.jobID))
-	cand, err := md.registry.CommitVote(new(big.Int).SetUint64(t.jobID), c)
+	return md.sendCommit(ctx, t.jobID, v.Vote)
+}
+
+// sendCommit commits vote for a job; a commit the chain already has, or no longer takes, is done.
+func (md *Mediator) sendCommit(ctx context.Context, jobID uint64, vote uint8) error {
+	c := Commitment(jobID, md.me, vote, md.Salt(jobID))
+	cand, err := md.registry.CommitVote(new(big.Int).SetUint64(jobID), c)
 	if err != nil {
 		return err
 	}
@@ -411,24 +426,24 @@ func (md *Mediator) commit(ctx context.Context, t task) error {
 		}
 		return err
 	}
-	md.cfg.Metrics.Vote("commit", v.ProviderRight)
-	md.Log.Info("vote committed", zap.Uint64("job", t.jobID))
+	md.cfg.Metrics.Vote("commit", voteName(vote))
+	md.Log.Info("vote committed", zap.Uint64("job", jobID), zap.String("vote", voteName(vote)))
 	return nil
 }
 
 func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	salt := md.Salt(t.jobID)
 	// The vote is whichever value matches the commitment on chain: no disk needed.
-	var providerRight bool
-	switch *t.commitment {
-	case Commitment(t.jobID, md.me, true, salt):
-		providerRight = true
-	case Commitment(t.jobID, md.me, false, salt):
-		providerRight = false
-	default:
+	var committed uint8
+	for _, v := range []uint8{chain.VoteProviderRight, chain.VoteProviderWrong, chain.VoteCannotRun} {
+		if *t.commitment == Commitment(t.jobID, md.me, v, salt) {
+			committed = v
+		}
+	}
+	if committed == 0 {
 		return 0, fmt.Errorf("job %d: the committed vote was not made with this key's salt", t.jobID)
 	}
-	cand, err := md.registry.RevealVote(new(big.Int).SetUint64(t.jobID), providerRight, salt)
+	cand, err := md.registry.RevealVote(new(big.Int).SetUint64(t.jobID), committed, salt)
 	if err != nil {
 		return 0, err
 	}
@@ -436,8 +451,8 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	md.cfg.Metrics.Vote("reveal", providerRight)
-	md.Log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.Bool("providerRight", providerRight))
+	md.cfg.Metrics.Vote("reveal", voteName(committed))
+	md.Log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.String("vote", voteName(committed)))
 	return r.BlockNumber.Uint64(), nil
 }
 

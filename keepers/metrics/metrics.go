@@ -83,7 +83,7 @@ func NewPrometheus(keeper string) *Prometheus {
 		synced: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "view_synced",
 			Help: "1 while the keeper's market view is current at the chain head (it acts only then), else 0."}),
 		votes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "votes_total",
-			Help: "Mediator votes by phase and vote."}, []string{"phase", "provider_right"}),
+			Help: "Mediator votes by phase and vote (provider_right, provider_wrong, cannot_run)."}, []string{"phase", "vote"}),
 		txSent:    c("txmgr_sent_total", "New transactions handed to the node (resubmissions not counted)."),
 		txBumped:  c("txmgr_bumped_total", "Stuck transactions resent with higher fees."),
 		txFailed:  c("txmgr_failed_total", "Transactions mined and reverted, or given up on."),
@@ -151,8 +151,8 @@ func (p *Prometheus) Synced(ok bool) {
 		p.synced.Set(0)
 	}
 }
-func (p *Prometheus) Vote(phase string, providerRight bool) {
-	p.votes.WithLabelValues(phase, fmt.Sprint(providerRight)).Inc()
+func (p *Prometheus) Vote(phase, vote string) {
+	p.votes.WithLabelValues(phase, vote).Inc()
 }
 
 // Tx records a transaction's outcome ("ok", "reverted", "lost", "error") and, when it was
@@ -199,7 +199,7 @@ func (Noop) JobRun(time.Duration)                       {}
 func (Noop) HeadLag(uint64)                             {}
 func (Noop) Synced(bool)                                {}
 func (Noop) StepFailed()                                {}
-func (Noop) Vote(string, bool)                          {}
+func (Noop) Vote(string, string)                        {}
 func (Noop) Tx(string, string, uint64, *big.Int)        {}
 func (Noop) TxSent()                                    {}
 func (Noop) TxBumped()                                  {}

@@ -86,6 +86,9 @@ type Config struct {
 	Modules          []uint32      // empty: any module
 	AcceptsDefault   bool
 	TrustedCommittee uint32
+	// MinRunTime is the shortest run time (seconds) of the jobs the offer takes: a job whose
+	// module needs longer than it allows would time out and cost the collateral.
+	MinRunTime uint32
 	// Collateral is the free escrow balance the provider keeps for collateral: when the free
 	// balance is below it, the difference is deposited. Zero deposits nothing.
 	Collateral *big.Int
@@ -335,7 +338,7 @@ func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offe
 	var reuse *state.Offer
 	for i := range own {
 		o := &own[i]
-		if o.Token != p.cfg.Token || o.Capacity != p.cfg.Capacity {
+		if o.Token != p.cfg.Token || o.Capacity != p.cfg.Capacity || o.MinRunTime != p.cfg.MinRunTime {
 			continue
 		}
 		if o.OpenAt(now) && o.Expiry > now+lifetime/4 && o.AskPrice.Cmp(p.cfg.AskPrice) == 0 {
@@ -364,7 +367,7 @@ func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offe
 	cand, err := p.market.PostOffer(bindings.IPondMarketOfferRequest{
 		Token: p.cfg.Token, AskPrice: p.cfg.AskPrice, Capacity: p.cfg.Capacity, Expiry: new(big.Int).SetUint64(expiry),
 		AnyModule: len(modules) == 0, Modules: modules, AcceptsDefaultCommittee: p.cfg.AcceptsDefault,
-		TrustedCommitteeId: p.cfg.TrustedCommittee,
+		TrustedCommitteeId: p.cfg.TrustedCommittee, MinRunTime: p.cfg.MinRunTime,
 	})
 	if err != nil {
 		return 0, err

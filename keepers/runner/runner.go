@@ -18,6 +18,9 @@ import (
 	"github.com/pond-compute/pond/keepers/storage"
 )
 
+// ErrInputUnavailable is returned when a file input cannot be fetched from the content store.
+var ErrInputUnavailable = errors.New("input not available")
+
 // ContentGetter fetches verified content by CID (a storage.Store does).
 type ContentGetter interface {
 	Get(ctx context.Context, c cid.Cid, dest string) error
@@ -79,10 +82,10 @@ func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs
 			return nil, fmt.Errorf("%w: input %s: want a CID: %w", ErrBadInput, in, err)
 		}
 		if r.Content == nil {
-			return nil, fmt.Errorf("input %s: no content store to fetch %s from", in, c)
+			return nil, fmt.Errorf("%w: input %s: no content store to fetch %s from", ErrInputUnavailable, in, c)
 		}
 		if err := r.Content.Get(ctx, c, filepath.Join(inDir, in)); err != nil {
-			return nil, fmt.Errorf("input %s: %w", in, err)
+			return nil, fmt.Errorf("%w: input %s: %w", ErrInputUnavailable, in, err)
 		}
 	}
 	res, err := ex.Run(ctx, executor.Job{Module: m, Spec: spec, InputsDir: inDir, OutputsDir: outDir})

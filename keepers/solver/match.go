@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -70,24 +71,22 @@ func Match(m *state.Market, p Params) []Pair {
 
 	jobs := OpenJobs(m, p.Now)
 	var pairs []Pair
-	collateral := new(big.Int)
-	bps := big.NewInt(int64(p.CollateralBps))
-	tenK := big.NewInt(10_000)
 	for _, j := range jobs {
 		if p.Skip != nil && p.Skip(j.ID) {
 			continue
 		}
 		list := byToken[j.Token]
-		if len(list) == 0 {
+		// A committee that cannot judge (a member leaving, a consent missing, too few bonded)
+		// takes no deal: the job waits for it or expires.
+		if len(list) == 0 || !m.UsableCommittees[j.CommitteeID] {
 			continue
 		}
-		collateral.Mul(j.Price, bps)
-		collateral.Div(collateral, tenK)
+		collateral := state.JobCollateral(j, p.CollateralBps)
 		for _, c := range list {
 			if c.offer.AskPrice.Cmp(j.Price) > 0 {
 				break // sorted by ask: every later offer asks more
 			}
-			if !state.Fits(j.Resources, c.avail) || !c.offer.AllowsModule(j.ModuleID) ||
+			if !state.Fits(j.Resources, c.avail) || !c.offer.AllowsModule(j.ModuleID) || j.RunTime < c.offer.MinRunTime ||
 				!m.CommitteeAccepted(c.offer, j.CommitteeID) || c.balance.Cmp(collateral) < 0 {
 				continue
 			}
@@ -157,7 +156,7 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 		ex.Job = fmt.Sprintf("JobExpired: the job could be matched until %d, it is now %d; anyone may cancel it", j.Expiry, now)
 		return ex
 	}
-	collateral := state.Collateral(j.Price, collateralBps)
+	collateral := state.JobCollateral(j, collateralBps)
 	ids := make([]uint64, 0, len(m.Offers))
 	for id := range m.Offers {
 		ids = append(ids, id)
@@ -177,13 +176,13 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 			r.Check, r.Detail = "PriceBelowAsk", fmt.Sprintf("the job pays %s, the offer asks %s", j.Price, o.AskPrice)
 		case !o.AllowsModule(j.ModuleID):
 			r.Check, r.Detail = "ModuleNotAllowed", fmt.Sprintf("module %d is not in the offer's allowlist", j.ModuleID)
+		case j.RunTime < o.MinRunTime:
+			r.Check, r.Detail = "RunTimeBelowOffer", fmt.Sprintf("the job allows %d s to run, the offer wants at least %d s", j.RunTime, o.MinRunTime)
 		case !m.CommitteeAccepted(o, j.CommitteeID):
-			r.Check = "CommitteeNotAccepted"
-			if j.CommitteeID == 0 {
-				r.Detail = "the job uses the default committee, which the offer does not accept"
-			} else {
-				r.Detail = fmt.Sprintf("committee %d is not within the offer's trusted committee %d", j.CommitteeID, o.TrustedCommittee)
-			}
+			r.Check, r.Detail = "CommitteeNotAccepted", committeeDetail(m, o, j.CommitteeID)
+		case !m.UsableCommittees[j.CommitteeID]:
+			r.Check, r.Detail = "CommitteeNotUsable", fmt.Sprintf("committee %d cannot judge new deals now: a member has not accepted it, "+
+				"a member is leaving, or fewer than a majority of its members have a bond that covers a slash", j.CommitteeID)
 		case !state.Fits(j.Resources, o.Available):
 			r.Check, r.Detail = "CapacityExceeded", capacityDetail(j.Resources, o.Available)
 		default:
@@ -194,6 +193,25 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 		ex.Offers = append(ex.Offers, r)
 	}
 	return ex
+}
+
+// committeeDetail says why an offer does not accept a job's committee.
+func committeeDetail(m *state.Market, o *state.Offer, committeeID uint32) string {
+	var accepts []string
+	if o.AcceptsDefault {
+		accepts = append(accepts, fmt.Sprintf("the default committee (now %d)", m.DefaultCommittee))
+	}
+	if o.TrustedCommittee != 0 {
+		accepts = append(accepts, fmt.Sprintf("its trusted committee %d", o.TrustedCommittee))
+	}
+	if len(accepts) == 0 {
+		return fmt.Sprintf("the job is judged by committee %d and the offer accepts no committee", committeeID)
+	}
+	detail := fmt.Sprintf("the job is judged by committee %d; the offer accepts only %s", committeeID, strings.Join(accepts, " or "))
+	if o.AcceptsDefault && committeeID != m.DefaultCommittee {
+		detail += " (the job was posted for an earlier default)"
+	}
+	return detail
 }
 
 func tokenName(t common.Address) string {

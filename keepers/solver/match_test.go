@@ -3,6 +3,7 @@ package solver
 import (
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -21,12 +22,15 @@ var (
 
 func res(cpu, ram uint32) state.Resources { return state.Resources{CpuMillis: cpu, RamMiB: ram} }
 
+// market has committees 1 (the default) and 2, both usable, and 3, whose member never accepted it.
 func market() *state.Market {
 	m := state.NewMarket()
 	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 1, Members: []common.Address{{1}, {2}, {3}}}, 1)
-	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 2, Members: []common.Address{{1}, {2}}}, 1)
+	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 2, Members: []common.Address{{1}, {2}, {5}}}, 1)
 	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 3, Members: []common.Address{{4}}}, 1)
-	m.Apply(&bindings.MediatorRegistryDefaultCommitteeSet{CommitteeId: 1}, 1)
+	m.Apply(&bindings.MediatorRegistryCommitteeUsable{CommitteeId: 1, Usable: true}, 1)
+	m.Apply(&bindings.MediatorRegistryCommitteeUsable{CommitteeId: 2, Usable: true}, 1)
+	m.Apply(&bindings.PondMarketDefaultCommitteeSet{CommitteeId: 1, Size: 3}, 1)
 	return m
 }
 
@@ -50,7 +54,13 @@ func job(m *state.Market, id uint64, price int64, need state.Resources, f func(*
 		f(&r)
 	}
 	deposit(m, carol, r.Token, price+1)
-	m.Apply(&bindings.PondMarketJobPosted{JobId: new(big.Int).SetUint64(id), Creator: carol, ModuleId: r.ModuleId, Request: r}, 4)
+	// The market resolves committee 0 to the default and fixes the fee (1 per member here).
+	committee := r.CommitteeId
+	if committee == 0 {
+		committee = m.DefaultCommittee
+	}
+	m.Apply(&bindings.PondMarketJobPosted{JobId: new(big.Int).SetUint64(id), Creator: carol, ModuleId: r.ModuleId, Request: r,
+		CommitteeId: committee, CommitteeSize: uint8(len(m.Committees[committee])), MediatorFee: big.NewInt(1)}, 4)
 }
 
 func TestMatchCheapestThenOldest(t *testing.T) {
@@ -82,7 +92,7 @@ func TestMatchNeverOverbooks(t *testing.T) {
 
 func TestMatchCollateralAcrossOffers(t *testing.T) {
 	m := market()
-	deposit(m, alice, common.Address{}, 250) // one job of price 100 at 2x
+	deposit(m, alice, common.Address{}, 250) // one job of price 100: 2x + 3 members x 1
 	offer(m, 1, alice, 10, res(1000, 1000), nil)
 	offer(m, 2, alice, 10, res(1000, 1000), nil)
 	job(m, 1, 100, res(100, 10), nil)
@@ -98,34 +108,73 @@ func TestMatchChecks(t *testing.T) {
 	deposit(m, alice, ptt, 10_000)
 	offer(m, 1, alice, 10, res(1000, 1000), func(o *bindings.PondMarketOfferPosted) { o.AnyModule, o.Modules = false, []uint32{2} })
 	offer(m, 2, alice, 10, res(1000, 1000), func(o *bindings.PondMarketOfferPosted) { o.Token = ptt })
-	offer(m, 3, alice, 10, res(1000, 1000), func(o *bindings.PondMarketOfferPosted) { o.AcceptsDefaultCommittee = false; o.TrustedCommitteeId = 1 })
+	offer(m, 3, alice, 10, res(1000, 1000), func(o *bindings.PondMarketOfferPosted) { o.AcceptsDefaultCommittee = false; o.TrustedCommitteeId = 2 })
 	offer(m, 4, alice, 500, res(1000, 1000), nil)
 	offer(m, 5, alice, 10, res(100, 1000), nil)
 	offer(m, 6, alice, 10, res(1000, 1000), func(o *bindings.PondMarketOfferPosted) { o.Expiry = big.NewInt(5) })
+	offer(m, 7, alice, 10, res(1000, 1000), func(o *bindings.PondMarketOfferPosted) { o.MinRunTime = 61 })
 	job(m, 1, 100, res(500, 100), nil)
 	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 0 {
 		t.Fatalf("pairs = %v, want none", pairs)
 	}
 	ex := Explain(m, 1, 10, 20_000)
-	want := map[uint64]string{1: "ModuleNotAllowed", 2: "TokenMismatch", 3: "CommitteeNotAccepted", 4: "PriceBelowAsk", 5: "CapacityExceeded", 6: "OfferNotOpen"}
+	want := map[uint64]string{1: "ModuleNotAllowed", 2: "TokenMismatch", 3: "CommitteeNotAccepted", 4: "PriceBelowAsk",
+		5: "CapacityExceeded", 6: "OfferNotOpen", 7: "RunTimeBelowOffer"}
 	for _, r := range ex.Offers {
 		if r.Check != want[r.OfferID] {
 			t.Errorf("offer %d: check %q (%s), want %q", r.OfferID, r.Check, r.Detail, want[r.OfferID])
 		}
 	}
-	// A job of committee 2 (a subset of 1) fits offer 3, which trusts committee 1.
+	// A job judged by committee 2 fits offer 3, which trusts committee 2; one judged by
+	// committee 3 fits no offer.
 	job(m, 2, 100, res(500, 100), func(r *bindings.IPondMarketJobRequest) { r.CommitteeId = 2 })
-	// Committee 3 is not a subset of 1.
 	job(m, 3, 100, res(500, 100), func(r *bindings.IPondMarketJobRequest) { r.CommitteeId = 3 })
 	pairs := Match(m, Params{Now: 10, CollateralBps: 20_000})
 	if len(pairs) != 1 || pairs[0] != (Pair{2, 3}) {
 		t.Fatalf("pairs = %v, want job 2 on offer 3", pairs)
+	}
+	// A job running long enough fits offer 7.
+	job(m, 4, 100, res(500, 100), func(r *bindings.IPondMarketJobRequest) { r.RunTime = 61 })
+	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); !slices.Contains(pairs, Pair{4, 7}) {
+		t.Fatalf("pairs = %v, want job 4 on offer 7", pairs)
 	}
 	if ex := Explain(m, 99, 10, 20_000); !strings.HasPrefix(ex.Job, "JobNotFound") {
 		t.Fatalf("unknown job explained as %q", ex.Job)
 	}
 	if ex := Explain(m, 1, 600, 20_000); !strings.HasPrefix(ex.Job, "JobExpired") {
 		t.Fatalf("expired job explained as %q", ex.Job)
+	}
+}
+
+// TestMatchCommittees: the offer accepts the job's committee only as its trusted committee or
+// as the default of the time of the match, and the committee must be able to judge.
+func TestMatchCommittees(t *testing.T) {
+	m := market()
+	deposit(m, alice, common.Address{}, 10_000)
+	offer(m, 1, alice, 10, res(1000, 1000), nil) // accepts the default only
+	job(m, 1, 100, res(500, 100), nil)           // judged by committee 1, the default
+	// Governance names committee 2 the default: job 1 is still judged by committee 1, which
+	// the offer no longer accepts as "the default".
+	m.Apply(&bindings.PondMarketDefaultCommitteeSet{CommitteeId: 2, Size: 3}, 5)
+	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 0 {
+		t.Fatalf("pairs = %v, want none: the job's committee is no longer the default", pairs)
+	}
+	r := Explain(m, 1, 10, 20_000).Offers[0]
+	if r.Check != "CommitteeNotAccepted" || !strings.Contains(r.Detail, "earlier default") {
+		t.Fatalf("explained as %s: %s", r.Check, r.Detail)
+	}
+	// A job posted now is judged by committee 2 and matches.
+	job(m, 2, 100, res(500, 100), nil)
+	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 1 || pairs[0] != (Pair{2, 1}) {
+		t.Fatalf("pairs = %v, want job 2 on offer 1", pairs)
+	}
+	// A member of committee 2 asks to leave: it takes no new deal.
+	m.Apply(&bindings.MediatorRegistryCommitteeUsable{CommitteeId: 2, Usable: false}, 6)
+	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 0 {
+		t.Fatalf("pairs = %v, want none: committee 2 cannot judge", pairs)
+	}
+	if r := Explain(m, 2, 10, 20_000).Offers[0]; r.Check != "CommitteeNotUsable" {
+		t.Fatalf("explained as %s: %s", r.Check, r.Detail)
 	}
 }
 
@@ -147,7 +196,7 @@ func benchMarket() *state.Market {
 					o.AnyModule, o.Modules = false, []uint32{uint32(rng.IntN(5) + 1)}
 				}
 				if rng.IntN(5) == 0 {
-					o.TrustedCommitteeId = 1
+					o.TrustedCommitteeId = 2
 				}
 			})
 	}

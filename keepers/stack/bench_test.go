@@ -69,8 +69,9 @@ func BenchmarkEndToEnd(b *testing.B) {
 		// the runs.
 		share := uint32(jobs/nProviders + 2)
 		cfg.Capacity = state.Resources{CpuMillis: 500 * share, RamMiB: 64 * share, DiskMiB: 16 * share}
-		// So must its collateral (2 x the price per deal).
-		cfg.Collateral = new(big.Int).Mul(new(big.Int).Mul(jobPrice, big.NewInt(2)), big.NewInt(int64(share)))
+		// So must its collateral (2 x the price + the committee's fees, per deal).
+		perDeal := state.Collateral(jobPrice, w.params.CollateralBps, uint8(len(mediatorIdx)), w.params.NativeMediatorFee)
+		cfg.Collateral = new(big.Int).Mul(perDeal, big.NewInt(int64(share)))
 		p, err := provider.New(w.ctx, cfg)
 		if err != nil {
 			b.Fatal(err)

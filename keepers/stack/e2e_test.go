@@ -99,7 +99,7 @@ func (x wrongOutput) Run(ctx context.Context, job executor.Job) (executor.Result
 
 // TestCheatingProviderRejected: the creator challenges a wrong result; the three mediators
 // re-run, commit and reveal; the result is rejected, the creator refunded and compensated,
-// the challenge fee returned, the mediators paid from the collateral.
+// the challenge fee returned with the bounty, the mediators paid from the collateral.
 func TestCheatingProviderRejected(t *testing.T) {
 	w := newWorld(t)
 	for _, i := range mediatorIdx {
@@ -116,24 +116,17 @@ func TestCheatingProviderRejected(t *testing.T) {
 	w.challenge(id)
 	w.waitStatus(id, state.StatusRejected)
 
-	collateral := new(big.Int).Mul(jobPrice, big.NewInt(2))
 	fee := w.params.NativeMediatorFee
-	n := big.NewInt(int64(len(mediatorIdx)))
-	// Each majority voter is paid from the collateral, at most its fee.
-	each := new(big.Int).Div(collateral, n)
-	if each.Cmp(fee) > 0 {
-		each = fee
-	}
-	// Creator: price + collateral - what the mediators were paid + its challenge fee back.
-	want := new(big.Int).Add(jobPrice, collateral)
-	want.Sub(want, new(big.Int).Mul(each, n))
-	want.Add(want, new(big.Int).Mul(fee, n))
+	// The creator challenged. As creator: the price and the collateral less the bounty and the
+	// mediators' fees (paid from its committee part); as challenger: its fee back and the
+	// bounty. Together: the price and the whole collateral.
+	want := new(big.Int).Add(jobPrice, j.Collateral)
 	if got := w.balance(w.creator.From()); got.Cmp(want) != 0 {
 		t.Fatalf("creator escrow %s, want %s", got, want)
 	}
 	for _, i := range mediatorIdx {
-		if got := w.balance(w.addr(i)); got.Cmp(each) != 0 {
-			t.Errorf("mediator %d escrow %s, want %s", i, got, each)
+		if got := w.balance(w.addr(i)); got.Cmp(fee) != 0 {
+			t.Errorf("mediator %d escrow %s, want its fee %s", i, got, fee)
 		}
 	}
 	// The provider got nothing back: its collateral paid the mediators and the creator. (Its

@@ -72,7 +72,7 @@ func (w *world) mediation(id uint64) state.Mediation {
 		if med := m.Mediations[id]; med != nil {
 			out = *med
 			out.Commitments = map[common.Address][32]byte{}
-			out.Reveals = map[common.Address]bool{}
+			out.Reveals = map[common.Address]uint8{}
 			for a, c := range med.Commitments {
 				out.Commitments[a] = c
 			}
@@ -90,9 +90,9 @@ func (w *world) decideChallenge(id uint64, want state.Status) {
 	w.t.Helper()
 	w.waitFor("every commitment", func() bool { return len(w.mediation(id).Commitments) == len(mediatorIdx) })
 	w.waitFor("every reveal", func() bool { return len(w.mediation(id).Reveals) == len(mediatorIdx) })
-	for a, right := range w.mediation(id).Reveals {
-		if !right {
-			w.t.Errorf("mediator %x voted the honest provider wrong", a)
+	for a, v := range w.mediation(id).Reveals {
+		if v != chain.VoteProviderRight {
+			w.t.Errorf("mediator %x voted %d (not ProviderRight) on the honest provider", a, v)
 		}
 	}
 	w.waitStatus(id, want)
@@ -223,7 +223,7 @@ func TestDockerOutageDuringRunAndMediation(t *testing.T) {
 	// The keepers' engine client goes through a socket this test can cut; the shared dockerd
 	// is never stopped.
 	cut := testenv.CutUnix(t, sock)
-	api, err := client.New(client.WithHost("unix://"+cut.Addr()))
+	api, err := client.New(client.WithHost("unix://" + cut.Addr()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -232,7 +232,7 @@ func TestMediatorRevealsAfterRestartOnEmptyDisk(t *testing.T) {
 	w.challenge(id)
 	type snapshot struct {
 		committed, revealed bool
-		commits             int
+		commits, reveals    int
 		commitDeadline      uint64
 		revealDeadline      uint64
 	}
@@ -243,7 +243,8 @@ func TestMediatorRevealsAfterRestartOnEmptyDisk(t *testing.T) {
 			if p := m.Mediations[id]; p != nil {
 				_, out.committed = p.Commitments[me]
 				_, out.revealed = p.Reveals[me]
-				out.commits, out.commitDeadline, out.revealDeadline = len(p.Commitments), p.CommitDeadline, p.RevealDeadline
+				out.commits, out.reveals = len(p.Commitments), len(p.Reveals)
+				out.commitDeadline, out.revealDeadline = p.CommitDeadline, p.RevealDeadline
 			}
 		})
 		return out
@@ -255,6 +256,8 @@ func TestMediatorRevealsAfterRestartOnEmptyDisk(t *testing.T) {
 	w.advance(time.Duration(mediation().commitDeadline-w.now()+1) * time.Second)
 	w.startMediator(mediatorIdx[0]) // a fresh temporary work directory: no vote on disk
 	w.waitFor("the restarted mediator's reveal", func() bool { return mediation().revealed })
+	// Both votes in before the reveal phase ends: two of the three decide only together.
+	w.waitFor("both reveals", func() bool { return mediation().reveals == 2 })
 	w.advance(time.Duration(mediation().revealDeadline-w.now()+1) * time.Second)
 	w.waitStatus(id, state.StatusRejected)
 	w.audit()

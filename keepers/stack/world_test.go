@@ -326,7 +326,7 @@ func (c *counter) JobSeen()                                   {}
 func (c *counter) HeadLag(uint64)                             {}
 func (c *counter) Synced(bool)                                {}
 func (c *counter) StepFailed()                                {}
-func (c *counter) Vote(string, bool)                          {}
+func (c *counter) Vote(string, string)                        {}
 func (c *counter) Deals(int, int, *big.Int)                   {}
 func (c *counter) DealEnded(string, common.Address, *big.Int) {}
 func (c *counter) JobMatched()                                { c.mu.Lock(); c.matched++; c.mu.Unlock() }

@@ -3,7 +3,7 @@
 // committees, mediations and modules.
 //
 // The Market in memory is the live part only: open jobs and live deals, open offers (and those
-// still holding deals), open mediations, balances, credits, mediators, committees, modules and
+// still holding deals), open mediations, balances, mediators, committees, modules and
 // tokens. A job, offer or mediation that can no longer change on its own (settled, withdrawn
 // with no deal, closed) leaves memory once its range of blocks is committed to the Store (the
 // on-disk index, keepers/index), which gives it back when a later event touches it again. So
@@ -97,20 +97,25 @@ func Credit(available, amount Resources) Resources {
 
 // Job is a job and, once matched, its deal (the deal shares the job's id).
 type Job struct {
-	ID          uint64
-	Creator     common.Address
-	ModuleID    uint32
-	Token       common.Address
-	Price       *big.Int
-	SolverFee   *big.Int
-	Resources   Resources
-	RunTime     uint32
-	Expiry      uint64 // the job can be matched until this time
-	CommitteeID uint32 // 0: the default committee
-	Callback    bool
-	Inputs      string
-	Status      Status
-	PostedBlock uint64
+	ID        uint64
+	Creator   common.Address
+	ModuleID  uint32
+	Token     common.Address
+	Price     *big.Int
+	SolverFee *big.Int
+	Resources Resources
+	RunTime   uint32
+	Expiry    uint64 // the job can be matched until this time
+	// CommitteeID is the committee that judges the job, fixed when it was posted (committee 0
+	// resolved to the default of that time); CommitteeSize its size and MediatorFee the
+	// per-mediator fee, fixed then too.
+	CommitteeID   uint32
+	CommitteeSize uint8
+	MediatorFee   *big.Int
+	Callback      bool
+	Inputs        string
+	Status        Status
+	PostedBlock   uint64
 	// UpdatedBlock is the block of the last event that changed the job.
 	UpdatedBlock uint64
 
@@ -151,7 +156,9 @@ type Offer struct {
 	Modules          map[uint32]bool
 	AcceptsDefault   bool
 	TrustedCommittee uint32
-	PostedBlock      uint64
+	// MinRunTime is the shortest run time the provider accepts.
+	MinRunTime  uint32
+	PostedBlock uint64
 	// Withdrawn is set by OfferWithdrawn (whose expiry became that block's time) and cleared by
 	// an OfferUpdated that reopens it.
 	Withdrawn bool
@@ -196,9 +203,10 @@ type Mediation struct {
 	CommitDeadline uint64
 	RevealDeadline uint64
 	Commitments    map[common.Address][32]byte
-	Reveals        map[common.Address]bool // providerRight
-	Open           bool
-	Verdict        Verdict
+	// Reveals are the revealed votes: chain.VoteProviderRight, VoteProviderWrong or VoteCannotRun.
+	Reveals map[common.Address]uint8
+	Open    bool
+	Verdict Verdict
 }
 
 // Token is a token configured in the market.
@@ -226,14 +234,15 @@ type Market struct {
 	Modules          map[uint32]*Module
 	Committees       map[uint32][]common.Address
 	DefaultCommittee uint32
+	// UsableCommittees are the committees that can judge a new deal (every member accepted,
+	// none leaving, a strict majority bonded), as the registry last reported.
+	UsableCommittees map[uint32]bool
 	Mediators        map[common.Address]*Mediator
 	// Mediations are the open mediations.
 	Mediations map[uint64]*Mediation
 	Tokens     map[common.Address]*Token
 	// Balances are free escrow balances by account, then token.
 	Balances map[common.Address]map[common.Address]*big.Int
-	// Credits are mediator registry credits (shares of slashed bonds) not yet withdrawn.
-	Credits map[common.Address]*big.Int
 
 	// JobCount is the highest job id posted.
 	JobCount uint64
@@ -253,7 +262,7 @@ type Market struct {
 type touched struct {
 	jobs, offers, mediations map[uint64]bool
 	balances                 map[[2]common.Address]bool
-	accounts                 map[common.Address]bool // mediators and credits
+	accounts                 map[common.Address]bool // mediators
 	modules, committees      map[uint32]bool
 	tokens                   map[common.Address]bool
 }
@@ -270,7 +279,7 @@ func NewMarket() *Market {
 		Jobs: map[uint64]*Job{}, Offers: map[uint64]*Offer{}, Modules: map[uint32]*Module{},
 		Committees: map[uint32][]common.Address{}, Mediators: map[common.Address]*Mediator{},
 		Mediations: map[uint64]*Mediation{}, Tokens: map[common.Address]*Token{},
-		Balances: map[common.Address]map[common.Address]*big.Int{}, Credits: map[common.Address]*big.Int{},
+		Balances: map[common.Address]map[common.Address]*big.Int{}, UsableCommittees: map[uint32]bool{},
 	}
 }
 
@@ -367,17 +376,17 @@ type Changes struct {
 	Mediations []Mediation
 	Balances   []Balance
 	Mediators  []Mediator
-	Credits    []Balance // Token is zero
 	Modules    []Module
 	Committees map[uint32][]common.Address
 	Tokens     []Token
 	// Meta: always current.
 	DefaultCommittee uint32
+	UsableCommittees []uint32 // sorted
 	JobCount         uint64
 	Block            uint64
 }
 
-// Balance is one free escrow balance (or, in Changes.Credits, a registry credit).
+// Balance is one free escrow balance.
 type Balance struct {
 	Account, Token common.Address
 	Amount         *big.Int
@@ -385,7 +394,7 @@ type Balance struct {
 
 // Empty reports whether nothing changed.
 func (c *Changes) Empty() bool {
-	return len(c.Jobs)+len(c.Offers)+len(c.Mediations)+len(c.Balances)+len(c.Mediators)+len(c.Credits)+
+	return len(c.Jobs)+len(c.Offers)+len(c.Mediations)+len(c.Balances)+len(c.Mediators)+
 		len(c.Modules)+len(c.Committees)+len(c.Tokens) == 0
 }
 
@@ -404,6 +413,12 @@ func (m *Market) TakeChanges() Changes {
 		return Changes{}
 	}
 	c := Changes{DefaultCommittee: m.DefaultCommittee, JobCount: m.JobCount, Block: m.Block}
+	for id, ok := range m.UsableCommittees {
+		if ok {
+			c.UsableCommittees = append(c.UsableCommittees, id)
+		}
+	}
+	slices.Sort(c.UsableCommittees)
 	for id := range t.jobs {
 		if j := m.Jobs[id]; j != nil {
 			c.Jobs = append(c.Jobs, *j)
@@ -440,9 +455,6 @@ func (m *Market) TakeChanges() Changes {
 			cp := *md
 			cp.Bond, cp.Slashed = clone(md.Bond), clone(md.Slashed)
 			c.Mediators = append(c.Mediators, cp)
-		}
-		if cr := m.Credits[a]; cr != nil {
-			c.Credits = append(c.Credits, Balance{Account: a, Amount: clone(cr)})
 		}
 	}
 	for id := range t.modules {
@@ -498,28 +510,10 @@ func (m *Market) sub(account, token common.Address, amount *big.Int) {
 	m.add(account, token, new(big.Int).Neg(amount))
 }
 
-// IsSubset reports whether every member of committee inner is in committee outer.
-func (m *Market) IsSubset(inner, outer uint32) bool {
-	in, out := m.Committees[inner], m.Committees[outer]
-	v := len(in) > 0 && len(out) > 0
-	for _, a := range in {
-		if !slices.Contains(out, a) {
-			v = false
-			break
-		}
-	}
-	return v
-}
-
-// CommitteeAccepted is the contract's check that an offer accepts a job's committee.
+// CommitteeAccepted is the contract's check that an offer accepts a job's committee: the
+// offer's trusted committee itself, or the current default when the offer accepts the default.
 func (m *Market) CommitteeAccepted(o *Offer, committeeID uint32) bool {
-	if committeeID == 0 {
-		return o.AcceptsDefault
-	}
-	if o.TrustedCommittee == 0 {
-		return false
-	}
-	return committeeID == o.TrustedCommittee || m.IsSubset(committeeID, o.TrustedCommittee)
+	return committeeID == o.TrustedCommittee || (o.AcceptsDefault && committeeID == m.DefaultCommittee)
 }
 
 // MemberIndex is the position of a mediator in a committee, or -1.
@@ -561,7 +555,8 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		o := &Offer{
 			ID: u64(e.OfferId), Provider: e.Provider, Token: e.Token, AskPrice: clone(e.AskPrice),
 			Capacity: e.Capacity, Available: e.Capacity, Expiry: u64(e.Expiry), AnyModule: e.AnyModule,
-			AcceptsDefault: e.AcceptsDefaultCommittee, TrustedCommittee: e.TrustedCommitteeId, PostedBlock: block,
+			AcceptsDefault: e.AcceptsDefaultCommittee, TrustedCommittee: e.TrustedCommitteeId,
+			MinRunTime: e.MinRunTime, PostedBlock: block,
 			Modules: map[uint32]bool{},
 		}
 		for _, id := range e.Modules {
@@ -584,7 +579,8 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		j := &Job{
 			ID: u64(e.JobId), Creator: e.Creator, ModuleID: e.ModuleId, Token: r.Token,
 			Price: clone(r.Price), SolverFee: clone(r.SolverFee), Resources: r.Resources, RunTime: r.RunTime,
-			Expiry: u64(r.Expiry), CommitteeID: r.CommitteeId, Callback: r.Callback, Inputs: r.Inputs,
+			Expiry: u64(r.Expiry), CommitteeID: e.CommitteeId, CommitteeSize: e.CommitteeSize,
+			MediatorFee: clone(e.MediatorFee), Callback: r.Callback, Inputs: r.Inputs,
 			Status: StatusOpen, PostedBlock: block, UpdatedBlock: block,
 		}
 		m.Jobs[j.ID] = j
@@ -616,6 +612,10 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		j.Status, j.Challenger, j.MediationFee = StatusChallenged, e.Challenger, clone(e.Fee)
 		j.MediatorCommittee, j.RevealDeadline = e.CommitteeId, u64(e.RevealDeadline)
 		m.sub(e.Challenger, j.Token, e.Fee)
+		// The registry's MediationOpened (logged just before) does not name the challenger.
+		if md := m.mediation(u64(e.JobId)); md != nil {
+			md.Challenger = e.Challenger
+		}
 	case *bindings.PondMarketJobSettled:
 		j := m.job(u64(e.JobId))
 		if j == nil {
@@ -683,14 +683,16 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 	case *bindings.MediatorRegistryCommitteeCreated:
 		m.Committees[e.CommitteeId] = slices.Clone(e.Members)
 		mark(m.touched.committees, e.CommitteeId)
-	case *bindings.MediatorRegistryDefaultCommitteeSet:
+	case *bindings.PondMarketDefaultCommitteeSet:
 		m.DefaultCommittee = e.CommitteeId
+	case *bindings.MediatorRegistryCommitteeUsable:
+		m.UsableCommittees[e.CommitteeId] = e.Usable
 	case *bindings.MediatorRegistryMediationOpened:
 		mark(m.touched.mediations, u64(e.JobId))
 		m.Mediations[u64(e.JobId)] = &Mediation{
-			JobID: u64(e.JobId), CommitteeID: e.CommitteeId, Challenger: e.Challenger, EligibleMask: e.EligibleMask,
+			JobID: u64(e.JobId), CommitteeID: e.CommitteeId, EligibleMask: e.EligibleMask,
 			CommitDeadline: u64(e.CommitDeadline), RevealDeadline: u64(e.RevealDeadline),
-			Commitments: map[common.Address][32]byte{}, Reveals: map[common.Address]bool{}, Open: true,
+			Commitments: map[common.Address][32]byte{}, Reveals: map[common.Address]uint8{}, Open: true,
 		}
 	case *bindings.MediatorRegistryVoteCommitted:
 		if md := m.mediation(u64(e.JobId)); md != nil {
@@ -698,7 +700,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		}
 	case *bindings.MediatorRegistryVoteRevealed:
 		if md := m.mediation(u64(e.JobId)); md != nil {
-			md.Reveals[e.Mediator] = e.ProviderRight
+			md.Reveals[e.Mediator] = e.Vote
 		}
 	case *bindings.MediatorRegistryMediationClosed:
 		if md := m.mediation(u64(e.JobId)); md != nil {
@@ -709,19 +711,6 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		if md := m.Mediators[e.Mediator]; md != nil {
 			md.Bond = new(big.Int).Sub(md.Bond, e.Amount)
 			md.Slashed.Add(md.Slashed, e.Amount)
-		}
-	case *bindings.MediatorRegistryCredited:
-		mark(m.touched.accounts, e.Account)
-		c := m.Credits[e.Account]
-		if c == nil {
-			c = new(big.Int)
-			m.Credits[e.Account] = c
-		}
-		c.Add(c, e.Amount)
-	case *bindings.MediatorRegistryCreditWithdrawn:
-		mark(m.touched.accounts, e.Account)
-		if c := m.Credits[e.Account]; c != nil {
-			c.Sub(c, e.Amount)
 		}
 	}
 }
@@ -757,8 +746,19 @@ func (m *Market) AllRevealed(md *Mediation) bool {
 	return true
 }
 
-// Collateral is what a provider locks for a job of price: price * bps / 10,000.
-func Collateral(price *big.Int, collateralBps uint32) *big.Int {
+// Collateral is what a provider locks for a job of price judged by committeeSize members at
+// mediatorFee each: price × bps / 10,000 + committeeSize × mediatorFee, as the contract's
+// getJob computes it.
+func Collateral(price *big.Int, collateralBps uint32, committeeSize uint8, mediatorFee *big.Int) *big.Int {
 	c := new(big.Int).Mul(price, big.NewInt(int64(collateralBps)))
-	return c.Div(c, big.NewInt(10_000))
+	c.Div(c, big.NewInt(10_000))
+	if mediatorFee != nil {
+		c.Add(c, new(big.Int).Mul(big.NewInt(int64(committeeSize)), mediatorFee))
+	}
+	return c
+}
+
+// JobCollateral is what the provider of job j locks at match.
+func JobCollateral(j *Job, collateralBps uint32) *big.Int {
+	return Collateral(j.Price, collateralBps, j.CommitteeSize, j.MediatorFee)
 }

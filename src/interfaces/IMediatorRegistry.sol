@@ -1,22 +1,43 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Verdict} from "../types/Status.sol";
+import {Verdict, Vote} from "../types/Status.sol";
 
 /// @title Bonded mediators, their committees and commit–reveal votes on challenged deals.
-/// @notice Anyone registers with a bond (native currency) and leaves after a delay. Committees are
-///         immutable sorted lists of up to 5 mediators; governance names the default one. When a
-///         deal is challenged the market opens a mediation: each eligible committee member re-runs
-///         the job, commits a hidden vote, then reveals it. A strict majority of the eligible
-///         members decides. Members who do not reveal, or vote against a decided majority, lose
-///         `slashAmount` of their bond to the members who voted with it.
+/// @notice Anyone registers with a bond (native currency) and leaves after a delay. A committee
+///         is an immutable sorted list of 1, 3 or 5 mediators (odd, so that an honest majority
+///         always decides) and judges deals only once every member has accepted it. When a deal
+///         is challenged the market opens a mediation: each eligible member re-runs the job,
+///         commits a hidden vote (ProviderRight, ProviderWrong or CannotRun), then reveals it. A
+///         strict majority of the committee's members decides. Members who do not reveal, and
+///         those who vote against a decided majority, lose `slashAmount` of their bond; slashed
+///         bonds are burned (kept here, counted in `burned`), never paid to anyone.
+/// @dev Concurrency is bond-backed: a member is eligible for a new mediation only while its bond
+///      covers one more slash than the mediations it already sits on.
 interface IMediatorRegistry {
     /// @notice A registered mediator.
     struct Mediator {
         uint128 bond;
+        /// @dev 0 until the mediator asks to leave.
         uint40 exitAvailableAt;
+        /// @dev Open mediations it is eligible in; it can leave only when this is 0.
         uint32 activeMediations;
         bool registered;
+        /// @dev Committees it has accepted (at most `MAX_MEMBERSHIPS`).
+        uint8 memberships;
+    }
+
+    /// @notice A committee's state; bit i of each mask is member i (members sorted ascending).
+    struct Committee {
+        address[] members;
+        /// @dev Members who accepted the committee.
+        uint8 consentMask;
+        /// @dev Accepted members that can judge: registered, not exiting, bond >= slashAmount.
+        uint8 ableMask;
+        /// @dev Accepted members who asked to leave: the committee takes no new deal, ever.
+        uint8 exitMask;
+        /// @dev Every member accepted, nobody left, and a strict majority can judge.
+        bool usable;
     }
 
     /// @notice A mediation of one challenged deal (keyed by the job id).
@@ -27,37 +48,54 @@ interface IMediatorRegistry {
         uint8 eligibleMask;
         uint8 committedMask;
         uint8 revealedMask;
-        uint8 approveMask;
+        uint8 rightMask;
+        uint8 wrongMask;
         bool open;
-        address challenger;
+    }
+
+    /// @notice Deployment parameters, bounded on-chain.
+    struct Config {
+        /// @dev Bond a new mediator must post (> 0).
+        uint256 minBond;
+        /// @dev Delay between `requestExit` and `completeExit`: at least the longest a deal can
+        ///      stay challengeable after its match (`maxRunTime + challengeWindow`, checked by the
+        ///      market), at most 365 days.
+        uint256 exitDelay;
+        /// @dev Taken per missed or minority vote (> 0 and <= minBond).
+        uint256 slashAmount;
+        /// @dev Commit phase after a challenge, extended by the job's run time (1 s to 30 days).
+        uint256 commitWindow;
+        /// @dev Reveal phase after the commit phase (1 s to 30 days).
+        uint256 revealWindow;
     }
 
     event MediatorRegistered(address indexed mediator, uint256 bond);
     event BondToppedUp(address indexed mediator, uint256 amount, uint256 bond);
     event ExitRequested(address indexed mediator, uint256 exitAvailableAt);
     event MediatorExited(address indexed mediator, uint256 bondReturned);
-    event CommitteeCreated(uint32 indexed committeeId, address[] members);
-    event DefaultCommitteeSet(uint32 indexed committeeId);
+    /// @notice A committee was created; it judges no deal until every member accepted it.
+    event CommitteeCreated(uint32 indexed committeeId, address indexed creator, address[] members);
+    /// @notice `member` accepted committee `committeeId`.
+    event CommitteeAccepted(uint32 indexed committeeId, address indexed member);
+    /// @notice The committee became able (every member accepted, none leaving, a strict
+    ///         majority bonded) or unable to judge new deals; the market was told.
+    event CommitteeUsable(uint32 indexed committeeId, bool usable);
     event MediationOpened(
         uint256 indexed jobId,
         uint32 indexed committeeId,
-        address indexed challenger,
         uint8 eligibleMask,
         uint40 commitDeadline,
         uint40 revealDeadline
     );
     event VoteCommitted(uint256 indexed jobId, address indexed mediator, bytes32 commitment);
-    event VoteRevealed(uint256 indexed jobId, address indexed mediator, bool providerRight);
-    event MediationClosed(uint256 indexed jobId, Verdict verdict, uint8 approvals, uint8 rejections);
-    /// @notice `amount` of `mediator`'s bond was taken for not revealing or voting against the majority.
+    event VoteRevealed(uint256 indexed jobId, address indexed mediator, Vote vote);
+    event MediationClosed(uint256 indexed jobId, Verdict verdict, uint8 rights, uint8 wrongs);
+    /// @notice `amount` of `mediator`'s bond was burned for not revealing or voting against a
+    ///         decided majority.
     event MediatorSlashed(uint256 indexed jobId, address indexed mediator, uint256 amount);
-    /// @notice `account` may withdraw `amount` more (its share of slashed bonds).
-    event Credited(uint256 indexed jobId, address indexed account, uint256 amount);
-    event CreditWithdrawn(address indexed account, uint256 amount);
 
     error BondTooSmall(uint256 sent, uint256 minimum);
-    /// @notice A new mediator's bond must cover at least one slash.
-    error SlashExceedsMinBond(uint256 slashAmount, uint256 minBond);
+    error ConfigInvalid(string parameter, uint256 value);
     error NotRegistered(address account);
     error MediatorExiting(address mediator);
     error ExitNotRequested(address mediator);
@@ -66,11 +104,15 @@ interface IMediatorRegistry {
     error CommitteeSizeInvalid(uint256 size);
     error CommitteeNotSorted(uint256 index);
     error CommitteeNotFound(uint32 committeeId);
-    error NoDefaultCommittee();
-    error NoEligibleMediators(uint32 committeeId);
+    error NotCommitteeMember(uint32 committeeId, address account);
+    error CommitteeAlreadyAccepted(uint32 committeeId, address member);
+    error MembershipLimitReached(address mediator, uint256 limit);
+    /// @notice Fewer members than a strict majority of the committee can take this mediation
+    ///         (their bonds are held by other mediations, or too small): nobody could decide.
+    error NotEnoughEligibleMediators(uint32 committeeId, uint256 eligible, uint256 quorum);
     error NotMarket(address caller);
-    error MediationNotOpen(uint256 jobId);
     error MediationAlreadyOpen(uint256 jobId);
+    error MediationNotOpen(uint256 jobId);
     error NotEligible(uint256 jobId, address mediator);
     error CommitPhaseOver(uint256 jobId);
     error AlreadyCommitted(uint256 jobId, address mediator);
@@ -79,9 +121,9 @@ interface IMediatorRegistry {
     error RevealPhaseOver(uint256 jobId);
     error NotCommitted(uint256 jobId, address mediator);
     error AlreadyRevealed(uint256 jobId, address mediator);
+    error VoteInvalid();
     error CommitmentMismatch(uint256 jobId, address mediator);
     error MediationNotOver(uint256 jobId, uint256 revealDeadline);
-    error NothingToWithdraw(address account);
     error TransferFailed(address to, uint256 amount);
 
     // ------------------------------------------------------------------ mediators
@@ -89,58 +131,65 @@ interface IMediatorRegistry {
     /// @notice Registers the caller with `msg.value` as bond (at least `minBond`), or tops up its bond.
     function register() external payable;
 
-    /// @notice Starts the exit delay; an exiting mediator is not asked to mediate new challenges.
+    /// @notice Starts the exit delay. From now on none of the caller's committees takes a new
+    ///         deal; the caller still judges the deals they already have.
     function requestExit() external;
 
     /// @notice After the delay, and once its mediations are closed, returns the caller's bond.
     function completeExit() external;
 
-    /// @notice Sends the caller its credit (its share of slashed bonds).
-    function withdrawCredit() external;
-
     // ------------------------------------------------------------------ committees
 
-    /// @notice Creates (or finds) the committee of `members`, sorted ascending, 1 to 5 registered mediators.
+    /// @notice Creates (or finds) the committee of `members`: sorted ascending, 1, 3 or 5
+    ///         registered mediators not exiting. A caller who is a member accepts it at once; the
+    ///         others accept with `acceptCommittee`.
     function createCommittee(address[] calldata members) external returns (uint32 committeeId);
 
-    /// @notice Governance names the default committee.
-    function setDefaultCommittee(uint32 committeeId) external;
+    /// @notice The caller, a member of `committeeId`, agrees to judge its deals.
+    function acceptCommittee(uint32 committeeId) external;
 
-    /// @notice Whether every member of committee `inner` is a member of committee `outer`.
-    function isSubset(uint32 inner, uint32 outer) external view returns (bool);
+    /// @notice The committee's members and state (consents, members able to judge, exits).
+    function getCommittee(uint32 committeeId) external view returns (Committee memory);
+
+    /// @notice The committee's size (0 for an unknown id).
+    function committeeSize(uint32 committeeId) external view returns (uint8);
+
+    /// @notice Whether a new deal may be judged by the committee: every member accepted it, none
+    ///         asked to leave, and a strict majority is registered with a bond of at least
+    ///         `slashAmount`.
+    function committeeUsable(uint32 committeeId) external view returns (bool);
 
     function committeeMembers(uint32 committeeId) external view returns (address[] memory);
     function committeeCount() external view returns (uint32);
-    function defaultCommitteeId() external view returns (uint32);
 
     // ------------------------------------------------------------------ votes
 
-    /// @notice Commits `keccak256(abi.encode(jobId, msg.sender, providerRight, salt))` before the commit deadline.
+    /// @notice Commits `voteCommitment(jobId, msg.sender, vote, salt)` before the commit deadline.
     function commitVote(uint256 jobId, bytes32 commitment) external;
 
     /// @notice Reveals a committed vote, after the commit phase (or once every member committed).
-    function revealVote(uint256 jobId, bool providerRight, bytes32 salt) external;
+    function revealVote(uint256 jobId, Vote vote, bytes32 salt) external;
 
-    /// @notice The commitment a mediator should post for `vote`.
-    function voteCommitment(uint256 jobId, address mediator, bool providerRight, bytes32 salt)
-        external
-        pure
-        returns (bytes32);
+    /// @notice `keccak256(abi.encode(jobId, mediator, vote, salt))`.
+    function voteCommitment(uint256 jobId, address mediator, Vote vote, bytes32 salt) external pure returns (bytes32);
 
     // ------------------------------------------------------------------ market hooks
 
-    /// @notice Opens the mediation of a challenged deal. Committee 0 is the default committee.
-    /// @return resolvedCommitteeId The committee that mediates (the default resolved).
-    /// @return eligible How many members can vote: registered, not exiting, and with a bond of at
-    ///         least `slashAmount` (top up with `register`).
+    /// @notice Opens the mediation of a challenged deal judged by `committeeId`. The commit phase
+    ///         lasts `commitWindow + runTime`, so that members can re-run the job.
+    /// @return eligible How many members take it: registered, with a bond covering one more slash
+    ///         than the mediations they sit on. At least a strict majority of the committee.
     /// @return revealDeadline When anyone may close the mediation.
-    function openMediation(uint256 jobId, uint32 committeeId, address challenger)
+    function openMediation(uint256 jobId, uint32 committeeId, uint32 runTime)
         external
-        returns (uint32 resolvedCommitteeId, uint8 eligible, uint40 revealDeadline);
+        returns (uint8 eligible, uint40 revealDeadline);
 
-    /// @notice Tallies, slashes and closes; only the market, after the reveal deadline or once all revealed.
-    /// @return verdict The outcome.
-    /// @return payees The members who voted with a decided majority (empty for `NoMajority`).
+    /// @notice Tallies, slashes (burns) and closes; only the market, after the reveal deadline or
+    ///         once all eligible members revealed.
+    /// @return verdict ProviderRight or ProviderWrong when a strict majority of the committee
+    ///         voted so, else NoMajority.
+    /// @return payees The members the market pays a fee each: the majority's voters, or with no
+    ///         majority every member who revealed ProviderRight or ProviderWrong.
     function closeMediation(uint256 jobId) external returns (Verdict verdict, address[] memory payees);
 
     // ------------------------------------------------------------------ views
@@ -153,7 +202,8 @@ interface IMediatorRegistry {
     function revealWindow() external view returns (uint256);
     function getMediator(address mediator) external view returns (Mediator memory);
     function getMediation(uint256 jobId) external view returns (Mediation memory);
-    function credit(address account) external view returns (uint256);
-    /// @notice Sum of all bonds and credits: equals this contract's balance.
+    /// @notice Slashed bonds, burned: they stay here and belong to nobody.
+    function burned() external view returns (uint256);
+    /// @notice Sum of all bonds and `burned`: equals this contract's balance.
     function totalHeld() external view returns (uint256);
 }

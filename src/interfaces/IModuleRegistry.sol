@@ -50,6 +50,9 @@ interface IModuleRegistry {
     error ModuleSpecHashZero();
     /// @notice A module must allow some run time.
     error ModuleRunTimeZero();
+    /// @notice A module must need some CPU: jobs may never ask for less than their module
+    ///         registered, so no job is zero-resource.
+    error ModuleResourcesZero();
     /// @notice No module version is published under this id.
     error ModuleNotFound(uint32 moduleId);
     /// @notice No module version is published under this `name:version`.
@@ -58,6 +61,8 @@ interface IModuleRegistry {
     error NotNameOwner(string name, address caller);
 
     /// @notice Publishes `name:version`. The first version of a name makes the caller its owner.
+    ///         `resources.cpuMillis` and `defaultRunTime` must not be zero: they are the floor of
+    ///         every job of this version.
     /// @return moduleId The new version's id (ids start at 1).
     function publish(ModuleRequest calldata request) external returns (uint32 moduleId);
 
@@ -75,6 +80,10 @@ interface IModuleRegistry {
 
     /// @notice How many versions have been published; ids run from 1 to this number.
     function moduleCount() external view returns (uint32);
+
+    /// @notice The least a job of `moduleId` may ask for: the module's registered resources and
+    ///         run time. Both are zero for an unknown id (a published module has neither zero).
+    function jobFloor(uint32 moduleId) external view returns (PackedResources resources, uint32 runTime);
 
     /// @notice What the market needs to post a job for `nameVersion` with the module's defaults.
     /// @dev Reverts `ModuleVersionNotFound` when it is not published.

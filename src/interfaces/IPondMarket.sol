@@ -24,12 +24,15 @@ interface IPondMarket is IPondJobCreator {
         uint96 price;
         /// @dev Paid to whoever calls `matchJob`.
         uint96 solverFee;
+        /// @dev At least the module's registered resources, field by field.
         Resources resources;
-        /// @dev Seconds the provider has, from the match, to submit a result.
+        /// @dev Seconds the provider has, from the match, to submit a result; at least the
+        ///      module's registered run time.
         uint32 runTime;
         /// @dev The job can be matched until this time; after it anyone may cancel it.
         uint40 expiry;
-        /// @dev 0 for the default mediator committee, else a MediatorRegistry committee id.
+        /// @dev 0 for the default mediator committee (resolved when the job is posted), else a
+        ///      MediatorRegistry committee id.
         uint32 committeeId;
         /// @dev Whether to call `IPondJobClient.receiveJobResults` on the creator on acceptance.
         bool callback;
@@ -47,11 +50,12 @@ interface IPondMarket is IPondJobCreator {
         /// @dev Runs any module; otherwise only those in `modules`.
         bool anyModule;
         uint32[] modules;
-        /// @dev Accepts jobs mediated by the default committee.
+        /// @dev Accepts jobs whose committee is the default committee at the time of the match.
         bool acceptsDefaultCommittee;
-        /// @dev 0, or a committee whose members the provider trusts: jobs whose committee is a
-        ///      subset of it are acceptable.
+        /// @dev 0, or the one committee besides the default that the provider trusts.
         uint32 trustedCommitteeId;
+        /// @dev The shortest run time the provider accepts (at most `maxRunTime`).
+        uint32 minRunTime;
     }
 
     /// @notice A job as stored. Fields whose meaning depends on the status say so.
@@ -69,9 +73,18 @@ interface IPondMarket is IPondJobCreator {
         uint96 price;
         uint96 solverFee;
         uint32 moduleId;
+        /// @dev The committee that judges the job, fixed when it is posted (the default resolved).
         uint32 committeeId;
         uint32 runTime;
         Resources resources;
+        /// @dev The per-mediator fee, fixed when the job is posted.
+        uint96 mediatorFee;
+        /// @dev The committee's size, fixed when the job is posted.
+        uint8 committeeSize;
+        /// @dev What the provider locks at match: `price × collateralBps / 10000 + committeeSize
+        ///      × mediatorFee`. A challenger proving the result wrong earns `price × collateralBps
+        ///      / 10000 × bountyBps / 10000` of it.
+        uint256 collateral;
     }
 
     /// @notice An offer as stored; `available` is what is left after its active deals.
@@ -82,23 +95,29 @@ interface IPondMarket is IPondJobCreator {
         bool anyModule;
         bool acceptsDefaultCommittee;
         uint32 trustedCommitteeId;
+        uint32 minRunTime;
         uint96 askPrice;
         Resources available;
     }
 
-    /// @notice Protocol parameters, fixed at deployment.
+    /// @notice Protocol parameters, fixed at deployment and bounded on-chain.
     struct Params {
-        /// @dev Provider collateral as a multiple of the price, in basis points (20000 = 2x).
+        /// @dev The price-proportional part of a provider's collateral, in basis points of the
+        ///      price (20000 = 2x; 10000 to 100000). The collateral adds committee size x fee.
         uint32 collateralBps;
-        /// @dev Seconds after a result during which it may be challenged.
+        /// @dev The share of the price-proportional collateral paid to a challenger who proves a
+        ///      result wrong, in basis points (at most 10000).
+        uint32 bountyBps;
+        /// @dev Seconds after a result during which it may be challenged (1 s to 30 days).
         uint32 challengeWindow;
-        /// @dev How long a job posted through `runModuleWithDefaultMediators` stays open.
+        /// @dev How long a job posted through `runModuleWithDefaultMediators` stays open (1 s to 30 days).
         uint32 clientJobLifetime;
-        /// @dev Gas given to `receiveJobResults`.
+        /// @dev Gas given to `receiveJobResults` (50,000 to 2,000,000).
         uint32 callbackGasLimit;
-        /// @dev Longest run time a job may ask for.
+        /// @dev Longest run time a job may ask for (1 s to 30 days).
         uint32 maxRunTime;
-        /// @dev Per-mediator fee of the native currency.
+        /// @dev Per-mediator fee of the native currency (> 0); it may later move within a factor
+        ///      of `MEDIATOR_FEE_RANGE` of this value.
         uint96 nativeMediatorFee;
     }
 
@@ -108,8 +127,11 @@ interface IPondMarket is IPondJobCreator {
     ///         a challenge (then immediately debited by the `JobPosted`/`JobChallenged` that follows).
     event Deposited(address indexed account, address indexed token, uint256 amount);
     event Withdrawn(address indexed account, address indexed token, uint256 amount, address to);
-    /// @notice Governance allowed (or disallowed) a token for new deposits, offers and jobs.
+    /// @notice Governance allowed (or disallowed) a token for new deposits, offers and jobs and
+    ///         set its per-mediator fee for jobs posted from now on.
     event TokenConfigured(address indexed token, uint8 indexed tokenIndex, bool allowed, uint96 mediatorFee);
+    /// @notice Governance named the default committee for jobs posted from now on.
+    event DefaultCommitteeSet(uint32 indexed committeeId, uint8 size);
 
     event OfferPosted(
         uint256 indexed offerId,
@@ -121,15 +143,26 @@ interface IPondMarket is IPondJobCreator {
         bool anyModule,
         uint32[] modules,
         bool acceptsDefaultCommittee,
-        uint32 trustedCommitteeId
+        uint32 trustedCommitteeId,
+        uint32 minRunTime
     );
     event OfferUpdated(uint256 indexed offerId, uint96 askPrice, uint40 expiry);
     event OfferWithdrawn(uint256 indexed offerId);
 
     /// @notice A job was posted; `price + solverFee` moved from the creator's balance (or
     ///         `msg.value`) into escrow. `request` is the job as posted (for a contract client's
-    ///         job: the module's defaults, native currency, the default committee, `callback` set).
-    event JobPosted(uint256 indexed jobId, address indexed creator, uint32 indexed moduleId, JobRequest request);
+    ///         job: the module's defaults, native currency, committee 0, `callback` set);
+    ///         `committeeId` is the committee that judges it (0 resolved to the default),
+    ///         `committeeSize` its size and `mediatorFee` the per-mediator fee, both fixed now.
+    event JobPosted(
+        uint256 indexed jobId,
+        address indexed creator,
+        uint32 indexed moduleId,
+        JobRequest request,
+        uint32 committeeId,
+        uint8 committeeSize,
+        uint96 mediatorFee
+    );
     /// @notice The job's deal: `collateral` moved from the provider's balance into escrow, the
     ///         solver fee to `solver`, and the offer's available capacity was debited.
     event JobMatched(
@@ -141,13 +174,14 @@ interface IPondMarket is IPondJobCreator {
         uint40 runDeadline
     );
     event ResultSubmitted(uint256 indexed jobId, address indexed provider, string cid, uint40 challengeDeadline);
-    /// @notice `fee` moved from the challenger's balance into escrow.
+    /// @notice `fee` (eligible members x the job's mediator fee) moved from the challenger's
+    ///         balance into escrow.
     event JobChallenged(
         uint256 indexed jobId, address indexed challenger, uint32 committeeId, uint256 fee, uint40 revealDeadline
     );
     /// @notice The job reached a terminal state. Credits to balances: the provider gets
     ///         `toProvider`, the creator `toCreator`, the challenger `toChallenger`; mediators'
-    ///         shares are in `MediatorPaid`. Capacity went back to the offer for a deal.
+    ///         fees are in `MediatorPaid`. Capacity went back to the offer for a deal.
     event JobSettled(
         uint256 indexed jobId, JobStatus indexed status, uint256 toProvider, uint256 toCreator, uint256 toChallenger
     );
@@ -161,6 +195,9 @@ interface IPondMarket is IPondJobCreator {
     error TokenNotAllowed(address token);
     error TokenLimitReached();
     error AmountZero();
+    error RecipientZero();
+    error ParamInvalid(string parameter, uint256 value);
+    error MediatorFeeOutOfRange(address token, uint256 fee, uint256 min, uint256 max);
     error ValueMismatch(uint256 sent, uint256 expected);
     error InsufficientBalance(address account, address token, uint256 balance, uint256 needed);
     error TransferFailed(address to, uint256 amount);
@@ -174,7 +211,12 @@ interface IPondMarket is IPondJobCreator {
     error PriceZero();
     error RunTimeInvalid(uint32 runTime, uint32 maxRunTime);
     error ModuleNotFound(uint32 moduleId);
+    error RunTimeBelowModule(uint32 runTime, uint32 moduleRunTime);
+    error ResourcesBelowModule(uint32 moduleId);
     error CommitteeNotFound(uint32 committeeId);
+    error NoDefaultCommittee();
+    error NotMediatorRegistry(address caller);
+    error CommitteeNotUsable(uint32 committeeId);
     error PriceTooLarge(uint256 amount);
     error ValueTooSmall(uint256 value, uint256 solverFee);
 
@@ -190,6 +232,7 @@ interface IPondMarket is IPondJobCreator {
     error TokenMismatch(uint256 jobId, uint256 offerId);
     error PriceBelowAsk(uint256 jobId, uint256 offerId, uint256 price, uint256 askPrice);
     error ModuleNotAllowed(uint256 offerId, uint32 moduleId);
+    error RunTimeBelowOffer(uint256 jobId, uint256 offerId, uint32 runTime, uint32 minRunTime);
     error CommitteeNotAccepted(uint256 offerId, uint32 committeeId);
     error CapacityExceeded(uint256 jobId, uint256 offerId);
     error CollateralInsufficient(address provider, uint256 balance, uint256 collateral);
@@ -209,7 +252,7 @@ interface IPondMarket is IPondJobCreator {
     ///         approve first; the credit is what the market actually received (fee-on-transfer safe).
     function deposit(address token, uint256 amount) external payable;
 
-    /// @notice Sends `amount` of the caller's free balance of `token` to `to`.
+    /// @notice Sends `amount` of the caller's free balance of `token` to `to` (not the zero address).
     function withdraw(address token, uint256 amount, address to) external;
 
     /// @notice The free (unlocked) balance of `account` in `token`.
@@ -230,23 +273,27 @@ interface IPondMarket is IPondJobCreator {
     // ------------------------------------------------------------------ jobs
 
     /// @notice Posts a job, escrowing `price + solverFee` from `msg.value` (native, exact amount)
-    ///         or from the caller's balance.
+    ///         or from the caller's balance. Its run time and resources are at least the module's;
+    ///         its committee (0: the current default) and the token's mediator fee are fixed now.
     function postJob(JobRequest calldata request) external payable returns (uint256 jobId);
 
     /// @notice Cancels an open job: its creator at any time, anyone after its expiry. The creator
     ///         gets back everything it escrowed.
     function cancelJob(uint256 jobId) external;
 
-    /// @notice Matches an open job to an open offer; callable by anyone, every check on-chain.
-    ///         Locks the provider's collateral, debits the offer's capacity, pays the solver fee
-    ///         to the caller. The deal's id is `jobId`.
+    /// @notice Matches an open job to an open offer; callable by anyone, every check on-chain:
+    ///         besides token, price, module, capacity and collateral, the job's run time is at
+    ///         least the offer's `minRunTime`, the offer accepts the job's committee (its trusted
+    ///         committee, or the current default when it accepts the default) and the committee
+    ///         can judge (`MediatorRegistry.committeeUsable`). Locks the provider's collateral,
+    ///         debits the offer's capacity, pays the solver fee to the caller. The deal's id is `jobId`.
     function matchJob(uint256 jobId, uint256 offerId) external;
 
     /// @notice The provider posts the result's CID before the run deadline; the challenge window opens.
     function submitResult(uint256 jobId, string calldata resultCid) external;
 
     /// @notice Challenges a submitted result during its window, escrowing the mediation fee
-    ///         (eligible committee members × the token's mediator fee) from `msg.value` or the balance.
+    ///         (eligible committee members × the job's mediator fee) from `msg.value` or the balance.
     function challenge(uint256 jobId) external payable;
 
     /// @notice After an unchallenged window: pays the provider, releases collateral and capacity,
@@ -257,7 +304,12 @@ interface IPondMarket is IPondJobCreator {
     ///         provider's collateral, releases capacity.
     function timeoutJob(uint256 jobId) external;
 
-    /// @notice Closes a mediation (after its reveal deadline or once all voted) and settles.
+    /// @notice Closes a mediation (after its reveal deadline or once all voted) and settles:
+    ///         ProviderRight pays the provider price + collateral + the fee left after paying
+    ///         the majority; ProviderWrong pays the challenger its fee back plus the bounty and
+    ///         the creator the price plus the collateral left; no majority pays the provider
+    ///         price + collateral and the challenger what is left of its fee. Each mediator paid
+    ///         gets the job's mediator fee (see `MediatorRegistry.closeMediation`).
     function resolveChallenge(uint256 jobId) external;
 
     /// @notice Retries delivering an accepted result to a client whose callback failed.
@@ -266,8 +318,21 @@ interface IPondMarket is IPondJobCreator {
     // ------------------------------------------------------------------ governance
 
     /// @notice Governance allows a token (or stops allowing it) for new deposits, offers and jobs
-    ///         and sets its per-mediator fee. Withdrawals are always possible.
+    ///         and sets its per-mediator fee for jobs posted from now on. The fee is never 0 and
+    ///         stays within a factor of `MEDIATOR_FEE_RANGE` of the fee the token was first
+    ///         configured with (the native currency's: at deployment). Withdrawals are always possible.
     function configureToken(address token, bool allowed, uint96 mediatorFee) external;
+
+    /// @notice Governance names the default committee for jobs posted from now on; it must be
+    ///         usable. Deals already matched keep their committee.
+    function setDefaultCommittee(uint32 committeeId) external;
+
+    // ------------------------------------------------------------------ registry hook
+
+    /// @notice The MediatorRegistry (only) reports a committee when it is created and whenever it
+    ///         becomes able, or unable, to judge new deals; the market keeps its size and
+    ///         usability next to the default flag, so that posts and matches read one slot.
+    function updateCommittee(uint32 committeeId, uint8 size, bool usable) external;
 
     // ------------------------------------------------------------------ views
 
@@ -279,11 +344,20 @@ interface IPondMarket is IPondJobCreator {
     function offerAllowsModule(uint256 offerId, uint32 moduleId) external view returns (bool);
     function jobCount() external view returns (uint256);
     function offerCount() external view returns (uint256);
-    /// @notice The collateral a provider locks for a job of `price`.
-    function collateralFor(uint256 price) external view returns (uint256);
+    /// @notice The default committee for new jobs (0: none) and its size.
+    function defaultCommittee() external view returns (uint32 committeeId, uint8 size);
+    /// @notice Whether the committee can judge a new deal, as the MediatorRegistry last reported.
+    function committeeUsable(uint32 committeeId) external view returns (bool);
     /// @notice The result CID kept for delivery to a client (empty once delivered or refunded).
     function pendingResult(uint256 jobId) external view returns (string memory);
-    /// @notice The challenger of a challenged job and the per-mediator fee it escrowed.
-    function challengeOf(uint256 jobId) external view returns (address challenger, uint96 feePerMediator, uint8 eligible);
+    /// @notice The challenger of a challenged job, the job's per-mediator fee and how many
+    ///         members the challenger paid for.
+    function challengeOf(uint256 jobId)
+        external
+        view
+        returns (address challenger, uint96 feePerMediator, uint8 eligible);
     function tokenIndex(address token) external view returns (uint8 index, bool allowed, uint96 mediatorFee);
+    /// @notice The fee `token` was first configured with; its fee stays within a factor of
+    ///         `MEDIATOR_FEE_RANGE` of it.
+    function baseMediatorFee(address token) external view returns (uint96);
 }

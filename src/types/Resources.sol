@@ -69,6 +69,15 @@ library ResourcesLib {
         return PackedResources.wrap(PackedResources.unwrap(available) + _debited(amount));
     }
 
+    /// @notice True when every field of `p` (VRAM included) is at least that field of `floor`.
+    function covers(PackedResources p, PackedResources floor) internal pure returns (bool) {
+        uint256 a = PackedResources.unwrap(p);
+        uint256 b = PackedResources.unwrap(floor);
+        return uint8(a) >= uint8(b) && uint32(a >> VRAM_SHIFT) >= uint32(b >> VRAM_SHIFT)
+            && uint32(a >> CPU_SHIFT) >= uint32(b >> CPU_SHIFT) && uint32(a >> RAM_SHIFT) >= uint32(b >> RAM_SHIFT)
+            && uint32(a >> DISK_SHIFT) >= uint32(b >> DISK_SHIFT);
+    }
+
     function isZero(PackedResources p) internal pure returns (bool) {
         return PackedResources.unwrap(p) == 0;
     }

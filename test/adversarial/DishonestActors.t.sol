@@ -20,7 +20,7 @@ contract DishonestActorsTest is AdversarialFixture {
         super.setUp();
         _defaultCommittee();
         offerId = _providerReady(PROVIDER_DEPOSIT);
-        collateral = market.collateralFor(PRICE);
+        collateral = _collateralOf(PRICE);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -104,40 +104,45 @@ contract DishonestActorsTest is AdversarialFixture {
 
     // ------------------------------------------------------------------ wrong result
 
-    /// @dev Mediator 0 sides with the provider; mediators 1 and 2 find the result wrong.
+    /// @dev Mediator 0 sides with the provider; mediators 1 and 2 find the result wrong. A
+    ///      stranger challenged: it gets its fee back and the bounty.
     function test_resolveChallenge_wrongResultLosesToCommittee() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
         _vote(jobId, [RIGHT, WRONG, WRONG]);
         uint256 paidToMediators = 2 * uint256(MEDIATOR_FEE);
+        uint256 bounty = _bountyOf(PRICE);
 
         vm.expectEmit(true, true, false, true, address(mediation));
         emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[0], SLASH);
         vm.expectEmit(true, true, false, true, address(market));
-        emit IPondMarket.JobRefunded(jobId, creator, PRICE + collateral - paidToMediators, RefundReason.ResultRejected);
+        emit IPondMarket.JobRefunded(
+            jobId, creator, PRICE + collateral - bounty - paidToMediators, RefundReason.ResultRejected
+        );
         vm.prank(solver);
         market.resolveChallenge(jobId);
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Rejected));
-        vm.assertEq(_balance(creator), PRICE + collateral - paidToMediators, "creator refunded and compensated");
-        vm.assertEq(_balance(stranger), fee, "challenger's fee returned");
+        vm.assertEq(
+            _balance(creator), PRICE + collateral - bounty - paidToMediators, "creator refunded and compensated"
+        );
+        vm.assertEq(_balance(stranger), fee + bounty, "challenger's fee returned with the bounty");
         vm.assertEq(_balance(provider), PROVIDER_DEPOSIT - collateral, "provider lost its collateral");
         vm.assertEq(_balance(mediatorSet[0]), 0, "minority unpaid");
         vm.assertEq(_balance(mediatorSet[1]), MEDIATOR_FEE, "majority paid");
         vm.assertEq(_balance(mediatorSet[2]), MEDIATOR_FEE, "majority paid");
 
         vm.assertEq(_bond(mediatorSet[0]), MIN_BOND - SLASH, "minority slashed");
-        vm.assertEq(_bond(mediatorSet[1]), MIN_BOND);
-        vm.assertEq(_bond(mediatorSet[2]), MIN_BOND);
-        vm.assertEq(mediation.credit(mediatorSet[1]), SLASH / 2, "slash shared by the majority");
-        vm.assertEq(mediation.credit(mediatorSet[2]), SLASH / 2, "slash shared by the majority");
-        vm.assertEq(mediation.totalHeld(), 3 * MIN_BOND, "slashing moves bond to credit");
+        vm.assertEq(_bond(mediatorSet[1]), MIN_BOND, "the majority gains no bond");
+        vm.assertEq(_bond(mediatorSet[2]), MIN_BOND, "the majority gains no bond");
+        vm.assertEq(mediation.burned(), SLASH, "the slash is burned");
+        vm.assertEq(mediation.totalHeld(), 3 * MIN_BOND, "burned bond stays counted in the registry");
         for (uint256 i; i < 3; ++i) vm.assertEq(mediation.getMediator(mediatorSet[i]).activeMediations, 0);
 
         _assertCapacityRestored();
         _assertMarketConserved();
     }
 
-    /// @dev The creator challenges its own job: it gets the refund, the compensation and its fee.
+    /// @dev The creator challenges its own job: refund, compensation, its fee and the bounty.
     function test_resolveChallenge_wrongResultChallengedByCreator() public {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
@@ -150,7 +155,7 @@ contract DishonestActorsTest is AdversarialFixture {
 
         market.resolveChallenge(jobId);
 
-        // Each of the three is paid min(collateral / 3, MEDIATOR_FEE) from the collateral.
+        // Each of the three is paid its fee from the collateral's committee part.
         vm.assertEq(_balance(creator), PRICE + collateral - 3 * uint256(MEDIATOR_FEE) + fee, "refund + compensation + fee back");
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(_balance(mediatorSet[i]), MEDIATOR_FEE);
@@ -162,7 +167,7 @@ contract DishonestActorsTest is AdversarialFixture {
     // ------------------------------------------------------------------ mediators that never vote
 
     /// @dev Mediators 0 and 1 find the provider right; mediator 2 never commits.
-    function test_resolveChallenge_silentMediatorIsSlashedForTheHonest() public {
+    function test_resolveChallenge_silentMediatorIsSlashedAndBurned() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
         _vote(jobId, [RIGHT, RIGHT, SILENT]);
 
@@ -173,17 +178,12 @@ contract DishonestActorsTest is AdversarialFixture {
         vm.warp(revealDeadline);
         vm.expectEmit(true, true, false, true, address(mediation));
         emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[2], SLASH);
-        vm.expectEmit(true, true, false, true, address(mediation));
-        emit IMediatorRegistry.Credited(jobId, mediatorSet[0], SLASH / 2);
-        vm.expectEmit(true, true, false, true, address(mediation));
-        emit IMediatorRegistry.Credited(jobId, mediatorSet[1], SLASH / 2);
         market.resolveChallenge(jobId);
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
         vm.assertEq(_bond(mediatorSet[2]), MIN_BOND - SLASH, "silent mediator slashed");
-        vm.assertEq(mediation.credit(mediatorSet[0]), SLASH / 2);
-        vm.assertEq(mediation.credit(mediatorSet[1]), SLASH / 2);
-        vm.assertEq(mediation.credit(mediatorSet[2]), 0);
+        vm.assertEq(_bond(mediatorSet[0]), MIN_BOND, "the honest gain no bond");
+        vm.assertEq(mediation.burned(), SLASH);
         vm.assertEq(_balance(mediatorSet[0]), MEDIATOR_FEE, "voters paid from the challenger's fee");
         vm.assertEq(_balance(mediatorSet[1]), MEDIATOR_FEE);
         vm.assertEq(_balance(mediatorSet[2]), 0, "silent mediator unpaid");
@@ -195,46 +195,42 @@ contract DishonestActorsTest is AdversarialFixture {
         vm.assertEq(_balance(stranger), 0, "a lost challenge costs the fee");
         _assertMarketConserved();
 
-        // The honest collect their share in ether; the slashed one leaves with what is left.
-        uint256 before = mediatorSet[0].balance;
-        vm.prank(mediatorSet[0]);
-        mediation.withdrawCredit();
-        vm.assertEq(mediatorSet[0].balance, before + SLASH / 2);
+        // The slashed one leaves with what is left of its bond.
         vm.prank(mediatorSet[2]);
         mediation.requestExit();
         vm.warp(block.timestamp + EXIT_DELAY);
-        before = mediatorSet[2].balance;
+        uint256 before = mediatorSet[2].balance;
         vm.prank(mediatorSet[2]);
         mediation.completeExit();
         vm.assertEq(mediatorSet[2].balance, before + MIN_BOND - SLASH, "exit returns the slashed bond");
         vm.assertEq(address(mediation).balance, mediation.totalHeld());
     }
 
-    /// @dev A split vote with one silent member: no majority, everyone refunded, the silent
-    ///      mediator still slashed in favour of the two who revealed.
+    /// @dev A split vote with one silent member: no majority. The result stands and its provider
+    ///      is paid; the two who revealed are paid from the fee; the silent one is slashed (burned).
     function test_resolveChallenge_silentMediatorWithSplitVoteIsSlashed() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
         _vote(jobId, [RIGHT, WRONG, SILENT]);
         vm.warp(mediation.getMediation(jobId).revealDeadline);
 
         vm.expectEmit(true, true, false, true, address(market));
-        emit IPondMarket.JobRefunded(jobId, creator, PRICE, RefundReason.NoMajority);
+        emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, PRICE + collateral, 0, fee - 2 * uint256(MEDIATOR_FEE));
         market.resolveChallenge(jobId);
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
-        vm.assertEq(_balance(creator), PRICE, "creator refunded");
-        vm.assertEq(_balance(provider), PROVIDER_DEPOSIT, "collateral released");
-        vm.assertEq(_balance(stranger), fee, "challenger's fee returned");
+        vm.assertEq(_balance(creator), 0, "the creator paid for the result it keeps");
+        vm.assertEq(_balance(provider), PROVIDER_DEPOSIT + PRICE, "provider paid");
+        vm.assertEq(_balance(stranger), fee - 2 * uint256(MEDIATOR_FEE), "challenger: the fee left");
         vm.assertEq(_bond(mediatorSet[2]), MIN_BOND - SLASH);
         vm.assertEq(_bond(mediatorSet[0]), MIN_BOND);
         vm.assertEq(_bond(mediatorSet[1]), MIN_BOND);
-        vm.assertEq(mediation.credit(mediatorSet[0]), SLASH / 2);
-        vm.assertEq(mediation.credit(mediatorSet[1]), SLASH / 2);
+        vm.assertEq(mediation.burned(), SLASH);
         _assertMarketConserved();
     }
 
-    /// @dev Nobody votes: every member is slashed and, with nobody honest, the challenger gets it.
-    function test_resolveChallenge_silentCommitteeIsSlashedForTheChallenger() public {
+    /// @dev Nobody votes: every member is slashed, burned; the challenger gets its fee back,
+    ///      never the slashes.
+    function test_resolveChallenge_silentCommitteeIsSlashedForNobody() public {
         (uint256 jobId, uint256 fee) = _challengedJob();
         vm.warp(mediation.getMediation(jobId).revealDeadline);
 
@@ -242,16 +238,12 @@ contract DishonestActorsTest is AdversarialFixture {
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
         for (uint256 i; i < 3; ++i) vm.assertEq(_bond(mediatorSet[i]), MIN_BOND - SLASH);
-        vm.assertEq(mediation.credit(stranger), 3 * SLASH, "challenger credited the slashed bonds");
-        vm.assertEq(_balance(stranger), fee);
-        vm.assertEq(_balance(creator), PRICE);
+        vm.assertEq(mediation.burned(), 3 * SLASH, "slashes burned");
+        vm.assertEq(_balance(stranger), fee, "the challenger gets its fee back, nothing more");
+        vm.assertEq(_balance(creator), 0);
+        vm.assertEq(_balance(provider), PROVIDER_DEPOSIT + PRICE);
         _assertMarketConserved();
-
-        uint256 before = stranger.balance;
-        vm.prank(stranger);
-        mediation.withdrawCredit();
-        vm.assertEq(stranger.balance, before + 3 * SLASH);
         vm.assertEq(address(mediation).balance, mediation.totalHeld());
-        vm.assertEq(mediation.totalHeld(), 3 * (MIN_BOND - SLASH));
+        vm.assertEq(mediation.totalHeld(), 3 * MIN_BOND);
     }
 }

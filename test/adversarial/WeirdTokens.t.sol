@@ -199,7 +199,7 @@ contract WeirdTokensTest is PondFixture {
         _assertFeeTokenConserved(t, PRICE + SOLVER_FEE);
 
         _match(jobId, offerId);
-        uint256 collateral = market.collateralFor(PRICE);
+        uint256 collateral = _collateralOf(PRICE);
         _assertFeeTokenConserved(t, PRICE + collateral);
 
         _submit(jobId);

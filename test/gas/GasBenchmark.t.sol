@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {PondFixture} from "../utils/PondFixture.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
-import {JobStatus} from "../../src/types/Status.sol";
+import {JobStatus, Vote} from "../../src/types/Status.sol";
 
 /// @notice Gas of one job's life, written to snapshots/GasBenchmark.json and checked in CI.
 /// @dev Run with `--isolate` (the Makefile does): each call from the test is then its own
@@ -88,14 +88,14 @@ contract GasBenchmark is PondFixture {
 
         bytes32 salt = keccak256("salt");
         for (uint256 i; i < 3; ++i) {
-            bytes32 c = mediation.voteCommitment(jobId, mediatorSet[i], false, salt);
+            bytes32 c = mediation.voteCommitment(jobId, mediatorSet[i], Vote.ProviderWrong, salt);
             vm.prank(mediatorSet[i]);
             mediation.commitVote(jobId, c);
             if (i == 0) _record("challenge", "2_commitVote");
         }
         for (uint256 i; i < 3; ++i) {
             vm.prank(mediatorSet[i]);
-            mediation.revealVote(jobId, false, salt);
+            mediation.revealVote(jobId, Vote.ProviderWrong, salt);
             if (i == 0) _record("challenge", "3_revealVote");
         }
         vm.prank(stranger);

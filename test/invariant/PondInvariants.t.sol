@@ -13,6 +13,10 @@ import {JobStatus} from "../../src/types/Status.sol";
 abstract contract InvariantBase is PondFixture {
     PondHandler internal handler;
 
+    function _setsUpDefaultCommittee() internal pure override returns (bool) {
+        return false; // the handler brings its own mediators and committees
+    }
+
     function setUp() public virtual override {
         super.setUp();
         _publish("llm", "v1");
@@ -25,7 +29,7 @@ abstract contract InvariantBase is PondFixture {
     }
 
     function _selectors() internal virtual returns (bytes4[] memory s) {
-        s = new bytes4[](31);
+        s = new bytes4[](33);
         s[0] = PondHandler.deposit.selector;
         s[1] = PondHandler.withdraw.selector;
         s[2] = PondHandler.postOffer.selector;
@@ -48,7 +52,7 @@ abstract contract InvariantBase is PondFixture {
         s[19] = PondHandler.registerMediator.selector;
         s[20] = PondHandler.requestExit.selector;
         s[21] = PondHandler.completeExit.selector;
-        s[22] = PondHandler.withdrawCredit.selector;
+        s[22] = PondHandler.formCommittee.selector;
         // Second tickets for the steps that move a job forward, so that runs reach challenges
         // and votes (the fuzzer draws selectors uniformly from this list).
         s[23] = PondHandler.matchJob.selector;
@@ -60,6 +64,9 @@ abstract contract InvariantBase is PondFixture {
         // Whole lifecycles within a run: see PondHandler.advanceJob.
         s[29] = PondHandler.advanceJob.selector;
         s[30] = PondHandler.advanceJob.selector;
+        // Governance acts between matches and settlements.
+        s[31] = PondHandler.setDefaultCommittee.selector;
+        s[32] = PondHandler.configureFee.selector;
     }
 
 }
@@ -107,15 +114,14 @@ contract PondInvariants is InvariantBase {
         );
     }
 
-    /// @notice `totalHeld` == sum of bonds + sum of credits.
-    function invariant_totalHeldIsBondsPlusCredits() public view {
-        uint256 sum;
+    /// @notice `totalHeld` == sum of bonds + burned.
+    function invariant_totalHeldIsBondsPlusBurned() public view {
+        uint256 sum = mediation.burned();
         uint256 n = handler.actorCount();
         for (uint256 i; i < n; ++i) {
-            address a = handler.actors(i);
-            sum += mediation.getMediator(a).bond + mediation.credit(a);
+            sum += mediation.getMediator(handler.actors(i)).bond;
         }
-        vm.assertEq(mediation.totalHeld(), sum, "totalHeld != bonds + credits");
+        vm.assertEq(mediation.totalHeld(), sum, "totalHeld != bonds + burned");
     }
 
     // ------------------------------------------------------------------ offers
@@ -138,14 +144,16 @@ contract PondInvariants is InvariantBase {
         }
     }
 
-    /// @notice A client contract receives each result at most once, exactly when it is delivered.
+    /// @notice A client contract receives each result at most once, exactly when it is delivered
+    ///         (the result stands: Accepted, or Undecided).
     function invariant_callbackDeliveredAtMostOnce() public view {
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
             IPondMarket.Job memory j = market.getJob(id);
             if (!j.callback || j.creator.code.length == 0) continue;
             uint256 deliveries = PondClient(payable(j.creator)).deliveries(id);
-            bool delivered = j.status == JobStatus.Accepted && !j.callbackPending;
+            bool stands = j.status == JobStatus.Accepted || j.status == JobStatus.Undecided;
+            bool delivered = stands && !j.callbackPending;
             vm.assertEq(deliveries, delivered ? 1 : 0, "client result delivered != once");
         }
     }
@@ -157,8 +165,9 @@ contract PondInvariants is InvariantBase {
         for (uint256 id = 1; id <= n; ++id) {
             IPondMarket.Job memory j = market.getJob(id);
             if (!j.callback) continue;
-            bool deliverable = j.status == JobStatus.Submitted || j.status == JobStatus.Challenged
-                || (j.status == JobStatus.Accepted && j.callbackPending);
+            bool stands = j.status == JobStatus.Accepted || j.status == JobStatus.Undecided;
+            bool deliverable =
+                j.status == JobStatus.Submitted || j.status == JobStatus.Challenged || (stands && j.callbackPending);
             vm.assertEq(bytes(market.pendingResult(id)).length != 0, deliverable, "pending result kept or lost");
         }
     }
@@ -174,12 +183,30 @@ contract PondInvariants is InvariantBase {
         }
     }
 
-    /// @notice Credits are exactly the replayed shares of slashed bonds, less withdrawals.
-    function invariant_creditsAreSlashedShares() public view {
-        uint256 n = handler.actorCount();
+    /// @notice The burned total is exactly the replayed slashes: no slash is credited to anyone.
+    function invariant_burnedIsReplayedSlashes() public view {
+        vm.assertEq(mediation.burned(), handler.ghost_burned(), "burned != replayed slashes");
+    }
+
+    /// @notice A mediator's bond covers a slash in every mediation it sits on.
+    function invariant_bondCoversEverySlashItMayTake() public view {
+        uint256 n = handler.mediatorCount();
+        uint256 slash = mediation.slashAmount();
         for (uint256 i; i < n; ++i) {
-            address a = handler.actors(i);
-            vm.assertEq(mediation.credit(a), handler.ghost_credit(a), "credit != slashed shares - withdrawn");
+            IMediatorRegistry.Mediator memory m = mediation.getMediator(handler.mediators(i));
+            vm.assertGe(m.bond, slash * m.activeMediations, "bond below the slashes it may take");
+        }
+    }
+
+    /// @notice Whether each committee can judge a new deal is what the model says (every member
+    ///         accepted, none asked to leave, a strict majority registered with a slash's bond),
+    ///         in the registry and in the market's copy that a match reads.
+    function invariant_committeeUsableMatchesModel() public view {
+        uint256 n = handler.committeeCount();
+        for (uint256 i; i < n; ++i) {
+            uint32 id = handler.committeeIds(i);
+            vm.assertEq(mediation.committeeUsable(id), handler.usableInModel(id), "committee usable != model");
+            vm.assertEq(market.committeeUsable(id), handler.usableInModel(id), "market's copy != model");
         }
     }
 

@@ -4,10 +4,9 @@ pragma solidity 0.8.30;
 import {PondUnitBase} from "./PondUnitBase.sol";
 import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
 import {MediatorRegistry} from "../../src/MediatorRegistry.sol";
-import {Verdict} from "../../src/types/Status.sol";
-import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Verdict, Vote} from "../../src/types/Status.sol";
 
-/// @notice Registers with a bond or earns credit, then refuses the payment (TransferFailed paths).
+/// @notice Registers with a bond, then refuses the bond back (the TransferFailed path).
 contract StubbornMediator {
     function register(MediatorRegistry r) external payable {
         r.register{value: msg.value}();
@@ -20,10 +19,6 @@ contract StubbornMediator {
     function completeExit(MediatorRegistry r) external {
         r.completeExit();
     }
-
-    function withdrawCredit(MediatorRegistry r) external {
-        r.withdrawCredit();
-    }
 }
 
 /// @notice The MediatorRegistry on its own: this test contract deploys it and so is its market,
@@ -32,28 +27,40 @@ contract MediatorRegistryTest is PondUnitBase {
     MediatorRegistry internal reg;
     address[3] internal m;
     uint256 internal constant JOB = 42;
+    uint32 internal constant RUN = 10 minutes;
 
     function setUp() public override {
         super.setUp();
-        reg = new MediatorRegistry(
-            governance,
-            MediatorRegistry.Config({
-                minBond: MIN_BOND,
-                exitDelay: EXIT_DELAY,
-                slashAmount: SLASH,
-                commitWindow: COMMIT_WINDOW,
-                revealWindow: REVEAL_WINDOW
-            })
-        );
+        reg = _newRegistry(_mediationConfig());
         m = mediatorSet;
         for (uint256 i; i < 3; ++i) {
-            vm.deal(m[i], 10 ether);
+            vm.deal(m[i], 100 ether);
         }
+    }
+
+    // ------------------------------------------------------------------ market hook
+
+    /// @dev What the registry last reported through the market's hook, per committee.
+    mapping(uint32 committeeId => bool) internal reportedUsable;
+
+    /// @dev What the registry reported of each committee's size.
+    mapping(uint32 committeeId => uint8) internal reportedSize;
+
+    /// @dev This test contract is the registry's market: it records the reports.
+    function updateCommittee(uint32 committeeId, uint8 size, bool usable) external {
+        require(msg.sender == address(reg), "only the registry");
+        reportedUsable[committeeId] = usable;
+        reportedSize[committeeId] = size;
     }
 
     // ------------------------------------------------------------------ helpers
 
+    function _newRegistry(IMediatorRegistry.Config memory c) internal returns (MediatorRegistry) {
+        return new MediatorRegistry(c, MAX_RUN_TIME + CHALLENGE_WINDOW);
+    }
+
     function _reg(address who) internal {
+        vm.deal(who, who.balance + MIN_BOND);
         vm.prank(who);
         reg.register{value: MIN_BOND}();
     }
@@ -63,48 +70,73 @@ contract MediatorRegistryTest is PondUnitBase {
         (a[0], a[1], a[2]) = (m[0], m[1], m[2]);
     }
 
-    /// @dev Registers the three mediators, creates their committee and makes it the default.
+    function _acceptAll(uint32 id, address[] memory members) internal {
+        for (uint256 i; i < members.length; ++i) {
+            vm.prank(members[i]);
+            reg.acceptCommittee(id);
+        }
+    }
+
+    /// @dev Registers the three mediators, creates their committee and has each accept it.
     function _committeeOfThree() internal returns (uint32 id) {
         for (uint256 i; i < 3; ++i) {
             _reg(m[i]);
         }
         id = reg.createCommittee(_all());
-        vm.prank(governance);
-        reg.setDefaultCommittee(id);
+        _acceptAll(id, _all());
+    }
+
+    /// @dev Five registered mediators, sorted, in an accepted committee.
+    function _committeeOfFive() internal returns (uint32 id, address[] memory five) {
+        five = new address[](5);
+        for (uint256 i; i < 5; ++i) {
+            five[i] = address(uint160(0x1000 + i));
+            _reg(five[i]);
+        }
+        id = reg.createCommittee(five);
+        _acceptAll(id, five);
     }
 
     function _open() internal returns (uint40 revealDeadline) {
-        (,, revealDeadline) = reg.openMediation(JOB, 0, stranger);
+        (, revealDeadline) = reg.openMediation(JOB, 1, RUN);
     }
 
-    function _salt(address who) internal pure returns (bytes32) {
-        return keccak256(abi.encode("salt", who));
-    }
-
-    function _commitAs(address who, bool providerRight) internal {
-        bytes32 c = reg.voteCommitment(JOB, who, providerRight, _salt(who));
+    function _commitAs(uint256 job, address who, Vote v) internal {
+        bytes32 c = reg.voteCommitment(job, who, v, _salt(who));
         vm.prank(who);
-        reg.commitVote(JOB, c);
+        reg.commitVote(job, c);
     }
 
-    function _revealAs(address who, bool providerRight) internal {
+    function _revealAs(uint256 job, address who, Vote v) internal {
         vm.prank(who);
-        reg.revealVote(JOB, providerRight, _salt(who));
+        reg.revealVote(job, v, _salt(who));
     }
 
-    /// @dev 0 = no vote, 1 = provider right, 2 = provider wrong.
+    function _commitAs(address who, Vote v) internal {
+        _commitAs(JOB, who, v);
+    }
+
+    function _revealAs(address who, Vote v) internal {
+        _revealAs(JOB, who, v);
+    }
+
+    /// @dev 0 = no vote, 1 = provider right, 2 = provider wrong, 3 = cannot run; for JOB.
     function _votes(uint8[3] memory v) internal {
         for (uint256 i; i < 3; ++i) {
-            if (v[i] != 0) _commitAs(m[i], v[i] == 1);
+            if (v[i] != 0) _commitAs(m[i], Vote(v[i]));
         }
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         for (uint256 i; i < 3; ++i) {
-            if (v[i] != 0) _revealAs(m[i], v[i] == 1);
+            if (v[i] != 0) _revealAs(m[i], Vote(v[i]));
         }
     }
 
     function _bond(address who) internal view returns (uint256) {
         return reg.getMediator(who).bond;
+    }
+
+    function _assertBooks() internal view {
+        assertEq(address(reg).balance, reg.totalHeld(), "balance == totalHeld");
     }
 
     // ------------------------------------------------------------------ register
@@ -118,8 +150,9 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(med.bond, MIN_BOND);
         assertEq(med.exitAvailableAt, 0);
         assertEq(med.activeMediations, 0);
+        assertEq(med.memberships, 0);
         assertEq(reg.totalHeld(), MIN_BOND);
-        assertEq(address(reg).balance, MIN_BOND);
+        _assertBooks();
     }
 
     function test_register_topsUpBond() public {
@@ -180,6 +213,25 @@ contract MediatorRegistryTest is PondUnitBase {
         vm.stopPrank();
     }
 
+    function test_requestExit_retiresEveryCommitteeOfTheMember() public {
+        uint32 id = _committeeOfThree();
+        assertTrue(reg.committeeUsable(id));
+        vm.prank(m[1]);
+        reg.requestExit();
+        IMediatorRegistry.Committee memory c = reg.getCommittee(id);
+        assertEq(c.exitMask, 2);
+        assertEq(c.ableMask, 5);
+        vm.assertFalse(c.usable, "a committee with a member leaving takes no new deal");
+
+        // Even after the member is gone and comes back, the committee stays retired.
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.prank(m[1]);
+        reg.completeExit();
+        _reg(m[1]);
+        assertFalse(reg.committeeUsable(id));
+        assertEq(reg.getMediator(m[1]).memberships, 0);
+    }
+
     function test_completeExit_returnsBondAfterDelay() public {
         _reg(m[0]);
         vm.prank(m[0]);
@@ -196,7 +248,7 @@ contract MediatorRegistryTest is PondUnitBase {
         assertFalse(reg.getMediator(m[0]).registered);
         assertEq(_bond(m[0]), 0);
         assertEq(reg.totalHeld(), 0);
-        assertEq(address(reg).balance, 0);
+        _assertBooks();
         // It may register again.
         _reg(m[0]);
         assertTrue(reg.getMediator(m[0]).registered);
@@ -236,12 +288,14 @@ contract MediatorRegistryTest is PondUnitBase {
         vm.prank(m[0]);
         reg.completeExit();
 
-        // Once the mediation closes (it did not vote: slashed), the rest of its bond comes back.
+        // Once the mediation closes (it did not vote: slashed, burned), the rest of its bond comes back.
         reg.closeMediation(JOB);
         uint256 before = m[0].balance;
         vm.prank(m[0]);
         reg.completeExit();
         assertEq(m[0].balance, before + MIN_BOND - SLASH);
+        assertEq(reg.burned(), 3 * SLASH);
+        _assertBooks();
     }
 
     function test_completeExit_revertsWhenBondRefused() public {
@@ -255,23 +309,73 @@ contract MediatorRegistryTest is PondUnitBase {
 
     // ------------------------------------------------------------------ committees
 
-    function test_createCommittee_storesSortedMembers() public {
+    function test_createCommittee_storesSortedMembersPendingConsent() public {
         for (uint256 i; i < 3; ++i) {
             _reg(m[i]);
         }
         vm.expectEmit(address(reg));
-        emit IMediatorRegistry.CommitteeCreated(1, _all());
+        emit IMediatorRegistry.CommitteeCreated(1, stranger, _all());
+        vm.prank(stranger);
         uint32 id = reg.createCommittee(_all());
         assertEq(id, 1);
         assertEq(reg.committeeCount(), 1);
+        assertEq(reg.committeeSize(id), 3);
         address[] memory got = reg.committeeMembers(id);
         assertEq(got.length, 3);
         for (uint256 i; i < 3; ++i) {
             assertEq(got[i], m[i]);
         }
+        IMediatorRegistry.Committee memory c = reg.getCommittee(id);
+        assertEq(c.consentMask, 0);
+        vm.assertFalse(c.usable, "nobody consented yet");
     }
 
-    function test_createCommittee_sameMembersSameId() public {
+    function test_createCommittee_usableOnlyOnceEveryMemberAccepted() public {
+        for (uint256 i; i < 3; ++i) {
+            _reg(m[i]);
+        }
+        uint32 id = reg.createCommittee(_all());
+        for (uint256 i; i < 3; ++i) {
+            assertFalse(reg.committeeUsable(id));
+            vm.expectEmit(address(reg));
+            emit IMediatorRegistry.CommitteeAccepted(id, m[i]);
+            vm.prank(m[i]);
+            reg.acceptCommittee(id);
+            assertEq(reg.getMediator(m[i]).memberships, 1);
+        }
+        IMediatorRegistry.Committee memory c = reg.getCommittee(id);
+        assertEq(c.consentMask, 7);
+        assertEq(c.ableMask, 7);
+        assertTrue(c.usable);
+        vm.assertTrue(reportedUsable[id], "the market was told");
+    }
+
+    function test_committeeUsable_everyFlipIsReportedToTheMarket() public {
+        uint32 id = _committeeOfThree();
+        vm.assertTrue(reportedUsable[id]);
+        _drainBond(m[1]);
+        vm.assertTrue(reportedUsable[id], "two of three still able: no flip");
+        vm.expectEmit(address(reg));
+        emit IMediatorRegistry.CommitteeUsable(id, false);
+        vm.prank(m[0]);
+        reg.requestExit();
+        vm.assertFalse(reportedUsable[id], "a member leaving: reported unusable");
+    }
+
+    function test_createCommittee_creatorWhoIsMemberAcceptsForItself() public {
+        for (uint256 i; i < 3; ++i) {
+            _reg(m[i]);
+        }
+        vm.prank(m[1]);
+        uint32 id = reg.createCommittee(_all());
+        assertEq(reg.getCommittee(id).consentMask, 2);
+        // Creating it again as another member is that member's consent.
+        vm.prank(m[2]);
+        assertEq(reg.createCommittee(_all()), id);
+        assertEq(reg.getCommittee(id).consentMask, 6);
+    }
+
+    function test_createCommittee_sameMembersSameIdNoEvent() public {
         for (uint256 i; i < 3; ++i) {
             _reg(m[i]);
         }
@@ -283,22 +387,19 @@ contract MediatorRegistryTest is PondUnitBase {
     }
 
     function test_createCommittee_ofOneAndOfFive() public {
-        address[] memory five = new address[](5);
-        for (uint256 i; i < 5; ++i) {
-            five[i] = address(uint160(0x1000 + i));
-            _registerMediatorIn(five[i]);
-        }
+        (uint32 five, address[] memory members) = _committeeOfFive();
         address[] memory one = new address[](1);
-        one[0] = five[2];
-        assertEq(reg.createCommittee(five), 1);
-        assertEq(reg.createCommittee(one), 2);
-        assertTrue(reg.isSubset(2, 1));
-    }
-
-    function _registerMediatorIn(address who) internal {
-        vm.deal(who, MIN_BOND);
-        vm.prank(who);
-        reg.register{value: MIN_BOND}();
+        one[0] = members[2];
+        uint32 single = reg.createCommittee(one);
+        assertEq(five, 1);
+        assertEq(single, 2);
+        assertEq(reg.committeeSize(five), 5);
+        assertEq(reg.committeeSize(single), 1);
+        assertTrue(reg.committeeUsable(five));
+        vm.assertFalse(reg.committeeUsable(single), "the member did not accept the committee of one");
+        vm.prank(members[2]);
+        reg.acceptCommittee(single);
+        assertTrue(reg.committeeUsable(single));
     }
 
     function test_createCommittee_revertsWhenEmpty() public {
@@ -306,14 +407,31 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.createCommittee(new address[](0));
     }
 
-    function test_createCommittee_revertsWhenMoreThanFive() public {
-        address[] memory six = new address[](6);
-        for (uint256 i; i < 6; ++i) {
-            six[i] = address(uint160(0x1000 + i));
-            _registerMediatorIn(six[i]);
+    function test_createCommittee_revertsWhenEven() public {
+        for (uint256 i; i < 3; ++i) {
+            _reg(m[i]);
         }
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeSizeInvalid.selector, 6));
-        reg.createCommittee(six);
+        address[] memory two = new address[](2);
+        (two[0], two[1]) = (m[0], m[1]);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeSizeInvalid.selector, 2));
+        reg.createCommittee(two);
+        address[] memory four = new address[](4);
+        for (uint256 i; i < 4; ++i) {
+            four[i] = address(uint160(0x1000 + i));
+            _reg(four[i]);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeSizeInvalid.selector, 4));
+        reg.createCommittee(four);
+    }
+
+    function test_createCommittee_revertsWhenMoreThanFive() public {
+        address[] memory seven = new address[](7);
+        for (uint256 i; i < 7; ++i) {
+            seven[i] = address(uint160(0x1000 + i));
+            _reg(seven[i]);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeSizeInvalid.selector, 7));
+        reg.createCommittee(seven);
     }
 
     function test_createCommittee_revertsWhenUnsorted() public {
@@ -327,9 +445,11 @@ contract MediatorRegistryTest is PondUnitBase {
     }
 
     function test_createCommittee_revertsWhenDuplicate() public {
-        _reg(m[0]);
-        address[] memory a = new address[](2);
-        (a[0], a[1]) = (m[0], m[0]);
+        for (uint256 i; i < 3; ++i) {
+            _reg(m[i]);
+        }
+        address[] memory a = _all();
+        a[1] = a[0];
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeNotSorted.selector, 1));
         reg.createCommittee(a);
     }
@@ -341,61 +461,132 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.createCommittee(_all());
     }
 
-    function test_setDefaultCommittee_byOwner() public {
+    function test_createCommittee_revertsWhenMemberExiting() public {
+        for (uint256 i; i < 3; ++i) {
+            _reg(m[i]);
+        }
+        vm.prank(m[2]);
+        reg.requestExit();
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediatorExiting.selector, m[2]));
+        reg.createCommittee(_all());
+    }
+
+    function test_acceptCommittee_revertsWhenUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeNotFound.selector, uint32(9)));
+        vm.prank(m[0]);
+        reg.acceptCommittee(9);
+    }
+
+    function test_acceptCommittee_revertsWhenNotMember() public {
+        uint32 id = _committeeOfThree();
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotCommitteeMember.selector, id, stranger));
+        vm.prank(stranger);
+        reg.acceptCommittee(id);
+    }
+
+    function test_acceptCommittee_revertsWhenAlreadyAccepted() public {
+        uint32 id = _committeeOfThree();
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeAlreadyAccepted.selector, id, m[0]));
+        vm.prank(m[0]);
+        reg.acceptCommittee(id);
+    }
+
+    function test_acceptCommittee_revertsWhenExiting() public {
         for (uint256 i; i < 3; ++i) {
             _reg(m[i]);
         }
         uint32 id = reg.createCommittee(_all());
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.DefaultCommitteeSet(id);
-        vm.prank(governance);
-        reg.setDefaultCommittee(id);
-        assertEq(reg.defaultCommitteeId(), id);
+        vm.prank(m[0]);
+        reg.requestExit();
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediatorExiting.selector, m[0]));
+        vm.prank(m[0]);
+        reg.acceptCommittee(id);
     }
 
-    function test_setDefaultCommittee_revertsWhenNotOwner() public {
-        _committeeOfThree();
-        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
-        vm.prank(stranger);
-        reg.setDefaultCommittee(1);
+    /// @notice A mediator sits on at most MAX_MEMBERSHIPS committees, so that the committees a
+    ///         change of its standing updates stay few.
+    function test_acceptCommittee_revertsAtMembershipLimit() public {
+        address member = m[0];
+        _reg(member);
+        uint256 limit = reg.MAX_MEMBERSHIPS();
+        for (uint256 k; k <= limit; ++k) {
+            address other = address(uint160(0x2000 + k));
+            _reg(other);
+            address[] memory one = new address[](1);
+            one[0] = member;
+            address[] memory three = new address[](3);
+            address a = address(uint160(0x3000 + k));
+            _reg(a);
+            (three[0], three[1], three[2]) = (other, a, member);
+            // Sorted: the generated addresses are small, the member's is a hash.
+            if (member < a) (three[0], three[1], three[2]) = (member, other, a);
+            uint32 id = reg.createCommittee(three);
+            if (k < limit) {
+                vm.prank(member);
+                reg.acceptCommittee(id);
+            } else {
+                vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MembershipLimitReached.selector, member, limit));
+                vm.prank(member);
+                reg.acceptCommittee(id);
+            }
+        }
+        assertEq(reg.getMediator(member).memberships, limit);
     }
 
-    function test_setDefaultCommittee_revertsWhenUnknown() public {
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeNotFound.selector, uint32(1)));
-        vm.prank(governance);
-        reg.setDefaultCommittee(1);
+    // ------------------------------------------------------------------ committee health
+
+    function test_committeeUsable_needsAStrictMajorityBonded() public {
+        uint32 id = _committeeOfThree();
+        // m[2] is slashed below one slash: it is no longer able, but two of three still are.
+        _drainBond(m[2]);
+        IMediatorRegistry.Committee memory c = reg.getCommittee(id);
+        assertEq(c.ableMask, 3);
+        assertTrue(c.usable);
+        // m[1] too: one of three is not a majority.
+        _drainBond(m[1]);
+        assertEq(reg.getCommittee(id).ableMask, 1);
+        assertFalse(reg.committeeUsable(id));
+        // Topping a bond up back over one slash makes the member able again.
+        vm.prank(m[1]);
+        reg.register{value: MIN_BOND}();
+        assertEq(reg.getCommittee(id).ableMask, 3);
+        assertTrue(reg.committeeUsable(id));
     }
 
-    function test_isSubset_cases() public {
-        uint32 all = _committeeOfThree();
-        address outsider = address(uint160(type(uint160).max - 1));
-        _registerMediatorIn(outsider);
-        address[] memory pair = new address[](2);
-        (pair[0], pair[1]) = (m[0], m[2]);
-        uint32 p = reg.createCommittee(pair);
-        (pair[0], pair[1]) = (m[1], outsider);
-        uint32 q = reg.createCommittee(pair);
+    /// @dev `who` stays silent in committee-of-one mediations until its bond is below one slash.
+    function _drainBond(address who) internal {
+        address[] memory one = new address[](1);
+        one[0] = who;
+        uint32 single = reg.createCommittee(one);
+        if (reg.getCommittee(single).consentMask == 0) {
+            vm.prank(who);
+            reg.acceptCommittee(single);
+        }
+        uint256 job = uint256(keccak256(abi.encode(who, block.timestamp)));
+        while (_bond(who) >= SLASH) {
+            reg.openMediation(job, single, RUN);
+            vm.warp(reg.getMediation(job).revealDeadline);
+            reg.closeMediation(job);
+            ++job;
+        }
+    }
 
-        assertTrue(reg.isSubset(all, all));
-        assertTrue(reg.isSubset(p, all));
-        assertFalse(reg.isSubset(all, p));
-        assertFalse(reg.isSubset(q, all));
-        assertFalse(reg.isSubset(p, q));
-        assertFalse(reg.isSubset(p, 99));
-        assertFalse(reg.isSubset(0, all));
+    function test_committeeUsable_falseForUnknown() public view {
+        assertFalse(reg.committeeUsable(0));
+        assertFalse(reg.committeeUsable(7));
+        assertEq(reg.committeeSize(7), 0);
     }
 
     // ------------------------------------------------------------------ openMediation
 
-    function test_openMediation_defaultCommittee() public {
+    function test_openMediation_commitPhaseCoversTheRunTime() public {
         uint32 id = _committeeOfThree();
-        uint40 commitDeadline = uint40(block.timestamp + COMMIT_WINDOW);
+        uint40 commitDeadline = uint40(block.timestamp + COMMIT_WINDOW + RUN);
         uint40 revealDeadline = uint40(commitDeadline + REVEAL_WINDOW);
         vm.expectEmit(address(reg));
-        emit IMediatorRegistry.MediationOpened(JOB, id, stranger, 7, commitDeadline, revealDeadline);
-        (uint32 resolved, uint8 eligible, uint40 got) = reg.openMediation(JOB, 0, stranger);
+        emit IMediatorRegistry.MediationOpened(JOB, id, 7, commitDeadline, revealDeadline);
+        (uint8 eligible, uint40 got) = reg.openMediation(JOB, id, RUN);
 
-        assertEq(resolved, id);
         assertEq(eligible, 3);
         assertEq(got, revealDeadline);
         IMediatorRegistry.Mediation memory med = reg.getMediation(JOB);
@@ -404,100 +595,79 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(med.commitDeadline, commitDeadline);
         assertEq(med.revealDeadline, revealDeadline);
         assertEq(med.eligibleMask, 7);
-        assertEq(med.challenger, stranger);
         for (uint256 i; i < 3; ++i) {
             assertEq(reg.getMediator(m[i]).activeMediations, 1);
         }
     }
 
-    function test_openMediation_skipsExitingMembers() public {
+    /// @notice A member that asked to leave still judges the deals its committee took before.
+    function test_openMediation_exitingMemberStillJudgesOldDeals() public {
         uint32 id = _committeeOfThree();
         vm.prank(m[0]);
         reg.requestExit();
-        (, uint8 eligible,) = reg.openMediation(JOB, id, stranger);
+        (uint8 eligible,) = reg.openMediation(JOB, id, RUN);
+        assertEq(eligible, 3);
+        assertEq(reg.getMediator(m[0]).activeMediations, 1);
+    }
+
+    /// @notice Concurrency is bond-backed: with a bond of ten slashes a member sits on ten
+    ///         mediations at once, no more.
+    function test_openMediation_bondCoversEverySlashItCouldTake() public {
+        uint32 id = _committeeOfThree();
+        uint256 slots = MIN_BOND / SLASH;
+        for (uint256 job = 1; job <= slots; ++job) {
+            reg.openMediation(job, id, RUN);
+        }
+        for (uint256 i; i < 3; ++i) {
+            assertEq(reg.getMediator(m[i]).activeMediations, slots);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, id, 0, 2));
+        reg.openMediation(slots + 1, id, RUN);
+
+        // One member tops up one more slash: still short of a majority.
+        vm.prank(m[0]);
+        reg.register{value: SLASH}();
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, id, 1, 2));
+        reg.openMediation(slots + 1, id, RUN);
+        // A second does: two of three take it.
+        vm.prank(m[1]);
+        reg.register{value: SLASH}();
+        (uint8 eligible,) = reg.openMediation(slots + 1, id, RUN);
         assertEq(eligible, 2);
-        assertEq(reg.getMediation(JOB).eligibleMask, 6);
-        assertEq(reg.getMediator(m[0]).activeMediations, 0);
+        assertEq(reg.getMediation(slots + 1).eligibleMask, 3);
     }
 
     function test_openMediation_revertsWhenNotMarket() public {
         _committeeOfThree();
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotMarket.selector, stranger));
         vm.prank(stranger);
-        reg.openMediation(JOB, 0, stranger);
+        reg.openMediation(JOB, 1, RUN);
     }
 
     function test_openMediation_marketsRegistryRefusesOthers() public {
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotMarket.selector, address(this)));
-        mediation.openMediation(1, 0, address(this));
+        mediation.openMediation(1, 1, RUN);
     }
 
     function test_openMediation_revertsWhenAlreadyOpened() public {
         _committeeOfThree();
         _open();
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationAlreadyOpen.selector, JOB));
-        reg.openMediation(JOB, 0, stranger);
+        reg.openMediation(JOB, 1, RUN);
     }
 
     function test_openMediation_revertsWhenReopenedAfterClose() public {
         _committeeOfThree();
-        _open();
-        vm.warp(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
+        uint40 revealDeadline = _open();
+        vm.warp(revealDeadline);
         reg.closeMediation(JOB);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationAlreadyOpen.selector, JOB));
-        reg.openMediation(JOB, 0, stranger);
-    }
-
-    function test_openMediation_revertsWhenNoDefaultCommittee() public {
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NoDefaultCommittee.selector));
-        reg.openMediation(JOB, 0, stranger);
+        reg.openMediation(JOB, 1, RUN);
     }
 
     function test_openMediation_revertsWhenCommitteeUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitteeNotFound.selector, uint32(3)));
-        reg.openMediation(JOB, 3, stranger);
-    }
-
-    function test_openMediation_skipsMemberWhoseBondCannotPayASlash() public {
-        _committeeOfThree();
-        // m[2] stays silent until its whole bond (10 slashes of 0.1 ether) is gone.
-        for (uint256 job = 1; job <= MIN_BOND / SLASH; ++job) {
-            reg.openMediation(job, 0, stranger);
-            for (uint256 i; i < 2; ++i) {
-                bytes32 c = reg.voteCommitment(job, m[i], true, _salt(m[i]));
-                vm.prank(m[i]);
-                reg.commitVote(job, c);
-            }
-            vm.warp(block.timestamp + COMMIT_WINDOW);
-            for (uint256 i; i < 2; ++i) {
-                vm.prank(m[i]);
-                reg.revealVote(job, true, _salt(m[i]));
-            }
-            vm.warp(block.timestamp + REVEAL_WINDOW);
-            reg.closeMediation(job);
-        }
-        assertEq(_bond(m[2]), 0);
-
-        uint256 next = MIN_BOND / SLASH + 1;
-        (, uint8 eligible,) = reg.openMediation(next, 0, stranger);
-        assertEq(eligible, 2, "a member that can no longer be slashed does not mediate");
-        assertEq(reg.getMediation(next).eligibleMask, 3);
-
-        // Topping the bond up makes it eligible again.
-        vm.prank(m[2]);
-        reg.register{value: SLASH}();
-        (, eligible,) = reg.openMediation(next + 1, 0, stranger);
-        assertEq(eligible, 3);
-    }
-
-    function test_openMediation_revertsWhenNoEligibleMembers() public {
-        uint32 id = _committeeOfThree();
-        for (uint256 i; i < 3; ++i) {
-            vm.prank(m[i]);
-            reg.requestExit();
-        }
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NoEligibleMediators.selector, id));
-        reg.openMediation(JOB, 0, stranger);
+        reg.openMediation(JOB, 3, RUN);
     }
 
     // ------------------------------------------------------------------ commitVote
@@ -505,8 +675,8 @@ contract MediatorRegistryTest is PondUnitBase {
     function test_commitVote_recordsCommitment() public {
         _committeeOfThree();
         _open();
-        bytes32 c = reg.voteCommitment(JOB, m[1], true, _salt(m[1]));
-        assertEq(c, keccak256(abi.encode(JOB, m[1], true, _salt(m[1]))));
+        bytes32 c = reg.voteCommitment(JOB, m[1], Vote.ProviderRight, _salt(m[1]));
+        assertEq(c, keccak256(abi.encode(JOB, m[1], Vote.ProviderRight, _salt(m[1]))));
         vm.expectEmit(address(reg));
         emit IMediatorRegistry.VoteCommitted(JOB, m[1], c);
         vm.prank(m[1]);
@@ -521,12 +691,14 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.commitVote(JOB, bytes32(uint256(1)));
     }
 
-    function test_commitVote_revertsAtCommitDeadline() public {
+    function test_commitVote_lastSecondOfRunTimeExtendedPhase() public {
         _committeeOfThree();
         _open();
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        vm.warp(block.timestamp + COMMIT_WINDOW + RUN - 1);
+        _commitAs(m[0], Vote.ProviderRight);
+        vm.warp(block.timestamp + 1);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitPhaseOver.selector, JOB));
-        vm.prank(m[0]);
+        vm.prank(m[1]);
         reg.commitVote(JOB, bytes32(uint256(1)));
     }
 
@@ -546,11 +718,17 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.commitVote(JOB, bytes32(uint256(1)));
     }
 
-    function test_commitVote_revertsWhenMemberWasExiting() public {
-        _committeeOfThree();
-        vm.prank(m[2]);
-        reg.requestExit();
-        _open();
+    function test_commitVote_revertsWhenMemberNotEligible() public {
+        uint32 id = _committeeOfThree();
+        // m[2]'s bond is held by ten mediations; m[0] and m[1] top up one more slash each.
+        for (uint256 job = 1; job <= MIN_BOND / SLASH; ++job) {
+            reg.openMediation(job, id, RUN);
+        }
+        for (uint256 i; i < 2; ++i) {
+            vm.prank(m[i]);
+            reg.register{value: SLASH}();
+        }
+        reg.openMediation(JOB, id, RUN);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEligible.selector, JOB, m[2]));
         vm.prank(m[2]);
         reg.commitVote(JOB, bytes32(uint256(1)));
@@ -559,7 +737,7 @@ contract MediatorRegistryTest is PondUnitBase {
     function test_commitVote_revertsWhenAlreadyCommitted() public {
         _committeeOfThree();
         _open();
-        _commitAs(m[0], true);
+        _commitAs(m[0], Vote.ProviderRight);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.AlreadyCommitted.selector, JOB, m[0]));
         vm.prank(m[0]);
         reg.commitVote(JOB, bytes32(uint256(1)));
@@ -570,107 +748,130 @@ contract MediatorRegistryTest is PondUnitBase {
     function test_revealVote_afterCommitPhase() public {
         _committeeOfThree();
         _open();
-        _commitAs(m[0], false);
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        _commitAs(m[0], Vote.ProviderWrong);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         vm.expectEmit(address(reg));
-        emit IMediatorRegistry.VoteRevealed(JOB, m[0], false);
-        _revealAs(m[0], false);
+        emit IMediatorRegistry.VoteRevealed(JOB, m[0], Vote.ProviderWrong);
+        _revealAs(m[0], Vote.ProviderWrong);
         IMediatorRegistry.Mediation memory med = reg.getMediation(JOB);
         assertEq(med.revealedMask, 1);
-        assertEq(med.approveMask, 0);
+        assertEq(med.wrongMask, 1);
+        assertEq(med.rightMask, 0);
     }
 
     function test_revealVote_earlyOnceAllCommitted() public {
         _committeeOfThree();
         _open();
         for (uint256 i; i < 3; ++i) {
-            _commitAs(m[i], true);
+            _commitAs(m[i], Vote.ProviderRight);
         }
-        _revealAs(m[1], true);
-        assertEq(reg.getMediation(JOB).approveMask, 2);
+        _revealAs(m[1], Vote.ProviderRight);
+        assertEq(reg.getMediation(JOB).rightMask, 2);
+    }
+
+    function test_revealVote_cannotRunCountsForNeitherSide() public {
+        _committeeOfThree();
+        _open();
+        for (uint256 i; i < 3; ++i) {
+            _commitAs(m[i], Vote.CannotRun);
+        }
+        _revealAs(m[2], Vote.CannotRun);
+        IMediatorRegistry.Mediation memory med = reg.getMediation(JOB);
+        assertEq(med.revealedMask, 4);
+        assertEq(med.rightMask, 0);
+        assertEq(med.wrongMask, 0);
+    }
+
+    function test_revealVote_revertsWhenVoteNone() public {
+        _committeeOfThree();
+        _open();
+        _commitAs(m[0], Vote.None);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.VoteInvalid.selector));
+        _revealAs(m[0], Vote.None);
     }
 
     function test_revealVote_revertsWhenNotOpen() public {
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOpen.selector, JOB));
-        _revealAs(m[0], true);
+        _revealAs(m[0], Vote.ProviderRight);
     }
 
     function test_revealVote_revertsDuringCommitPhase() public {
         _committeeOfThree();
         _open();
-        _commitAs(m[0], true);
-        vm.warp(block.timestamp + COMMIT_WINDOW - 1);
+        _commitAs(m[0], Vote.ProviderRight);
+        vm.warp(reg.getMediation(JOB).commitDeadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.RevealPhaseNotStarted.selector, JOB));
-        _revealAs(m[0], true);
+        _revealAs(m[0], Vote.ProviderRight);
     }
 
     function test_revealVote_revertsAtRevealDeadline() public {
         _committeeOfThree();
         uint40 revealDeadline = _open();
-        _commitAs(m[0], true);
+        _commitAs(m[0], Vote.ProviderRight);
         vm.warp(revealDeadline);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.RevealPhaseOver.selector, JOB));
-        _revealAs(m[0], true);
+        _revealAs(m[0], Vote.ProviderRight);
     }
 
     function test_revealVote_revertsWhenNotMember() public {
         _committeeOfThree();
         _open();
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEligible.selector, JOB, stranger));
-        _revealAs(stranger, true);
+        _revealAs(stranger, Vote.ProviderRight);
     }
 
     function test_revealVote_revertsWhenNotCommitted() public {
         _committeeOfThree();
         _open();
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotCommitted.selector, JOB, m[0]));
-        _revealAs(m[0], true);
+        _revealAs(m[0], Vote.ProviderRight);
     }
 
     function test_revealVote_revertsWhenAlreadyRevealed() public {
         _committeeOfThree();
         _open();
-        _commitAs(m[0], true);
-        vm.warp(block.timestamp + COMMIT_WINDOW);
-        _revealAs(m[0], true);
+        _commitAs(m[0], Vote.ProviderRight);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
+        _revealAs(m[0], Vote.ProviderRight);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.AlreadyRevealed.selector, JOB, m[0]));
-        _revealAs(m[0], true);
+        _revealAs(m[0], Vote.ProviderRight);
     }
 
     function test_revealVote_revertsWhenVoteDiffers() public {
         _committeeOfThree();
         _open();
-        _commitAs(m[0], true);
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        _commitAs(m[0], Vote.ProviderRight);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitmentMismatch.selector, JOB, m[0]));
-        _revealAs(m[0], false);
+        _revealAs(m[0], Vote.CannotRun);
     }
 
     function test_revealVote_revertsWhenSaltDiffers() public {
         _committeeOfThree();
         _open();
-        _commitAs(m[0], true);
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        _commitAs(m[0], Vote.ProviderRight);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitmentMismatch.selector, JOB, m[0]));
         vm.prank(m[0]);
-        reg.revealVote(JOB, true, bytes32(uint256(1)));
+        reg.revealVote(JOB, Vote.ProviderRight, bytes32(uint256(1)));
     }
 
     function test_revealVote_cannotReplayAnotherMembersCommitment() public {
         _committeeOfThree();
         _open();
         // m[1] copies m[0]'s commitment: it does not open for m[1].
-        bytes32 c = reg.voteCommitment(JOB, m[0], true, _salt(m[0]));
+        bytes32 c = reg.voteCommitment(JOB, m[0], Vote.ProviderRight, _salt(m[0]));
         vm.prank(m[0]);
         reg.commitVote(JOB, c);
         vm.prank(m[1]);
         reg.commitVote(JOB, c);
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        vm.warp(reg.getMediation(JOB).commitDeadline);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.CommitmentMismatch.selector, JOB, m[1]));
         vm.prank(m[1]);
-        reg.revealVote(JOB, true, _salt(m[0]));
+        reg.revealVote(JOB, Vote.ProviderRight, _salt(m[0]));
     }
 
     // ------------------------------------------------------------------ closeMediation
@@ -690,9 +891,10 @@ contract MediatorRegistryTest is PondUnitBase {
             assertEq(reg.getMediator(m[i]).activeMediations, 0);
         }
         assertFalse(reg.getMediation(JOB).open);
+        assertEq(reg.burned(), 0);
     }
 
-    function test_closeMediation_slashesMinorityVoter() public {
+    function test_closeMediation_burnsMinorityVotersBond() public {
         _committeeOfThree();
         _open();
         _votes([uint8(2), 1, 2]);
@@ -700,10 +902,6 @@ contract MediatorRegistryTest is PondUnitBase {
         emit IMediatorRegistry.MediationClosed(JOB, Verdict.ProviderWrong, 1, 2);
         vm.expectEmit(address(reg));
         emit IMediatorRegistry.MediatorSlashed(JOB, m[1], SLASH);
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.Credited(JOB, m[0], SLASH / 2);
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.Credited(JOB, m[2], SLASH / 2);
         (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
 
         assertEq(uint256(verdict), uint256(Verdict.ProviderWrong));
@@ -711,11 +909,12 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(payees[0], m[0]);
         assertEq(payees[1], m[2]);
         assertEq(_bond(m[1]), MIN_BOND - SLASH);
-        assertEq(reg.credit(m[0]), SLASH / 2);
-        assertEq(reg.credit(m[2]), SLASH / 2);
-        // Bond became credit: nothing left the registry.
+        assertEq(_bond(m[0]), MIN_BOND, "the majority gains nothing from the slash");
+        assertEq(_bond(m[2]), MIN_BOND);
+        // Burned: it stays in the registry, counted, and belongs to nobody.
+        assertEq(reg.burned(), SLASH);
         assertEq(reg.totalHeld(), 3 * MIN_BOND);
-        assertEq(address(reg).balance, reg.totalHeld());
+        _assertBooks();
     }
 
     function test_closeMediation_slashesNonVoter() public {
@@ -729,49 +928,23 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(uint256(verdict), uint256(Verdict.ProviderRight));
         assertEq(payees.length, 2);
         assertEq(_bond(m[2]), MIN_BOND - SLASH);
-        assertEq(reg.credit(m[0]), SLASH / 2);
-        assertEq(reg.credit(m[1]), SLASH / 2);
+        assertEq(reg.burned(), SLASH);
     }
 
-    function test_closeMediation_remainderToFirstHonest() public {
-        // A slash that does not split evenly among three: the first honest member gets the rest.
-        MediatorRegistry odd = new MediatorRegistry(
-            governance,
-            MediatorRegistry.Config({
-                minBond: MIN_BOND,
-                exitDelay: EXIT_DELAY,
-                slashAmount: 100,
-                commitWindow: COMMIT_WINDOW,
-                revealWindow: REVEAL_WINDOW
-            })
-        );
-        reg = odd;
-        address[] memory four = new address[](4);
-        for (uint256 i; i < 3; ++i) {
-            four[i] = m[i];
-        }
-        four[3] = address(uint160(type(uint160).max - 1));
-        for (uint256 i; i < 4; ++i) {
-            _registerMediatorIn(four[i]);
-        }
-        uint32 id = reg.createCommittee(four);
-        reg.openMediation(JOB, id, stranger);
-        for (uint256 i; i < 3; ++i) {
-            _commitAs(four[i], true);
-        }
-        vm.warp(block.timestamp + COMMIT_WINDOW);
-        for (uint256 i; i < 3; ++i) {
-            _revealAs(four[i], true);
-        }
-        vm.warp(block.timestamp + REVEAL_WINDOW);
-        reg.closeMediation(JOB);
-        assertEq(reg.credit(four[0]), 34);
-        assertEq(reg.credit(four[1]), 33);
-        assertEq(reg.credit(four[2]), 33);
-        assertEq(_bond(four[3]), MIN_BOND - 100);
+    function test_closeMediation_cannotRunIsNeitherPaidNorSlashed() public {
+        _committeeOfThree();
+        _open();
+        _votes([uint8(1), 3, 1]);
+        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        assertEq(uint256(verdict), uint256(Verdict.ProviderRight));
+        assertEq(payees.length, 2);
+        assertEq(payees[0], m[0]);
+        assertEq(payees[1], m[2]);
+        assertEq(_bond(m[1]), MIN_BOND, "cannot run is not a lie");
+        assertEq(reg.burned(), 0);
     }
 
-    function test_closeMediation_noMajorityCreditsRevealers() public {
+    function test_closeMediation_noMajorityPaysDecidedRevealers() public {
         _committeeOfThree();
         uint40 revealDeadline = _open();
         _votes([uint8(1), 2, 0]);
@@ -780,69 +953,88 @@ contract MediatorRegistryTest is PondUnitBase {
         emit IMediatorRegistry.MediationClosed(JOB, Verdict.NoMajority, 1, 1);
         (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
         assertEq(uint256(verdict), uint256(Verdict.NoMajority));
-        assertEq(payees.length, 0);
+        assertEq(payees.length, 2);
+        assertEq(payees[0], m[0]);
+        assertEq(payees[1], m[1]);
         assertEq(_bond(m[0]), MIN_BOND);
         assertEq(_bond(m[1]), MIN_BOND);
         assertEq(_bond(m[2]), MIN_BOND - SLASH);
-        assertEq(reg.credit(m[0]), SLASH / 2);
-        assertEq(reg.credit(m[1]), SLASH / 2);
+        assertEq(reg.burned(), SLASH, "the silent member's slash goes to nobody");
     }
 
-    function test_closeMediation_nobodyVotedCreditsChallenger() public {
+    function test_closeMediation_everyoneCannotRun() public {
         _committeeOfThree();
-        uint40 revealDeadline = _open();
-        vm.warp(revealDeadline);
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.Credited(JOB, stranger, 3 * SLASH);
-        reg.closeMediation(JOB);
-        assertEq(reg.credit(stranger), 3 * SLASH);
+        _open();
+        _votes([uint8(3), 3, 3]);
+        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        assertEq(uint256(verdict), uint256(Verdict.NoMajority));
+        assertEq(payees.length, 0);
         for (uint256 i; i < 3; ++i) {
-            assertEq(_bond(m[i]), MIN_BOND - SLASH);
+            assertEq(_bond(m[i]), MIN_BOND);
         }
     }
 
-    function test_closeMediation_slashCappedAtBond() public {
-        // Two mediations open at once: a member eligible for both can be slashed twice, the
-        // second time for less than `slashAmount`.
-        reg = new MediatorRegistry(
-            governance,
-            MediatorRegistry.Config({
-                minBond: 1 ether,
-                exitDelay: EXIT_DELAY,
-                slashAmount: 0.6 ether,
-                commitWindow: COMMIT_WINDOW,
-                revealWindow: REVEAL_WINDOW
-            })
-        );
+    function test_closeMediation_nobodyVotedBurnsEverySlash() public {
         _committeeOfThree();
         uint40 revealDeadline = _open();
-        reg.openMediation(JOB + 1, 0, stranger);
-        _votes([uint8(1), 1, 0]);
         vm.warp(revealDeadline);
-        reg.closeMediation(JOB);
-        assertEq(_bond(m[2]), 0.4 ether);
-
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.MediatorSlashed(JOB + 1, m[2], 0.4 ether);
-        reg.closeMediation(JOB + 1);
-        assertEq(_bond(m[2]), 0);
-        // Nobody voted in the second mediation: m[0] and m[1] lost a full slash each, m[2] what it
-        // had left, all credited to the challenger.
-        assertEq(reg.credit(stranger), 0.6 ether + 0.6 ether + 0.4 ether);
+        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        assertEq(uint256(verdict), uint256(Verdict.NoMajority));
+        assertEq(payees.length, 0);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(_bond(m[i]), MIN_BOND - SLASH);
+        }
+        assertEq(reg.burned(), 3 * SLASH);
+        _assertBooks();
     }
 
-    function test_constructor_revertsWhenSlashExceedsMinBond() public {
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.SlashExceedsMinBond.selector, 2 ether, 1 ether));
-        new MediatorRegistry(
-            governance,
-            MediatorRegistry.Config({
-                minBond: 1 ether,
-                exitDelay: EXIT_DELAY,
-                slashAmount: 2 ether,
-                commitWindow: COMMIT_WINDOW,
-                revealWindow: REVEAL_WINDOW
-            })
-        );
+    /// @notice Two of five members have their bonds held elsewhere; the other three take the
+    ///         mediation. Two of them agreeing is a majority of those eligible but not of the
+    ///         committee: nothing is decided, so whoever holds some members busy cannot hand the
+    ///         verdict to the rest.
+    function test_closeMediation_quorumIsAMajorityOfTheCommittee() public {
+        (uint32 id, address[] memory five) = _committeeOfFive();
+        // Members 0 and 1 sit on ten mediations of committees of one.
+        for (uint256 i; i < 2; ++i) {
+            address[] memory one = new address[](1);
+            one[0] = five[i];
+            uint32 single = reg.createCommittee(one);
+            vm.prank(five[i]);
+            reg.acceptCommittee(single);
+            for (uint256 k; k < MIN_BOND / SLASH; ++k) {
+                reg.openMediation(1000 + i * 100 + k, single, RUN);
+            }
+        }
+        (uint8 eligible,) = reg.openMediation(JOB, id, RUN);
+        assertEq(eligible, 3);
+        _commitAs(five[2], Vote.ProviderWrong);
+        _commitAs(five[3], Vote.ProviderWrong);
+        _commitAs(five[4], Vote.ProviderRight);
+        _revealAs(five[2], Vote.ProviderWrong);
+        _revealAs(five[3], Vote.ProviderWrong);
+        _revealAs(five[4], Vote.ProviderRight);
+        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        assertEq(uint256(verdict), uint256(Verdict.NoMajority));
+        assertEq(payees.length, 3);
+        assertEq(reg.burned(), 0);
+    }
+
+    /// @notice A member's bond always covers a slash in each mediation it sits on.
+    function test_closeMediation_bondCoversEverySlash() public {
+        uint32 id = _committeeOfThree();
+        for (uint256 job = 1; job <= MIN_BOND / SLASH; ++job) {
+            reg.openMediation(job, id, RUN);
+        }
+        vm.warp(reg.getMediation(1).revealDeadline);
+        for (uint256 job = 1; job <= MIN_BOND / SLASH; ++job) {
+            reg.closeMediation(job);
+        }
+        for (uint256 i; i < 3; ++i) {
+            assertEq(_bond(m[i]), 0);
+        }
+        assertEq(reg.burned(), 3 * MIN_BOND);
+        assertFalse(reg.committeeUsable(id));
+        _assertBooks();
     }
 
     function test_closeMediation_revertsWhenNotMarket() public {
@@ -875,40 +1067,38 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.closeMediation(JOB);
     }
 
-    // ------------------------------------------------------------------ withdrawCredit
+    // ------------------------------------------------------------------ constructor bounds
 
-    function test_withdrawCredit_paysSlashedShare() public {
-        _committeeOfThree();
-        _open();
-        _votes([uint8(1), 1, 2]);
-        reg.closeMediation(JOB);
-        uint256 before = m[0].balance;
-        vm.expectEmit(address(reg));
-        emit IMediatorRegistry.CreditWithdrawn(m[0], SLASH / 2);
-        vm.prank(m[0]);
-        reg.withdrawCredit();
-        assertEq(m[0].balance, before + SLASH / 2);
-        assertEq(reg.credit(m[0]), 0);
-        assertEq(reg.totalHeld(), 3 * MIN_BOND - SLASH / 2);
-        assertEq(address(reg).balance, reg.totalHeld());
+    function test_constructor_refusesEveryOutOfBoundsParameter() public {
+        IMediatorRegistry.Config memory c = _mediationConfig();
+        c.minBond = 0;
+        _expectConfigInvalid(c, "minBond", 0);
+        c = _mediationConfig();
+        c.slashAmount = 0;
+        _expectConfigInvalid(c, "slashAmount", 0);
+        c.slashAmount = MIN_BOND + 1;
+        _expectConfigInvalid(c, "slashAmount", MIN_BOND + 1);
+        c = _mediationConfig();
+        c.commitWindow = 0;
+        _expectConfigInvalid(c, "commitWindow", 0);
+        c.commitWindow = 30 days + 1;
+        _expectConfigInvalid(c, "commitWindow", 30 days + 1);
+        c = _mediationConfig();
+        c.revealWindow = 0;
+        _expectConfigInvalid(c, "revealWindow", 0);
+        c = _mediationConfig();
+        c.exitDelay = MAX_RUN_TIME + CHALLENGE_WINDOW - 1;
+        _expectConfigInvalid(c, "exitDelay", c.exitDelay);
+        c.exitDelay = 365 days + 1;
+        _expectConfigInvalid(c, "exitDelay", c.exitDelay);
+        // The lowest exit delay that still covers every deal is accepted.
+        c.exitDelay = MAX_RUN_TIME + CHALLENGE_WINDOW;
+        _newRegistry(c);
     }
 
-    function test_withdrawCredit_revertsWhenNothing() public {
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NothingToWithdraw.selector, m[0]));
-        vm.prank(m[0]);
-        reg.withdrawCredit();
-    }
-
-    function test_withdrawCredit_revertsWhenPaymentRefused() public {
-        StubbornMediator s = new StubbornMediator();
-        _committeeOfThree();
-        uint40 revealDeadline = uint40(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
-        reg.openMediation(JOB, 0, address(s));
-        vm.warp(revealDeadline);
-        reg.closeMediation(JOB);
-        assertEq(reg.credit(address(s)), 3 * SLASH);
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.TransferFailed.selector, address(s), 3 * SLASH));
-        s.withdrawCredit(reg);
+    function _expectConfigInvalid(IMediatorRegistry.Config memory c, string memory name, uint256 value) internal {
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.ConfigInvalid.selector, name, value));
+        _newRegistry(c);
     }
 
     // ------------------------------------------------------------------ views
@@ -920,6 +1110,6 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(reg.slashAmount(), SLASH);
         assertEq(reg.commitWindow(), COMMIT_WINDOW);
         assertEq(reg.revealWindow(), REVEAL_WINDOW);
-        assertEq(reg.owner(), governance);
+        assertEq(reg.burned(), 0);
     }
 }

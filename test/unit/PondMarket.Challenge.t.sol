@@ -6,10 +6,14 @@ import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
 import {JobStatus, RefundReason, Verdict} from "../../src/types/Status.sol";
 
-/// @notice challenge and resolveChallenge: the fee, the three verdicts and who is paid what.
+/// @notice challenge and resolveChallenge: the fee, the three verdicts and who is paid what
+///         (the payoff table of the README, row by row).
 contract PondMarketChallengeTest is PondUnitBase {
     uint256 internal constant PROVIDER_DEPOSIT = 10 ether;
-    uint256 internal constant COLLATERAL = 2 * uint256(PRICE);
+    /// @dev 2 x price + 3 members x the mediator fee.
+    uint256 internal constant COLLATERAL = 2 * uint256(PRICE) + COMMITTEE_FEE;
+    /// @dev Half of the price-proportional collateral.
+    uint256 internal constant BOUNTY = uint256(PRICE);
 
     function _assertConserved() internal view {
         uint256 sum = _bal(creator) + _bal(provider) + _bal(solver) + _bal(stranger);
@@ -17,6 +21,11 @@ contract PondMarketChallengeTest is PondUnitBase {
             sum += _bal(mediatorSet[i]);
         }
         assertEq(address(market).balance, sum, "market balance == sum of free balances");
+        assertEq(address(mediation).balance, mediation.totalHeld(), "registry balance == totalHeld");
+    }
+
+    function _revealDeadline() internal view returns (uint40) {
+        return uint40(block.timestamp + COMMIT_WINDOW + RUN_TIME + REVEAL_WINDOW);
     }
 
     // ------------------------------------------------------------------ challenge
@@ -24,7 +33,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_challenge_byCreatorEscrowsCommitteeFee() public {
         uint32 committeeId = _defaultCommittee();
         (uint256 jobId,) = _submittedJob();
-        uint40 revealDeadline = uint40(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
+        uint40 revealDeadline = _revealDeadline();
 
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, committeeId, COMMITTEE_FEE, revealDeadline);
@@ -43,12 +52,11 @@ contract PondMarketChallengeTest is PondUnitBase {
         IMediatorRegistry.Mediation memory m = mediation.getMediation(jobId);
         assertTrue(m.open);
         assertEq(m.committeeId, committeeId);
-        assertEq(m.challenger, creator);
         assertEq(m.eligibleMask, 7);
+        assertEq(m.commitDeadline, block.timestamp + COMMIT_WINDOW + RUN_TIME);
     }
 
     function test_challenge_byStrangerFromBalance() public {
-        _defaultCommittee();
         (uint256 jobId,) = _submittedJob();
         _deposit(stranger, 1 ether);
         vm.prank(stranger);
@@ -59,7 +67,6 @@ contract PondMarketChallengeTest is PondUnitBase {
     }
 
     function test_challenge_lastSecondOfWindow() public {
-        _defaultCommittee();
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW - 1);
         vm.prank(creator);
@@ -67,17 +74,28 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(_status(jobId), JobStatus.Challenged);
     }
 
+    /// @notice The fee is the job's, fixed when it was posted: governance raising it later
+    ///         changes nothing for this deal.
+    function test_challenge_feeFixedWhenTheJobWasPosted() public {
+        (uint256 jobId,) = _submittedJob();
+        vm.prank(governance);
+        market.configureToken(address(0), true, 5 * MEDIATOR_FEE);
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(jobId);
+        (, uint96 feePerMediator,) = market.challengeOf(jobId);
+        assertEq(feePerMediator, MEDIATOR_FEE);
+    }
+
+    /// @notice A member whose bond is held by other mediations does not take this one, and the
+    ///         challenger pays only for those who do.
     function test_challenge_feeCountsOnlyEligibleMembers() public {
         uint32 committeeId = _defaultCommittee();
-        vm.prank(mediatorSet[1]);
-        mediation.requestExit();
         (uint256 jobId,) = _submittedJob();
+        _saturate(mediatorSet[1]);
         uint256 fee = 2 * uint256(MEDIATOR_FEE);
 
         vm.expectEmit(address(market));
-        emit IPondMarket.JobChallenged(
-            jobId, creator, committeeId, fee, uint40(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW)
-        );
+        emit IPondMarket.JobChallenged(jobId, creator, committeeId, fee, _revealDeadline());
         vm.prank(creator);
         market.challenge{value: fee}(jobId);
         (,, uint8 eligible) = market.challengeOf(jobId);
@@ -85,30 +103,52 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(mediation.getMediation(jobId).eligibleMask, 5);
     }
 
-    function test_challenge_jobCommitteeUsed() public {
-        _defaultCommittee();
-        uint32 pair = _committee(mediatorSet[0], mediatorSet[1]);
+    /// @dev Holds `who`'s whole bond with open mediations (one slash each) of its committee of one.
+    function _saturate(address who) internal {
+        uint32 single = _committee(who);
+        _deposit(stranger, 10 ether);
         IPondMarket.OfferRequest memory o = _offerRequest();
-        o.trustedCommitteeId = 1;
+        o.acceptsDefaultCommittee = false;
+        o.trustedCommitteeId = single;
+        o.askPrice = 0;
+        o.capacity.cpuMillis = 100_000;
+        o.capacity.ramMiB = 100_000;
+        o.capacity.diskMiB = 100_000;
+        uint256 offerId = _postOffer(stranger, o);
+        for (uint256 k; k < MIN_BOND / SLASH; ++k) {
+            IPondMarket.JobRequest memory r = _jobRequest();
+            r.committeeId = single;
+            r.price = 1;
+            r.solverFee = 0;
+            vm.startPrank(stranger);
+            uint256 id = market.postJob(r);
+            market.matchJob(id, offerId);
+            market.submitResult(id, CID);
+            market.challenge(id);
+            vm.stopPrank();
+        }
+        assertEq(mediation.getMediator(who).activeMediations, MIN_BOND / SLASH);
+    }
+
+    function test_challenge_jobCommitteeUsed() public {
+        uint32 other = _committee(mediatorSet[0], mediatorSet[1], _outsider());
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.trustedCommitteeId = other;
         _deposit(provider, PROVIDER_DEPOSIT);
         uint256 offerId = _postOffer(provider, o);
         IPondMarket.JobRequest memory r = _jobRequest();
-        r.committeeId = pair;
+        r.committeeId = other;
         uint256 jobId = _postJob(creator, r);
         _match(jobId, offerId);
         _submit(jobId);
 
-        uint256 fee = 2 * uint256(MEDIATOR_FEE);
         vm.expectEmit(address(market));
-        emit IPondMarket.JobChallenged(
-            jobId, creator, pair, fee, uint40(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW)
-        );
+        emit IPondMarket.JobChallenged(jobId, creator, other, COMMITTEE_FEE, _revealDeadline());
         vm.prank(creator);
-        market.challenge{value: fee}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId);
     }
 
     function test_challenge_revertsWhenMatched() public {
-        _defaultCommittee();
         uint256 offerId = _providerReady(PROVIDER_DEPOSIT);
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
@@ -119,15 +159,12 @@ contract PondMarketChallengeTest is PondUnitBase {
 
     function test_challenge_revertsWhenAlreadyChallenged() public {
         (uint256 jobId,) = _challengedJob(creator);
-        vm.expectRevert(
-            abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged));
         vm.prank(stranger);
         market.challenge{value: COMMITTEE_FEE}(jobId);
     }
 
     function test_challenge_revertsAtWindowEnd() public {
-        _defaultCommittee();
         (uint256 jobId,) = _submittedJob();
         uint256 deadline = block.timestamp + CHALLENGE_WINDOW;
         vm.warp(deadline);
@@ -137,7 +174,6 @@ contract PondMarketChallengeTest is PondUnitBase {
     }
 
     function test_challenge_revertsWhenValueWrong() public {
-        _defaultCommittee();
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, MEDIATOR_FEE, COMMITTEE_FEE));
         vm.prank(creator);
@@ -145,7 +181,6 @@ contract PondMarketChallengeTest is PondUnitBase {
     }
 
     function test_challenge_revertsWhenBalanceTooSmall() public {
-        _defaultCommittee();
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(
             abi.encodeWithSelector(IPondMarket.InsufficientBalance.selector, stranger, address(0), 0, COMMITTEE_FEE)
@@ -154,38 +189,43 @@ contract PondMarketChallengeTest is PondUnitBase {
         market.challenge(jobId);
     }
 
-    function test_challenge_revertsWhenNoDefaultCommittee() public {
+    /// @notice Members that asked to leave still judge the deals they had: the default committee
+    ///         leaving after a match does not make its result unchallengeable.
+    function test_challenge_membersLeavingAfterTheMatchStillJudge() public {
         (uint256 jobId,) = _submittedJob();
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NoDefaultCommittee.selector));
-        vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
-    }
-
-    function test_challenge_revertsWhenNoEligibleMediators() public {
-        uint32 committeeId = _defaultCommittee();
         for (uint256 i; i < 3; ++i) {
             vm.prank(mediatorSet[i]);
             mediation.requestExit();
         }
-        (uint256 jobId,) = _submittedJob();
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NoEligibleMediators.selector, committeeId));
         vm.prank(creator);
         market.challenge{value: COMMITTEE_FEE}(jobId);
+        (,, uint8 eligible) = market.challengeOf(jobId);
+        assertEq(eligible, 3);
+    }
+
+    function test_challenge_revertsWhenFewerThanAMajorityCanTakeIt() public {
+        uint32 committeeId = _defaultCommittee();
+        (uint256 jobId,) = _submittedJob();
+        _saturate(mediatorSet[0]);
+        _saturate(mediatorSet[2]);
+        vm.expectRevert(
+            abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, committeeId, 1, 2)
+        );
+        vm.prank(creator);
+        market.challenge{value: MEDIATOR_FEE}(jobId);
     }
 
     // ------------------------------------------------------------------ resolveChallenge: reverts
 
     function test_resolveChallenge_revertsWhenNotChallenged() public {
         (uint256 jobId,) = _submittedJob();
-        vm.expectRevert(
-            abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Submitted)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Submitted));
         market.resolveChallenge(jobId);
     }
 
     function test_resolveChallenge_revertsBeforeRevealDeadline() public {
         (uint256 jobId,) = _challengedJob(creator);
-        uint256 revealDeadline = block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW;
+        uint256 revealDeadline = market.getJob(jobId).deadline;
         _commitVote(jobId, mediatorSet[0], true);
         vm.warp(revealDeadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
@@ -196,9 +236,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(1), 1, 1]);
         market.resolveChallenge(jobId);
-        vm.expectRevert(
-            abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Accepted)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Accepted));
         market.resolveChallenge(jobId);
     }
 
@@ -244,33 +282,45 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(_bal(mediatorSet[0]), MEDIATOR_FEE);
         assertEq(_bal(mediatorSet[1]), 0);
         assertEq(_bal(mediatorSet[2]), MEDIATOR_FEE);
-        // The minority voter's slashed bond goes to the majority, in the registry.
+        // The minority voter's slashed bond is burned: nobody, the majority included, gains it.
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND - SLASH);
-        assertEq(mediation.credit(mediatorSet[0]), SLASH / 2);
-        assertEq(mediation.credit(mediatorSet[2]), SLASH / 2);
+        assertEq(mediation.getMediator(mediatorSet[0]).bond, MIN_BOND);
+        assertEq(mediation.burned(), SLASH);
+        _assertConserved();
+    }
+
+    function test_resolveChallenge_providerRightCannotRunVoterUnpaidUnslashed() public {
+        (uint256 jobId,) = _challengedJob(creator);
+        _castVotes(jobId, [uint8(1), 3, 1]);
+        market.resolveChallenge(jobId);
+        assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
+        assertEq(_bal(mediatorSet[1]), 0);
+        assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND);
         _assertConserved();
     }
 
     // ------------------------------------------------------------------ ProviderWrong
 
-    function test_resolveChallenge_providerWrongRefundsAndCompensatesCreator() public {
+    function test_resolveChallenge_providerWrongPaysBountyRefundsAndCompensatesCreator() public {
         (uint256 jobId, uint256 offerId) = _challengedJob(stranger);
         _castVotes(jobId, [uint8(2), 2, 2]);
-        uint256 toCreator = PRICE + COLLATERAL - COMMITTEE_FEE;
+        uint256 toCreator = PRICE + COLLATERAL - BOUNTY - COMMITTEE_FEE;
+        uint256 toChallenger = COMMITTEE_FEE + BOUNTY;
 
         for (uint256 i; i < 3; ++i) {
             vm.expectEmit(address(market));
             emit IPondMarket.MediatorPaid(jobId, mediatorSet[i], MEDIATOR_FEE);
         }
         vm.expectEmit(address(market));
-        emit IPondMarket.JobSettled(jobId, JobStatus.Rejected, 0, toCreator, COMMITTEE_FEE);
+        emit IPondMarket.JobSettled(jobId, JobStatus.Rejected, 0, toCreator, toChallenger);
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, toCreator, RefundReason.ResultRejected);
         market.resolveChallenge(jobId);
 
         assertEq(_status(jobId), JobStatus.Rejected);
         assertEq(_bal(creator), toCreator);
-        assertEq(_bal(stranger), COMMITTEE_FEE);
+        assertEq(toCreator, 2 * uint256(PRICE), "the creator: its price back and as much again");
+        assertEq(_bal(stranger), toChallenger, "the watcher: its fee back plus the bounty");
         assertEq(_bal(provider), PROVIDER_DEPOSIT - COLLATERAL);
         for (uint256 i; i < 3; ++i) {
             assertEq(_bal(mediatorSet[i]), MEDIATOR_FEE);
@@ -283,7 +333,8 @@ contract PondMarketChallengeTest is PondUnitBase {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(2), 1, 2]);
         market.resolveChallenge(jobId);
-        // Two mediators paid from the collateral; the creator gets its fee back as challenger.
+        // Two mediators paid from the collateral; the creator gets its fee back and the bounty
+        // as challenger, its price and the rest of the collateral as creator.
         assertEq(_bal(creator), PRICE + COLLATERAL - 2 * uint256(MEDIATOR_FEE) + COMMITTEE_FEE);
         assertEq(_bal(mediatorSet[1]), 0);
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND - SLASH);
@@ -292,42 +343,54 @@ contract PondMarketChallengeTest is PondUnitBase {
 
     // ------------------------------------------------------------------ NoMajority
 
-    function test_resolveChallenge_noMajorityRefundsEveryone() public {
+    /// @notice One right, one wrong, one silent: nothing decided. The result stands, so its
+    ///         provider is paid; both who revealed a vote are paid from the fee; the silent
+    ///         member's slash is burned; the challenger gets the rest of its fee.
+    function test_resolveChallenge_noMajorityPaysTheProvider() public {
         (uint256 jobId, uint256 offerId) = _challengedJob(stranger);
-        _commitVote(jobId, mediatorSet[0], true);
-        vm.warp(block.timestamp + COMMIT_WINDOW);
-        _reveal(jobId, mediatorSet[0], true);
-        vm.warp(block.timestamp + REVEAL_WINDOW);
+        _castVotes(jobId, [uint8(1), 2, 0]);
+        vm.warp(market.getJob(jobId).deadline);
 
         vm.expectEmit(address(market));
-        emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, COLLATERAL, PRICE, COMMITTEE_FEE);
-        vm.expectEmit(address(market));
-        emit IPondMarket.JobRefunded(jobId, creator, PRICE, RefundReason.NoMajority);
+        emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, PRICE + COLLATERAL, 0, MEDIATOR_FEE);
         market.resolveChallenge(jobId);
 
         assertEq(_status(jobId), JobStatus.Undecided);
-        assertEq(_bal(creator), PRICE);
-        assertEq(_bal(stranger), COMMITTEE_FEE);
-        assertEq(_bal(provider), PROVIDER_DEPOSIT);
-        for (uint256 i; i < 3; ++i) {
-            assertEq(_bal(mediatorSet[i]), 0);
-        }
-        // The two who did not vote lose SLASH each, credited to the one who did.
-        assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND - SLASH);
+        assertEq(_bal(creator), 0, "the creator keeps the result it paid for, not its price");
+        assertEq(_bal(stranger), MEDIATOR_FEE);
+        assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
+        assertEq(_bal(mediatorSet[0]), MEDIATOR_FEE);
+        assertEq(_bal(mediatorSet[1]), MEDIATOR_FEE);
+        assertEq(_bal(mediatorSet[2]), 0);
         assertEq(mediation.getMediator(mediatorSet[2]).bond, MIN_BOND - SLASH);
-        assertEq(mediation.credit(mediatorSet[0]), 2 * SLASH);
+        assertEq(mediation.burned(), SLASH);
         assertEq(market.getOffer(offerId).available, _capacity());
         _assertConserved();
     }
 
-    function test_resolveChallenge_nobodyVotesCreditsSlashToChallenger() public {
+    function test_resolveChallenge_nobodyVotesBurnsSlashesRefundsFee() public {
         (uint256 jobId,) = _challengedJob(stranger);
-        vm.warp(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
+        vm.warp(market.getJob(jobId).deadline);
         vm.expectEmit(address(mediation));
         emit IMediatorRegistry.MediationClosed(jobId, Verdict.NoMajority, 0, 0);
         market.resolveChallenge(jobId);
-        assertEq(mediation.credit(stranger), 3 * SLASH);
+        assertEq(mediation.burned(), 3 * SLASH);
+        assertEq(_bal(stranger), COMMITTEE_FEE, "slashes never go to whoever opened the dispute");
+        assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
+        _assertConserved();
+    }
+
+    function test_resolveChallenge_everyoneCannotRun() public {
+        (uint256 jobId,) = _challengedJob(stranger);
+        _castVotes(jobId, [uint8(3), 3, 3]);
+        market.resolveChallenge(jobId);
+        assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(_bal(stranger), COMMITTEE_FEE);
+        assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(_bal(mediatorSet[i]), 0);
+            assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND);
+        }
         _assertConserved();
     }
 }

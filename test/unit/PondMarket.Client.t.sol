@@ -48,7 +48,7 @@ contract PondMarketClientTest is PondUnitBase {
             inputs: "hello"
         });
         vm.expectEmit(address(market));
-        emit IPondMarket.JobPosted(1, address(client), moduleId, expected);
+        emit IPondMarket.JobPosted(1, address(client), moduleId, expected, _defaultCommittee(), 3, MEDIATOR_FEE);
         uint256 jobId = _run(VALUE);
 
         IPondMarket.Job memory j = market.getJob(jobId);
@@ -56,7 +56,9 @@ contract PondMarketClientTest is PondUnitBase {
         assertEq(j.price, VALUE - SOLVER_FEE);
         assertEq(j.solverFee, SOLVER_FEE);
         assertTrue(j.callback);
-        assertEq(j.committeeId, 0);
+        assertEq(j.committeeId, _defaultCommittee());
+        assertEq(j.committeeSize, 3);
+        assertEq(j.mediatorFee, MEDIATOR_FEE);
         assertEq(j.deadline, block.timestamp + CLIENT_JOB_LIFETIME);
         assertEq(address(market).balance, VALUE);
         assertEq(_bal(address(client)), 0);
@@ -120,7 +122,7 @@ contract PondMarketClientTest is PondUnitBase {
         assertEq(market.pendingResult(jobId), CID);
 
         vm.expectEmit(address(market));
-        emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, VALUE - SOLVER_FEE + 2 * (VALUE - SOLVER_FEE), 0, 0);
+        emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, VALUE - SOLVER_FEE + _collateralOf(VALUE - SOLVER_FEE), 0, 0);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
         market.finalize(jobId);
@@ -284,9 +286,9 @@ contract PondMarketClientTest is PondUnitBase {
         vm.warp(block.timestamp + RUN_TIME);
         uint256 price = VALUE - SOLVER_FEE;
         vm.expectEmit(address(market));
-        emit IPondMarket.JobRefunded(jobId, address(client), 3 * price, RefundReason.ProviderTimedOut);
+        emit IPondMarket.JobRefunded(jobId, address(client), price + _collateralOf(price), RefundReason.ProviderTimedOut);
         market.timeoutJob(jobId);
-        assertEq(_bal(address(client)), 3 * price);
+        assertEq(_bal(address(client)), price + _collateralOf(price));
         assertEq(client.calls(), 0);
     }
 

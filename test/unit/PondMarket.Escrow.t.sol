@@ -105,7 +105,7 @@ contract PondMarketEscrowTest is PondUnitBase {
     function test_deposit_revertsWhenNothingArrives() public {
         address t = address(new NothingArrivesToken());
         vm.prank(governance);
-        market.configureToken(t, true, 0);
+        market.configureToken(t, true, MEDIATOR_FEE);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.AmountZero.selector));
         vm.prank(creator);
         market.deposit(t, 1 ether);

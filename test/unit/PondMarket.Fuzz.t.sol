@@ -63,9 +63,7 @@ contract PondMarketFuzzTest is PondUnitBase {
         o.capacity = capacity;
         _deposit(provider, 10 ether);
         uint256 offerId = _postOffer(provider, o);
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.resources = want;
-        uint256 jobId = _postJob(creator, r);
+        uint256 jobId = _tinyJob(want);
 
         if (need > avail) {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.CapacityExceeded.selector, jobId, offerId));
@@ -179,7 +177,7 @@ contract PondMarketFuzzTest is PondUnitBase {
         _deposit(provider, deposited);
         uint256 offerId = _postOffer(provider, o);
         uint256 jobId = _jobAt(price, 0);
-        uint256 collateral = 2 * uint256(price);
+        uint256 collateral = _collateralOf(price);
         if (deposited < collateral) {
             vm.expectRevert(
                 abi.encodeWithSelector(IPondMarket.CollateralInsufficient.selector, provider, deposited, collateral)
@@ -197,12 +195,24 @@ contract PondMarketFuzzTest is PondUnitBase {
 
     // ================================================================== amounts
 
-    function testFuzz_collateralFor_isPriceTimesTwo(uint96 price) public view {
-        assertEq(market.collateralFor(price), 2 * uint256(price));
+    /// @dev The job view's collateral is 2x the price plus the committee's fees, at any price
+    ///      and fee, and a matched deal locks exactly that.
+    function testFuzz_collateral_isPriceTimesTwoPlusCommitteeFees(uint96 price, uint96 fee) public {
+        price = uint96(bound(price, 1, 100 ether));
+        fee = uint96(bound(fee, MEDIATOR_FEE / 10, uint256(MEDIATOR_FEE) * 10));
+        vm.prank(governance);
+        market.configureToken(address(0), true, fee);
+        uint256 jobId = _jobAt(price, 0);
+        assertEq(market.getJob(jobId).collateral, 2 * uint256(price) + 3 * uint256(fee));
+        uint256 offerId = _providerReady(2 * uint256(price) + 3 * uint256(fee));
+        vm.prank(provider);
+        market.updateOffer(offerId, 0, uint40(block.timestamp + 1 days));
+        _match(jobId, offerId);
+        assertEq(_bal(provider), 0, "the deal locks exactly the collateral");
     }
 
-    function test_collateralFor_isPriceTimesTwoConcrete() public view {
-        testFuzz_collateralFor_isPriceTimesTwo(type(uint96).max);
+    function test_collateral_isPriceTimesTwoPlusCommitteeFeesConcrete() public {
+        testFuzz_collateral_isPriceTimesTwoPlusCommitteeFees(1, MEDIATOR_FEE * 10);
     }
 
     /// @dev One whole accepted lifecycle: the creator pays exactly price + solverFee, the solver
@@ -225,8 +235,8 @@ contract PondMarketFuzzTest is PondUnitBase {
 
         _match(jobId, offerId);
         assertEq(_bal(solver), solverFee);
-        assertEq(_bal(provider), PROVIDER_DEPOSIT - 2 * uint256(price));
-        _assertLocked(3 * uint256(price));
+        assertEq(_bal(provider), PROVIDER_DEPOSIT - _collateralOf(price));
+        _assertLocked(uint256(price) + _collateralOf(price));
 
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
@@ -252,8 +262,8 @@ contract PondMarketFuzzTest is PondUnitBase {
         _match(jobId, offerId);
         vm.warp(block.timestamp + RUN_TIME);
         market.timeoutJob(jobId);
-        assertEq(_bal(creator), 3 * uint256(price));
-        assertEq(_bal(provider), PROVIDER_DEPOSIT - 2 * uint256(price));
+        assertEq(_bal(creator), uint256(price) + _collateralOf(price));
+        assertEq(_bal(provider), PROVIDER_DEPOSIT - _collateralOf(price));
         assertEq(_bal(solver), solverFee);
         _assertLocked(0);
     }
@@ -393,7 +403,7 @@ contract PondMarketFuzzTest is PondUnitBase {
     function testFuzz_resolveChallenge_revealDeadline(uint256 elapsed) public {
         elapsed = bound(elapsed, 0, 3 hours);
         (uint256 jobId,) = _challengedJob(creator);
-        uint256 revealDeadline = block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW;
+        uint256 revealDeadline = block.timestamp + COMMIT_WINDOW + RUN_TIME + REVEAL_WINDOW;
         vm.warp(block.timestamp + elapsed);
         if (block.timestamp < revealDeadline) {
             vm.expectRevert(
@@ -407,10 +417,10 @@ contract PondMarketFuzzTest is PondUnitBase {
     }
 
     function test_resolveChallenge_revealDeadlineConcrete() public {
-        testFuzz_resolveChallenge_revealDeadline(2 hours - 1);
+        testFuzz_resolveChallenge_revealDeadline(2 hours + RUN_TIME - 1);
     }
 
     function test_resolveChallenge_revealDeadlineConcreteAt() public {
-        testFuzz_resolveChallenge_revealDeadline(2 hours);
+        testFuzz_resolveChallenge_revealDeadline(2 hours + RUN_TIME);
     }
 }

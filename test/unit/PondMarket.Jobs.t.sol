@@ -12,7 +12,7 @@ contract PondMarketJobsTest is PondUnitBase {
     function test_postJob_nativeValueEscrowsPriceAndFee() public {
         IPondMarket.JobRequest memory r = _jobRequest();
         vm.expectEmit(address(market));
-        emit IPondMarket.JobPosted(1, creator, moduleId, r);
+        emit IPondMarket.JobPosted(1, creator, moduleId, r, _defaultCommittee(), 3, MEDIATOR_FEE);
         uint256 jobId = _postJob(creator, r);
 
         assertEq(jobId, 1);
@@ -33,7 +33,10 @@ contract PondMarketJobsTest is PondUnitBase {
         assertEq(j.price, PRICE);
         assertEq(j.solverFee, SOLVER_FEE);
         assertEq(j.moduleId, moduleId);
-        assertEq(j.committeeId, 0);
+        assertEq(j.committeeId, _defaultCommittee(), "committee 0 resolved to the default");
+        assertEq(j.committeeSize, 3);
+        assertEq(j.mediatorFee, MEDIATOR_FEE);
+        assertEq(j.collateral, 2 * uint256(PRICE) + COMMITTEE_FEE);
         assertEq(j.runTime, RUN_TIME);
         assertEq(j.resources, _resources());
     }
@@ -51,7 +54,7 @@ contract PondMarketJobsTest is PondUnitBase {
         _fundTokens(creator, 5 ether);
         IPondMarket.JobRequest memory r = _tokenJobRequest();
         vm.expectEmit(address(market));
-        emit IPondMarket.JobPosted(1, creator, moduleId, r);
+        emit IPondMarket.JobPosted(1, creator, moduleId, r, _defaultCommittee(), 3, MEDIATOR_FEE);
         vm.prank(creator);
         uint256 jobId = market.postJob(r);
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE);
@@ -103,9 +106,52 @@ contract PondMarketJobsTest is PondUnitBase {
     function test_postJob_revertsWhenRunTimeZero() public {
         IPondMarket.JobRequest memory r = _jobRequest();
         r.runTime = 0;
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunTimeInvalid.selector, uint32(0), MAX_RUN_TIME));
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunTimeBelowModule.selector, uint32(0), RUN_TIME));
         _postJob(creator, r);
     }
+
+    function test_postJob_revertsWhenRunTimeBelowModule() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.runTime = RUN_TIME - 1;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunTimeBelowModule.selector, RUN_TIME - 1, RUN_TIME));
+        _postJob(creator, r);
+    }
+
+    function test_postJob_revertsWhenAnyResourceBelowModule() public {
+        for (uint256 field; field < 3; ++field) {
+            IPondMarket.JobRequest memory r = _jobRequest();
+            if (field == 0) r.resources.cpuMillis -= 1;
+            else if (field == 1) r.resources.ramMiB -= 1;
+            else r.resources.diskMiB -= 1;
+            vm.expectRevert(abi.encodeWithSelector(IPondMarket.ResourcesBelowModule.selector, moduleId));
+            _postJob(creator, r);
+        }
+    }
+
+    function test_postJob_moreThanTheModuleNeedsIsFine() public {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.resources.cpuMillis += 1;
+        r.resources.gpus = 1;
+        r.resources.vramMiB = 1;
+        r.runTime = RUN_TIME + 1;
+        uint256 jobId = _postJob(creator, r);
+        assertEq(market.getJob(jobId).runTime, RUN_TIME + 1);
+    }
+
+    /// @notice The committee and fee a job is judged by are fixed when it is posted.
+    function test_postJob_fixesCommitteeAndFee() public {
+        uint256 jobId = _postDefaultJob();
+        uint32 next = _committee(mediatorSet[0], mediatorSet[1], _outsider());
+        vm.startPrank(governance);
+        market.configureToken(address(0), true, 2 * MEDIATOR_FEE);
+        market.setDefaultCommittee(next);
+        vm.stopPrank();
+        IPondMarket.Job memory j = market.getJob(jobId);
+        assertEq(j.committeeId, 1);
+        assertEq(j.mediatorFee, MEDIATOR_FEE);
+        assertEq(market.getJob(_postDefaultJob()).mediatorFee, 2 * MEDIATOR_FEE);
+    }
+
 
     function test_postJob_revertsWhenRunTimeAboveMax() public {
         IPondMarket.JobRequest memory r = _jobRequest();

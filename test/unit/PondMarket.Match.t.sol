@@ -3,12 +3,16 @@ pragma solidity 0.8.30;
 
 import {PondUnitBase} from "./PondUnitBase.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IModuleRegistry} from "../../src/interfaces/IModuleRegistry.sol";
 import {Resources} from "../../src/types/Resources.sol";
 import {JobStatus} from "../../src/types/Status.sol";
 
 /// @notice matchJob: the deal it makes, each check it does (with committees and module
 ///         allowlists), and the capacity it debits.
 contract PondMarketMatchTest is PondUnitBase {
+    /// @dev 2 x price + 3 members x the mediator fee.
+    uint256 internal constant COLLATERAL = 2 * uint256(PRICE) + COMMITTEE_FEE;
+
     // ------------------------------------------------------------------ success
 
     function test_matchJob_makesDeal() public {
@@ -17,7 +21,7 @@ contract PondMarketMatchTest is PondUnitBase {
         uint40 runDeadline = uint40(block.timestamp + RUN_TIME);
 
         vm.expectEmit(address(market));
-        emit IPondMarket.JobMatched(jobId, offerId, provider, solver, 2 * PRICE, runDeadline);
+        emit IPondMarket.JobMatched(jobId, offerId, provider, solver, COLLATERAL, runDeadline);
         _match(jobId, offerId);
 
         IPondMarket.Job memory j = market.getJob(jobId);
@@ -27,12 +31,25 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(j.provider, provider);
     }
 
-    function test_matchJob_locksCollateralTwicePrice() public {
+    function test_matchJob_locksCollateralTwicePricePlusCommitteeFees() public {
         uint256 offerId = _providerReady(10 ether);
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
-        assertEq(market.collateralFor(PRICE), 2 * PRICE);
-        assertEq(_bal(provider), 10 ether - 2 * PRICE);
+        assertEq(_collateralOf(PRICE), COLLATERAL);
+        assertEq(market.getJob(jobId).collateral, COLLATERAL);
+        assertEq(_bal(provider), 10 ether - COLLATERAL);
+    }
+
+    /// @notice Even a 1-wei job locks enough to pay every mediator that could judge it.
+    function test_matchJob_tinyJobStillCoversTheCommitteesFees() public {
+        uint256 offerId = _providerReady(10 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.price = 1;
+        vm.prank(provider);
+        market.updateOffer(offerId, 0, uint40(block.timestamp + 1 days));
+        uint256 jobId = _postJob(creator, r);
+        _match(jobId, offerId);
+        assertEq(_bal(provider), 10 ether - 2 - COMMITTEE_FEE);
     }
 
     function test_matchJob_paysSolverFeeToCaller() public {
@@ -52,7 +69,7 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         vm.prank(provider);
         market.matchJob(jobId, offerId);
-        assertEq(_bal(provider), 10 ether - 2 * PRICE + SOLVER_FEE);
+        assertEq(_bal(provider), 10 ether - COLLATERAL + SOLVER_FEE);
     }
 
     function test_matchJob_zeroSolverFeePaysNothing() public {
@@ -95,11 +112,10 @@ contract PondMarketMatchTest is PondUnitBase {
 
     function test_matchJob_offerServesConcurrentJobsUntilFull() public {
         uint256 offerId = _providerReady(10 ether);
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.resources = Resources({gpus: 1, vramMiB: 1, cpuMillis: 1, ramMiB: 1, diskMiB: 1});
-        uint256 first = _postJob(creator, r);
-        uint256 second = _postJob(creator, r);
-        uint256 third = _postJob(creator, r);
+        Resources memory need = Resources({gpus: 1, vramMiB: 1, cpuMillis: 1, ramMiB: 1, diskMiB: 1});
+        uint256 first = _tinyJob(need);
+        uint256 second = _tinyJob(need);
+        uint256 third = _tinyJob(need);
         _match(first, offerId);
         _match(second, offerId);
         assertEq(market.getOffer(offerId).available.gpus, 0);
@@ -109,9 +125,8 @@ contract PondMarketMatchTest is PondUnitBase {
 
     function test_matchJob_gpuJobNeedsVramPerGpu() public {
         uint256 offerId = _providerReady(10 ether);
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.resources = Resources({gpus: 1, vramMiB: _capacity().vramMiB + 1, cpuMillis: 1, ramMiB: 1, diskMiB: 1});
-        uint256 jobId = _postJob(creator, r);
+        uint256 jobId =
+            _tinyJob(Resources({gpus: 1, vramMiB: _capacity().vramMiB + 1, cpuMillis: 1, ramMiB: 1, diskMiB: 1}));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.CapacityExceeded.selector, jobId, offerId));
         _match(jobId, offerId);
     }
@@ -223,23 +238,101 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(_status(jobId), JobStatus.Matched);
     }
 
+    function test_matchJob_revertsWhenRunTimeBelowOffersMinimum() public {
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.minRunTime = RUN_TIME + 1;
+        _deposit(provider, 10 ether);
+        uint256 offerId = _postOffer(provider, o);
+        uint256 jobId = _postDefaultJob();
+        vm.expectRevert(
+            abi.encodeWithSelector(IPondMarket.RunTimeBelowOffer.selector, jobId, offerId, RUN_TIME, RUN_TIME + 1)
+        );
+        _match(jobId, offerId);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.runTime = RUN_TIME + 1;
+        uint256 longer = _postJob(creator, r);
+        _match(longer, offerId);
+        assertEq(_status(longer), JobStatus.Matched);
+    }
+
     function test_matchJob_revertsWhenOfferRefusesDefaultCommittee() public {
+        uint32 defaultId = _defaultCommittee();
         IPondMarket.OfferRequest memory o = _offerRequest();
         o.acceptsDefaultCommittee = false;
         _deposit(provider, 10 ether);
         uint256 offerId = _postOffer(provider, o);
         uint256 jobId = _postDefaultJob();
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, uint32(0)));
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, defaultId));
         _match(jobId, offerId);
     }
 
-    function test_matchJob_revertsWhenJobCommitteeAndOfferTrustsNone() public {
+    /// @notice A job naming the default committee's id explicitly is the same as committee 0.
+    function test_matchJob_explicitDefaultCommitteeIdIsTheDefault() public {
         uint32 committeeId = _defaultCommittee();
         uint256 offerId = _providerReady(10 ether);
         IPondMarket.JobRequest memory r = _jobRequest();
         r.committeeId = committeeId;
         uint256 jobId = _postJob(creator, r);
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, committeeId));
+        _match(jobId, offerId);
+        assertEq(_status(jobId), JobStatus.Matched);
+    }
+
+    function test_matchJob_revertsWhenJobCommitteeAndOfferTrustsNone() public {
+        uint32 other = _committee(mediatorSet[0], mediatorSet[1], _outsider());
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _committeeJob(other);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, other));
+        _match(jobId, offerId);
+    }
+
+    /// @notice The default is the one at the time of the match: a job posted for the old
+    ///         default is not accepted as "the default" once governance names another.
+    function test_matchJob_defaultMeansTheCurrentDefault() public {
+        uint32 old = _defaultCommittee();
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        uint32 next = _committee(mediatorSet[0], mediatorSet[2], _outsider());
+        vm.prank(governance);
+        market.setDefaultCommittee(next);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, old));
+        _match(jobId, offerId);
+        // Jobs posted now are judged by the new default.
+        uint256 later = _postDefaultJob();
+        assertEq(market.getJob(later).committeeId, next);
+        _match(later, offerId);
+    }
+
+    // ------------------------------------------------------------------ committee usable
+
+    function test_matchJob_revertsWhenCommitteeLacksConsent() public {
+        address[] memory members = new address[](3);
+        address out = _outsider();
+        (members[0], members[1], members[2]) = (mediatorSet[0], mediatorSet[1], out);
+        uint32 pending = mediation.createCommittee(members);
+        vm.prank(mediatorSet[0]);
+        mediation.acceptCommittee(pending);
+        vm.prank(mediatorSet[1]);
+        mediation.acceptCommittee(pending);
+        uint256 offerId = _trustingOffer(pending);
+        uint256 jobId = _committeeJob(pending);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotUsable.selector, pending));
+        _match(jobId, offerId);
+        // The last member's consent makes it usable.
+        vm.prank(out);
+        mediation.acceptCommittee(pending);
+        _match(jobId, offerId);
+        assertEq(_status(jobId), JobStatus.Matched);
+    }
+
+    /// @notice A member asking to leave stops its committees from taking new deals, so that it
+    ///         never has to judge a deal matched after it asked.
+    function test_matchJob_revertsWhenAMemberIsLeaving() public {
+        uint32 defaultId = _defaultCommittee();
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        vm.prank(mediatorSet[2]);
+        mediation.requestExit();
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotUsable.selector, defaultId));
         _match(jobId, offerId);
     }
 
@@ -267,44 +360,45 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(_status(jobId), JobStatus.Matched);
     }
 
-    function test_matchJob_subsetOfTrustedCommittee() public {
-        uint32 trusted = _defaultCommittee();
-        uint32 subset = _committee(mediatorSet[0], mediatorSet[2]);
-        assertTrue(mediation.isSubset(subset, trusted));
+    /// @notice Only the trusted committee itself: a subset of it, even one holding a majority
+    ///         of its members, could be the trusted committee's dishonest minority plus one.
+    function test_matchJob_revertsWhenCommitteeIsASubsetOfTrusted() public {
+        address[] memory five = new address[](5);
+        for (uint256 i; i < 3; ++i) five[i] = mediatorSet[i];
+        five[3] = _outsider();
+        five[4] = address(uint160(type(uint160).max - 3));
+        _registerMediator(five[4]);
+        // mediatorSet is sorted and below the two outsiders, which are sorted too.
+        uint32 trusted = _consentedCommittee(five);
+        uint32 subset = _committee(mediatorSet[0], five[3], five[4]);
         uint256 offerId = _trustingOffer(trusted);
         uint256 jobId = _committeeJob(subset);
-        _match(jobId, offerId);
-        assertEq(_status(jobId), JobStatus.Matched);
-    }
-
-    function test_matchJob_revertsWhenCommitteeNotSubset() public {
-        uint32 trusted = _defaultCommittee();
-        uint32 mixed = _committee(mediatorSet[0], _outsider());
-        uint256 offerId = _trustingOffer(trusted);
-        uint256 jobId = _committeeJob(mixed);
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, mixed));
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, subset));
         _match(jobId, offerId);
     }
 
     function test_matchJob_revertsWhenSupersetOfTrustedCommittee() public {
-        _defaultCommittee();
-        uint32 trusted = _committee(mediatorSet[0], mediatorSet[1]);
+        uint32 trusted = _committee(mediatorSet[0]);
         uint256 offerId = _trustingOffer(trusted);
-        uint256 jobId = _committeeJob(1);
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, uint32(1)));
+        uint256 jobId = _committeeJob(_defaultCommittee());
+        vm.expectRevert(
+            abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, _defaultCommittee())
+        );
         _match(jobId, offerId);
     }
 
     function test_matchJob_trustingOfferRefusesDefaultCommitteeJob() public {
-        uint32 trusted = _defaultCommittee();
+        uint32 trusted = _committee(mediatorSet[1], mediatorSet[2], _outsider());
         uint256 offerId = _trustingOffer(trusted);
         uint256 jobId = _postDefaultJob();
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, uint32(0)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, _defaultCommittee())
+        );
         _match(jobId, offerId);
     }
 
     function test_matchJob_defaultFlagAndTrustedCommitteeBothAccepted() public {
-        uint32 trusted = _defaultCommittee();
+        uint32 trusted = _committee(mediatorSet[1], mediatorSet[2], _outsider());
         IPondMarket.OfferRequest memory o = _offerRequest();
         o.trustedCommitteeId = trusted;
         _deposit(provider, 10 ether);
@@ -330,18 +424,16 @@ contract PondMarketMatchTest is PondUnitBase {
     }
 
     function test_matchJob_revertsWhenCollateralInsufficient() public {
-        uint256 offerId = _providerReady(2 * PRICE - 1);
+        uint256 offerId = _providerReady(COLLATERAL - 1);
         uint256 jobId = _postDefaultJob();
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IPondMarket.CollateralInsufficient.selector, provider, 2 * PRICE - 1, 2 * PRICE
-            )
+            abi.encodeWithSelector(IPondMarket.CollateralInsufficient.selector, provider, COLLATERAL - 1, COLLATERAL)
         );
         _match(jobId, offerId);
     }
 
     function test_matchJob_exactCollateral() public {
-        uint256 offerId = _providerReady(2 * PRICE);
+        uint256 offerId = _providerReady(COLLATERAL);
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         assertEq(_bal(provider), 0);
@@ -351,7 +443,7 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 offerId = _providerReady(1 ether);
         uint256 jobId = _postDefaultJob();
         vm.expectRevert(
-            abi.encodeWithSelector(IPondMarket.CollateralInsufficient.selector, provider, 1 ether, 2 * PRICE)
+            abi.encodeWithSelector(IPondMarket.CollateralInsufficient.selector, provider, 1 ether, COLLATERAL)
         );
         _match(jobId, offerId);
         assertEq(_status(jobId), JobStatus.Open);

@@ -20,7 +20,7 @@ contract PondMarketOffersTest is PondUnitBase {
         IPondMarket.OfferRequest memory r = _offerRequest();
         vm.expectEmit(address(market));
         emit IPondMarket.OfferPosted(
-            1, provider, address(0), r.askPrice, r.capacity, r.expiry, true, new uint32[](0), true, 0
+            1, provider, address(0), r.askPrice, r.capacity, r.expiry, true, new uint32[](0), true, 0, 0
         );
         uint256 offerId = _postOffer(provider, r);
 
@@ -35,6 +35,26 @@ contract PondMarketOffersTest is PondUnitBase {
         assertEq(o.trustedCommitteeId, 0);
         assertEq(o.askPrice, r.askPrice);
         assertEq(o.available, r.capacity);
+        assertEq(o.minRunTime, 0);
+    }
+
+    function test_postOffer_minRunTime() public {
+        IPondMarket.OfferRequest memory r = _offerRequest();
+        r.minRunTime = 2 hours;
+        vm.expectEmit(address(market));
+        emit IPondMarket.OfferPosted(
+            1, provider, address(0), r.askPrice, r.capacity, r.expiry, true, new uint32[](0), true, 0, 2 hours
+        );
+        uint256 offerId = _postOffer(provider, r);
+        assertEq(market.getOffer(offerId).minRunTime, 2 hours);
+    }
+
+    function test_postOffer_revertsWhenMinRunTimeAboveMax() public {
+        IPondMarket.OfferRequest memory r = _offerRequest();
+        r.minRunTime = MAX_RUN_TIME + 1;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunTimeInvalid.selector, MAX_RUN_TIME + 1, MAX_RUN_TIME));
+        vm.prank(provider);
+        market.postOffer(r);
     }
 
     function test_postOffer_movesNoFunds() public {
@@ -65,7 +85,7 @@ contract PondMarketOffersTest is PondUnitBase {
 
         vm.expectEmit(address(market));
         emit IPondMarket.OfferPosted(
-            1, provider, address(0), r.askPrice, r.capacity, r.expiry, false, r.modules, true, 0
+            1, provider, address(0), r.askPrice, r.capacity, r.expiry, false, r.modules, true, 0, 0
         );
         uint256 offerId = _postOffer(provider, r);
 
@@ -83,7 +103,7 @@ contract PondMarketOffersTest is PondUnitBase {
 
         vm.expectEmit(address(market));
         emit IPondMarket.OfferPosted(
-            1, provider, address(0), r.askPrice, r.capacity, r.expiry, true, new uint32[](0), true, 0
+            1, provider, address(0), r.askPrice, r.capacity, r.expiry, true, new uint32[](0), true, 0, 0
         );
         uint256 offerId = _postOffer(provider, r);
         assertTrue(market.offerAllowsModule(offerId, other));
@@ -126,8 +146,8 @@ contract PondMarketOffersTest is PondUnitBase {
 
     function test_postOffer_revertsWhenTrustedCommitteeUnknown() public {
         IPondMarket.OfferRequest memory r = _offerRequest();
-        r.trustedCommitteeId = 1;
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotFound.selector, uint32(1)));
+        r.trustedCommitteeId = 2;
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotFound.selector, uint32(2)));
         vm.prank(provider);
         market.postOffer(r);
     }
@@ -153,15 +173,18 @@ contract PondMarketOffersTest is PondUnitBase {
     }
 
     /// @dev Deals keep the offer id in 32 bits, so ids stop at 2^32 - 1. Reaching that many
-    ///      offers takes a storage write: `offerCount` is the market's slot 3 (after Ownable's
-    ///      owner, Ownable2Step's pending owner and `jobCount`), checked first.
+    ///      offers takes a storage write: the counters are the market's slot 2 (after Ownable's
+    ///      owner and Ownable2Step's pending owner), `offerCount` its bits 64 to 95, checked first.
     function test_postOffer_revertsWhenOfferLimitReached() public {
         StorageCheats cheats = StorageCheats(address(vm));
-        bytes32 slot = bytes32(uint256(3));
+        bytes32 slot = bytes32(uint256(2));
         _postOffer(provider, _offerRequest());
-        assertEq(uint256(cheats.load(address(market), slot)), 1);
+        uint256 word = uint256(cheats.load(address(market), slot));
+        assertEq(uint32(word >> 64), 1);
 
-        cheats.store(address(market), slot, bytes32(uint256(type(uint32).max) - 1));
+        word = (word & ~(uint256(type(uint32).max) << 64)) | ((uint256(type(uint32).max) - 1) << 64);
+        cheats.store(address(market), slot, bytes32(word));
+        assertEq(market.offerCount(), type(uint32).max - 1);
         assertEq(_postOffer(provider, _offerRequest()), type(uint32).max);
         IPondMarket.OfferRequest memory r = _offerRequest();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.OfferLimitReached.selector));

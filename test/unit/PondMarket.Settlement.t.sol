@@ -20,7 +20,7 @@ contract PondMarketSettlementTest is PondUnitBase {
 
     function test_finalize_paysProviderAndReleasesCollateral() public {
         (uint256 jobId, uint256 offerId) = _submittedJob();
-        uint256 collateral = 2 * PRICE;
+        uint256 collateral = _collateralOf(PRICE);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
 
         vm.expectEmit(address(market));
@@ -89,7 +89,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 offerId = _providerReady(PROVIDER_DEPOSIT);
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
-        uint256 collateral = 2 * PRICE;
+        uint256 collateral = _collateralOf(PRICE);
         vm.warp(block.timestamp + RUN_TIME);
 
         vm.expectEmit(address(market));
@@ -216,7 +216,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         _submit(jobId);
         vm.prank(creator);
         market.challenge{value: COMMITTEE_FEE}(jobId);
-        vm.warp(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
+        vm.warp(market.getJob(jobId).deadline);
         market.resolveChallenge(jobId);
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(market.getOffer(offerId).available, o.capacity);

@@ -26,13 +26,75 @@ contract PondMarketTokenTest is PondUnitBase {
 
     function test_configureToken_reconfigureKeepsIndex() public {
         vm.expectEmit(address(market));
-        emit IPondMarket.TokenConfigured(address(token), 1, false, 5);
+        emit IPondMarket.TokenConfigured(address(token), 1, false, MEDIATOR_FEE / 2);
         vm.prank(governance);
-        market.configureToken(address(token), false, 5);
+        market.configureToken(address(token), false, MEDIATOR_FEE / 2);
         (uint8 index, bool allowed, uint96 fee) = market.tokenIndex(address(token));
         assertEq(index, 1);
         assertFalse(allowed);
-        assertEq(fee, 5);
+        assertEq(fee, MEDIATOR_FEE / 2);
+        assertEq(market.baseMediatorFee(address(token)), MEDIATOR_FEE, "the first fee pins the range");
+    }
+
+    /// @notice A token's fee never leaves a factor of ten of its first fee: governance can make
+    ///         challenges neither free nor unaffordable.
+    function test_configureToken_feeStaysWithinTenfoldOfTheFirst() public {
+        uint256 lowest = MEDIATOR_FEE / 10;
+        uint256 highest = uint256(MEDIATOR_FEE) * 10;
+        vm.startPrank(governance);
+        market.configureToken(address(0), true, uint96(lowest));
+        market.configureToken(address(0), true, uint96(highest));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPondMarket.MediatorFeeOutOfRange.selector, address(0), lowest - 1, lowest, highest)
+        );
+        market.configureToken(address(0), true, uint96(lowest - 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPondMarket.MediatorFeeOutOfRange.selector, address(0), highest + 1, lowest, highest)
+        );
+        market.configureToken(address(0), true, uint96(highest + 1));
+        vm.stopPrank();
+    }
+
+    function test_configureToken_revertsWhenNewTokenFeeZero() public {
+        address other = address(new PondTestToken());
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IPondMarket.MediatorFeeOutOfRange.selector, other, 0, 1, uint256(type(uint88).max) / 10
+            )
+        );
+        vm.prank(governance);
+        market.configureToken(other, true, 0);
+    }
+
+    // ------------------------------------------------------------------ setDefaultCommittee
+
+    function test_setDefaultCommittee_byOwner() public {
+        uint32 next = _committee(mediatorSet[0], mediatorSet[1], _outsider());
+        vm.expectEmit(address(market));
+        emit IPondMarket.DefaultCommitteeSet(next, 3);
+        vm.prank(governance);
+        market.setDefaultCommittee(next);
+        (uint32 id, uint8 size) = market.defaultCommittee();
+        assertEq(id, next);
+        assertEq(size, 3);
+    }
+
+    function test_setDefaultCommittee_revertsWhenNotOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, stranger));
+        vm.prank(stranger);
+        market.setDefaultCommittee(1);
+    }
+
+    function test_setDefaultCommittee_revertsWhenNotUsable() public {
+        address[] memory one = new address[](1);
+        one[0] = mediatorSet[0];
+        uint32 pending = mediation.createCommittee(one);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotUsable.selector, pending));
+        vm.prank(governance);
+        market.setDefaultCommittee(pending);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotUsable.selector, uint32(99)));
+        vm.prank(governance);
+        market.setDefaultCommittee(99);
     }
 
     function test_configureToken_nativeMediatorFee() public {
@@ -61,12 +123,12 @@ contract PondMarketTokenTest is PondUnitBase {
         vm.startPrank(governance);
         // Index 0 is native and index 1 the test token: 253 more fill the 255 indexes.
         for (uint160 i = 1; i <= 253; ++i) {
-            market.configureToken(address(0x10000 + i), true, 0);
+            market.configureToken(address(0x10000 + i), true, 1);
         }
         (uint8 last,,) = market.tokenIndex(address(0x10000 + 253));
         assertEq(last, 254);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.TokenLimitReached.selector));
-        market.configureToken(address(0x20000), true, 0);
+        market.configureToken(address(0x20000), true, 1);
         // A known token can still be reconfigured.
         market.configureToken(address(0x10001), false, 1);
         vm.stopPrank();
@@ -165,9 +227,9 @@ contract PondMarketTokenTest is PondUnitBase {
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE);
 
         vm.expectEmit(address(market));
-        emit IPondMarket.JobMatched(jobId, offerId, provider, solver, 2 * PRICE, uint40(block.timestamp + RUN_TIME));
+        emit IPondMarket.JobMatched(jobId, offerId, provider, solver, _collateralOf(PRICE), uint40(block.timestamp + RUN_TIME));
         _match(jobId, offerId);
-        assertEq(_tokBal(provider), 10 ether - 2 * PRICE);
+        assertEq(_tokBal(provider), 10 ether - _collateralOf(PRICE));
         assertEq(_tokBal(solver), SOLVER_FEE);
 
         _submit(jobId);
@@ -196,7 +258,7 @@ contract PondMarketTokenTest is PondUnitBase {
         uint256 offerId = _postOffer(provider, _tokenOfferRequest());
         vm.prank(creator);
         uint256 jobId = market.postJob(_tokenJobRequest());
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CollateralInsufficient.selector, provider, 0, 2 * PRICE));
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.CollateralInsufficient.selector, provider, 0, _collateralOf(PRICE)));
         _match(jobId, offerId);
     }
 
@@ -220,8 +282,9 @@ contract PondMarketTokenTest is PondUnitBase {
 
         _castVotes(jobId, [uint8(2), 2, 2]);
         market.resolveChallenge(jobId);
-        // Refunded price, compensated with the collateral less the mediators' pay, fee back.
-        assertEq(_tokBal(creator), 5 ether - SOLVER_FEE + 2 * PRICE - COMMITTEE_FEE);
+        // As creator: the price back and the collateral less the bounty and the mediators' pay
+        // (its committee part); as challenger: the fee back and the bounty.
+        assertEq(_tokBal(creator), 5 ether - SOLVER_FEE + 2 * PRICE);
         for (uint256 i; i < 3; ++i) {
             assertEq(_tokBal(mediatorSet[i]), MEDIATOR_FEE);
         }
@@ -264,6 +327,6 @@ contract PondMarketTokenTest is PondUnitBase {
         assertEq(address(market.modules()), address(registry));
         assertEq(address(market.mediators()), address(mediation));
         assertEq(mediation.market(), address(market));
-        assertEq(mediation.owner(), governance);
+        assertEq(p.bountyBps, BOUNTY_BPS);
     }
 }

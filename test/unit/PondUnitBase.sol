@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {PondFixture} from "../utils/PondFixture.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IModuleRegistry} from "../../src/interfaces/IModuleRegistry.sol";
 import {IPondJobClient} from "../../src/interfaces/IPondJobClient.sol";
 import {Resources} from "../../src/types/Resources.sol";
 import {JobStatus} from "../../src/types/Status.sol";
@@ -140,10 +141,30 @@ abstract contract PondUnitBase is PondFixture {
     /// @dev Posts, matches and submits the default job and opens a challenge by `challenger`
     ///      (paying the fee of a three-member default committee).
     function _challengedJob(address challenger) internal returns (uint256 jobId, uint256 offerId) {
-        _defaultCommittee();
         (jobId, offerId) = _submittedJob();
         vm.prank(challenger);
         market.challenge{value: COMMITTEE_FEE}(jobId);
+    }
+
+    // ------------------------------------------------------------------ a small module
+
+    uint32 internal _tinyModuleId;
+
+    /// @dev A module needing one CPU millicore and nothing else (published once): jobs of it may
+    ///      ask for as little as that.
+    function _tinyModule() internal returns (uint32) {
+        if (_tinyModuleId != 0) return _tinyModuleId;
+        IModuleRegistry.ModuleRequest memory r = _moduleRequest("tiny", "v1");
+        r.resources = Resources({gpus: 0, vramMiB: 0, cpuMillis: 1, ramMiB: 0, diskMiB: 0});
+        return _tinyModuleId = registry.publish(r);
+    }
+
+    /// @dev The creator posts a job of the tiny module needing `need`.
+    function _tinyJob(Resources memory need) internal returns (uint256) {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.moduleId = _tinyModule();
+        r.resources = need;
+        return _postJob(creator, r);
     }
 
     // ------------------------------------------------------------------ mediators
@@ -164,27 +185,29 @@ abstract contract PondUnitBase is PondFixture {
     ///      `voteCommitment` call made while building the arguments consumes the prank, so the
     ///      vote is sent by the test contract itself.
     function _commitVote(uint256 jobId, address mediator, bool providerRight) internal {
-        bytes32 salt = keccak256(abi.encode("salt", mediator));
-        bytes32 commitment = mediation.voteCommitment(jobId, mediator, providerRight, salt);
-        vm.prank(mediator);
-        mediation.commitVote(jobId, commitment);
+        _commit(jobId, mediator, providerRight);
     }
 
-    /// @dev `_vote` with `_commitVote`: index i is mediator i; 0 = no vote, 1 = provider right,
-    ///      2 = provider wrong. Commits, waits out the commit window, reveals.
+    /// @dev `_vote`: index i is mediator i; 0 = no vote, 1 = provider right, 2 = provider wrong,
+    ///      3 = cannot run. Commits, waits out the commit phase, reveals.
     function _castVotes(uint256 jobId, uint8[3] memory votes) internal {
-        for (uint256 i; i < 3; ++i) {
-            if (votes[i] != 0) _commitVote(jobId, mediatorSet[i], votes[i] == 1);
-        }
-        vm.warp(block.timestamp + COMMIT_WINDOW);
-        for (uint256 i; i < 3; ++i) {
-            if (votes[i] != 0) _reveal(jobId, mediatorSet[i], votes[i] == 1);
-        }
+        _vote(jobId, votes);
     }
 
-    function _committee(address a, address b) internal returns (uint32) {
-        address[] memory m = new address[](2);
-        (m[0], m[1]) = a < b ? (a, b) : (b, a);
-        return mediation.createCommittee(m);
+    /// @dev The consented committee of three: `a`, `b` and `c` in any order (registered).
+    function _committee(address a, address b, address c) internal returns (uint32) {
+        address[] memory m = new address[](3);
+        (m[0], m[1], m[2]) = (a, b, c);
+        for (uint256 i = 1; i < 3; ++i) {
+            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) (m[j], m[j - 1]) = (m[j - 1], m[j]);
+        }
+        return _consentedCommittee(m);
+    }
+
+    /// @dev The consented committee of one.
+    function _committee(address a) internal returns (uint32) {
+        address[] memory m = new address[](1);
+        m[0] = a;
+        return _consentedCommittee(m);
     }
 }

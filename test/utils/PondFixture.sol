@@ -10,12 +10,14 @@ import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {IModuleRegistry} from "../../src/interfaces/IModuleRegistry.sol";
 import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
 import {Resources} from "../../src/types/Resources.sol";
-import {JobStatus} from "../../src/types/Status.sol";
+import {JobStatus, Vote} from "../../src/types/Status.sol";
 
-/// @notice A deployed market with named actors, one published module, and helpers for each step
-///         of a job's life. Tests inherit it and stay about what they prove.
+/// @notice A deployed market with named actors, one published module, the default committee of
+///         three registered mediators (each accepted it), and helpers for each step of a job's
+///         life. Tests inherit it and stay about what they prove.
 abstract contract PondFixture is Test {
     uint32 internal constant COLLATERAL_BPS = 20_000;
+    uint32 internal constant BOUNTY_BPS = 5_000;
     uint32 internal constant CHALLENGE_WINDOW = 1 hours;
     uint32 internal constant CLIENT_JOB_LIFETIME = 1 hours;
     uint32 internal constant CALLBACK_GAS = 200_000;
@@ -48,25 +50,7 @@ abstract contract PondFixture is Test {
 
     function setUp() public virtual {
         registry = new ModuleRegistry();
-        market = new PondMarket(
-            registry,
-            governance,
-            IPondMarket.Params({
-                collateralBps: COLLATERAL_BPS,
-                challengeWindow: CHALLENGE_WINDOW,
-                clientJobLifetime: CLIENT_JOB_LIFETIME,
-                callbackGasLimit: CALLBACK_GAS,
-                maxRunTime: MAX_RUN_TIME,
-                nativeMediatorFee: MEDIATOR_FEE
-            }),
-            MediatorRegistry.Config({
-                minBond: MIN_BOND,
-                exitDelay: EXIT_DELAY,
-                slashAmount: SLASH,
-                commitWindow: COMMIT_WINDOW,
-                revealWindow: REVEAL_WINDOW
-            })
-        );
+        market = new PondMarket(registry, governance, _params(), _mediationConfig());
         mediation = MediatorRegistry(address(market.mediators()));
         token = new PondTestToken();
         vm.prank(governance);
@@ -78,6 +62,45 @@ abstract contract PondFixture is Test {
         vm.deal(provider, 1_000 ether);
         vm.deal(solver, 1 ether);
         vm.deal(stranger, 1_000 ether);
+        if (_setsUpDefaultCommittee()) _defaultCommittee();
+    }
+
+    /// @dev Suites that bring their own mediators (the invariant handlers) turn this off.
+    function _setsUpDefaultCommittee() internal virtual returns (bool) {
+        return true;
+    }
+
+    function _params() internal pure returns (IPondMarket.Params memory) {
+        return IPondMarket.Params({
+            collateralBps: COLLATERAL_BPS,
+            bountyBps: BOUNTY_BPS,
+            challengeWindow: CHALLENGE_WINDOW,
+            clientJobLifetime: CLIENT_JOB_LIFETIME,
+            callbackGasLimit: CALLBACK_GAS,
+            maxRunTime: MAX_RUN_TIME,
+            nativeMediatorFee: MEDIATOR_FEE
+        });
+    }
+
+    function _mediationConfig() internal pure returns (IMediatorRegistry.Config memory) {
+        return IMediatorRegistry.Config({
+            minBond: MIN_BOND,
+            exitDelay: EXIT_DELAY,
+            slashAmount: SLASH,
+            commitWindow: COMMIT_WINDOW,
+            revealWindow: REVEAL_WINDOW
+        });
+    }
+
+    /// @dev What a provider locks for a job of `price` judged by the three-member default
+    ///      committee: the rule, written here independently of the contract.
+    function _collateralOf(uint256 price) internal pure returns (uint256) {
+        return price * COLLATERAL_BPS / 10_000 + 3 * uint256(MEDIATOR_FEE);
+    }
+
+    /// @dev What a challenger earns for proving a job of `price` wrong.
+    function _bountyOf(uint256 price) internal pure returns (uint256) {
+        return price * COLLATERAL_BPS / 10_000 * BOUNTY_BPS / 10_000;
     }
 
     // ------------------------------------------------------------------ modules
@@ -122,7 +145,8 @@ abstract contract PondFixture is Test {
             anyModule: true,
             modules: new uint32[](0),
             acceptsDefaultCommittee: true,
-            trustedCommitteeId: 0
+            trustedCommitteeId: 0,
+            minRunTime: 0
         });
     }
 
@@ -206,41 +230,69 @@ abstract contract PondFixture is Test {
         for (uint256 i; i < 3; ++i) members[i] = mediatorSet[i];
     }
 
-    /// @dev Registers the three mediators and makes them the default committee.
+    /// @dev The three mediators registered, their committee created and accepted by each, and
+    ///      made the default (setUp does it; later calls return the same id).
     function _defaultCommittee() internal returns (uint32 committeeId) {
+        (committeeId,) = market.defaultCommittee();
+        if (committeeId != 0) return committeeId;
         for (uint256 i; i < 3; ++i) {
             vm.deal(mediatorSet[i], 10 ether);
             vm.prank(mediatorSet[i]);
             mediation.register{value: MIN_BOND}();
         }
-        committeeId = mediation.createCommittee(_members());
+        committeeId = _consentedCommittee(_members());
         vm.prank(governance);
-        mediation.setDefaultCommittee(committeeId);
+        market.setDefaultCommittee(committeeId);
     }
 
-    function _commit(uint256 jobId, address mediator, bool providerRight) internal {
-        bytes32 salt = keccak256(abi.encode("salt", mediator));
+    /// @dev Creates the committee of `members` (registered, sorted) and has each accept it.
+    function _consentedCommittee(address[] memory members) internal returns (uint32 committeeId) {
+        committeeId = mediation.createCommittee(members);
+        for (uint256 i; i < members.length; ++i) {
+            vm.prank(members[i]);
+            mediation.acceptCommittee(committeeId);
+        }
+    }
+
+    function _salt(address mediator) internal pure returns (bytes32) {
+        return keccak256(abi.encode("salt", mediator));
+    }
+
+    function _commit(uint256 jobId, address mediator, Vote v) internal {
         // Computed before the prank: the prank applies to the next call only.
-        bytes32 commitment = mediation.voteCommitment(jobId, mediator, providerRight, salt);
+        bytes32 commitment = mediation.voteCommitment(jobId, mediator, v, _salt(mediator));
         vm.prank(mediator);
         mediation.commitVote(jobId, commitment);
     }
 
-    function _reveal(uint256 jobId, address mediator, bool providerRight) internal {
-        bytes32 salt = keccak256(abi.encode("salt", mediator));
+    function _reveal(uint256 jobId, address mediator, Vote v) internal {
         vm.prank(mediator);
-        mediation.revealVote(jobId, providerRight, salt);
+        mediation.revealVote(jobId, v, _salt(mediator));
+    }
+
+    function _commit(uint256 jobId, address mediator, bool providerRight) internal {
+        _commit(jobId, mediator, _asVote(providerRight));
+    }
+
+    function _reveal(uint256 jobId, address mediator, bool providerRight) internal {
+        _reveal(jobId, mediator, _asVote(providerRight));
+    }
+
+    function _asVote(bool providerRight) internal pure returns (Vote) {
+        return providerRight ? Vote.ProviderRight : Vote.ProviderWrong;
     }
 
     /// @dev Every mediator in `votes` commits then reveals; index i of `votes` is mediator i,
-    ///      with 0 = does not vote, 1 = provider right, 2 = provider wrong.
+    ///      with 0 = does not vote, 1 = provider right, 2 = provider wrong, 3 = cannot run. The
+    ///      reveal phase starts at once when all three committed, else after the commit phase
+    ///      (for a mediation where some member is not eligible, warp yourself).
     function _vote(uint256 jobId, uint8[3] memory votes) internal {
         for (uint256 i; i < 3; ++i) {
-            if (votes[i] != 0) _commit(jobId, mediatorSet[i], votes[i] == 1);
+            if (votes[i] != 0) _commit(jobId, mediatorSet[i], Vote(votes[i]));
         }
-        vm.warp(block.timestamp + COMMIT_WINDOW);
+        if (votes[0] == 0 || votes[1] == 0 || votes[2] == 0) vm.warp(mediation.getMediation(jobId).commitDeadline);
         for (uint256 i; i < 3; ++i) {
-            if (votes[i] != 0) _reveal(jobId, mediatorSet[i], votes[i] == 1);
+            if (votes[i] != 0) _reveal(jobId, mediatorSet[i], Vote(votes[i]));
         }
     }
 }

@@ -36,6 +36,10 @@ interface Vm {
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory logs);
 
+    // state snapshots
+    function snapshotState() external returns (uint256 snapshotId);
+    function revertToState(uint256 snapshotId) external returns (bool success);
+
     // assertions
     function assertTrue(bool condition) external pure;
     function assertTrue(bool condition, string calldata error) external pure;

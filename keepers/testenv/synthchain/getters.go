@@ -88,7 +88,7 @@ func (c *Chain) getJob(id *big.Int) ([]byte, error) {
 	c.jobOnce.Do(func() {
 		c.jobTemplate, c.jobErr = c.market.Methods["getJob"].Outputs.Pack(bindings.IPondMarketJob{Creator: Creator, Deadline: new(big.Int),
 			Status: 5, Token: chain.Native, OfferId: 1, Provider: Provider, Price: Price, SolverFee: SolverFee, ModuleId: 1, RunTime: 600,
-			Resources: JobNeeds})
+			Resources: JobNeeds, CommitteeId: 1, CommitteeSize: 1, MediatorFee: MediatorFee, Collateral: Collateral})
 	})
 	if c.jobErr != nil {
 		return nil, c.jobErr
@@ -109,12 +109,16 @@ func (c *Chain) answer(to common.Address, name string, args []any) ([]any, error
 	case to == Deployment.Market:
 		switch name {
 		case "params":
-			return []any{bindings.IPondMarketParams{CollateralBps: 20_000, ChallengeWindow: 3600, ClientJobLifetime: 3600,
+			return []any{bindings.IPondMarketParams{CollateralBps: 20_000, BountyBps: 5_000, ChallengeWindow: 3600, ClientJobLifetime: 3600,
 				CallbackGasLimit: 200_000, MaxRunTime: 86_400, NativeMediatorFee: big.NewInt(1e14)}}, nil
 		case "jobCount":
 			return []any{new(big.Int).SetUint64(c.Jobs)}, nil
 		case "offerCount":
 			return []any{big.NewInt(1)}, nil
+		case "defaultCommittee":
+			return []any{uint32(1), uint8(1)}, nil
+		case "committeeUsable":
+			return []any{true}, nil
 		case "tokenIndex":
 			return []any{uint8(0), true, big.NewInt(1e14)}, nil
 		case "balanceOf":
@@ -133,8 +137,10 @@ func (c *Chain) answer(to common.Address, name string, args []any) ([]any, error
 			return []any{big.NewInt(7 * 86_400)}, nil
 		case "commitWindow", "revealWindow":
 			return []any{big.NewInt(3600)}, nil
-		case "committeeCount", "defaultCommitteeId":
+		case "committeeCount":
 			return []any{uint32(1)}, nil
+		case "burned":
+			return []any{new(big.Int)}, nil
 		case "committeeMembers":
 			return []any{[]common.Address{Mediator}}, nil
 		case "getMediator":
@@ -142,8 +148,6 @@ func (c *Chain) answer(to common.Address, name string, args []any) ([]any, error
 				return []any{bindings.IMediatorRegistryMediator{Bond: new(big.Int), ExitAvailableAt: new(big.Int)}}, nil
 			}
 			return []any{bindings.IMediatorRegistryMediator{Bond: MediatorBond, ExitAvailableAt: new(big.Int), Registered: true}}, nil
-		case "credit":
-			return []any{new(big.Int)}, nil
 		}
 	case to == Deployment.ModuleRegistry:
 		switch name {

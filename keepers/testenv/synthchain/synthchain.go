@@ -44,10 +44,13 @@ var Deployment = chain.Deployment{
 
 // Terms of every synthetic job.
 var (
-	Price      = big.NewInt(1e15)
-	SolverFee  = big.NewInt(1e14)
-	Collateral = big.NewInt(2e15)
-	JobNeeds   = bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}
+	Price     = big.NewInt(1e15)
+	SolverFee = big.NewInt(1e14)
+	// MediatorFee is the per-mediator fee of the one-member default committee; Collateral is
+	// what a match locks: price x 200% (collateralBps 20,000) + 1 x MediatorFee.
+	MediatorFee = big.NewInt(1e14)
+	Collateral  = big.NewInt(2.1e15)
+	JobNeeds    = bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}
 )
 
 // stages: a batch of jobs is posted in one block, matched in the next, given a result in the
@@ -261,8 +264,10 @@ func (c *Chain) setup() []event {
 	return []event{
 		{m, &c.market, "TokenConfigured", &bindings.PondMarketTokenConfigured{Token: chain.Native, TokenIndex: 0, Allowed: true, MediatorFee: big.NewInt(1e14)}},
 		{reg, &c.mediators, "MediatorRegistered", &bindings.MediatorRegistryMediatorRegistered{Mediator: Mediator, Bond: big.NewInt(1e18)}},
-		{reg, &c.mediators, "CommitteeCreated", &bindings.MediatorRegistryCommitteeCreated{CommitteeId: 1, Members: []common.Address{Mediator}}},
-		{reg, &c.mediators, "DefaultCommitteeSet", &bindings.MediatorRegistryDefaultCommitteeSet{CommitteeId: 1}},
+		{reg, &c.mediators, "CommitteeCreated", &bindings.MediatorRegistryCommitteeCreated{CommitteeId: 1, Creator: Mediator, Members: []common.Address{Mediator}}},
+		{reg, &c.mediators, "CommitteeAccepted", &bindings.MediatorRegistryCommitteeAccepted{CommitteeId: 1, Member: Mediator}},
+		{reg, &c.mediators, "CommitteeUsable", &bindings.MediatorRegistryCommitteeUsable{CommitteeId: 1, Usable: true}},
+		{m, &c.market, "DefaultCommitteeSet", &bindings.PondMarketDefaultCommitteeSet{CommitteeId: 1, Size: 1}},
 		{mr, &c.modules, "ModulePublished", &bindings.ModuleRegistryModulePublished{ModuleId: 1, NameHash: crypto.Keccak256Hash([]byte("cowsay")),
 			Publisher: Creator, Request: bindings.IModuleRegistryModuleRequest{Name: "cowsay", Version: "v0.0.1", SpecUri: "ipfs://synthetic",
 				Resources: JobNeeds, DefaultRunTime: 600, PrimaryInput: "Message", DefaultSolverFee: SolverFee}}},
@@ -282,7 +287,8 @@ func (c *Chain) jobEvents(id, s, n uint64) []event {
 	case 0:
 		return []event{{m, &c.market, "JobPosted", &bindings.PondMarketJobPosted{JobId: jid, Creator: Creator, ModuleId: 1,
 			Request: bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: Price, SolverFee: SolverFee,
-				Resources: JobNeeds, RunTime: 600, Expiry: new(big.Int).SetUint64(c.Time(n) + 3600), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, id)}}}}
+				Resources: JobNeeds, RunTime: 600, Expiry: new(big.Int).SetUint64(c.Time(n) + 3600), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, id)},
+			CommitteeId: 1, CommitteeSize: 1, MediatorFee: MediatorFee}}}
 	case 1:
 		return []event{{m, &c.market, "JobMatched", &bindings.PondMarketJobMatched{JobId: jid, OfferId: big.NewInt(1), Provider: Provider,
 			Solver: Solver, Collateral: Collateral, RunDeadline: new(big.Int).SetUint64(c.Time(n) + 600)}}}

@@ -9,57 +9,62 @@ import {IPondMarket} from "../../../src/interfaces/IPondMarket.sol";
 import {IModuleRegistry} from "../../../src/interfaces/IModuleRegistry.sol";
 import {IMediatorRegistry} from "../../../src/interfaces/IMediatorRegistry.sol";
 import {Resources} from "../../../src/types/Resources.sol";
-import {JobStatus} from "../../../src/types/Status.sol";
+import {JobStatus, Vote} from "../../../src/types/Status.sol";
 import {PondClient, RevertingClient, GasBurningClient} from "../../adversarial/fixtures/Clients.sol";
 
 /// @notice Drives many actors through random lifecycles of the market, on the native currency
-///         and on the PondTestToken. Every action is valid by construction: inputs are bounded,
-///         ids and actors are picked among those for which the action is allowed, and an action
-///         with nothing valid to do returns early. So with `fail_on_revert = true` any revert is
-///         the contract refusing something it should accept.
+///         and on the PondTestToken, with governance moving the default committee and the
+///         mediator fees and mediators forming, accepting and leaving committees. Every action is
+///         valid by construction: inputs are bounded, ids and actors are picked among those for
+///         which the action is allowed (by the handler's own model), and an action with nothing
+///         valid to do returns early. So with `fail_on_revert = true` any revert is the contract
+///         refusing something it should accept.
 /// @dev Ghost state is the handler's own model of what must be true, kept independently of the
 ///      contracts: funds in and out, each offer's posted capacity, each job's first terminal
-///      status, each mediator's bond and credit (the slashing rules replayed from the votes cast).
+///      status, each mediator's bond (the slashing rules replayed from the votes cast), the
+///      burned total, and which committees can judge.
 contract PondHandler is Test {
     // ------------------------------------------------------------------ job picking modes
     uint8 internal constant OPEN = 0; // Open, any time (cancel)
     uint8 internal constant MATCHABLE = 1; // Open, before expiry
     uint8 internal constant RUNNING = 2; // Matched, before the run deadline
     uint8 internal constant OVERDUE = 3; // Matched, run deadline passed
-    uint8 internal constant CHALLENGEABLE = 4; // Submitted, window open, someone can mediate
+    uint8 internal constant CHALLENGEABLE = 4; // Submitted, window open, a quorum can mediate
     uint8 internal constant FINALIZABLE = 5; // Submitted, window closed
     uint8 internal constant COMMITTABLE = 6; // Challenged, commit phase, someone left to commit
     uint8 internal constant REVEALABLE = 7; // Challenged, reveal phase, someone left to reveal
     uint8 internal constant RESOLVABLE = 8; // Challenged, reveal deadline passed or all revealed
-    uint8 internal constant CALLBACK_PENDING = 9; // Accepted, delivery failed
+    uint8 internal constant CALLBACK_PENDING = 9; // Accepted or Undecided, delivery failed
     uint8 internal constant LIVE = 10; // not terminal
 
-    uint32 public constant DEFAULT_COMMITTEE = 1; // the first three mediators
-    uint32 public constant FULL_COMMITTEE = 2; // all five
     string internal constant CID_A = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
     string internal constant CID_B = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
 
     PondMarket public immutable market;
     MediatorRegistry public immutable mediation;
     PondTestToken public immutable token;
+    address public immutable governance;
 
     uint256 internal immutable SLASH;
     uint256 internal immutable MIN_BOND;
     uint256 internal immutable EXIT_DELAY;
     uint256 internal immutable COMMIT_WINDOW;
     uint256 internal immutable REVEAL_WINDOW;
+    uint256 internal immutable MAX_MEMBERSHIPS;
 
     address[] public tokens;
     address[] public creators;
     address[] public providers;
     address[] public solvers;
     address[] public challengers;
-    /// @dev Sorted ascending: committee 1 is the first three, committee 2 all five.
+    /// @dev Sorted ascending.
     address[] public mediators;
     PondClient[] public clients;
-    /// @dev Everyone who can hold a market balance or a registry credit.
+    /// @dev Everyone who can hold a market balance or a bond.
     address[] public actors;
     string[] internal _moduleNames;
+    /// @notice Every committee the handler formed, and its members (sorted).
+    uint32[] public committeeIds;
     mapping(uint32 committeeId => address[]) internal _committee;
 
     // ------------------------------------------------------------------ ghost state
@@ -68,6 +73,7 @@ contract PondHandler is Test {
         bool registered;
         bool exiting;
         uint256 exitAt;
+        uint256 memberships;
     }
 
     struct GhostMediation {
@@ -75,9 +81,9 @@ contract PondHandler is Test {
         uint8 eligible;
         uint8 committed;
         uint8 revealed;
-        uint8 approve;
+        uint8 right;
+        uint8 wrong;
         bool truth;
-        address challenger;
         uint256 commitDeadline;
         uint256 revealDeadline;
     }
@@ -93,12 +99,15 @@ contract PondHandler is Test {
     mapping(uint256 jobId => JobStatus) public ghost_terminalStatus;
     /// @notice Bond = deposits − slashes (replayed from the votes) − the bond returned on exit.
     mapping(address mediator => uint256) public ghost_bond;
-    /// @notice Credit = shares of slashed bonds (replayed) − withdrawals.
-    mapping(address account => uint256) public ghost_credit;
+    /// @notice Sum of the replayed slashes.
+    uint256 public ghost_burned;
     mapping(address mediator => uint256) public ghost_activeMediations;
     mapping(address mediator => GhostMediator) public ghost_mediator;
+    /// @notice A committee a member of which asked to leave never takes a deal again.
+    mapping(uint32 committeeId => bool) public ghost_retired;
+    uint32 public ghost_default;
     mapping(uint256 jobId => GhostMediation) internal _ghostMediation;
-    mapping(uint256 jobId => mapping(uint256 memberIndex => bool)) internal _intendedVote;
+    mapping(uint256 jobId => mapping(uint256 memberIndex => Vote)) internal _intendedVote;
 
     /// @notice What `exitAll` left behind (the exit suite's invariants read these).
     uint256 public ghost_exitAllCalls;
@@ -111,15 +120,17 @@ contract PondHandler is Test {
     /// @notice How often each action did something (for tuning the handler).
     mapping(bytes32 action => uint256) public calls;
 
-    constructor(PondMarket market_, PondTestToken token_, address governance, string[] memory moduleNames_) {
+    constructor(PondMarket market_, PondTestToken token_, address governance_, string[] memory moduleNames_) {
         market = market_;
         mediation = MediatorRegistry(address(market_.mediators()));
         token = token_;
+        governance = governance_;
         SLASH = mediation.slashAmount();
         MIN_BOND = mediation.minBond();
         EXIT_DELAY = mediation.exitDelay();
         COMMIT_WINDOW = mediation.commitWindow();
         REVEAL_WINDOW = mediation.revealWindow();
+        MAX_MEMBERSHIPS = mediation.MAX_MEMBERSHIPS();
         _moduleNames = moduleNames_;
 
         tokens.push(address(0));
@@ -151,12 +162,9 @@ contract PondHandler is Test {
         }
         address[] memory three = new address[](3);
         for (uint256 i; i < 3; ++i) three[i] = m[i];
-        require(mediation.createCommittee(three) == DEFAULT_COMMITTEE, "committee 1");
-        require(mediation.createCommittee(m) == FULL_COMMITTEE, "committee 2");
-        _committee[DEFAULT_COMMITTEE] = three;
-        _committee[FULL_COMMITTEE] = m;
-        vm.prank(governance);
-        mediation.setDefaultCommittee(DEFAULT_COMMITTEE);
+        uint32 first = _form(three, address(this));
+        _form(m, m[4]);
+        _setDefault(first);
     }
 
     function _newActor(string memory role, uint256 i) internal returns (address a) {
@@ -200,7 +208,8 @@ contract PondHandler is Test {
             r.modules[0] = uint32(1 + (choice >> 8) % _moduleNames.length);
         }
         r.acceptsDefaultCommittee = (choice >> 12) % 4 != 0;
-        r.trustedCommitteeId = uint32((choice >> 16) % 3);
+        r.trustedCommitteeId = (choice >> 16) % 3 == 0 ? 0 : _someCommittee(choice >> 20);
+        r.minRunTime = (choice >> 28) % 4 == 0 ? uint32(bound(choice >> 40, 1, 2 hours)) : 0;
         vm.prank(p);
         uint256 offerId = market.postOffer(r);
         _ghostCapacity[offerId] = r.capacity;
@@ -245,13 +254,14 @@ contract PondHandler is Test {
         address c = creators[creatorSeed % creators.length];
         IPondMarket.JobRequest memory r;
         r.moduleId = uint32(1 + choice % _moduleNames.length);
+        (Resources memory floor, uint32 floorRunTime) = _moduleFloor(r.moduleId);
         r.token = _token(tokenSeed);
         r.price = uint96(bound(price, 1e6, 2 ether));
         r.solverFee = uint96(bound(solverFee, 0, 0.05 ether));
-        r.resources = _resourcesFrom(resourceSeed);
-        r.runTime = uint32(bound(timing & type(uint32).max, 1 minutes, 4 hours));
+        r.resources = _resourcesFrom(resourceSeed, floor);
+        r.runTime = uint32(bound(timing & type(uint32).max, floorRunTime, 4 hours));
         r.expiry = uint40(block.timestamp + bound(timing >> 32, 10 minutes, 1 days));
-        r.committeeId = uint32((choice >> 8) % 4 < 2 ? 0 : (choice >> 8) % 4 - 1);
+        r.committeeId = (choice >> 8) % 2 == 0 ? 0 : _someCommittee(choice >> 12);
         r.callback = (choice >> 16) % 8 == 0;
         r.inputs = '{"Message":"moo"}';
         uint256 total = uint256(r.price) + r.solverFee;
@@ -336,7 +346,10 @@ contract PondHandler is Test {
         bool beforeDeadline = block.timestamp < j.deadline;
         calls["advanceJob"]++;
         if (j.status == JobStatus.Open) {
-            if (!beforeDeadline) return _cancel(jobId, seed);
+            if (!beforeDeadline || !_usable(j.committeeId)) {
+                vm.warp(_max(block.timestamp, j.deadline));
+                return _cancel(jobId, seed);
+            }
             if (!_match(jobId, seed, choice, 1, false)) _match(jobId, seed, choice, 1, true);
         } else if (j.status == JobStatus.Matched) {
             if (beforeDeadline && choice % 8 != 0) return _submit(jobId, seed);
@@ -383,6 +396,30 @@ contract PondHandler is Test {
         calls["warp"]++;
     }
 
+    // ================================================================== governance
+
+    /// @notice Governance names another usable committee the default (jobs posted from now on).
+    function setDefaultCommittee(uint256 seed) external {
+        uint256 n = committeeIds.length;
+        for (uint256 k; k < n; ++k) {
+            uint32 id = committeeIds[(seed % n + k) % n];
+            if (!_usable(id)) continue;
+            _setDefault(id);
+            calls["setDefaultCommittee"]++;
+            return;
+        }
+    }
+
+    /// @notice Governance moves a token's mediator fee within its range (jobs posted from now on).
+    function configureFee(uint256 tokenSeed, uint256 feeSeed) external {
+        address t = _token(tokenSeed);
+        uint256 base = market.baseMediatorFee(t);
+        uint256 fee = bound(feeSeed, base / 10, base * 10);
+        vm.prank(governance);
+        market.configureToken(t, true, uint96(fee));
+        calls["configureFee"]++;
+    }
+
     // ================================================================== mediators
 
     function registerMediator(uint256 mediatorSeed, uint256 amount) external {
@@ -394,6 +431,33 @@ contract PondHandler is Test {
         calls["registerMediator"]++;
     }
 
+    /// @notice Registered mediators (1, 3 or 5 of them, none leaving, each with room for one
+    ///         more committee) form a committee and each accepts it.
+    function formCommittee(uint256 seed) external {
+        uint256 size = 1 + 2 * (seed % 3);
+        address[] memory picked = new address[](size);
+        uint256 k;
+        uint256 start = seed >> 8;
+        for (uint256 i; i < mediators.length && k < size; ++i) {
+            address m = mediators[(start % mediators.length + i) % mediators.length];
+            GhostMediator storage gm = ghost_mediator[m];
+            if (!gm.registered || gm.exiting || gm.memberships >= MAX_MEMBERSHIPS) continue;
+            picked[k++] = m;
+        }
+        if (k < size) return;
+        for (uint256 i = 1; i < size; ++i) {
+            for (uint256 j = i; j > 0 && picked[j] < picked[j - 1]; --j) {
+                (picked[j], picked[j - 1]) = (picked[j - 1], picked[j]);
+            }
+        }
+        // A committee of these members may exist (accepted, or retired): then nothing to do.
+        for (uint256 c; c < committeeIds.length; ++c) {
+            if (keccak256(abi.encode(_committee[committeeIds[c]])) == keccak256(abi.encode(picked))) return;
+        }
+        _form(picked, picked[(seed >> 4) % size]);
+        calls["formCommittee"]++;
+    }
+
     function requestExit(uint256 mediatorSeed) external {
         address m = mediators[(mediatorSeed / 4) % mediators.length];
         GhostMediator storage gm = ghost_mediator[m];
@@ -403,6 +467,9 @@ contract PondHandler is Test {
         mediation.requestExit();
         gm.exiting = true;
         gm.exitAt = block.timestamp + EXIT_DELAY;
+        for (uint256 c; c < committeeIds.length; ++c) {
+            if (_memberIndex(committeeIds[c], m) < 5) ghost_retired[committeeIds[c]] = true;
+        }
         calls["requestExit"]++;
     }
 
@@ -416,21 +483,6 @@ contract PondHandler is Test {
         ghost_bond[m] = 0;
         delete ghost_mediator[m];
         calls["completeExit"]++;
-    }
-
-    function withdrawCredit(uint256 accountSeed) external {
-        uint256 n = actors.length;
-        for (uint256 k; k < n; ++k) {
-            address a = actors[(accountSeed % n + k) % n];
-            uint256 amount = ghost_credit[a];
-            if (amount == 0) continue;
-            vm.prank(a);
-            mediation.withdrawCredit();
-            ghost_credit[a] = 0;
-            ghost_registryOut += amount;
-            calls["withdrawCredit"]++;
-            return;
-        }
     }
 
     // ================================================================== exits
@@ -513,6 +565,10 @@ contract PondHandler is Test {
         return clients.length;
     }
 
+    function committeeCount() external view returns (uint256) {
+        return committeeIds.length;
+    }
+
     function ghostCapacity(uint256 offerId) external view returns (Resources memory) {
         return _ghostCapacity[offerId];
     }
@@ -538,12 +594,17 @@ contract PondHandler is Test {
             if (j.status == JobStatus.Open) {
                 locked += uint256(j.price) + j.solverFee;
             } else if (j.status == JobStatus.Matched || j.status == JobStatus.Submitted) {
-                locked += uint256(j.price) + market.collateralFor(j.price);
+                locked += uint256(j.price) + j.collateral;
             } else if (j.status == JobStatus.Challenged) {
                 (, uint96 feePerMediator, uint8 eligible) = market.challengeOf(id);
-                locked += uint256(j.price) + market.collateralFor(j.price) + uint256(feePerMediator) * eligible;
+                locked += uint256(j.price) + j.collateral + uint256(feePerMediator) * eligible;
             }
         }
+    }
+
+    /// @notice Whether the model says committee `id` can judge a new deal.
+    function usableInModel(uint32 id) external view returns (bool) {
+        return _usable(id);
     }
 
     /// @notice How many (offer, field) pairs break `available + active deals == capacity`.
@@ -599,6 +660,7 @@ contract PondHandler is Test {
         returns (bool)
     {
         IPondMarket.Job memory j = market.getJob(jobId);
+        if (!_usable(j.committeeId)) return false;
         uint256 offerId;
         if (postIfNone) {
             offerId = _postFittingOffer(j, offerSeed);
@@ -614,7 +676,7 @@ contract PondHandler is Test {
             if (offerId == 0) return false;
         }
         address p = market.getOffer(offerId).provider;
-        uint256 collateral = market.collateralFor(j.price);
+        uint256 collateral = j.collateral;
         uint256 balance = market.balanceOf(p, j.token);
         if (balance < collateral) {
             if (topUp % 4 == 0) return false; // the provider cannot afford it: no valid match
@@ -642,7 +704,7 @@ contract PondHandler is Test {
         r.expiry = uint40(block.timestamp + 1 days);
         r.anyModule = true;
         r.acceptsDefaultCommittee = true;
-        r.trustedCommitteeId = FULL_COMMITTEE; // committee 1 is a subset of it
+        r.trustedCommitteeId = j.committeeId;
         vm.prank(providers[seed % providers.length]);
         offerId = market.postOffer(r);
         _ghostCapacity[offerId] = r.capacity;
@@ -663,17 +725,16 @@ contract PondHandler is Test {
         calls["timeoutJob"]++;
     }
 
-    /// @dev Returns false (and does nothing) when no committee member can mediate.
+    /// @dev Returns false (and does nothing) when fewer than a quorum of members can mediate.
     function _challenge(uint256 jobId, uint256 challengerSeed, uint256 choice) internal returns (bool) {
         IPondMarket.Job memory j = market.getJob(jobId);
-        uint32 committeeId = j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId;
+        uint32 committeeId = j.committeeId;
         (uint8 eligible, uint256 count) = _eligibleMask(committeeId);
-        if (count == 0) return false;
+        if (count < _committee[committeeId].length / 2 + 1) return false;
         address challenger = challengers[challengerSeed % challengers.length];
         if (challengerSeed % 3 == 0 && j.creator.code.length == 0) challenger = j.creator;
 
-        (,, uint96 feePerMediator) = market.tokenIndex(j.token);
-        uint256 fee = uint256(feePerMediator) * count;
+        uint256 fee = uint256(j.mediatorFee) * count;
         if (j.token == address(0) && choice % 2 == 0) {
             vm.deal(challenger, challenger.balance + fee);
             vm.prank(challenger);
@@ -689,8 +750,7 @@ contract PondHandler is Test {
         g.committeeId = committeeId;
         g.eligible = eligible;
         g.truth = _mix(choice, "truth") % 2 == 0;
-        g.challenger = challenger;
-        g.commitDeadline = block.timestamp + COMMIT_WINDOW;
+        g.commitDeadline = block.timestamp + COMMIT_WINDOW + j.runTime;
         g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
@@ -702,20 +762,26 @@ contract PondHandler is Test {
 
     /// @dev One to three committee members commit (a whole committee in one step is common
     ///      enough that mediations resolve within a run; one at a time keeps the interleavings).
+    ///      Mostly the truth; an eighth lie, an eighth cannot run.
     function _commit(uint256 jobId, uint256 memberSeed, uint256 voteSeed) internal {
         GhostMediation storage g = _ghostMediation[jobId];
         uint256 count = 1 + _mix(memberSeed, "count") % 3;
         for (uint256 k; k < count && g.committed != g.eligible; ++k) {
             (uint256 i, address member) = _pickMember(g, memberSeed, g.eligible & ~g.committed);
-            // Mostly honest: a quarter of the votes go against the job's truth.
-            bool vote = _mix(voteSeed, bytes32(k)) % 4 == 0 ? !g.truth : g.truth;
-            _intendedVote[jobId][i] = vote;
-            bytes32 commitment = mediation.voteCommitment(jobId, member, vote, _salt(jobId, i));
+            Vote v = _voteFor(g.truth, _mix(voteSeed, bytes32(k)) % 8);
+            _intendedVote[jobId][i] = v;
+            bytes32 commitment = mediation.voteCommitment(jobId, member, v, _salt(jobId, i));
             vm.prank(member);
             mediation.commitVote(jobId, commitment);
             g.committed |= uint8(1 << i);
         }
         calls["commitVote"]++;
+    }
+
+    function _voteFor(bool truth, uint256 draw) internal pure returns (Vote) {
+        if (draw == 0) return truth ? Vote.ProviderWrong : Vote.ProviderRight; // a lie
+        if (draw == 1) return Vote.CannotRun;
+        return truth ? Vote.ProviderRight : Vote.ProviderWrong;
     }
 
     /// @dev One to three committed members reveal.
@@ -724,11 +790,12 @@ contract PondHandler is Test {
         uint256 count = 1 + _mix(memberSeed, "count") % 3;
         for (uint256 k; k < count && g.committed & ~g.revealed != 0; ++k) {
             (uint256 i, address member) = _pickMember(g, memberSeed, g.committed & ~g.revealed);
-            bool vote = _intendedVote[jobId][i];
+            Vote v = _intendedVote[jobId][i];
             vm.prank(member);
-            mediation.revealVote(jobId, vote, _salt(jobId, i));
+            mediation.revealVote(jobId, v, _salt(jobId, i));
             g.revealed |= uint8(1 << i);
-            if (vote) g.approve |= uint8(1 << i);
+            if (v == Vote.ProviderRight) g.right |= uint8(1 << i);
+            else if (v == Vote.ProviderWrong) g.wrong |= uint8(1 << i);
         }
         calls["revealVote"]++;
     }
@@ -762,6 +829,15 @@ contract PondHandler is Test {
         return tokens[seed % tokens.length];
     }
 
+    function _someCommittee(uint256 seed) internal view returns (uint32) {
+        return committeeIds[seed % committeeIds.length];
+    }
+
+    function _moduleFloor(uint32 id) internal view returns (Resources memory, uint32) {
+        IModuleRegistry.Module memory m = market.modules().getModule(id);
+        return (m.resources, m.defaultRunTime);
+    }
+
     function _deposit(address actor, address t, uint256 amount) internal {
         if (t == address(0)) {
             vm.deal(actor, actor.balance + amount);
@@ -789,6 +865,50 @@ contract PondHandler is Test {
         ghost_bond[m] += amount;
         ghost_mediator[m].registered = true;
         ghost_registryIn += amount;
+    }
+
+    /// @dev Creates the committee of `members` (sorted, registered, not leaving) as `creator`,
+    ///      then has every member that has not yet accepted it accept.
+    function _form(address[] memory members, address creator) internal returns (uint32 id) {
+        vm.prank(creator);
+        id = mediation.createCommittee(members);
+        committeeIds.push(id);
+        _committee[id] = members;
+        for (uint256 i; i < members.length; ++i) {
+            if (members[i] != creator) {
+                vm.prank(members[i]);
+                mediation.acceptCommittee(id);
+            }
+            ghost_mediator[members[i]].memberships++;
+        }
+    }
+
+    function _setDefault(uint32 id) internal {
+        vm.prank(governance);
+        market.setDefaultCommittee(id);
+        ghost_default = id;
+    }
+
+    /// @dev The model's view of `committeeMembers` position, or 5 when not a member.
+    function _memberIndex(uint32 id, address who) internal view returns (uint256) {
+        address[] storage members = _committee[id];
+        for (uint256 i; i < members.length; ++i) {
+            if (members[i] == who) return i;
+        }
+        return 5;
+    }
+
+    /// @dev Every member accepted (the handler forms committees that way), none asked to leave
+    ///      since, and a strict majority registered with a bond of at least one slash.
+    function _usable(uint32 id) internal view returns (bool) {
+        if (ghost_retired[id]) return false;
+        address[] storage members = _committee[id];
+        uint256 able;
+        for (uint256 i; i < members.length; ++i) {
+            GhostMediator storage gm = ghost_mediator[members[i]];
+            if (gm.registered && !gm.exiting && ghost_bond[members[i]] >= SLASH) ++able;
+        }
+        return members.length != 0 && able > members.length / 2;
     }
 
     /// @dev Records a job's status the first time it is terminal.
@@ -821,8 +941,8 @@ contract PondHandler is Test {
         if (mode == LIVE) return !_isTerminal(j.status);
         if (mode == CHALLENGEABLE) {
             if (j.status != JobStatus.Submitted || !beforeDeadline) return false;
-            (, uint256 count) = _eligibleMask(j.committeeId == 0 ? DEFAULT_COMMITTEE : j.committeeId);
-            return count != 0;
+            (, uint256 count) = _eligibleMask(j.committeeId);
+            return count >= _committee[j.committeeId].length / 2 + 1;
         }
         if (j.status != JobStatus.Challenged) return false;
         GhostMediation storage g = _ghostMediation[jobId];
@@ -848,12 +968,13 @@ contract PondHandler is Test {
         revert("no member to pick"); // unreachable: callers pick jobs where the mask is non-empty
     }
 
-    /// @dev Committee members that can be asked to mediate now: registered and not exiting.
+    /// @dev Committee members that can take a new mediation now: registered, with a bond that
+    ///      covers one more slash than the mediations they sit on (leaving or not).
     function _eligibleMask(uint32 committeeId) internal view returns (uint8 mask, uint256 count) {
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
-            GhostMediator storage gm = ghost_mediator[members[i]];
-            if (gm.registered && !gm.exiting) {
+            address m = members[i];
+            if (ghost_mediator[m].registered && ghost_bond[m] >= SLASH * (ghost_activeMediations[m] + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
             }
@@ -870,47 +991,31 @@ contract PondHandler is Test {
         return keccak256(abi.encode("salt", jobId, memberIndex));
     }
 
-    /// @dev Replays the slashing rules on the ghost bonds and credits for the mediation of `jobId`:
-    ///      a strict majority of the eligible members decides; eligible members outside it (or who
-    ///      did not reveal when nobody has a majority) lose min(bond, slashAmount); the total goes
-    ///      in equal shares to the others (remainder to the first), or to the challenger if none.
+    /// @dev Replays the slashing rules on the ghost bonds for the mediation of `jobId`: a strict
+    ///      majority of the committee's members decides; eligible members who did not reveal,
+    ///      and those who revealed the other decided vote, lose min(bond, slashAmount), burned.
     function _replayClose(uint256 jobId) internal {
         GhostMediation storage g = _ghostMediation[jobId];
-        uint256 quorum = _popcount(g.eligible) / 2 + 1;
-        uint8 rejectMask = g.revealed & ~g.approve;
-        uint8 honest;
-        if (_popcount(g.approve) >= quorum) honest = g.approve;
-        else if (_popcount(rejectMask) >= quorum) honest = rejectMask;
-        else honest = g.revealed;
-
         address[] storage members = _committee[g.committeeId];
+        uint256 quorum = members.length / 2 + 1;
+        uint8 slashMask = g.eligible & ~g.revealed;
+        if (_popcount(g.right) >= quorum) slashMask |= g.wrong;
+        else if (_popcount(g.wrong) >= quorum) slashMask |= g.right;
+
         uint256 slashed;
-        address firstHonest;
         for (uint256 i; i < members.length; ++i) {
             uint8 bit = uint8(1 << i);
             if (g.eligible & bit == 0) continue;
             address m = members[i];
             ghost_activeMediations[m]--;
-            if (honest & bit != 0) {
-                if (firstHonest == address(0)) firstHonest = m;
-                continue;
-            }
+            if (slashMask & bit == 0) continue;
             uint256 cut = ghost_bond[m] < SLASH ? ghost_bond[m] : SLASH;
             ghost_bond[m] -= cut;
             slashed += cut;
         }
         if (slashed == 0) return;
         calls["slash"]++;
-        uint256 honestCount = _popcount(honest);
-        if (honestCount == 0) {
-            ghost_credit[g.challenger] += slashed;
-            return;
-        }
-        uint256 share = slashed / honestCount;
-        for (uint256 i; i < members.length; ++i) {
-            if (honest & (1 << i) != 0) ghost_credit[members[i]] += share;
-        }
-        ghost_credit[firstHonest] += slashed % honestCount;
+        ghost_burned += slashed;
     }
 
     function _popcount(uint8 x) internal pure returns (uint256 n) {
@@ -921,15 +1026,11 @@ contract PondHandler is Test {
         IPondMarket.Offer memory o = market.getOffer(offerId);
         if (block.timestamp >= o.expiry || o.token != j.token || j.price < o.askPrice) return false;
         if (!market.offerAllowsModule(offerId, j.moduleId)) return false;
-        if (!_committeeAccepted(o, j.committeeId)) return false;
+        if (j.runTime < o.minRunTime) return false;
+        bool accepted =
+            j.committeeId == o.trustedCommitteeId || (o.acceptsDefaultCommittee && j.committeeId == ghost_default);
+        if (!accepted || !_usable(j.committeeId)) return false;
         return _fits(j.resources, o.available);
-    }
-
-    function _committeeAccepted(IPondMarket.Offer memory o, uint32 committeeId) internal pure returns (bool) {
-        if (committeeId == 0) return o.acceptsDefaultCommittee;
-        if (o.trustedCommitteeId == 0) return false;
-        // Committee 1 is a subset of committee 2.
-        return committeeId == o.trustedCommitteeId || (committeeId == DEFAULT_COMMITTEE && o.trustedCommitteeId == FULL_COMMITTEE);
     }
 
     function _fits(Resources memory need, Resources memory have) internal pure returns (bool) {
@@ -946,12 +1047,13 @@ contract PondHandler is Test {
         r.diskMiB = uint32(1000 * (1 + (seed >> 32) % 200));
     }
 
-    function _resourcesFrom(uint256 seed) internal pure returns (Resources memory r) {
-        r.gpus = uint8(seed % 4 < 2 ? 0 : seed % 4 - 1);
-        r.vramMiB = r.gpus == 0 ? 0 : uint32(4096 * (1 + (seed >> 8) % 8));
-        r.cpuMillis = uint32(250 * (1 + (seed >> 16) % 16));
-        r.ramMiB = uint32(256 * (1 + (seed >> 24) % 32));
-        r.diskMiB = uint32(500 * ((seed >> 32) % 20));
+    /// @dev At least the module's floor, field by field.
+    function _resourcesFrom(uint256 seed, Resources memory floor) internal pure returns (Resources memory r) {
+        r.gpus = floor.gpus + uint8(seed % 4 < 2 ? 0 : seed % 4 - 1);
+        r.vramMiB = floor.vramMiB + (r.gpus == 0 ? 0 : uint32(4096 * (1 + (seed >> 8) % 8)));
+        r.cpuMillis = floor.cpuMillis + uint32(250 * ((seed >> 16) % 16));
+        r.ramMiB = floor.ramMiB + uint32(256 * ((seed >> 24) % 32));
+        r.diskMiB = floor.diskMiB + uint32(500 * ((seed >> 32) % 20));
     }
 
     receive() external payable {}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {PackedResources} from "./types/Resources.sol";
+import {JobStatus} from "./types/Status.sol";
+
+/// @title PondMarketStorage
+/// @notice The market's constants, stored types and storage, shared by PondMarket and
+///         PondMarketAdmin (whose code the market runs by delegatecall): both inherit exactly
+///         this layout, and neither declares a state variable of its own.
+abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
+    uint8 internal constant JOB_CALLBACK = 1;
+    uint8 internal constant JOB_CALLBACK_PENDING = 2;
+    /// @dev Bits 2-4 of a job's flags hold its committee's size (1, 3 or 5).
+    uint8 internal constant JOB_SIZE_SHIFT = 2;
+    uint8 internal constant JOB_SIZE_MASK = 7;
+    uint8 internal constant OFFER_ANY_MODULE = 1;
+    uint8 internal constant OFFER_DEFAULT_COMMITTEE = 2;
+    /// @dev Bits of `_committees`: the registry says the committee can judge a new deal; it is
+    ///      the default committee; bits 4-7 hold its size (0: no such committee).
+    uint8 internal constant COMMITTEE_USABLE = 1;
+    uint8 internal constant COMMITTEE_DEFAULT = 2;
+    uint8 internal constant COMMITTEE_SIZE_SHIFT = 4;
+    uint256 internal constant BPS = 10_000;
+    uint256 internal constant MAX_CID_LENGTH = 128;
+    /// @dev Gas kept back for the bookkeeping after a client callback returns.
+    uint256 internal constant CALLBACK_RESERVE = 40_000;
+    /// @notice A token's mediator fee stays within this factor of its first fee, either way.
+    uint256 public constant MEDIATOR_FEE_RANGE = 10;
+    uint256 internal constant MAX_BASE_FEE = type(uint88).max / MEDIATOR_FEE_RANGE;
+    uint256 internal constant MIN_COLLATERAL_BPS = 10_000;
+    uint256 internal constant MAX_COLLATERAL_BPS = 100_000;
+    uint256 internal constant MAX_WINDOW = 30 days;
+    uint256 internal constant MIN_CALLBACK_GAS = 50_000;
+    uint256 internal constant MAX_CALLBACK_GAS = 2_000_000;
+
+    struct StoredJob {
+        // slot 0
+        address creator;
+        uint40 deadline;
+        JobStatus status;
+        uint8 flags;
+        uint8 tokenIndex;
+        uint32 offerId;
+        // slot 1
+        uint96 price;
+        uint96 solverFee;
+        uint32 moduleId;
+        uint32 committeeId;
+        // slot 2
+        PackedResources resources;
+        uint32 runTime;
+        uint88 mediatorFee;
+    }
+
+    struct StoredOffer {
+        // slot 0
+        address provider;
+        uint40 expiry;
+        uint8 tokenIndex;
+        uint8 flags;
+        uint32 trustedCommitteeId;
+        // slot 1
+        uint96 askPrice;
+        PackedResources available;
+        uint24 minRunTime;
+    }
+
+    struct TokenInfo {
+        address token;
+        bool allowed;
+        uint88 mediatorFee;
+    }
+
+    struct StoredChallenge {
+        address challenger;
+        uint8 eligible;
+    }
+
+    /// @dev A new job's terms besides its request: the token's index and the judge fixed at post.
+    struct Terms {
+        uint8 tokenIndex;
+        uint32 committeeId;
+        uint8 committeeSize;
+        uint88 mediatorFee;
+        PackedResources resources;
+    }
+
+    /// @dev One slot, read by every post (the default committee, and for the native currency
+    ///      whether it is allowed and its mediator fee, copies of `_tokens[0]`) and written by it
+    ///      (the count).
+    struct Counters {
+        uint64 jobCount;
+        uint32 offerCount;
+        uint8 tokenCount;
+        uint32 defaultCommitteeId;
+        uint8 defaultCommitteeSize;
+        bool nativeAllowed;
+        uint88 nativeMediatorFee;
+    }
+
+    Counters internal _counters;
+
+    mapping(uint8 tokenIndex => TokenInfo) internal _tokens;
+    mapping(uint8 tokenIndex => uint88) internal _baseFees;
+    mapping(address token => uint8 tokenIndex) internal _tokenIndexOf;
+    mapping(address account => mapping(uint256 tokenIndex => uint256)) internal _balances;
+    mapping(uint256 jobId => StoredJob) internal _jobs;
+    mapping(uint256 offerId => StoredOffer) internal _offers;
+    mapping(uint256 offerId => mapping(uint32 moduleId => bool)) internal _offerModules;
+    mapping(uint256 jobId => string cid) internal _pendingResults;
+    mapping(uint256 jobId => StoredChallenge) internal _challenges;
+    /// @dev Each module version's floor (resources | runTime << 136), copied from the immutable
+    ///      registry entry by the first job that uses it: later posts read one slot here.
+    mapping(uint32 moduleId => uint256) internal _floors;
+    /// @dev Each committee as the MediatorRegistry reports it (its size, whether it can judge a
+    ///      new deal) and whether it is the default: every committee check in one slot, read
+    ///      here rather than by a call to the registry.
+    mapping(uint32 committeeId => uint8) internal _committees;
+}
