@@ -23,8 +23,8 @@ help:
 
 # ---------------------------------------------------------------- setup
 
-.PHONY: setup setup-sol setup-go setup-docker setup-kubo setup-registry setup-browser
-setup: setup-sol setup-go setup-docker setup-kubo setup-registry setup-browser ## Install everything (idempotent; registries only)
+.PHONY: setup setup-sol setup-go setup-docker setup-kubo setup-registry setup-browser setup-slither
+setup: setup-sol setup-go setup-docker setup-kubo setup-registry setup-browser setup-slither ## Install everything (idempotent; registries only)
 
 setup-sol: $(FORGE) lib/openzeppelin-contracts/token/ERC20/IERC20.sol ## Foundry, solc wrapper, OpenZeppelin
 
@@ -42,6 +42,20 @@ lib/openzeppelin-contracts/token/ERC20/IERC20.sol: $(TOOLS)/node_modules/.packag
 	@mkdir -p lib
 	rm -rf lib/openzeppelin-contracts
 	cp -r $(TOOLS)/node_modules/@openzeppelin/contracts lib/openzeppelin-contracts
+	@touch $@
+
+# slither (PyPI, pinned) in its own virtualenv; the stamp names the version, so a new pin reinstalls.
+SLITHER_VERSION := 0.11.6
+SLITHER_VENV    := $(TOOLS)/slither-venv
+SLITHER         := $(SLITHER_VENV)/bin/slither
+SLITHER_STAMP   := $(SLITHER_VENV)/.slither-analyzer-$(SLITHER_VERSION)
+
+setup-slither: $(SLITHER_STAMP) ## slither-analyzer in tools/slither-venv (python3 -m venv, pip)
+
+$(SLITHER_STAMP):
+	rm -rf $(SLITHER_VENV)
+	python3 -m venv $(SLITHER_VENV)
+	$(SLITHER_VENV)/bin/pip install --quiet --disable-pip-version-check slither-analyzer==$(SLITHER_VERSION)
 	@touch $@
 
 setup-go: ## Download Go modules
@@ -79,7 +93,7 @@ setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopbac
 build: setup-sol ## Compile the contracts
 	$(FORGE) build --sizes
 
-test: test-sol test-go bindings-check staticcheck ## Run every test
+test: test-sol test-go bindings-check staticcheck slither ## Run every test
 
 STATICCHECK_VERSION := v0.8.2
 staticcheck: setup-go ## staticcheck (pinned) on every Go package
@@ -96,6 +110,18 @@ snapshot: setup-sol ## Rewrite the gas snapshots (snapshots/*.json)
 
 snapshot-check: setup-sol ## Fail when the gas benchmarks drift from snapshots/
 	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-contract GasBenchmark --isolate
+
+# slither reads a separate build made with --build-info (crytic-compile needs it). It exits
+# non-zero whenever it finds anything; slithercheck decides: every high and medium finding must be
+# explained in slither.triage.json, and every entry there must still match a finding.
+SLITHER_OUT := $(ROOT)/cache/slither-out
+.PHONY: slither
+slither: setup-sol setup-slither ## Static analysis: fail on a high/medium slither finding not triaged in slither.triage.json
+	@rm -rf $(SLITHER_OUT) cache/slither.json
+	$(FORGE) build --build-info --out $(SLITHER_OUT) src
+	-$(SLITHER) . --ignore-compile --foundry-out-directory $(SLITHER_OUT) --filter-paths 'lib/|test/|script/' \
+	  --exclude-informational --exclude-low --exclude-optimization --json cache/slither.json > cache/slither.txt 2>&1
+	go run ./tools/slithercheck -report cache/slither.json -triage slither.triage.json
 
 # ---------------------------------------------------------------- go
 
