@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/moby/moby/client"
 
@@ -132,6 +133,72 @@ func TestModuleFailureIsAResult(t *testing.T) {
 	}
 	if n := pm.get(func(c *counter) int { return c.txs["submitResult:ok"] }); n != 1 {
 		t.Fatalf("submitResult sent %d times", n)
+	}
+	w.audit()
+}
+
+// TestMediatorWithoutTheModuleVotesCannotRun: a committee member that cannot fetch the module
+// (no store, no module directory) retries until the commit deadline comes near, then commits
+// and reveals CannotRun in time: it is neither paid nor slashed, and the two members who ran
+// the deal decide it for the provider, who gets the fee the third member did not earn.
+func TestMediatorWithoutTheModuleVotesCannotRun(t *testing.T) {
+	w := newWorld(t)
+	w.startMediator(mediatorIdx[0])
+	w.startMediator(mediatorIdx[1])
+	blind := newCounter()
+	w.mediatorWith(mediatorIdx[2], nil, w.executors(nil), nil, blind)
+	w.startSolver(solverIdx, nil)
+	p := w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+
+	id := w.postJob("moo, unseen")
+	w.waitStatus(id, state.StatusSubmitted)
+	w.challenge(id)
+	w.waitFor("two commitments and a re-run that could not fetch the module", func() bool {
+		return len(w.mediation(id).Commitments) == 2 && blind.get(func(c *counter) int { return c.bad }) > 0
+	})
+	if n := blind.get(func(c *counter) int { return c.txs["commitVote:ok"] }); n != 0 {
+		t.Fatalf("the member without the module committed %d votes with the deadline far", n)
+	}
+	// A minute before the commit deadline: it says it cannot run the deal.
+	w.advance(time.Duration(w.mediation(id).CommitDeadline-w.now()-60) * time.Second)
+	w.waitFor("three commitments", func() bool { return len(w.mediation(id).Commitments) == 3 })
+	w.waitStatus(id, state.StatusAccepted)
+	blindAddr := w.addr(mediatorIdx[2])
+	var votes map[common.Address]uint8
+	var slashed *big.Int
+	w.view.View(func(m *state.Market) { slashed = new(big.Int).Set(m.Mediators[blindAddr].Slashed) })
+	evs, err := w.net.Client().FilterLogs(w.ctx, ethereum.FilterQuery{Addresses: []common.Address{w.dep.MediatorRegistry}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	votes = map[common.Address]uint8{}
+	for _, l := range evs {
+		if ev, err := bindings.NewMediatorRegistry().UnpackVoteRevealedEvent(&l); err == nil && ev.JobId.Uint64() == id {
+			votes[ev.Mediator] = ev.Vote
+		}
+	}
+	for i, a := range []common.Address{w.addr(mediatorIdx[0]), w.addr(mediatorIdx[1]), blindAddr} {
+		want := chain.VoteProviderRight
+		if i == 2 {
+			want = chain.VoteCannotRun
+		}
+		if votes[a] != want {
+			t.Errorf("mediator %d revealed %d, want %d", i, votes[a], want)
+		}
+	}
+	fee := w.params.NativeMediatorFee
+	if got := w.balance(blindAddr); got.Sign() != 0 || slashed.Sign() != 0 {
+		t.Errorf("the member that could not run was paid %s and slashed %s, want neither", got, slashed)
+	}
+	for _, i := range mediatorIdx[:2] {
+		if got := w.balance(w.addr(i)); got.Cmp(fee) != 0 {
+			t.Errorf("mediator %d escrow %s, want its fee %s", i, got, fee)
+		}
+	}
+	// The provider keeps its 1 ether, earns the price and the fee nobody earned.
+	want := new(big.Int).Add(big.NewInt(1e18), jobPrice)
+	if got := w.balance(p.Address()); got.Cmp(want.Add(want, fee)) != 0 {
+		t.Fatalf("provider escrow %s, want %s", got, want)
 	}
 	w.audit()
 }
