@@ -54,6 +54,8 @@ setup-slither: $(SLITHER_STAMP) ## slither-analyzer in tools/slither-venv (pytho
 
 $(SLITHER_STAMP):
 	rm -rf $(SLITHER_VENV)
+	@python3 -m venv --help >/dev/null 2>&1 && python3 -c 'import ensurepip' 2>/dev/null || { \
+	  echo "installing python3-venv"; apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv; }
 	python3 -m venv $(SLITHER_VENV)
 	$(SLITHER_VENV)/bin/pip install --quiet --disable-pip-version-check slither-analyzer==$(SLITHER_VERSION)
 	@touch $@
