@@ -32,6 +32,11 @@ var (
 		Name: "provider.collateral", Value: "1", EnvVars: envVar("provider.collateral"),
 		Usage: "escrow kept for collateral (free plus locked in deals), in whole tokens; the difference is deposited; 0 deposits nothing",
 	}
+	providerMaxCollateralFlag = &cli.StringFlag{
+		Name: "provider.max-collateral", EnvVars: envVar("provider.max-collateral"),
+		Usage: "top the escrow (free plus locked) up from the wallet, up to this many whole tokens, so that the largest open job the offer " +
+			"could take finds its collateral; empty: --provider.collateral (no top-up beyond it)",
+	}
 	providerLifetimeFlag = &cli.DurationFlag{
 		Name: "provider.offer-lifetime", Value: 24 * time.Hour, EnvVars: envVar("provider.offer-lifetime"),
 		Usage: "how long the offer stays open; it is renewed when a quarter is left",
@@ -86,7 +91,7 @@ func providerCommand() *cli.Command {
 			"collateral in escrow, runs each matched deal with the module executors, stores the outputs,\n" +
 			"submits their CID and finalizes the deal after the challenge window. Stop and restart it at\n" +
 			"any time: it rebuilds its deals from the chain, and results are cached by job id.",
-		Flags: keeperFlags(append(runFlags, providerAskFlag, providerTokenFlag, providerCollateralFlag, providerLifetimeFlag,
+		Flags: keeperFlags(append(runFlags, providerAskFlag, providerTokenFlag, providerCollateralFlag, providerMaxCollateralFlag, providerLifetimeFlag,
 			providerModulesFlag, providerDefaultCommitteeFlag, providerTrustedCommitteeFlag, providerMinRunTimeFlag, providerConcurrencyFlag,
 			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerWithdrawFlag, providerPayoutFlag)...),
 		Action: runProvider,
@@ -168,6 +173,11 @@ func runProvider(c *cli.Context) error {
 	if collateral.Sign() == 0 {
 		cfg.Collateral = nil
 	}
+	if v := strings.TrimSpace(c.String(providerMaxCollateralFlag.Name)); v != "" {
+		if cfg.MaxCollateral, err = parseEther(providerMaxCollateralFlag.Name, v); err != nil {
+			return err
+		}
+	}
 	if env.Metrics != nil {
 		cfg.Metrics = env.Metrics
 	}
@@ -175,6 +185,7 @@ func runProvider(c *cli.Context) error {
 		return errFlag(err, map[error]string{
 			provider.ErrNoKey: privateKeyFlag.Name, provider.ErrNoCapacity: providerCPUFlag.Name,
 			provider.ErrBadConcurrency: providerConcurrencyFlag.Name, provider.ErrNoAskPrice: providerAskFlag.Name,
+			provider.ErrMaxCollateralBelowCollateral: providerMaxCollateralFlag.Name,
 		})
 	}
 	p, err := provider.New(c.Context, cfg)

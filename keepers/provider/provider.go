@@ -63,6 +63,8 @@ var (
 	ErrNoCapacity     = errors.New("provider: offered capacity is zero")
 	ErrNoAskPrice     = errors.New("provider: no ask price")
 	ErrBadConcurrency = errors.New("provider: concurrent deals must be between 1 and 64")
+	// ErrMaxCollateralBelowCollateral: the most to top up to is less than what is always kept.
+	ErrMaxCollateralBelowCollateral = errors.New("provider: the maximum collateral is below the collateral kept")
 )
 
 // Config configures a Provider.
@@ -89,9 +91,13 @@ type Config struct {
 	// MinRunTime is the shortest run time (seconds) of the jobs the offer takes: a job whose
 	// module needs longer than it allows would time out and cost the collateral.
 	MinRunTime uint32
-	// Collateral is the free escrow balance the provider keeps for collateral: when the free
-	// balance is below it, the difference is deposited. Zero deposits nothing.
+	// Collateral is the escrow the provider keeps for collateral (free plus locked in deals):
+	// when it is below, the difference is deposited. Nil deposits nothing for its own sake.
 	Collateral *big.Int
+	// MaxCollateral caps the escrow (free plus locked) the provider tops up to from its wallet
+	// so that it can take the largest open job its offer accepts; nil: Collateral (no top-up
+	// beyond it).
+	MaxCollateral *big.Int
 	// Payout receives what Withdraw takes out of escrow: an address whose key stays off this
 	// machine (a cold wallet), so the keeper's hot key never holds the earnings. Zero: the
 	// provider's own account.
@@ -121,6 +127,8 @@ func (c *Config) Check() error {
 		return ErrNoAskPrice
 	case c.MaxConcurrent < 0 || c.MaxConcurrent > 64:
 		return ErrBadConcurrency
+	case c.MaxCollateral != nil && (c.MaxCollateral.Sign() < 0 || c.Collateral != nil && c.MaxCollateral.Cmp(c.Collateral) < 0):
+		return ErrMaxCollateralBelowCollateral
 	}
 	return nil
 }
@@ -132,6 +140,9 @@ type Provider struct {
 	me     common.Address
 	market *chain.Market
 	jobs   *jobrun.Runner
+
+	// collateralBps is the market's collateral multiple, read once at start.
+	collateralBps uint32
 
 	mu        sync.Mutex
 	active    map[uint64]bool // deals with a worker
@@ -171,8 +182,13 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err != nil {
 		return nil, err
 	}
+	market := chain.NewMarket(cfg.Deployment.Market)
+	params, err := market.Params(ctx, cfg.Chain)
+	if err != nil {
+		return nil, fmt.Errorf("provider: read market params: %w", err)
+	}
 	return &Provider{
-		Keeper: k, cfg: cfg, me: k.Address(), market: chain.NewMarket(cfg.Deployment.Market),
+		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps,
 		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
@@ -194,12 +210,13 @@ func (p *Provider) Start(ctx context.Context) error {
 
 // view is what one step decides from.
 type view struct {
-	balance   *big.Int
-	locked    *big.Int      // collateral in live deals
-	offers    []state.Offer // own offers
-	toRun     []dealWork
-	toFinal   []uint64
-	terminal  []uint64
+	balance  *big.Int
+	locked   *big.Int      // collateral in live deals
+	need     *big.Int      // the collateral of the largest open job the provider could take
+	offers   []state.Offer // own offers
+	toRun    []dealWork
+	toFinal  []uint64
+	terminal []uint64
 }
 
 type dealWork struct {
@@ -252,15 +269,15 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 				v.toFinal = append(v.toFinal, j.ID)
 			}
 		}
+		v.need = p.collateralNeed(m, head.Time, v.locked)
 	})
-	v.balance.Add(v.balance, v.locked)
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
 
 	p.startDeals(ctx, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
-	if blk, err := p.ensureCollateral(ctx, v.balance); err != nil {
+	if blk, err := p.ensureCollateral(ctx, v.balance, v.locked, v.need); err != nil {
 		p.Log.Warn("collateral deposit failed", zap.Error(err))
 	} else {
 		lastBlock = max(lastBlock, blk)
@@ -299,34 +316,6 @@ func (p *Provider) reportDeals(v view) {
 	}
 	p.mu.Unlock()
 	p.cfg.Metrics.Deals(queued, running, v.locked)
-}
-
-// ensureCollateral deposits up to the configured collateral when the free balance plus the
-// collateral locked in deals is below it.
-func (p *Provider) ensureCollateral(ctx context.Context, balance *big.Int) (uint64, error) {
-	if p.cfg.Collateral == nil || balance.Cmp(p.cfg.Collateral) >= 0 {
-		return 0, nil
-	}
-	amount := new(big.Int).Sub(p.cfg.Collateral, balance)
-	if p.cfg.Token != chain.Native {
-		cand, err := chain.NewTestToken(p.cfg.Token).Approve(p.cfg.Deployment.Market, amount)
-		if err != nil {
-			return 0, err
-		}
-		if _, err := p.Send.Send(ctx, "approve", cand); err != nil {
-			return 0, err
-		}
-	}
-	cand, err := p.market.Deposit(p.cfg.Token, amount)
-	if err != nil {
-		return 0, err
-	}
-	r, err := p.Send.Send(ctx, "deposit", cand)
-	if err != nil {
-		return 0, err
-	}
-	p.Log.Info("deposited collateral", zap.Stringer("amount", amount))
-	return r.BlockNumber.Uint64(), nil
 }
 
 // ensureOffer keeps one offer with the configured terms open: it extends it before it expires,

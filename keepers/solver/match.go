@@ -86,8 +86,7 @@ func Match(m *state.Market, p Params) []Pair {
 			if c.offer.AskPrice.Cmp(j.Price) > 0 {
 				break // sorted by ask: every later offer asks more
 			}
-			if !state.Fits(j.Resources, c.avail) || !c.offer.AllowsModule(j.ModuleID) || j.RunTime < c.offer.MinRunTime ||
-				!m.CommitteeAccepted(c.offer, j.CommitteeID) || c.balance.Cmp(collateral) < 0 {
+			if !Takes(m, c.offer, j, c.avail) || c.balance.Cmp(collateral) < 0 {
 				continue
 			}
 			c.avail = state.Debit(c.avail, j.Resources)
@@ -100,6 +99,15 @@ func Match(m *state.Market, p Params) []Pair {
 		}
 	}
 	return pairs
+}
+
+// Takes says whether offer o can take job j with capacity avail left: every check matchJob
+// makes except the offer being open and the provider's collateral (token, ask, capacity,
+// module, run time, committee accepted and able to judge).
+func Takes(m *state.Market, o *state.Offer, j *state.Job, avail state.Resources) bool {
+	return o.Token == j.Token && o.AskPrice.Cmp(j.Price) <= 0 && state.Fits(j.Resources, avail) &&
+		o.AllowsModule(j.ModuleID) && j.RunTime >= o.MinRunTime && m.CommitteeAccepted(o, j.CommitteeID) &&
+		m.UsableCommittees[j.CommitteeID]
 }
 
 // OpenJobs lists the jobs that can still be matched at time now, oldest first.

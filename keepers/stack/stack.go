@@ -46,10 +46,12 @@ type Config struct {
 	WorkDir string
 
 	// Provider offer terms (defaults: 4 CPUs, 4 GiB RAM, 10 GiB disk, ask 1 gwei, native
-	// currency, the default committee, 1 ether of collateral).
-	Capacity   state.Resources
-	AskPrice   *big.Int
-	Collateral *big.Int
+	// currency, the default committee, 1 ether of collateral, topped up to 100 ether for the
+	// largest open job an offer could take).
+	Capacity      state.Resources
+	AskPrice      *big.Int
+	Collateral    *big.Int
+	MaxCollateral *big.Int
 
 	PollInterval   time.Duration
 	TxPollInterval time.Duration
@@ -116,6 +118,9 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 	if cfg.Collateral == nil {
 		cfg.Collateral = big.NewInt(1e18)
 	}
+	if cfg.MaxCollateral == nil {
+		cfg.MaxCollateral = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	}
 	s := &Stack{failed: make(chan struct{})}
 	fail := func(err error) (*Stack, error) {
 		_ = s.Stop(context.Background())
@@ -146,7 +151,7 @@ func Start(ctx context.Context, cfg Config) (*Stack, error) {
 			Store: cfg.Store, Executors: cfg.Executors, ModuleDirs: cfg.ModuleDirs,
 			WorkDir:  filepath.Join(cfg.WorkDir, fmt.Sprintf("provider-%d", i)),
 			Capacity: cfg.Capacity, Token: chain.Native, AskPrice: cfg.AskPrice, AcceptsDefault: true,
-			Collateral: cfg.Collateral,
+			Collateral: cfg.Collateral, MaxCollateral: cfg.MaxCollateral,
 		})
 		if err == nil {
 			err = s.start(ctx, p)
