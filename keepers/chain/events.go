@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -55,7 +56,8 @@ func NewEventDecoder(d Deployment) (*EventDecoder, error) {
 }
 
 // eventTable maps each event of a contract ABI to the binding's Unpack<Name>Event method, so
-// that a new event in the contracts is decoded as soon as the bindings are regenerated.
+// that a new event in the contracts is decoded as soon as the bindings are regenerated: to an
+// unpacker giving the same struct faster (unpack.go), or to the method itself.
 func eventTable(meta *bind.MetaData, binding any) (map[common.Hash]unpackFn, error) {
 	parsed, err := meta.ParseABI()
 	if err != nil {
@@ -70,6 +72,12 @@ func eventTable(meta *bind.MetaData, binding any) (map[common.Hash]unpackFn, err
 		method := v.MethodByName("Unpack" + abi.ToCamelCase(name) + "Event")
 		if !method.IsValid() {
 			return nil, fmt.Errorf("binding %T has no unpacker for event %s", binding, name)
+		}
+		if mt := method.Type(); mt.NumOut() == 2 && mt.Out(0).Kind() == reflect.Pointer {
+			if u, err := newUnpacker(ev, mt.Out(0).Elem()); err == nil {
+				table[ev.ID] = u.unpack
+				continue
+			}
 		}
 		table[ev.ID] = func(l *types.Log) (any, error) {
 			out := method.Call([]reflect.Value{reflect.ValueOf(l)})
@@ -110,6 +118,17 @@ func EventName(ev Event) string {
 	if t == nil {
 		return ""
 	}
+	if name, ok := eventNames.Load(t); ok {
+		return name.(string)
+	}
+	name := eventName(t)
+	eventNames.Store(t, name)
+	return name
+}
+
+var eventNames sync.Map // reflect.Type → its EventName
+
+func eventName(t reflect.Type) string {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
