@@ -3,25 +3,32 @@
 // balance, mediator, module, committee and token, and the block it is complete to.
 //
 // It is an embedded SQLite database (modernc.org/sqlite, pure Go) written by the market view
-// (state.Tracker) one range of confirmed blocks per transaction, so it is always consistent at
-// a block boundary: a keeper restarted on it resumes from that block instead of replaying
-// history, and deleting the file rebuilds the same content. The keepers, `pond job show|why`,
+// (state.Tracker) one batch of confirmed blocks per transaction (a range read from the node, or
+// a few thousand events of it), so it is always consistent at a block boundary: a keeper
+// restarted on it, even one killed in the middle of a batch, resumes from that block instead of
+// replaying history, and deleting the file rebuilds the same content. The WAL journal with
+// synchronous=NORMAL makes every commit survive a crash of the process; a power loss may
+// undo the last commits, never half of one, and the view then resumes from an earlier block. The keepers, `pond job show|why`,
 // `pond deal show`, and the auditors' and explorer's reads share this one component: open the
 // file (several processes may read it while one writes) and query it with the methods below,
 // or with SQL (the schema is in schema.sql, stable within a schema version).
 package index
 
 import (
+	"cmp"
 	"database/sql"
 	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -53,6 +60,7 @@ type Index struct {
 	// block is the position this process last loaded or committed; a commit that finds
 	// another one in the file refuses to write (ErrOtherWriter).
 	block *uint64
+	hex   hexCache // of the writer (Commit)
 }
 
 // Open opens (creating it if needed) the index of deployment d at path. A file of another
@@ -61,7 +69,7 @@ func Open(path string, d chain.Deployment) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-16384)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
@@ -207,10 +215,20 @@ func (x *Index) Reset() error {
 	return nil
 }
 
-// Commit writes one range of blocks: its events, the objects they changed and the position
-// at its end, in one transaction. It refuses (ErrOtherWriter) when the file is no longer where
+// Commit writes one batch of blocks: its events, the objects they changed and the position
+// at its end, in one transaction, several rows per statement. It refuses (ErrOtherWriter) when the file is no longer where
 // this process left it.
 func (x *Index) Commit(c state.Changes, events []follow.Event[chain.Event], pos follow.Position) error {
+	return x.commit(pos, func(tx *sql.Tx) error {
+		if err := writeEvents(tx, &x.hex, events); err != nil {
+			return err
+		}
+		return writeChanges(tx, &x.hex, c)
+	}, c)
+}
+
+// commit runs writeRows and moves the position to pos in one transaction.
+func (x *Index) commit(pos follow.Position, writeRows func(*sql.Tx) error, c state.Changes) error {
 	tx, err := x.db.Begin()
 	if err != nil {
 		return fmt.Errorf("index: begin: %w", err)
@@ -223,10 +241,7 @@ func (x *Index) Commit(c state.Changes, events []follow.Event[chain.Event], pos 
 	if ok != (x.block != nil) || (ok && cur != *x.block) {
 		return fmt.Errorf("%w (file at block %d)", ErrOtherWriter, cur)
 	}
-	if err := writeEvents(tx, events); err != nil {
-		return err
-	}
-	if err := writeChanges(tx, c); err != nil {
+	if err := writeRows(tx); err != nil {
 		return err
 	}
 	for k, v := range map[string]string{
@@ -246,57 +261,93 @@ func (x *Index) Commit(c state.Changes, events []follow.Event[chain.Event], pos 
 	return nil
 }
 
-func writeEvents(tx *sql.Tx, events []follow.Event[chain.Event]) error {
-	if len(events) == 0 {
+// batchRows is how many rows one INSERT statement writes: fewer statements, less overhead per
+// row.
+const batchRows = 32
+
+// insert writes n rows (row(i, values) appends row i's cols values) with the statement
+// head VALUES (...), (...) tail, batchRows rows at a time and the rest one by one, in order.
+func insert(tx *sql.Tx, head, tail string, cols, n int, row func(i int, values []any) []any) error {
+	if n == 0 {
 		return nil
 	}
-	stmt, err := tx.Prepare(`INSERT INTO events(block, log_index, tx_hash, contract, name, job_id, args, topics, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for _, ev := range events {
-		args, err := json.Marshal(eventArgs(ev.Value))
-		if err != nil {
-			return fmt.Errorf("encode %s: %w", chain.EventName(ev.Value), err)
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
+	stmts := map[int]*sql.Stmt{}
+	defer func() {
+		for _, st := range stmts {
+			st.Close()
 		}
-		var jobID any
-		if id, ok := eventJobID(ev.Value); ok {
-			jobID = int64(id)
+	}()
+	values := make([]any, 0, cols*batchRows)
+	for start := 0; start < n; {
+		k := batchRows
+		if n-start < batchRows {
+			k = 1
 		}
-		topics := make([]byte, 0, 32*len(ev.Log.Topics))
-		for _, t := range ev.Log.Topics {
-			topics = append(topics, t[:]...)
+		stmt := stmts[k]
+		if stmt == nil {
+			var err error
+			if stmt, err = tx.Prepare(head + " VALUES " + strings.Repeat(one+", ", k-1) + one + " " + tail); err != nil {
+				return err
+			}
+			stmts[k] = stmt
 		}
-		data := ev.Log.Data
-		if data == nil {
-			data = []byte{}
+		values = values[:0]
+		for i := start; i < start+k; i++ {
+			values = row(i, values)
 		}
-		if _, err := stmt.Exec(int64(ev.Log.BlockNumber), int64(ev.Log.Index), ev.Log.TxHash[:], ev.Log.Address.Hex(),
-			chain.EventName(ev.Value), jobID, string(args), topics, data); err != nil {
-			return fmt.Errorf("index: write event %d of block %d: %w", ev.Log.Index, ev.Log.BlockNumber, err)
+		if _, err := stmt.Exec(values...); err != nil {
+			return fmt.Errorf("index: %s (rows %d-%d): %w", head, start, start+k-1, err)
 		}
+		start += k
 	}
 	return nil
 }
 
-func writeChanges(tx *sql.Tx, c state.Changes) error {
-	put := func(query string, rows int, row func(i int) []any) error {
-		if rows == 0 {
-			return nil
-		}
-		stmt, err := tx.Prepare(query)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for i := range rows {
-			if _, err := stmt.Exec(row(i)...); err != nil {
-				return fmt.Errorf("index: %s: %w", query[:40], err)
+func writeEvents(tx *sql.Tx, hex *hexCache, events []follow.Event[chain.Event]) error {
+	var args []byte
+	return insert(tx, `INSERT INTO events(block, log_index, tx_hash, contract, name, job_id, args, topics, data)`, "", 9, len(events),
+		func(i int, values []any) []any {
+			ev := &events[i]
+			args = appendArgs(args[:0], ev.Value)
+			var jobID any
+			if id, ok := eventJobID(ev.Value); ok {
+				jobID = int64(id)
 			}
-		}
-		return nil
+			topics := make([]byte, 0, 32*len(ev.Log.Topics))
+			for _, t := range ev.Log.Topics {
+				topics = append(topics, t[:]...)
+			}
+			data := ev.Log.Data
+			if data == nil {
+				data = []byte{}
+			}
+			return append(values, int64(ev.Log.BlockNumber), int64(ev.Log.Index), ev.Log.TxHash[:], hex.of(ev.Log.Address),
+				chain.EventName(ev.Value), jobID, string(args), topics, data)
+		})
+}
+
+// hexCache remembers the checksummed hex of addresses: a market's events and jobs name the
+// same few contracts, creators, providers and tokens over and over.
+type hexCache map[common.Address]string
+
+func (h *hexCache) of(a common.Address) string {
+	if s, ok := (*h)[a]; ok {
+		return s
 	}
+	if *h == nil || len(*h) >= 4096 {
+		*h = make(hexCache)
+	}
+	s := a.Hex()
+	(*h)[a] = s
+	return s
+}
+
+func writeChanges(tx *sql.Tx, hex *hexCache, c state.Changes) error {
+	// In key order, so that new rows are appended to their tables rather than split pages.
+	slices.SortFunc(c.Jobs, func(a, b state.Job) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(c.Offers, func(a, b state.Offer) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(c.Mediations, func(a, b state.Mediation) int { return cmp.Compare(a.JobID, b.JobID) })
 	var encErr error
 	enc := func(v any) string {
 		raw, err := json.Marshal(v)
@@ -305,45 +356,44 @@ func writeChanges(tx *sql.Tx, c state.Changes) error {
 		}
 		return string(raw)
 	}
+	committees := slices.Sorted(maps.Keys(c.Committees))
 	err := errors.Join(
-		put(`INSERT OR REPLACE INTO jobs(id, status, creator, provider, module_id, token, posted_block, updated_block, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			len(c.Jobs), func(i int) []any {
+		insert(tx, `INSERT OR REPLACE INTO jobs(id, status, creator, provider, module_id, token, posted_block, updated_block, data)`, "",
+			9, len(c.Jobs), func(i int, values []any) []any {
 				j := &c.Jobs[i]
 				var provider any
 				if j.Provider != (common.Address{}) {
-					provider = j.Provider.Hex()
+					provider = hex.of(j.Provider)
 				}
-				return []any{int64(j.ID), int(j.Status), j.Creator.Hex(), provider, int64(j.ModuleID), j.Token.Hex(), int64(j.PostedBlock), int64(j.UpdatedBlock), enc(j)}
+				return append(values, int64(j.ID), int(j.Status), hex.of(j.Creator), provider, int64(j.ModuleID), hex.of(j.Token), int64(j.PostedBlock), int64(j.UpdatedBlock), enc(j))
 			}),
-		put(`INSERT OR REPLACE INTO offers(id, provider, token, live, data) VALUES (?, ?, ?, ?, ?)`,
-			len(c.Offers), func(i int) []any {
-				o := &c.Offers[i]
-				return []any{int64(o.ID), o.Provider.Hex(), o.Token.Hex(), o.Live(), enc(o)}
-			}),
-		put(`INSERT OR REPLACE INTO mediations(job_id, open, data) VALUES (?, ?, ?)`,
-			len(c.Mediations), func(i int) []any {
-				md := &c.Mediations[i]
-				return []any{int64(md.JobID), md.Open, enc(md)}
-			}),
-		put(`INSERT OR REPLACE INTO balances(account, token, amount) VALUES (?, ?, ?)`,
-			len(c.Balances), func(i int) []any {
-				b := &c.Balances[i]
-				return []any{b.Account.Hex(), b.Token.Hex(), b.Amount.String()}
-			}),
-		put(`INSERT OR REPLACE INTO mediators(address, data) VALUES (?, ?)`,
-			len(c.Mediators), func(i int) []any { return []any{c.Mediators[i].Address.Hex(), enc(&c.Mediators[i])} }),
-		put(`INSERT OR REPLACE INTO modules(id, name_version, data) VALUES (?, ?, ?)`,
-			len(c.Modules), func(i int) []any { return []any{int64(c.Modules[i].ID), c.Modules[i].NameVersion, enc(&c.Modules[i])} }),
-		put(`INSERT OR REPLACE INTO tokens(address, data) VALUES (?, ?)`,
-			len(c.Tokens), func(i int) []any { return []any{c.Tokens[i].Address.Hex(), enc(&c.Tokens[i])} }),
+		insert(tx, `INSERT OR REPLACE INTO offers(id, provider, token, live, data)`, "", 5, len(c.Offers), func(i int, values []any) []any {
+			o := &c.Offers[i]
+			return append(values, int64(o.ID), hex.of(o.Provider), hex.of(o.Token), o.Live(), enc(o))
+		}),
+		insert(tx, `INSERT OR REPLACE INTO mediations(job_id, open, data)`, "", 3, len(c.Mediations), func(i int, values []any) []any {
+			md := &c.Mediations[i]
+			return append(values, int64(md.JobID), md.Open, enc(md))
+		}),
+		insert(tx, `INSERT OR REPLACE INTO balances(account, token, amount)`, "", 3, len(c.Balances), func(i int, values []any) []any {
+			b := &c.Balances[i]
+			return append(values, hex.of(b.Account), hex.of(b.Token), b.Amount.String())
+		}),
+		insert(tx, `INSERT OR REPLACE INTO mediators(address, data)`, "", 2, len(c.Mediators), func(i int, values []any) []any {
+			return append(values, hex.of(c.Mediators[i].Address), enc(&c.Mediators[i]))
+		}),
+		insert(tx, `INSERT OR REPLACE INTO modules(id, name_version, data)`, "", 3, len(c.Modules), func(i int, values []any) []any {
+			return append(values, int64(c.Modules[i].ID), c.Modules[i].NameVersion, enc(&c.Modules[i]))
+		}),
+		insert(tx, `INSERT OR REPLACE INTO tokens(address, data)`, "", 2, len(c.Tokens), func(i int, values []any) []any {
+			return append(values, hex.of(c.Tokens[i].Address), enc(&c.Tokens[i]))
+		}),
+		insert(tx, `INSERT OR REPLACE INTO committees(id, members)`, "", 2, len(committees), func(i int, values []any) []any {
+			return append(values, int64(committees[i]), enc(c.Committees[committees[i]]))
+		}),
 	)
 	if err != nil {
 		return err
-	}
-	for id, members := range c.Committees {
-		if _, err := tx.Exec(`INSERT OR REPLACE INTO committees(id, members) VALUES (?, ?)`, int64(id), enc(members)); err != nil {
-			return err
-		}
 	}
 	return encErr
 }

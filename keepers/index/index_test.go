@@ -11,8 +11,8 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/index"
-	"github.com/pond-compute/pond/keepers/testenv/synthchain"
 	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/testenv/synthchain"
 )
 
 // followTo runs a tracker with an index at path over c, the head growing by step blocks at a
@@ -20,12 +20,22 @@ import (
 // range, and the fewest after a range inside the run (the chain always has jobs in flight).
 func followTo(t *testing.T, c *synthchain.Chain, path string, to, step uint64) (maxLive, minLive int) {
 	t.Helper()
+	return followThrough(t, c, path, to, step, nil)
+}
+
+// followThrough is followTo with the index written through store(x) (nil: x itself).
+func followThrough(t *testing.T, c *synthchain.Chain, path string, to, step uint64, store func(*index.Index) state.Store) (maxLive, minLive int) {
+	t.Helper()
 	x, err := index.Open(path, synthchain.Deployment)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	tr, err := state.NewTracker(state.TrackerConfig{Deployment: synthchain.Deployment, Dial: follow.Static(c), Store: x, PollInterval: time.Millisecond})
+	var s state.Store = x
+	if store != nil {
+		s = store(x)
+	}
+	tr, err := state.NewTracker(state.TrackerConfig{Deployment: synthchain.Deployment, Dial: follow.Static(c), Store: s, PollInterval: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

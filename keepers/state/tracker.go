@@ -13,15 +13,15 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 )
 
-// Store persists the view one range of blocks at a time: the on-disk index (keepers/index)
-// implements it.
+// Store persists the view one batch of whole blocks at a time: the on-disk index
+// (keepers/index) implements it.
 type Store interface {
 	Archive
 	// Load returns the live market (its Archive set) and the position it is complete to
 	// (nil for an empty store).
 	Load() (*Market, *follow.Position, error)
-	// Commit writes the changes and events of one range and the position at its end,
-	// atomically.
+	// Commit writes the changes and events of one batch of whole blocks and the position at
+	// its end, atomically.
 	Commit(c Changes, events []follow.Event[chain.Event], pos follow.Position) error
 	// Reset empties the store before a rebuild.
 	Reset() error
@@ -196,9 +196,21 @@ func (t *Tracker) Rebuilds() int {
 	return t.rebuilds
 }
 
+// commitEvery is how many events a range holds in memory before the blocks it has applied
+// are committed (at a block boundary, like the end of a range): a range of thousands of busy
+// blocks is written in several transactions of bounded size.
+const commitEvery = 4096
+
 func (t *Tracker) handle(_ context.Context, ev follow.Event[chain.Event]) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if n := len(t.pending); n >= commitEvery && ev.Log.BlockNumber > t.pending[n-1].Log.BlockNumber {
+		last := t.pending[n-1].Log // the last event of a block this range has applied whole
+		if err := t.commit(follow.Position{Block: last.BlockNumber, BlockHash: last.BlockHash, Index: follow.EndOfBlock}); err != nil {
+			t.err = err
+			return err
+		}
+	}
 	t.market.Apply(ev.Value, ev.Log.BlockNumber)
 	if err := t.market.Err(); err != nil {
 		t.err = err
@@ -210,26 +222,33 @@ func (t *Tracker) handle(_ context.Context, ev follow.Event[chain.Event]) error 
 	return nil
 }
 
-// progress ends a range: the market is complete to p.Block; its changes and events are
-// committed before anything that left memory can be looked up again.
+// progress ends a range: the market is complete to p.Block.
 func (t *Tracker) progress(p follow.Position, stopFollower func()) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.err != nil {
 		return
 	}
+	if err := t.commit(p); err != nil {
+		t.err = err
+		stopFollower()
+	}
+}
+
+// commit makes the market complete to p (the end of a block): its changes and events are
+// committed before anything that left memory can be looked up again. Called with mu held.
+func (t *Tracker) commit(p follow.Position) error {
 	t.market.Block = p.Block
 	if t.cfg.Store != nil {
 		changes := t.market.TakeChanges()
 		if err := t.cfg.Store.Commit(changes, t.pending, p); err != nil {
-			t.err = fmt.Errorf("write the index: %w", err)
-			stopFollower()
-			return
+			return fmt.Errorf("write the index: %w", err)
 		}
-		t.pending = nil // the range's events go with it
+		t.pending = nil // the events go with them
 	}
 	close(t.changed)
 	t.changed = make(chan struct{})
+	return nil
 }
 
 // View runs fn with the market locked for reading. fn must not keep references past its return
