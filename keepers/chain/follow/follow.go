@@ -90,7 +90,9 @@ type Config[T any] struct {
 	Dial      Dialer
 	Addresses []common.Address
 	Topics    [][]common.Hash // optional topic filter, as in eth_getLogs
-	Decode    Decoder[T]
+	// Decode decodes each log. It runs on another goroutine than the handler, while the
+	// handler handles the range before (never two Decode calls at once).
+	Decode Decoder[T]
 	// FromBlock is where reading starts without a checkpoint (the deployment block).
 	FromBlock uint64
 	// Resume, when set, continues just after this position instead of at FromBlock.
@@ -285,7 +287,9 @@ func (f *Follower[T]) checkDelivered(ctx context.Context, client Client) error {
 	return nil
 }
 
-// catchUp delivers every block that is confirmed at the current head.
+// catchUp delivers every block that is confirmed at the current head. While one range is
+// delivered, the next is read and decoded (one range ahead, never past the confirmed head), so
+// the node's answer and the decoding overlap the handler's work.
 func (f *Follower[T]) catchUp(ctx context.Context, client Client, handle func(context.Context, Event[T]) error) error {
 	head, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -298,14 +302,31 @@ func (f *Follower[T]) catchUp(ctx context.Context, client Client, handle func(co
 		return nil
 	}
 	safe := head.Number.Uint64() - f.cfg.Confirmations
+	var ahead *prefetch[T]
+	defer func() { ahead.cancel() }()
 	for f.next <= safe {
 		from := f.next
 		to := min(from+f.batch-1, safe)
-		err := f.deliverRange(ctx, client, from, to, handle)
+		var r *fetched[T]
+		if ahead.covers(from, to) {
+			r, err = ahead.wait()
+		} else {
+			ahead.cancel()
+			r, err = f.fetchRange(ctx, client, from, to)
+		}
+		ahead = nil
+		if err == nil {
+			// Delivering a range read whole either succeeds or ends Run, so the range grows
+			// now, and the next one is read meanwhile at its new size.
+			f.grow()
+			if to < safe {
+				ahead = f.prefetch(ctx, client, to+1, min(to+f.batch, safe))
+			}
+			err = f.deliver(ctx, r, handle)
+		}
 		var refused *rangeRefusedError
 		switch {
 		case err == nil:
-			f.grow()
 		case errors.As(err, &refused):
 			if !f.shrink(from, to, refused.hint, err) {
 				return err
@@ -319,6 +340,41 @@ func (f *Follower[T]) catchUp(ctx context.Context, client Client, handle func(co
 		}
 	}
 	return nil
+}
+
+// prefetch is a range being read ahead of delivery.
+type prefetch[T any] struct {
+	from, to uint64
+	stop     context.CancelFunc
+	done     chan struct{}
+	r        *fetched[T]
+	err      error
+}
+
+func (f *Follower[T]) prefetch(ctx context.Context, client Client, from, to uint64) *prefetch[T] {
+	ctx, stop := context.WithCancel(ctx)
+	p := &prefetch[T]{from: from, to: to, stop: stop, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.r, p.err = f.fetchRange(ctx, client, from, to)
+	}()
+	return p
+}
+
+func (p *prefetch[T]) covers(from, to uint64) bool { return p != nil && p.from == from && p.to == to }
+
+func (p *prefetch[T]) wait() (*fetched[T], error) {
+	<-p.done
+	p.stop()
+	return p.r, p.err
+}
+
+// cancel abandons the read and waits for it to end.
+func (p *prefetch[T]) cancel() {
+	if p != nil {
+		p.stop()
+		<-p.done
+	}
 }
 
 // shrink lowers the range after a refusal of from-to; false when it cannot get smaller.
@@ -375,23 +431,27 @@ func (f *Follower[T]) grow() {
 // Batch is the number of blocks the follower now asks eth_getLogs for at once.
 func (f *Follower[T]) Batch() uint64 { return f.shown.Load() }
 
-func (f *Follower[T]) deliverRange(ctx context.Context, client Client, from, to uint64, handle func(context.Context, Event[T]) error) error {
+// fetched is a range of blocks read from the node: its first and last headers and its logs,
+// each decoded (or the error decoding it gave).
+type fetched[T any] struct {
+	from, to    uint64
+	first, last *types.Header
+	logs        []types.Log
+	values      []T
+	errs        []error // errs[i] is logs[i]'s decoding error (ErrSkip: not one of ours)
+}
+
+// fetchRange reads blocks from-to: their end headers and logs, decoded. It reads only, so a
+// range read ahead and then abandoned leaves the follower as it was.
+func (f *Follower[T]) fetchRange(ctx context.Context, client Client, from, to uint64) (*fetched[T], error) {
 	first, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
 	if err != nil {
-		return fmt.Errorf("read header %d: %w", from, err)
-	}
-	if f.parentHash != (common.Hash{}) && first.ParentHash != f.parentHash {
-		return &fatalError{fmt.Errorf("%w: block %d's parent is %s, but block %d was delivered as %s",
-			ErrDeepReorg, from, first.ParentHash, from-1, f.parentHash)}
-	}
-	if f.nextHash != (common.Hash{}) && first.Hash() != f.nextHash {
-		return &fatalError{fmt.Errorf("%w: block %d is now %s, but logs were delivered from %s",
-			ErrDeepReorg, from, first.Hash(), f.nextHash)}
+		return nil, fmt.Errorf("read header %d: %w", from, err)
 	}
 	last := first
 	if to != from {
 		if last, err = client.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err != nil {
-			return fmt.Errorf("read header %d: %w", to, err)
+			return nil, fmt.Errorf("read header %d: %w", to, err)
 		}
 	}
 	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
@@ -402,32 +462,54 @@ func (f *Follower[T]) deliverRange(ctx context.Context, client Client, from, to 
 	})
 	if err != nil {
 		if hint, ok := RangeRefusal(err); ok {
-			return &rangeRefusedError{hint: hint, err: fmt.Errorf("get logs %d-%d: %w", from, to, err)}
+			return nil, &rangeRefusedError{hint: hint, err: fmt.Errorf("get logs %d-%d: %w", from, to, err)}
 		}
-		return fmt.Errorf("get logs %d-%d: %w", from, to, err)
+		return nil, fmt.Errorf("get logs %d-%d: %w", from, to, err)
 	}
 	// The headers and logs come from separate calls; a reorg in between (only possible when
 	// it is deeper than the confirmation depth) shows as a log from another block.
 	for _, l := range logs {
 		if (l.BlockNumber == from && l.BlockHash != first.Hash()) || (l.BlockNumber == to && l.BlockHash != last.Hash()) {
-			return fmt.Errorf("logs of blocks %d-%d changed while reading them; retrying", from, to)
+			return nil, fmt.Errorf("logs of blocks %d-%d changed while reading them; retrying", from, to)
 		}
 	}
-	for _, l := range logs {
+	r := &fetched[T]{from: from, to: to, first: first, last: last, logs: logs, values: make([]T, len(logs)), errs: make([]error, len(logs))}
+	for i, l := range logs {
 		if l.Removed || l.BlockNumber < from || l.BlockNumber > to {
+			r.errs[i] = ErrSkip
+			continue
+		}
+		r.values[i], r.errs[i] = f.cfg.Decode(l)
+	}
+	return r, nil
+}
+
+// deliver hands a range's logs to handle, in order, from where the follower is.
+func (f *Follower[T]) deliver(ctx context.Context, r *fetched[T], handle func(context.Context, Event[T]) error) error {
+	from, to, first, last := r.from, r.to, r.first, r.last
+	if f.parentHash != (common.Hash{}) && first.ParentHash != f.parentHash {
+		return &fatalError{fmt.Errorf("%w: block %d's parent is %s, but block %d was delivered as %s",
+			ErrDeepReorg, from, first.ParentHash, from-1, f.parentHash)}
+	}
+	if f.nextHash != (common.Hash{}) && first.Hash() != f.nextHash {
+		return &fatalError{fmt.Errorf("%w: block %d is now %s, but logs were delivered from %s",
+			ErrDeepReorg, from, first.Hash(), f.nextHash)}
+	}
+	for i := range r.logs {
+		l := r.logs[i]
+		if errors.Is(r.errs[i], ErrSkip) {
 			continue
 		}
 		if l.BlockNumber == f.next && f.skipUpTo != nil && l.Index <= *f.skipUpTo {
 			continue
 		}
-		v, err := f.cfg.Decode(l)
-		if errors.Is(err, ErrSkip) {
-			continue
-		}
-		if err != nil {
+		if err := r.errs[i]; err != nil {
 			return &fatalError{fmt.Errorf("decode log %d of block %d (tx %s): %w", l.Index, l.BlockNumber, l.TxHash, err)}
 		}
 		pos := Position{Block: l.BlockNumber, BlockHash: l.BlockHash, Index: l.Index}
+		v := r.values[i]
+		var zero T
+		r.logs[i], r.values[i] = types.Log{}, zero // what handle does not keep is garbage now, not when the range ends
 		if err := handle(ctx, Event[T]{Value: v, Log: l, Position: pos}); err != nil {
 			return &fatalError{fmt.Errorf("handle log %d of block %d: %w", l.Index, l.BlockNumber, err)}
 		}
