@@ -21,7 +21,7 @@ import (
 
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
-	"github.com/pond-compute/pond/keepers/runner"
+	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/modules/tinylm/model"
@@ -139,7 +139,7 @@ func TestExampleModules_deterministicAndCorrect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &runner.Runner{Executors: executors, Content: store}
+	r := &modulerun.Runner{Executors: executors, Store: store}
 
 	for name, raw := range exampleInputs {
 		t.Run(name, func(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
-	"github.com/pond-compute/pond/keepers/runner"
+	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/storage"
 )
 
@@ -267,7 +267,7 @@ func moduleTest(c *cli.Context) error {
 		defer closeEx()
 		executors[n] = ex
 	}
-	r := &runner.Runner{Executors: executors, Content: store}
+	r := &modulerun.Runner{Executors: executors, Store: store}
 
 	var first string
 	results := []string{}

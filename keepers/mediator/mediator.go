@@ -28,9 +28,9 @@ import (
 	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
-	"github.com/pond-compute/pond/keepers/internal/jobrun"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/metrics"
+	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
 )
@@ -98,7 +98,7 @@ type Mediator struct {
 	secret   []byte
 	market   *chain.Market
 	registry *chain.MediatorRegistry
-	jobs     *jobrun.Runner
+	jobs     *modulerun.Runner
 
 	mu       sync.Mutex
 	active   map[uint64]bool
@@ -131,7 +131,7 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 	return &Mediator{
 		Keeper: k, cfg: cfg, me: k.Address(), secret: secret,
 		market: chain.NewMarket(cfg.Deployment.Market), registry: chain.NewMediatorRegistry(cfg.Deployment.MediatorRegistry),
-		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
+		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: rerunRetry}, silent: map[uint64]bool{},
 	}, nil
@@ -333,7 +333,7 @@ func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 	if t.mod.NameVersion == "" {
 		return vote{}, fmt.Errorf("job %d: module %d unknown", t.jobID, t.job.ModuleID)
 	}
-	run, err := md.jobs.Run(ctx, &t.job, &t.mod, filepath.Join(md.cfg.WorkDir, "runs", strconv.FormatUint(t.jobID, 10)))
+	run, err := md.jobs.RunJob(ctx, &t.job, &t.mod, filepath.Join(md.cfg.WorkDir, "runs", strconv.FormatUint(t.jobID, 10)))
 	defer os.RemoveAll(filepath.Join(md.cfg.WorkDir, "runs", strconv.FormatUint(t.jobID, 10)))
 	salt := md.Salt(t.jobID)
 	v := vote{ProviderCID: t.job.ResultCID, Salt: common.Bytes2Hex(salt[:])}

@@ -30,9 +30,9 @@ import (
 	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
-	"github.com/pond-compute/pond/keepers/internal/jobrun"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/metrics"
+	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
 )
@@ -139,7 +139,7 @@ type Provider struct {
 	cfg    Config
 	me     common.Address
 	market *chain.Market
-	jobs   *jobrun.Runner
+	jobs   *modulerun.Runner
 
 	// collateralBps is the market's collateral multiple, read once at start.
 	collateralBps uint32
@@ -189,7 +189,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	}
 	return &Provider{
 		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps,
-		jobs: &jobrun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
+		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 	}, nil
@@ -437,7 +437,7 @@ func (p *Provider) serve(ctx context.Context, d dealWork) error {
 	c, cached := p.Result(id)
 	if !cached {
 		log.Info("running deal")
-		run, err := p.jobs.Run(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
+		run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
 		if err != nil {
 			if run != nil && len(run.Result.Stderr) > 0 {
 				log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))

@@ -22,8 +22,8 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/provider"
-	"github.com/pond-compute/pond/keepers/runner"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -210,7 +210,7 @@ func moduleAlone(b *testing.B, w *world, runs int) time.Duration {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r := &runner.Runner{Executors: w.executors(nil)}
+	r := &modulerun.Runner{Executors: w.executors(nil)}
 	start := time.Now()
 	for i := 0; i < runs; i++ {
 		if _, err := r.Run(w.ctx, m, module.Inputs{"Message": fmt.Sprintf("moo %d", i)}, "", b.TempDir()); err != nil {

@@ -25,8 +25,8 @@ import (
 	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/mediator"
 	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/provider"
-	"github.com/pond-compute/pond/keepers/runner"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
@@ -300,7 +300,7 @@ func (w *world) alone(message string) (string, string) {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	r := &runner.Runner{Executors: w.executors(nil)}
+	r := &modulerun.Runner{Executors: w.executors(nil)}
 	run, err := r.Run(w.ctx, m, module.Inputs{"Message": message}, "", w.t.TempDir())
 	if err != nil {
 		w.t.Fatal(err)

@@ -1,8 +1,11 @@
-// Package runner runs one module version for given inputs: it renders the
-// spec, stages the inputs, runs the chosen executor and commits to the
-// outputs by their CID. Providers and mediators call it; so does
-// `pond module test`.
-package runner
+// Package modulerun runs a module and commits to its result. Runner.Run runs a module for
+// given inputs: it renders the spec, stages the file inputs from the content store, runs the
+// spec in an executor's sandbox (keepers/executor: Docker or WASM) and hashes the outputs into
+// their CID; `pond module test` uses it. Runner.RunJob runs the module of a posted job: it finds
+// the version the registry pins, decodes the job's inputs and runs them the same way, a
+// deterministic failure giving its failure record as the result; providers and mediators both
+// use it, so both run a job the same way.
+package modulerun
 
 import (
 	"context"
@@ -10,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/ipfs/go-cid"
 
@@ -21,16 +25,24 @@ import (
 // ErrInputUnavailable is returned when a file input cannot be fetched from the content store.
 var ErrInputUnavailable = errors.New("input not available")
 
-// ContentGetter fetches verified content by CID (a storage.Store does).
-type ContentGetter interface {
-	Get(ctx context.Context, c cid.Cid, dest string) error
-}
+// ErrBadInput marks inputs that do not render into a runnable spec (a deterministic failure).
+var ErrBadInput = errors.New("inputs do not fit the module")
 
 // Runner runs modules with the executors it has.
 type Runner struct {
+	// Executors by name ("wasm", "docker").
 	Executors map[string]executor.Executor
-	// Content resolves file inputs; may be nil when no module needs them.
-	Content ContentGetter
+	// Store fetches file inputs and the modules jobs name by CID; may be nil when no module
+	// needs it.
+	Store storage.Store
+	// ModuleDirs are directories whose subdirectories are modules (modules/), where RunJob
+	// looks for a job's module by its content hash before fetching it.
+	ModuleDirs []string
+	// CacheDir holds fetched modules (by CID, and Git checkouts by commit).
+	CacheDir string
+
+	once     sync.Once
+	resolver *module.Resolver
 }
 
 // Run is the outcome of one run.
@@ -43,22 +55,23 @@ type Run struct {
 	// CID commits to OutputsDir.
 	CID    cid.Cid
 	Result executor.Result
-	// Failure is set when the module failed deterministically (executor.Classify): the run
-	// still returns its error, and OutputsDir holds the failure record, whose CID is the
-	// result a provider submits and a mediator compares.
+	// Failure is set when the module failed deterministically (executor.Classify): Run still
+	// returns its error (RunJob does not), and OutputsDir holds the failure record, whose CID
+	// is the result a provider submits and a mediator compares.
 	Failure *executor.Failure
 }
 
-// ErrBadInput marks inputs that do not render into a runnable spec (a deterministic failure).
-var ErrBadInput = errors.New("inputs do not fit the module")
-
-// Run executes m with inputs under workDir (which must exist and be empty)
-// using the named executor ("" for the module's default).
+// Run executes m with inputs under workDir (which must exist and be empty) using the named
+// executor ("" for the module's default).
 func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs, executorName, workDir string) (*Run, error) {
 	spec, _, err := m.Render(inputs)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
+	return r.runSpec(ctx, m, spec, inputs, executorName, workDir)
+}
+
+func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spec, inputs module.Inputs, executorName, workDir string) (*Run, error) {
 	name, err := spec.Variant(executorName)
 	if err != nil {
 		return nil, fmt.Errorf("module %s: %w", m.Dir, err)
@@ -81,10 +94,10 @@ func (r *Runner) Run(ctx context.Context, m *module.Module, inputs module.Inputs
 		if err != nil {
 			return nil, fmt.Errorf("%w: input %s: want a CID: %w", ErrBadInput, in, err)
 		}
-		if r.Content == nil {
+		if r.Store == nil {
 			return nil, fmt.Errorf("%w: input %s: no content store to fetch %s from", ErrInputUnavailable, in, c)
 		}
-		if err := r.Content.Get(ctx, c, filepath.Join(inDir, in)); err != nil {
+		if err := r.Store.Get(ctx, c, filepath.Join(inDir, in)); err != nil {
 			return nil, fmt.Errorf("%w: input %s: %w", ErrInputUnavailable, in, err)
 		}
 	}
@@ -120,9 +133,9 @@ func (r *Run) fail(f executor.Failure) error {
 	return nil
 }
 
-// BadInputRun is the run of a job whose inputs do not fit its module: its result is the
+// badInputRun is the run of a job whose inputs do not fit its module: its result is the
 // bad-input failure record, written to outDir.
-func BadInputRun(outDir string) (*Run, error) {
+func badInputRun(outDir string) (*Run, error) {
 	r := &Run{OutputsDir: outDir}
 	if err := r.fail(executor.BadInput()); err != nil {
 		return nil, err

@@ -1,8 +1,4 @@
-// Package jobrun runs the module of a posted job: it finds the module version the registry
-// pins (a local module directory with the same content hash, or the spec URI fetched through
-// the content store and checked against its CID), decodes the job's inputs, and runs it with
-// the executors at hand. Providers and mediators share it, so both run a job the same way.
-package jobrun
+package modulerun
 
 import (
 	"context"
@@ -12,36 +8,16 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
-	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
-	"github.com/pond-compute/pond/keepers/runner"
 	"github.com/pond-compute/pond/keepers/state"
-	"github.com/pond-compute/pond/keepers/storage"
 )
-
-// Runner runs jobs' modules.
-type Runner struct {
-	// Executors by name ("wasm", "docker"); the module's default is used when present.
-	Executors map[string]executor.Executor
-	// Store fetches file inputs and modules published by CID; may be nil.
-	Store storage.Store
-	// ModuleDirs are directories whose subdirectories are modules (modules/), found by their
-	// content hash before anything is fetched.
-	ModuleDirs []string
-	// CacheDir holds fetched modules (by CID, and Git checkouts by commit).
-	CacheDir string
-
-	once     sync.Once
-	resolver *module.Resolver
-}
 
 // ErrModuleUnavailable is returned when neither a local directory, the store nor the module's
 // repository has the module.
 var ErrModuleUnavailable = module.ErrModuleUnavailable
 
-// Resolver is the module resolver the runner uses.
+// Resolver is the module resolver RunJob uses.
 func (r *Runner) Resolver() *module.Resolver {
 	r.once.Do(func() {
 		r.resolver = &module.Resolver{Store: r.Store, CacheDir: r.CacheDir, LocalDirs: r.ModuleDirs}
@@ -80,15 +56,15 @@ func Inputs(raw, primaryInput string) (module.Inputs, error) {
 	return in, nil
 }
 
-// Run runs job's module under workDir (created if missing, and emptied first) and returns the
-// job's result: run.OutputsDir and run.CID are the module's outputs, or, when the module failed
-// deterministically on these inputs (run.Failure is set), the record of that failure, which
-// every honest provider and mediator reproduces.
+// RunJob runs job's module under workDir (created if missing, and emptied first) and returns
+// the job's result: run.OutputsDir and run.CID are the module's outputs, or, when the module
+// failed deterministically on these inputs (run.Failure is set), the record of that failure,
+// which every honest provider and mediator reproduces.
 //
 // An error means the job could not be run here (the module cannot be fetched, the store or the
 // engine fails, ctx ended): such errors say nothing about the provider's result and are retried,
 // never judged.
-func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, workDir string) (*runner.Run, error) {
+func (r *Runner) RunJob(ctx context.Context, job *state.Job, mod *state.Module, workDir string) (*Run, error) {
 	dir, err := r.ModuleDir(ctx, mod)
 	if err != nil {
 		return nil, err
@@ -100,13 +76,17 @@ func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, wor
 	if err := os.RemoveAll(workDir); err != nil {
 		return nil, err
 	}
+	if err := os.MkdirAll(workDir, 0o755); err != nil {
+		return nil, err
+	}
+	outDir := filepath.Join(workDir, "outputs")
 	inputs, err := Inputs(job.Inputs, mod.PrimaryInput)
 	var spec *module.Spec
 	if err == nil {
 		spec, _, err = m.Render(inputs)
 	}
 	if err != nil {
-		return runner.BadInputRun(filepath.Join(workDir, "outputs"))
+		return badInputRun(outDir)
 	}
 	name := spec.Executor
 	if r.Executors[name] == nil {
@@ -117,14 +97,7 @@ func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, wor
 			}
 		}
 	}
-	if err := os.RemoveAll(workDir); err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(workDir, 0o755); err != nil {
-		return nil, err
-	}
-	rn := &runner.Runner{Executors: r.Executors, Content: r.Store}
-	run, err := rn.Run(ctx, m, inputs, name, workDir)
+	run, err := r.runSpec(ctx, m, spec, inputs, name, workDir)
 	switch {
 	case err == nil:
 		return run, nil
@@ -132,8 +105,8 @@ func (r *Runner) Run(ctx context.Context, job *state.Job, mod *state.Module, wor
 		return nil, err
 	case run != nil && run.Failure != nil:
 		return run, nil
-	case errors.Is(err, runner.ErrBadInput):
-		return runner.BadInputRun(filepath.Join(workDir, "outputs"))
+	case errors.Is(err, ErrBadInput):
+		return badInputRun(outDir)
 	}
 	return run, err
 }

@@ -1,0 +1,171 @@
+package modulerun
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/storage"
+)
+
+const tmpl = `{"executor": "wasm", "wasm": {"module": "m.wasm", "sha256": "0000000000000000000000000000000000000000000000000000000000000000"},
+"args": [], "resources": {"gpus": 0, "vramMiB": 0, "cpuMillis": 100, "ramMiB": 16, "diskMiB": 1},
+"timeout": 5, "fileInputs": ["Data"], "outputs": ["out.txt"]}`
+
+// echoExecutor copies the staged input to the declared output; it stands for
+// an executor so the runner's own staging and hashing are what is tested.
+type echoExecutor struct{}
+
+func (echoExecutor) Run(_ context.Context, j executor.Job) (executor.Result, error) {
+	b, err := os.ReadFile(filepath.Join(j.InputsDir, "Data"))
+	if err != nil {
+		return executor.Result{}, err
+	}
+	return executor.Result{}, os.WriteFile(filepath.Join(j.OutputsDir, "out.txt"), b, 0o644)
+}
+
+func setup(t *testing.T) (*module.Module, *storage.LocalStore, cid.Cid) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, module.TemplateFile), []byte(tmpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(t.TempDir(), "data.csv")
+	if err := os.WriteFile(data, []byte("a,b\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Put(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, store, c
+}
+
+func TestRun_stagesFileInputsAndHashesOutputs(t *testing.T) {
+	m, store, c := setup(t)
+	r := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: echoExecutor{}}, Store: store}
+	run, err := r.Run(context.Background(), m, module.Inputs{"Data": c.String()}, "", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(run.OutputsDir, "out.txt"))
+	if string(b) != "a,b\n1,2\n" {
+		t.Fatalf("input not staged from the store: %q", b)
+	}
+	want, _ := storage.DirCID(run.OutputsDir)
+	if !run.CID.Equals(want) || run.Executor != module.ExecutorWasm {
+		t.Fatalf("run %+v, want CID %s", run, want)
+	}
+}
+
+func TestRun_errors(t *testing.T) {
+	m, store, c := setup(t)
+	ctx := context.Background()
+	r := &Runner{Executors: map[string]executor.Executor{}, Store: store}
+	if _, err := r.Run(ctx, m, module.Inputs{"Data": c.String()}, "", t.TempDir()); err == nil || !strings.Contains(err.Error(), "not available") {
+		t.Fatalf("missing executor: %v", err)
+	}
+	r.Executors[module.ExecutorWasm] = echoExecutor{}
+	if _, err := r.Run(ctx, m, module.Inputs{"Data": "not-a-cid"}, "", t.TempDir()); err == nil || !strings.Contains(err.Error(), "want a CID") {
+		t.Fatalf("bad CID: %v", err)
+	}
+	if _, err := r.Run(ctx, m, module.Inputs{}, "", t.TempDir()); !errors.Is(err, module.ErrMissingInput) {
+		t.Fatalf("missing input: %v", err)
+	}
+	if _, err := r.Run(ctx, m, module.Inputs{"Data": c.String()}, "docker", t.TempDir()); !errors.Is(err, module.ErrNoVariant) {
+		t.Fatalf("docker variant absent: %v", err)
+	}
+}
+
+// exitExecutor stands for a module that exits with status 3 on any input.
+type exitExecutor struct{}
+
+func (exitExecutor) Run(context.Context, executor.Job) (executor.Result, error) {
+	return executor.Result{ExitCode: 3, Stdout: []byte("no\n")}, fmt.Errorf("%w (status 3)", executor.ErrNonZeroExit)
+}
+
+// published is the setup module as the registry would pin it, found in a module directory.
+func published(t *testing.T, m *module.Module) (*state.Module, string) {
+	t.Helper()
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "echo")
+	if err := os.CopyFS(dir, os.DirFS(m.Dir)); err != nil {
+		t.Fatal(err)
+	}
+	hash, c, err := module.SpecHash(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &state.Module{ID: 1, NameVersion: "echo:v1", SpecHash: hash, SpecURI: "ipfs://" + c.String(), PrimaryInput: "Data"}, parent
+}
+
+// RunJob: the job's outputs; inputs that do not fit the module give the bad-input record and a
+// module that fails gives its failure record (results, no error); an input or a module that
+// cannot be fetched is an error (retried, never judged).
+func TestRunJob_resultsFailureRecordsAndErrors(t *testing.T) {
+	m, store, c := setup(t)
+	mod, moduleDirs := published(t, m)
+	ctx := context.Background()
+	r := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: echoExecutor{}}, Store: store,
+		ModuleDirs: []string{moduleDirs}, CacheDir: t.TempDir()}
+	work := filepath.Join(t.TempDir(), "run")
+
+	run, err := r.RunJob(ctx, &state.Job{ID: 1, Inputs: `{"Data": "` + c.String() + `"}`}, mod, work)
+	if err != nil || run.Failure != nil {
+		t.Fatalf("run: %+v, %v", run, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(run.OutputsDir, "out.txt")); string(b) != "a,b\n1,2\n" {
+		t.Fatalf("outputs %q", b)
+	}
+	want, _ := storage.DirCID(run.OutputsDir)
+	if !run.CID.Equals(want) {
+		t.Fatalf("CID %s, outputs hash to %s", run.CID, want)
+	}
+
+	// The same work directory again, inputs as the module's primary input: not a CID.
+	for _, inputs := range []string{"not-a-cid", `{}`, `{"Data": 7}`, `{not json`} {
+		run, err = r.RunJob(ctx, &state.Job{ID: 2, Inputs: inputs}, mod, work)
+		if err != nil || run.Failure == nil || run.Failure.Kind != executor.FailBadInput {
+			t.Fatalf("inputs %s: %+v, %v; want the bad-input record", inputs, run, err)
+		}
+		if f, ok, err := executor.ReadFailure(run.OutputsDir); err != nil || !ok || f.Kind != executor.FailBadInput {
+			t.Fatalf("inputs %s: the result directory holds %+v, %v, %v", inputs, f, ok, err)
+		}
+	}
+
+	failing := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: exitExecutor{}}, Store: store, ModuleDirs: []string{moduleDirs}}
+	run, err = failing.RunJob(ctx, &state.Job{ID: 3, Inputs: `{"Data": "` + c.String() + `"}`}, mod, work)
+	if err != nil || run.Failure == nil || run.Failure.Kind != executor.FailExit || run.Failure.ExitCode != 3 {
+		t.Fatalf("a module exiting 3: %+v, %v; want its failure record", run, err)
+	}
+
+	missing, err := cid.Decode("bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if run, err = r.RunJob(ctx, &state.Job{ID: 4, Inputs: `{"Data": "` + missing.String() + `"}`}, mod, work); !errors.Is(err, ErrInputUnavailable) {
+		t.Fatalf("an input the store does not have: %+v, %v; want ErrInputUnavailable", run, err)
+	}
+	elsewhere := *mod
+	elsewhere.SpecURI = "ipfs://" + missing.String()
+	if run, err = r.RunJob(ctx, &state.Job{ID: 5, Inputs: `{}`}, &elsewhere, work); !errors.Is(err, ErrModuleUnavailable) {
+		t.Fatalf("a module nowhere to be had: %+v, %v; want ErrModuleUnavailable", run, err)
+	}
+}
