@@ -28,6 +28,7 @@ import (
 	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/atomicfile"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/modulerun"
@@ -358,7 +359,7 @@ func (md *Mediator) decide(ctx context.Context, t task) (vote, error) {
 			v.Vote = chain.VoteProviderRight
 		}
 	}
-	if err := writeAtomic(md.votePath(t.jobID), v); err != nil {
+	if err := atomicfile.WriteJSON(md.votePath(t.jobID), v, 0o600); err != nil {
 		return vote{}, err
 	}
 	log.Info("re-ran challenged deal", zap.String("ours", v.CID), zap.String("provider", v.ProviderCID), zap.String("vote", voteName(v.Vote)))
@@ -472,16 +473,4 @@ func (md *Mediator) resolve(ctx context.Context, id uint64) (uint64, error) {
 	md.mu.Unlock()
 	md.Log.Info("mediation resolved", zap.Uint64("job", id))
 	return r.BlockNumber.Uint64(), nil
-}
-
-func writeAtomic(path string, v any) error {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/pond-compute/pond/keepers/backoff"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/atomicfile"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/modulerun"
@@ -456,7 +457,7 @@ func (p *Provider) serve(ctx context.Context, d dealWork) error {
 		if !stored.Equals(run.CID) {
 			return fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
 		}
-		if err := writeAtomic(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}); err != nil {
+		if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
 			return err
 		}
 		_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
@@ -556,19 +557,4 @@ func (p *Provider) Withdraw(ctx context.Context, amount *big.Int) (*big.Int, com
 		return nil, to, fmt.Errorf("withdraw %s to %s: %w", amount, to.Hex(), err)
 	}
 	return amount, to, nil
-}
-
-func writeAtomic(path string, v any) error {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, raw, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
