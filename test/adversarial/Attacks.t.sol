@@ -411,6 +411,75 @@ contract AttacksTest is PondUnitBase {
         _reveal(jobId, m, right);
     }
 
+    // ------------------------------------------------------------------ 11: inputs nobody serves
+
+    /// @dev The honest provider's move when it cannot fetch a deal's inputs or module: give the
+    ///      deal back (`abandonJob`). Called by selector, so that this test also ran, and failed,
+    ///      on contracts that had no way out: the provider could only wait for the timeout.
+    function _abandon(address who, uint256 jobId) internal returns (bool ok) {
+        vm.prank(who);
+        (ok,) = address(market).call(abi.encodeWithSignature("abandonJob(uint256)", jobId));
+    }
+
+    /// @notice The creator names an input CID it never serves, matches the job itself to a
+    ///         provider's offer (as its solver) and waits for the timeout: the provider, which can
+    ///         fetch nothing, gives the deal back in time and keeps its deposit; the attacker gains
+    ///         nothing, not even its own solver fee back from anyone else.
+    function test_attack11_unservedInputCannotTakeProviderCollateral() public {
+        uint256 offerId = _providerReady(DEPOSIT);
+        address attacker = stranger;
+        uint256 before = _total(attacker);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.price = 4 ether;
+        r.inputs = '{"Data":"bafybeianinputthecreatorneverserves"}';
+        uint256 jobId = _postJob(attacker, r);
+        vm.prank(attacker);
+        market.matchJob(jobId, offerId);
+
+        vm.warp(block.timestamp + FETCH_WINDOW - 1);
+        _abandon(provider, jobId);
+        vm.warp(block.timestamp + RUN_TIME);
+        vm.prank(attacker);
+        try market.timeoutJob(jobId) {} catch {}
+        vm.prank(attacker);
+        try market.cancelJob(jobId) {} catch {}
+
+        vm.assertEq(_bal(provider), DEPOSIT, "the provider lost its deposit to an input nobody serves");
+        vm.assertEq(market.getOffer(offerId).available.cpuMillis, _capacity().cpuMillis, "the deal kept its capacity");
+        vm.assertLe(_total(attacker), before, "the attacker gained");
+    }
+
+    /// @notice The other way round: a provider that is also the solver matches an honest job to
+    ///         itself and gives it back. The creator must lose nothing (its whole escrow, solver
+    ///         fee included, is still the job's), and the job can still be matched and run.
+    function test_attack11_abandoningSolverProviderCannotTakeTheSolverFee() public {
+        address attacker = stranger;
+        _deposit(attacker, DEPOSIT);
+        uint256 attackerOffer = _postOffer(attacker, _offerRequest());
+        uint256 before = _total(attacker);
+        uint256 creatorBefore = _total(creator);
+        uint256 jobId = _postDefaultJob();
+        vm.prank(attacker);
+        market.matchJob(jobId, attackerOffer);
+        bool abandoned = _abandon(attacker, jobId);
+        vm.assertLe(_total(attacker), before, "the provider-solver gained from abandoning");
+
+        // The job goes on to an honest provider, whose solver is paid for a match that held.
+        if (abandoned) {
+            uint256 honestOffer = _providerReady(DEPOSIT);
+            _match(jobId, honestOffer);
+            _submit(jobId);
+            vm.warp(block.timestamp + CHALLENGE_WINDOW);
+            market.finalize(jobId);
+            vm.assertEq(_bal(solver), SOLVER_FEE, "the solver of the match that held was not paid");
+            vm.assertEq(_total(creator), creatorBefore - PRICE - SOLVER_FEE, "the creator paid twice");
+        } else {
+            vm.prank(creator);
+            try market.cancelJob(jobId) {} catch {}
+            vm.assertEq(_total(creator), creatorBefore, "the creator lost the solver fee to an abandoned match");
+        }
+    }
+
     // ------------------------------------------------------------------ saturation (priced)
 
     /// @notice Holding a committee's bonds busy is a denial of service with a price: each of

@@ -22,6 +22,7 @@ abstract contract PondFixture is Test {
     uint32 internal constant CLIENT_JOB_LIFETIME = 1 hours;
     uint32 internal constant CALLBACK_GAS = 200_000;
     uint32 internal constant MAX_RUN_TIME = 1 days;
+    uint32 internal constant FETCH_WINDOW = 5 minutes;
     uint96 internal constant MEDIATOR_FEE = 0.01 ether;
     uint256 internal constant MIN_BOND = 1 ether;
     uint256 internal constant EXIT_DELAY = 7 days;
