@@ -16,7 +16,7 @@ import {IMediatorRegistry} from "../src/interfaces/IMediatorRegistry.sol";
 ///      POND_DEPLOYER_KEY (anvil's first key), POND_GOVERNANCE (the deployer),
 ///      POND_TEST_TOKEN (true on chain 31337), POND_COLLATERAL_BPS (20000), POND_BOUNTY_BPS (5000),
 ///      POND_CHALLENGE_WINDOW (3600), POND_CLIENT_JOB_LIFETIME (3600), POND_CALLBACK_GAS (200000),
-///      POND_MAX_RUN_TIME (86400), POND_MEDIATOR_FEE (0.01 ether), POND_MIN_BOND (1 ether),
+///      POND_MAX_RUN_TIME (86400), POND_FETCH_WINDOW (600), POND_MEDIATOR_FEE (0.01 ether), POND_MIN_BOND (1 ether),
 ///      POND_EXIT_DELAY (7 days), POND_SLASH_AMOUNT (0.1 ether), POND_COMMIT_WINDOW (3600),
 ///      POND_REVEAL_WINDOW (3600). A value too large for its field is refused (never truncated);
 ///      the contracts refuse values outside their bounds.
@@ -72,6 +72,7 @@ contract Deploy {
             clientJobLifetime: uint32(env("POND_CLIENT_JOB_LIFETIME", 1 hours, type(uint32).max)),
             callbackGasLimit: uint32(env("POND_CALLBACK_GAS", 200_000, type(uint32).max)),
             maxRunTime: uint32(env("POND_MAX_RUN_TIME", 1 days, type(uint32).max)),
+            fetchWindow: uint32(env("POND_FETCH_WINDOW", 10 minutes, type(uint32).max)),
             nativeMediatorFee: uint96(env("POND_MEDIATOR_FEE", 0.01 ether, type(uint96).max))
         });
     }

@@ -12,7 +12,7 @@ import {IModuleRegistry} from "./interfaces/IModuleRegistry.sol";
 import {IMediatorRegistry} from "./interfaces/IMediatorRegistry.sol";
 import {MediatorRegistry} from "./MediatorRegistry.sol";
 import {PondMarketStorage} from "./PondMarketStorage.sol";
-import {PondMarketAdmin} from "./PondMarketAdmin.sol";
+import {PondMarketExtension} from "./PondMarketExtension.sol";
 import {Resources, PackedResources, ResourcesLib} from "./types/Resources.sol";
 import {JobStatus, RefundReason, Verdict} from "./types/Status.sol";
 
@@ -38,9 +38,10 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     uint256 internal immutable CLIENT_JOB_LIFETIME;
     uint256 internal immutable CALLBACK_GAS_LIMIT;
     uint32 internal immutable MAX_RUN_TIME;
-    /// @dev The governance functions' code (PondMarketAdmin), run by delegatecall: it keeps the
-    ///      market under the contract size limit.
-    address internal immutable ADMIN;
+    uint256 internal immutable FETCH_WINDOW;
+    /// @dev The code of the less frequent functions (governance, posting an offer), run by
+    ///      delegatecall (PondMarketExtension): it keeps the market under the contract size limit.
+    address internal immutable EXTENSION;
 
     constructor(
         IModuleRegistry moduleRegistry,
@@ -54,19 +55,21 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         _checkParam("clientJobLifetime", p.clientJobLifetime, 1, MAX_WINDOW);
         _checkParam("callbackGasLimit", p.callbackGasLimit, MIN_CALLBACK_GAS, MAX_CALLBACK_GAS);
         _checkParam("maxRunTime", p.maxRunTime, 1, MAX_WINDOW);
+        _checkParam("fetchWindow", p.fetchWindow, 1, MAX_WINDOW);
         _checkParam("nativeMediatorFee", p.nativeMediatorFee, 1, MAX_BASE_FEE);
         modules = moduleRegistry;
         // A mediator that asks to leave must stay until every deal it may judge is no longer
         // challengeable: its committees take no deal after the request, and a deal matched
         // before it can be challenged at most maxRunTime + challengeWindow after its match.
         mediators = new MediatorRegistry(mediation, uint256(p.maxRunTime) + p.challengeWindow);
-        ADMIN = address(new PondMarketAdmin());
+        EXTENSION = address(new PondMarketExtension(moduleRegistry, p.maxRunTime));
         COLLATERAL_BPS = p.collateralBps;
         BOUNTY_BPS = p.bountyBps;
         CHALLENGE_WINDOW = p.challengeWindow;
         CLIENT_JOB_LIFETIME = p.clientJobLifetime;
         CALLBACK_GAS_LIMIT = p.callbackGasLimit;
         MAX_RUN_TIME = p.maxRunTime;
+        FETCH_WINDOW = p.fetchWindow;
         uint88 fee = uint88(p.nativeMediatorFee);
         _tokens[0] = TokenInfo({token: address(0), allowed: true, mediatorFee: fee});
         _baseFees[0] = fee;
@@ -122,58 +125,8 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     // ================================================================== offers
 
     /// @inheritdoc IPondMarket
-    function postOffer(OfferRequest calldata r) external returns (uint256 offerId) {
-        (uint8 idx,) = _allowedToken(r.token);
-        PackedResources capacity = ResourcesLib.pack(r.capacity);
-        if (capacity.isZero()) revert CapacityZero();
-        if (r.expiry <= block.timestamp) revert ExpiryInPast(r.expiry);
-        if (r.minRunTime > MAX_RUN_TIME) revert RunTimeInvalid(r.minRunTime, MAX_RUN_TIME);
-        if (r.trustedCommitteeId != 0 && _committees[r.trustedCommitteeId] >> COMMITTEE_SIZE_SHIFT == 0) {
-            revert CommitteeNotFound(r.trustedCommitteeId);
-        }
-
-        // Deals keep the offer id in 32 bits.
-        uint32 count = _counters.offerCount;
-        if (count == type(uint32).max) revert OfferLimitReached();
-        offerId = ++count;
-        _counters.offerCount = count;
-        if (!r.anyModule) {
-            uint32 moduleCount = modules.moduleCount();
-            for (uint256 i; i < r.modules.length; ++i) {
-                uint32 moduleId = r.modules[i];
-                if (moduleId == 0 || moduleId > moduleCount) revert ModuleNotFound(moduleId);
-                _offerModules[offerId][moduleId] = true;
-            }
-        }
-        uint8 flags = (r.anyModule ? OFFER_ANY_MODULE : 0) | (r.acceptsDefaultCommittee ? OFFER_DEFAULT_COMMITTEE : 0);
-        _offers[offerId] = StoredOffer({
-            provider: msg.sender,
-            expiry: r.expiry,
-            tokenIndex: idx,
-            flags: flags,
-            trustedCommitteeId: r.trustedCommitteeId,
-            askPrice: r.askPrice,
-            available: capacity,
-            minRunTime: uint24(r.minRunTime)
-        });
-        _emitOfferPosted(offerId, r);
-    }
-
-    /// @dev Its own frame: the event has more fields than `postOffer`'s stack can hold.
-    function _emitOfferPosted(uint256 offerId, OfferRequest calldata r) internal {
-        emit OfferPosted(
-            offerId,
-            msg.sender,
-            r.token,
-            r.askPrice,
-            r.capacity,
-            r.expiry,
-            r.anyModule,
-            r.anyModule ? new uint32[](0) : r.modules,
-            r.acceptsDefaultCommittee,
-            r.trustedCommitteeId,
-            r.minRunTime
-        );
+    function postOffer(OfferRequest calldata) external returns (uint256) {
+        _delegateToExtension();
     }
 
     /// @inheritdoc IPondMarket
@@ -281,8 +234,26 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         job.status = JobStatus.Matched;
         job.deadline = runDeadline;
         job.offerId = uint32(offerId);
-        if (j.solverFee != 0) _balances[msg.sender][j.tokenIndex] += j.solverFee;
+        if (j.solverFee != 0) _solvers[jobId] = msg.sender;
         emit JobMatched(jobId, offerId, o.provider, msg.sender, collateral, runDeadline);
+    }
+
+    /// @inheritdoc IPondMarket
+    function abandonJob(uint256 jobId) external {
+        StoredJob storage job = _jobs[jobId];
+        if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
+        (address provider, uint256 collateral) = _closeDeal(job);
+        if (provider != msg.sender) revert NotProvider(jobId, msg.sender);
+        uint40 deadline = job.deadline;
+        // The match was at deadline - runTime.
+        uint256 closes = uint256(deadline) - job.runTime + FETCH_WINDOW;
+        if (closes > deadline) closes = deadline;
+        if (block.timestamp >= closes) revert FetchWindowClosed(jobId, closes);
+        _balances[provider][job.tokenIndex] += collateral;
+        if (job.solverFee != 0) delete _solvers[jobId];
+        job.status = JobStatus.Open;
+        job.offerId = 0;
+        emit JobAbandoned(jobId, provider, collateral, deadline);
     }
 
     /// @inheritdoc IPondMarket
@@ -294,6 +265,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         uint256 length = bytes(resultCid).length;
         if (length == 0 || length > MAX_CID_LENGTH) revert ResultCidInvalid(length);
 
+        _paySolver(jobId, job);
         uint40 challengeDeadline = uint40(block.timestamp + CHALLENGE_WINDOW);
         job.status = JobStatus.Submitted;
         job.deadline = challengeDeadline;
@@ -331,6 +303,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
         if (block.timestamp < job.deadline) revert RunDeadlineNotPassed(jobId, job.deadline);
+        _paySolver(jobId, job);
         (, uint256 collateral) = _closeDeal(job);
         _refund(jobId, job, JobStatus.TimedOut, 0, uint256(job.price) + collateral, 0, RefundReason.ProviderTimedOut);
     }
@@ -385,21 +358,21 @@ contract PondMarket is IPondMarket, PondMarketStorage {
 
     /// @inheritdoc IPondMarket
     function configureToken(address, bool, uint96) external onlyOwner {
-        _delegateToAdmin();
+        _delegateToExtension();
     }
 
     /// @inheritdoc IPondMarket
     function setDefaultCommittee(uint32) external onlyOwner {
-        _delegateToAdmin();
+        _delegateToExtension();
     }
 
-    /// @dev Runs the call's own calldata in `ADMIN` (PondMarketAdmin: the same storage layout,
-    ///      no state of its own) and returns or reverts with what it returned.
-    function _delegateToAdmin() internal {
-        address admin = ADMIN;
+    /// @dev Runs the call's own calldata in `EXTENSION` (PondMarketExtension: the same storage
+    ///      layout, no state of its own) and returns or reverts with what it returned.
+    function _delegateToExtension() internal {
+        address extension = EXTENSION;
         assembly {
             calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), admin, 0, calldatasize(), 0, 0)
+            let ok := delegatecall(gas(), extension, 0, calldatasize(), 0, 0)
             returndatacopy(0, 0, returndatasize())
             if iszero(ok) { revert(0, returndatasize()) }
             return(0, returndatasize())
@@ -426,6 +399,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
             clientJobLifetime: uint32(CLIENT_JOB_LIFETIME),
             callbackGasLimit: uint32(CALLBACK_GAS_LIMIT),
             maxRunTime: MAX_RUN_TIME,
+            fetchWindow: uint32(FETCH_WINDOW),
             nativeMediatorFee: _tokens[0].mediatorFee
         });
     }
@@ -600,6 +574,16 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         _balances[account][idx] = balance - amount;
     }
 
+    /// @dev Credits the solver fee escrowed at the match to the deal's solver: the deal held.
+    function _paySolver(uint256 jobId, StoredJob storage job) internal {
+        uint256 fee = job.solverFee;
+        if (fee == 0) return;
+        address solver = _solvers[jobId];
+        delete _solvers[jobId];
+        _balances[solver][job.tokenIndex] += fee;
+        emit SolverPaid(jobId, solver, fee);
+    }
+
     /// @dev Ends a deal: gives the offer its capacity back and returns the provider and collateral.
     function _closeDeal(StoredJob storage job) internal returns (address provider, uint256 collateral) {
         StoredOffer storage offer = _offers[job.offerId];
@@ -701,18 +685,6 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         if (value < lowest || value > highest) revert ParamInvalid(name, value);
     }
 
-    function _allowedToken(address token) internal view returns (uint8 idx, uint88 fee) {
-        if (token == address(0)) {
-            // Index 0, kept in the counters' slot that a post reads anyway.
-            Counters memory c = _counters;
-            if (!c.nativeAllowed) revert TokenNotAllowed(token);
-            return (0, c.nativeMediatorFee);
-        }
-        idx = _tokenIndexOf[token];
-        TokenInfo memory t = _tokens[idx];
-        if (t.token != token || !t.allowed) revert TokenNotAllowed(token);
-        return (idx, t.mediatorFee);
-    }
 
     function _knownTokenIndex(address token) internal view returns (uint8 idx) {
         idx = _tokenIndexOf[token];

@@ -5,10 +5,11 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {PackedResources} from "./types/Resources.sol";
 import {JobStatus} from "./types/Status.sol";
+import {IPondMarket} from "./interfaces/IPondMarket.sol";
 
 /// @title PondMarketStorage
 /// @notice The market's constants, stored types and storage, shared by PondMarket and
-///         PondMarketAdmin (whose code the market runs by delegatecall): both inherit exactly
+///         PondMarketExtension (whose code the market runs by delegatecall): both inherit exactly
 ///         this layout, and neither declares a state variable of its own.
 abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     uint8 internal constant JOB_CALLBACK = 1;
@@ -119,4 +120,22 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     ///      new deal) and whether it is the default: every committee check in one slot, read
     ///      here rather than by a call to the registry.
     mapping(uint32 committeeId => uint8) internal _committees;
+    /// @dev The solver of a matched deal whose job pays a solver fee: the fee stays in escrow
+    ///      until the deal holds (a result, or a timeout), and goes back to the job if its
+    ///      provider gives the deal back within the fetch window.
+    mapping(uint256 jobId => address) internal _solvers;
+
+    /// @dev The index and current mediator fee of a token jobs and offers may use.
+    function _allowedToken(address token) internal view returns (uint8 idx, uint88 fee) {
+        if (token == address(0)) {
+            // Index 0, kept in the counters' slot that a post reads anyway.
+            Counters memory c = _counters;
+            if (!c.nativeAllowed) revert IPondMarket.TokenNotAllowed(token);
+            return (0, c.nativeMediatorFee);
+        }
+        idx = _tokenIndexOf[token];
+        TokenInfo memory t = _tokens[idx];
+        if (t.token != token || !t.allowed) revert IPondMarket.TokenNotAllowed(token);
+        return (idx, t.mediatorFee);
+    }
 }

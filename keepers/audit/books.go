@@ -114,6 +114,9 @@ func locked(j *state.Job) *big.Int {
 		v.Add(j.Price, j.SolverFee)
 	case state.StatusMatched, state.StatusSubmitted:
 		v.Add(j.Price, nz(j.Collateral))
+		if !j.SolverPaid {
+			v.Add(v, j.SolverFee)
+		}
 	case state.StatusChallenged:
 		v.Add(j.Price, nz(j.Collateral))
 		v.Add(v, nz(j.MediationFee))
@@ -130,11 +133,14 @@ func nz(v *big.Int) *big.Int {
 
 // left is what a job's events left in escrow: everything they took in (price and solver fee at
 // post, collateral at match, the mediation fee at challenge) less everything they paid out
-// (the solver fee at match, the settlement's credits, the mediators' pay).
+// (the solver fee once the deal held, the settlement's credits, the mediators' pay). An
+// abandoned deal's collateral came back to its provider with the JobAbandoned that reopened it.
 func left(j *state.Job, mediatorsPaid *big.Int) *big.Int {
 	v := new(big.Int).Add(j.Price, j.SolverFee)
 	if j.Provider != (common.Address{}) {
 		v.Add(v, nz(j.Collateral))
+	}
+	if j.SolverPaid {
 		v.Sub(v, j.SolverFee)
 	}
 	v.Add(v, nz(j.MediationFee))

@@ -42,6 +42,7 @@ type MarketParams struct {
 	ClientJobLifetime uint32 `json:"clientJobLifetime"`
 	CallbackGasLimit  uint32 `json:"callbackGasLimit"`
 	MaxRunTime        uint32 `json:"maxRunTime"`
+	FetchWindow       uint32 `json:"fetchWindow"`
 	NativeMediatorFee Wei    `json:"nativeMediatorFee"`
 }
 
@@ -91,7 +92,7 @@ func (a *auditor) governance(ctx context.Context) error {
 		return err
 	}
 	g.Params = MarketParams{CollateralBps: p.CollateralBps, BountyBps: p.BountyBps, ChallengeWindow: p.ChallengeWindow, ClientJobLifetime: p.ClientJobLifetime,
-		CallbackGasLimit: p.CallbackGasLimit, MaxRunTime: p.MaxRunTime, NativeMediatorFee: wei(p.NativeMediatorFee)}
+		CallbackGasLimit: p.CallbackGasLimit, MaxRunTime: p.MaxRunTime, FetchWindow: p.FetchWindow, NativeMediatorFee: wei(p.NativeMediatorFee)}
 	regUint := func(data []byte, unpack func([]byte) (*big.Int, error), what string) *big.Int {
 		if err != nil {
 			return new(big.Int)
@@ -216,6 +217,7 @@ func (g *Governance) writeText(w io.Writer, r *Report) {
 	fmt.Fprintf(w, "  challenger bounty   %d bps of the price part of the collateral\n", p.BountyBps)
 	fmt.Fprintf(w, "  challenge window    %s\n", seconds(uint64(p.ChallengeWindow)))
 	fmt.Fprintf(w, "  max run time        %s\n", seconds(uint64(p.MaxRunTime)))
+	fmt.Fprintf(w, "  fetch window        %s (a provider may give a deal back within it)\n", seconds(uint64(p.FetchWindow)))
 	fmt.Fprintf(w, "  client job lifetime %s, callback gas %d\n", seconds(uint64(p.ClientJobLifetime)), p.CallbackGasLimit)
 	fmt.Fprintf(w, "  mediators           min bond %s, slash %s, exit delay %s, commit %s, reveal %s\n",
 		r.money(common.Address{}, md.MinBond.Int), r.money(common.Address{}, md.SlashAmount.Int), seconds(md.ExitDelay), seconds(md.CommitWindow), seconds(md.RevealWindow))

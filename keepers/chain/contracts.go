@@ -157,6 +157,12 @@ func (m *Market) Finalize(jobID *big.Int) (txmgr.Candidate, error) {
 	return candidate(m.Address, nil, data, err, "finalize")
 }
 
+// AbandonJob gives a matched deal back, by its provider within the fetch window.
+func (m *Market) AbandonJob(jobID *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackAbandonJob(jobID)
+	return candidate(m.Address, nil, data, err, "abandonJob")
+}
+
 // TimeoutJob refunds a matched job whose run deadline passed.
 func (m *Market) TimeoutJob(jobID *big.Int) (txmgr.Candidate, error) {
 	data, err := m.b.TryPackTimeoutJob(jobID)

@@ -29,6 +29,7 @@ type DeployConfig struct {
 	ClientJobLifetime uint32         // 3600 s
 	CallbackGasLimit  uint32         // 200000
 	MaxRunTime        uint32         // 86400 s
+	FetchWindow       uint32         // 600 s
 	MediatorFee       *big.Int       // 0.01 ether
 	MinBond           *big.Int       // 1 ether
 	ExitDelay         *big.Int       // 7 days
@@ -68,6 +69,7 @@ func (c DeployConfig) MarketParams() bindings.IPondMarketParams {
 		ClientJobLifetime: orU32(c.ClientJobLifetime, 3600),
 		CallbackGasLimit:  orU32(c.CallbackGasLimit, 200_000),
 		MaxRunTime:        orU32(c.MaxRunTime, 86_400),
+		FetchWindow:       orU32(c.FetchWindow, 600),
 		NativeMediatorFee: orBig(c.MediatorFee, ether(1, 100)),
 	}
 }

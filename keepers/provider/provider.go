@@ -155,6 +155,9 @@ type Provider struct {
 	// costs what the provider holds, not every deal it ever ran.
 	held       map[uint64]bool
 	listedDisk bool
+	// fetchWindow is the market's (seconds after a match during which a deal may be given
+	// back); read once, 0 until then.
+	fetchWindow uint64
 }
 
 // dealRetry spaces the attempts of a deal that could not be run or submitted (the store, the
@@ -278,6 +281,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	p.startDeals(ctx, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
+	lastBlock = max(lastBlock, p.giveBack(ctx, head.Time, v.toRun))
 	if blk, err := p.ensureCollateral(ctx, v.balance, v.locked, v.need); err != nil {
 		p.Log.Warn("collateral deposit failed", zap.Error(err))
 	} else {
@@ -406,6 +410,56 @@ func (p *Provider) startDeals(ctx context.Context, deals []dealWork) {
 			p.Wake()
 		})
 	}
+}
+
+// giveBack abandons the deals this provider could not run (each attempt failed: the module or
+// the inputs could not be fetched, the engine or the store failed) once their fetch window is
+// about to close. Given back, a deal costs nobody anything; held to its run deadline without a
+// result, it costs the provider its collateral. A creator can name inputs it never serves and
+// match them to any offer, so this is what keeps an honest provider whole.
+func (p *Provider) giveBack(ctx context.Context, now uint64, deals []dealWork) uint64 {
+	if p.fetchWindow == 0 {
+		params, err := p.market.Params(ctx, p.cfg.Chain)
+		if err != nil {
+			p.Log.Warn("reading the market's fetch window failed", zap.Error(err))
+			return 0
+		}
+		p.fetchWindow = uint64(params.FetchWindow)
+	}
+	var last uint64
+	for _, d := range deals {
+		id := d.job.ID
+		p.mu.Lock()
+		failures, _ := p.retry.Failures(id)
+		busy := p.active[id] || p.submitted[id]
+		p.mu.Unlock()
+		// The window closes fetchWindow after the match, or at the run deadline if sooner; the
+		// deal is given back in its last fifth, after the retries of the first four.
+		matched := d.job.RunDeadline - uint64(d.job.RunTime)
+		closes := min(matched+p.fetchWindow, d.job.RunDeadline)
+		if busy || failures == 0 || now >= closes || now+max((closes-matched)/5, 1) < closes {
+			continue
+		}
+		log := p.Log.With(zap.Uint64("job", id), zap.Int("failedAttempts", failures))
+		cand, err := p.market.AbandonJob(new(big.Int).SetUint64(id))
+		if err != nil {
+			continue
+		}
+		r, err := p.Send.Send(ctx, "abandonJob", cand, "JobNotMatched", "FetchWindowClosed")
+		switch {
+		case errors.Is(err, keeper.ErrLost):
+			log.Info("deal could not be given back", zap.Error(err))
+		case err != nil:
+			log.Warn("giving the deal back failed", zap.Error(err))
+		default:
+			log.Warn("deal given back: it could not be run within the fetch window (collateral returned, job reopened)")
+			p.mu.Lock()
+			p.retry.Forget(id)
+			p.mu.Unlock()
+			last = max(last, r.BlockNumber.Uint64())
+		}
+	}
+	return last
 }
 
 // result is the on-disk cache of a deal's result.

@@ -86,7 +86,8 @@ func Match(m *state.Market, p Params) []Pair {
 			if c.offer.AskPrice.Cmp(j.Price) > 0 {
 				break // sorted by ask: every later offer asks more
 			}
-			if !Takes(m, c.offer, j, c.avail) || c.balance.Cmp(collateral) < 0 {
+			// A provider that gave this job back could not run it: never the same match again.
+			if !Takes(m, c.offer, j, c.avail) || c.balance.Cmp(collateral) < 0 || slices.Contains(j.GivenBackBy, c.offer.Provider) {
 				continue
 			}
 			c.avail = state.Debit(c.avail, j.Resources)
@@ -193,6 +194,9 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 				"a member is leaving, or fewer than a majority of its members have a bond that covers a slash", j.CommitteeID)
 		case !state.Fits(j.Resources, o.Available):
 			r.Check, r.Detail = "CapacityExceeded", capacityDetail(j.Resources, o.Available)
+		case slices.Contains(j.GivenBackBy, o.Provider):
+			// Not a contract check: the solvers' own rule.
+			r.Check, r.Detail = "GaveBack", "this provider gave a deal of the job back (it could not fetch the module or the inputs); solvers do not match it again"
 		default:
 			if bal := m.Balance(o.Provider, o.Token); bal.Cmp(collateral) < 0 {
 				r.Check, r.Detail = "CollateralInsufficient", fmt.Sprintf("the provider has %s free, the collateral is %s", bal, collateral)

@@ -7,6 +7,7 @@ package stack_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"net/http"
 	"os"
@@ -364,5 +365,67 @@ func TestKeepersThroughFaultyRPC(t *testing.T) {
 	if got, want := w.balance(p.Address()), new(big.Int).Add(big.NewInt(1e18), jobPrice); got.Cmp(want) != 0 {
 		t.Fatalf("provider escrow %s, want %s", got, want)
 	}
+	w.audit()
+}
+
+// unserved is an executor that can never get what a deal needs (the inputs' CID is served by
+// nobody): every attempt is an infrastructure error, never a failure record.
+type unserved struct{}
+
+func (unserved) Run(context.Context, executor.Job) (executor.Result, error) {
+	return executor.Result{}, errors.New("fetch inputs: bafybeianinputnobodyserves: no provider found")
+}
+
+// TestProviderGivesBackADealItCannotRun: the only provider cannot fetch what the deal needs. It
+// retries, and when the fetch window is about to close it gives the deal back: its collateral
+// returns, the solver is not paid, the job is open again. A provider that can run it takes the
+// job from there, and the creator pays once.
+func TestProviderGivesBackADealItCannotRun(t *testing.T) {
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	stuck := newCounter()
+	cfg := w.providerConfig(providerIdx, unserved{}, t.TempDir())
+	cfg.Metrics = stuck
+	p := w.startProvider(cfg)
+
+	id := w.postJob("moo, from inputs nobody serves")
+	j := w.waitStatus(id, state.StatusMatched)
+	w.waitFor("the provider to fail on the inputs", func() bool { return stuck.get(func(c *counter) int { return c.bad }) >= 1 })
+	if n := stuck.get(func(c *counter) int { return c.txs["abandonJob:ok"] }); n != 0 {
+		t.Fatalf("deal given back %d times with the fetch window far from closing", n)
+	}
+	// The window closes fetchWindow after the match, or at the run deadline if sooner. In its
+	// last fifth the deal is given back.
+	matched := j.RunDeadline - uint64(j.RunTime)
+	closes := min(matched+uint64(w.params.FetchWindow), j.RunDeadline)
+	if w.now()+(closes-matched)/5 >= closes {
+		t.Fatalf("the test needs a fetch window longer than the time already gone (now %d, match %d, closes %d)", w.now(), matched, closes)
+	}
+	w.advance(time.Duration(closes-max((closes-matched)/10, 1)-w.now()) * time.Second)
+	w.waitFor("the deal to be given back", func() bool { return len(w.job(id).GivenBackBy) == 1 })
+	if got := w.balance(p.Address()); got.Cmp(big.NewInt(1e18)) != 0 {
+		t.Fatalf("provider escrow %s after giving the deal back, want its whole 1 ether", got)
+	}
+	if got := w.balance(w.addr(solverIdx)); got.Sign() != 0 {
+		t.Fatalf("the solver of the abandoned match was paid %s", got)
+	}
+	if st := w.job(id).Status; st != state.StatusOpen && st != state.StatusMatched {
+		t.Fatalf("job %s after being given back, want it open (or matched again)", st)
+	}
+
+	// A provider that can run it: the job is run once, the solver paid once, the creator charged once.
+	if err := p.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	good := w.startProvider(w.providerConfig(spareIdx, nil, t.TempDir()))
+	j = w.waitStatus(id, state.StatusSubmitted)
+	if j.Provider != good.Address() {
+		t.Fatalf("re-matched to %s, want the provider that can run it", j.Provider)
+	}
+	if got := w.balance(w.addr(solverIdx)); got.Cmp(j.SolverFee) != 0 {
+		t.Fatalf("solver escrow %s once the second deal held, want the fee %s", got, j.SolverFee)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	w.waitStatus(id, state.StatusAccepted)
 	w.audit()
 }

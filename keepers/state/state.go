@@ -125,6 +125,11 @@ type Job struct {
 	Solver      common.Address
 	Collateral  *big.Int
 	RunDeadline uint64
+	// SolverPaid: the solver fee left escrow for the solver (SolverPaid, once the deal held).
+	SolverPaid bool
+	// GivenBackBy are the providers that gave a deal of this job back (JobAbandoned): a solver
+	// does not match the job to them again.
+	GivenBackBy []common.Address
 
 	// Result, from ResultSubmitted on.
 	ResultCID         string
@@ -595,11 +600,28 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		j.Status, j.OfferID, j.Provider, j.Solver = StatusMatched, u64(e.OfferId), e.Provider, e.Solver
 		j.Collateral, j.RunDeadline = clone(e.Collateral), u64(e.RunDeadline)
 		m.sub(e.Provider, j.Token, e.Collateral)
-		m.add(e.Solver, j.Token, j.SolverFee)
 		if o := m.offer(j.OfferID); o != nil {
 			o.Available = Debit(o.Available, j.Resources)
 			o.ActiveDeals++
 		}
+	case *bindings.PondMarketSolverPaid:
+		if j := m.job(u64(e.JobId)); j != nil {
+			j.SolverPaid = true
+			m.add(e.Solver, j.Token, e.Amount)
+		}
+	case *bindings.PondMarketJobAbandoned:
+		j := m.job(u64(e.JobId))
+		if j == nil {
+			return
+		}
+		m.add(e.Provider, j.Token, e.Collateral)
+		if o := m.offer(j.OfferID); o != nil {
+			o.Available = Credit(o.Available, j.Resources)
+			o.ActiveDeals--
+		}
+		// Open again until the abandoned deal's run deadline, its escrow whole.
+		j.Status, j.Expiry, j.GivenBackBy = StatusOpen, u64(e.Deadline), append(j.GivenBackBy, e.Provider)
+		j.OfferID, j.Provider, j.Solver, j.Collateral, j.RunDeadline = 0, common.Address{}, common.Address{}, nil, 0
 	case *bindings.PondMarketResultSubmitted:
 		if j := m.job(u64(e.JobId)); j != nil {
 			j.Status, j.ResultCID, j.ChallengeDeadline = StatusSubmitted, e.Cid, u64(e.ChallengeDeadline)

@@ -116,6 +116,9 @@ interface IPondMarket is IPondJobCreator {
         uint32 callbackGasLimit;
         /// @dev Longest run time a job may ask for (1 s to 30 days).
         uint32 maxRunTime;
+        /// @dev Seconds after a match during which its provider may give the deal back
+        ///      (`abandonJob`) when it cannot fetch the module or the inputs (1 s to 30 days).
+        uint32 fetchWindow;
         /// @dev Per-mediator fee of the native currency (> 0); it may later move within a factor
         ///      of `MEDIATOR_FEE_RANGE` of this value.
         uint96 nativeMediatorFee;
@@ -163,8 +166,9 @@ interface IPondMarket is IPondJobCreator {
         uint8 committeeSize,
         uint96 mediatorFee
     );
-    /// @notice The job's deal: `collateral` moved from the provider's balance into escrow, the
-    ///         solver fee to `solver`, and the offer's available capacity was debited.
+    /// @notice The job's deal: `collateral` moved from the provider's balance into escrow and the
+    ///         offer's available capacity was debited. The solver fee stays in escrow until the
+    ///         deal holds (`SolverPaid`).
     event JobMatched(
         uint256 indexed jobId,
         uint256 indexed offerId,
@@ -173,6 +177,13 @@ interface IPondMarket is IPondJobCreator {
         uint256 collateral,
         uint40 runDeadline
     );
+    /// @notice The solver of a deal that held (a result was submitted, or the deal timed out)
+    ///         was credited the job's solver fee.
+    event SolverPaid(uint256 indexed jobId, address indexed solver, uint256 amount);
+    /// @notice The provider gave the deal back within the fetch window: its collateral returned
+    ///         to its balance, the capacity to its offer, and the job is open again, matchable
+    ///         until `deadline` (the abandoned deal's run deadline), its solver fee still escrowed.
+    event JobAbandoned(uint256 indexed jobId, address indexed provider, uint256 collateral, uint40 deadline);
     event ResultSubmitted(uint256 indexed jobId, address indexed provider, string cid, uint40 challengeDeadline);
     /// @notice `fee` (eligible members x the job's mediator fee) moved from the challenger's
     ///         balance into escrow.
@@ -240,6 +251,7 @@ interface IPondMarket is IPondJobCreator {
     error NotProvider(uint256 jobId, address caller);
     error RunDeadlinePassed(uint256 jobId, uint256 deadline);
     error RunDeadlineNotPassed(uint256 jobId, uint256 deadline);
+    error FetchWindowClosed(uint256 jobId, uint256 closedAt);
     error ResultCidInvalid(uint256 length);
     error ChallengeWindowClosed(uint256 jobId, uint256 deadline);
     error ChallengeWindowOpen(uint256 jobId, uint256 deadline);
@@ -286,8 +298,18 @@ interface IPondMarket is IPondJobCreator {
     ///         least the offer's `minRunTime`, the offer accepts the job's committee (its trusted
     ///         committee, or the current default when it accepts the default) and the committee
     ///         can judge (`MediatorRegistry.committeeUsable`). Locks the provider's collateral,
-    ///         debits the offer's capacity, pays the solver fee to the caller. The deal's id is `jobId`.
+    ///         debits the offer's capacity and records the caller as the solver, to be paid the
+    ///         solver fee once the deal holds. The deal's id is `jobId`.
     function matchJob(uint256 jobId, uint256 offerId) external;
+
+    /// @notice The provider gives a matched deal back, within `fetchWindow` of the match and
+    ///         before its run deadline: when it cannot fetch the module or the inputs. Anyone may
+    ///         match any offer, so a creator could otherwise name inputs it never serves, match
+    ///         them to an offer and take the provider's collateral at the timeout. The collateral
+    ///         and capacity return, the solver is not paid, and the job is open again until the
+    ///         deal's run deadline, its price and solver fee still escrowed. Nobody gains from it:
+    ///         the creator's escrow is whole, the provider's collateral is whole.
+    function abandonJob(uint256 jobId) external;
 
     /// @notice The provider posts the result's CID before the run deadline; the challenge window opens.
     function submitResult(uint256 jobId, string calldata resultCid) external;

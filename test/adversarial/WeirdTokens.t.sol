@@ -200,7 +200,7 @@ contract WeirdTokensTest is PondFixture {
 
         _match(jobId, offerId);
         uint256 collateral = _collateralOf(PRICE);
-        _assertFeeTokenConserved(t, PRICE + collateral);
+        _assertFeeTokenConserved(t, PRICE + SOLVER_FEE + collateral);
 
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);

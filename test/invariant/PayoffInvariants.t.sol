@@ -23,7 +23,7 @@ abstract contract PayoffBase is PondFixture {
     }
 
     function _selectors() internal pure returns (bytes4[] memory s) {
-        s = new bytes4[](14);
+        s = new bytes4[](15);
         s[0] = PayoffHandler.postJob.selector;
         s[1] = PayoffHandler.matchJob.selector;
         s[2] = PayoffHandler.submit.selector;
@@ -39,6 +39,7 @@ abstract contract PayoffBase is PondFixture {
         s[11] = PayoffHandler.advance.selector;
         s[12] = PayoffHandler.advance.selector;
         s[13] = PayoffHandler.advance.selector;
+        s[14] = PayoffHandler.abandon.selector;
     }
 }
 
@@ -124,9 +125,10 @@ contract PayoffCoverage is PayoffBase {
                 }
             }
         }
-        string[14] memory cases = [
+        string[15] memory cases = [
             "postJob",
             "matchJob",
+            "abandon",
             "submit",
             "challenge",
             "vote",

@@ -29,7 +29,7 @@ abstract contract InvariantBase is PondFixture {
     }
 
     function _selectors() internal virtual returns (bytes4[] memory s) {
-        s = new bytes4[](33);
+        s = new bytes4[](34);
         s[0] = PondHandler.deposit.selector;
         s[1] = PondHandler.withdraw.selector;
         s[2] = PondHandler.postOffer.selector;
@@ -67,6 +67,8 @@ abstract contract InvariantBase is PondFixture {
         // Governance acts between matches and settlements.
         s[31] = PondHandler.setDefaultCommittee.selector;
         s[32] = PondHandler.configureFee.selector;
+        // A provider gives a deal back within the fetch window.
+        s[33] = PondHandler.abandonJob.selector;
     }
 
 }

@@ -24,7 +24,8 @@ contract PondMarketFuzzTest is PondUnitBase {
         ask = uint96(bound(ask, 0, 100 ether));
         IPondMarket.OfferRequest memory o = _offerRequest();
         o.askPrice = ask;
-        _deposit(provider, 200 ether);
+        // Exactly the collateral: the price decides the match, never the provider's balance.
+        _deposit(provider, _collateralOf(price));
         uint256 offerId = _postOffer(provider, o);
         uint256 jobId = _jobAt(price, SOLVER_FEE);
 
@@ -234,11 +235,14 @@ contract PondMarketFuzzTest is PondUnitBase {
         _assertLocked(uint256(price) + solverFee);
 
         _match(jobId, offerId);
-        assertEq(_bal(solver), solverFee);
+        // The solver fee stays locked until the deal holds.
+        assertEq(_bal(solver), 0);
         assertEq(_bal(provider), PROVIDER_DEPOSIT - _collateralOf(price));
-        _assertLocked(uint256(price) + _collateralOf(price));
+        _assertLocked(uint256(price) + solverFee + _collateralOf(price));
 
         _submit(jobId);
+        assertEq(_bal(solver), solverFee);
+        _assertLocked(uint256(price) + _collateralOf(price));
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         market.finalize(jobId);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + price);

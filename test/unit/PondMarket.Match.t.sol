@@ -52,16 +52,32 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(_bal(provider), 10 ether - 2 - COMMITTEE_FEE);
     }
 
-    function test_matchJob_paysSolverFeeToCaller() public {
+    function test_matchJob_paysSolverFeeToCallerOnceTheResultIsIn() public {
         uint256 offerId = _providerReady(10 ether);
         uint256 jobId = _postDefaultJob();
         vm.prank(stranger);
         market.matchJob(jobId, offerId);
-        assertEq(_bal(stranger), SOLVER_FEE);
-        assertEq(_bal(solver), 0);
-        // Nothing is refunded to the creator at match: pay-as-bid.
+        // The fee stays in escrow while the provider may still give the deal back.
+        assertEq(_bal(stranger), 0);
         assertEq(_bal(creator), 0);
         assertEq(address(market).balance, 10 ether + PRICE + SOLVER_FEE);
+        vm.expectEmit(address(market));
+        emit IPondMarket.SolverPaid(jobId, stranger, SOLVER_FEE);
+        _submit(jobId);
+        assertEq(_bal(stranger), SOLVER_FEE);
+        assertEq(_bal(solver), 0);
+        // Nothing is refunded to the creator: pay-as-bid.
+        assertEq(_bal(creator), 0);
+    }
+
+    function test_matchJob_solverIsPaidAtTimeout() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.warp(block.timestamp + RUN_TIME);
+        market.timeoutJob(jobId);
+        assertEq(_bal(solver), SOLVER_FEE);
+        assertEq(_bal(creator), PRICE + COLLATERAL);
     }
 
     function test_matchJob_providerMayMatchItself() public {
@@ -69,7 +85,95 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         vm.prank(provider);
         market.matchJob(jobId, offerId);
+        assertEq(_bal(provider), 10 ether - COLLATERAL);
+        _submit(jobId);
         assertEq(_bal(provider), 10 ether - COLLATERAL + SOLVER_FEE);
+    }
+
+    // ------------------------------------------------------------------ abandonJob
+
+    function test_abandonJob_returnsCollateralAndCapacityAndReopensTheJob() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        uint40 runDeadline = market.getJob(jobId).deadline;
+        vm.warp(block.timestamp + FETCH_WINDOW - 1);
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobAbandoned(jobId, provider, COLLATERAL, runDeadline);
+        vm.prank(provider);
+        market.abandonJob(jobId);
+
+        assertEq(_bal(provider), 10 ether);
+        assertEq(_bal(solver), 0);
+        assertEq(market.getOffer(offerId).available, _capacity());
+        IPondMarket.Job memory j = market.getJob(jobId);
+        assertEq(j.status, JobStatus.Open);
+        assertEq(j.deadline, runDeadline);
+        assertEq(address(market).balance, 10 ether + PRICE + SOLVER_FEE);
+        // Open again: another match pays its own solver once it holds; the creator can cancel.
+        vm.prank(stranger);
+        market.matchJob(jobId, offerId);
+        _submit(jobId);
+        assertEq(_bal(stranger), SOLVER_FEE);
+    }
+
+    function test_abandonJob_creatorMayCancelTheReopenedJob() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        vm.prank(provider);
+        market.abandonJob(jobId);
+        vm.prank(creator);
+        market.cancelJob(jobId);
+        assertEq(_bal(creator), PRICE + SOLVER_FEE);
+        assertEq(_bal(provider), 10 ether);
+    }
+
+    function test_abandonJob_refusedAfterTheFetchWindow() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        uint256 closes = block.timestamp + FETCH_WINDOW;
+        vm.warp(closes);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.FetchWindowClosed.selector, jobId, closes));
+        vm.prank(provider);
+        market.abandonJob(jobId);
+    }
+
+    function test_abandonJob_windowEndsAtTheRunDeadlineForShortJobs() public {
+        IModuleRegistry.ModuleRequest memory mr = _moduleRequest("quick", "v1");
+        mr.defaultRunTime = 60;
+        uint32 quick = registry.publish(mr);
+        uint256 offerId = _providerReady(10 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.moduleId = quick;
+        r.runTime = 60;
+        uint256 jobId = _postJob(creator, r);
+        _match(jobId, offerId);
+        vm.warp(block.timestamp + 60);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.FetchWindowClosed.selector, jobId, block.timestamp));
+        vm.prank(provider);
+        market.abandonJob(jobId);
+        market.timeoutJob(jobId);
+    }
+
+    function test_abandonJob_onlyTheDealsProvider() public {
+        uint256 offerId = _providerReady(10 ether);
+        uint256 jobId = _postDefaultJob();
+        _match(jobId, offerId);
+        for (uint256 i; i < 2; ++i) {
+            address who = i == 0 ? creator : solver;
+            vm.expectRevert(abi.encodeWithSelector(IPondMarket.NotProvider.selector, jobId, who));
+            vm.prank(who);
+            market.abandonJob(jobId);
+        }
+    }
+
+    function test_abandonJob_onlyAMatchedDeal() public {
+        (uint256 jobId,) = _submittedJob();
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Submitted));
+        vm.prank(provider);
+        market.abandonJob(jobId);
     }
 
     function test_matchJob_zeroSolverFeePaysNothing() public {

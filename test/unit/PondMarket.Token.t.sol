@@ -230,9 +230,10 @@ contract PondMarketTokenTest is PondUnitBase {
         emit IPondMarket.JobMatched(jobId, offerId, provider, solver, _collateralOf(PRICE), uint40(block.timestamp + RUN_TIME));
         _match(jobId, offerId);
         assertEq(_tokBal(provider), 10 ether - _collateralOf(PRICE));
-        assertEq(_tokBal(solver), SOLVER_FEE);
+        assertEq(_tokBal(solver), 0);
 
         _submit(jobId);
+        assertEq(_tokBal(solver), SOLVER_FEE);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         market.finalize(jobId);
         assertEq(_status(jobId), JobStatus.Accepted);
@@ -323,6 +324,7 @@ contract PondMarketTokenTest is PondUnitBase {
         assertEq(p.clientJobLifetime, CLIENT_JOB_LIFETIME);
         assertEq(p.callbackGasLimit, CALLBACK_GAS);
         assertEq(p.maxRunTime, MAX_RUN_TIME);
+        assertEq(p.fetchWindow, FETCH_WINDOW);
         assertEq(p.nativeMediatorFee, MEDIATOR_FEE);
         assertEq(address(market.modules()), address(registry));
         assertEq(address(market.mediators()), address(mediation));

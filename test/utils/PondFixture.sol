@@ -79,6 +79,7 @@ abstract contract PondFixture is Test {
             clientJobLifetime: CLIENT_JOB_LIFETIME,
             callbackGasLimit: CALLBACK_GAS,
             maxRunTime: MAX_RUN_TIME,
+            fetchWindow: FETCH_WINDOW,
             nativeMediatorFee: MEDIATOR_FEE
         });
     }

@@ -110,7 +110,7 @@ func (c *Chain) answer(to common.Address, name string, args []any) ([]any, error
 		switch name {
 		case "params":
 			return []any{bindings.IPondMarketParams{CollateralBps: 20_000, BountyBps: 5_000, ChallengeWindow: 3600, ClientJobLifetime: 3600,
-				CallbackGasLimit: 200_000, MaxRunTime: 86_400, NativeMediatorFee: big.NewInt(1e14)}}, nil
+				CallbackGasLimit: 200_000, MaxRunTime: 86_400, FetchWindow: 600, NativeMediatorFee: big.NewInt(1e14)}}, nil
 		case "jobCount":
 			return []any{new(big.Int).SetUint64(c.Jobs)}, nil
 		case "offerCount":

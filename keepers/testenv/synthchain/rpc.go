@@ -149,7 +149,7 @@ func (c *Chain) call(to common.Address, data []byte) ([]byte, error) {
 			Available: bindings.Resources{CpuMillis: 1 << 30, RamMiB: 1 << 30, DiskMiB: 1 << 30}})
 	case "params":
 		return m.Outputs.Pack(bindings.IPondMarketParams{CollateralBps: 20_000, ChallengeWindow: 3600, ClientJobLifetime: 3600,
-			CallbackGasLimit: 200_000, MaxRunTime: 86_400, NativeMediatorFee: big.NewInt(1e14)})
+			CallbackGasLimit: 200_000, MaxRunTime: 86_400, FetchWindow: 600, NativeMediatorFee: big.NewInt(1e14)})
 	case "getModule":
 		return m.Outputs.Pack(bindings.IModuleRegistryModule{NameVersion: "cowsay:v0.0.1", SpecUri: "ipfs://synthetic",
 			Resources: JobNeeds, DefaultRunTime: 600, PrimaryInput: "Message", DefaultSolverFee: SolverFee, Publisher: Creator})

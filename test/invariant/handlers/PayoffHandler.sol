@@ -39,6 +39,7 @@ contract PayoffHandler is Test {
     uint256 internal immutable REVEAL_WINDOW;
     uint256 internal immutable COLLATERAL_BPS;
     uint256 internal immutable BOUNTY_BPS;
+    uint256 internal immutable FETCH_WINDOW;
 
     /// @notice The actors, sorted; actors[i] is governance for one i.
     address[5] public actors;
@@ -106,6 +107,7 @@ contract PayoffHandler is Test {
     bytes32 internal constant SETTLED = keccak256("JobSettled(uint256,uint8,uint256,uint256,uint256)");
     bytes32 internal constant PAID = keccak256("MediatorPaid(uint256,address,uint256)");
     bytes32 internal constant SLASHED = keccak256("MediatorSlashed(uint256,address,uint256)");
+    bytes32 internal constant SOLVER_PAID = keccak256("SolverPaid(uint256,address,uint256)");
 
     constructor(PondMarket market_, address governance_, uint32 moduleId_, uint32 bountyBps) {
         market = market_;
@@ -117,6 +119,7 @@ contract PayoffHandler is Test {
         REVEAL_WINDOW = mediation.revealWindow();
         IPondMarket.Params memory p = market_.params();
         COLLATERAL_BPS = p.collateralBps;
+        FETCH_WINDOW = p.fetchWindow;
         BOUNTY_BPS = bountyBps;
         ghost_fee = p.nativeMediatorFee;
 
@@ -204,8 +207,33 @@ contract PayoffHandler is Test {
         d.provider = p;
         d.solver = solver;
         ghost_net[jobId][p] -= int256(collateral);
-        ghost_net[jobId][solver] += int256(uint256(d.solverFee));
         calls["matchJob"]++;
+    }
+
+    /// @notice The provider gives the deal back in its fetch window (it could not fetch the
+    ///         inputs): exactly its collateral comes back to it, nobody else's balance moves, the
+    ///         solver is not paid, and the job is open again for another match.
+    function abandon(uint256 jobSeed) public {
+        (uint256 jobId, bool found) = _pick(jobSeed, JobStatus.Matched);
+        if (!found) return;
+        IPondMarket.Job memory j = market.getJob(jobId);
+        if (block.timestamp >= uint256(j.deadline) - j.runTime + FETCH_WINDOW || block.timestamp >= j.deadline) return;
+        Deal storage d = _deals[jobId];
+        uint256[5] memory freeBefore;
+        for (uint256 i; i < 5; ++i) {
+            freeBefore[i] = market.balanceOf(actors[i], address(0));
+        }
+        vm.prank(d.provider);
+        market.abandonJob(jobId);
+        uint256 collateral = _collateral(d);
+        for (uint256 i; i < 5; ++i) {
+            uint256 expected = freeBefore[i] + (actors[i] == d.provider ? collateral : 0);
+            if (market.balanceOf(actors[i], address(0)) != expected) ++ghost_eventsOffBooks;
+        }
+        ghost_net[jobId][d.provider] += int256(collateral);
+        d.provider = address(0);
+        d.solver = address(0);
+        calls["abandon"]++;
     }
 
     /// @notice The provider submits before its deadline: mostly the truth (which may be the
@@ -215,8 +243,12 @@ contract PayoffHandler is Test {
         if (!found || block.timestamp >= market.getJob(jobId).deadline) return;
         Deal storage d = _deals[jobId];
         uint8 cid = honestSeed % 4 == 0 ? uint8(1 + (d.truth + honestSeed % 2) % 3) : d.truth;
+        uint256 solverBefore = market.balanceOf(d.solver, address(0));
         vm.prank(d.provider);
         market.submitResult(jobId, _cid(cid));
+        // The deal holds: its solver is paid the fee escrowed since the match.
+        if (market.balanceOf(d.solver, address(0)) != solverBefore + d.solverFee) ++ghost_eventsOffBooks;
+        ghost_net[jobId][d.solver] += int256(uint256(d.solverFee));
         d.submitted = cid;
         calls["submit"]++;
     }
@@ -432,7 +464,7 @@ contract PayoffHandler is Test {
         // its bond by exactly what they slash.
         for (uint256 i; i < 5; ++i) {
             address a = actors[i];
-            uint256 credited = s.paid[i];
+            uint256 credited = s.paid[i] + s.solverPaid[i];
             if (a == d.provider) credited += s.toProvider;
             if (a == d.creator) credited += s.toCreator;
             if (a == d.challenger) credited += s.toChallenger;
@@ -450,6 +482,8 @@ contract PayoffHandler is Test {
         uint256 toChallenger;
         uint256[5] paid;
         uint256[5] slashed;
+        /// @dev A timeout pays the solver of the deal (it held past the fetch window).
+        uint256[5] solverPaid;
     }
 
     function _read(uint256 jobId, Vm.Log[] memory logs) internal view returns (Settlement memory s) {
@@ -460,6 +494,8 @@ contract PayoffHandler is Test {
                 (s.toProvider, s.toCreator, s.toChallenger) = abi.decode(l.data, (uint256, uint256, uint256));
             } else if (l.emitter == address(market) && l.topics[0] == PAID) {
                 s.paid[_index(address(uint160(uint256(l.topics[2]))))] += abi.decode(l.data, (uint256));
+            } else if (l.emitter == address(market) && l.topics[0] == SOLVER_PAID) {
+                s.solverPaid[_index(address(uint160(uint256(l.topics[2]))))] += abi.decode(l.data, (uint256));
             } else if (l.emitter == address(mediation) && l.topics[0] == SLASHED) {
                 s.slashed[_index(address(uint160(uint256(l.topics[2]))))] += abi.decode(l.data, (uint256));
             }

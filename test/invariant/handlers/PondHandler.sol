@@ -51,6 +51,7 @@ contract PondHandler is Test {
     uint256 internal immutable COMMIT_WINDOW;
     uint256 internal immutable REVEAL_WINDOW;
     uint256 internal immutable MAX_MEMBERSHIPS;
+    uint256 internal immutable FETCH_WINDOW;
 
     address[] public tokens;
     address[] public creators;
@@ -131,6 +132,7 @@ contract PondHandler is Test {
         COMMIT_WINDOW = mediation.commitWindow();
         REVEAL_WINDOW = mediation.revealWindow();
         MAX_MEMBERSHIPS = mediation.MAX_MEMBERSHIPS();
+        FETCH_WINDOW = market_.params().fetchWindow;
         _moduleNames = moduleNames_;
 
         tokens.push(address(0));
@@ -302,6 +304,18 @@ contract PondHandler is Test {
     function submitResult(uint256 jobSeed, uint256 cidSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, RUNNING);
         if (found) _submit(jobId, cidSeed);
+    }
+
+    /// @notice The provider of a running deal gives it back, when still within the fetch window.
+    function abandonJob(uint256 jobSeed) external {
+        (uint256 jobId, bool found) = _pickJob(jobSeed, RUNNING);
+        if (!found) return;
+        IPondMarket.Job memory j = market.getJob(jobId);
+        uint256 closes = uint256(j.deadline) - j.runTime + FETCH_WINDOW;
+        if (block.timestamp >= closes) return;
+        vm.prank(market.getOffer(j.offerId).provider);
+        market.abandonJob(jobId);
+        calls["abandonJob"]++;
     }
 
     function timeoutJob(uint256 jobSeed, uint256 callerSeed) external {
@@ -593,7 +607,10 @@ contract PondHandler is Test {
             if (j.token != t) continue;
             if (j.status == JobStatus.Open) {
                 locked += uint256(j.price) + j.solverFee;
-            } else if (j.status == JobStatus.Matched || j.status == JobStatus.Submitted) {
+            } else if (j.status == JobStatus.Matched) {
+                // The solver fee stays in escrow until the deal holds.
+                locked += uint256(j.price) + j.collateral + j.solverFee;
+            } else if (j.status == JobStatus.Submitted) {
                 locked += uint256(j.price) + j.collateral;
             } else if (j.status == JobStatus.Challenged) {
                 (, uint96 feePerMediator, uint8 eligible) = market.challengeOf(id);
