@@ -219,6 +219,11 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 	case "JobMatched":
 		return fmt.Sprintf("matched to offer %s of provider %s by solver %s; collateral %s locked; result due by %s",
 			argInt(a, "OfferId"), argAddr(a, "Provider"), argAddr(a, "Solver"), money("Collateral"), client.Time(argInt(a, "RunDeadline").Uint64()))
+	case "JobAbandoned":
+		return fmt.Sprintf("given back by provider %s within the fetch window (collateral %s returned); open again until %s",
+			argAddr(a, "Provider"), money("Collateral"), client.Time(argInt(a, "Deadline").Uint64()))
+	case "SolverPaid":
+		return fmt.Sprintf("solver %s paid %s (the deal held)", argAddr(a, "Solver"), money("Amount"))
 	case "ResultSubmitted":
 		return fmt.Sprintf("result %v submitted; challenge window until %s", a["Cid"], client.Time(argInt(a, "ChallengeDeadline").Uint64()))
 	case "JobChallenged":

@@ -5,6 +5,7 @@ import (
 	"context"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -149,11 +150,12 @@ func TestSettledJobsLeaveMemoryAndTheIndexKeepsThem(t *testing.T) {
 	for _, e := range tl {
 		names = append(names, e.Name)
 	}
-	if len(names) != 4 || names[0] != "JobPosted" || names[3] != "JobSettled" || tl[3].Args["ToProvider"] != new(big.Int).Add(synthchain.Price, synthchain.Collateral).String() {
+	if strings.Join(names, " ") != "JobPosted JobMatched SolverPaid ResultSubmitted JobSettled" ||
+		tl[4].Args["ToProvider"] != new(big.Int).Add(synthchain.Price, synthchain.Collateral).String() {
 		t.Fatalf("timeline of job 1234: %v %v", names, tl)
 	}
 	logs, err := x.JobLogs(1234)
-	if err != nil || len(logs) != 4 {
+	if err != nil || len(logs) != 5 {
 		t.Fatalf("raw logs of job 1234: %d, %v", len(logs), err)
 	}
 	dec, err := chain.NewEventDecoder(synthchain.Deployment)
