@@ -569,6 +569,19 @@ func (p *Provider) prune(terminal []uint64) (pruned []uint64) {
 	return pruned
 }
 
+// Holding is what the provider keeps in memory for deals: the deals it holds anything for (a
+// worker, a result cached on disk, a submission it remembers) and the retry counts of deals
+// that failed. A deal that ended is let go of at the next step, so both stay bounded by the
+// live deals however many the provider has run.
+func (p *Provider) Holding() (deals, retries int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	ids := maps.Clone(p.held)
+	maps.Copy(ids, p.active)
+	maps.Copy(ids, p.submitted)
+	return len(ids), p.retry.Len()
+}
+
 // holdCachedDeals holds the deals whose directories an earlier process left.
 func (p *Provider) holdCachedDeals() error {
 	entries, err := os.ReadDir(filepath.Join(p.cfg.WorkDir, "deals"))
