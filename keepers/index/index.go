@@ -29,9 +29,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
@@ -69,18 +71,31 @@ func Open(path string, d chain.Deployment) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-16384)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-16384)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
 	x := &Index{db: db, path: path, d: d}
-	if err := x.init(); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("index %s: %w", path, err)
+	// The first connections to a new file switch it to WAL, which another process doing the
+	// same at that moment refuses at once (SQLITE_BUSY, whatever the busy timeout): such an
+	// open is tried again, for as long as the busy timeout would have waited.
+	for deadline := time.Now().Add(busyTimeout); ; {
+		err := x.init()
+		if err == nil {
+			return x, nil
+		}
+		var se *sqlite.Error
+		if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			db.Close()
+			return nil, fmt.Errorf("index %s: %w", path, err)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
-	return x, nil
 }
+
+// busyTimeout is how long a statement waits for another process's lock on the file.
+const busyTimeout = 10 * time.Second
 
 // Path is the file's path.
 func (x *Index) Path() string { return x.path }
@@ -112,17 +127,17 @@ func (x *Index) init() error {
 		"deploy_block": strconv.FormatUint(x.d.DeployBlock, 10),
 	}
 	for k, v := range want {
-		got, ok, err := x.meta(x.db, k)
+		// Another process may be opening the new file too: the first to write a key wins,
+		// and both compare with what is there.
+		if _, err := x.db.Exec("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", k, v); err != nil {
+			return err
+		}
+		got, _, err := x.meta(x.db, k)
 		if err != nil {
 			return err
 		}
-		if ok && got != v {
+		if got != v {
 			return fmt.Errorf("%w: its %s is %s, this deployment's is %s (delete the file or name another --index)", ErrOtherDeployment, k, got, v)
-		}
-		if !ok {
-			if _, err := x.db.Exec("INSERT INTO meta(key, value) VALUES (?, ?)", k, v); err != nil {
-				return err
-			}
 		}
 	}
 	return nil

@@ -223,3 +223,26 @@ func TestAnIndexOfAnotherDeploymentIsRefused(t *testing.T) {
 		t.Fatal("opened the index of one market for another")
 	}
 }
+
+// Processes that open a new index file at the same time (a keeper starting while `pond job
+// show` runs) all open it: none fails on the deployment rows another one wrote first.
+func TestConcurrentOpensOfANewIndexAllSucceed(t *testing.T) {
+	for round := range 20 {
+		path := filepath.Join(t.TempDir(), "index.sqlite")
+		errs := make(chan error, 4)
+		for range cap(errs) {
+			go func() {
+				x, err := index.Open(path, synthchain.Deployment)
+				if err == nil {
+					err = x.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range cap(errs) {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+	}
+}
