@@ -71,7 +71,7 @@ func Open(path string, d chain.Deployment) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-16384)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")&_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-16384)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
@@ -107,20 +107,24 @@ func (x *Index) DB() *sql.DB { return x.db }
 func (x *Index) Close() error { return x.db.Close() }
 
 func (x *Index) init() error {
+	// A reader opening the file while the view writes it must not write (a write would stop
+	// the view's commit): it only reads what is already there.
 	var version int
 	if err := x.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
 		return err
 	}
-	if version != 0 && version != SchemaVersion {
-		if err := x.dropAll(); err != nil {
+	if version != SchemaVersion {
+		if version != 0 {
+			if err := x.dropAll(); err != nil {
+				return err
+			}
+		}
+		if _, err := x.db.Exec(schema); err != nil {
+			return fmt.Errorf("create schema: %w", err)
+		}
+		if _, err := x.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)); err != nil {
 			return err
 		}
-	}
-	if _, err := x.db.Exec(schema); err != nil {
-		return fmt.Errorf("create schema: %w", err)
-	}
-	if _, err := x.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)); err != nil {
-		return err
 	}
 	want := map[string]string{
 		"chain_id": strconv.FormatUint(x.d.ChainID, 10), "market": x.d.Market.Hex(),
@@ -129,8 +133,12 @@ func (x *Index) init() error {
 	for k, v := range want {
 		// Another process may be opening the new file too: the first to write a key wins,
 		// and both compare with what is there.
-		if _, err := x.db.Exec("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", k, v); err != nil {
+		if _, ok, err := x.meta(x.db, k); err != nil {
 			return err
+		} else if !ok {
+			if _, err := x.db.Exec("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", k, v); err != nil {
+				return err
+			}
 		}
 		got, _, err := x.meta(x.db, k)
 		if err != nil {

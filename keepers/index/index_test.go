@@ -246,3 +246,48 @@ func TestConcurrentOpensOfANewIndexAllSucceed(t *testing.T) {
 		}
 	}
 }
+
+// Readers that open the index and read it while the view writes it (`pond job show` beside a
+// keeper) never make a commit fail.
+func TestReadersOpeningTheIndexNeverStopItsWriter(t *testing.T) {
+	c, err := synthchain.New(600, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "index.sqlite")
+	x, err := index.Open(path, synthchain.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	stop := make(chan struct{})
+	readers := make(chan error, 2)
+	for range cap(readers) {
+		go func() {
+			for {
+				select {
+				case <-stop:
+					readers <- nil
+					return
+				default:
+				}
+				r, err := index.Open(path, synthchain.Deployment)
+				if err == nil {
+					_, err = r.Position()
+					r.Close()
+				}
+				if err != nil {
+					readers <- err
+					return
+				}
+			}
+		}()
+	}
+	followTo(t, c, path, c.LastBlock(), 1) // a commit a block
+	close(stop)
+	for range cap(readers) {
+		if err := <-readers; err != nil {
+			t.Fatalf("a reader: %v", err)
+		}
+	}
+}
