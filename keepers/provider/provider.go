@@ -278,7 +278,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
 
-	p.startDeals(ctx, v.toRun)
+	p.startDeals(ctx, head.Time, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
 	lastBlock = max(lastBlock, p.giveBack(ctx, head.Time, v.toRun))
@@ -376,13 +376,15 @@ func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offe
 
 // startDeals gives deals without a worker to the pool, as long as it has room; the rest wait
 // for a later step.
-func (p *Provider) startDeals(ctx context.Context, deals []dealWork) {
+func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	running := len(p.active)
 	for _, d := range deals {
 		id := d.job.ID
-		if p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) {
+		// A deal due to be given back gets no new attempt: one that ran past the fetch window
+		// and failed again would cost the collateral.
+		if p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) || p.dueGiveBack(d, now) {
 			continue
 		}
 		if running >= p.cfg.MaxConcurrent {
@@ -430,14 +432,10 @@ func (p *Provider) giveBack(ctx context.Context, now uint64, deals []dealWork) u
 	for _, d := range deals {
 		id := d.job.ID
 		p.mu.Lock()
+		due := !p.active[id] && !p.submitted[id] && p.dueGiveBack(d, now)
 		failures, _ := p.retry.Failures(id)
-		busy := p.active[id] || p.submitted[id]
 		p.mu.Unlock()
-		// The window closes fetchWindow after the match, or at the run deadline if sooner; the
-		// deal is given back in its last fifth, after the retries of the first four.
-		matched := d.job.RunDeadline - uint64(d.job.RunTime)
-		closes := min(matched+p.fetchWindow, d.job.RunDeadline)
-		if busy || failures == 0 || now >= closes || now+max((closes-matched)/5, 1) < closes {
+		if !due {
 			continue
 		}
 		log := p.Log.With(zap.Uint64("job", id), zap.Int("failedAttempts", failures))
@@ -460,6 +458,19 @@ func (p *Provider) giveBack(ctx context.Context, now uint64, deals []dealWork) u
 		}
 	}
 	return last
+}
+
+// dueGiveBack says whether deal d, every attempt of which failed so far, is in the last fifth of
+// its fetch window (which closes fetchWindow after the match, or at the run deadline if sooner):
+// the first four fifths are for retries. Callers hold p.mu.
+func (p *Provider) dueGiveBack(d dealWork, now uint64) bool {
+	failures, _ := p.retry.Failures(d.job.ID)
+	if p.fetchWindow == 0 || failures == 0 {
+		return false
+	}
+	matched := d.job.RunDeadline - uint64(d.job.RunTime)
+	closes := min(matched+p.fetchWindow, d.job.RunDeadline)
+	return now < closes && now+max((closes-matched)/5, 1) >= closes
 }
 
 // result is the on-disk cache of a deal's result.
