@@ -556,6 +556,14 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		w.provider = e.Provider
 		w.progress(StageMatched, ProgressMessage(StatusMatched), fmt.Sprintf("provider %s (offer %s), result due by %s",
 			e.Provider.Hex(), e.OfferId, Time(e.RunDeadline.Uint64())))
+	case *bindings.PondMarketJobAbandoned:
+		if e.JobId.Cmp(w.jobID) != 0 {
+			return nil, false, nil
+		}
+		w.provider = common.Address{}
+		w.progress(StagePosted, "The provider gave the deal back: it could not fetch the module or the inputs. The job is open again.",
+			fmt.Sprintf("provider %s, its collateral returned; matchable until %s, your price and solver fee still in escrow",
+				e.Provider.Hex(), Time(e.Deadline.Uint64())))
 	case *bindings.PondMarketResultSubmitted:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
