@@ -86,9 +86,8 @@ func (c *Chain) getJob(id *big.Int) ([]byte, error) {
 		return nil, fmt.Errorf("synthchain: getJob(%s): no such job", id)
 	}
 	c.jobOnce.Do(func() {
-		c.jobTemplate, c.jobErr = c.market.Methods["getJob"].Outputs.Pack(bindings.IPondMarketJob{Creator: Creator, Deadline: new(big.Int),
-			Status: 5, Token: chain.Native, OfferId: 1, Provider: Provider, Price: Price, SolverFee: SolverFee, ModuleId: 1, RunTime: 600,
-			Resources: JobNeeds, CommitteeId: 1, CommitteeSize: 1, MediatorFee: MediatorFee, Collateral: Collateral})
+		j, _ := c.jobAt(1, c.LastBlock())
+		c.jobTemplate, c.jobErr = c.market.Methods["getJob"].Outputs.Pack(j)
 	})
 	if c.jobErr != nil {
 		return nil, c.jobErr

@@ -135,26 +135,19 @@ func (c *Chain) call(to common.Address, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch m.Name {
-	case "getJob":
+	if m.Name == "getJob" {
 		id := in[0].(*big.Int).Uint64()
 		j, ok := c.jobAt(id, c.head.Load())
 		if !ok {
 			return nil, fmt.Errorf("execution reverted: job %d not found", id)
 		}
 		return m.Outputs.Pack(j)
-	case "getOffer":
-		return m.Outputs.Pack(bindings.IPondMarketOffer{Provider: Provider, Expiry: big.NewInt(1 << 40), Token: chain.Native,
-			AnyModule: true, AcceptsDefaultCommittee: true, AskPrice: big.NewInt(1e12),
-			Available: bindings.Resources{CpuMillis: 1 << 30, RamMiB: 1 << 30, DiskMiB: 1 << 30}})
-	case "params":
-		return m.Outputs.Pack(bindings.IPondMarketParams{CollateralBps: 20_000, ChallengeWindow: 3600, ClientJobLifetime: 3600,
-			CallbackGasLimit: 200_000, MaxRunTime: 86_400, FetchWindow: 600, NativeMediatorFee: big.NewInt(1e14)})
-	case "getModule":
-		return m.Outputs.Pack(bindings.IModuleRegistryModule{NameVersion: "cowsay:v0.0.1", SpecUri: "ipfs://synthetic",
-			Resources: JobNeeds, DefaultRunTime: 600, PrimaryInput: "Message", DefaultSolverFee: SolverFee, Publisher: Creator})
 	}
-	return nil, fmt.Errorf("synthchain: %s is not served", m.Name)
+	out, err := c.answer(to, m.Name, in)
+	if err != nil {
+		return nil, err
+	}
+	return m.Outputs.Pack(out...)
 }
 
 // jobAt is job id as getJob returns it at block head.
@@ -167,16 +160,19 @@ func (c *Chain) jobAt(id, head uint64) (bindings.IPondMarketJob, bool) {
 		return bindings.IPondMarketJob{}, false
 	}
 	j := bindings.IPondMarketJob{Creator: Creator, Token: chain.Native, Price: Price, SolverFee: SolverFee, ModuleId: 1,
-		RunTime: 600, Resources: JobNeeds, Deadline: new(big.Int)}
+		RunTime: 600, Resources: JobNeeds, CommitteeId: 1, CommitteeSize: 1, MediatorFee: MediatorFee, Collateral: new(big.Int)}
 	switch stage := head - posted; {
 	case stage == 0:
 		j.Status, j.Deadline = 1, new(big.Int).SetUint64(c.Time(posted)+3600)
 	case stage == 1:
-		j.Status, j.OfferId, j.Provider, j.Deadline = 2, 1, Provider, new(big.Int).SetUint64(c.Time(posted+1)+600)
+		j.Status, j.Deadline = 2, new(big.Int).SetUint64(c.Time(posted+1)+600)
 	case stage == 2:
-		j.Status, j.OfferId, j.Provider, j.Deadline = 3, 1, Provider, new(big.Int).SetUint64(c.Time(posted+2))
-	default:
-		j.Status, j.OfferId, j.Provider = 5, 1, Provider
+		j.Status, j.Deadline = 3, new(big.Int).SetUint64(c.Time(posted+2))
+	default: // accepted: the deadline stays the challenge window's
+		j.Status, j.Deadline = 5, new(big.Int).SetUint64(c.Time(posted+2))
+	}
+	if j.Status > 1 {
+		j.OfferId, j.Provider, j.Collateral = 1, Provider, Collateral
 	}
 	return j, true
 }
