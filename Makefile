@@ -192,6 +192,8 @@ bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end t
 	go test ./keepers/solver -run '^$$' -bench Match10kJobs1kOffers -cpu 1 -benchtime 5x
 	POND_BENCH_JOBS=$${POND_BENCH_JOBS:-1000} POND_BENCH_PROVIDERS=$${POND_BENCH_PROVIDERS:-10} \
 	  go test ./keepers/stack -run '^$$' -bench EndToEnd -benchtime 1x -timeout 30m
+	go test ./keepers/chain -run '^$$' -bench DecodeJobPosted
+	go test ./keepers/index -run '^$$' -bench IndexKeeperOnly -benchtime 3x
 	POND_BENCH_SETTLED=$${POND_BENCH_SETTLED:-1000000} go test ./keepers/index -run '^$$' -bench FollowSettledJobs -benchtime 1x -timeout 90m
 	POND_BENCH_SETTLED=$${POND_BENCH_SETTLED:-1000000} go test ./cmd/pond -run '^$$' -bench ReadCommands -benchtime 1x -timeout 90m
 	POND_BENCH_AUDIT_JOBS=$${POND_BENCH_AUDIT_JOBS:-1000000} go test ./keepers/audit -run '^$$' -bench Audit -benchtime 2x -timeout 90m
