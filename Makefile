@@ -156,7 +156,7 @@ test-go: build setup-docker setup-kubo setup-registry setup-browser modules ## G
 
 .PHONY: bindings bindings-check devnet
 # Contracts bound into the one Go package bindings/ (shared struct types), as File.sol:Contract.
-BINDINGS := PondMarket.sol:PondMarket ModuleRegistry.sol:ModuleRegistry MediatorRegistry.sol:MediatorRegistry PondTestToken.sol:PondTestToken
+BINDINGS := PondMarket.sol:PondMarket PondMarketExtension.sol:PondMarketExtension ModuleRegistry.sol:ModuleRegistry MediatorRegistry.sol:MediatorRegistry PondTestToken.sol:PondTestToken
 BINDINGS_TMP := $(ROOT)/cache/bindings-check
 
 # gen-bindings writes bindings for $(BINDINGS) from forge's out/ into directory $(1).

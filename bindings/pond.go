@@ -88,6 +88,17 @@ type IModuleRegistryModuleRequest struct {
 	DefaultSolverFee *big.Int
 }
 
+// IPondMarketClientOptions is an auto generated low-level Go binding around an user-defined struct.
+type IPondMarketClientOptions struct {
+	Token            common.Address
+	Amount           *big.Int
+	SolverFee        *big.Int
+	CallbackGasLimit uint32
+	DeliveryGasPrice uint64
+	RefundTo         common.Address
+	NotifyFailure    bool
+}
+
 // IPondMarketJob is an auto generated low-level Go binding around an user-defined struct.
 type IPondMarketJob struct {
 	Creator         common.Address
@@ -151,14 +162,25 @@ type IPondMarketOfferRequest struct {
 
 // IPondMarketParams is an auto generated low-level Go binding around an user-defined struct.
 type IPondMarketParams struct {
-	CollateralBps     uint32
-	BountyBps         uint32
-	ChallengeWindow   uint32
-	ClientJobLifetime uint32
-	CallbackGasLimit  uint32
-	MaxRunTime        uint32
-	FetchWindow       uint32
-	NativeMediatorFee *big.Int
+	CollateralBps       uint32
+	BountyBps           uint32
+	ChallengeWindow     uint32
+	ClientJobLifetime   uint32
+	CallbackGasLimit    uint32
+	MaxCallbackGasLimit uint32
+	MaxRunTime          uint32
+	FetchWindow         uint32
+	NativeMediatorFee   *big.Int
+}
+
+// IPondMarketQuote is an auto generated low-level Go binding around an user-defined struct.
+type IPondMarketQuote struct {
+	Value            *big.Int
+	MinPrice         *big.Int
+	SolverFee        *big.Int
+	DeliveryFee      *big.Int
+	DeliveryGasPrice *big.Int
+	CallbackGasLimit uint32
 }
 
 // Resources is an auto generated low-level Go binding around an user-defined struct.
@@ -3109,9 +3131,9 @@ func (moduleRegistry *ModuleRegistry) UnpackNotNameOwnerError(raw []byte) (*Modu
 
 // PondMarketMetaData contains all meta data concerning the PondMarket contract.
 var PondMarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"moduleRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bountyBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fetchWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"internalType\":\"structIMediatorRegistry.Config\",\"name\":\"mediation\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MEDIATOR_FEE_RANGE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"abandonJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"baseMediatorFee\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeUsable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"name\":\"configureToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultCommittee\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"callbackPending\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"offerId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"internalType\":\"structIPondMarket.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"getOffer\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"available\",\"type\":\"tuple\"}],\"internalType\":\"structIPondMarket.Offer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"matchJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mediators\",\"outputs\":[{\"internalType\":\"contractIMediatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modules\",\"outputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"offerAllowsModule\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offerCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bountyBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fetchWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"pendingResult\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"internalType\":\"structIPondMarket.OfferRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"name\":\"postOffer\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"retryCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"}],\"name\":\"runModuleWithDefaultMediators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"setDefaultCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"resultCid\",\"type\":\"string\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"timeoutJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenIndex\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"usable\",\"type\":\"bool\"}],\"name\":\"updateCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"updateOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"withdrawOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"name\":\"DefaultCommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"}],\"name\":\"JobAbandoned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"name\":\"JobChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"runDeadline\",\"type\":\"uint40\"}],\"name\":\"JobMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumRefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProvider\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toCreator\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toChallenger\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MediatorPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"OfferPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"OfferUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"cid\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"challengeDeadline\",\"type\":\"uint40\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SolverPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"tokenIndex\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"TokenConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AmountZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CapacityZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"name\":\"CollateralInsufficient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotUsable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"FetchWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotChallenged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotMatched\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotSubmitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"MediatorFeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NoCallbackPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDefaultCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobCreator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMediatorRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOfferProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OfferLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"parameter\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ParamInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"askPrice\",\"type\":\"uint256\"}],\"name\":\"PriceBelowAsk\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PriceZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecipientZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ResourcesBelowModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ResultCidInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"moduleRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeBelowModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeBelowOffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TokenLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"TokenMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFee\",\"type\":\"uint256\"}],\"name\":\"ValueTooSmall\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"moduleRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bountyBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fetchWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"minBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"exitDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"commitWindow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealWindow\",\"type\":\"uint256\"}],\"internalType\":\"structIMediatorRegistry.Config\",\"name\":\"mediation\",\"type\":\"tuple\"},{\"internalType\":\"contractPondMarketExtension\",\"name\":\"extension_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MEDIATOR_FEE_RANGE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"abandonJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"baseMediatorFee\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"challengeOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"clientTerms\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"deliveryFee\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"notifyFailure\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"committeeUsable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"name\":\"configureToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultCommittee\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extension\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"callbackPending\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"offerId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"internalType\":\"structIPondMarket.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"getOffer\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"available\",\"type\":\"tuple\"}],\"internalType\":\"structIPondMarket.Offer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"matchJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mediators\",\"outputs\":[{\"internalType\":\"contractIMediatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modules\",\"outputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"offerAllowsModule\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offerCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"collateralBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"bountyBps\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clientJobLifetime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fetchWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"nativeMediatorFee\",\"type\":\"uint96\"}],\"internalType\":\"structIPondMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"pendingResult\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postJob\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"internalType\":\"structIPondMarket.OfferRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"name\":\"postOffer\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"quote\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"solverFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deliveryFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deliveryGasPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"internalType\":\"structIPondMarket.Quote\",\"name\":\"q\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"retryCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"deliveryGasPrice\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"notifyFailure\",\"type\":\"bool\"}],\"internalType\":\"structIPondMarket.ClientOptions\",\"name\":\"\",\"type\":\"tuple\"}],\"name\":\"runModule\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"}],\"name\":\"runModuleWithDefaultMediators\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"setDefaultCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"resultCid\",\"type\":\"string\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"timeoutJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenIndex\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"usable\",\"type\":\"bool\"}],\"name\":\"updateCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"\",\"type\":\"uint40\"}],\"name\":\"updateOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"withdrawOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deliveryGasPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"baseFee\",\"type\":\"uint256\"}],\"name\":\"CallbackDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deliveryFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"notifyFailure\",\"type\":\"bool\"}],\"name\":\"ClientJobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"name\":\"DefaultCommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DeliveryFeePaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"}],\"name\":\"JobAbandoned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"revealDeadline\",\"type\":\"uint40\"}],\"name\":\"JobChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"runDeadline\",\"type\":\"uint40\"}],\"name\":\"JobMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumRefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toProvider\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toCreator\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toChallenger\",\"type\":\"uint256\"}],\"name\":\"JobSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"mediator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"MediatorPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"OfferPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"OfferUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundHeld\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"cid\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"challengeDeadline\",\"type\":\"uint40\"}],\"name\":\"ResultSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SolverPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"tokenIndex\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"TokenConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AmountZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"callbackGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint256\"}],\"name\":\"CallbackGasLimitTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CapacityZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateral\",\"type\":\"uint256\"}],\"name\":\"CollateralInsufficient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotUsable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"extension\",\"type\":\"address\"}],\"name\":\"ExtensionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"FetchWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotChallenged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"JobNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotMatched\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"enumJobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotSubmitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"MediatorFeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NoCallbackPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDefaultCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobCreator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotMediatorRegistry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOfferProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OfferLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"parameter\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ParamInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"askPrice\",\"type\":\"uint256\"}],\"name\":\"PriceBelowAsk\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PriceZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecipientZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ResourcesBelowModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ResultCidInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"RunDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"moduleRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeBelowModule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeBelowOffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TokenLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"TokenMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"least\",\"type\":\"uint256\"}],\"name\":\"ValueTooSmall\",\"type\":\"error\"}]",
 	ID:  "3a0ae2238db074cafe25213e111d52a784",
-	Bin: "0x6101c0604052348015610010575f5ffd5b5060405161ada838038061ada883398101604081905261002f916106a2565b826001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006781610511565b5060408051808201909152600d81526c636f6c6c61746572616c42707360981b602082015282516100a5919063ffffffff16612710620186a061052d565b6100e460405180604001604052806009815260200168626f756e747942707360b81b815250836020015163ffffffff165f61271061052d60201b60201c565b604080518082018252600f81526e6368616c6c656e676557696e646f7760881b602082015290830151610123919063ffffffff16600162278d0061052d565b61016c60405180604001604052806011815260200170636c69656e744a6f624c69666574696d6560781b815250836060015163ffffffff16600162278d0061052d60201b60201c565b6101b56040518060400160405280601081526020016f18d85b1b189858dad1d85cd31a5b5a5d60821b815250836080015163ffffffff1661c350621e848061052d60201b60201c565b6101f76040518060400160405280600a8152602001696d617852756e54696d6560b01b8152508360a0015163ffffffff16600162278d0061052d60201b60201c565b61023a6040518060400160405280600b81526020016a666574636857696e646f7760a81b8152508360c0015163ffffffff16600162278d0061052d60201b60201c565b6040805180820190915260118152706e61746976654d65646961746f7246656560781b602082015260e083015161028e91906001600160601b03166001610289600a6001600160581b0361079f565b61052d565b6001600160a01b038416608052604082015160a083015182916102ba9163ffffffff91821691166107be565b6040516102c6906105b1565b825181526020808401519082015260408084015190820152606080840151908201526080928301519281019290925260a082015260c001604051809103905ff080158015610316573d5f5f3e3d5ffd5b506001600160a01b031660a0908152820151604051859190610337906105be565b6001600160a01b03909216825263ffffffff166020820152604001604051809103905ff08015801561036b573d5f5f3e3d5ffd5b506001600160a01b039081166101a052825163ffffffff90811660c0908152602080860151831660e0908152604080880151851661010052606080890151861661012052608089015186166101405260a08901518616610160529388015190941661018052860151835192830184525f80845260018484018181526001600160581b038085168789018181528580526003885297517f3617319a054d772f909f7c479a2cebe5066e836a939412e32403c99029b92eff805494519951909316600160a81b026001600160a81b03991515600160a01b026001600160a81b031990951691909b1617929092179690961697909717909455600483527f17ef568e3e12ab5b9c7254a8d58478811de00f9e6eb34345acd53bf8fd09d3ec80546001600160581b0319168717905560028054600160981b880265ffffffffff0160601b600160f01b03199091161772010000000000010000000000000000000000001790558451938452918301949094529182917f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a3505050505061081f565b600180546001600160a01b031916905561052a81610562565b50565b8183108061053a57508083115b1561055c57838360405163107667e360e01b81526004016100559291906107e3565b50505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6136968061625e83390190565b6114b4806198f483390190565b6001600160a01b038116811461052a575f5ffd5b60405161010081016001600160401b038111828210171561060e57634e487b7160e01b5f52604160045260245ffd5b60405290565b805163ffffffff81168114610627575f5ffd5b919050565b5f60a0828403121561063c575f5ffd5b60405160a081016001600160401b038111828210171561066a57634e487b7160e01b5f52604160045260245ffd5b604090815283518252602080850151908301528381015190820152606080840151908201526080928301519281019290925250919050565b5f5f5f5f8486036101e08112156106b7575f5ffd5b85516106c2816105cb565b60208701519095506106d3816105cb565b9350610100603f19820112156106e7575f5ffd5b506106f06105df565b6106fc60408701610614565b815261070a60608701610614565b602082015261071b60808701610614565b604082015261072c60a08701610614565b606082015261073d60c08701610614565b608082015261074e60e08701610614565b60a08201526107606101008701610614565b60c08201526101208601516001600160601b038116811461077f575f5ffd5b60e0820152915061079486610140870161062c565b905092959194509250565b5f826107b957634e487b7160e01b5f52601260045260245ffd5b500490565b808201808211156107dd57634e487b7160e01b5f52601160045260245ffd5b92915050565b604081525f83518060408401528060208601606085015e5f606082850101526060601f19601f8301168401019150508260208301529392505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516159606108fe5f395f6140dc01525f818161086e0152612a3601525f818161084601528181610d9c01528181610e08015281816124ee015261254501525f818161081e01526132ff01525f81816107f601526125c501525f81816107cc01526128b801525f81816107a001526144d001525f818161077b0152818161424401526144f501525f81816104ed015281816120b001528181612c7e015261314901525f818161096e015281816123c4015261399a01526159605ff3fe608060405260043610610233575f3560e01c806369328dec11610129578063953fb676116100a8578063e1f232c81161006d578063e1f232c8146108e3578063e30c397814610902578063f2fde38b1461091f578063f7888aec1461093e578063f7e80e981461095d575f5ffd5b8063953fb6761461069c578063ab82d9a0146106bb578063b95ec175146106ce578063bf22c457146106ed578063cff0ab9614610719575f5ffd5b80637ce7b179116100ee5780637ce7b179146105f75780638610f0451461060a5780638c0dd79a146106295780638da5cb5b1461064857806392f0ce6814610664575f5ffd5b806369328dec1461055a5780636f313a1814610579578063715018a6146105b0578063761c7cfe146105c457806379ba5097146105e3575f5ffd5b80634348e199116101b55780634c5d8a0f1161017a5780634c5d8a0f146104795780635578648e146104965780635715cfb2146104dc5780635ed1c0451461052757806363bee9111461053b575f5ffd5b80634348e199146103dd5780634579268a146103fc57806347e7ef241461042857806349e429911461043b5780634b4d697d1461045a575f5ffd5b80632a4ccee5116101fb5780632a4ccee5146102f657806333f3488b146103455780633b73c4ef146103585780633bbe45a714610377578063427f91a614610396575f5ffd5b80630138c60d1461023757806305261aea146102585780630ede77ae146102775780631115c24d146102ac5780631dffa3dc146102d7575b5f5ffd5b348015610242575f5ffd5b506102566102513660046148c9565b610990565b005b348015610263575f5ffd5b506102566102723660046148c9565b6109f1565b348015610282575f5ffd5b506102966102913660046148c9565b610ae3565b6040516102a3919061490e565b60405180910390f35b3480156102b7575f5ffd5b50600254600160401b900463ffffffff165b6040519081526020016102a3565b3480156102e2575f5ffd5b506102566102f13660046148c9565b610b82565b348015610301575f5ffd5b506103156103103660046148c9565b610c7d565b604080516001600160a01b0390941684526001600160601b03909216602084015260ff16908201526060016102a3565b6102c9610353366004614920565b610d04565b348015610363575f5ffd5b506102566103723660046148c9565b611075565b348015610382575f5ffd5b50610256610391366004614973565b611163565b3480156103a1575f5ffd5b506103b56103b03660046149ad565b611173565b6040805160ff909416845291151560208401526001600160601b0316908201526060016102a3565b3480156103e8575f5ffd5b506102566103f73660046149c8565b6111e1565b348015610407575f5ffd5b5061041b6104163660046148c9565b611907565b6040516102a39190614a33565b610256610436366004614b00565b611b06565b348015610446575f5ffd5b50610256610455366004614b66565b611d2d565b348015610465575f5ffd5b506102c9610474366004614ba5565b611df3565b348015610484575f5ffd5b506002546001600160401b03166102c9565b3480156104a1575f5ffd5b506104cc6104b0366004614973565b63ffffffff165f908152600d6020526040902054600116151590565b60405190151581526020016102a3565b3480156104e7575f5ffd5b5061050f7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102a3565b348015610532575f5ffd5b506102c9600a81565b348015610546575f5ffd5b50610256610555366004614beb565b611e01565b348015610565575f5ffd5b50610256610574366004614c26565b611e11565b348015610584575f5ffd5b506105986105933660046149ad565b611fea565b6040516001600160601b0390911681526020016102a3565b3480156105bb575f5ffd5b50610256612019565b3480156105cf575f5ffd5b506102566105de3660046148c9565b61202c565b3480156105ee575f5ffd5b50610256612323565b6102c9610605366004614c9e565b612364565b348015610615575f5ffd5b506102566106243660046148c9565b6126fc565b348015610634575f5ffd5b50610256610643366004614d08565b612788565b348015610653575f5ffd5b505f546001600160a01b031661050f565b34801561066f575f5ffd5b5060025460408051600160681b830463ffffffff168152600160881b90920460ff166020830152016102a3565b3480156106a7575f5ffd5b506102566106b63660046148c9565b61297f565b6102566106c93660046148c9565b612b92565b3480156106d9575f5ffd5b506104cc6106e8366004614d4f565b612df5565b3480156106f8575f5ffd5b5061070c6107073660046148c9565b612e41565b6040516102a39190614da5565b348015610724575f5ffd5b506108d660408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081019190915250604080516101008101825263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811682527f000000000000000000000000000000000000000000000000000000000000000081166020808401919091527f00000000000000000000000000000000000000000000000000000000000000008216938301939093527f0000000000000000000000000000000000000000000000000000000000000000811660608301527f0000000000000000000000000000000000000000000000000000000000000000811660808301527f0000000000000000000000000000000000000000000000000000000000000000811660a08301527f00000000000000000000000000000000000000000000000000000000000000001660c08201525f805260039091527f3617319a054d772f909f7c479a2cebe5066e836a939412e32403c99029b92eff546001600160581b03600160a81b9091041660e082015290565b6040516102a39190614f2b565b3480156108ee575f5ffd5b506102566108fd366004614fe5565b61313e565b34801561090d575f5ffd5b506001546001600160a01b031661050f565b34801561092a575f5ffd5b506102566109393660046149ad565b6131ec565b348015610949575f5ffd5b506102c9610958366004615029565b61325c565b348015610968575f5ffd5b5061050f7f000000000000000000000000000000000000000000000000000000000000000081565b6109986132c8565b5f81815260076020526040812080549091600160d01b90910460021690036109db57604051632523c90f60e21b8152600481018390526024015b60405180910390fd5b6109e582826132fd565b506109ee6134bb565b50565b6109f96132c8565b5f81815260076020526040902060038154600160c81b900460ff166009811115610a2557610a25614d7d565b14610a535780546040516304f3c5b960e51b81526109d2918491600160c81b90910460ff1690600401615055565b8054600160a01b900464ffffffffff16421015610a9c57805460405163076f615b60e41b815260048101849052600160a01b90910464ffffffffff1660248201526044016109d2565b5f5f610aa7836134e5565b60018501549193509150610ad890859085906005908690610ad29087906001600160601b031661507d565b5f6135c4565b5050506109ee6134bb565b5f818152600a60205260409020805460609190610aff90615090565b80601f0160208091040260200160405190810160405280929190818152602001828054610b2b90615090565b8015610b765780601f10610b4d57610100808354040283529160200191610b76565b820191905f5260205f20905b815481529060010190602001808311610b5957829003601f168201915b50505050509050919050565b5f81815260076020526040902060018154600160c81b900460ff166009811115610bae57610bae614d7d565b14610bdf578054604051600162dae87360e01b031981526109d2918491600160c81b90910460ff1690600401615055565b8054600160a01b900464ffffffffff16421080159081610c09575081546001600160a01b03163314155b15610c305760405163c04c33d560e01b8152600481018490523360248201526044016109d2565b5f81610c3c575f610c3f565b60015b6001840154909150610c7790859085906008905f90610c70906001600160601b03600160601b82048116911661507d565b5f876136a7565b50505050565b5f818152600b602090815260408083208151808301909252546001600160a01b038116808352600160a01b90910460ff169282019290925282918291908015610ce6575f86815260076020526040902060020154600160a81b90046001600160581b0316610ce8565b5f5b60209092015190966001600160581b0390921695509350915050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101829052610d45610d4060408501602086016149ad565b6137e0565b6001600160581b031660608084019190915260ff9091168252610d6d908401604085016150c8565b6001600160601b03165f03610d9557604051637294708f60e11b815260040160405180910390fd5b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016610dce61014085016101208601614973565b63ffffffff161115610e3757610dec61014084016101208501614973565b604051636ba1c66160e01b815263ffffffff91821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016109d2565b42610e4a610160850161014086016150e3565b64ffffffffff1611610e8b57610e68610160840161014085016150e3565b604051632e06d23960e21b815264ffffffffff90911660048201526024016109d2565b610f16610e9b6020850185614973565b610ead61014086016101208701614973565b610f11610ec236889003880160808901615142565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b613957565b6001600160881b03166080820152610f3e610f3961018085016101608601614973565b613af1565b60ff16604083015263ffffffff1660208201528051610f9a903390610f6960808701606088016150c8565b6001600160601b0316610f8260608801604089016150c8565b6001600160601b0316610f95919061507d565b613c01565b611006610faa6020850185614973565b610fba60608601604087016150c8565b610fca60808701606088016150c8565b610fdc61014088016101208901614973565b610fee61016089016101408a016150e3565b6110006101a08a016101808b016151d9565b87613d47565b91506110156020840184614973565b63ffffffff16336001600160a01b0316837f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f0648685602001518660400151876060015160405161106794939291906152d5565b60405180910390a450919050565b5f81815260076020526040902060028154600160c81b900460ff1660098111156110a1576110a1614d7d565b146110cf57805460405163165a31f360e01b81526109d2918491600160c81b90910460ff1690600401615055565b8054600160a01b900464ffffffffff1642101561111857805460405163a5b15dcf60e01b815260048101849052600160a01b90910464ffffffffff1660248201526044016109d2565b6111228282613fea565b5f61112c826134e5565b600184015490925061115e9150849084906009905f906111569087906001600160601b031661507d565b5f60026136a7565b505050565b61116b6140ae565b6109ee6140da565b5f5f5f61117f84614118565b60ff8181165f90815260036020908152604091829020825160608101845290546001600160a01b0381168252600160a01b81049094161515918101829052600160a81b9093046001600160581b03169290910182905291969195509350915050565b5f82815260076020908152604080832081516101a08101835281546001600160a01b0381168252600160a01b810464ffffffffff16948201949094529093929091849190830190600160c81b900460ff16600981111561124357611243614d7d565b600981111561125457611254614d7d565b81528154600160d01b810460ff9081166020840152600160d81b8204166040830152600160e01b9081900463ffffffff90811660608401526001808501546001600160601b038082166080870152600160601b82041660a0860152600160c01b8104831660c086015292909204811660e08401526002909301546001600160881b038116610100840152600160881b8104909316610120830152600160a81b9092046001600160581b0316610140909101529091508160400151600981111561131f5761131f614d7d565b1461134857838160400151604051600162dae87360e01b031981526004016109d2929190615055565b806020015164ffffffffff16421061138957602081015160405163010d86d160e11b81526004810186905264ffffffffff90911660248201526044016109d2565b5f8381526008602090815260409182902082516101008101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff16608084015260018101546001600160601b03811660a0850152600160601b81046001600160881b031660c0850152600160e81b900462ffffff1660e08401529190611458576040516307cddb9360e21b8152600481018690526024016109d2565b806020015164ffffffffff1642106114865760405163f270fad760e01b8152600481018690526024016109d2565b826080015160ff16816040015160ff16146114be57604051636dc2954760e11b815260048101879052602481018690526044016109d2565b8060a001516001600160601b03168360c001516001600160601b031610156115275760c083015160a0820151604051600162232f7b60e21b0319815260048101899052602481018890526001600160601b039283166044820152911660648201526084016109d2565b606081015160011615801561156057505f85815260096020908152604080832061010087015163ffffffff16845290915290205460ff16155b1561159457610100830151604051631987c5c960e21b81526004810187905263ffffffff90911660248201526044016109d2565b8060e0015162ffffff1683610160015163ffffffff1610156115f55761016083015160e08201516040516398899d2560e01b8152600481018990526024810188905263ffffffff909216604483015262ffffff1660648201526084016109d2565b6101208301805163ffffffff9081165f908152600d60205260409020546080840151925160ff909116928216911614801590611641575060608201516002161580611641575060028116155b15611675576101208401516040516336a15c3760e01b81526004810188905263ffffffff90911660248201526044016109d2565b600181165f036116a75761012084015160405163e8b92b2360e01b815263ffffffff90911660048201526024016109d2565b6116cc8260c001518561014001516001600160881b031661416f90919063ffffffff16565b6116f357604051636147b9c760e11b815260048101889052602481018790526044016109d2565b5f61172d8560c001516001600160601b0316611716876060015160021c60071690565b60ff168761018001516001600160581b0316614231565b83516001600160a01b03165f90815260066020908152604080832060808a015160ff168452909152902054909150818110156117985783516040516301c07b5360e21b81526001600160a01b03909116600482015260248101829052604481018390526064016109d2565b6117a28282615411565b84516001600160a01b03165f90815260066020908152604080832060808b015160ff16845290915290205561014086015160c08501516117ed916001600160881b0390911690614285565b85600101600c6101000a8154816001600160881b0302191690836001600160881b031602179055505f86610160015163ffffffff164261182d919061507d565b8854600160c91b600167ffff00000000000160a01b03909116600160a01b64ffffffffff8416026001600160e01b031617600160e01b63ffffffff8d16021717895560e08801519091506001600160601b0316156118a3575f8a8152600e6020526040902080546001600160a01b031916331790555b8451604080513381526020810186905264ffffffffff84168183015290516001600160a01b03909216918b918d917f72a0e284c98bc0c0ffb13b0d2c753e4d7a9d8a9329b10434bc157d723d970e479181900360600190a450505050505050505050565b61197660408051610120810182525f80825260208083018290528284018290526060808401839052608080850184905260a080860185905260c0860185905260e08601859052865190810187528481529283018490529482018390528101829052928301529061010082015290565b5f8281526008602090815260409182902082516101008101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff166080840152600101546001600160601b03811660a0840152600160601b81046001600160881b031660c0840152600160e81b900462ffffff1660e0830152611a42576040516307cddb9360e21b8152600481018490526024016109d2565b604080516101208101825282516001600160a01b03908116825260208085015164ffffffffff16818401528484015160ff165f90815260039091528390205416918101919091526060808301805160011615159183019190915251600216151560808083019190915282015163ffffffff1660a08083019190915260e08084015162ffffff1660c080850191909152918401516001600160601b031690830152820151610100820190611afd906001600160881b0316614298565b90529392505050565b611b0e6132c8565b5f611b18836137e0565b509050815f03611b3b576040516365e52d5160e11b815260040160405180910390fd5b8060ff165f03611b7357813414611b6e57604051630626ade360e41b8152346004820152602481018390526044016109d2565b611caf565b3415611b9a57604051630626ade360e41b81523460048201525f60248201526044016109d2565b6040516370a0823160e01b81523060048201525f906001600160a01b038516906370a0823190602401602060405180830381865afa158015611bde573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c029190615424565b9050611c196001600160a01b0385163330866142e2565b6040516370a0823160e01b815230600482015281906001600160a01b038616906370a0823190602401602060405180830381865afa158015611c5d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c819190615424565b611c8b9190615411565b9250825f03611cad576040516365e52d5160e11b815260040160405180910390fd5b505b335f90815260066020908152604080832060ff8516845290915281208054849290611cdb90849061507d565b90915550506040518281526001600160a01b0384169033907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a350611d296134bb565b5050565b5f611d3784614318565b9050428264ffffffffff1611611d6957604051632e06d23960e21b815264ffffffffff831660048201526024016109d2565b6001810180546bffffffffffffffffffffffff19166001600160601b038516908117909155815464ffffffffff60a01b1916600160a01b64ffffffffff851690810291909117835560408051928352602083019190915285917f87bd4843e20de0fb20049aaf27bb901fff6388d7e0f50f1f1b532d7da54ab939910160405180910390a250505050565b5f611dfc6140da565b919050565b611e096140ae565b61115e6140da565b611e196132c8565b5f611e2384614118565b9050825f03611e45576040516365e52d5160e11b815260040160405180910390fd5b6001600160a01b038216611e6c57604051633d9eb1db60e01b815260040160405180910390fd5b335f90815260066020908152604080832060ff8516845290915290205483811015611ec95760405163861da4bd60e01b81523360048201526001600160a01b038616602482015260448101829052606481018590526084016109d2565b611ed38482615411565b335f81815260066020908152604080832060ff881684528252918290209390935580518781526001600160a01b0387811694820194909452928816927f889d364b5102aee044ff370e2e6a836584e5618a16dce4f5b191459cf3903e58910160405180910390a38160ff165f03611fcc575f836001600160a01b0316856040515f6040518083038185875af1925050503d805f8114611f8d576040519150601f19603f3d011682016040523d82523d5f602084013e611f92565b606091505b5050905080611fc657604051630e21dcbb60e11b81526001600160a01b0385166004820152602481018690526044016109d2565b50611fe0565b611fe06001600160a01b0386168486614383565b505061115e6134bb565b5f60045f611ff784614118565b60ff16815260208101919091526040015f20546001600160581b031692915050565b6120216140ae565b61202a5f6143b8565b565b6120346132c8565b5f81815260076020526040902060048154600160c81b900460ff16600981111561206057612060614d7d565b1461208e57805460405163284ca56d60e11b81526109d2918491600160c81b90910460ff1690600401615055565b604051630fd6b3ff60e01b8152600481018390525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690630fd6b3ff906024015f604051808303815f875af11580156120f5573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261211c919081019061543b565b915091505f5f61212b856134e5565b5f888152600b602090815260408083208151808301909252546001600160a01b0381168252600160a01b900460ff9081169282018390528a5460028c01549698509496509094600160d81b9094041692600160a81b90046001600160581b031691906121979083615506565b90505f6121a68b858a866143d1565b6001808c01549192506001600160601b03909116908a60038111156121cd576121cd614d7d565b036121ff576121fa8c8c60058b86886121e68e8961507d565b6121f0919061507d565b610ad29190615411565b612310565b60028a600381111561221357612213614d7d565b036122a9575f612222826144ca565b905061222e818561507d565b87516001600160a01b03165f90815260066020908152604080832060ff8b1684529091528120805490919061226490849061507d565b909155506122a390508d8d60065f878661227e8f8a61507d565b6122889190615411565b6122929190615411565b61229c878b61507d565b60036136a7565b50612310565b6122b38284615411565b86516001600160a01b03165f90815260066020908152604080832060ff8a168452909152812080549091906122e990849061507d565b9091555061231090508c8c60078b6123018c8761507d565b61230b888a615411565b6135c4565b50505050505050505050506109ee6134bb565b60015433906001600160a01b0316811461235b5760405163118cdaa760e01b81526001600160a01b03821660048201526024016109d2565b6109ee816143b8565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081018290526123965f6137e0565b6001600160581b03166060830152506123ad61474a565b60405163d495349f60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d495349f906123fb908a908a9060040161551d565b608060405180830381865afa158015612416573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061243a9190615546565b6001600160601b039081166060860190815263ffffffff92831660a08701526001600160881b03909316608087015292168352511634116124a557606081015160405163d01ab50b60e01b81523460048201526001600160601b0390911660248201526044016109d2565b5f81606001516001600160601b0316346124bf9190615411565b90506001600160601b038111156124ec576040516306d02d6760e11b8152600481018290526024016109d2565b7f000000000000000000000000000000000000000000000000000000000000000063ffffffff168260a0015163ffffffff1611156125745760a0820151604051636ba1c66160e01b815263ffffffff91821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016109d2565b61257d5f613af1565b60ff1660408086019190915263ffffffff90911660208501526001600160601b0382169083015260808301516125bb906001600160881b0316614298565b60808301526125ea7f00000000000000000000000000000000000000000000000000000000000000004261507d565b64ffffffffff1660c08301526001610100830152604080516020601f88018190048102820181019092528681529087908790819084018382808284375f92018290525061012087019490945250506040513481523391507f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3612691825f0151836040015184606001518560a001518660c00151600189613d47565b9350815f015163ffffffff16336001600160a01b0316857f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f064858760200151886040015189606001516040516126e9949392919061559e565b60405180910390a4505050949350505050565b5f61270682614318565b805490915042600160a01b90910464ffffffffff161161273c5760405163f270fad760e01b8152600481018390526024016109d2565b805464ffffffffff60a01b1916600160a01b4264ffffffffff160217815560405182907facbc44b7f46dc350c99fc0d9e5f61ed5c588cb4cdc6b69ea0deb0c5b28e5efc4905f90a25050565b5f83815260076020526040902060028154600160c81b900460ff1660098111156127b4576127b4614d7d565b146127e257805460405163165a31f360e01b81526109d2918691600160c81b90910460ff1690600401615055565b805463ffffffff600160e01b909104165f908152600860205260409020546001600160a01b0316331461283157604051632ad1e96b60e11b8152600481018590523360248201526044016109d2565b8054600160a01b900464ffffffffff16421061287957805460405163a42dd2bb60e01b815260048101869052600160a01b90910464ffffffffff1660248201526044016109d2565b818015806128875750608081115b156128a8576040516349a329d160e11b8152600481018290526024016109d2565b6128b28583613fea565b5f6128dd7f00000000000000000000000000000000000000000000000000000000000000004261507d565b835464ffffffffff8216600160a01b0265ffffffffffff60a01b1990911617600360c81b17808555909150600160d01b900460011615612931575f868152600a6020526040902061292f8587836156cc565b505b336001600160a01b0316867f86d14b0e384bb19dd77e8f60e0215a80c7ad2d921a85e5769c562baac723974587878560405161296f93929190615785565b60405180910390a3505050505050565b5f81815260076020526040902060028154600160c81b900460ff1660098111156129ab576129ab614d7d565b146129d957805460405163165a31f360e01b81526109d2918491600160c81b90910460ff1690600401615055565b5f5f6129e4836134e5565b90925090506001600160a01b0382163314612a1b57604051632ad1e96b60e11b8152600481018590523360248201526044016109d2565b82546002840154600160a01b90910464ffffffffff16905f907f000000000000000000000000000000000000000000000000000000000000000090612a6d90600160881b900463ffffffff1684615411565b612a77919061507d565b90508164ffffffffff16811115612a92575064ffffffffff81165b804210612abc576040516333b17e2960e21b815260048101879052602481018290526044016109d2565b6001600160a01b0384165f9081526006602090815260408083208854600160d81b900460ff16845290915281208054859290612af990849061507d565b90915550506001850154600160601b90046001600160601b031615612b34575f868152600e6020526040902080546001600160a01b03191690555b8454600162ffff0160c81b0316600160c81b1785556040805184815264ffffffffff841660208201526001600160a01b0386169188917f3462f2d264f4f40d47d3e9605b12c79255329d961e7b6f0abd3ea186bb3718de910161296f565b5f81815260076020526040902060038154600160c81b900460ff166009811115612bbe57612bbe614d7d565b14612bec5780546040516304f3c5b960e51b81526109d2918491600160c81b90910460ff1690600401615055565b8054600160a01b900464ffffffffff164210612c345780546040516348c3f48160e11b815260048101849052600160a01b90910464ffffffffff1660248201526044016109d2565b600181015460028201546040516339c08cbb60e01b815260048101859052600160e01b90920463ffffffff90811660248401819052600160881b909204166044830152905f9081907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906339c08cbb9060640160408051808303815f875af1158015612ccb573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612cef91906157af565b600286015491935091505f90612d199060ff851690600160a81b90046001600160581b0316615506565b8554909150612d34903390600160d81b900460ff1683613c01565b845464ffffffffff8316600160a01b81810265ffffffffffff60a01b1990931692909217600160ca1b1787556040805180820182523380825260ff88811660208085019182525f8e8152600b82528690209451855492519093169097026001600160a81b03199091166001600160a01b039092169190911717909155815163ffffffff89168152938401859052908301919091529087907f175a33da26e8fb4fbce894fa6fba1409fc18a4ae57f9a63639c3028df015b9249060600161296f565b5f82815260086020526040812054600160d01b9004600116151580612e3857505f83815260096020908152604080832063ffffffff8616845290915290205460ff165b90505b92915050565b612e496147cc565b5f82815260076020908152604080832081516101a08101835281546001600160a01b0381168252600160a01b810464ffffffffff1694820194909452929091830190600160c81b900460ff166009811115612ea657612ea6614d7d565b6009811115612eb757612eb7614d7d565b81528154600160d01b810460ff9081166020840152600160d81b8204166040830152600160e01b9081900463ffffffff908116606084015260018401546001600160601b038082166080860152600160601b82041660a0850152600160c01b8104821660c085015291909104811660e08301526002909201546001600160881b038116610100830152600160881b8104909216610120820152600160a81b9091046001600160581b03166101409091015290505f81604001516009811115612f8157612f81614d7d565b03612fa2576040516350c83b9560e01b8152600481018490526024016109d2565b5f612fb4826060015160021c60071690565b9050604051806102200160405280835f01516001600160a01b03168152602001836020015164ffffffffff16815260200183604001516009811115612ffb57612ffb614d7d565b81526060808501805160011615156020808501919091529051600216151560408085019190915260808088015160ff165f90815260038452828120546001600160a01b039081169587019590955260a0808a01805163ffffffff908116948901949094525183168252600890945291909120549092169083015260c0808601516001600160601b039081169184019190915260e08087015190911690830152610100808601518216908301526101208086015182169083015261016080860151909116610140808401919091528501519101906130e0906001600160881b0316614298565b81526020018361018001516001600160581b03166001600160601b031681526020018260ff1681526020016131348460c001516001600160601b03168460ff168661018001516001600160581b0316614231565b9052949350505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146131895760405163d34b4d6960e01b81523360048201526024016109d2565b63ffffffff83165f908152600d6020526040902054600216816131ac575f6131af565b60015b63ffffffff949094165f908152600d60205260409020805460ff191660ff60049590951b610ff01692909217909417929092169190911790915550565b6131f46140ae565b600180546001600160a01b0383166001600160a01b031990911681179091556132245f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6001600160a01b038082165f8181526005602090815260408083205460ff1680845260039092528220549193909291161461329a575f915050612e3b565b6001600160a01b0384165f90815260066020908152604080832060ff90941683529290522054905092915050565b6132d0614538565b61202a60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614578565b7f00000000000000000000000000000000000000000000000000000000000000005f619c4061332d603f846157dc565b613337908461507d565b613341919061507d565b9050805a1015613370575a604051630c99e82d60e21b81526004810191909152602481018290526044016109d2565b825460ff600160d01b808304919091166002170260ff60d01b1982161784555f858152600a602052604080822090516001600160a01b03909316926133b99188916024016157fb565b60408051601f198184030181529190526020810180516001600160e01b0316633d24a1b160e11b17815281519192505f91829182919082878af1905080801561340b57506001600160a01b0383163b15155b1561347c57855460ff60d01b198116600160d01b9182900460fd169091021786555f878152600a602052604081206134429161487f565b6040516001600160a01b0384169088907f2d2873d12542033435a0c7dfe7dbbb2a09abfe8285ba39d644cc4f9677c83f8b905f90a36134b2565b6040516001600160a01b0384169088907f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d905f90a35b50505050505050565b61202a5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006132f7565b8054600160e01b900463ffffffff9081165f9081526008602052604081206002840154600182015492938493613531926001600160881b03600160601b90920482169291169061457f16565b600182810180546001600160881b0393909316600160601b0270ffffffffffffffffffffffffffffffffff60601b199093169290921790915581549085015485546001600160a01b03909216916135ba916001600160601b031690600160d01b900460021c600716600288015460ff9190911690600160a81b90046001600160581b0316614231565b9250925050915091565b84548490869060ff60c81b1916600160c81b8360098111156135e8576135e8614d7d565b02179055506001600160a01b0383165f9081526006602090815260408083208854600160d81b900460ff1684529091528120805484929061362a90849061507d565b90915550849050600981111561364257613642614d7d565b604080518481525f602082015290810183905287907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a38454600160d01b90046001161561369f5761369f86866132fd565b505050505050565b85548590879060ff60c81b1916600160c81b8360098111156136cb576136cb614d7d565b02179055508554600160d01b9004600116156136f7575f878152600a602052604081206136f79161487f565b85546001600160a01b0381165f818152600660209081526040808320600160d81b90950460ff16835293905291822080549192869261373790849061507d565b90915550869050600981111561374f5761374f614d7d565b604080518781526020810187905290810185905289907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a3806001600160a01b0316887fce5b9a7a7173562dcdebc533d8f42c5ee9e36a64616ef9e4554505aef026226186856040516137ce929190615889565b60405180910390a35050505050505050565b5f806001600160a01b0383166138ab576040805160e0810182526002546001600160401b0381168252600160401b810463ffffffff9081166020840152600160601b820460ff90811694840194909452600160681b8204166060830152600160881b810483166080830152600160901b8104909216151560a08201819052600160981b9092046001600160581b031660c08201529061389d5760405163094403b760e41b81526001600160a01b03851660048201526024016109d2565b60c001515f94909350915050565b6001600160a01b038381165f8181526005602090815260408083205460ff908116808552600384529382902082516060810184529054968716808252600160a01b8804909216151593810193909352600160a81b9095046001600160581b0316908201529094509114158061392257508060200151155b1561394b5760405163094403b760e41b81526001600160a01b03851660048201526024016109d2565b60400151919391925050565b63ffffffff83165f908152600c6020526040812054808203613a6d57604051632bf96c8b60e01b815263ffffffff861660048201525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690632bf96c8b906024016040805180830381865afa1580156139de573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613a0291906158ad565b915091508063ffffffff165f03613a34576040516370d105eb60e11b815263ffffffff881660048201526024016109d2565b63ffffffff87165f908152600c602052604090206001600160881b0390921663ffffffff60881b60889290921b91909116179081905590505b608881901c63ffffffff8082169086161015613aac576040516373565a2d60e01b815263ffffffff8087166004830152821660248201526044016109d2565b613abf6001600160881b03851683614592565b613ae457604051636539476560e01b815263ffffffff871660048201526024016109d2565b83925050505b9392505050565b5f5f8263ffffffff165f03613bb6576040805160e0810182526002546001600160401b038116825263ffffffff600160401b82048116602084015260ff600160601b8304811694840194909452600160681b82041660608301819052600160881b820484166080840152600160901b8204909316151560a08301526001600160581b03600160981b9091041660c0820152905f03613ba25760405163026fdd7760e11b815260040160405180910390fd5b806060015181608001519250925050915091565b5063ffffffff82165f908152600d602052604081205460041c600f1690819003613bfb57604051637b7eb96560e01b815263ffffffff841660048201526024016109d2565b91929050565b3415613c845760ff8216151580613c185750803414155b15613c3f57604051630626ade360e41b8152346004820152602481018290526044016109d2565b6040513481525f906001600160a01b038516907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3505050565b805f03613c9057505050565b6001600160a01b0383165f90815260066020908152604080832060ff8616845290915290205481811015613d0c5760ff83165f908152600360205260409081902054905163861da4bd60e01b81526001600160a01b038087166004830152909116602482015260448101829052606481018390526084016109d2565b613d168282615411565b6001600160a01b039094165f90815260066020908152604080832060ff909616835294905292909220929092555050565b600280545f91908290613d62906001600160401b03166158d7565b82546001600160401b039182166101009390930a8381029202191617909155604080516101a08101825233815264ffffffffff87166020820152919250810160018152602001600260ff16846040015160ff16901b85613dc2575f613dc5565b60015b60ff9117811682528451166020808301919091525f60408084018290526001600160601b03808d16606080870191909152908c1660808087019190915263ffffffff8f811660a088015289860151811660c0880152908901516001600160881b031660e08701528b166101008601528701516001600160581b03166101209094019390935284815260078252829020835181549285015164ffffffffff16600160a01b026001600160c81b03199093166001600160a01b039091161791909117808255918301519091829060ff60c81b1916600160c81b836009811115613eae57613eae614d7d565b021790555060608201518154608084015160a085015161ffff60d01b19909216600160d01b60ff9485160260ff60d81b191617600160d81b9390911692909202919091176001600160e01b03908116600160e01b63ffffffff938416810291909117845560c085015160018501805460e08801516101008901516101208a01516001600160601b039586166001600160c01b031990941693909317600160601b9590921694909402176001600160c01b0316600160c01b938716939093029094169190911792841690910291909117905561014083015160029092018054610160850151610180909501516001600160881b039094166001600160a81b031990911617600160881b9490921693909302176001600160a81b0316600160a81b6001600160581b0390921691909102179055979650505050505050565b6001810154600160601b90046001600160601b03165f81900361400c57505050565b5f838152600e6020908152604080832080546001600160a01b031981169091556001600160a01b0316808452600683528184208654600160d81b900460ff168552909252822080549192849261406390849061507d565b90915550506040518281526001600160a01b0382169085907f3b84c81b6fb82229e0f6453fc6baede40d71508063ce9d6b8fe9cd8474778e499060200160405180910390a350505050565b5f546001600160a01b0316331461202a5760405163118cdaa760e01b81523360048201526024016109d2565b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e80614113573d5ffd5b503d5ff35b6001600160a01b038082165f8181526005602090815260408083205460ff1680845260039092529091205490921614611dfc5760405163094403b760e41b81526001600160a01b03831660048201526024016109d2565b5f6001600160881b0380841690831660ff8085169086161115614196575f92505050612e3b565b60ff8216158015906141bb5750600881901c63ffffffff16600883901c63ffffffff16115b156141ca575f92505050612e3b565b602881901c63ffffffff16602883901c63ffffffff1611156141f0575f92505050612e3b565b604881901c63ffffffff16604883901c63ffffffff161115614216575f92505050612e3b565b63ffffffff606891821c81169290911c161115905092915050565b5f61423c8284615506565b6127106142697f000000000000000000000000000000000000000000000000000000000000000087615506565b61427391906157dc565b61427d919061507d565b949350505050565b5f612e3864ffffffff0019831684615901565b6040805160a08101825260ff8316815263ffffffff600884901c81166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b6142f084848484600161462c565b610c7757604051635274afe760e01b81526001600160a01b03851660048201526024016109d2565b5f81815260086020526040902080546001600160a01b0316614350576040516307cddb9360e21b8152600481018390526024016109d2565b80546001600160a01b03163314611dfc57604051635facae9d60e01b8152600481018390523360248201526044016109d2565b6143908383836001614699565b61115e57604051635274afe760e01b81526001600160a01b03841660048201526024016109d2565b600180546001600160a01b03191690556109ee816146fb565b5f815f036143e057505f61427d565b5f5b83518110156144b4578260065f86848151811061440157614401615920565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8760ff1681526020019081526020015f205f828254614448919061507d565b9250508190555083818151811061446157614461615920565b60200260200101516001600160a01b0316867fc7240b999f4019c046b55f55ad2a05255d52c6eeb1b09c694f6233ab979e7494856040516144a491815260200190565b60405180910390a36001016143e2565b5082516144c19083615506565b95945050505050565b5f6127107f00000000000000000000000000000000000000000000000000000000000000008161451a7f000000000000000000000000000000000000000000000000000000000000000086615506565b61452491906157dc565b61452e9190615506565b612e3b91906157dc565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561202a57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f612e3864ffffffff0019831684615934565b5f6001600160881b0380841690831660ff808516908616108015906145cb5750600881901c63ffffffff16600883901c63ffffffff1610155b80156145eb5750602881901c63ffffffff16602883901c63ffffffff1610155b801561460b5750604881901c63ffffffff16604883901c63ffffffff1610155b80156144c1575063ffffffff606891821c81169290911c1610159392505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661468857838315161561467c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166146ef5783831516156146e3573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051610140810182525f808252602082018190529181018290526060810191909152608081016147a26040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f60208201819052604082018190526060808301829052608083019190915260a09091015290565b60408051610220810182525f80825260208201819052909182019081525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e0820181905261010082018190526101208201819052610140820152610160016148656040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f602082018190526040820181905260609091015290565b50805461488b90615090565b5f825580601f1061489a575050565b601f0160209004905f5260205f20908101906109ee91905b808211156148c5575f81556001016148b2565b5090565b5f602082840312156148d9575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f612e3860208301846148e0565b5f60208284031215614930575f5ffd5b81356001600160401b03811115614945575f5ffd5b82016101c08185031215613aea575f5ffd5b63ffffffff811681146109ee575f5ffd5b8035611dfc81614957565b5f60208284031215614983575f5ffd5b8135613aea81614957565b6001600160a01b03811681146109ee575f5ffd5b8035611dfc8161498e565b5f602082840312156149bd575f5ffd5b8135613aea8161498e565b5f5f604083850312156149d9575f5ffd5b50508035926020909101359150565b60ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b81516001600160a01b0316815260208083015164ffffffffff16908201526040808301516101a0830191614a71908401826001600160a01b03169052565b506060830151614a85606084018215159052565b506080830151614a99608084018215159052565b5060a0830151614ab160a084018263ffffffff169052565b5060c0830151614ac960c084018263ffffffff169052565b5060e0830151614ae460e08401826001600160601b03169052565b50610100830151614af96101008401826149e8565b5092915050565b5f5f60408385031215614b11575f5ffd5b8235614b1c8161498e565b946020939093013593505050565b6001600160601b03811681146109ee575f5ffd5b8035611dfc81614b2a565b64ffffffffff811681146109ee575f5ffd5b8035611dfc81614b49565b5f5f5f60608486031215614b78575f5ffd5b833592506020840135614b8a81614b2a565b91506040840135614b9a81614b49565b809150509250925092565b5f60208284031215614bb5575f5ffd5b81356001600160401b03811115614bca575f5ffd5b82016101a08185031215613aea575f5ffd5b80358015158114611dfc575f5ffd5b5f5f5f60608486031215614bfd575f5ffd5b8335614c088161498e565b9250614c1660208501614bdc565b91506040840135614b9a81614b2a565b5f5f5f60608486031215614c38575f5ffd5b8335614c438161498e565b9250602084013591506040840135614b9a8161498e565b5f5f83601f840112614c6a575f5ffd5b5081356001600160401b03811115614c80575f5ffd5b602083019150836020828501011115614c97575f5ffd5b9250929050565b5f5f5f5f60408587031215614cb1575f5ffd5b84356001600160401b03811115614cc6575f5ffd5b614cd287828801614c5a565b90955093505060208501356001600160401b03811115614cf0575f5ffd5b614cfc87828801614c5a565b95989497509550505050565b5f5f5f60408486031215614d1a575f5ffd5b8335925060208401356001600160401b03811115614d36575f5ffd5b614d4286828701614c5a565b9497909650939450505050565b5f5f60408385031215614d60575f5ffd5b823591506020830135614d7281614957565b809150509250929050565b634e487b7160e01b5f52602160045260245ffd5b600a8110614da157614da1614d7d565b9052565b81516001600160a01b031681526102a081016020830151614dcf602084018264ffffffffff169052565b506040830151614de26040840182614d91565b506060830151614df6606084018215159052565b506080830151614e0a608084018215159052565b5060a0830151614e2560a08401826001600160a01b03169052565b5060c0830151614e3d60c084018263ffffffff169052565b5060e0830151614e5860e08401826001600160a01b03169052565b50610100830151614e756101008401826001600160601b03169052565b50610120830151614e926101208401826001600160601b03169052565b50610140830151614eac61014084018263ffffffff169052565b50610160830151614ec661016084018263ffffffff169052565b50610180830151614ee061018084018263ffffffff169052565b506101a0830151614ef56101a08401826149e8565b506101c08301516001600160601b03166102408301526101e083015160ff16610260830152610200909201516102809091015290565b5f6101008201905063ffffffff835116825263ffffffff602084015116602083015263ffffffff60408401511660408301526060830151614f74606084018263ffffffff169052565b506080830151614f8c608084018263ffffffff169052565b5060a0830151614fa460a084018263ffffffff169052565b5060c0830151614fbc60c084018263ffffffff169052565b5060e0830151614af960e08401826001600160601b03169052565b60ff811681146109ee575f5ffd5b5f5f5f60608486031215614ff7575f5ffd5b833561500281614957565b9250602084013561501281614fd7565b915061502060408501614bdc565b90509250925092565b5f5f6040838503121561503a575f5ffd5b82356150458161498e565b91506020830135614d728161498e565b82815260408101613aea6020830184614d91565b634e487b7160e01b5f52601160045260245ffd5b80820180821115612e3b57612e3b615069565b600181811c908216806150a457607f821691505b6020821081036150c257634e487b7160e01b5f52602260045260245ffd5b50919050565b5f602082840312156150d8575f5ffd5b8135613aea81614b2a565b5f602082840312156150f3575f5ffd5b8135613aea81614b49565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561513a5761513a6150fe565b604052919050565b5f60a0828403128015615153575f5ffd5b5060405160a081016001600160401b0381118282101715615176576151766150fe565b604052823561518481614fd7565b8152602083013561519481614957565b602082015260408301356151a781614957565b604082015260608301356151ba81614957565b606082015260808301356151cd81614957565b60808201529392505050565b5f602082840312156151e9575f5ffd5b612e3882614bdc565b80356151fd81614fd7565b60ff168252602081013561521081614957565b63ffffffff166020830152604081013561522981614957565b63ffffffff166040830152606081013561524281614957565b63ffffffff166060830152608081013561525b81614957565b63ffffffff81166080840152505050565b5f5f8335601e19843603018112615281575f5ffd5b83016020810192503590506001600160401b0381111561529f575f5ffd5b803603821315614c97575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b608081526152f3608082016152e987614968565b63ffffffff169052565b5f615300602087016149a2565b6001600160a01b031660a083015261531a60408701614b3e565b6001600160601b031660c083015261533460608701614b3e565b6001600160601b031660e08301526153536101008301608088016151f2565b6153606101208701614968565b63ffffffff166101a08301526153796101408701614b5b565b64ffffffffff166101c08301526153936101608701614968565b63ffffffff166101e08301526153ac6101808701614bdc565b15156102008301526153c26101a087018761526c565b6101c06102208501526153da610240850182846152ad565b925050506153f0602083018663ffffffff169052565b60ff841660408301526001600160581b038316606083015295945050505050565b81810381811115612e3b57612e3b615069565b5f60208284031215615434575f5ffd5b5051919050565b5f5f6040838503121561544c575f5ffd5b82516004811061545a575f5ffd5b60208401519092506001600160401b03811115615475575f5ffd5b8301601f81018513615485575f5ffd5b80516001600160401b0381111561549e5761549e6150fe565b8060051b6154ae60208201615112565b918252602081840181019290810190888411156154c9575f5ffd5b6020850194505b838510156154f757845192506154e58361498e565b828252602094850194909101906154d0565b80955050505050509250929050565b8082028115828204841417612e3b57612e3b615069565b602081525f61427d6020830184866152ad565b80516001600160881b0381168114611dfc575f5ffd5b5f5f5f5f60808587031215615559575f5ffd5b845161556481614957565b935061557260208601615530565b9250604085015161558281614957565b606086015190925061559381614b2a565b939692955090935050565b608081526155b560808201865163ffffffff169052565b5f60208601516155d060a08401826001600160a01b03169052565b5060408601516001600160601b0390811660c084015260608701511660e083015260808601516156046101008401826149e8565b5060a086015163ffffffff81166101a08401525060c086015164ffffffffff81166101c08401525060e086015163ffffffff81166101e084015250610100860151801515610200840152506101208601516101c061022084015261566c6102408401826148e0565b9150506153f0602083018663ffffffff169052565b601f82111561115e57805f5260205f20601f840160051c810160208510156156a65750805b601f840160051c820191505b818110156156c5575f81556001016156b2565b5050505050565b6001600160401b038311156156e3576156e36150fe565b6156f7836156f18354615090565b83615681565b5f601f841160018114615728575f85156157115750838201355b5f19600387901b1c1916600186901b1783556156c5565b5f83815260208120601f198716915b828110156157575786850135825560209485019460019092019101615737565b5086821015615773575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b604081525f6157986040830185876152ad565b905064ffffffffff83166020830152949350505050565b5f5f604083850312156157c0575f5ffd5b82516157cb81614fd7565b6020840151909250614d7281614b49565b5f826157f657634e487b7160e01b5f52601260045260245ffd5b500490565b828152604060208201525f5f835461581281615090565b806040860152600182165f8114615830576001811461584c5761587d565b60ff1983166060870152606082151560051b870101935061587d565b865f5260205f205f5b8381101561587457815488820160600152600190910190602001615855565b87016060019450505b50919695505050505050565b82815260408101600483106158a0576158a0614d7d565b8260208301529392505050565b5f5f604083850312156158be575f5ffd5b6158c783615530565b91506020830151614d7281614957565b5f6001600160401b0382166001600160401b0381036158f8576158f8615069565b60010192915050565b6001600160881b038281168282160390811115612e3b57612e3b615069565b634e487b7160e01b5f52603260045260245ffd5b6001600160881b038181168382160190811115612e3b57612e3b61506956fea164736f6c634300081e000a610140604052348015610010575f5ffd5b5060405161369638038061369683398101604081905261002f9161023b565b81515f0361005b575f6040516307c85d8560e01b815260040161005291906102c7565b60405180910390fd5b60408201511580610070575081516040830151115b156100b75760408083015181516307c85d8560e01b81526004810192909252600b60448301526a1cdb185cda105b5bdd5b9d60aa1b60648301526024820152608401610052565b606082015115806100ce575062278d008260600151115b1561011a576060820151604080516307c85d8560e01b81526004810191909152600c60448201526b636f6d6d697457696e646f7760a01b60648201526024810191909152608401610052565b60808201511580610131575062278d008260800151115b1561017d576080820151604080516307c85d8560e01b81526004810191909152600c60448201526b72657665616c57696e646f7760a01b60648201526024810191909152608401610052565b808260200151108061019657506301e133808260200151115b156101df576020820151604080516307c85d8560e01b8152600481019190915260096044820152686578697444656c617960b81b60648201526024810191909152608401610052565b81516001600160801b03101561020b5781516040516307c85d8560e01b815261005291906004016102c7565b50336080908152815160a052602082015160c052604082015160e0526060820151610100520151610120526102fb565b5f5f82840360c081121561024d575f5ffd5b60a081121561025a575f5ffd5b5060405160a081016001600160401b038111828210171561028957634e487b7160e01b5f52604160045260245ffd5b604090815284518252602080860151908301528481015190820152606080850151908201526080808501519082015260a09093015192949293505050565b604081525f6102ed6040830160078152661b5a5b909bdb9960ca1b602082015260400190565b905082602083015292915050565b60805160a05160c05160e05161010051610120516132eb6103ab5f395f8181610555015261175301525f8181610303015261171d01525f8181610588015281816112da01528181611398015281816115b0015281816124e50152612ad701525f81816102650152611b8501525f8181610522015281816111bf01526111fa01525f81816104d701528181610a3701528181611105015281816114ef0152818161264401526129e701526132eb5ff3fe60806040526004361061017b575f3560e01c80637f8e3b4e116100cd578063a65c359a11610087578063b01eb66011610062578063b01eb66014610722578063d21af76814610736578063edb7b7fc14610751578063f43cc77314610770575f5ffd5b8063a65c359a146105c9578063a9eb37ba146105f5578063aa9ac0fa14610609575f5ffd5b80637f8e3b4e146104b257806380f55605146104c6578063831518b714610511578063863d22c7146105445780638802834e146105775780639da69180146105aa575f5ffd5b8063289bfcf1116101385780635578648e116101135780635578648e14610325578063566a7b0c1461035457806373f42561146103805780637bdd811414610395575f5ffd5b8063289bfcf11461029557806339c08cbb146102b457806340699005146102f2575f5ffd5b80630a03a3c01461017f5780630b05b14f146101ca5780630fd6b3ff146101eb578063193a9582146102185780631aa3a0081461024c5780632838863014610254575b5f5ffd5b34801561018a575f5ffd5b506101b3610199366004612cde565b63ffffffff165f9081526006602052604090205460ff1690565b60405160ff90911681526020015b60405180910390f35b3480156101d5575f5ffd5b506101e96101e4366004612d05565b610785565b005b3480156101f6575f5ffd5b5061020a610205366004612d38565b610a29565b6040516101c1929190612dc2565b348015610223575f5ffd5b50610237610232366004612deb565b610cad565b60405163ffffffff90911681526020016101c1565b6101e961116f565b34801561025f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101c1565b3480156102a0575f5ffd5b506101e96102af366004612cde565b6113da565b3480156102bf575f5ffd5b506102d36102ce366004612e5c565b6114e2565b6040805160ff909316835264ffffffffff9091166020830152016101c1565b3480156102fd575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610330575f5ffd5b5061034461033f366004612cde565b61199d565b60405190151581526020016101c1565b34801561035f575f5ffd5b5061037361036e366004612cde565b611a01565b6040516101c19190612e95565b34801561038b575f5ffd5b5061028760025481565b3480156103a0575f5ffd5b506104566103af366004612f44565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b03165f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b8204811615156060840152600160d01b90910416608082015290565b6040516101c191905f60a0820190506001600160801b03835116825264ffffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015260ff608084015116608083015292915050565b3480156104bd575f5ffd5b506101e9611b16565b3480156104d1575f5ffd5b506104f97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c1565b34801561051c575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b34801561054f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610582575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b3480156105b5575f5ffd5b506101e96105c4366004612f5d565b611c15565b3480156105d4575f5ffd5b506105e86105e3366004612cde565b611d5e565b6040516101c19190612f7d565b348015610600575f5ffd5b50610287600881565b348015610614575f5ffd5b50610715610623366004612d38565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f90815260086020908152604091829020825161012081018452905463ffffffff8116825264ffffffffff6401000000008204811693830193909352600160481b81049092169281019290925260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b90910416151561010082015290565b6040516101c19190612f8f565b34801561072d575f5ffd5b506101e9611dce565b348015610741575f5ffd5b505f546102379063ffffffff1681565b34801561075c575f5ffd5b5061028761076b366004613050565b612037565b34801561077b575f5ffd5b5061028760015481565b5f8381526008602052604090208054600160981b900460ff166107c3576040516338dd495760e21b8152600481018590526024015b60405180910390fd5b8054640100000000900464ffffffffff16421080156107f757508054600160781b810460ff908116600160701b9092041614155b156108185760405163c9204faf60e01b8152600481018590526024016107ba565b8054600160481b900464ffffffffff16421061084a57604051630ddfee6160e21b8152600481018590526024016107ba565b5f83600381111561085d5761085d612d4f565b0361087b57604051630bc3b26b60e01b815260040160405180910390fd5b5f5f61088886843361206f565b84549193509150600160781b9004821660ff165f036108c35760405163809c4a1160e01b8152600481018790523360248201526044016107ba565b8254600160801b9004821660ff16156108f85760405163619cd47560e11b8152600481018790523360248201526044016107ba565b61090486338787612037565b5f8781526009602090815260408083208584529091529020541461094457604051631ee8b01f60e11b8152600481018790523360248201526044016107ba565b825460ff808416600160801b80840492909216170260ff60801b19909116178355600185600381111561097957610979612d4f565b036109a457825460ff808416600160881b80840492909216170260ff60881b199091161783556109df565b60028560038111156109b8576109b8612d4f565b036109df57825460ff808416600160901b80840492909216170260ff60901b199091161783555b336001600160a01b0316867ffb0a2a4b906424480a54d601db26ad920592115a97358d199495345723df34cb87604051610a199190613091565b60405180910390a3505050505050565b5f6060336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a775760405163bfae38b360e01b81523360048201526024016107ba565b5f8381526008602052604090208054600160981b900460ff16610ab0576040516338dd495760e21b8152600481018590526024016107ba565b6040805161012081018252825463ffffffff8116825264ffffffffff640100000000820481166020840152600160481b82041692820183905260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b9091041615156101008201529042108015610b5f5750806060015160ff168160a0015160ff1614155b15610b93576040808201519051630c042a4b60e21b81526004810187905264ffffffffff90911660248201526044016107ba565b815460ff60981b1916825560c08101515f90610bae90612124565b90505f610bbe8360e00151612124565b835163ffffffff165f9081526005602052604081205491925090610be4906002906130cc565b610bef9060016130df565b90505f5f8560a00151198660600151169050828510610c1f5760c086015160e087015160019a5090925017610c4f565b828410610c3d5760e086015160c087015160029a5090925017610c4f565b600398508560e001518660c001511791505b897f8f31a91a0a69c76ab79ce9f5644fa07745f9c1a9a5fa32a8c7387b3bd98fd8ac8a8787604051610c83939291906130f2565b60405180910390a2610c9f8a875f015188606001518585612153565b975050505050505050915091565b5f81801580610cbc5750600581115b80610ccf5750610ccd600282613117565b155b15610cf05760405163651573e160e01b8152600481018290526024016107ba565b5f5b81811015610e9e578015801590610d7157508484610d1160018461312a565b818110610d2057610d2061313d565b9050602002016020810190610d359190612f44565b6001600160a01b0316858583818110610d5057610d5061313d565b9050602002016020810190610d659190612f44565b6001600160a01b031611155b15610d925760405163cd0405d960e01b8152600481018290526024016107ba565b5f60035f878785818110610da857610da861313d565b9050602002016020810190610dbd9190612f44565b6001600160a01b0316815260208101919091526040015f208054909150600160c81b900460ff16610e3457858583818110610dfa57610dfa61313d565b9050602002016020810190610e0f9190612f44565b60405163bfc6c33760e01b81526001600160a01b0390911660048201526024016107ba565b8054600160801b900464ffffffffff1615610e9557858583818110610e5b57610e5b61313d565b9050602002016020810190610e709190612f44565b604051632abd397760e11b81526001600160a01b0390911660048201526024016107ba565b50600101610cf2565b505f8484604051602001610eb3929190613151565b60408051601f1981840301815291815281516020928301205f818152600790935291205463ffffffff169350905082158015610fae575f80548190610efd9063ffffffff1661319b565b825463ffffffff8083166101009490940a848102910219909116179092555f848152600760209081526040808320805463ffffffff1916851790559282526005905220909450610f4e908787612c31565b5063ffffffff84165f8181526006602052604090819020805460ff191660ff8716179055513391907ffaf289b9628df6574870dc5f68eaeac6a7553150a4a25b50757ac16972748d7190610fa5908a908a90613151565b60405180910390a35b5f5b8381101561102f5733878783818110610fcb57610fcb61313d565b9050602002016020810190610fe09190612f44565b6001600160a01b0316036110275763ffffffff85165f9081526006602052604081205461010090046001831b1660ff16900361102257611022858284156122c4565b61102f565b600101610fb0565b5080156111665763ffffffff84165f9081526006602090815260408083208151608081018352905460ff8082168352610100820481169483019490945262010000810484169282019290925263010000009091049091166060820152611094906126ad565b905080156110d9576040516001815263ffffffff8616907f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd59060200160405180910390a25b604051631c3e465960e31b815263ffffffff8616600482015260ff8516602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561114e575f5ffd5b505af1158015611160573d5f5f3e3d5ffd5b50505050505b50505092915050565b335f9081526003602052604090208054600160801b900464ffffffffff16156111ad57604051632abd397760e11b81523360048201526024016107ba565b8054600160c81b900460ff166112ad577f000000000000000000000000000000000000000000000000000000000000000034101561122657604051639901e61160e01b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107ba565b80546001600160801b033490811679ff000000000000000000ffffffffffffffffffffffffffffffff1990921691909117600160c81b178255600180545f906112709084906130df565b909155505060405134815233907f25dc7d1fe59033f0b2e056dba57d1cfea9f5a9c8756d96b709edeb4ccaf82b2b9060200160405180910390a250565b345f036112d657604051639901e61160e01b81525f6004820152600160248201526044016107ba565b80547f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911690811015905f906113169034906131bf565b83546001600160801b0319166001600160801b0382161784556001805491925034915f906113459084906130df565b9091555050604080513481526001600160801b038316602082015233917f7440189f48490fd194d6a8d8ed2edabc6fed0723bb82388831a8b131e1f8d86f910160405180910390a2811580156113c457507f0000000000000000000000000000000000000000000000000000000000000000816001600160801b031610155b156113d5576113d53360015f612724565b505050565b63ffffffff81165f908152600560205260408120805490910361141857604051637b7eb96560e01b815263ffffffff831660048201526024016107ba565b5f5b81548110156114ba57336001600160a01b031682828154811061143f5761143f61313d565b5f918252602090912001546001600160a01b0316036114b25763ffffffff83165f9081526006602052604090205461010090046001821b1660ff16156114a657604051631817f30f60e31b815263ffffffff841660048201523360248201526044016107ba565b6113d5838260016122c4565b60010161141a565b5060405163c50a5eb160e01b815263ffffffff831660048201523360248201526044016107ba565b5f80336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461152f5760405163bfae38b360e01b81523360048201526024016107ba565b5f85815260086020526040902054640100000000900464ffffffffff161561156d57604051637697f10560e11b8152600481018690526024016107ba565b63ffffffff84165f908152600560205260408120805490918190036115ad57604051637b7eb96560e01b815263ffffffff871660048201526024016107ba565b5f7f0000000000000000000000000000000000000000000000000000000000000000815b838110156116ba575f60035f8784815481106115ef576115ef61313d565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805490915060ff600160c81b90910416801561165b5750805461164390600160a81b900463ffffffff1660016130df565b61164d90846131de565b81546001600160801b031610155b156116b1576001821b9390931792611672886131f5565b8154909850819060159061169290600160a81b900463ffffffff1661319b565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b506001016115d1565b505f6116c76002856130cc565b6116d29060016130df565b9050808760ff1610156117105760405163d388f8ef60e01b815263ffffffff8a16600482015260ff88166024820152604481018290526064016107ba565b5f63ffffffff89166117427f0000000000000000000000000000000000000000000000000000000000000000426130df565b61174c91906130df565b905061177f7f000000000000000000000000000000000000000000000000000000000000000064ffffffffff83166130df565b96506040518061012001604052808b63ffffffff1681526020018264ffffffffff1681526020018864ffffffffff1681526020018560ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020016001151581525060085f8d81526020019081526020015f205f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160096101000a81548164ffffffffff021916908364ffffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548160ff021916908360ff16021790555060c0820151815f0160116101000a81548160ff021916908360ff16021790555060e0820151815f0160126101000a81548160ff021916908360ff160217905550610100820151815f0160136101000a81548160ff0219169083151502179055509050508963ffffffff168b7fb926df12201df8932350dcd82ecec5e8abb23a2f8e8d5b18a0abc297ad1108ed86848b6040516119879392919060ff93909316835264ffffffffff918216602084015216604082015260600190565b60405180910390a3505050505050935093915050565b63ffffffff81165f9081526006602090815260408083208151608081018352905460ff80821683526101008204811694830194909452620100008104841692820192909252630100000090910490911660608201526119fb906126ad565b92915050565b6040805160a08101825260608082525f602083018190529282018390528101829052608081019190915263ffffffff82165f8181526006602090815260408083208151608081018352905460ff808216835261010082048116838601526201000082048116838501526301000000909104166060820152938352600582529182902080548351818402810184019094528084529091830182828015611acd57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611aaf575b505050918452505060208082015160ff9081169184019190915260408083015182169084015260608083015190911690830152611b09816126ad565b1515608083015250919050565b335f9081526003602052604090208054600160c81b900460ff16611b4f5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff1615611b7f57604051632abd397760e11b81523360048201526024016107ba565b5f611baa7f0000000000000000000000000000000000000000000000000000000000000000426130df565b825464ffffffffff60801b1916600160801b64ffffffffff831690810291909117845560405190815290915033907fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc9060200160405180910390a2611c11335f6001612724565b5050565b5f8281526008602052604090208054600160981b900460ff16611c4e576040516338dd495760e21b8152600481018490526024016107ba565b8054640100000000900464ffffffffff164210611c81576040516372282ab960e11b8152600481018490526024016107ba565b81611c9f576040516326fd599b60e11b815260040160405180910390fd5b5f5f611cac85843361206f565b84549193509150600160781b9004821660ff1615611ce65760405163d42c398560e01b8152600481018690523360248201526044016107ba565b825460ff838116600160781b80840492909216170260ff60781b199091161783555f8581526009602090815260408083208484528252918290208690559051858152339187917f1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d910160405180910390a35050505050565b63ffffffff81165f90815260056020908152604091829020805483518184028101840190945280845260609392830182828015611dc257602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611da4575b50505050509050919050565b611dd6612a5b565b335f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b82048116151560608401819052600160d01b909204166080830152611e685760405163bfc6c33760e01b81523360048201526024016107ba565b806020015164ffffffffff165f03611e955760405163ccabe40d60e01b81523360048201526024016107ba565b806020015164ffffffffff16421015611ed65760208101516040516319584a9f60e11b815233600482015264ffffffffff90911660248201526044016107ba565b604081015163ffffffff1615611f13576040808201519051632e84811160e21b815233600482015263ffffffff90911660248201526044016107ba565b335f90815260036020908152604080832080546001600160d81b031916905560049091528120611f4291612c92565b805f01516001600160801b031660015f828254611f5f919061312a565b909155505080516040516001600160801b03909116815233907f2c42ff1107de51d80ac7afa825657308c5688ba1ab6b6ebcd33d6ca5ac7061749060200160405180910390a280516040515f9133916001600160801b03909116908381818185875af1925050503d805f8114611ff0576040519150601f19603f3d011682016040523d82523d5f602084013e611ff5565b606091505b505090508061202b578151604051630e21dcbb60e11b81523360048201526001600160801b0390911660248201526044016107ba565b5050612035612a90565b565b5f8484848460405160200161204f949392919061320a565b604051602081830303815290604052805190602001209050949350505050565b815463ffffffff165f9081526005602052604081208190815b81548110156120f057846001600160a01b03168282815481106120ad576120ad61313d565b5f918252602090912001546001600160a01b0316036120e85785546001821b9450600160701b9004841660ff16156120f057915061211c9050565b600101612088565b50604051636fc842cf60e01b8152600481018790526001600160a01b03851660248201526044016107ba565b935093915050565b5f5b60ff82161561214e5761213a60018361323b565b9091169061214781613254565b9050612126565b919050565b63ffffffff84165f90815260056020526040902060609061217384612124565b67ffffffffffffffff81111561218b5761218b61326c565b6040519080825280602002602001820160405280156121b4578160200160208202803683370190505b5091505f805b82548110156122b8576001811b60ff888216165f036121d957506122b0565b5f8483815481106121ec576121ec61313d565b5f9182526020808320909101546001600160a01b03168083526003909152604090912080549192509060159061222f9063ffffffff600160a81b90910416613280565b91906101000a81548163ffffffff021916908363ffffffff16021790555081881660ff165f146122985780868561226581613254565b9650815181106122775761227761313d565b60200260200101906001600160a01b031690816001600160a01b0316815250505b60ff87831616156122ad576122ad8b82612aba565b50505b6001016121ba565b50505095945050505050565b335f9081526003602052604090208054600160c81b900460ff166122fd5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff161561232d57604051632abd397760e11b81523360048201526024016107ba565b80546008600160d01b90910460ff1610612363576040516322ae752360e21b8152336004820152600860248201526044016107ba565b80548190601a9061237d90600160d01b900460ff166131f5565b91906101000a81548160ff021916908360ff16021790555060045f336001600160a01b03166001600160a01b031681526020019081526020015f208360088663ffffffff1664ffffffffff16901b17908060018154018082558091505060019003905f5260205f2090600691828204019190066005029091909190916101000a81548164ffffffffff021916908364ffffffffff1602179055505f60065f8663ffffffff1663ffffffff1681526020019081526020015f2090505f6124bb826040518060800160405290815f82015f9054906101000a900460ff1660ff1660ff1681526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900460ff1660ff1660ff1681526020015f820160039054906101000a900460ff1660ff1660ff16815250506126ad565b825461ff001981166101009182900460ff90811660018a1b918216179092021784558454919250907f00000000000000000000000000000000000000000000000000000000000000006001600160801b039091161061253457825460ff8083166201000080840492909216170262ff0000199091161783555b604051339063ffffffff8916907fd15495e016b51640fee02c7abfaa44c0f30c83c8ff75ac71051ffd6aa1512771905f90a3846125745750505050505050565b60408051608081018252845460ff80821683526101008204811660208401526201000082048116938301939093526301000000900490911660608201525f906125bc906126ad565b9050821515811515036125d3575050505050505050565b8763ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd58260405161260d911515815260200190565b60405180910390a28354604051631c3e465960e31b815263ffffffff8a16600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561268d575f5ffd5b505af115801561269f573d5f5f3e3d5ffd5b505050505050505050505050565b5f5f6001835f015160ff166001901b6126c6919061312a565b835190915060ff16158015906126e557508060ff16836020015160ff16145b80156126f65750606083015160ff16155b801561271d5750825161270b9060029061329e565b60ff1661271b8460400151612124565b115b9392505050565b6001600160a01b0383165f90815260046020526040812080549091805b828110156128c4575f84828154811061275c5761275c61313d565b5f91825260208083206006808404909101549281900660050261010090810a909304600881901c63ffffffff16855290825260408085208151608081018352815460ff80821683529681048716958201959095526201000085048616928101929092526301000000909304909316606084015264ffffffffff16935091906127e3906126ad565b9050600160ff84161b891561281657825460ff8083166201000080840492909216170262ff000019909116178355612832565b82546201000080820483191660ff160262ff0000199091161783555b881561285a57825460ff808316630100000080840492909216170263ff000000199091161783555b60408051608081018252845460ff8082168352610100820481166020840152620100008204811693830193909352630100000090049091166060820152821515906128a4906126ad565b1515146128b557846001901b861795505b50505050806001019050612741565b505f5b82811015612a52576001811b821615612a4a575f60088583815481106128ef576128ef61313d565b5f91825260208083206006808404909101549281900660050261010090810a90930464ffffffffff1690941c63ffffffff8116845293815260408084208151608081018352815460ff808216835295810486169482019490945262010000840485169281019290925263010000009092049092166060830152929350612974906126ad565b90508263ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd5826040516129b0911515815260200190565b60405180910390a28154604051631c3e465960e31b815263ffffffff8516600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b158015612a30575f5ffd5b505af1158015612a42573d5f5f3e3d5ffd5b505050505050505b6001016128c7565b50505050505050565b612a63612bea565b61203560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612c2a565b6120355f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a8a565b6001600160a01b0381165f908152600360205260408120805490917f0000000000000000000000000000000000000000000000000000000000000000916001600160801b031690828210612b0e5782612b19565b816001600160801b03165b9050805f03612b2a57505050505050565b612b3481836132bf565b84546001600160801b0319166001600160801b0391909116178455600280548291905f90612b639084906130df565b90915550506040518181526001600160a01b0386169087907f4d00a4f016cf703b34789a425ee1af83e5f26adc7a670505b9fc50d47fa9a0619060200160405180910390a382826001600160801b031610158015612bd2575082612bd0826001600160801b03851661312a565b105b15612be257612be2855f5f612724565b505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561203557604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b828054828255905f5260205f20908101928215612c82579160200282015b82811115612c825781546001600160a01b0319166001600160a01b03843516178255602090920191600190910190612c4f565b50612c8e929150612cb7565b5090565b5080545f825560050160069004905f5260205f2090810190612cb49190612cb7565b50565b5b80821115612c8e575f8155600101612cb8565b803563ffffffff8116811461214e575f5ffd5b5f60208284031215612cee575f5ffd5b61271d82612ccb565b80356004811061214e575f5ffd5b5f5f5f60608486031215612d17575f5ffd5b83359250612d2760208501612cf7565b929592945050506040919091013590565b5f60208284031215612d48575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110612cb457634e487b7160e01b5f52602160045260245ffd5b5f8151808452602084019350602083015f5b82811015612db85781516001600160a01b0316865260209586019590910190600101612d91565b5093949350505050565b612dcb83612d63565b828152604060208201525f612de36040830184612d7f565b949350505050565b5f5f60208385031215612dfc575f5ffd5b823567ffffffffffffffff811115612e12575f5ffd5b8301601f81018513612e22575f5ffd5b803567ffffffffffffffff811115612e38575f5ffd5b8560208260051b8401011115612e4c575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215612e6e575f5ffd5b83359250612e7e60208501612ccb565b9150612e8c60408501612ccb565b90509250925092565b6020808252825160a083830152805160c084018190525f929190910190829060e08501905b80831015612ee55783516001600160a01b031682526020938401936001939093019290910190612eba565b50602086015160ff811660408701529250604086015160ff811660608701529250606086015160ff811660808701529250608086015180151560a0870152925095945050505050565b80356001600160a01b038116811461214e575f5ffd5b5f60208284031215612f54575f5ffd5b61271d82612f2e565b5f5f60408385031215612f6e575f5ffd5b50508035926020909101359150565b602081525f61271d6020830184612d7f565b5f6101208201905063ffffffff835116825264ffffffffff60208401511660208301526040830151612fca604084018264ffffffffff169052565b506060830151612fdf606084018260ff169052565b506080830151612ff4608084018260ff169052565b5060a083015161300960a084018260ff169052565b5060c083015161301e60c084018260ff169052565b5060e083015161303360e084018260ff169052565b5061010083015161304961010084018215159052565b5092915050565b5f5f5f5f60808587031215613063575f5ffd5b8435935061307360208601612f2e565b925061308160408601612cf7565b9396929550929360600135925050565b6020810161309e83612d63565b91905290565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f826130da576130da6130a4565b500490565b808201808211156119fb576119fb6130b8565b606081016130ff85612d63565b93815260ff9283166020820152911660409091015290565b5f82613125576131256130a4565b500690565b818103818111156119fb576119fb6130b8565b634e487b7160e01b5f52603260045260245ffd5b602080825281018290525f8360408301825b85811015613191576001600160a01b0361317c84612f2e565b16825260209283019290910190600101613163565b5095945050505050565b5f63ffffffff821663ffffffff81036131b6576131b66130b8565b60010192915050565b6001600160801b0381811683821601908111156119fb576119fb6130b8565b80820281158282048414176119fb576119fb6130b8565b5f60ff821660ff81036131b6576131b66130b8565b8481526001600160a01b03841660208201526080810161322984612d63565b60408201939093526060015292915050565b60ff82811682821603908111156119fb576119fb6130b8565b5f60018201613265576132656130b8565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821680613295576132956130b8565b5f190192915050565b5f60ff8316806132b0576132b06130a4565b8060ff84160491505092915050565b6001600160801b0382811682821603908111156119fb576119fb6130b856fea164736f6c634300081e000a60c060405234801561000f575f5ffd5b506040516114b43803806114b483398101604081905261002e916100e4565b338061005357604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b61005c81610079565b506001600160a01b0390911660805263ffffffff1660a05261012f565b600180546001600160a01b031916905561009281610095565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f604083850312156100f5575f5ffd5b82516001600160a01b038116811461010b575f5ffd5b602084015190925063ffffffff81168114610124575f5ffd5b809150509250929050565b60805160a05161135d6101575f395f818161034401526103b001525f6104f4015261135d5ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c8063715018a611610063578063715018a6146100ea57806379ba5097146100f25780638da5cb5b146100fa578063e30c39781461011e578063f2fde38b1461012f575f5ffd5b80633bbe45a7146100945780634b4d697d146100a95780635ed1c045146100cf57806363bee911146100d7575b5f5ffd5b6100a76100a2366004610f3b565b610142565b005b6100bc6100b7366004610f5d565b610243565b6040519081526020015b60405180910390f35b6100bc600a81565b6100a76100e5366004610fd0565b610847565b6100a7610b1d565b6100a7610b30565b5f546001600160a01b03165b6040516001600160a01b0390911681526020016100c6565b6001546001600160a01b0316610106565b6100a761013d366004611010565b610b74565b63ffffffff81165f908152600d602052604081205460ff8116916001909116900361018d5760405163e8b92b2360e01b815263ffffffff831660048201526024015b60405180910390fd5b60028054600160681b9081900463ffffffff9081165f908152600d60209081526040808320805460fd811660ff199182161790915593881680845292819020805490941660ff8888171617909355845464ffffffffff60681b191693820260ff60881b191693909317600486901c600f16600160881b810291909117909455905183815290917f59c793d7bd1005d0d9d361290c640946e27f0b27d9a8b160da9f3046608ac7dc910160405180910390a2505050565b5f8061025a6102556020850185611010565b610be4565b5090505f6102c261027336869003860160408701611039565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b90506001600160881b0381166102eb5760405163abbf840360e01b815260040160405180910390fd5b426102fd610100860160e087016110d3565b64ffffffffff161161033d5761031a610100850160e086016110d3565b604051632e06d23960e21b815264ffffffffff9091166004820152602401610184565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166103766101a086016101808701610f3b565b63ffffffff1611156103df576103946101a085016101808601610f3b565b604051636ba1c66160e01b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610184565b6103f161018085016101608601610f3b565b63ffffffff161580159061043857506004600d5f61041761018088016101608901610f3b565b63ffffffff16815260208101919091526040015f205460ff90811690911c16155b156104715761044f61018085016101608601610f3b565b604051637b7eb96560e01b815263ffffffff9091166004820152602401610184565b600254600160401b900463ffffffff1663fffffffe1981016104a6576040516313c10cf560e21b815260040160405180910390fd5b6104af8161110b565b600280546bffffffff0000000000000000191663ffffffff8316600160401b810291909117909155945090506104ed6101208601610100870161112f565b61063c575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663334f7ac56040518163ffffffff1660e01b8152600401602060405180830381865afa15801561054e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105729190611148565b90505f5b610584610120880188611163565b9050811015610639575f61059c610120890189611163565b838181106105ac576105ac6111b0565b90506020020160208101906105c19190610f3b565b905063ffffffff811615806105e157508263ffffffff168163ffffffff16115b15610607576040516370d105eb60e11b815263ffffffff82166004820152602401610184565b5f87815260096020908152604080832063ffffffff909416835292905220805460ff1916600190811790915501610576565b50505b5f61064f6101608701610140880161112f565b610659575f61065c565b60025b61066e6101208801610100890161112f565b610678575f61067b565b60015b179050604051806101000160405280336001600160a01b031681526020018760e00160208101906106ac91906110d3565b64ffffffffff16815260ff8087166020830152831660408201526060016106db61018089016101608a01610f3b565b63ffffffff1681526020018760200160208101906106f991906111c4565b6001600160601b031681526001600160881b03851660208201526040016107286101a089016101808a01610f3b565b62ffffff9081169091525f878152600860209081526040918290208451815492860151938601516060870151608088015163ffffffff16600160d81b0263ffffffff60d81b1960ff928316600160d01b0260ff60d01b1993909416600160c81b029290921661ffff60c81b1964ffffffffff909816600160a01b026001600160c81b03199097166001600160a01b0390951694909417959095179590951691909117179290921617815560a08301516001909101805460c085015160e090950151909316600160e81b026001600160e81b036001600160881b03909516600160601b026001600160e81b03199094166001600160601b0390931692909217929092179290921691909117905561083e8587610d5c565b50505050919050565b6001600160a01b0383165f9081526005602052604081205460ff1690600190610878600a6001600160581b036111dd565b60ff84165f908152600360205260409020549091506001600160a01b0387811691161480156108e15760ff84165f908152600460205260409020546001600160581b0316600a81106108d2576108cf600a826111dd565b93505b6108dd600a826111fc565b9250505b82856001600160601b03161080610900575081856001600160601b0316115b156109465760405163df60ada360e01b81526001600160a01b03881660048201526001600160601b03861660248201526044810184905260648101839052608401610184565b806109f057600254600160601b900460ff1660fe19810161097a576040516353bb24f960e01b815260040160405180910390fd5b935083610988816001611219565b6002805460ff60601b1916600160601b60ff938416021790556001600160a01b0389165f908152600560209081526040808320805460ff1916948a169485179055928252600490522080546affffffffffffffffffffff19166001600160581b038816179055505b604080516060810182526001600160a01b03898116825288151560208084019182526001600160581b038a811685870190815260ff8b165f8181526003909452968320955186549451915195166001600160a81b031990941693909317600160a01b93151593909302929092176001600160a81b0316600160a81b93909216929092021790915503610ac157600280546bffffffffffffffffffffffff60901b1916600160901b881515026affffffffffffffffffffff60981b191617600160981b6001600160581b038816021790555b6040805187151581526001600160601b038716602082015260ff8616916001600160a01b038a16917f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a350505050505050565b610b25610e8b565b610b2e5f610eb7565b565b60015433906001600160a01b03168114610b685760405163118cdaa760e01b81526001600160a01b0382166004820152602401610184565b610b7181610eb7565b50565b610b7c610e8b565b600180546001600160a01b0383166001600160a01b03199091168117909155610bac5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f806001600160a01b038316610cb0576040805160e08101825260025467ffffffffffffffff81168252600160401b810463ffffffff9081166020840152600160601b820460ff90811694840194909452600160681b8204166060830152600160881b810483166080830152600160901b8104909216151560a08201819052600160981b9092046001600160581b031660c082015290610ca25760405163094403b760e41b81526001600160a01b0385166004820152602401610184565b60c001515f94909350915050565b6001600160a01b038381165f8181526005602090815260408083205460ff908116808552600384529382902082516060810184529054968716808252600160a01b8804909216151593810193909352600160a81b9095046001600160581b03169082015290945091141580610d2757508060200151155b15610d505760405163094403b760e41b81526001600160a01b0385166004820152602401610184565b60400151919391925050565b610d696020820182611010565b6001600160a01b031633837f4726daaf333bd560b7b04c773b8212e7022c6d7023f1f6c344d8fb8e98d963c5610da560408601602087016111c4565b60408601610dba610100880160e089016110d3565b610dcc61012089016101008a0161112f565b610dde6101208a016101008b0161112f565b610e2657610df06101208a018a611163565b808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250610e3592505050565b604080515f8152602081019091525b610e476101608b016101408c0161112f565b610e596101808c016101608d01610f3b565b610e6b6101a08d016101808e01610f3b565b604051610e7f989796959493929190611272565b60405180910390a45050565b5f546001600160a01b03163314610b2e5760405163118cdaa760e01b8152336004820152602401610184565b600180546001600160a01b0319169055610b71815f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b63ffffffff81168114610b71575f5ffd5b8035610f3681610f1a565b919050565b5f60208284031215610f4b575f5ffd5b8135610f5681610f1a565b9392505050565b5f60208284031215610f6d575f5ffd5b813567ffffffffffffffff811115610f83575f5ffd5b82016101a08185031215610f56575f5ffd5b80356001600160a01b0381168114610f36575f5ffd5b80358015158114610f36575f5ffd5b80356001600160601b0381168114610f36575f5ffd5b5f5f5f60608486031215610fe2575f5ffd5b610feb84610f95565b9250610ff960208501610fab565b915061100760408501610fba565b90509250925092565b5f60208284031215611020575f5ffd5b610f5682610f95565b803560ff81168114610f36575f5ffd5b5f60a082840312801561104a575f5ffd5b5060405160a0810167ffffffffffffffff8111828210171561107a57634e487b7160e01b5f52604160045260245ffd5b60405261108683611029565b815261109460208401610f2b565b60208201526110a560408401610f2b565b60408201526110b660608401610f2b565b60608201526110c760808401610f2b565b60808201529392505050565b5f602082840312156110e3575f5ffd5b813564ffffffffff81168114610f56575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b5f63ffffffff821663ffffffff8103611126576111266110f7565b60010192915050565b5f6020828403121561113f575f5ffd5b610f5682610fab565b5f60208284031215611158575f5ffd5b8151610f5681610f1a565b5f5f8335601e19843603018112611178575f5ffd5b83018035915067ffffffffffffffff821115611192575f5ffd5b6020019150600581901b36038213156111a9575f5ffd5b9250929050565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156111d4575f5ffd5b610f5682610fba565b5f826111f757634e487b7160e01b5f52601260045260245ffd5b500490565b8082028115828204841417611213576112136110f7565b92915050565b60ff8181168382160190811115611213576112136110f7565b5f8151808452602084019350602083015f5b8281101561126857815163ffffffff16865260209586019590910190600101611244565b5093949350505050565b6001600160601b038916815260ff61128989611029565b1660208201525f602089013561129e81610f1a565b63ffffffff811660408401525060408901356112b981610f1a565b63ffffffff811660608401525060608901356112d481610f1a565b63ffffffff811660808401525060808901356112ef81610f1a565b63ffffffff1660a083015264ffffffffff881660c083015286151560e0830152610180610100830152611326610180830187611232565b9415156101208301525063ffffffff9283166101408201529116610160909101529594505050505056fea164736f6c634300081e000a",
+	Bin: "0x6101e0604052348015610010575f5ffd5b50604051619ce0380380619ce083398101604081905261002f916107ec565b84836060015163ffffffff16846080015163ffffffff168560a0015163ffffffff168660c00151885f6001600160a01b0316816001600160a01b03160361009057604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61009981610647565b506001600160a01b0390941660805260a09290925260c05260e05263ffffffff9081166101005260408051808201909152600d81526c636f6c6c61746572616c42707360981b602082015284516100f79216612710620186a0610663565b61013660405180604001604052806009815260200168626f756e747942707360b81b815250846020015163ffffffff165f61271061066360201b60201c565b604080518082018252600f81526e6368616c6c656e676557696e646f7760881b602082015290840151610175919063ffffffff16600162278d00610663565b6101be60405180604001604052806011815260200170636c69656e744a6f624c69666574696d6560781b815250846060015163ffffffff16600162278d0061066360201b60201c565b6102156040518060400160405280601381526020017f6d617843616c6c6261636b4761734c696d6974000000000000000000000000008152508460a0015163ffffffff166207a1206298968061066360201b60201c565b6102666040518060400160405280601081526020016f18d85b1b189858dad1d85cd31a5b5a5d60821b815250846080015163ffffffff166207a1208660a0015163ffffffff1661066360201b60201c565b6102a86040518060400160405280600a8152602001696d617852756e54696d6560b01b8152508460c0015163ffffffff16600162278d0061066360201b60201c565b6102eb6040518060400160405280600b81526020016a666574636857696e646f7760a81b8152508460e0015163ffffffff16600162278d0061066360201b60201c565b6040805180820190915260118152706e61746976654d65646961746f7246656560781b602082015261010084015161034091906001600160601b0316600161033b600a6001600160581b03610900565b610663565b81836040015163ffffffff168460c0015163ffffffff16610361919061091f565b60405161036d906106e7565b825181526020808401519082015260408084015190820152606080840151908201526080928301519281019290925260a082015260c001604051809103905ff0801580156103bd573d5f5f3e3d5ffd5b506001600160a01b039081166101205260608481015160808087015160a08089015160c0808b015160408051998f1660208b015263ffffffff978816908a01529386169688019690965284169286019290925291909116908301525f910160405160208183030381529060405280519060200120905080826001600160a01b031663e1f1176d6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610470573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104949190610944565b146104bd576040516315e0867760e11b81526001600160a01b0383166004820152602401610087565b6001600160a01b038281166101c052845163ffffffff9081166101405260208087015182166101605260408088015183166101805260e08801519092166101a05261010087015182516060810184525f80825260018285018181526001600160581b038086168589018181528580526003895295517f3617319a054d772f909f7c479a2cebe5066e836a939412e32403c99029b92eff805494519751909316600160a81b026001600160a81b03971515600160a01b026001600160a81b031990951691909b1617929092179490941697909717909255600484527f17ef568e3e12ab5b9c7254a8d58478811de00f9e6eb34345acd53bf8fd09d3ec80546001600160581b0319168717905560028054600160981b880265ffffffffff0160601b600160f01b031990911617720100000000000100000000000000000000000017905584519182529281019490945292909182917f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a350505050505050610997565b600180546001600160a01b031916905561066081610698565b50565b8183108061067057508083115b1561069257838360405163107667e360e01b815260040161008792919061095b565b50505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6136968061664a83390190565b6001600160a01b0381168114610660575f5ffd5b60405161012081016001600160401b038111828210171561073757634e487b7160e01b5f52604160045260245ffd5b60405290565b805163ffffffff81168114610750575f5ffd5b919050565b80516001600160601b0381168114610750575f5ffd5b5f60a0828403121561077b575f5ffd5b60405160a081016001600160401b03811182821017156107a957634e487b7160e01b5f52604160045260245ffd5b604090815283518252602080850151908301528381015190820152606080840151908201526080928301519281019290925250919050565b8051610750816106f4565b5f5f5f5f5f858703610220811215610802575f5ffd5b865161080d816106f4565b602088015190965061081e816106f4565b9450610120603f1982011215610832575f5ffd5b5061083b610708565b6108476040880161073d565b81526108556060880161073d565b60208201526108666080880161073d565b604082015261087760a0880161073d565b606082015261088860c0880161073d565b608082015261089960e0880161073d565b60a08201526108ab610100880161073d565b60c08201526108bd610120880161073d565b60e08201526108cf6101408801610755565b61010082015292506108e587610160880161076b565b91506108f461020087016107e1565b90509295509295909350565b5f8261091a57634e487b7160e01b5f52601260045260245ffd5b500490565b8082018082111561093e57634e487b7160e01b5f52601160045260245ffd5b92915050565b5f60208284031215610954575f5ffd5b5051919050565b604081525f83518060408401528060208601606085015e5f606082850101526060601f19601f8301168401019150508260208301529392505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c051615ba0610aaa5f395f81816103b0015281816133bf0152613e3701525f81816109a7015261255801525f81816108dd01526123da01525f81816108b1015261414c01525f818161088c01528181613f9f015261417101525f818161059001528181611e150152818161299a0152612e6601525f818161097f01528181610f2e01528181610f9a015281816142c4015261430e01525f81816109570152818161273e015261277a01525f818161092f0152818161271a01526138de01525f8181610907015261438c01525f8181610abf015281816127bf0152818161364701526142190152615ba05ff3fe60806040526004361061025f575f3560e01c80636f313a181161013f578063980971de116100b3578063e1f232c811610078578063e1f232c814610a1d578063e30c397814610a3c578063ebe9247414610a59578063f2fde38b14610a73578063f7888aec14610a92578063f7e80e9814610ab1575f5ffd5b8063980971de14610754578063ab82d9a0146107c4578063b95ec175146107d7578063bf22c457146107f6578063cff0ab9614610822575f5ffd5b80638610f045116101045780638610f045146106905780638c0dd79a146106af5780638da5cb5b146106ce57806392f0ce68146106ea578063953fb676146107225780639613eba814610741575f5ffd5b80636f313a18146105ff578063715018a614610636578063761c7cfe1461064a57806379ba5097146106695780637ce7b1791461067d575f5ffd5b80634348e199116101d65780634c5d8a0f1161019b5780634c5d8a0f1461051c5780635578648e146105395780635715cfb21461057f5780635ed1c045146105b257806363bee911146105c657806369328dec146105e5575f5ffd5b80634348e199146104805780634579268a1461049f57806347e7ef24146104cb57806349e42991146104de5780634b4d697d146104fd575f5ffd5b80632a4ccee5116102275780632a4ccee5146103535780632d5537b0146103a257806333f3488b146103e85780633b73c4ef146103fb5780633bbe45a71461041a578063427f91a614610439575f5ffd5b806305261aea146102635780630ede77ae146102845780631115c24d146102b95780631afc1032146102e45780631dffa3dc14610334575b5f5ffd5b34801561026e575f5ffd5b5061028261027d366004614a08565b610ae3565b005b34801561028f575f5ffd5b506102a361029e366004614a08565b610be1565b6040516102b09190614a4d565b60405180910390f35b3480156102c4575f5ffd5b50600254600160401b900463ffffffff165b6040519081526020016102b0565b3480156102ef575f5ffd5b506103036102fe366004614a08565b610c80565b604080516001600160a01b03909516855263ffffffff909316602085015291830152151560608201526080016102b0565b34801561033f575f5ffd5b5061028261034e366004614a08565b610d12565b34801561035e575f5ffd5b5061037261036d366004614a08565b610e0f565b604080516001600160a01b0390941684526001600160601b03909216602084015260ff16908201526060016102b0565b3480156103ad575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b0390911681526020016102b0565b6102d66103f6366004614a5f565b610e96565b348015610406575f5ffd5b50610282610415366004614a08565b611282565b348015610425575f5ffd5b50610282610434366004614ab2565b61137d565b348015610444575f5ffd5b50610458610453366004614aec565b61138d565b6040805160ff909416845291151560208401526001600160601b0316908201526060016102b0565b34801561048b575f5ffd5b5061028261049a366004614b07565b6113fb565b3480156104aa575f5ffd5b506104be6104b9366004614a08565b611b21565b6040516102b09190614b72565b6102826104d9366004614c3f565b611d20565b3480156104e9575f5ffd5b506102826104f8366004614ca5565b611d2c565b348015610508575f5ffd5b506102d6610517366004614ce4565b611d39565b348015610527575f5ffd5b506002546001600160401b03166102d6565b348015610544575f5ffd5b5061056f610553366004614ab2565b63ffffffff165f908152600d6020526040902054600116151590565b60405190151581526020016102b0565b34801561058a575f5ffd5b506103d07f000000000000000000000000000000000000000000000000000000000000000081565b3480156105bd575f5ffd5b506102d6600a81565b3480156105d1575f5ffd5b506102826105e0366004614d2a565b611d47565b3480156105f0575f5ffd5b506102826104f8366004614d65565b34801561060a575f5ffd5b5061061e610619366004614aec565b611d4f565b6040516001600160601b0390911681526020016102b0565b348015610641575f5ffd5b50610282611d7e565b348015610655575f5ffd5b50610282610664366004614a08565b611d91565b348015610674575f5ffd5b50610282612088565b6102d661068b366004614ddd565b6120c9565b34801561069b575f5ffd5b506102826106aa366004614a08565b611385565b3480156106ba575f5ffd5b506102826106c9366004614e47565b6122aa565b3480156106d9575f5ffd5b505f546001600160a01b03166103d0565b3480156106f5575f5ffd5b5060025460408051600160681b830463ffffffff168152600160881b90920460ff166020830152016102b0565b34801561072d575f5ffd5b5061028261073c366004614a08565b6124a1565b6102d661074f366004614e8e565b6126b4565b34801561075f575f5ffd5b5061077361076e366004614f17565b6126c6565b6040516102b091905f60c082019050825182526020830151602083015260408301516040830152606083015160608301526080830151608083015263ffffffff60a08401511660a083015292915050565b6102826107d2366004614a08565b6128ae565b3480156107e2575f5ffd5b5061056f6107f1366004614f5e565b612b12565b348015610801575f5ffd5b50610815610810366004614a08565b612b5e565b6040516102b09190614fb4565b34801561082d575f5ffd5b50610a1060408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081019190915250604080516101208101825263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811682527f000000000000000000000000000000000000000000000000000000000000000081166020808401919091527f00000000000000000000000000000000000000000000000000000000000000008216938301939093527f0000000000000000000000000000000000000000000000000000000000000000811660608301527f0000000000000000000000000000000000000000000000000000000000000000811660808301527f0000000000000000000000000000000000000000000000000000000000000000811660a08301527f0000000000000000000000000000000000000000000000000000000000000000811660c08301527f00000000000000000000000000000000000000000000000000000000000000001660e08201525f805260039091527f3617319a054d772f909f7c479a2cebe5066e836a939412e32403c99029b92eff546001600160581b03600160a81b9091041661010082015290565b6040516102b0919061513a565b348015610a28575f5ffd5b50610282610a37366004615216565b612e5b565b348015610a47575f5ffd5b506001546001600160a01b03166103d0565b348015610a64575f5ffd5b506102826104d9366004614b07565b348015610a7e575f5ffd5b50610282610a8d366004614aec565b612f09565b348015610a9d575f5ffd5b506102d6610aac36600461525a565b612f79565b348015610abc575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006103d0565b610aeb612fe5565b5f81815260076020526040902060038154600160c81b900460ff166009811115610b1757610b17614f8c565b14610b4e5780546040516304f3c5b960e51b8152610b45918491600160c81b90910460ff1690600401615286565b60405180910390fd5b8054600160a01b900464ffffffffff16421015610b9757805460405163076f615b60e41b815260048101849052600160a01b90910464ffffffffff166024820152604401610b45565b5f5f610ba28361301a565b60018501549193509150610bd390859085906005908690610bcd9087906001600160601b03166152ae565b5f6130f9565b505050610bde61324a565b50565b5f818152600a60205260409020805460609190610bfd906152c1565b80601f0160208091040260200160405190810160405280929190818152602001828054610c29906152c1565b8015610c745780601f10610c4b57610100808354040283529160200191610c74565b820191905f5260205f20905b815481529060010190602001808311610c5757829003601f168201915b50505050509050919050565b5f818152600f60209081526040808320815160608101835290546001600160a01b038116808352600160a01b820463ffffffff16948301859052600160c01b9091046001600160401b0316928201839052849384938493929190610ce5908290613274565b5f9889526007602090815260409099205492999198909750600160d01b9092049091161515945092505050565b610d1a612fe5565b5f81815260076020526040902060018154600160c81b900460ff166009811115610d4657610d46614f8c565b14610d77578054604051600162dae87360e01b03198152610b45918491600160c81b90910460ff1690600401615286565b8054600160a01b900464ffffffffff16421080159081610da1575081546001600160a01b03163314155b15610dc85760405163c04c33d560e01b815260048101849052336024820152604401610b45565b5f81610dd4575f610dd7565b60015b6001840154909150610bd390859085906008905f90610e08906001600160601b03600160601b8204811691166152ae565b5f8761328c565b5f818152600b602090815260408083208151808301909252546001600160a01b038116808352600160a01b90910460ff169282019290925282918291908015610e78575f86815260076020526040902060020154600160a81b90046001600160581b0316610e7a565b5f5b60209092015190966001600160581b0390921695509350915050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101829052610ed7610ed26040850160208601614aec565b61348d565b6001600160581b031660608084019190915260ff9091168252610eff908401604085016152f9565b6001600160601b03165f03610f2757604051637294708f60e11b815260040160405180910390fd5b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016610f6061014085016101208601614ab2565b63ffffffff161115610fc957610f7e61014084016101208501614ab2565b604051636ba1c66160e01b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610b45565b42610fdc61016085016101408601615314565b64ffffffffff161161101d57610ffa61016084016101408501615314565b604051632e06d23960e21b815264ffffffffff9091166004820152602401610b45565b6110a861102d6020850185614ab2565b61103f61014086016101208701614ab2565b6110a361105436889003880160808901615373565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b613604565b6001600160881b031660808201526110d06110cb61018085016101608601614ab2565b61379e565b60ff16604083015263ffffffff166020820152611105604080516060810182525f808252602082018190529181019190915290565b5f6111186101a08601610180870161540a565b1561112b576111256138ae565b90925090505b82516111759033906111436080890160608a016152f9565b6001600160601b031661115c60608a0160408b016152f9565b6001600160601b031661116f91906152ae565b84613944565b6111ee6111856020870187614ab2565b61119560608801604089016152f9565b6111a56080890160608a016152f9565b6111b76101408a016101208b01614ab2565b6111c96101608b016101408c01615314565b6111db6101a08c016101808d0161540a565b6111e5575f6111e8565b60015b89613a00565b93506111fd6020860186614ab2565b63ffffffff16336001600160a01b0316857f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f0648887602001518860400151896060015160405161124f9493929190615506565b60405180910390a46112696101a08601610180870161540a565b1561127a5761127a84835f84613c99565b505050919050565b61128a612fe5565b5f81815260076020526040902060028154600160c81b900460ff1660098111156112b6576112b6614f8c565b146112e457805460405163165a31f360e01b8152610b45918491600160c81b90910460ff1690600401615286565b8054600160a01b900464ffffffffff1642101561132d57805460405163a5b15dcf60e01b815260048101849052600160a01b90910464ffffffffff166024820152604401610b45565b6113378282613d4e565b5f6113418261301a565b60018401549092506113739150849084906009905f9061136b9087906001600160601b03166152ae565b5f600261328c565b5050610bde61324a565b611385613e09565b610bde613e35565b5f5f5f61139984613e73565b60ff8181165f90815260036020908152604091829020825160608101845290546001600160a01b0381168252600160a01b81049094161515918101829052600160a81b9093046001600160581b03169290910182905291969195509350915050565b5f82815260076020908152604080832081516101a08101835281546001600160a01b0381168252600160a01b810464ffffffffff16948201949094529093929091849190830190600160c81b900460ff16600981111561145d5761145d614f8c565b600981111561146e5761146e614f8c565b81528154600160d01b810460ff9081166020840152600160d81b8204166040830152600160e01b9081900463ffffffff90811660608401526001808501546001600160601b038082166080870152600160601b82041660a0860152600160c01b8104831660c086015292909204811660e08401526002909301546001600160881b038116610100840152600160881b8104909316610120830152600160a81b9092046001600160581b0316610140909101529091508160400151600981111561153957611539614f8c565b1461156257838160400151604051600162dae87360e01b03198152600401610b45929190615286565b806020015164ffffffffff1642106115a357602081015160405163010d86d160e11b81526004810186905264ffffffffff9091166024820152604401610b45565b5f8381526008602090815260409182902082516101008101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff16608084015260018101546001600160601b03811660a0850152600160601b81046001600160881b031660c0850152600160e81b900462ffffff1660e08401529190611672576040516307cddb9360e21b815260048101869052602401610b45565b806020015164ffffffffff1642106116a05760405163f270fad760e01b815260048101869052602401610b45565b826080015160ff16816040015160ff16146116d857604051636dc2954760e11b81526004810187905260248101869052604401610b45565b8060a001516001600160601b03168360c001516001600160601b031610156117415760c083015160a0820151604051600162232f7b60e21b0319815260048101899052602481018890526001600160601b03928316604482015291166064820152608401610b45565b606081015160011615801561177a57505f85815260096020908152604080832061010087015163ffffffff16845290915290205460ff16155b156117ae57610100830151604051631987c5c960e21b81526004810187905263ffffffff9091166024820152604401610b45565b8060e0015162ffffff1683610160015163ffffffff16101561180f5761016083015160e08201516040516398899d2560e01b8152600481018990526024810188905263ffffffff909216604483015262ffffff166064820152608401610b45565b6101208301805163ffffffff9081165f908152600d60205260409020546080840151925160ff90911692821691161480159061185b57506060820151600216158061185b575060028116155b1561188f576101208401516040516336a15c3760e01b81526004810188905263ffffffff9091166024820152604401610b45565b600181165f036118c15761012084015160405163e8b92b2360e01b815263ffffffff9091166004820152602401610b45565b6118e68260c001518561014001516001600160881b0316613eca90919063ffffffff16565b61190d57604051636147b9c760e11b81526004810188905260248101879052604401610b45565b5f6119478560c001516001600160601b0316611930876060015160021c60071690565b60ff168761018001516001600160581b0316613f8c565b83516001600160a01b03165f90815260066020908152604080832060808a015160ff168452909152902054909150818110156119b25783516040516301c07b5360e21b81526001600160a01b0390911660048201526024810182905260448101839052606401610b45565b6119bc828261563e565b84516001600160a01b03165f90815260066020908152604080832060808b015160ff16845290915290205561014086015160c0850151611a07916001600160881b0390911690613fe0565b85600101600c6101000a8154816001600160881b0302191690836001600160881b031602179055505f86610160015163ffffffff1642611a4791906152ae565b8854600160c91b600167ffff00000000000160a01b03909116600160a01b64ffffffffff8416026001600160e01b031617600160e01b63ffffffff8d16021717895560e08801519091506001600160601b031615611abd575f8a8152600e6020526040902080546001600160a01b031916331790555b8451604080513381526020810186905264ffffffffff84168183015290516001600160a01b03909216918b918d917f72a0e284c98bc0c0ffb13b0d2c753e4d7a9d8a9329b10434bc157d723d970e479181900360600190a450505050505050505050565b611b9060408051610120810182525f80825260208083018290528284018290526060808401839052608080850184905260a080860185905260c0860185905260e08601859052865190810187528481529283018490529482018390528101829052928301529061010082015290565b5f8281526008602090815260409182902082516101008101845281546001600160a01b038116808352600160a01b820464ffffffffff1694830194909452600160c81b810460ff90811695830195909552600160d01b81049094166060820152600160d81b90930463ffffffff166080840152600101546001600160601b03811660a0840152600160601b81046001600160881b031660c0840152600160e81b900462ffffff1660e0830152611c5c576040516307cddb9360e21b815260048101849052602401610b45565b604080516101208101825282516001600160a01b03908116825260208085015164ffffffffff16818401528484015160ff165f90815260039091528390205416918101919091526060808301805160011615159183019190915251600216151560808083019190915282015163ffffffff1660a08083019190915260e08084015162ffffff1660c080850191909152918401516001600160601b031690830152820151610100820190611d17906001600160881b0316613ff3565b90529392505050565b611d28613e35565b5050565b611d34613e35565b505050565b5f611d42613e35565b919050565b611d2c613e09565b5f60045f611d5c84613e73565b60ff16815260208101919091526040015f20546001600160581b031692915050565b611d86613e09565b611d8f5f61403d565b565b611d99612fe5565b5f81815260076020526040902060048154600160c81b900460ff166009811115611dc557611dc5614f8c565b14611df357805460405163284ca56d60e11b8152610b45918491600160c81b90910460ff1690600401615286565b604051630fd6b3ff60e01b8152600481018390525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690630fd6b3ff906024015f604051808303815f875af1158015611e5a573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052611e819190810190615651565b915091505f5f611e908561301a565b5f888152600b602090815260408083208151808301909252546001600160a01b0381168252600160a01b900460ff9081169282018390528a5460028c01549698509496509094600160d81b9094041692600160a81b90046001600160581b03169190611efc908361571c565b90505f611f0b8b858a86614056565b6001808c01549192506001600160601b03909116908a6003811115611f3257611f32614f8c565b03611f6457611f5f8c8c60058b8688611f4b8e896152ae565b611f5591906152ae565b610bcd919061563e565b612075565b60028a6003811115611f7857611f78614f8c565b0361200e575f611f8782614146565b9050611f9381856152ae565b87516001600160a01b03165f90815260066020908152604080832060ff8b16845290915281208054909190611fc99084906152ae565b9091555061200890508d8d60065f8786611fe38f8a6152ae565b611fed919061563e565b611ff7919061563e565b612001878b6152ae565b600361328c565b50612075565b612018828461563e565b86516001600160a01b03165f90815260066020908152604080832060ff8a1684529091528120805490919061204e9084906152ae565b9091555061207590508c8c60078b6120668c876152ae565b612070888a61563e565b6130f9565b5050505050505050505050610bde61324a565b60015433906001600160a01b031681146120c05760405163118cdaa760e01b81526001600160a01b0382166004820152602401610b45565b610bde8161403d565b5f5f5f6120d787875f6141b4565b915091505f5f6120e56138ae565b915091505f8185606001516001600160601b031661210391906152ae565b61210e9060016152ae565b90508034101561213a5760405163d01ab50b60e01b815234600482015260248101829052604401610b45565b5f8286606001516001600160601b031634612155919061563e565b61215f919061563e565b90506001600160601b0381111561218c576040516306d02d6760e11b815260048101829052602401610b45565b6001600160601b03811660408088019190915280516020601f8b01819004810282018101909252898152908a908a90819084018382808284375f9201829052506101208b019490945250506040513481523391507f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a3612230865f0151876040015188606001518960a001518a60c0015160018b613a00565b9650855f015163ffffffff16336001600160a01b0316887f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f0648989602001518a604001518b606001516040516122889493929190615733565b60405180910390a461229c87855f86613c99565b505050505050949350505050565b5f83815260076020526040902060028154600160c81b900460ff1660098111156122d6576122d6614f8c565b1461230457805460405163165a31f360e01b8152610b45918691600160c81b90910460ff1690600401615286565b805463ffffffff600160e01b909104165f908152600860205260409020546001600160a01b0316331461235357604051632ad1e96b60e11b815260048101859052336024820152604401610b45565b8054600160a01b900464ffffffffff16421061239b57805460405163a42dd2bb60e01b815260048101869052600160a01b90910464ffffffffff166024820152604401610b45565b818015806123a95750608081115b156123ca576040516349a329d160e11b815260048101829052602401610b45565b6123d48583613d4e565b5f6123ff7f0000000000000000000000000000000000000000000000000000000000000000426152ae565b835464ffffffffff8216600160a01b0265ffffffffffff60a01b1990911617600360c81b17808555909150600160d01b900460011615612453575f868152600a6020526040902061245185878361585a565b505b336001600160a01b0316867f86d14b0e384bb19dd77e8f60e0215a80c7ad2d921a85e5769c562baac723974587878560405161249193929190615913565b60405180910390a3505050505050565b5f81815260076020526040902060028154600160c81b900460ff1660098111156124cd576124cd614f8c565b146124fb57805460405163165a31f360e01b8152610b45918491600160c81b90910460ff1690600401615286565b5f5f6125068361301a565b90925090506001600160a01b038216331461253d57604051632ad1e96b60e11b815260048101859052336024820152604401610b45565b82546002840154600160a01b90910464ffffffffff16905f907f00000000000000000000000000000000000000000000000000000000000000009061258f90600160881b900463ffffffff168461563e565b61259991906152ae565b90508164ffffffffff168111156125b4575064ffffffffff81165b8042106125de576040516333b17e2960e21b81526004810187905260248101829052604401610b45565b6001600160a01b0384165f9081526006602090815260408083208854600160d81b900460ff1684529091528120805485929061261b9084906152ae565b90915550506001850154600160601b90046001600160601b031615612656575f868152600e6020526040902080546001600160a01b03191690555b8454600162ffff0160c81b0316600160c81b1785556040805184815264ffffffffff841660208201526001600160a01b0386169188917f3462f2d264f4f40d47d3e9605b12c79255329d961e7b6f0abd3ea186bb3718de9101612491565b5f6126bd613e35565b95945050505050565b6126ff6040518060c001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f63ffffffff1681525090565b5f63ffffffff831615612718578263ffffffff1661273a565b7f00000000000000000000000000000000000000000000000000000000000000005b90507f00000000000000000000000000000000000000000000000000000000000000008111156127a657604051634dc3ced360e01b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610b45565b60405163d495349f60e01b81525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d495349f906127f6908990899060040161593d565b608060405180830381865afa158015612811573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906128359190615966565b600160208801526001600160601b0381166040880152935061285a92506143cf915050565b6001600160401b031660808401819052612875908390613274565b6060840181905263ffffffff831660a085015260408401516128989060016152ae565b6128a291906152ae565b83525090949350505050565b5f81815260076020526040902060038154600160c81b900460ff1660098111156128da576128da614f8c565b146129085780546040516304f3c5b960e51b8152610b45918491600160c81b90910460ff1690600401615286565b8054600160a01b900464ffffffffff1642106129505780546040516348c3f48160e11b815260048101849052600160a01b90910464ffffffffff166024820152604401610b45565b600181015460028201546040516339c08cbb60e01b815260048101859052600160e01b90920463ffffffff90811660248401819052600160881b909204166044830152905f9081907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906339c08cbb9060640160408051808303815f875af11580156129e7573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612a0b91906159be565b600286015491935091505f90612a359060ff851690600160a81b90046001600160581b031661571c565b8554909150612a51903390600160d81b900460ff16835f613944565b845464ffffffffff8316600160a01b81810265ffffffffffff60a01b1990931692909217600160ca1b1787556040805180820182523380825260ff88811660208085019182525f8e8152600b82528690209451855492519093169097026001600160a81b03199091166001600160a01b039092169190911717909155815163ffffffff89168152938401859052908301919091529087907f175a33da26e8fb4fbce894fa6fba1409fc18a4ae57f9a63639c3028df015b92490606001612491565b5f82815260086020526040812054600160d01b9004600116151580612b5557505f83815260096020908152604080832063ffffffff8616845290915290205460ff165b90505b92915050565b612b66614884565b5f82815260076020908152604080832081516101a08101835281546001600160a01b0381168252600160a01b810464ffffffffff1694820194909452929091830190600160c81b900460ff166009811115612bc357612bc3614f8c565b6009811115612bd457612bd4614f8c565b81528154600160d01b810460ff9081166020840152600160d81b8204166040830152600160e01b9081900463ffffffff908116606084015260018401546001600160601b038082166080860152600160601b82041660a0850152600160c01b8104821660c085015291909104811660e08301526002909201546001600160881b038116610100830152600160881b8104909216610120820152600160a81b9091046001600160581b03166101409091015290505f81604001516009811115612c9e57612c9e614f8c565b03612cbf576040516350c83b9560e01b815260048101849052602401610b45565b5f612cd1826060015160021c60071690565b9050604051806102200160405280835f01516001600160a01b03168152602001836020015164ffffffffff16815260200183604001516009811115612d1857612d18614f8c565b81526060808501805160011615156020808501919091529051600216151560408085019190915260808088015160ff165f90815260038452828120546001600160a01b039081169587019590955260a0808a01805163ffffffff908116948901949094525183168252600890945291909120549092169083015260c0808601516001600160601b039081169184019190915260e0808701519091169083015261010080860151821690830152610120808601518216908301526101608086015190911661014080840191909152850151910190612dfd906001600160881b0316613ff3565b81526020018361018001516001600160581b03166001600160601b031681526020018260ff168152602001612e518460c001516001600160601b03168460ff168661018001516001600160581b0316613f8c565b9052949350505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612ea65760405163d34b4d6960e01b8152336004820152602401610b45565b63ffffffff83165f908152600d602052604090205460021681612ec9575f612ecc565b60015b63ffffffff949094165f908152600d60205260409020805460ff191660ff60049590951b610ff01692909217909417929092169190911790915550565b612f11613e09565b600180546001600160a01b0383166001600160a01b03199091168117909155612f415f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6001600160a01b038082165f8181526005602090815260408083205460ff16808452600390925282205491939092911614612fb7575f915050612b58565b6001600160a01b0384165f90815260066020908152604080832060ff90941683529290522054905092915050565b612fed6143e0565b611d8f60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614420565b8054600160e01b900463ffffffff9081165f9081526008602052604081206002840154600182015492938493613066926001600160881b03600160601b90920482169291169061442716565b600182810180546001600160881b0393909316600160601b0270ffffffffffffffffffffffffffffffffff60601b199093169290921790915581549085015485546001600160a01b03909216916130ef916001600160601b031690600160d01b900460021c600716600288015460ff9190911690600160a81b90046001600160581b0316613f8c565b9250925050915091565b84548490869060ff60c81b1916600160c81b83600981111561311d5761311d614f8c565b02179055506001600160a01b0383165f9081526006602090815260408083208854600160d81b900460ff1684529091528120805484929061315f9084906152ae565b90915550849050600981111561317757613177614f8c565b604080518481525f602082015290810183905287907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a38454600160d01b900460011615613242575f868152600a602052604080822090516131e89189916024016159eb565b60408051601f19818403018152918152602080830180516001600160e01b0316633d24a1b160e11b1790525f8a8152600f90915220549091506132409088908890849063ffffffff600160a01b90910416600161443a565b505b505050505050565b611d8f5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00613014565b5f8161328261c350856152ae565b612b55919061571c565b85548590879060ff60c81b1916600160c81b8360098111156132b0576132b0614f8c565b021790555085546001600160a01b0381165f818152600660209081526040808320600160d81b90950460ff1683529390529182208054919286926132f59084906152ae565b90915550869050600981111561330d5761330d614f8c565b604080518781526020810187905290810185905289907fa42a1ab8354b1b24a9c46f3813bc33ddee6e37255a5a6936e8969a1c47d5d5009060600160405180910390a3806001600160a01b0316887fce5b9a7a7173562dcdebc533d8f42c5ee9e36a64616ef9e4554505aef0262261868560405161338c929190615a89565b60405180910390a38654600160d01b900460011615613483575f888152600a602052604081206133bb91614937565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168a87866040516024016133fc93929190615a9d565b60408051601f198184030181529181526020820180516001600160e01b03166301fdfdc960e31b179052516134319190615ab8565b5f60405180830381855af49150503d805f8114613469576040519150601f19603f3d011682016040523d82523d5f602084013e61346e565b606091505b50915091508161348057805160208201fd5b50505b5050505050505050565b5f806001600160a01b038316613558576040805160e0810182526002546001600160401b0381168252600160401b810463ffffffff9081166020840152600160601b820460ff90811694840194909452600160681b8204166060830152600160881b810483166080830152600160901b8104909216151560a08201819052600160981b9092046001600160581b031660c08201529061354a5760405163094403b760e41b81526001600160a01b0385166004820152602401610b45565b60c001515f94909350915050565b6001600160a01b038381165f8181526005602090815260408083205460ff908116808552600384529382902082516060810184529054968716808252600160a01b8804909216151593810193909352600160a81b9095046001600160581b031690820152909450911415806135cf57508060200151155b156135f85760405163094403b760e41b81526001600160a01b0385166004820152602401610b45565b60400151919391925050565b63ffffffff83165f908152600c602052604081205480820361371a57604051632bf96c8b60e01b815263ffffffff861660048201525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690632bf96c8b906024016040805180830381865afa15801561368b573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906136af9190615ace565b915091508063ffffffff165f036136e1576040516370d105eb60e11b815263ffffffff88166004820152602401610b45565b63ffffffff87165f908152600c602052604090206001600160881b0390921663ffffffff60881b60889290921b91909116179081905590505b608881901c63ffffffff8082169086161015613759576040516373565a2d60e01b815263ffffffff808716600483015282166024820152604401610b45565b61376c6001600160881b0385168361465c565b61379157604051636539476560e01b815263ffffffff87166004820152602401610b45565b83925050505b9392505050565b5f5f8263ffffffff165f03613863576040805160e0810182526002546001600160401b038116825263ffffffff600160401b82048116602084015260ff600160601b8304811694840194909452600160681b82041660608301819052600160881b820484166080840152600160901b8204909316151560a08301526001600160581b03600160981b9091041660c0820152905f0361384f5760405163026fdd7760e11b815260040160405180910390fd5b806060015181608001519250925050915091565b5063ffffffff82165f908152600d602052604081205460041c600f16908190036138a857604051637b7eb96560e01b815263ffffffff84166004820152602401610b45565b91929050565b604080516060810182525f80825260208201819052918101919091526040805160608101825233815263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660208201525f91810161390f6143cf565b6001600160401b0316815250915061393e826020015163ffffffff1683604001516001600160401b0316613274565b90509091565b34156139e4575f60ff84161561395a5781613964565b61396482846152ae565b905080341461398f57604051630626ade360e41b815234600482015260248101829052604401610b45565b6040513481525f906001600160a01b038716907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a79060200160405180910390a38360ff165f036139df57506139fa565b5f9150505b6139ef8484846146f6565b6139fa845f836146f6565b50505050565b600280545f91908290613a1b906001600160401b0316615af8565b82546001600160401b039182166101009390930a8381029202191617909155604080516101a08101825233815264ffffffffff8716602082015291925081016001815260408085015160ff87811660fc60029390931b92909216919091176020808501919091528651909116828401525f60608085018290526001600160601b03808e16608080880191909152908d1660a087015263ffffffff8f811660c088015289850151811660e0880152908901516001600160881b03166101008701528b166101208601528701516001600160581b0316610140909401939093528483526007815291819020835181549385015164ffffffffff16600160a01b026001600160c81b03199094166001600160a01b0390911617929092178083559083015190829060ff60c81b1916600160c81b836009811115613b5d57613b5d614f8c565b021790555060608201518154608084015160a085015161ffff60d01b19909216600160d01b60ff9485160260ff60d81b191617600160d81b9390911692909202919091176001600160e01b03908116600160e01b63ffffffff938416810291909117845560c085015160018501805460e08801516101008901516101208a01516001600160601b039586166001600160c01b031990941693909317600160601b9590921694909402176001600160c01b0316600160c01b938716939093029094169190911792841690910291909117905561014083015160029092018054610160850151610180909501516001600160881b039094166001600160a81b031990911617600160881b9490921693909302176001600160a81b0316600160a81b6001600160581b0390921691909102179055979650505050505050565b5f848152600f60209081526040918290208551815487840151888601516001600160401b0316600160c01b026001600160c01b0363ffffffff909216600160a01b81026001600160c01b03199094166001600160a01b039095169485179390931791909116179092558351918252918101849052841515928101929092529085907f7643668bafbed331ba3c9d1d667b3afde43509a1f6f7754d3316312f30104363906060015b60405180910390a350505050565b6001810154600160601b90046001600160601b03165f819003613d7057505050565b5f838152600e6020908152604080832080546001600160a01b031981169091556001600160a01b0316808452600683528184208654600160d81b900460ff1685529092528220805491928492613dc79084906152ae565b90915550506040518281526001600160a01b0382169085907f3b84c81b6fb82229e0f6453fc6baede40d71508063ce9d6b8fe9cd8474778e4990602001613d40565b5f546001600160a01b03163314611d8f5760405163118cdaa760e01b8152336004820152602401610b45565b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e80613e6e573d5ffd5b503d5ff35b6001600160a01b038082165f8181526005602090815260408083205460ff1680845260039092529091205490921614611d425760405163094403b760e41b81526001600160a01b0383166004820152602401610b45565b5f6001600160881b0380841690831660ff8085169086161115613ef1575f92505050612b58565b60ff821615801590613f165750600881901c63ffffffff16600883901c63ffffffff16115b15613f25575f92505050612b58565b602881901c63ffffffff16602883901c63ffffffff161115613f4b575f92505050612b58565b604881901c63ffffffff16604883901c63ffffffff161115613f71575f92505050612b58565b63ffffffff606891821c81169290911c161115905092915050565b5f613f97828461571c565b612710613fc47f00000000000000000000000000000000000000000000000000000000000000008761571c565b613fce9190615b22565b613fd891906152ae565b949350505050565b5f612b5564ffffffff0019831684615b41565b6040805160a08101825260ff8316815263ffffffff600884901c81166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b600180546001600160a01b0319169055610bde816147b9565b5f815f0361406557505f613fd8565b5f5b8351811015614139578260065f86848151811061408657614086615b60565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8760ff1681526020019081526020015f205f8282546140cd91906152ae565b925050819055508381815181106140e6576140e6615b60565b60200260200101516001600160a01b0316867fc7240b999f4019c046b55f55ad2a05255d52c6eeb1b09c694f6233ab979e74948560405161412991815260200190565b60405180910390a3600101614067565b5082516126bd908361571c565b5f6127107f0000000000000000000000000000000000000000000000000000000000000000816141967f00000000000000000000000000000000000000000000000000000000000000008661571c565b6141a09190615b22565b6141aa919061571c565b612b589190615b22565b6141bc61496e565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526141ef8361348d565b6001600160581b0316606083015260ff16815260405163d495349f60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d495349f90614250908890889060040161593d565b608060405180830381865afa15801561426b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061428f9190615966565b6001600160601b0316606086015263ffffffff90811660a086019081526001600160881b0390921660808501529182168452517f000000000000000000000000000000000000000000000000000000000000000082169116111561433d5760a0820151604051636ba1c66160e01b815263ffffffff91821660048201527f00000000000000000000000000000000000000000000000000000000000000009091166024820152604401610b45565b6143465f61379e565b60ff16604083015263ffffffff166020808301919091526001600160a01b038416908301526080810151614382906001600160881b0316613ff3565b60808301526143b17f0000000000000000000000000000000000000000000000000000000000000000426152ae565b64ffffffffff1660c083015260016101008301529094909350915050565b5f6143db48600261571c565b905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611d8f57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f612b5564ffffffff0019831684615b74565b5f858152600f602052604090208054855460ff60d01b1981166002600160d01b80840460ff169190911702178755600160c01b9091046001600160401b0316906001600160a01b03168380156144985750816001600160401b031648115b156144e857604080516001600160401b038416815248602082015289917f3c14765d7b07095305d49feaae6317f52530d1a388578889ccc045d224d85df6910160405180910390a2505050614655565b5f619c406144f7603f88615b22565b61450190886152ae565b61450b91906152ae565b9050805a101561453a575a604051630c99e82d60e21b8152600481019190915260248101829052604401610b45565b6001600160401b038316156145845783546001600160c01b0316808555614584908a90339061457f90600160a01b900463ffffffff166001600160401b038816613274565b614808565b5f5f5f895160208b015f878cf190508080156145a957506001600160a01b0383163b15155b1561461a57885460ff60d01b198116600160d01b9182900460fd169091021789555f8a8152600a602052604081206145e091614937565b6040516001600160a01b038416908b907f2d2873d12542033435a0c7dfe7dbbb2a09abfe8285ba39d644cc4f9677c83f8b905f90a3613480565b6040516001600160a01b038416908b907f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d905f90a350505050505b5050505050565b5f6001600160881b0380841690831660ff808516908616108015906146955750600881901c63ffffffff16600883901c63ffffffff1610155b80156146b55750602881901c63ffffffff16602883901c63ffffffff1610155b80156146d55750604881901c63ffffffff16604883901c63ffffffff1610155b80156126bd575063ffffffff606891821c81169290911c1610159392505050565b805f0361470257505050565b6001600160a01b0383165f90815260066020908152604080832060ff861684529091529020548181101561477e5760ff83165f908152600360205260409081902054905163861da4bd60e01b81526001600160a01b03808716600483015290911660248201526044810182905260648101839052608401610b45565b614788828261563e565b6001600160a01b039094165f90815260066020908152604080832060ff909616835294905292909220929092555050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0382165f9081526006602090815260408083208380529091528120805483929061483a9084906152ae565b90915550506040518181526001600160a01b0383169084907fef9ce8338b87fff5d1cf0da0619b0ccb5953110a153e01d87ba8fd38cc9329b29060200160405180910390a3505050565b60408051610220810182525f80825260208201819052909182019081525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e08201819052610100820181905261012082018190526101408201526101600161491d6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f602082018190526040820181905260609091015290565b508054614943906152c1565b5f825580601f10614952575050565b601f0160209004905f5260205f2090810190610bde91906149f0565b60408051610140810182525f808252602082018190529181018290526060810191909152608081016149c66040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f60208201819052604082018190526060808301829052608083019190915260a09091015290565b5b80821115614a04575f81556001016149f1565b5090565b5f60208284031215614a18575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f612b556020830184614a1f565b5f60208284031215614a6f575f5ffd5b81356001600160401b03811115614a84575f5ffd5b82016101c08185031215613797575f5ffd5b63ffffffff81168114610bde575f5ffd5b8035611d4281614a96565b5f60208284031215614ac2575f5ffd5b813561379781614a96565b6001600160a01b0381168114610bde575f5ffd5b8035611d4281614acd565b5f60208284031215614afc575f5ffd5b813561379781614acd565b5f5f60408385031215614b18575f5ffd5b50508035926020909101359150565b60ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b81516001600160a01b0316815260208083015164ffffffffff16908201526040808301516101a0830191614bb0908401826001600160a01b03169052565b506060830151614bc4606084018215159052565b506080830151614bd8608084018215159052565b5060a0830151614bf060a084018263ffffffff169052565b5060c0830151614c0860c084018263ffffffff169052565b5060e0830151614c2360e08401826001600160601b03169052565b50610100830151614c38610100840182614b27565b5092915050565b5f5f60408385031215614c50575f5ffd5b8235614c5b81614acd565b946020939093013593505050565b6001600160601b0381168114610bde575f5ffd5b8035611d4281614c69565b64ffffffffff81168114610bde575f5ffd5b8035611d4281614c88565b5f5f5f60608486031215614cb7575f5ffd5b833592506020840135614cc981614c69565b91506040840135614cd981614c88565b809150509250925092565b5f60208284031215614cf4575f5ffd5b81356001600160401b03811115614d09575f5ffd5b82016101a08185031215613797575f5ffd5b80358015158114611d42575f5ffd5b5f5f5f60608486031215614d3c575f5ffd5b8335614d4781614acd565b9250614d5560208501614d1b565b91506040840135614cd981614c69565b5f5f5f60608486031215614d77575f5ffd5b8335614d8281614acd565b9250602084013591506040840135614cd981614acd565b5f5f83601f840112614da9575f5ffd5b5081356001600160401b03811115614dbf575f5ffd5b602083019150836020828501011115614dd6575f5ffd5b9250929050565b5f5f5f5f60408587031215614df0575f5ffd5b84356001600160401b03811115614e05575f5ffd5b614e1187828801614d99565b90955093505060208501356001600160401b03811115614e2f575f5ffd5b614e3b87828801614d99565b95989497509550505050565b5f5f5f60408486031215614e59575f5ffd5b8335925060208401356001600160401b03811115614e75575f5ffd5b614e8186828701614d99565b9497909650939450505050565b5f5f5f5f5f858703610120811215614ea4575f5ffd5b86356001600160401b03811115614eb9575f5ffd5b614ec589828a01614d99565b90975095505060208701356001600160401b03811115614ee3575f5ffd5b614eef89828a01614d99565b90955093505060e0603f1982011215614f06575f5ffd5b506040860190509295509295909350565b5f5f5f60408486031215614f29575f5ffd5b83356001600160401b03811115614f3e575f5ffd5b614f4a86828701614d99565b9094509250506020840135614cd981614a96565b5f5f60408385031215614f6f575f5ffd5b823591506020830135614f8181614a96565b809150509250929050565b634e487b7160e01b5f52602160045260245ffd5b600a8110614fb057614fb0614f8c565b9052565b81516001600160a01b031681526102a081016020830151614fde602084018264ffffffffff169052565b506040830151614ff16040840182614fa0565b506060830151615005606084018215159052565b506080830151615019608084018215159052565b5060a083015161503460a08401826001600160a01b03169052565b5060c083015161504c60c084018263ffffffff169052565b5060e083015161506760e08401826001600160a01b03169052565b506101008301516150846101008401826001600160601b03169052565b506101208301516150a16101208401826001600160601b03169052565b506101408301516150bb61014084018263ffffffff169052565b506101608301516150d561016084018263ffffffff169052565b506101808301516150ef61018084018263ffffffff169052565b506101a08301516151046101a0840182614b27565b506101c08301516001600160601b03166102408301526101e083015160ff16610260830152610200909201516102809091015290565b5f6101208201905063ffffffff835116825263ffffffff60208401511660208301526040830151615173604084018263ffffffff169052565b50606083015161518b606084018263ffffffff169052565b5060808301516151a3608084018263ffffffff169052565b5060a08301516151bb60a084018263ffffffff169052565b5060c08301516151d360c084018263ffffffff169052565b5060e08301516151eb60e084018263ffffffff169052565b50610100830151614c386101008401826001600160601b03169052565b60ff81168114610bde575f5ffd5b5f5f5f60608486031215615228575f5ffd5b833561523381614a96565b9250602084013561524381615208565b915061525160408501614d1b565b90509250925092565b5f5f6040838503121561526b575f5ffd5b823561527681614acd565b91506020830135614f8181614acd565b828152604081016137976020830184614fa0565b634e487b7160e01b5f52601160045260245ffd5b80820180821115612b5857612b5861529a565b600181811c908216806152d557607f821691505b6020821081036152f357634e487b7160e01b5f52602260045260245ffd5b50919050565b5f60208284031215615309575f5ffd5b813561379781614c69565b5f60208284031215615324575f5ffd5b813561379781614c88565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561536b5761536b61532f565b604052919050565b5f60a0828403128015615384575f5ffd5b5060405160a081016001600160401b03811182821017156153a7576153a761532f565b60405282356153b581615208565b815260208301356153c581614a96565b602082015260408301356153d881614a96565b604082015260608301356153eb81614a96565b606082015260808301356153fe81614a96565b60808201529392505050565b5f6020828403121561541a575f5ffd5b612b5582614d1b565b803561542e81615208565b60ff168252602081013561544181614a96565b63ffffffff166020830152604081013561545a81614a96565b63ffffffff166040830152606081013561547381614a96565b63ffffffff166060830152608081013561548c81614a96565b63ffffffff81166080840152505050565b5f5f8335601e198436030181126154b2575f5ffd5b83016020810192503590506001600160401b038111156154d0575f5ffd5b803603821315614dd6575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b608081526155246080820161551a87614aa7565b63ffffffff169052565b5f61553160208701614ae1565b6001600160a01b031660a083015261554b60408701614c7d565b6001600160601b031660c083015261556560608701614c7d565b6001600160601b031660e0830152615584610100830160808801615423565b6155916101208701614aa7565b63ffffffff166101a08301526155aa6101408701614c9a565b64ffffffffff166101c08301526155c46101608701614aa7565b63ffffffff166101e08301526155dd6101808701614d1b565b15156102008301526155f36101a087018761549d565b6101c061022085015261560b610240850182846154de565b92505050615621602083018663ffffffff169052565b60ff841660408301526001600160581b03831660608301526126bd565b81810381811115612b5857612b5861529a565b5f5f60408385031215615662575f5ffd5b825160048110615670575f5ffd5b60208401519092506001600160401b0381111561568b575f5ffd5b8301601f8101851361569b575f5ffd5b80516001600160401b038111156156b4576156b461532f565b8060051b6156c460208201615343565b918252602081840181019290810190888411156156df575f5ffd5b6020850194505b8385101561570d57845192506156fb83614acd565b828252602094850194909101906156e6565b80955050505050509250929050565b8082028115828204841417612b5857612b5861529a565b6080815261574a60808201865163ffffffff169052565b5f602086015161576560a08401826001600160a01b03169052565b5060408601516001600160601b0390811660c084015260608701511660e08301526080860151615799610100840182614b27565b5060a086015163ffffffff81166101a08401525060c086015164ffffffffff81166101c08401525060e086015163ffffffff81166101e084015250610100860151801515610200840152506101208601516101c0610220840152615801610240840182614a1f565b915050615621602083018663ffffffff169052565b601f821115611d3457805f5260205f20601f840160051c8101602085101561583b5750805b601f840160051c820191505b81811015614655575f8155600101615847565b6001600160401b038311156158715761587161532f565b6158858361587f83546152c1565b83615816565b5f601f8411600181146158b6575f851561589f5750838201355b5f19600387901b1c1916600186901b178355614655565b5f83815260208120601f198716915b828110156158e557868501358255602094850194600190920191016158c5565b5086821015615901575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b604081525f6159266040830185876154de565b905064ffffffffff83166020830152949350505050565b602081525f613fd86020830184866154de565b80516001600160881b0381168114611d42575f5ffd5b5f5f5f5f60808587031215615979575f5ffd5b845161598481614a96565b935061599260208601615950565b925060408501516159a281614a96565b60608601519092506159b381614c69565b939692955090935050565b5f5f604083850312156159cf575f5ffd5b82516159da81615208565b6020840151909250614f8181614c88565b828152604060208201525f5f8354615a02816152c1565b806040860152600182165f8114615a205760018114615a3c57615a6d565b60ff1983166060870152606082151560051b8701019350615a6d565b865f5260205f205f5b83811015615a6457815488820160600152600190910190602001615a45565b87016060019450505b50919695505050505050565b60048110614fb057614fb0614f8c565b828152604081016137976020830184615a79565b8381526020810183905260608101613fd86040830184615a79565b5f82518060208501845e5f920191825250919050565b5f5f60408385031215615adf575f5ffd5b615ae883615950565b91506020830151614f8181614a96565b5f6001600160401b0382166001600160401b038103615b1957615b1961529a565b60010192915050565b5f82615b3c57634e487b7160e01b5f52601260045260245ffd5b500490565b6001600160881b038281168282160390811115612b5857612b5861529a565b634e487b7160e01b5f52603260045260245ffd5b6001600160881b038181168382160190811115612b5857612b5861529a56fea164736f6c634300081e000a610140604052348015610010575f5ffd5b5060405161369638038061369683398101604081905261002f9161023b565b81515f0361005b575f6040516307c85d8560e01b815260040161005291906102c7565b60405180910390fd5b60408201511580610070575081516040830151115b156100b75760408083015181516307c85d8560e01b81526004810192909252600b60448301526a1cdb185cda105b5bdd5b9d60aa1b60648301526024820152608401610052565b606082015115806100ce575062278d008260600151115b1561011a576060820151604080516307c85d8560e01b81526004810191909152600c60448201526b636f6d6d697457696e646f7760a01b60648201526024810191909152608401610052565b60808201511580610131575062278d008260800151115b1561017d576080820151604080516307c85d8560e01b81526004810191909152600c60448201526b72657665616c57696e646f7760a01b60648201526024810191909152608401610052565b808260200151108061019657506301e133808260200151115b156101df576020820151604080516307c85d8560e01b8152600481019190915260096044820152686578697444656c617960b81b60648201526024810191909152608401610052565b81516001600160801b03101561020b5781516040516307c85d8560e01b815261005291906004016102c7565b50336080908152815160a052602082015160c052604082015160e0526060820151610100520151610120526102fb565b5f5f82840360c081121561024d575f5ffd5b60a081121561025a575f5ffd5b5060405160a081016001600160401b038111828210171561028957634e487b7160e01b5f52604160045260245ffd5b604090815284518252602080860151908301528481015190820152606080850151908201526080808501519082015260a09093015192949293505050565b604081525f6102ed6040830160078152661b5a5b909bdb9960ca1b602082015260400190565b905082602083015292915050565b60805160a05160c05160e05161010051610120516132eb6103ab5f395f8181610555015261175301525f8181610303015261171d01525f8181610588015281816112da01528181611398015281816115b0015281816124e50152612ad701525f81816102650152611b8501525f8181610522015281816111bf01526111fa01525f81816104d701528181610a3701528181611105015281816114ef0152818161264401526129e701526132eb5ff3fe60806040526004361061017b575f3560e01c80637f8e3b4e116100cd578063a65c359a11610087578063b01eb66011610062578063b01eb66014610722578063d21af76814610736578063edb7b7fc14610751578063f43cc77314610770575f5ffd5b8063a65c359a146105c9578063a9eb37ba146105f5578063aa9ac0fa14610609575f5ffd5b80637f8e3b4e146104b257806380f55605146104c6578063831518b714610511578063863d22c7146105445780638802834e146105775780639da69180146105aa575f5ffd5b8063289bfcf1116101385780635578648e116101135780635578648e14610325578063566a7b0c1461035457806373f42561146103805780637bdd811414610395575f5ffd5b8063289bfcf11461029557806339c08cbb146102b457806340699005146102f2575f5ffd5b80630a03a3c01461017f5780630b05b14f146101ca5780630fd6b3ff146101eb578063193a9582146102185780631aa3a0081461024c5780632838863014610254575b5f5ffd5b34801561018a575f5ffd5b506101b3610199366004612cde565b63ffffffff165f9081526006602052604090205460ff1690565b60405160ff90911681526020015b60405180910390f35b3480156101d5575f5ffd5b506101e96101e4366004612d05565b610785565b005b3480156101f6575f5ffd5b5061020a610205366004612d38565b610a29565b6040516101c1929190612dc2565b348015610223575f5ffd5b50610237610232366004612deb565b610cad565b60405163ffffffff90911681526020016101c1565b6101e961116f565b34801561025f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016101c1565b3480156102a0575f5ffd5b506101e96102af366004612cde565b6113da565b3480156102bf575f5ffd5b506102d36102ce366004612e5c565b6114e2565b6040805160ff909316835264ffffffffff9091166020830152016101c1565b3480156102fd575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610330575f5ffd5b5061034461033f366004612cde565b61199d565b60405190151581526020016101c1565b34801561035f575f5ffd5b5061037361036e366004612cde565b611a01565b6040516101c19190612e95565b34801561038b575f5ffd5b5061028760025481565b3480156103a0575f5ffd5b506104566103af366004612f44565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b03165f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b8204811615156060840152600160d01b90910416608082015290565b6040516101c191905f60a0820190506001600160801b03835116825264ffffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015260ff608084015116608083015292915050565b3480156104bd575f5ffd5b506101e9611b16565b3480156104d1575f5ffd5b506104f97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c1565b34801561051c575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b34801561054f575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b348015610582575f5ffd5b506102877f000000000000000000000000000000000000000000000000000000000000000081565b3480156105b5575f5ffd5b506101e96105c4366004612f5d565b611c15565b3480156105d4575f5ffd5b506105e86105e3366004612cde565b611d5e565b6040516101c19190612f7d565b348015610600575f5ffd5b50610287600881565b348015610614575f5ffd5b50610715610623366004612d38565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152505f90815260086020908152604091829020825161012081018452905463ffffffff8116825264ffffffffff6401000000008204811693830193909352600160481b81049092169281019290925260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b90910416151561010082015290565b6040516101c19190612f8f565b34801561072d575f5ffd5b506101e9611dce565b348015610741575f5ffd5b505f546102379063ffffffff1681565b34801561075c575f5ffd5b5061028761076b366004613050565b612037565b34801561077b575f5ffd5b5061028760015481565b5f8381526008602052604090208054600160981b900460ff166107c3576040516338dd495760e21b8152600481018590526024015b60405180910390fd5b8054640100000000900464ffffffffff16421080156107f757508054600160781b810460ff908116600160701b9092041614155b156108185760405163c9204faf60e01b8152600481018590526024016107ba565b8054600160481b900464ffffffffff16421061084a57604051630ddfee6160e21b8152600481018590526024016107ba565b5f83600381111561085d5761085d612d4f565b0361087b57604051630bc3b26b60e01b815260040160405180910390fd5b5f5f61088886843361206f565b84549193509150600160781b9004821660ff165f036108c35760405163809c4a1160e01b8152600481018790523360248201526044016107ba565b8254600160801b9004821660ff16156108f85760405163619cd47560e11b8152600481018790523360248201526044016107ba565b61090486338787612037565b5f8781526009602090815260408083208584529091529020541461094457604051631ee8b01f60e11b8152600481018790523360248201526044016107ba565b825460ff808416600160801b80840492909216170260ff60801b19909116178355600185600381111561097957610979612d4f565b036109a457825460ff808416600160881b80840492909216170260ff60881b199091161783556109df565b60028560038111156109b8576109b8612d4f565b036109df57825460ff808416600160901b80840492909216170260ff60901b199091161783555b336001600160a01b0316867ffb0a2a4b906424480a54d601db26ad920592115a97358d199495345723df34cb87604051610a199190613091565b60405180910390a3505050505050565b5f6060336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a775760405163bfae38b360e01b81523360048201526024016107ba565b5f8381526008602052604090208054600160981b900460ff16610ab0576040516338dd495760e21b8152600481018590526024016107ba565b6040805161012081018252825463ffffffff8116825264ffffffffff640100000000820481166020840152600160481b82041692820183905260ff600160701b820481166060840152600160781b820481166080840152600160801b8204811660a0840152600160881b8204811660c0840152600160901b8204811660e0840152600160981b9091041615156101008201529042108015610b5f5750806060015160ff168160a0015160ff1614155b15610b93576040808201519051630c042a4b60e21b81526004810187905264ffffffffff90911660248201526044016107ba565b815460ff60981b1916825560c08101515f90610bae90612124565b90505f610bbe8360e00151612124565b835163ffffffff165f9081526005602052604081205491925090610be4906002906130cc565b610bef9060016130df565b90505f5f8560a00151198660600151169050828510610c1f5760c086015160e087015160019a5090925017610c4f565b828410610c3d5760e086015160c087015160029a5090925017610c4f565b600398508560e001518660c001511791505b897f8f31a91a0a69c76ab79ce9f5644fa07745f9c1a9a5fa32a8c7387b3bd98fd8ac8a8787604051610c83939291906130f2565b60405180910390a2610c9f8a875f015188606001518585612153565b975050505050505050915091565b5f81801580610cbc5750600581115b80610ccf5750610ccd600282613117565b155b15610cf05760405163651573e160e01b8152600481018290526024016107ba565b5f5b81811015610e9e578015801590610d7157508484610d1160018461312a565b818110610d2057610d2061313d565b9050602002016020810190610d359190612f44565b6001600160a01b0316858583818110610d5057610d5061313d565b9050602002016020810190610d659190612f44565b6001600160a01b031611155b15610d925760405163cd0405d960e01b8152600481018290526024016107ba565b5f60035f878785818110610da857610da861313d565b9050602002016020810190610dbd9190612f44565b6001600160a01b0316815260208101919091526040015f208054909150600160c81b900460ff16610e3457858583818110610dfa57610dfa61313d565b9050602002016020810190610e0f9190612f44565b60405163bfc6c33760e01b81526001600160a01b0390911660048201526024016107ba565b8054600160801b900464ffffffffff1615610e9557858583818110610e5b57610e5b61313d565b9050602002016020810190610e709190612f44565b604051632abd397760e11b81526001600160a01b0390911660048201526024016107ba565b50600101610cf2565b505f8484604051602001610eb3929190613151565b60408051601f1981840301815291815281516020928301205f818152600790935291205463ffffffff169350905082158015610fae575f80548190610efd9063ffffffff1661319b565b825463ffffffff8083166101009490940a848102910219909116179092555f848152600760209081526040808320805463ffffffff1916851790559282526005905220909450610f4e908787612c31565b5063ffffffff84165f8181526006602052604090819020805460ff191660ff8716179055513391907ffaf289b9628df6574870dc5f68eaeac6a7553150a4a25b50757ac16972748d7190610fa5908a908a90613151565b60405180910390a35b5f5b8381101561102f5733878783818110610fcb57610fcb61313d565b9050602002016020810190610fe09190612f44565b6001600160a01b0316036110275763ffffffff85165f9081526006602052604081205461010090046001831b1660ff16900361102257611022858284156122c4565b61102f565b600101610fb0565b5080156111665763ffffffff84165f9081526006602090815260408083208151608081018352905460ff8082168352610100820481169483019490945262010000810484169282019290925263010000009091049091166060820152611094906126ad565b905080156110d9576040516001815263ffffffff8616907f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd59060200160405180910390a25b604051631c3e465960e31b815263ffffffff8616600482015260ff8516602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561114e575f5ffd5b505af1158015611160573d5f5f3e3d5ffd5b50505050505b50505092915050565b335f9081526003602052604090208054600160801b900464ffffffffff16156111ad57604051632abd397760e11b81523360048201526024016107ba565b8054600160c81b900460ff166112ad577f000000000000000000000000000000000000000000000000000000000000000034101561122657604051639901e61160e01b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107ba565b80546001600160801b033490811679ff000000000000000000ffffffffffffffffffffffffffffffff1990921691909117600160c81b178255600180545f906112709084906130df565b909155505060405134815233907f25dc7d1fe59033f0b2e056dba57d1cfea9f5a9c8756d96b709edeb4ccaf82b2b9060200160405180910390a250565b345f036112d657604051639901e61160e01b81525f6004820152600160248201526044016107ba565b80547f00000000000000000000000000000000000000000000000000000000000000006001600160801b0390911690811015905f906113169034906131bf565b83546001600160801b0319166001600160801b0382161784556001805491925034915f906113459084906130df565b9091555050604080513481526001600160801b038316602082015233917f7440189f48490fd194d6a8d8ed2edabc6fed0723bb82388831a8b131e1f8d86f910160405180910390a2811580156113c457507f0000000000000000000000000000000000000000000000000000000000000000816001600160801b031610155b156113d5576113d53360015f612724565b505050565b63ffffffff81165f908152600560205260408120805490910361141857604051637b7eb96560e01b815263ffffffff831660048201526024016107ba565b5f5b81548110156114ba57336001600160a01b031682828154811061143f5761143f61313d565b5f918252602090912001546001600160a01b0316036114b25763ffffffff83165f9081526006602052604090205461010090046001821b1660ff16156114a657604051631817f30f60e31b815263ffffffff841660048201523360248201526044016107ba565b6113d5838260016122c4565b60010161141a565b5060405163c50a5eb160e01b815263ffffffff831660048201523360248201526044016107ba565b5f80336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461152f5760405163bfae38b360e01b81523360048201526024016107ba565b5f85815260086020526040902054640100000000900464ffffffffff161561156d57604051637697f10560e11b8152600481018690526024016107ba565b63ffffffff84165f908152600560205260408120805490918190036115ad57604051637b7eb96560e01b815263ffffffff871660048201526024016107ba565b5f7f0000000000000000000000000000000000000000000000000000000000000000815b838110156116ba575f60035f8784815481106115ef576115ef61313d565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805490915060ff600160c81b90910416801561165b5750805461164390600160a81b900463ffffffff1660016130df565b61164d90846131de565b81546001600160801b031610155b156116b1576001821b9390931792611672886131f5565b8154909850819060159061169290600160a81b900463ffffffff1661319b565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b506001016115d1565b505f6116c76002856130cc565b6116d29060016130df565b9050808760ff1610156117105760405163d388f8ef60e01b815263ffffffff8a16600482015260ff88166024820152604481018290526064016107ba565b5f63ffffffff89166117427f0000000000000000000000000000000000000000000000000000000000000000426130df565b61174c91906130df565b905061177f7f000000000000000000000000000000000000000000000000000000000000000064ffffffffff83166130df565b96506040518061012001604052808b63ffffffff1681526020018264ffffffffff1681526020018864ffffffffff1681526020018560ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020015f60ff1681526020016001151581525060085f8d81526020019081526020015f205f820151815f015f6101000a81548163ffffffff021916908363ffffffff1602179055506020820151815f0160046101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160096101000a81548164ffffffffff021916908364ffffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548160ff021916908360ff16021790555060c0820151815f0160116101000a81548160ff021916908360ff16021790555060e0820151815f0160126101000a81548160ff021916908360ff160217905550610100820151815f0160136101000a81548160ff0219169083151502179055509050508963ffffffff168b7fb926df12201df8932350dcd82ecec5e8abb23a2f8e8d5b18a0abc297ad1108ed86848b6040516119879392919060ff93909316835264ffffffffff918216602084015216604082015260600190565b60405180910390a3505050505050935093915050565b63ffffffff81165f9081526006602090815260408083208151608081018352905460ff80821683526101008204811694830194909452620100008104841692820192909252630100000090910490911660608201526119fb906126ad565b92915050565b6040805160a08101825260608082525f602083018190529282018390528101829052608081019190915263ffffffff82165f8181526006602090815260408083208151608081018352905460ff808216835261010082048116838601526201000082048116838501526301000000909104166060820152938352600582529182902080548351818402810184019094528084529091830182828015611acd57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611aaf575b505050918452505060208082015160ff9081169184019190915260408083015182169084015260608083015190911690830152611b09816126ad565b1515608083015250919050565b335f9081526003602052604090208054600160c81b900460ff16611b4f5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff1615611b7f57604051632abd397760e11b81523360048201526024016107ba565b5f611baa7f0000000000000000000000000000000000000000000000000000000000000000426130df565b825464ffffffffff60801b1916600160801b64ffffffffff831690810291909117845560405190815290915033907fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc9060200160405180910390a2611c11335f6001612724565b5050565b5f8281526008602052604090208054600160981b900460ff16611c4e576040516338dd495760e21b8152600481018490526024016107ba565b8054640100000000900464ffffffffff164210611c81576040516372282ab960e11b8152600481018490526024016107ba565b81611c9f576040516326fd599b60e11b815260040160405180910390fd5b5f5f611cac85843361206f565b84549193509150600160781b9004821660ff1615611ce65760405163d42c398560e01b8152600481018690523360248201526044016107ba565b825460ff838116600160781b80840492909216170260ff60781b199091161783555f8581526009602090815260408083208484528252918290208690559051858152339187917f1f4e2aa7825ef02e85293e2de66cfbcb326af2632b558996e546bb1ef3e8764d910160405180910390a35050505050565b63ffffffff81165f90815260056020908152604091829020805483518184028101840190945280845260609392830182828015611dc257602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311611da4575b50505050509050919050565b611dd6612a5b565b335f90815260036020908152604091829020825160a08101845290546001600160801b038116825264ffffffffff600160801b8204169282019290925263ffffffff600160a81b8304169281019290925260ff600160c81b82048116151560608401819052600160d01b909204166080830152611e685760405163bfc6c33760e01b81523360048201526024016107ba565b806020015164ffffffffff165f03611e955760405163ccabe40d60e01b81523360048201526024016107ba565b806020015164ffffffffff16421015611ed65760208101516040516319584a9f60e11b815233600482015264ffffffffff90911660248201526044016107ba565b604081015163ffffffff1615611f13576040808201519051632e84811160e21b815233600482015263ffffffff90911660248201526044016107ba565b335f90815260036020908152604080832080546001600160d81b031916905560049091528120611f4291612c92565b805f01516001600160801b031660015f828254611f5f919061312a565b909155505080516040516001600160801b03909116815233907f2c42ff1107de51d80ac7afa825657308c5688ba1ab6b6ebcd33d6ca5ac7061749060200160405180910390a280516040515f9133916001600160801b03909116908381818185875af1925050503d805f8114611ff0576040519150601f19603f3d011682016040523d82523d5f602084013e611ff5565b606091505b505090508061202b578151604051630e21dcbb60e11b81523360048201526001600160801b0390911660248201526044016107ba565b5050612035612a90565b565b5f8484848460405160200161204f949392919061320a565b604051602081830303815290604052805190602001209050949350505050565b815463ffffffff165f9081526005602052604081208190815b81548110156120f057846001600160a01b03168282815481106120ad576120ad61313d565b5f918252602090912001546001600160a01b0316036120e85785546001821b9450600160701b9004841660ff16156120f057915061211c9050565b600101612088565b50604051636fc842cf60e01b8152600481018790526001600160a01b03851660248201526044016107ba565b935093915050565b5f5b60ff82161561214e5761213a60018361323b565b9091169061214781613254565b9050612126565b919050565b63ffffffff84165f90815260056020526040902060609061217384612124565b67ffffffffffffffff81111561218b5761218b61326c565b6040519080825280602002602001820160405280156121b4578160200160208202803683370190505b5091505f805b82548110156122b8576001811b60ff888216165f036121d957506122b0565b5f8483815481106121ec576121ec61313d565b5f9182526020808320909101546001600160a01b03168083526003909152604090912080549192509060159061222f9063ffffffff600160a81b90910416613280565b91906101000a81548163ffffffff021916908363ffffffff16021790555081881660ff165f146122985780868561226581613254565b9650815181106122775761227761313d565b60200260200101906001600160a01b031690816001600160a01b0316815250505b60ff87831616156122ad576122ad8b82612aba565b50505b6001016121ba565b50505095945050505050565b335f9081526003602052604090208054600160c81b900460ff166122fd5760405163bfc6c33760e01b81523360048201526024016107ba565b8054600160801b900464ffffffffff161561232d57604051632abd397760e11b81523360048201526024016107ba565b80546008600160d01b90910460ff1610612363576040516322ae752360e21b8152336004820152600860248201526044016107ba565b80548190601a9061237d90600160d01b900460ff166131f5565b91906101000a81548160ff021916908360ff16021790555060045f336001600160a01b03166001600160a01b031681526020019081526020015f208360088663ffffffff1664ffffffffff16901b17908060018154018082558091505060019003905f5260205f2090600691828204019190066005029091909190916101000a81548164ffffffffff021916908364ffffffffff1602179055505f60065f8663ffffffff1663ffffffff1681526020019081526020015f2090505f6124bb826040518060800160405290815f82015f9054906101000a900460ff1660ff1660ff1681526020015f820160019054906101000a900460ff1660ff1660ff1681526020015f820160029054906101000a900460ff1660ff1660ff1681526020015f820160039054906101000a900460ff1660ff1660ff16815250506126ad565b825461ff001981166101009182900460ff90811660018a1b918216179092021784558454919250907f00000000000000000000000000000000000000000000000000000000000000006001600160801b039091161061253457825460ff8083166201000080840492909216170262ff0000199091161783555b604051339063ffffffff8916907fd15495e016b51640fee02c7abfaa44c0f30c83c8ff75ac71051ffd6aa1512771905f90a3846125745750505050505050565b60408051608081018252845460ff80821683526101008204811660208401526201000082048116938301939093526301000000900490911660608201525f906125bc906126ad565b9050821515811515036125d3575050505050505050565b8763ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd58260405161260d911515815260200190565b60405180910390a28354604051631c3e465960e31b815263ffffffff8a16600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b15801561268d575f5ffd5b505af115801561269f573d5f5f3e3d5ffd5b505050505050505050505050565b5f5f6001835f015160ff166001901b6126c6919061312a565b835190915060ff16158015906126e557508060ff16836020015160ff16145b80156126f65750606083015160ff16155b801561271d5750825161270b9060029061329e565b60ff1661271b8460400151612124565b115b9392505050565b6001600160a01b0383165f90815260046020526040812080549091805b828110156128c4575f84828154811061275c5761275c61313d565b5f91825260208083206006808404909101549281900660050261010090810a909304600881901c63ffffffff16855290825260408085208151608081018352815460ff80821683529681048716958201959095526201000085048616928101929092526301000000909304909316606084015264ffffffffff16935091906127e3906126ad565b9050600160ff84161b891561281657825460ff8083166201000080840492909216170262ff000019909116178355612832565b82546201000080820483191660ff160262ff0000199091161783555b881561285a57825460ff808316630100000080840492909216170263ff000000199091161783555b60408051608081018252845460ff8082168352610100820481166020840152620100008204811693830193909352630100000090049091166060820152821515906128a4906126ad565b1515146128b557846001901b861795505b50505050806001019050612741565b505f5b82811015612a52576001811b821615612a4a575f60088583815481106128ef576128ef61313d565b5f91825260208083206006808404909101549281900660050261010090810a90930464ffffffffff1690941c63ffffffff8116845293815260408084208151608081018352815460ff808216835295810486169482019490945262010000840485169281019290925263010000009092049092166060830152929350612974906126ad565b90508263ffffffff167f48381ef02b3ece00268e214a52c567d986151a8724cb0ec805b6b514d880bdd5826040516129b0911515815260200190565b60405180910390a28154604051631c3e465960e31b815263ffffffff8516600482015260ff909116602482015281151560448201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e1f232c8906064015f604051808303815f87803b158015612a30575f5ffd5b505af1158015612a42573d5f5f3e3d5ffd5b505050505050505b6001016128c7565b50505050505050565b612a63612bea565b61203560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612c2a565b6120355f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a8a565b6001600160a01b0381165f908152600360205260408120805490917f0000000000000000000000000000000000000000000000000000000000000000916001600160801b031690828210612b0e5782612b19565b816001600160801b03165b9050805f03612b2a57505050505050565b612b3481836132bf565b84546001600160801b0319166001600160801b0391909116178455600280548291905f90612b639084906130df565b90915550506040518181526001600160a01b0386169087907f4d00a4f016cf703b34789a425ee1af83e5f26adc7a670505b9fc50d47fa9a0619060200160405180910390a382826001600160801b031610158015612bd2575082612bd0826001600160801b03851661312a565b105b15612be257612be2855f5f612724565b505050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561203557604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b828054828255905f5260205f20908101928215612c82579160200282015b82811115612c825781546001600160a01b0319166001600160a01b03843516178255602090920191600190910190612c4f565b50612c8e929150612cb7565b5090565b5080545f825560050160069004905f5260205f2090810190612cb49190612cb7565b50565b5b80821115612c8e575f8155600101612cb8565b803563ffffffff8116811461214e575f5ffd5b5f60208284031215612cee575f5ffd5b61271d82612ccb565b80356004811061214e575f5ffd5b5f5f5f60608486031215612d17575f5ffd5b83359250612d2760208501612cf7565b929592945050506040919091013590565b5f60208284031215612d48575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110612cb457634e487b7160e01b5f52602160045260245ffd5b5f8151808452602084019350602083015f5b82811015612db85781516001600160a01b0316865260209586019590910190600101612d91565b5093949350505050565b612dcb83612d63565b828152604060208201525f612de36040830184612d7f565b949350505050565b5f5f60208385031215612dfc575f5ffd5b823567ffffffffffffffff811115612e12575f5ffd5b8301601f81018513612e22575f5ffd5b803567ffffffffffffffff811115612e38575f5ffd5b8560208260051b8401011115612e4c575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215612e6e575f5ffd5b83359250612e7e60208501612ccb565b9150612e8c60408501612ccb565b90509250925092565b6020808252825160a083830152805160c084018190525f929190910190829060e08501905b80831015612ee55783516001600160a01b031682526020938401936001939093019290910190612eba565b50602086015160ff811660408701529250604086015160ff811660608701529250606086015160ff811660808701529250608086015180151560a0870152925095945050505050565b80356001600160a01b038116811461214e575f5ffd5b5f60208284031215612f54575f5ffd5b61271d82612f2e565b5f5f60408385031215612f6e575f5ffd5b50508035926020909101359150565b602081525f61271d6020830184612d7f565b5f6101208201905063ffffffff835116825264ffffffffff60208401511660208301526040830151612fca604084018264ffffffffff169052565b506060830151612fdf606084018260ff169052565b506080830151612ff4608084018260ff169052565b5060a083015161300960a084018260ff169052565b5060c083015161301e60c084018260ff169052565b5060e083015161303360e084018260ff169052565b5061010083015161304961010084018215159052565b5092915050565b5f5f5f5f60808587031215613063575f5ffd5b8435935061307360208601612f2e565b925061308160408601612cf7565b9396929550929360600135925050565b6020810161309e83612d63565b91905290565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f826130da576130da6130a4565b500490565b808201808211156119fb576119fb6130b8565b606081016130ff85612d63565b93815260ff9283166020820152911660409091015290565b5f82613125576131256130a4565b500690565b818103818111156119fb576119fb6130b8565b634e487b7160e01b5f52603260045260245ffd5b602080825281018290525f8360408301825b85811015613191576001600160a01b0361317c84612f2e565b16825260209283019290910190600101613163565b5095945050505050565b5f63ffffffff821663ffffffff81036131b6576131b66130b8565b60010192915050565b6001600160801b0381811683821601908111156119fb576119fb6130b8565b80820281158282048414176119fb576119fb6130b8565b5f60ff821660ff81036131b6576131b66130b8565b8481526001600160a01b03841660208201526080810161322984612d63565b60408201939093526060015292915050565b60ff82811682821603908111156119fb576119fb6130b8565b5f60018201613265576132656130b8565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821680613295576132956130b8565b5f190192915050565b5f60ff8316806132b0576132b06130a4565b8060ff84160491505092915050565b6001600160801b0382811682821603908111156119fb576119fb6130b856fea164736f6c634300081e000a",
 }
 
 // PondMarket is an auto generated Go binding around an Ethereum contract.
@@ -3142,9 +3164,9 @@ func (c *PondMarket) Instance(backend bind.ContractBackend, addr common.Address)
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address moduleRegistry, address governance, (uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96) p, (uint256,uint256,uint256,uint256,uint256) mediation) returns()
-func (pondMarket *PondMarket) PackConstructor(moduleRegistry common.Address, governance common.Address, p IPondMarketParams, mediation IMediatorRegistryConfig) []byte {
-	enc, err := pondMarket.abi.Pack("", moduleRegistry, governance, p, mediation)
+// Solidity: constructor(address moduleRegistry, address governance, (uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96) p, (uint256,uint256,uint256,uint256,uint256) mediation, address extension_) returns()
+func (pondMarket *PondMarket) PackConstructor(moduleRegistry common.Address, governance common.Address, p IPondMarketParams, mediation IMediatorRegistryConfig, extension_ common.Address) []byte {
+	enc, err := pondMarket.abi.Pack("", moduleRegistry, governance, p, mediation, extension_)
 	if err != nil {
 		panic(err)
 	}
@@ -3390,6 +3412,54 @@ func (pondMarket *PondMarket) UnpackChallengeOf(data []byte) (ChallengeOfOutput,
 	return *outstruct, nil
 }
 
+// PackClientTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1afc1032.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clientTerms(uint256 jobId) view returns(address refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure)
+func (pondMarket *PondMarket) PackClientTerms(jobId *big.Int) []byte {
+	enc, err := pondMarket.abi.Pack("clientTerms", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClientTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1afc1032.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clientTerms(uint256 jobId) view returns(address refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure)
+func (pondMarket *PondMarket) TryPackClientTerms(jobId *big.Int) ([]byte, error) {
+	return pondMarket.abi.Pack("clientTerms", jobId)
+}
+
+// ClientTermsOutput serves as a container for the return parameters of contract
+// method ClientTerms.
+type ClientTermsOutput struct {
+	RefundTo         common.Address
+	CallbackGasLimit uint32
+	DeliveryFee      *big.Int
+	NotifyFailure    bool
+}
+
+// UnpackClientTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1afc1032.
+//
+// Solidity: function clientTerms(uint256 jobId) view returns(address refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure)
+func (pondMarket *PondMarket) UnpackClientTerms(data []byte) (ClientTermsOutput, error) {
+	out, err := pondMarket.abi.Unpack("clientTerms", data)
+	outstruct := new(ClientTermsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.RefundTo = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.CallbackGasLimit = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.DeliveryFee = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.NotifyFailure = *abi.ConvertType(out[3], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
 // PackCommitteeUsable is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x5578648e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3495,9 +3565,9 @@ func (pondMarket *PondMarket) UnpackDefaultCommittee(data []byte) (DefaultCommit
 // the contract method with ID 0x47e7ef24.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function deposit(address token, uint256 amount) payable returns()
-func (pondMarket *PondMarket) PackDeposit(token common.Address, amount *big.Int) []byte {
-	enc, err := pondMarket.abi.Pack("deposit", token, amount)
+// Solidity: function deposit(address , uint256 ) payable returns()
+func (pondMarket *PondMarket) PackDeposit(arg0 common.Address, arg1 *big.Int) []byte {
+	enc, err := pondMarket.abi.Pack("deposit", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
@@ -3508,9 +3578,44 @@ func (pondMarket *PondMarket) PackDeposit(token common.Address, amount *big.Int)
 // the contract method with ID 0x47e7ef24.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function deposit(address token, uint256 amount) payable returns()
-func (pondMarket *PondMarket) TryPackDeposit(token common.Address, amount *big.Int) ([]byte, error) {
-	return pondMarket.abi.Pack("deposit", token, amount)
+// Solidity: function deposit(address , uint256 ) payable returns()
+func (pondMarket *PondMarket) TryPackDeposit(arg0 common.Address, arg1 *big.Int) ([]byte, error) {
+	return pondMarket.abi.Pack("deposit", arg0, arg1)
+}
+
+// PackExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d5537b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extension() view returns(address)
+func (pondMarket *PondMarket) PackExtension() []byte {
+	enc, err := pondMarket.abi.Pack("extension")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d5537b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extension() view returns(address)
+func (pondMarket *PondMarket) TryPackExtension() ([]byte, error) {
+	return pondMarket.abi.Pack("extension")
+}
+
+// UnpackExtension is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2d5537b0.
+//
+// Solidity: function extension() view returns(address)
+func (pondMarket *PondMarket) UnpackExtension(data []byte) (common.Address, error) {
+	out, err := pondMarket.abi.Unpack("extension", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // PackFinalize is the Go binding used to pack the parameters required for calling
@@ -3841,7 +3946,7 @@ func (pondMarket *PondMarket) UnpackOwner(data []byte) (common.Address, error) {
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96))
 func (pondMarket *PondMarket) PackParams() []byte {
 	enc, err := pondMarket.abi.Pack("params")
 	if err != nil {
@@ -3854,7 +3959,7 @@ func (pondMarket *PondMarket) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96))
 func (pondMarket *PondMarket) TryPackParams() ([]byte, error) {
 	return pondMarket.abi.Pack("params")
 }
@@ -3862,7 +3967,7 @@ func (pondMarket *PondMarket) TryPackParams() ([]byte, error) {
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96))
+// Solidity: function params() view returns((uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint96))
 func (pondMarket *PondMarket) UnpackParams(data []byte) (IPondMarketParams, error) {
 	out, err := pondMarket.abi.Unpack("params", data)
 	if err != nil {
@@ -4012,6 +4117,41 @@ func (pondMarket *PondMarket) UnpackPostOffer(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x980971de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quote(string name, uint32 callbackGasLimit) view returns((uint256,uint256,uint256,uint256,uint256,uint32) q)
+func (pondMarket *PondMarket) PackQuote(name string, callbackGasLimit uint32) []byte {
+	enc, err := pondMarket.abi.Pack("quote", name, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x980971de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quote(string name, uint32 callbackGasLimit) view returns((uint256,uint256,uint256,uint256,uint256,uint32) q)
+func (pondMarket *PondMarket) TryPackQuote(name string, callbackGasLimit uint32) ([]byte, error) {
+	return pondMarket.abi.Pack("quote", name, callbackGasLimit)
+}
+
+// UnpackQuote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x980971de.
+//
+// Solidity: function quote(string name, uint32 callbackGasLimit) view returns((uint256,uint256,uint256,uint256,uint256,uint32) q)
+func (pondMarket *PondMarket) UnpackQuote(data []byte) (IPondMarketQuote, error) {
+	out, err := pondMarket.abi.Unpack("quote", data)
+	if err != nil {
+		return *new(IPondMarketQuote), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IPondMarketQuote)).(*IPondMarketQuote)
+	return out0, nil
+}
+
 // PackRenounceOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4057,12 +4197,12 @@ func (pondMarket *PondMarket) TryPackResolveChallenge(jobId *big.Int) ([]byte, e
 }
 
 // PackRetryCallback is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0138c60d.  This method will panic if any
+// the contract method with ID 0xebe92474.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function retryCallback(uint256 jobId) returns()
-func (pondMarket *PondMarket) PackRetryCallback(jobId *big.Int) []byte {
-	enc, err := pondMarket.abi.Pack("retryCallback", jobId)
+// Solidity: function retryCallback(uint256 , uint256 ) returns()
+func (pondMarket *PondMarket) PackRetryCallback(arg0 *big.Int, arg1 *big.Int) []byte {
+	enc, err := pondMarket.abi.Pack("retryCallback", arg0, arg1)
 	if err != nil {
 		panic(err)
 	}
@@ -4070,12 +4210,47 @@ func (pondMarket *PondMarket) PackRetryCallback(jobId *big.Int) []byte {
 }
 
 // TryPackRetryCallback is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0138c60d.  This method will return an error
+// the contract method with ID 0xebe92474.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function retryCallback(uint256 jobId) returns()
-func (pondMarket *PondMarket) TryPackRetryCallback(jobId *big.Int) ([]byte, error) {
-	return pondMarket.abi.Pack("retryCallback", jobId)
+// Solidity: function retryCallback(uint256 , uint256 ) returns()
+func (pondMarket *PondMarket) TryPackRetryCallback(arg0 *big.Int, arg1 *big.Int) ([]byte, error) {
+	return pondMarket.abi.Pack("retryCallback", arg0, arg1)
+}
+
+// PackRunModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9613eba8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function runModule(string , string , (address,uint256,uint96,uint32,uint64,address,bool) ) payable returns(uint256)
+func (pondMarket *PondMarket) PackRunModule(arg0 string, arg1 string, arg2 IPondMarketClientOptions) []byte {
+	enc, err := pondMarket.abi.Pack("runModule", arg0, arg1, arg2)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRunModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9613eba8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function runModule(string , string , (address,uint256,uint96,uint32,uint64,address,bool) ) payable returns(uint256)
+func (pondMarket *PondMarket) TryPackRunModule(arg0 string, arg1 string, arg2 IPondMarketClientOptions) ([]byte, error) {
+	return pondMarket.abi.Pack("runModule", arg0, arg1, arg2)
+}
+
+// UnpackRunModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9613eba8.
+//
+// Solidity: function runModule(string , string , (address,uint256,uint96,uint32,uint64,address,bool) ) payable returns(uint256)
+func (pondMarket *PondMarket) UnpackRunModule(data []byte) (*big.Int, error) {
+	out, err := pondMarket.abi.Unpack("runModule", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackRunModuleWithDefaultMediators is the Go binding used to pack the parameters required for calling
@@ -4273,9 +4448,9 @@ func (pondMarket *PondMarket) TryPackUpdateCommittee(committeeId uint32, size ui
 // the contract method with ID 0x49e42991.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) returns()
-func (pondMarket *PondMarket) PackUpdateOffer(offerId *big.Int, askPrice *big.Int, expiry *big.Int) []byte {
-	enc, err := pondMarket.abi.Pack("updateOffer", offerId, askPrice, expiry)
+// Solidity: function updateOffer(uint256 , uint96 , uint40 ) returns()
+func (pondMarket *PondMarket) PackUpdateOffer(arg0 *big.Int, arg1 *big.Int, arg2 *big.Int) []byte {
+	enc, err := pondMarket.abi.Pack("updateOffer", arg0, arg1, arg2)
 	if err != nil {
 		panic(err)
 	}
@@ -4286,18 +4461,18 @@ func (pondMarket *PondMarket) PackUpdateOffer(offerId *big.Int, askPrice *big.In
 // the contract method with ID 0x49e42991.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) returns()
-func (pondMarket *PondMarket) TryPackUpdateOffer(offerId *big.Int, askPrice *big.Int, expiry *big.Int) ([]byte, error) {
-	return pondMarket.abi.Pack("updateOffer", offerId, askPrice, expiry)
+// Solidity: function updateOffer(uint256 , uint96 , uint40 ) returns()
+func (pondMarket *PondMarket) TryPackUpdateOffer(arg0 *big.Int, arg1 *big.Int, arg2 *big.Int) ([]byte, error) {
+	return pondMarket.abi.Pack("updateOffer", arg0, arg1, arg2)
 }
 
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x69328dec.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function withdraw(address token, uint256 amount, address to) returns()
-func (pondMarket *PondMarket) PackWithdraw(token common.Address, amount *big.Int, to common.Address) []byte {
-	enc, err := pondMarket.abi.Pack("withdraw", token, amount, to)
+// Solidity: function withdraw(address , uint256 , address ) returns()
+func (pondMarket *PondMarket) PackWithdraw(arg0 common.Address, arg1 *big.Int, arg2 common.Address) []byte {
+	enc, err := pondMarket.abi.Pack("withdraw", arg0, arg1, arg2)
 	if err != nil {
 		panic(err)
 	}
@@ -4308,18 +4483,18 @@ func (pondMarket *PondMarket) PackWithdraw(token common.Address, amount *big.Int
 // the contract method with ID 0x69328dec.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function withdraw(address token, uint256 amount, address to) returns()
-func (pondMarket *PondMarket) TryPackWithdraw(token common.Address, amount *big.Int, to common.Address) ([]byte, error) {
-	return pondMarket.abi.Pack("withdraw", token, amount, to)
+// Solidity: function withdraw(address , uint256 , address ) returns()
+func (pondMarket *PondMarket) TryPackWithdraw(arg0 common.Address, arg1 *big.Int, arg2 common.Address) ([]byte, error) {
+	return pondMarket.abi.Pack("withdraw", arg0, arg1, arg2)
 }
 
 // PackWithdrawOffer is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8610f045.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function withdrawOffer(uint256 offerId) returns()
-func (pondMarket *PondMarket) PackWithdrawOffer(offerId *big.Int) []byte {
-	enc, err := pondMarket.abi.Pack("withdrawOffer", offerId)
+// Solidity: function withdrawOffer(uint256 ) returns()
+func (pondMarket *PondMarket) PackWithdrawOffer(arg0 *big.Int) []byte {
+	enc, err := pondMarket.abi.Pack("withdrawOffer", arg0)
 	if err != nil {
 		panic(err)
 	}
@@ -4330,9 +4505,55 @@ func (pondMarket *PondMarket) PackWithdrawOffer(offerId *big.Int) []byte {
 // the contract method with ID 0x8610f045.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function withdrawOffer(uint256 offerId) returns()
-func (pondMarket *PondMarket) TryPackWithdrawOffer(offerId *big.Int) ([]byte, error) {
-	return pondMarket.abi.Pack("withdrawOffer", offerId)
+// Solidity: function withdrawOffer(uint256 ) returns()
+func (pondMarket *PondMarket) TryPackWithdrawOffer(arg0 *big.Int) ([]byte, error) {
+	return pondMarket.abi.Pack("withdrawOffer", arg0)
+}
+
+// PondMarketCallbackDeferred represents a CallbackDeferred event raised by the PondMarket contract.
+type PondMarketCallbackDeferred struct {
+	JobId            *big.Int
+	DeliveryGasPrice *big.Int
+	BaseFee          *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketCallbackDeferredEventName = "CallbackDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketCallbackDeferred) ContractEventName() string {
+	return PondMarketCallbackDeferredEventName
+}
+
+// UnpackCallbackDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDeferred(uint256 indexed jobId, uint256 deliveryGasPrice, uint256 baseFee)
+func (pondMarket *PondMarket) UnpackCallbackDeferredEvent(log *types.Log) (*PondMarketCallbackDeferred, error) {
+	event := "CallbackDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketCallbackDeferred)
+	if len(log.Data) > 0 {
+		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // PondMarketCallbackDelivered represents a CallbackDelivered event raised by the PondMarket contract.
@@ -4425,6 +4646,54 @@ func (pondMarket *PondMarket) UnpackCallbackFailedEvent(log *types.Log) (*PondMa
 	return out, nil
 }
 
+// PondMarketClientJobPosted represents a ClientJobPosted event raised by the PondMarket contract.
+type PondMarketClientJobPosted struct {
+	JobId            *big.Int
+	RefundTo         common.Address
+	CallbackGasLimit uint32
+	DeliveryFee      *big.Int
+	NotifyFailure    bool
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketClientJobPostedEventName = "ClientJobPosted"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketClientJobPosted) ContractEventName() string {
+	return PondMarketClientJobPostedEventName
+}
+
+// UnpackClientJobPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClientJobPosted(uint256 indexed jobId, address indexed refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure)
+func (pondMarket *PondMarket) UnpackClientJobPostedEvent(log *types.Log) (*PondMarketClientJobPosted, error) {
+	event := "ClientJobPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketClientJobPosted)
+	if len(log.Data) > 0 {
+		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PondMarketDefaultCommitteeSet represents a DefaultCommitteeSet event raised by the PondMarket contract.
 type PondMarketDefaultCommitteeSet struct {
 	CommitteeId uint32
@@ -4452,6 +4721,52 @@ func (pondMarket *PondMarket) UnpackDefaultCommitteeSetEvent(log *types.Log) (*P
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PondMarketDefaultCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketDeliveryFeePaid represents a DeliveryFeePaid event raised by the PondMarket contract.
+type PondMarketDeliveryFeePaid struct {
+	JobId  *big.Int
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketDeliveryFeePaidEventName = "DeliveryFeePaid"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketDeliveryFeePaid) ContractEventName() string {
+	return PondMarketDeliveryFeePaidEventName
+}
+
+// UnpackDeliveryFeePaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeliveryFeePaid(uint256 indexed jobId, address indexed to, uint256 amount)
+func (pondMarket *PondMarket) UnpackDeliveryFeePaidEvent(log *types.Log) (*PondMarketDeliveryFeePaid, error) {
+	event := "DeliveryFeePaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketDeliveryFeePaid)
 	if len(log.Data) > 0 {
 		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -5085,6 +5400,53 @@ func (pondMarket *PondMarket) UnpackOwnershipTransferredEvent(log *types.Log) (*
 	return out, nil
 }
 
+// PondMarketRefundHeld represents a RefundHeld event raised by the PondMarket contract.
+type PondMarketRefundHeld struct {
+	JobId    *big.Int
+	RefundTo common.Address
+	Token    common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketRefundHeldEventName = "RefundHeld"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketRefundHeld) ContractEventName() string {
+	return PondMarketRefundHeldEventName
+}
+
+// UnpackRefundHeldEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RefundHeld(uint256 indexed jobId, address indexed refundTo, address indexed token, uint256 amount)
+func (pondMarket *PondMarket) UnpackRefundHeldEvent(log *types.Log) (*PondMarketRefundHeld, error) {
+	event := "RefundHeld"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketRefundHeld)
+	if len(log.Data) > 0 {
+		if err := pondMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PondMarketResultSubmitted represents a ResultSubmitted event raised by the PondMarket contract.
 type PondMarketResultSubmitted struct {
 	JobId             *big.Int
@@ -5278,6 +5640,9 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["AmountZero"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackAmountZeroError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["CallbackGasLimitTooHigh"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackCallbackGasLimitTooHighError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["CallbackGasTooLow"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackCallbackGasTooLowError(raw[4:])
 	}
@@ -5307,6 +5672,9 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ExpiryInPast"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackExpiryInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarket.abi.Errors["ExtensionMismatch"].ID.Bytes()[:4]) {
+		return pondMarket.UnpackExtensionMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["FetchWindowClosed"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackFetchWindowClosedError(raw[4:])
@@ -5416,9 +5784,6 @@ func (pondMarket *PondMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["RunTimeInvalid"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackRunTimeInvalidError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], pondMarket.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
-		return pondMarket.UnpackSafeERC20FailedOperationError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], pondMarket.abi.Errors["TokenLimitReached"].ID.Bytes()[:4]) {
 		return pondMarket.UnpackTokenLimitReachedError(raw[4:])
 	}
@@ -5458,6 +5823,31 @@ func PondMarketAmountZeroErrorID() common.Hash {
 func (pondMarket *PondMarket) UnpackAmountZeroError(raw []byte) (*PondMarketAmountZero, error) {
 	out := new(PondMarketAmountZero)
 	if err := pondMarket.abi.UnpackIntoInterface(out, "AmountZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketCallbackGasLimitTooHigh represents a CallbackGasLimitTooHigh error raised by the PondMarket contract.
+type PondMarketCallbackGasLimitTooHigh struct {
+	CallbackGasLimit    *big.Int
+	MaxCallbackGasLimit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasLimitTooHigh(uint256 callbackGasLimit, uint256 maxCallbackGasLimit)
+func PondMarketCallbackGasLimitTooHighErrorID() common.Hash {
+	return common.HexToHash("0x4dc3ced3b7c20cc55ac25e9b6ef941b09a29b068e349ecb58f6fd5a4f868a2e0")
+}
+
+// UnpackCallbackGasLimitTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasLimitTooHigh(uint256 callbackGasLimit, uint256 maxCallbackGasLimit)
+func (pondMarket *PondMarket) UnpackCallbackGasLimitTooHighError(raw []byte) (*PondMarketCallbackGasLimitTooHigh, error) {
+	out := new(PondMarketCallbackGasLimitTooHigh)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "CallbackGasLimitTooHigh", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5704,6 +6094,30 @@ func PondMarketExpiryInPastErrorID() common.Hash {
 func (pondMarket *PondMarket) UnpackExpiryInPastError(raw []byte) (*PondMarketExpiryInPast, error) {
 	out := new(PondMarketExpiryInPast)
 	if err := pondMarket.abi.UnpackIntoInterface(out, "ExpiryInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionMismatch represents a ExtensionMismatch error raised by the PondMarket contract.
+type PondMarketExtensionMismatch struct {
+	Extension common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExtensionMismatch(address extension)
+func PondMarketExtensionMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2bc10cee55c30835594b31c8a690139074e8cb854a1395ca27284553e5544bc2")
+}
+
+// UnpackExtensionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExtensionMismatch(address extension)
+func (pondMarket *PondMarket) UnpackExtensionMismatchError(raw []byte) (*PondMarketExtensionMismatch, error) {
+	out := new(PondMarketExtensionMismatch)
+	if err := pondMarket.abi.UnpackIntoInterface(out, "ExtensionMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6596,30 +7010,6 @@ func (pondMarket *PondMarket) UnpackRunTimeInvalidError(raw []byte) (*PondMarket
 	return out, nil
 }
 
-// PondMarketSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the PondMarket contract.
-type PondMarketSafeERC20FailedOperation struct {
-	Token common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error SafeERC20FailedOperation(address token)
-func PondMarketSafeERC20FailedOperationErrorID() common.Hash {
-	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
-}
-
-// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error SafeERC20FailedOperation(address token)
-func (pondMarket *PondMarket) UnpackSafeERC20FailedOperationError(raw []byte) (*PondMarketSafeERC20FailedOperation, error) {
-	out := new(PondMarketSafeERC20FailedOperation)
-	if err := pondMarket.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // PondMarketTokenLimitReached represents a TokenLimitReached error raised by the PondMarket contract.
 type PondMarketTokenLimitReached struct {
 }
@@ -6744,13 +7134,13 @@ func (pondMarket *PondMarket) UnpackValueMismatchError(raw []byte) (*PondMarketV
 
 // PondMarketValueTooSmall represents a ValueTooSmall error raised by the PondMarket contract.
 type PondMarketValueTooSmall struct {
-	Value     *big.Int
-	SolverFee *big.Int
+	Value *big.Int
+	Least *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ValueTooSmall(uint256 value, uint256 solverFee)
+// Solidity: error ValueTooSmall(uint256 value, uint256 least)
 func PondMarketValueTooSmallErrorID() common.Hash {
 	return common.HexToHash("0xd01ab50b812dbe3aedae70509a1cd35f2d68275e4af7ca71b862c6f3af62dcd2")
 }
@@ -6758,10 +7148,2055 @@ func PondMarketValueTooSmallErrorID() common.Hash {
 // UnpackValueTooSmallError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ValueTooSmall(uint256 value, uint256 solverFee)
+// Solidity: error ValueTooSmall(uint256 value, uint256 least)
 func (pondMarket *PondMarket) UnpackValueTooSmallError(raw []byte) (*PondMarketValueTooSmall, error) {
 	out := new(PondMarketValueTooSmall)
 	if err := pondMarket.abi.UnpackIntoInterface(out, "ValueTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionMetaData contains all meta data concerning the PondMarketExtension contract.
+var PondMarketExtensionMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"moduleRegistry\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"clientJobLifetime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"callbackGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MEDIATOR_FEE_RANGE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIModuleRegistry\",\"name\":\"moduleRegistry\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"clientJobLifetime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"callbackGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"name\":\"configOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"configureToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"internalType\":\"structIPondMarket.OfferRequest\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"postOffer\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"enumRefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"refundClient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"}],\"name\":\"retryCallback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"deliveryGasPrice\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"notifyFailure\",\"type\":\"bool\"}],\"internalType\":\"structIPondMarket.ClientOptions\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"runModule\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"setDefaultCommittee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"updateOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"withdrawOffer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deliveryGasPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"baseFee\",\"type\":\"uint256\"}],\"name\":\"CallbackDeferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deliveryFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"notifyFailure\",\"type\":\"bool\"}],\"name\":\"ClientJobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"size\",\"type\":\"uint8\"}],\"name\":\"DefaultCommitteeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DeliveryFeePaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"solverFee\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"internalType\":\"structResources\",\"name\":\"resources\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callback\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"inputs\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structIPondMarket.JobRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"committeeSize\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"JobPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"gpus\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"vramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cpuMillis\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ramMiB\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"diskMiB\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structResources\",\"name\":\"capacity\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"anyModule\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32[]\",\"name\":\"modules\",\"type\":\"uint32[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"acceptsDefaultCommittee\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"trustedCommitteeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"minRunTime\",\"type\":\"uint32\"}],\"name\":\"OfferPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"askPrice\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint40\",\"name\":\"expiry\",\"type\":\"uint40\"}],\"name\":\"OfferUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundHeld\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"tokenIndex\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"mediatorFee\",\"type\":\"uint96\"}],\"name\":\"TokenConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AmountZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"callbackGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint256\"}],\"name\":\"CallbackGasLimitTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CallbackGasTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CapacityZero\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"committeeId\",\"type\":\"uint32\"}],\"name\":\"CommitteeNotUsable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"ExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"MediatorFeeOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"moduleId\",\"type\":\"uint32\"}],\"name\":\"ModuleNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"jobId\",\"type\":\"uint256\"}],\"name\":\"NoCallbackPending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDefaultCommittee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOfferProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OfferLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offerId\",\"type\":\"uint256\"}],\"name\":\"OfferNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecipientZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"runTime\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxRunTime\",\"type\":\"uint32\"}],\"name\":\"RunTimeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TokenLimitReached\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ValueMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"least\",\"type\":\"uint256\"}],\"name\":\"ValueTooSmall\",\"type\":\"error\"}]",
+	ID:  "e9eca3612908c0a7fafab2ffaec6127b5c",
+	Bin: "0x610140604052348015610010575f5ffd5b50604051613aed380380613aed83398101604081905261002f91610144565b8484848484338061005957604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b610062816100d9565b506001600160a01b03948516608090815260a094855260c093845260e09290925263ffffffff90811661010052604080519a9095166020808c01919091528a86019990995260608a0197909752880194909452919093168582015282518086039091018152930190528151910120610120526101ab565b600180546001600160a01b03191690556100f2816100f5565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f5f5f5f60a08688031215610158575f5ffd5b85516001600160a01b038116811461016e575f5ffd5b60208701516040880151606089015160808a01519398509196509450925063ffffffff8116811461019d575f5ffd5b809150509295509295909350565b60805160a05160c05160e05161010051610120516138d86102155f395f61030d01525f8181610a3501528181610aa10152818161241d015261246701525f81816115f0015261164101525f61157a01525f61252b01525f8181610be5015261237201526138d85ff3fe608060405260043610610105575f3560e01c806379ba5097116100925780639f27f44c116100625780639f27f44c14610289578063e1f1176d146102fc578063e30c39781461032f578063ebe924741461034c578063f2fde38b1461036b575f5ffd5b806379ba5097146102135780638610f045146102275780638da5cb5b146102465780639613eba814610276575f5ffd5b80634b4d697d116100d85780634b4d697d1461017b5780635ed1c045146101ad57806363bee911146101c157806369328dec146101e0578063715018a6146101ff575f5ffd5b80630fefee48146101095780633bbe45a71461012a57806347e7ef241461014957806349e429911461015c575b5f5ffd5b348015610114575f5ffd5b50610128610123366004612e99565b61038a565b005b348015610135575f5ffd5b50610128610144366004612eee565b610559565b610128610157366004612f24565b61065a565b348015610167575f5ffd5b50610128610176366004612f76565b61086e565b348015610186575f5ffd5b5061019a610195366004612fb1565b610934565b6040519081526020015b60405180910390f35b3480156101b8575f5ffd5b5061019a600a81565b3480156101cc575f5ffd5b506101286101db366004612ff7565b610f38565b3480156101eb575f5ffd5b506101286101fa366004613032565b61120e565b34801561020a575f5ffd5b506101286113ec565b34801561021e575f5ffd5b506101286113ff565b348015610232575f5ffd5b50610128610241366004613066565b611443565b348015610251575f5ffd5b505f546001600160a01b03165b6040516001600160a01b0390911681526020016101a4565b61019a6102843660046130c1565b6114cf565b348015610294575f5ffd5b5061019a6102a336600461314a565b604080516001600160a01b0387166020820152908101859052606081018490526080810183905263ffffffff821660a08201525f9060c00160405160208183030381529060405280519060200120905095945050505050565b348015610307575f5ffd5b5061019a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561033a575f5ffd5b506001546001600160a01b031661025e565b348015610357575f5ffd5b5061012861036636600461319c565b611821565b348015610376575f5ffd5b506101286103853660046131bc565b611995565b5f838152600760209081526040808320600f8352818420825160608101845290546001600160a01b038082168352600160a01b820463ffffffff1683870152600160c01b9091046001600160401b03169382019390935281549194909392821692600160d81b830460ff1692600160d01b90041615801591908261041a575060408501516001600160401b031615155b1561046757610440856020015163ffffffff1686604001516001600160401b0316611a05565b5f8a8152600f6020526040902080546001600160c01b031690559050610467898583611a26565b600687600381111561047b5761047b6131d7565b875460ff60d01b198116600160d01b9182900460ff90811693811690941b8416929092170217875583165f036104ca5784516104c5908a9086905f6104c0868e6131ff565b611aa2565b6104ea565b6104da8985875f0151868c611aa2565b6104ea8985875f01515f85611aa2565b811561054e575f8988604051602401610504929190613212565b60408051601f19818403018152919052602080820180516001600160e01b0316631528748760e21b17905287015190915061054c908b908990849063ffffffff166001611c6a565b505b505050505050505050565b63ffffffff81165f908152600d602052604081205460ff811691600190911690036105a45760405163e8b92b2360e01b815263ffffffff831660048201526024015b60405180910390fd5b60028054600160681b9081900463ffffffff9081165f908152600d60209081526040808320805460fd811660ff199182161790915593881680845292819020805490941660ff8888171617909355845464ffffffffff60681b191693820260ff60881b191693909317600486901c600f16600160881b810291909117909455905183815290917f59c793d7bd1005d0d9d361290c640946e27f0b27d9a8b160da9f3046608ac7dc910160405180910390a2505050565b610662611e8b565b5f61066c83611ec0565b509050815f0361068f576040516365e52d5160e11b815260040160405180910390fd5b8060ff165f036106c7578134146106c257604051630626ade360e41b81523460048201526024810183905260440161059b565b610803565b34156106ee57604051630626ade360e41b81523460048201525f602482015260440161059b565b6040516370a0823160e01b81523060048201525f906001600160a01b038516906370a0823190602401602060405180830381865afa158015610732573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107569190613242565b905061076d6001600160a01b038516333086612037565b6040516370a0823160e01b815230600482015281906001600160a01b038616906370a0823190602401602060405180830381865afa1580156107b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107d59190613242565b6107df9190613259565b9250825f03610801576040516365e52d5160e11b815260040160405180910390fd5b505b335f90815260066020908152604080832060ff851684529091528120805484929061082f9084906131ff565b90915550506040518281526001600160a01b0384169033905f5160206138ac5f395f51905f529060200160405180910390a35061086a612073565b5050565b5f6108788461209d565b9050428264ffffffffff16116108aa57604051632e06d23960e21b815264ffffffffff8316600482015260240161059b565b6001810180546bffffffffffffffffffffffff19166001600160601b038516908117909155815464ffffffffff60a01b1916600160a01b64ffffffffff851690810291909117835560408051928352602083019190915285917f87bd4843e20de0fb20049aaf27bb901fff6388d7e0f50f1f1b532d7da54ab939910160405180910390a250505050565b5f8061094b61094660208501856131bc565b611ec0565b5090505f6109b36109643686900386016040870161327c565b5f6068826080015163ffffffff16901b6048836060015163ffffffff16901b6028846040015163ffffffff16901b6008856020015163ffffffff16901b855f015160ff16171717179050919050565b90506001600160881b0381166109dc5760405163abbf840360e01b815260040160405180910390fd5b426109ee610100860160e08701613315565b64ffffffffff1611610a2e57610a0b610100850160e08601613315565b604051632e06d23960e21b815264ffffffffff909116600482015260240161059b565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016610a676101a086016101808701612eee565b63ffffffff161115610ad057610a856101a085016101808601612eee565b604051636ba1c66160e01b815263ffffffff91821660048201527f0000000000000000000000000000000000000000000000000000000000000000909116602482015260440161059b565b610ae261018085016101608601612eee565b63ffffffff1615801590610b2957506004600d5f610b0861018088016101608901612eee565b63ffffffff16815260208101919091526040015f205460ff90811690911c16155b15610b6257610b4061018085016101608601612eee565b604051637b7eb96560e01b815263ffffffff909116600482015260240161059b565b600254600160401b900463ffffffff1663fffffffe198101610b97576040516313c10cf560e21b815260040160405180910390fd5b610ba08161332e565b600280546bffffffff0000000000000000191663ffffffff8316600160401b81029190911790915594509050610bde61012086016101008701613352565b610d2d575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663334f7ac56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610c3f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c63919061336b565b90505f5b610c75610120880188613386565b9050811015610d2a575f610c8d610120890189613386565b83818110610c9d57610c9d6133cb565b9050602002016020810190610cb29190612eee565b905063ffffffff81161580610cd257508263ffffffff168163ffffffff16115b15610cf8576040516370d105eb60e11b815263ffffffff8216600482015260240161059b565b5f87815260096020908152604080832063ffffffff909416835292905220805460ff1916600190811790915501610c67565b50505b5f610d4061016087016101408801613352565b610d4a575f610d4d565b60025b610d5f61012088016101008901613352565b610d69575f610d6c565b60015b179050604051806101000160405280336001600160a01b031681526020018760e0016020810190610d9d9190613315565b64ffffffffff16815260ff808716602083015283166040820152606001610dcc61018089016101608a01612eee565b63ffffffff168152602001876020016020810190610dea91906133df565b6001600160601b031681526001600160881b0385166020820152604001610e196101a089016101808a01612eee565b62ffffff9081169091525f878152600860209081526040918290208451815492860151938601516060870151608088015163ffffffff16600160d81b0263ffffffff60d81b1960ff928316600160d01b0260ff60d01b1993909416600160c81b029290921661ffff60c81b1964ffffffffff909816600160a01b026001600160c81b03199097166001600160a01b0390951694909417959095179590951691909117179290921617815560a08301516001909101805460c085015160e090950151909316600160e81b026001600160e81b036001600160881b03909516600160601b026001600160e81b03199094166001600160601b03909316929092179290921792909216919091179055610f2f858761210d565b50505050919050565b6001600160a01b0383165f9081526005602052604081205460ff1690600190610f69600a6001600160581b036133fa565b60ff84165f908152600360205260409020549091506001600160a01b038781169116148015610fd25760ff84165f908152600460205260409020546001600160581b0316600a8110610fc357610fc0600a826133fa565b93505b610fce600a82613419565b9250505b82856001600160601b03161080610ff1575081856001600160601b0316115b156110375760405163df60ada360e01b81526001600160a01b03881660048201526001600160601b0386166024820152604481018490526064810183905260840161059b565b806110e157600254600160601b900460ff1660fe19810161106b576040516353bb24f960e01b815260040160405180910390fd5b935083611079816001613430565b6002805460ff60601b1916600160601b60ff938416021790556001600160a01b0389165f908152600560209081526040808320805460ff1916948a169485179055928252600490522080546affffffffffffffffffffff19166001600160581b038816179055505b604080516060810182526001600160a01b03898116825288151560208084019182526001600160581b038a811685870190815260ff8b165f8181526003909452968320955186549451915195166001600160a81b031990941693909317600160a01b93151593909302929092176001600160a81b0316600160a81b939092169290920217909155036111b257600280546bffffffffffffffffffffffff60901b1916600160901b881515026affffffffffffffffffffff60981b191617600160981b6001600160581b038816021790555b6040805187151581526001600160601b038716602082015260ff8616916001600160a01b038a16917f725e1ed776e0b247abcf2c878f1e9824b6cb955e6b5a613d73c824ea58396dcb910160405180910390a350505050505050565b611216611e8b565b5f6112208461223c565b9050825f03611242576040516365e52d5160e11b815260040160405180910390fd5b6001600160a01b03821661126957604051633d9eb1db60e01b815260040160405180910390fd5b335f90815260066020908152604080832060ff85168452909152902054838110156112c65760405163861da4bd60e01b81523360048201526001600160a01b0386166024820152604481018290526064810185905260840161059b565b6112d08482613259565b335f81815260066020908152604080832060ff881684528252918290209390935580518781526001600160a01b0387811694820194909452928816927f889d364b5102aee044ff370e2e6a836584e5618a16dce4f5b191459cf3903e58910160405180910390a38160ff165f036113c9575f836001600160a01b0316856040515f6040518083038185875af1925050503d805f811461138a576040519150601f19603f3d011682016040523d82523d5f602084013e61138f565b606091505b50509050806113c357604051630e21dcbb60e11b81526001600160a01b03851660048201526024810186905260440161059b565b506113dd565b6113dd6001600160a01b0386168486612293565b50506113e7612073565b505050565b6113f46122c8565b6113fd5f6122f4565b565b60015433906001600160a01b031681146114375760405163118cdaa760e01b81526001600160a01b038216600482015260240161059b565b611440816122f4565b50565b5f61144d8261209d565b805490915042600160a01b90910464ffffffffff16116114835760405163f270fad760e01b81526004810183905260240161059b565b805464ffffffffff60a01b1916600160a01b4264ffffffffff160217815560405182907facbc44b7f46dc350c99fc0d9e5f61ed5c588cb4cdc6b69ea0deb0c5b28e5efc4905f90a25050565b5f6114d8611e8b565b5f806114f188886114ec60208801886131bc565b61230d565b604080516060810190915291935091505f90808261151560c0890160a08a016131bc565b6001600160a01b0316146115385761153360c0880160a089016131bc565b61153a565b335b6001600160a01b031681526020016115586080880160608901612eee565b63ffffffff1615611578576115736080880160608901612eee565b61159a565b7f00000000000000000000000000000000000000000000000000000000000000005b63ffffffff1681526020016115b560a0880160808901613449565b6001600160401b0316156115d8576115d360a0880160808901613449565b6115e0565b6115e061256e565b6001600160401b031681525090507f0000000000000000000000000000000000000000000000000000000000000000816020015163ffffffff16111561166d576020810151604051634dc3ced360e01b815263ffffffff90911660048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161059b565b5f61168f826020015163ffffffff1683604001516001600160401b0316611a05565b90506116a160608701604088016133df565b6001600160601b03166060850181905283515f91906116c790899060ff1615838661257f565b6116d19190613259565b90506001600160601b038111156116fe576040516306d02d6760e11b81526004810182905260240161059b565b6001600160601b03811660408087019190915280516020601f8b01819004810282018101909252898152908a908a90819084018382808284375f9201829052506101208a01949094525061175b91505060e0890160c08a01613352565b611765575f611768565b60205b600117905061178f865f0151876040015188606001518960a001518a60c00151868b612808565b9650855f015163ffffffff16336001600160a01b0316887f8633e94a7138c6ec9fc505c4f000674b904893f5fd4debe72b36a5fb73b3f0648989602001518a604001518b606001516040516117e7949392919061349d565b60405180910390a461180a878561180460e08c0160c08d01613352565b86612aa1565b505050505050611818612073565b95945050505050565b611829611e8b565b5f8281526007602052604081208054909160ff600160d01b90920491821691600216900361186d57604051632523c90f60e21b81526004810185905260240161059b565b5f848152600f6020526040902054600160a01b900463ffffffff16808411156118935750825b8254600160c81b900460ff165f60058260098111156118b4576118b46131d7565b14806118d1575060078260098111156118cf576118cf6131d7565b145b61192f57866003600686901c8116908111156118ef576118ef6131d7565b604051602401611900929190613212565b60408051601f198184030181529190526020810180516001600160e01b0316631528748760e21b179052611979565b5f878152600a602052604090819020905161194e918991602401613625565b60408051601f198184030181529190526020810180516001600160e01b0316633d24a1b160e11b1790525b9050611988878683865f611c6a565b505050505061086a612073565b61199d6122c8565b600180546001600160a01b0383166001600160a01b031990911681179091556119cd5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f81611a1361c350856131ff565b611a1d9190613419565b90505b92915050565b6001600160a01b0382165f90815260066020908152604080832083805290915281208054839290611a589084906131ff565b90915550506040518181526001600160a01b0383169084907fef9ce8338b87fff5d1cf0da0619b0ccb5953110a153e01d87ba8fd38cc9329b29060200160405180910390a3505050565b8015611c63576001600160a01b0384165f90815260066020908152604080832060ff86168452909152902054611ad88282613259565b6001600160a01b038087165f90815260066020908152604080832060ff8916808552908352818420959095556003909152812054909116918103611b28575f5f5f5f878a620186a0f19050611ba6565b604080516001600160a01b03881660248201526044808201879052825180830390910181526064909101909152602080820180516001600160e01b031663a9059cbb60e01b17815282515f918287620186a0f191508115611ba4573d8015611b9b5760015f5114601f3d11169250611ba2565b5f843b1192505b505b505b8015611bfb57604080518581526001600160a01b03888116602083015280851692908a16917f889d364b5102aee044ff370e2e6a836584e5618a16dce4f5b191459cf3903e58910160405180910390a3611c5f565b6001600160a01b038781165f90815260066020908152604080832060ff8a1684528252918290208690559051868152848316928916918b917f3f97cb9a1bdc046d3ed4b2c85f13999e4908ce0940b6f68961ec054441df406b910160405180910390a45b5050505b5050505050565b5f858152600f602052604090208054855460ff60d01b1981166002600160d01b80840460ff169190911702178755600160c01b9091046001600160401b0316906001600160a01b0316838015611cc85750816001600160401b031648115b15611d1857604080516001600160401b038416815248602082015289917f3c14765d7b07095305d49feaae6317f52530d1a388578889ccc045d224d85df6910160405180910390a2505050611c63565b5f619c40611d27603f886133fa565b611d3190886131ff565b611d3b91906131ff565b9050805a1015611d6a575a604051630c99e82d60e21b815260048101919091526024810182905260440161059b565b6001600160401b03831615611db45783546001600160c01b0316808555611db4908a903390611daf90600160a01b900463ffffffff166001600160401b038816611a05565b611a26565b5f5f5f895160208b015f878cf19050808015611dd957506001600160a01b0383163b15155b15611e4a57885460ff60d01b198116600160d01b9182900460fd169091021789555f8a8152600a60205260408120611e1091612dc8565b6040516001600160a01b038416908b907f2d2873d12542033435a0c7dfe7dbbb2a09abfe8285ba39d644cc4f9677c83f8b905f90a361054c565b6040516001600160a01b038416908b907f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d905f90a350505050505050505050565b611e93612b53565b6113fd60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612b93565b5f806001600160a01b038316611f8b576040805160e0810182526002546001600160401b0381168252600160401b810463ffffffff9081166020840152600160601b820460ff90811694840194909452600160681b8204166060830152600160881b810483166080830152600160901b8104909216151560a08201819052600160981b9092046001600160581b031660c082015290611f7d5760405163094403b760e41b81526001600160a01b038516600482015260240161059b565b60c001515f94909350915050565b6001600160a01b038381165f8181526005602090815260408083205460ff908116808552600384529382902082516060810184529054968716808252600160a01b8804909216151593810193909352600160a81b9095046001600160581b0316908201529094509114158061200257508060200151155b1561202b5760405163094403b760e41b81526001600160a01b038516600482015260240161059b565b60400151919391925050565b612045848484846001612b9a565b61206d57604051635274afe760e01b81526001600160a01b038516600482015260240161059b565b50505050565b6113fd5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611eba565b5f81815260086020526040902080546001600160a01b03166120d5576040516307cddb9360e21b81526004810183905260240161059b565b80546001600160a01b0316331461210857604051635facae9d60e01b81526004810183905233602482015260440161059b565b919050565b61211a60208201826131bc565b6001600160a01b031633837f4726daaf333bd560b7b04c773b8212e7022c6d7023f1f6c344d8fb8e98d963c561215660408601602087016133df565b6040860161216b610100880160e08901613315565b61217d61012089016101008a01613352565b61218f6101208a016101008b01613352565b6121d7576121a16101208a018a613386565b808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506121e692505050565b604080515f8152602081019091525b6121f86101608b016101408c01613352565b61220a6101808c016101608d01612eee565b61221c6101a08d016101808e01612eee565b604051612230989796959493929190613717565b60405180910390a45050565b6001600160a01b038082165f8181526005602090815260408083205460ff16808452600390925290912054909216146121085760405163094403b760e41b81526001600160a01b038316600482015260240161059b565b6122a08383836001612c07565b6113e757604051635274afe760e01b81526001600160a01b038416600482015260240161059b565b5f546001600160a01b031633146113fd5760405163118cdaa760e01b815233600482015260240161059b565b600180546001600160a01b031916905561144081612c69565b612315612dff565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915261234883611ec0565b6001600160581b0316606083015260ff16815260405163d495349f60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d495349f906123a990889088906004016137f5565b608060405180830381865afa1580156123c4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123e89190613823565b6001600160601b0316606086015263ffffffff90811660a086019081526001600160881b0390921660808501529182168452517f00000000000000000000000000000000000000000000000000000000000000008216911611156124965760a0820151604051636ba1c66160e01b815263ffffffff91821660048201527f0000000000000000000000000000000000000000000000000000000000000000909116602482015260440161059b565b61249f5f612cb8565b60ff16604083015263ffffffff166020808301919091526001600160a01b038416908301526080810151612521906001600160881b03166040805160a08101825260ff83168152600883901c63ffffffff9081166020830152602884901c811692820192909252604883901c8216606082015260689290921c16608082015290565b60808301526125507f0000000000000000000000000000000000000000000000000000000000000000426131ff565b64ffffffffff1660c083015260016101008301529094909350915050565b5f61257a486002613419565b905090565b5f8061258c8460016131ff565b9050841561262f576020860135156125c357604051630626ade360e41b8152602087013560048201525f602482015260440161059b565b6125cd83826131ff565b9050803410156125f95760405163d01ab50b60e01b81523460048201526024810182905260440161059b565b6040513481525f9033905f5160206138ac5f395f51905f529060200160405180910390a36126278334613259565b915050612800565b82341461265857604051630626ade360e41b81523460048201526024810184905260440161059b565b5f61266660208801886131bc565b6040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa1580156126ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906126d19190613242565b90506126ec6001600160a01b038316333060208c0135612037565b6040516370a0823160e01b815230600482015281906001600160a01b038416906370a0823190602401602060405180830381865afa158015612730573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127549190613242565b61275e9190613259565b93508284101561278b5760405163d01ab50b60e01b8152600481018590526024810184905260440161059b565b61279860208901896131bc565b6001600160a01b0316336001600160a01b03165f5160206138ac5f395f51905f52866040516127c991815260200190565b60405180910390a334156127fc576040513481525f9033905f5160206138ac5f395f51905f529060200160405180910390a35b5050505b949350505050565b600280545f91908290612823906001600160401b031661388a565b82546001600160401b039182166101009390930a8381029202191617909155604080516101a08101825233815264ffffffffff8716602082015291925081016001815260408085015160ff87811660fc60029390931b92909216919091176020808501919091528651909116828401525f60608085018290526001600160601b03808e16608080880191909152908d1660a087015263ffffffff8f811660c088015289850151811660e0880152908901516001600160881b03166101008701528b166101208601528701516001600160581b0316610140909401939093528483526007815291819020835181549385015164ffffffffff16600160a01b026001600160c81b03199094166001600160a01b0390911617929092178083559083015190829060ff60c81b1916600160c81b836009811115612965576129656131d7565b021790555060608201518154608084015160a085015161ffff60d01b19909216600160d01b60ff9485160260ff60d81b191617600160d81b9390911692909202919091176001600160e01b03908116600160e01b63ffffffff938416810291909117845560c085015160018501805460e08801516101008901516101208a01516001600160601b039586166001600160c01b031990941693909317600160601b9590921694909402176001600160c01b0316600160c01b938716939093029094169190911792841690910291909117905561014083015160029092018054610160850151610180909501516001600160881b039094166001600160a81b031990911617600160881b9490921693909302176001600160a81b0316600160a81b6001600160581b0390921691909102179055979650505050505050565b5f848152600f60209081526040918290208551815487840151888601516001600160a01b039093166001600160c01b03199092168217600160a01b63ffffffff909216918202176001600160c01b0316600160c01b6001600160401b039094169390930292909217909255835190815291820184905284151582840152915186917f7643668bafbed331ba3c9d1d667b3afde43509a1f6f7754d3316312f30104363919081900360600190a350505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156113fd57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612bf6578383151615612bea573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612c5d578383151615612c51573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f8263ffffffff165f03612d7d576040805160e0810182526002546001600160401b038116825263ffffffff600160401b82048116602084015260ff600160601b8304811694840194909452600160681b82041660608301819052600160881b820484166080840152600160901b8204909316151560a08301526001600160581b03600160981b9091041660c0820152905f03612d695760405163026fdd7760e11b815260040160405180910390fd5b806060015181608001519250925050915091565b5063ffffffff82165f908152600d602052604081205460041c600f1690819003612dc257604051637b7eb96560e01b815263ffffffff8416600482015260240161059b565b91929050565b508054612dd4906135ed565b5f825580601f10612de3575050565b601f0160209004905f5260205f20908101906114409190612e81565b60408051610140810182525f80825260208201819052918101829052606081019190915260808101612e576040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915290565b81525f60208201819052604082018190526060808301829052608083019190915260a09091015290565b5b80821115612e95575f8155600101612e82565b5090565b5f5f5f60608486031215612eab575f5ffd5b8335925060208401359150604084013560048110612ec7575f5ffd5b809150509250925092565b63ffffffff81168114611440575f5ffd5b803561210881612ed2565b5f60208284031215612efe575f5ffd5b8135612f0981612ed2565b9392505050565b6001600160a01b0381168114611440575f5ffd5b5f5f60408385031215612f35575f5ffd5b8235612f4081612f10565b946020939093013593505050565b6001600160601b0381168114611440575f5ffd5b803564ffffffffff81168114612108575f5ffd5b5f5f5f60608486031215612f88575f5ffd5b833592506020840135612f9a81612f4e565b9150612fa860408501612f62565b90509250925092565b5f60208284031215612fc1575f5ffd5b81356001600160401b03811115612fd6575f5ffd5b82016101a08185031215612f09575f5ffd5b80358015158114612108575f5ffd5b5f5f5f60608486031215613009575f5ffd5b833561301481612f10565b925061302260208501612fe8565b91506040840135612ec781612f4e565b5f5f5f60608486031215613044575f5ffd5b833561304f81612f10565b9250602084013591506040840135612ec781612f10565b5f60208284031215613076575f5ffd5b5035919050565b5f5f83601f84011261308d575f5ffd5b5081356001600160401b038111156130a3575f5ffd5b6020830191508360208285010111156130ba575f5ffd5b9250929050565b5f5f5f5f5f8587036101208112156130d7575f5ffd5b86356001600160401b038111156130ec575f5ffd5b6130f889828a0161307d565b90975095505060208701356001600160401b03811115613116575f5ffd5b61312289828a0161307d565b90955093505060e0603f1982011215613139575f5ffd5b506040860190509295509295909350565b5f5f5f5f5f60a0868803121561315e575f5ffd5b853561316981612f10565b9450602086013593506040860135925060608601359150608086013561318e81612ed2565b809150509295509295909350565b5f5f604083850312156131ad575f5ffd5b50508035926020909101359150565b5f602082840312156131cc575f5ffd5b8135612f0981612f10565b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b80820180821115611a2057611a206131eb565b828152604081016004831061323557634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b5f60208284031215613252575f5ffd5b5051919050565b81810381811115611a2057611a206131eb565b803560ff81168114612108575f5ffd5b5f60a082840312801561328d575f5ffd5b5060405160a081016001600160401b03811182821017156132bc57634e487b7160e01b5f52604160045260245ffd5b6040526132c88361326c565b81526132d660208401612ee3565b60208201526132e760408401612ee3565b60408201526132f860608401612ee3565b606082015261330960808401612ee3565b60808201529392505050565b5f60208284031215613325575f5ffd5b611a1d82612f62565b5f63ffffffff821663ffffffff8103613349576133496131eb565b60010192915050565b5f60208284031215613362575f5ffd5b611a1d82612fe8565b5f6020828403121561337b575f5ffd5b8151612f0981612ed2565b5f5f8335601e1984360301811261339b575f5ffd5b8301803591506001600160401b038211156133b4575f5ffd5b6020019150600581901b36038213156130ba575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156133ef575f5ffd5b8135612f0981612f4e565b5f8261341457634e487b7160e01b5f52601260045260245ffd5b500490565b8082028115828204841417611a2057611a206131eb565b60ff8181168382160190811115611a2057611a206131eb565b5f60208284031215613459575f5ffd5b81356001600160401b0381168114612f09575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b608081526134b460808201865163ffffffff169052565b5f60208601516134cf60a08401826001600160a01b03169052565b5060408601516001600160601b03811660c08401525060608601516001600160601b03811660e084015250608086015161355361010084018260ff815116825263ffffffff602082015116602083015263ffffffff604082015116604083015263ffffffff606082015116606083015263ffffffff60808201511660808301525050565b5060a086015163ffffffff81166101a08401525060c086015164ffffffffff81166101c08401525060e086015163ffffffff81166101e084015250610100860151801515610200840152506101208601516101c06102208401526135bb61024084018261346f565b9150506135d0602083018663ffffffff169052565b60ff841660408301526001600160581b0383166060830152611818565b600181811c9082168061360157607f821691505b60208210810361361f57634e487b7160e01b5f52602260045260245ffd5b50919050565b828152604060208201525f5f83545f8160011c9050600182168061364a57607f821691505b60208210810361366857634e487b7160e01b5f52602260045260245ffd5b6040860182905260608601818015613687576001811461369d576136c9565b60ff198516825283151560051b820195506136c9565b5f898152602090205f5b858110156136c3578154848201526001909101906020016136a7565b83019650505b509398975050505050505050565b5f8151808452602084019350602083015f5b8281101561370d57815163ffffffff168652602095860195909101906001016136e9565b5093949350505050565b6001600160601b038916815260ff61372e8961326c565b1660208201525f602089013561374381612ed2565b63ffffffff8116604084015250604089013561375e81612ed2565b63ffffffff8116606084015250606089013561377981612ed2565b63ffffffff8116608084015250608089013561379481612ed2565b63ffffffff1660a083015264ffffffffff881660c083015286151560e08301526101806101008301526137cb6101808301876136d7565b9415156101208301525063ffffffff92831661014082015291166101609091015295945050505050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b5f5f5f5f60808587031215613836575f5ffd5b845161384181612ed2565b60208601519094506001600160881b038116811461385d575f5ffd5b604086015190935061386e81612ed2565b606086015190925061387f81612f4e565b939692955090935050565b5f6001600160401b0382166001600160401b038103613349576133496131eb56fe8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a7a164736f6c634300081e000a",
+}
+
+// PondMarketExtension is an auto generated Go binding around an Ethereum contract.
+type PondMarketExtension struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PondMarketExtension) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPondMarketExtension creates a new instance of PondMarketExtension.
+func NewPondMarketExtension() *PondMarketExtension {
+	parsed, err := PondMarketExtensionMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PondMarketExtension{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PondMarketExtension) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address moduleRegistry, uint256 clientJobLifetime, uint256 callbackGasLimit, uint256 maxCallbackGasLimit, uint32 maxRunTime) returns()
+func (pondMarketExtension *PondMarketExtension) PackConstructor(moduleRegistry common.Address, clientJobLifetime *big.Int, callbackGasLimit *big.Int, maxCallbackGasLimit *big.Int, maxRunTime uint32) []byte {
+	enc, err := pondMarketExtension.abi.Pack("", moduleRegistry, clientJobLifetime, callbackGasLimit, maxCallbackGasLimit, maxRunTime)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMEDIATORFEERANGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ed1c045.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MEDIATOR_FEE_RANGE() view returns(uint256)
+func (pondMarketExtension *PondMarketExtension) PackMEDIATORFEERANGE() []byte {
+	enc, err := pondMarketExtension.abi.Pack("MEDIATOR_FEE_RANGE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMEDIATORFEERANGE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ed1c045.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MEDIATOR_FEE_RANGE() view returns(uint256)
+func (pondMarketExtension *PondMarketExtension) TryPackMEDIATORFEERANGE() ([]byte, error) {
+	return pondMarketExtension.abi.Pack("MEDIATOR_FEE_RANGE")
+}
+
+// UnpackMEDIATORFEERANGE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5ed1c045.
+//
+// Solidity: function MEDIATOR_FEE_RANGE() view returns(uint256)
+func (pondMarketExtension *PondMarketExtension) UnpackMEDIATORFEERANGE(data []byte) (*big.Int, error) {
+	out, err := pondMarketExtension.abi.Unpack("MEDIATOR_FEE_RANGE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (pondMarketExtension *PondMarketExtension) PackAcceptOwnership() []byte {
+	enc, err := pondMarketExtension.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (pondMarketExtension *PondMarketExtension) TryPackAcceptOwnership() ([]byte, error) {
+	return pondMarketExtension.abi.Pack("acceptOwnership")
+}
+
+// PackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (pondMarketExtension *PondMarketExtension) PackConfigHash() []byte {
+	enc, err := pondMarketExtension.abi.Pack("configHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1f1176d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (pondMarketExtension *PondMarketExtension) TryPackConfigHash() ([]byte, error) {
+	return pondMarketExtension.abi.Pack("configHash")
+}
+
+// UnpackConfigHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1f1176d.
+//
+// Solidity: function configHash() view returns(bytes32)
+func (pondMarketExtension *PondMarketExtension) UnpackConfigHash(data []byte) ([32]byte, error) {
+	out, err := pondMarketExtension.abi.Unpack("configHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConfigOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f27f44c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configOf(address moduleRegistry, uint256 clientJobLifetime, uint256 callbackGasLimit, uint256 maxCallbackGasLimit, uint32 maxRunTime) pure returns(bytes32)
+func (pondMarketExtension *PondMarketExtension) PackConfigOf(moduleRegistry common.Address, clientJobLifetime *big.Int, callbackGasLimit *big.Int, maxCallbackGasLimit *big.Int, maxRunTime uint32) []byte {
+	enc, err := pondMarketExtension.abi.Pack("configOf", moduleRegistry, clientJobLifetime, callbackGasLimit, maxCallbackGasLimit, maxRunTime)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f27f44c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configOf(address moduleRegistry, uint256 clientJobLifetime, uint256 callbackGasLimit, uint256 maxCallbackGasLimit, uint32 maxRunTime) pure returns(bytes32)
+func (pondMarketExtension *PondMarketExtension) TryPackConfigOf(moduleRegistry common.Address, clientJobLifetime *big.Int, callbackGasLimit *big.Int, maxCallbackGasLimit *big.Int, maxRunTime uint32) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("configOf", moduleRegistry, clientJobLifetime, callbackGasLimit, maxCallbackGasLimit, maxRunTime)
+}
+
+// UnpackConfigOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f27f44c.
+//
+// Solidity: function configOf(address moduleRegistry, uint256 clientJobLifetime, uint256 callbackGasLimit, uint256 maxCallbackGasLimit, uint32 maxRunTime) pure returns(bytes32)
+func (pondMarketExtension *PondMarketExtension) UnpackConfigOf(data []byte) ([32]byte, error) {
+	out, err := pondMarketExtension.abi.Unpack("configOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConfigureToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63bee911.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configureToken(address token, bool allowed, uint96 mediatorFee) returns()
+func (pondMarketExtension *PondMarketExtension) PackConfigureToken(token common.Address, allowed bool, mediatorFee *big.Int) []byte {
+	enc, err := pondMarketExtension.abi.Pack("configureToken", token, allowed, mediatorFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigureToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63bee911.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configureToken(address token, bool allowed, uint96 mediatorFee) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackConfigureToken(token common.Address, allowed bool, mediatorFee *big.Int) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("configureToken", token, allowed, mediatorFee)
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address token, uint256 amount) payable returns()
+func (pondMarketExtension *PondMarketExtension) PackDeposit(token common.Address, amount *big.Int) []byte {
+	enc, err := pondMarketExtension.abi.Pack("deposit", token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address token, uint256 amount) payable returns()
+func (pondMarketExtension *PondMarketExtension) TryPackDeposit(token common.Address, amount *big.Int) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("deposit", token, amount)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (pondMarketExtension *PondMarketExtension) PackOwner() []byte {
+	enc, err := pondMarketExtension.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (pondMarketExtension *PondMarketExtension) TryPackOwner() ([]byte, error) {
+	return pondMarketExtension.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (pondMarketExtension *PondMarketExtension) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := pondMarketExtension.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (pondMarketExtension *PondMarketExtension) PackPendingOwner() []byte {
+	enc, err := pondMarketExtension.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (pondMarketExtension *PondMarketExtension) TryPackPendingOwner() ([]byte, error) {
+	return pondMarketExtension.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (pondMarketExtension *PondMarketExtension) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := pondMarketExtension.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPostOffer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b4d697d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32,uint32) r) returns(uint256 offerId)
+func (pondMarketExtension *PondMarketExtension) PackPostOffer(r IPondMarketOfferRequest) []byte {
+	enc, err := pondMarketExtension.abi.Pack("postOffer", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostOffer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b4d697d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32,uint32) r) returns(uint256 offerId)
+func (pondMarketExtension *PondMarketExtension) TryPackPostOffer(r IPondMarketOfferRequest) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("postOffer", r)
+}
+
+// UnpackPostOffer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b4d697d.
+//
+// Solidity: function postOffer((address,uint96,(uint8,uint32,uint32,uint32,uint32),uint40,bool,uint32[],bool,uint32,uint32) r) returns(uint256 offerId)
+func (pondMarketExtension *PondMarketExtension) UnpackPostOffer(data []byte) (*big.Int, error) {
+	out, err := pondMarketExtension.abi.Unpack("postOffer", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefundClient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0fefee48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundClient(uint256 jobId, uint256 amount, uint8 reason) returns()
+func (pondMarketExtension *PondMarketExtension) PackRefundClient(jobId *big.Int, amount *big.Int, reason uint8) []byte {
+	enc, err := pondMarketExtension.abi.Pack("refundClient", jobId, amount, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundClient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0fefee48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundClient(uint256 jobId, uint256 amount, uint8 reason) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackRefundClient(jobId *big.Int, amount *big.Int, reason uint8) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("refundClient", jobId, amount, reason)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (pondMarketExtension *PondMarketExtension) PackRenounceOwnership() []byte {
+	enc, err := pondMarketExtension.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (pondMarketExtension *PondMarketExtension) TryPackRenounceOwnership() ([]byte, error) {
+	return pondMarketExtension.abi.Pack("renounceOwnership")
+}
+
+// PackRetryCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe92474.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retryCallback(uint256 jobId, uint256 gasLimit) returns()
+func (pondMarketExtension *PondMarketExtension) PackRetryCallback(jobId *big.Int, gasLimit *big.Int) []byte {
+	enc, err := pondMarketExtension.abi.Pack("retryCallback", jobId, gasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetryCallback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe92474.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retryCallback(uint256 jobId, uint256 gasLimit) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackRetryCallback(jobId *big.Int, gasLimit *big.Int) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("retryCallback", jobId, gasLimit)
+}
+
+// PackRunModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9613eba8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function runModule(string name, string params, (address,uint256,uint96,uint32,uint64,address,bool) o) payable returns(uint256 jobId)
+func (pondMarketExtension *PondMarketExtension) PackRunModule(name string, params string, o IPondMarketClientOptions) []byte {
+	enc, err := pondMarketExtension.abi.Pack("runModule", name, params, o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRunModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9613eba8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function runModule(string name, string params, (address,uint256,uint96,uint32,uint64,address,bool) o) payable returns(uint256 jobId)
+func (pondMarketExtension *PondMarketExtension) TryPackRunModule(name string, params string, o IPondMarketClientOptions) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("runModule", name, params, o)
+}
+
+// UnpackRunModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9613eba8.
+//
+// Solidity: function runModule(string name, string params, (address,uint256,uint96,uint32,uint64,address,bool) o) payable returns(uint256 jobId)
+func (pondMarketExtension *PondMarketExtension) UnpackRunModule(data []byte) (*big.Int, error) {
+	out, err := pondMarketExtension.abi.Unpack("runModule", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetDefaultCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bbe45a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDefaultCommittee(uint32 committeeId) returns()
+func (pondMarketExtension *PondMarketExtension) PackSetDefaultCommittee(committeeId uint32) []byte {
+	enc, err := pondMarketExtension.abi.Pack("setDefaultCommittee", committeeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDefaultCommittee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bbe45a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDefaultCommittee(uint32 committeeId) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackSetDefaultCommittee(committeeId uint32) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("setDefaultCommittee", committeeId)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (pondMarketExtension *PondMarketExtension) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := pondMarketExtension.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUpdateOffer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49e42991.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) returns()
+func (pondMarketExtension *PondMarketExtension) PackUpdateOffer(offerId *big.Int, askPrice *big.Int, expiry *big.Int) []byte {
+	enc, err := pondMarketExtension.abi.Pack("updateOffer", offerId, askPrice, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateOffer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49e42991.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackUpdateOffer(offerId *big.Int, askPrice *big.Int, expiry *big.Int) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("updateOffer", offerId, askPrice, expiry)
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69328dec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(address token, uint256 amount, address to) returns()
+func (pondMarketExtension *PondMarketExtension) PackWithdraw(token common.Address, amount *big.Int, to common.Address) []byte {
+	enc, err := pondMarketExtension.abi.Pack("withdraw", token, amount, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69328dec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(address token, uint256 amount, address to) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackWithdraw(token common.Address, amount *big.Int, to common.Address) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("withdraw", token, amount, to)
+}
+
+// PackWithdrawOffer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8610f045.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawOffer(uint256 offerId) returns()
+func (pondMarketExtension *PondMarketExtension) PackWithdrawOffer(offerId *big.Int) []byte {
+	enc, err := pondMarketExtension.abi.Pack("withdrawOffer", offerId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawOffer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8610f045.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawOffer(uint256 offerId) returns()
+func (pondMarketExtension *PondMarketExtension) TryPackWithdrawOffer(offerId *big.Int) ([]byte, error) {
+	return pondMarketExtension.abi.Pack("withdrawOffer", offerId)
+}
+
+// PondMarketExtensionCallbackDeferred represents a CallbackDeferred event raised by the PondMarketExtension contract.
+type PondMarketExtensionCallbackDeferred struct {
+	JobId            *big.Int
+	DeliveryGasPrice *big.Int
+	BaseFee          *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionCallbackDeferredEventName = "CallbackDeferred"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionCallbackDeferred) ContractEventName() string {
+	return PondMarketExtensionCallbackDeferredEventName
+}
+
+// UnpackCallbackDeferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDeferred(uint256 indexed jobId, uint256 deliveryGasPrice, uint256 baseFee)
+func (pondMarketExtension *PondMarketExtension) UnpackCallbackDeferredEvent(log *types.Log) (*PondMarketExtensionCallbackDeferred, error) {
+	event := "CallbackDeferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionCallbackDeferred)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionCallbackDelivered represents a CallbackDelivered event raised by the PondMarketExtension contract.
+type PondMarketExtensionCallbackDelivered struct {
+	JobId  *big.Int
+	Client common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionCallbackDelivered) ContractEventName() string {
+	return PondMarketExtensionCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(uint256 indexed jobId, address indexed client)
+func (pondMarketExtension *PondMarketExtension) UnpackCallbackDeliveredEvent(log *types.Log) (*PondMarketExtensionCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionCallbackFailed represents a CallbackFailed event raised by the PondMarketExtension contract.
+type PondMarketExtensionCallbackFailed struct {
+	JobId  *big.Int
+	Client common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionCallbackFailedEventName = "CallbackFailed"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionCallbackFailed) ContractEventName() string {
+	return PondMarketExtensionCallbackFailedEventName
+}
+
+// UnpackCallbackFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackFailed(uint256 indexed jobId, address indexed client)
+func (pondMarketExtension *PondMarketExtension) UnpackCallbackFailedEvent(log *types.Log) (*PondMarketExtensionCallbackFailed, error) {
+	event := "CallbackFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionCallbackFailed)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionClientJobPosted represents a ClientJobPosted event raised by the PondMarketExtension contract.
+type PondMarketExtensionClientJobPosted struct {
+	JobId            *big.Int
+	RefundTo         common.Address
+	CallbackGasLimit uint32
+	DeliveryFee      *big.Int
+	NotifyFailure    bool
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionClientJobPostedEventName = "ClientJobPosted"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionClientJobPosted) ContractEventName() string {
+	return PondMarketExtensionClientJobPostedEventName
+}
+
+// UnpackClientJobPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClientJobPosted(uint256 indexed jobId, address indexed refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure)
+func (pondMarketExtension *PondMarketExtension) UnpackClientJobPostedEvent(log *types.Log) (*PondMarketExtensionClientJobPosted, error) {
+	event := "ClientJobPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionClientJobPosted)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionDefaultCommitteeSet represents a DefaultCommitteeSet event raised by the PondMarketExtension contract.
+type PondMarketExtensionDefaultCommitteeSet struct {
+	CommitteeId uint32
+	Size        uint8
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionDefaultCommitteeSetEventName = "DefaultCommitteeSet"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionDefaultCommitteeSet) ContractEventName() string {
+	return PondMarketExtensionDefaultCommitteeSetEventName
+}
+
+// UnpackDefaultCommitteeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultCommitteeSet(uint32 indexed committeeId, uint8 size)
+func (pondMarketExtension *PondMarketExtension) UnpackDefaultCommitteeSetEvent(log *types.Log) (*PondMarketExtensionDefaultCommitteeSet, error) {
+	event := "DefaultCommitteeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionDefaultCommitteeSet)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionDeliveryFeePaid represents a DeliveryFeePaid event raised by the PondMarketExtension contract.
+type PondMarketExtensionDeliveryFeePaid struct {
+	JobId  *big.Int
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionDeliveryFeePaidEventName = "DeliveryFeePaid"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionDeliveryFeePaid) ContractEventName() string {
+	return PondMarketExtensionDeliveryFeePaidEventName
+}
+
+// UnpackDeliveryFeePaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeliveryFeePaid(uint256 indexed jobId, address indexed to, uint256 amount)
+func (pondMarketExtension *PondMarketExtension) UnpackDeliveryFeePaidEvent(log *types.Log) (*PondMarketExtensionDeliveryFeePaid, error) {
+	event := "DeliveryFeePaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionDeliveryFeePaid)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionDeposited represents a Deposited event raised by the PondMarketExtension contract.
+type PondMarketExtensionDeposited struct {
+	Account common.Address
+	Token   common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionDeposited) ContractEventName() string {
+	return PondMarketExtensionDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed account, address indexed token, uint256 amount)
+func (pondMarketExtension *PondMarketExtension) UnpackDepositedEvent(log *types.Log) (*PondMarketExtensionDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionDeposited)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionJobPosted represents a JobPosted event raised by the PondMarketExtension contract.
+type PondMarketExtensionJobPosted struct {
+	JobId         *big.Int
+	Creator       common.Address
+	ModuleId      uint32
+	Request       IPondMarketJobRequest
+	CommitteeId   uint32
+	CommitteeSize uint8
+	MediatorFee   *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionJobPostedEventName = "JobPosted"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionJobPosted) ContractEventName() string {
+	return PondMarketExtensionJobPostedEventName
+}
+
+// UnpackJobPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobPosted(uint256 indexed jobId, address indexed creator, uint32 indexed moduleId, (uint32,address,uint96,uint96,(uint8,uint32,uint32,uint32,uint32),uint32,uint40,uint32,bool,string) request, uint32 committeeId, uint8 committeeSize, uint96 mediatorFee)
+func (pondMarketExtension *PondMarketExtension) UnpackJobPostedEvent(log *types.Log) (*PondMarketExtensionJobPosted, error) {
+	event := "JobPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionJobPosted)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionOfferPosted represents a OfferPosted event raised by the PondMarketExtension contract.
+type PondMarketExtensionOfferPosted struct {
+	OfferId                 *big.Int
+	Provider                common.Address
+	Token                   common.Address
+	AskPrice                *big.Int
+	Capacity                Resources
+	Expiry                  *big.Int
+	AnyModule               bool
+	Modules                 []uint32
+	AcceptsDefaultCommittee bool
+	TrustedCommitteeId      uint32
+	MinRunTime              uint32
+	Raw                     *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionOfferPostedEventName = "OfferPosted"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionOfferPosted) ContractEventName() string {
+	return PondMarketExtensionOfferPostedEventName
+}
+
+// UnpackOfferPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OfferPosted(uint256 indexed offerId, address indexed provider, address indexed token, uint96 askPrice, (uint8,uint32,uint32,uint32,uint32) capacity, uint40 expiry, bool anyModule, uint32[] modules, bool acceptsDefaultCommittee, uint32 trustedCommitteeId, uint32 minRunTime)
+func (pondMarketExtension *PondMarketExtension) UnpackOfferPostedEvent(log *types.Log) (*PondMarketExtensionOfferPosted, error) {
+	event := "OfferPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionOfferPosted)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionOfferUpdated represents a OfferUpdated event raised by the PondMarketExtension contract.
+type PondMarketExtensionOfferUpdated struct {
+	OfferId  *big.Int
+	AskPrice *big.Int
+	Expiry   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionOfferUpdatedEventName = "OfferUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionOfferUpdated) ContractEventName() string {
+	return PondMarketExtensionOfferUpdatedEventName
+}
+
+// UnpackOfferUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OfferUpdated(uint256 indexed offerId, uint96 askPrice, uint40 expiry)
+func (pondMarketExtension *PondMarketExtension) UnpackOfferUpdatedEvent(log *types.Log) (*PondMarketExtensionOfferUpdated, error) {
+	event := "OfferUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionOfferUpdated)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionOfferWithdrawn represents a OfferWithdrawn event raised by the PondMarketExtension contract.
+type PondMarketExtensionOfferWithdrawn struct {
+	OfferId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionOfferWithdrawnEventName = "OfferWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionOfferWithdrawn) ContractEventName() string {
+	return PondMarketExtensionOfferWithdrawnEventName
+}
+
+// UnpackOfferWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OfferWithdrawn(uint256 indexed offerId)
+func (pondMarketExtension *PondMarketExtension) UnpackOfferWithdrawnEvent(log *types.Log) (*PondMarketExtensionOfferWithdrawn, error) {
+	event := "OfferWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionOfferWithdrawn)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the PondMarketExtension contract.
+type PondMarketExtensionOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionOwnershipTransferStarted) ContractEventName() string {
+	return PondMarketExtensionOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (pondMarketExtension *PondMarketExtension) UnpackOwnershipTransferStartedEvent(log *types.Log) (*PondMarketExtensionOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionOwnershipTransferred represents a OwnershipTransferred event raised by the PondMarketExtension contract.
+type PondMarketExtensionOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionOwnershipTransferred) ContractEventName() string {
+	return PondMarketExtensionOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (pondMarketExtension *PondMarketExtension) UnpackOwnershipTransferredEvent(log *types.Log) (*PondMarketExtensionOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionRefundHeld represents a RefundHeld event raised by the PondMarketExtension contract.
+type PondMarketExtensionRefundHeld struct {
+	JobId    *big.Int
+	RefundTo common.Address
+	Token    common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionRefundHeldEventName = "RefundHeld"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionRefundHeld) ContractEventName() string {
+	return PondMarketExtensionRefundHeldEventName
+}
+
+// UnpackRefundHeldEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RefundHeld(uint256 indexed jobId, address indexed refundTo, address indexed token, uint256 amount)
+func (pondMarketExtension *PondMarketExtension) UnpackRefundHeldEvent(log *types.Log) (*PondMarketExtensionRefundHeld, error) {
+	event := "RefundHeld"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionRefundHeld)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionTokenConfigured represents a TokenConfigured event raised by the PondMarketExtension contract.
+type PondMarketExtensionTokenConfigured struct {
+	Token       common.Address
+	TokenIndex  uint8
+	Allowed     bool
+	MediatorFee *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionTokenConfiguredEventName = "TokenConfigured"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionTokenConfigured) ContractEventName() string {
+	return PondMarketExtensionTokenConfiguredEventName
+}
+
+// UnpackTokenConfiguredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenConfigured(address indexed token, uint8 indexed tokenIndex, bool allowed, uint96 mediatorFee)
+func (pondMarketExtension *PondMarketExtension) UnpackTokenConfiguredEvent(log *types.Log) (*PondMarketExtensionTokenConfigured, error) {
+	event := "TokenConfigured"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionTokenConfigured)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PondMarketExtensionWithdrawn represents a Withdrawn event raised by the PondMarketExtension contract.
+type PondMarketExtensionWithdrawn struct {
+	Account common.Address
+	Token   common.Address
+	Amount  *big.Int
+	To      common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PondMarketExtensionWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (PondMarketExtensionWithdrawn) ContractEventName() string {
+	return PondMarketExtensionWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, address indexed token, uint256 amount, address to)
+func (pondMarketExtension *PondMarketExtension) UnpackWithdrawnEvent(log *types.Log) (*PondMarketExtensionWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pondMarketExtension.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PondMarketExtensionWithdrawn)
+	if len(log.Data) > 0 {
+		if err := pondMarketExtension.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pondMarketExtension.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (pondMarketExtension *PondMarketExtension) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["AmountZero"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackAmountZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["CallbackGasLimitTooHigh"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackCallbackGasLimitTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["CallbackGasTooLow"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackCallbackGasTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["CapacityZero"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackCapacityZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["CommitteeNotFound"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackCommitteeNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["CommitteeNotUsable"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackCommitteeNotUsableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["ExpiryInPast"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackExpiryInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["MediatorFeeOutOfRange"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackMediatorFeeOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["ModuleNotFound"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackModuleNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["NoCallbackPending"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackNoCallbackPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["NoDefaultCommittee"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackNoDefaultCommitteeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["NotOfferProvider"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackNotOfferProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["OfferLimitReached"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackOfferLimitReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["OfferNotFound"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackOfferNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["OfferNotOpen"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackOfferNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["PriceTooLarge"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackPriceTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["RecipientZero"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackRecipientZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["RunTimeInvalid"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackRunTimeInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["TokenLimitReached"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackTokenLimitReachedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["TokenNotAllowed"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackTokenNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["ValueMismatch"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackValueMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pondMarketExtension.abi.Errors["ValueTooSmall"].ID.Bytes()[:4]) {
+		return pondMarketExtension.UnpackValueTooSmallError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PondMarketExtensionAmountZero represents a AmountZero error raised by the PondMarketExtension contract.
+type PondMarketExtensionAmountZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountZero()
+func PondMarketExtensionAmountZeroErrorID() common.Hash {
+	return common.HexToHash("0xcbca5aa2ad16a85304d7d97575ce258a35c5a7d8db613ec1cb75ff3d0071488f")
+}
+
+// UnpackAmountZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountZero()
+func (pondMarketExtension *PondMarketExtension) UnpackAmountZeroError(raw []byte) (*PondMarketExtensionAmountZero, error) {
+	out := new(PondMarketExtensionAmountZero)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "AmountZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionCallbackGasLimitTooHigh represents a CallbackGasLimitTooHigh error raised by the PondMarketExtension contract.
+type PondMarketExtensionCallbackGasLimitTooHigh struct {
+	CallbackGasLimit    *big.Int
+	MaxCallbackGasLimit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasLimitTooHigh(uint256 callbackGasLimit, uint256 maxCallbackGasLimit)
+func PondMarketExtensionCallbackGasLimitTooHighErrorID() common.Hash {
+	return common.HexToHash("0x4dc3ced3b7c20cc55ac25e9b6ef941b09a29b068e349ecb58f6fd5a4f868a2e0")
+}
+
+// UnpackCallbackGasLimitTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasLimitTooHigh(uint256 callbackGasLimit, uint256 maxCallbackGasLimit)
+func (pondMarketExtension *PondMarketExtension) UnpackCallbackGasLimitTooHighError(raw []byte) (*PondMarketExtensionCallbackGasLimitTooHigh, error) {
+	out := new(PondMarketExtensionCallbackGasLimitTooHigh)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "CallbackGasLimitTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionCallbackGasTooLow represents a CallbackGasTooLow error raised by the PondMarketExtension contract.
+type PondMarketExtensionCallbackGasTooLow struct {
+	Available *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasTooLow(uint256 available, uint256 needed)
+func PondMarketExtensionCallbackGasTooLowErrorID() common.Hash {
+	return common.HexToHash("0x3267a0b45a0763d6b20497418786a924e387f1940ea5b8c1cf31a097787e47e9")
+}
+
+// UnpackCallbackGasTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasTooLow(uint256 available, uint256 needed)
+func (pondMarketExtension *PondMarketExtension) UnpackCallbackGasTooLowError(raw []byte) (*PondMarketExtensionCallbackGasTooLow, error) {
+	out := new(PondMarketExtensionCallbackGasTooLow)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "CallbackGasTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionCapacityZero represents a CapacityZero error raised by the PondMarketExtension contract.
+type PondMarketExtensionCapacityZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CapacityZero()
+func PondMarketExtensionCapacityZeroErrorID() common.Hash {
+	return common.HexToHash("0xabbf8403d1967413ca7f3f822ba80cdccbf86e2ae384fc21a252e2aee6b042ee")
+}
+
+// UnpackCapacityZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CapacityZero()
+func (pondMarketExtension *PondMarketExtension) UnpackCapacityZeroError(raw []byte) (*PondMarketExtensionCapacityZero, error) {
+	out := new(PondMarketExtensionCapacityZero)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "CapacityZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionCommitteeNotFound represents a CommitteeNotFound error raised by the PondMarketExtension contract.
+type PondMarketExtensionCommitteeNotFound struct {
+	CommitteeId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeNotFound(uint32 committeeId)
+func PondMarketExtensionCommitteeNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x7b7eb965a0c005fef814f0ac212e033ef6490add04b5050b544b21ba2309efbb")
+}
+
+// UnpackCommitteeNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeNotFound(uint32 committeeId)
+func (pondMarketExtension *PondMarketExtension) UnpackCommitteeNotFoundError(raw []byte) (*PondMarketExtensionCommitteeNotFound, error) {
+	out := new(PondMarketExtensionCommitteeNotFound)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "CommitteeNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionCommitteeNotUsable represents a CommitteeNotUsable error raised by the PondMarketExtension contract.
+type PondMarketExtensionCommitteeNotUsable struct {
+	CommitteeId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitteeNotUsable(uint32 committeeId)
+func PondMarketExtensionCommitteeNotUsableErrorID() common.Hash {
+	return common.HexToHash("0xe8b92b232194a97fba2450c8fe2f7701da2af0bd2b4be58b6ce4c92c45c71bef")
+}
+
+// UnpackCommitteeNotUsableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitteeNotUsable(uint32 committeeId)
+func (pondMarketExtension *PondMarketExtension) UnpackCommitteeNotUsableError(raw []byte) (*PondMarketExtensionCommitteeNotUsable, error) {
+	out := new(PondMarketExtensionCommitteeNotUsable)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "CommitteeNotUsable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionExpiryInPast represents a ExpiryInPast error raised by the PondMarketExtension contract.
+type PondMarketExtensionExpiryInPast struct {
+	Expiry *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpiryInPast(uint256 expiry)
+func PondMarketExtensionExpiryInPastErrorID() common.Hash {
+	return common.HexToHash("0xb81b48e4d5829fcfb5b50c63673ed61a34121d17fbea649e35fa51ba50f67114")
+}
+
+// UnpackExpiryInPastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpiryInPast(uint256 expiry)
+func (pondMarketExtension *PondMarketExtension) UnpackExpiryInPastError(raw []byte) (*PondMarketExtensionExpiryInPast, error) {
+	out := new(PondMarketExtensionExpiryInPast)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "ExpiryInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionInsufficientBalance represents a InsufficientBalance error raised by the PondMarketExtension contract.
+type PondMarketExtensionInsufficientBalance struct {
+	Account common.Address
+	Token   common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(address account, address token, uint256 balance, uint256 needed)
+func PondMarketExtensionInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0x861da4bdcc034e5b93a243ce140b0af4beebb1b979b0ffe7e141866659c2cfb4")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(address account, address token, uint256 balance, uint256 needed)
+func (pondMarketExtension *PondMarketExtension) UnpackInsufficientBalanceError(raw []byte) (*PondMarketExtensionInsufficientBalance, error) {
+	out := new(PondMarketExtensionInsufficientBalance)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionMediatorFeeOutOfRange represents a MediatorFeeOutOfRange error raised by the PondMarketExtension contract.
+type PondMarketExtensionMediatorFeeOutOfRange struct {
+	Token common.Address
+	Fee   *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MediatorFeeOutOfRange(address token, uint256 fee, uint256 min, uint256 max)
+func PondMarketExtensionMediatorFeeOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xdf60ada3b1c24b616683388a7e85d08df4b74e63b3ecffbfd01907a886e9134e")
+}
+
+// UnpackMediatorFeeOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MediatorFeeOutOfRange(address token, uint256 fee, uint256 min, uint256 max)
+func (pondMarketExtension *PondMarketExtension) UnpackMediatorFeeOutOfRangeError(raw []byte) (*PondMarketExtensionMediatorFeeOutOfRange, error) {
+	out := new(PondMarketExtensionMediatorFeeOutOfRange)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "MediatorFeeOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionModuleNotFound represents a ModuleNotFound error raised by the PondMarketExtension contract.
+type PondMarketExtensionModuleNotFound struct {
+	ModuleId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModuleNotFound(uint32 moduleId)
+func PondMarketExtensionModuleNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xe1a20bd64be00af2a61cebf2608aad2326ca28a61302fdb0a1855a6c6143f484")
+}
+
+// UnpackModuleNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModuleNotFound(uint32 moduleId)
+func (pondMarketExtension *PondMarketExtension) UnpackModuleNotFoundError(raw []byte) (*PondMarketExtensionModuleNotFound, error) {
+	out := new(PondMarketExtensionModuleNotFound)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "ModuleNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionNoCallbackPending represents a NoCallbackPending error raised by the PondMarketExtension contract.
+type PondMarketExtensionNoCallbackPending struct {
+	JobId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCallbackPending(uint256 jobId)
+func PondMarketExtensionNoCallbackPendingErrorID() common.Hash {
+	return common.HexToHash("0x948f243c44b77628bb3ebc7060b2f17d520a58eeeb18c201d8b2e8462bd36e7c")
+}
+
+// UnpackNoCallbackPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCallbackPending(uint256 jobId)
+func (pondMarketExtension *PondMarketExtension) UnpackNoCallbackPendingError(raw []byte) (*PondMarketExtensionNoCallbackPending, error) {
+	out := new(PondMarketExtensionNoCallbackPending)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "NoCallbackPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionNoDefaultCommittee represents a NoDefaultCommittee error raised by the PondMarketExtension contract.
+type PondMarketExtensionNoDefaultCommittee struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDefaultCommittee()
+func PondMarketExtensionNoDefaultCommitteeErrorID() common.Hash {
+	return common.HexToHash("0x04dfbaee69907410a1dfb9460f93d68441b034a6f3fc2d94aabc0a43811be269")
+}
+
+// UnpackNoDefaultCommitteeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDefaultCommittee()
+func (pondMarketExtension *PondMarketExtension) UnpackNoDefaultCommitteeError(raw []byte) (*PondMarketExtensionNoDefaultCommittee, error) {
+	out := new(PondMarketExtensionNoDefaultCommittee)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "NoDefaultCommittee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionNotOfferProvider represents a NotOfferProvider error raised by the PondMarketExtension contract.
+type PondMarketExtensionNotOfferProvider struct {
+	OfferId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOfferProvider(uint256 offerId, address caller)
+func PondMarketExtensionNotOfferProviderErrorID() common.Hash {
+	return common.HexToHash("0x5facae9d0948e04eeee5a8bfa9da64910970b6127f72fab5edaea8f48d9aa963")
+}
+
+// UnpackNotOfferProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOfferProvider(uint256 offerId, address caller)
+func (pondMarketExtension *PondMarketExtension) UnpackNotOfferProviderError(raw []byte) (*PondMarketExtensionNotOfferProvider, error) {
+	out := new(PondMarketExtensionNotOfferProvider)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "NotOfferProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionOfferLimitReached represents a OfferLimitReached error raised by the PondMarketExtension contract.
+type PondMarketExtensionOfferLimitReached struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OfferLimitReached()
+func PondMarketExtensionOfferLimitReachedErrorID() common.Hash {
+	return common.HexToHash("0x4f0433d47c59413d28e2421fecd796cccd0f964ca5d1d8ce24e35bffa6ec5820")
+}
+
+// UnpackOfferLimitReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OfferLimitReached()
+func (pondMarketExtension *PondMarketExtension) UnpackOfferLimitReachedError(raw []byte) (*PondMarketExtensionOfferLimitReached, error) {
+	out := new(PondMarketExtensionOfferLimitReached)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "OfferLimitReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionOfferNotFound represents a OfferNotFound error raised by the PondMarketExtension contract.
+type PondMarketExtensionOfferNotFound struct {
+	OfferId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OfferNotFound(uint256 offerId)
+func PondMarketExtensionOfferNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x1f376e4c7a33442e8c49eccb73a52e11cadc31492bbc4db71255146bf45a6e81")
+}
+
+// UnpackOfferNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OfferNotFound(uint256 offerId)
+func (pondMarketExtension *PondMarketExtension) UnpackOfferNotFoundError(raw []byte) (*PondMarketExtensionOfferNotFound, error) {
+	out := new(PondMarketExtensionOfferNotFound)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "OfferNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionOfferNotOpen represents a OfferNotOpen error raised by the PondMarketExtension contract.
+type PondMarketExtensionOfferNotOpen struct {
+	OfferId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OfferNotOpen(uint256 offerId)
+func PondMarketExtensionOfferNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xf270fad71e9a0fcb1e1a7b9c9a14b7c7212dae11ba7eba394cdcdd7b154c4918")
+}
+
+// UnpackOfferNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OfferNotOpen(uint256 offerId)
+func (pondMarketExtension *PondMarketExtension) UnpackOfferNotOpenError(raw []byte) (*PondMarketExtensionOfferNotOpen, error) {
+	out := new(PondMarketExtensionOfferNotOpen)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "OfferNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the PondMarketExtension contract.
+type PondMarketExtensionOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func PondMarketExtensionOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (pondMarketExtension *PondMarketExtension) UnpackOwnableInvalidOwnerError(raw []byte) (*PondMarketExtensionOwnableInvalidOwner, error) {
+	out := new(PondMarketExtensionOwnableInvalidOwner)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the PondMarketExtension contract.
+type PondMarketExtensionOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func PondMarketExtensionOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (pondMarketExtension *PondMarketExtension) UnpackOwnableUnauthorizedAccountError(raw []byte) (*PondMarketExtensionOwnableUnauthorizedAccount, error) {
+	out := new(PondMarketExtensionOwnableUnauthorizedAccount)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionPriceTooLarge represents a PriceTooLarge error raised by the PondMarketExtension contract.
+type PondMarketExtensionPriceTooLarge struct {
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceTooLarge(uint256 amount)
+func PondMarketExtensionPriceTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x0da05ace4da4ad9310dc895efa659b805f7be678a9f5a2bc386876c146e525a2")
+}
+
+// UnpackPriceTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceTooLarge(uint256 amount)
+func (pondMarketExtension *PondMarketExtension) UnpackPriceTooLargeError(raw []byte) (*PondMarketExtensionPriceTooLarge, error) {
+	out := new(PondMarketExtensionPriceTooLarge)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "PriceTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionRecipientZero represents a RecipientZero error raised by the PondMarketExtension contract.
+type PondMarketExtensionRecipientZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecipientZero()
+func PondMarketExtensionRecipientZeroErrorID() common.Hash {
+	return common.HexToHash("0x3d9eb1dbb21c8b22e32a3040fd7a054e2dadb6d68deb395aad0fa2f18ab85c49")
+}
+
+// UnpackRecipientZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecipientZero()
+func (pondMarketExtension *PondMarketExtension) UnpackRecipientZeroError(raw []byte) (*PondMarketExtensionRecipientZero, error) {
+	out := new(PondMarketExtensionRecipientZero)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "RecipientZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the PondMarketExtension contract.
+type PondMarketExtensionReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func PondMarketExtensionReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (pondMarketExtension *PondMarketExtension) UnpackReentrancyGuardReentrantCallError(raw []byte) (*PondMarketExtensionReentrancyGuardReentrantCall, error) {
+	out := new(PondMarketExtensionReentrancyGuardReentrantCall)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionRunTimeInvalid represents a RunTimeInvalid error raised by the PondMarketExtension contract.
+type PondMarketExtensionRunTimeInvalid struct {
+	RunTime    uint32
+	MaxRunTime uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RunTimeInvalid(uint32 runTime, uint32 maxRunTime)
+func PondMarketExtensionRunTimeInvalidErrorID() common.Hash {
+	return common.HexToHash("0x6ba1c66162fe7d11ade37701e5a6a414641d0aaddbcd4ea28a235f3358953026")
+}
+
+// UnpackRunTimeInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RunTimeInvalid(uint32 runTime, uint32 maxRunTime)
+func (pondMarketExtension *PondMarketExtension) UnpackRunTimeInvalidError(raw []byte) (*PondMarketExtensionRunTimeInvalid, error) {
+	out := new(PondMarketExtensionRunTimeInvalid)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "RunTimeInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the PondMarketExtension contract.
+type PondMarketExtensionSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func PondMarketExtensionSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (pondMarketExtension *PondMarketExtension) UnpackSafeERC20FailedOperationError(raw []byte) (*PondMarketExtensionSafeERC20FailedOperation, error) {
+	out := new(PondMarketExtensionSafeERC20FailedOperation)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionTokenLimitReached represents a TokenLimitReached error raised by the PondMarketExtension contract.
+type PondMarketExtensionTokenLimitReached struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenLimitReached()
+func PondMarketExtensionTokenLimitReachedErrorID() common.Hash {
+	return common.HexToHash("0x53bb24f980ed07a403599f9e4f6d4c5f916f5e9172efcf016a86b6f3a5b2e812")
+}
+
+// UnpackTokenLimitReachedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenLimitReached()
+func (pondMarketExtension *PondMarketExtension) UnpackTokenLimitReachedError(raw []byte) (*PondMarketExtensionTokenLimitReached, error) {
+	out := new(PondMarketExtensionTokenLimitReached)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "TokenLimitReached", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionTokenNotAllowed represents a TokenNotAllowed error raised by the PondMarketExtension contract.
+type PondMarketExtensionTokenNotAllowed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotAllowed(address token)
+func PondMarketExtensionTokenNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x94403b7099477045d56a4ad621224a9a16fcb7e4b0d02e508215a9bf747a12d4")
+}
+
+// UnpackTokenNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotAllowed(address token)
+func (pondMarketExtension *PondMarketExtension) UnpackTokenNotAllowedError(raw []byte) (*PondMarketExtensionTokenNotAllowed, error) {
+	out := new(PondMarketExtensionTokenNotAllowed)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "TokenNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionTransferFailed represents a TransferFailed error raised by the PondMarketExtension contract.
+type PondMarketExtensionTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func PondMarketExtensionTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (pondMarketExtension *PondMarketExtension) UnpackTransferFailedError(raw []byte) (*PondMarketExtensionTransferFailed, error) {
+	out := new(PondMarketExtensionTransferFailed)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionValueMismatch represents a ValueMismatch error raised by the PondMarketExtension contract.
+type PondMarketExtensionValueMismatch struct {
+	Sent     *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueMismatch(uint256 sent, uint256 expected)
+func PondMarketExtensionValueMismatchErrorID() common.Hash {
+	return common.HexToHash("0x626ade30b602bf9a3b5aab29d4b89b4e805bf63222f673c9b10b2f6ca4f2b089")
+}
+
+// UnpackValueMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueMismatch(uint256 sent, uint256 expected)
+func (pondMarketExtension *PondMarketExtension) UnpackValueMismatchError(raw []byte) (*PondMarketExtensionValueMismatch, error) {
+	out := new(PondMarketExtensionValueMismatch)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "ValueMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PondMarketExtensionValueTooSmall represents a ValueTooSmall error raised by the PondMarketExtension contract.
+type PondMarketExtensionValueTooSmall struct {
+	Value *big.Int
+	Least *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueTooSmall(uint256 value, uint256 least)
+func PondMarketExtensionValueTooSmallErrorID() common.Hash {
+	return common.HexToHash("0xd01ab50b812dbe3aedae70509a1cd35f2d68275e4af7ca71b862c6f3af62dcd2")
+}
+
+// UnpackValueTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueTooSmall(uint256 value, uint256 least)
+func (pondMarketExtension *PondMarketExtension) UnpackValueTooSmallError(raw []byte) (*PondMarketExtensionValueTooSmall, error) {
+	out := new(PondMarketExtensionValueTooSmall)
+	if err := pondMarketExtension.abi.UnpackIntoInterface(out, "ValueTooSmall", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Vm} from "../test/utils/Vm.sol";
 import {PondMarket} from "../src/PondMarket.sol";
+import {PondMarketExtension} from "../src/PondMarketExtension.sol";
 import {ModuleRegistry} from "../src/ModuleRegistry.sol";
 import {MediatorRegistry} from "../src/MediatorRegistry.sol";
 import {PondTestToken} from "../src/tokens/PondTestToken.sol";
@@ -51,7 +52,12 @@ contract Deploy {
 
         vm.startBroadcast(key);
         d.modules = new ModuleRegistry();
-        d.market = new PondMarket(d.modules, d.governance, marketParams(), mediationConfig());
+        IPondMarket.Params memory p = marketParams();
+        // The extension first: the market checks it was built with the same parameters.
+        PondMarketExtension extension = new PondMarketExtension(
+            d.modules, p.clientJobLifetime, p.callbackGasLimit, p.maxCallbackGasLimit, p.maxRunTime
+        );
+        d.market = new PondMarket(d.modules, d.governance, p, mediationConfig(), extension);
         d.mediators = MediatorRegistry(address(d.market.mediators()));
         if (withTestToken) {
             d.testToken = new PondTestToken();
@@ -70,7 +76,8 @@ contract Deploy {
             bountyBps: uint32(env("POND_BOUNTY_BPS", 5_000, type(uint32).max)),
             challengeWindow: uint32(env("POND_CHALLENGE_WINDOW", 1 hours, type(uint32).max)),
             clientJobLifetime: uint32(env("POND_CLIENT_JOB_LIFETIME", 1 hours, type(uint32).max)),
-            callbackGasLimit: uint32(env("POND_CALLBACK_GAS", 200_000, type(uint32).max)),
+            callbackGasLimit: uint32(env("POND_CALLBACK_GAS", 500_000, type(uint32).max)),
+            maxCallbackGasLimit: uint32(env("POND_MAX_CALLBACK_GAS", 5_000_000, type(uint32).max)),
             maxRunTime: uint32(env("POND_MAX_RUN_TIME", 1 days, type(uint32).max)),
             fetchWindow: uint32(env("POND_FETCH_WINDOW", 10 minutes, type(uint32).max)),
             nativeMediatorFee: uint96(env("POND_MEDIATOR_FEE", 0.01 ether, type(uint96).max))

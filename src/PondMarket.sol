@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
 import {IPondMarket} from "./interfaces/IPondMarket.sol";
@@ -11,7 +9,7 @@ import {IPondJobClient} from "./interfaces/IPondJobClient.sol";
 import {IModuleRegistry} from "./interfaces/IModuleRegistry.sol";
 import {IMediatorRegistry} from "./interfaces/IMediatorRegistry.sol";
 import {MediatorRegistry} from "./MediatorRegistry.sol";
-import {PondMarketStorage} from "./PondMarketStorage.sol";
+import {PondMarketBase} from "./PondMarketBase.sol";
 import {PondMarketExtension} from "./PondMarketExtension.sol";
 import {Resources, PackedResources, ResourcesLib} from "./types/Resources.sol";
 import {JobStatus, RefundReason, Verdict} from "./types/Status.sol";
@@ -24,51 +22,60 @@ import {JobStatus, RefundReason, Verdict} from "./types/Status.sol";
 ///      few slots as possible: a job is three slots, a deal reuses the job's first slot, an offer
 ///      is two slots, balances are keyed by a small token index, and the counters share a slot
 ///      with the default committee.
-contract PondMarket is IPondMarket, PondMarketStorage {
-    using SafeERC20 for IERC20;
-
-    /// @inheritdoc IPondMarket
-    IModuleRegistry public immutable modules;
+contract PondMarket is IPondMarket, PondMarketBase {
     /// @inheritdoc IPondMarket
     IMediatorRegistry public immutable mediators;
 
     uint256 internal immutable COLLATERAL_BPS;
     uint256 internal immutable BOUNTY_BPS;
     uint256 internal immutable CHALLENGE_WINDOW;
-    uint256 internal immutable CLIENT_JOB_LIFETIME;
-    uint256 internal immutable CALLBACK_GAS_LIMIT;
-    uint32 internal immutable MAX_RUN_TIME;
     uint256 internal immutable FETCH_WINDOW;
-    /// @dev The code of the less frequent functions (governance, posting an offer), run by
-    ///      delegatecall (PondMarketExtension): it keeps the market under the contract size limit.
+    /// @dev The code of the less frequent functions (governance, posting an offer, a contract
+    ///      client's full entry point, retried deliveries and refunds), run by delegatecall
+    ///      (PondMarketExtension): it keeps the market under the contract size limit.
     address internal immutable EXTENSION;
 
+    /// @param extension_ The market's PondMarketExtension, deployed beforehand with the same
+    ///        registry and client parameters (checked here): the three contracts together do not
+    ///        fit one deployment transaction (EIP-3860's initcode limit).
     constructor(
         IModuleRegistry moduleRegistry,
         address governance,
         Params memory p,
-        IMediatorRegistry.Config memory mediation
-    ) Ownable(governance) {
+        IMediatorRegistry.Config memory mediation,
+        PondMarketExtension extension_
+    )
+        Ownable(governance)
+        PondMarketBase(moduleRegistry, p.clientJobLifetime, p.callbackGasLimit, p.maxCallbackGasLimit, p.maxRunTime)
+    {
         _checkParam("collateralBps", p.collateralBps, MIN_COLLATERAL_BPS, MAX_COLLATERAL_BPS);
         _checkParam("bountyBps", p.bountyBps, 0, BPS);
         _checkParam("challengeWindow", p.challengeWindow, 1, MAX_WINDOW);
         _checkParam("clientJobLifetime", p.clientJobLifetime, 1, MAX_WINDOW);
-        _checkParam("callbackGasLimit", p.callbackGasLimit, MIN_CALLBACK_GAS, MAX_CALLBACK_GAS);
+        _checkParam("maxCallbackGasLimit", p.maxCallbackGasLimit, MIN_CALLBACK_GAS, MAX_CALLBACK_GAS);
+        _checkParam("callbackGasLimit", p.callbackGasLimit, MIN_CALLBACK_GAS, p.maxCallbackGasLimit);
         _checkParam("maxRunTime", p.maxRunTime, 1, MAX_WINDOW);
         _checkParam("fetchWindow", p.fetchWindow, 1, MAX_WINDOW);
         _checkParam("nativeMediatorFee", p.nativeMediatorFee, 1, MAX_BASE_FEE);
-        modules = moduleRegistry;
         // A mediator that asks to leave must stay until every deal it may judge is no longer
         // challengeable: its committees take no deal after the request, and a deal matched
         // before it can be challenged at most maxRunTime + challengeWindow after its match.
         mediators = new MediatorRegistry(mediation, uint256(p.maxRunTime) + p.challengeWindow);
-        EXTENSION = address(new PondMarketExtension(moduleRegistry, p.maxRunTime));
+        // The extension's own immutables must be these parameters (as its `configOf` hashes them).
+        bytes32 config = keccak256(
+            abi.encode(
+                moduleRegistry,
+                uint256(p.clientJobLifetime),
+                uint256(p.callbackGasLimit),
+                uint256(p.maxCallbackGasLimit),
+                p.maxRunTime
+            )
+        );
+        if (extension_.configHash() != config) revert ExtensionMismatch(address(extension_));
+        EXTENSION = address(extension_);
         COLLATERAL_BPS = p.collateralBps;
         BOUNTY_BPS = p.bountyBps;
         CHALLENGE_WINDOW = p.challengeWindow;
-        CLIENT_JOB_LIFETIME = p.clientJobLifetime;
-        CALLBACK_GAS_LIMIT = p.callbackGasLimit;
-        MAX_RUN_TIME = p.maxRunTime;
         FETCH_WINDOW = p.fetchWindow;
         uint88 fee = uint88(p.nativeMediatorFee);
         _tokens[0] = TokenInfo({token: address(0), allowed: true, mediatorFee: fee});
@@ -82,37 +89,15 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     // ================================================================== escrow
 
     /// @inheritdoc IPondMarket
-    function deposit(address token, uint256 amount) external payable nonReentrant {
-        (uint8 idx,) = _allowedToken(token);
-        if (amount == 0) revert AmountZero();
-        if (idx == 0) {
-            if (msg.value != amount) revert ValueMismatch(msg.value, amount);
-        } else {
-            if (msg.value != 0) revert ValueMismatch(msg.value, 0);
-            uint256 before = IERC20(token).balanceOf(address(this));
-            IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
-            amount = IERC20(token).balanceOf(address(this)) - before;
-            if (amount == 0) revert AmountZero();
-        }
-        _balances[msg.sender][idx] += amount;
-        emit Deposited(msg.sender, token, amount);
+    /// @dev Guarded in PondMarketExtension.
+    function deposit(address, uint256) external payable {
+        _delegateToExtension();
     }
 
     /// @inheritdoc IPondMarket
-    function withdraw(address token, uint256 amount, address to) external nonReentrant {
-        uint8 idx = _knownTokenIndex(token);
-        if (amount == 0) revert AmountZero();
-        if (to == address(0)) revert RecipientZero();
-        uint256 balance = _balances[msg.sender][idx];
-        if (balance < amount) revert InsufficientBalance(msg.sender, token, balance, amount);
-        _balances[msg.sender][idx] = balance - amount;
-        emit Withdrawn(msg.sender, token, amount, to);
-        if (idx == 0) {
-            (bool ok,) = to.call{value: amount}("");
-            if (!ok) revert TransferFailed(to, amount);
-        } else {
-            IERC20(token).safeTransfer(to, amount);
-        }
+    /// @dev Guarded in PondMarketExtension.
+    function withdraw(address, uint256, address) external {
+        _delegateToExtension();
     }
 
     /// @inheritdoc IPondMarket
@@ -130,20 +115,13 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     }
 
     /// @inheritdoc IPondMarket
-    function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) external {
-        StoredOffer storage offer = _ownOffer(offerId);
-        if (expiry <= block.timestamp) revert ExpiryInPast(expiry);
-        offer.askPrice = askPrice;
-        offer.expiry = expiry;
-        emit OfferUpdated(offerId, askPrice, expiry);
+    function updateOffer(uint256, uint96, uint40) external {
+        _delegateToExtension();
     }
 
     /// @inheritdoc IPondMarket
-    function withdrawOffer(uint256 offerId) external {
-        StoredOffer storage offer = _ownOffer(offerId);
-        if (offer.expiry <= block.timestamp) revert OfferNotOpen(offerId);
-        offer.expiry = uint40(block.timestamp);
-        emit OfferWithdrawn(offerId);
+    function withdrawOffer(uint256) external {
+        _delegateToExtension();
     }
 
     // ================================================================== jobs
@@ -157,10 +135,15 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         if (r.expiry <= block.timestamp) revert ExpiryInPast(r.expiry);
         t.resources = _atLeastModule(r.moduleId, r.runTime, ResourcesLib.pack(r.resources));
         (t.committeeId, t.committeeSize) = _resolveCommittee(r.committeeId);
-        _escrow(msg.sender, t.tokenIndex, uint256(r.price) + r.solverFee);
+        // A contract client's job also escrows its delivery fee, in the native currency.
+        ClientTerms memory c;
+        uint256 deliveryFee;
+        if (r.callback) (c, deliveryFee) = _defaultClientTerms();
+        _escrow(msg.sender, t.tokenIndex, uint256(r.price) + r.solverFee, deliveryFee);
 
-        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, r.callback, t);
+        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, r.callback ? JOB_CALLBACK : 0, t);
         emit JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
+        if (r.callback) _postClientTerms(jobId, c, false, deliveryFee);
     }
 
     /// @inheritdoc IPondJobCreator
@@ -169,27 +152,32 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         payable
         returns (uint256 jobId)
     {
-        Terms memory t;
-        (, t.mediatorFee) = _allowedToken(address(0));
-        JobRequest memory r;
-        (r.moduleId, t.resources, r.runTime, r.solverFee) = modules.jobDefaults(name);
-        if (msg.value <= r.solverFee) revert ValueTooSmall(msg.value, r.solverFee);
-        uint256 price = msg.value - r.solverFee;
+        (JobRequest memory r, Terms memory t) = _clientJob(name, address(0));
+        (ClientTerms memory c, uint256 deliveryFee) = _defaultClientTerms();
+        uint256 least = uint256(r.solverFee) + deliveryFee + 1;
+        if (msg.value < least) revert ValueTooSmall(msg.value, least);
+        uint256 price = msg.value - r.solverFee - deliveryFee;
         if (price > type(uint96).max) revert PriceTooLarge(price);
-        if (r.runTime > MAX_RUN_TIME) revert RunTimeInvalid(r.runTime, MAX_RUN_TIME);
-        (t.committeeId, t.committeeSize) = _resolveCommittee(0);
         r.price = uint96(price);
-        r.resources = t.resources.unpack();
-        r.expiry = uint40(block.timestamp + CLIENT_JOB_LIFETIME);
-        r.callback = true;
         r.inputs = params;
         emit Deposited(msg.sender, address(0), msg.value);
-        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, true, t);
+        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, JOB_CALLBACK, t);
         emit JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
+        _postClientTerms(jobId, c, false, deliveryFee);
     }
 
     /// @inheritdoc IPondMarket
-    function cancelJob(uint256 jobId) external {
+    /// @dev Guarded in PondMarketExtension: a guard here would stay set past the assembly return.
+    function runModule(string calldata, string calldata, ClientOptions calldata)
+        external
+        payable
+        returns (uint256)
+    {
+        _delegateToExtension();
+    }
+
+    /// @inheritdoc IPondMarket
+    function cancelJob(uint256 jobId) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Open) revert JobNotOpen(jobId, job.status);
         bool expired = block.timestamp >= job.deadline;
@@ -281,7 +269,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         uint32 committeeId = job.committeeId;
         (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, committeeId, job.runTime);
         uint256 fee = uint256(job.mediatorFee) * eligible;
-        _escrow(msg.sender, job.tokenIndex, fee);
+        _escrow(msg.sender, job.tokenIndex, fee, 0);
 
         job.status = JobStatus.Challenged;
         job.deadline = revealDeadline;
@@ -299,7 +287,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     }
 
     /// @inheritdoc IPondMarket
-    function timeoutJob(uint256 jobId) external {
+    function timeoutJob(uint256 jobId) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
         if (block.timestamp < job.deadline) revert RunDeadlineNotPassed(jobId, job.deadline);
@@ -348,10 +336,9 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     }
 
     /// @inheritdoc IPondMarket
-    function retryCallback(uint256 jobId) external nonReentrant {
-        StoredJob storage job = _jobs[jobId];
-        if (job.flags & JOB_CALLBACK_PENDING == 0) revert NoCallbackPending(jobId);
-        _deliver(jobId, job);
+    /// @dev Guarded in PondMarketExtension.
+    function retryCallback(uint256, uint256) external {
+        _delegateToExtension();
     }
 
     // ================================================================== governance
@@ -369,10 +356,10 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     /// @dev Runs the call's own calldata in `EXTENSION` (PondMarketExtension: the same storage
     ///      layout, no state of its own) and returns or reverts with what it returned.
     function _delegateToExtension() internal {
-        address extension = EXTENSION;
+        address target = EXTENSION;
         assembly {
             calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), extension, 0, calldatasize(), 0, 0)
+            let ok := delegatecall(gas(), target, 0, calldatasize(), 0, 0)
             returndatacopy(0, 0, returndatasize())
             if iszero(ok) { revert(0, returndatasize()) }
             return(0, returndatasize())
@@ -391,6 +378,16 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     // ================================================================== views
 
     /// @inheritdoc IPondMarket
+    function modules() external view returns (IModuleRegistry) {
+        return MODULE_REGISTRY;
+    }
+
+    /// @inheritdoc IPondMarket
+    function extension() external view returns (address) {
+        return EXTENSION;
+    }
+
+    /// @inheritdoc IPondMarket
     function params() external view returns (Params memory) {
         return Params({
             collateralBps: uint32(COLLATERAL_BPS),
@@ -398,6 +395,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
             challengeWindow: uint32(CHALLENGE_WINDOW),
             clientJobLifetime: uint32(CLIENT_JOB_LIFETIME),
             callbackGasLimit: uint32(CALLBACK_GAS_LIMIT),
+            maxCallbackGasLimit: uint32(MAX_CALLBACK_GAS_LIMIT),
             maxRunTime: MAX_RUN_TIME,
             fetchWindow: uint32(FETCH_WINDOW),
             nativeMediatorFee: _tokens[0].mediatorFee
@@ -478,6 +476,34 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     }
 
     /// @inheritdoc IPondMarket
+    function quote(string calldata name, uint32 callbackGasLimit) external view returns (Quote memory q) {
+        uint256 gasLimit = callbackGasLimit == 0 ? CALLBACK_GAS_LIMIT : callbackGasLimit;
+        if (gasLimit > MAX_CALLBACK_GAS_LIMIT) revert CallbackGasLimitTooHigh(gasLimit, MAX_CALLBACK_GAS_LIMIT);
+        (,,, uint96 solverFee) = MODULE_REGISTRY.jobDefaults(name);
+        q.minPrice = 1;
+        q.solverFee = solverFee;
+        q.deliveryGasPrice = _defaultDeliveryGasPrice();
+        q.deliveryFee = _deliveryFee(gasLimit, q.deliveryGasPrice);
+        q.callbackGasLimit = uint32(gasLimit);
+        q.value = 1 + q.solverFee + q.deliveryFee;
+    }
+
+    /// @inheritdoc IPondMarket
+    function clientTerms(uint256 jobId)
+        external
+        view
+        returns (address refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure)
+    {
+        ClientTerms memory c = _clientTerms[jobId];
+        return (
+            c.refundTo,
+            c.callbackGasLimit,
+            _deliveryFee(c.callbackGasLimit, c.deliveryGasPrice),
+            _jobs[jobId].flags & JOB_NOTIFY_FAILURE != 0
+        );
+    }
+
+    /// @inheritdoc IPondMarket
     function challengeOf(uint256 jobId) external view returns (address, uint96, uint8) {
         StoredChallenge memory c = _challenges[jobId];
         return (c.challenger, c.challenger == address(0) ? 0 : _jobs[jobId].mediatorFee, c.eligible);
@@ -497,35 +523,6 @@ contract PondMarket is IPondMarket, PondMarketStorage {
 
     // ================================================================== internal
 
-    /// @dev Writes a new job. Its request's fields come apart so that `postJob` emits its
-    ///      calldata as it came, without a copy to memory.
-    function _storeJob(
-        uint32 moduleId,
-        uint96 price,
-        uint96 solverFee,
-        uint32 runTime,
-        uint40 expiry,
-        bool callback,
-        Terms memory t
-    ) internal returns (uint256 jobId) {
-        jobId = ++_counters.jobCount;
-        _jobs[jobId] = StoredJob({
-            creator: msg.sender,
-            deadline: expiry,
-            status: JobStatus.Open,
-            flags: (callback ? JOB_CALLBACK : 0) | (t.committeeSize << JOB_SIZE_SHIFT),
-            tokenIndex: t.tokenIndex,
-            offerId: 0,
-            price: price,
-            solverFee: solverFee,
-            moduleId: moduleId,
-            committeeId: t.committeeId,
-            resources: t.resources,
-            runTime: runTime,
-            mediatorFee: t.mediatorFee
-        });
-    }
-
     /// @dev `resources` after checking that they and `runTime` are at least the module's: a job
     ///      that asks for less than its module needs could never be run honestly, and would
     ///      hand its provider's collateral to the creator. The floor is read from the registry
@@ -536,7 +533,7 @@ contract PondMarket is IPondMarket, PondMarketStorage {
     {
         uint256 floor = _floors[moduleId];
         if (floor == 0) {
-            (PackedResources r, uint32 t) = modules.jobFloor(moduleId);
+            (PackedResources r, uint32 t) = MODULE_REGISTRY.jobFloor(moduleId);
             if (t == 0) revert ModuleNotFound(moduleId);
             floor = PackedResources.unwrap(r) | uint256(t) << 136;
             _floors[moduleId] = floor;
@@ -547,27 +544,23 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         return resources;
     }
 
-    /// @dev The committee that judges a new job: 0 is the current default, fixed from now on.
-    function _resolveCommittee(uint32 committeeId) internal view returns (uint32, uint8 size) {
-        if (committeeId == 0) {
-            Counters memory c = _counters;
-            if (c.defaultCommitteeId == 0) revert NoDefaultCommittee();
-            return (c.defaultCommitteeId, c.defaultCommitteeSize);
+    /// @dev Takes `amount` of token `idx` and `deliveryFee` of the native currency into escrow,
+    ///      from `msg.value` (exactly what the native currency owes) or from `account`'s
+    ///      balances. A payment by value is logged as a deposit followed by the debit, so balances
+    ///      rebuild from events the same way whichever way a job was paid.
+    function _escrow(address account, uint8 idx, uint256 amount, uint256 deliveryFee) internal {
+        if (msg.value != 0) {
+            uint256 expected = idx == 0 ? amount + deliveryFee : deliveryFee;
+            if (msg.value != expected) revert ValueMismatch(msg.value, expected);
+            emit Deposited(account, address(0), msg.value);
+            if (idx == 0) return;
+            deliveryFee = 0;
         }
-        size = _committees[committeeId] >> COMMITTEE_SIZE_SHIFT;
-        if (size == 0) revert CommitteeNotFound(committeeId);
-        return (committeeId, size);
+        _debit(account, idx, amount);
+        _debit(account, 0, deliveryFee);
     }
 
-    /// @dev Takes `amount` into escrow from `msg.value` (native only, exactly) or from `account`'s
-    ///      balance. A payment by value is logged as a deposit followed by the debit, so balances
-    ///      rebuild from events the same way whichever way a job was paid.
-    function _escrow(address account, uint8 idx, uint256 amount) internal {
-        if (msg.value != 0) {
-            if (idx != 0 || msg.value != amount) revert ValueMismatch(msg.value, amount);
-            emit Deposited(account, address(0), msg.value);
-            return;
-        }
+    function _debit(address account, uint8 idx, uint256 amount) internal {
         if (amount == 0) return;
         uint256 balance = _balances[account][idx];
         if (balance < amount) revert InsufficientBalance(account, _tokens[idx].token, balance, amount);
@@ -604,10 +597,14 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         job.status = status;
         _balances[provider][job.tokenIndex] += toProvider;
         emit JobSettled(jobId, status, toProvider, 0, toChallenger);
-        if (job.flags & JOB_CALLBACK != 0) _deliver(jobId, job);
+        if (job.flags & JOB_CALLBACK != 0) {
+            bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
+            _deliver(jobId, job, data, _clientTerms[jobId].callbackGasLimit, true);
+        }
     }
 
-    /// @dev Ends a job with the creator refunded (and maybe compensated); other credits are the caller's.
+    /// @dev Ends a job with the creator refunded (and maybe compensated); other credits are the
+    ///      caller's. A contract client's refund is then sent to it (PondMarketExtension).
     function _refund(
         uint256 jobId,
         StoredJob storage job,
@@ -618,34 +615,19 @@ contract PondMarket is IPondMarket, PondMarketStorage {
         RefundReason reason
     ) internal {
         job.status = status;
-        if (job.flags & JOB_CALLBACK != 0) delete _pendingResults[jobId];
         address creator = job.creator;
         _balances[creator][job.tokenIndex] += toCreator;
         emit JobSettled(jobId, status, toProvider, toCreator, toChallenger);
         emit JobRefunded(jobId, creator, toCreator, reason);
-    }
-
-    /// @dev Calls `receiveJobResults` with a capped stipend. Failure is recorded, never fatal: the
-    ///      job stays settled and anyone may retry. The caller must bring enough gas for the full
-    ///      stipend, so that nobody can make a delivery fail on purpose by starving it.
-    function _deliver(uint256 jobId, StoredJob storage job) internal {
-        uint256 stipend = CALLBACK_GAS_LIMIT;
-        uint256 needed = stipend + stipend / 63 + CALLBACK_RESERVE;
-        if (gasleft() < needed) revert CallbackGasTooLow(gasleft(), needed);
-        address client = job.creator;
-        job.flags |= JOB_CALLBACK_PENDING;
-        bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
-        bool ok;
-        assembly ("memory-safe") {
-            // No return data is copied: a client cannot make settlement pay for a huge reply.
-            ok := call(stipend, client, 0, add(data, 0x20), mload(data), 0, 0)
-        }
-        if (ok && client.code.length != 0) {
-            job.flags &= ~JOB_CALLBACK_PENDING;
+        if (job.flags & JOB_CALLBACK != 0) {
             delete _pendingResults[jobId];
-            emit CallbackDelivered(jobId, client);
-        } else {
-            emit CallbackFailed(jobId, client);
+            (bool ok, bytes memory ret) =
+                EXTENSION.delegatecall(abi.encodeCall(PondMarketExtension.refundClient, (jobId, toCreator, reason)));
+            if (!ok) {
+                assembly ("memory-safe") {
+                    revert(add(ret, 0x20), mload(ret))
+                }
+            }
         }
     }
 
@@ -659,12 +641,6 @@ contract PondMarket is IPondMarket, PondMarketStorage {
             emit MediatorPaid(jobId, payees[i], each);
         }
         return each * payees.length;
-    }
-
-    function _ownOffer(uint256 offerId) internal view returns (StoredOffer storage offer) {
-        offer = _offers[offerId];
-        if (offer.provider == address(0)) revert OfferNotFound(offerId);
-        if (offer.provider != msg.sender) revert NotOfferProvider(offerId, msg.sender);
     }
 
     /// @dev The price-proportional part plus the committee's fees: a wrong provider always pays
@@ -683,11 +659,5 @@ contract PondMarket is IPondMarket, PondMarketStorage {
 
     function _checkParam(string memory name, uint256 value, uint256 lowest, uint256 highest) internal pure {
         if (value < lowest || value > highest) revert ParamInvalid(name, value);
-    }
-
-
-    function _knownTokenIndex(address token) internal view returns (uint8 idx) {
-        idx = _tokenIndexOf[token];
-        if (_tokens[idx].token != token) revert TokenNotAllowed(token);
     }
 }

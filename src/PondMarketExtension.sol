@@ -2,26 +2,93 @@
 pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
 import {IPondMarket} from "./interfaces/IPondMarket.sol";
 import {IModuleRegistry} from "./interfaces/IModuleRegistry.sol";
+import {IPondJobClient, IPondJobFailureClient} from "./interfaces/IPondJobClient.sol";
 import {PackedResources, ResourcesLib} from "./types/Resources.sol";
-import {PondMarketStorage} from "./PondMarketStorage.sol";
+import {JobStatus, RefundReason} from "./types/Status.sol";
+import {PondMarketBase} from "./PondMarketBase.sol";
 
 /// @title PondMarketExtension
-/// @notice The market's less frequent functions: governance and posting an offer. PondMarket
-///         deploys it in its constructor and runs these functions by delegatecall (governance
-///         after its own `onlyOwner` check) on its own storage (the layout both inherit from
-///         PondMarketStorage); the immutables it reads are the market's, passed at construction.
-///         Called directly, it changes only its own, unused storage. It exists to keep
-///         PondMarket under the EIP-170 size limit.
-contract PondMarketExtension is PondMarketStorage {
-    IModuleRegistry internal immutable MODULES;
-    uint32 internal immutable MAX_RUN_TIME;
+/// @notice The market's less frequent functions: governance, posting an offer, and a contract
+///         client's cold paths (the full entry point `runModule`, the retry of a delivery, and the
+///         refund of a client's job: sent to its refund address, then the failure notice).
+///         PondMarket deploys it in its constructor and runs these functions by delegatecall
+///         (governance after its own `onlyOwner` check) on its own storage (the layout both
+///         inherit from PondMarketStorage); the immutables it reads are the market's, passed at
+///         construction. Called directly, it changes only its own, unused storage and holds
+///         nothing to send. It exists to keep PondMarket under the EIP-170 size limit.
+contract PondMarketExtension is PondMarketBase {
+    using SafeERC20 for IERC20;
 
-    constructor(IModuleRegistry modules, uint32 maxRunTime) Ownable(msg.sender) {
-        MODULES = modules;
-        MAX_RUN_TIME = maxRunTime;
+    constructor(
+        IModuleRegistry moduleRegistry,
+        uint256 clientJobLifetime,
+        uint256 callbackGasLimit,
+        uint256 maxCallbackGasLimit,
+        uint32 maxRunTime
+    )
+        Ownable(msg.sender)
+        PondMarketBase(moduleRegistry, clientJobLifetime, callbackGasLimit, maxCallbackGasLimit, maxRunTime)
+    {
+        configHash = configOf(moduleRegistry, clientJobLifetime, callbackGasLimit, maxCallbackGasLimit, maxRunTime);
     }
+
+    /// @notice The hash of the parameters this extension was built with: the market that runs it
+    ///         checks, when it is deployed, that they are its own.
+    bytes32 public immutable configHash;
+
+    /// @notice The hash of a set of parameters, as `configHash` computes it.
+    function configOf(
+        IModuleRegistry moduleRegistry,
+        uint256 clientJobLifetime,
+        uint256 callbackGasLimit,
+        uint256 maxCallbackGasLimit,
+        uint32 maxRunTime
+    ) public pure returns (bytes32) {
+        return keccak256(abi.encode(moduleRegistry, clientJobLifetime, callbackGasLimit, maxCallbackGasLimit, maxRunTime));
+    }
+
+    // ================================================================== escrow
+
+    /// @notice See `IPondMarket.deposit`.
+    function deposit(address token, uint256 amount) external payable nonReentrant {
+        (uint8 idx,) = _allowedToken(token);
+        if (amount == 0) revert IPondMarket.AmountZero();
+        if (idx == 0) {
+            if (msg.value != amount) revert IPondMarket.ValueMismatch(msg.value, amount);
+        } else {
+            if (msg.value != 0) revert IPondMarket.ValueMismatch(msg.value, 0);
+            uint256 before = IERC20(token).balanceOf(address(this));
+            IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
+            amount = IERC20(token).balanceOf(address(this)) - before;
+            if (amount == 0) revert IPondMarket.AmountZero();
+        }
+        _balances[msg.sender][idx] += amount;
+        emit IPondMarket.Deposited(msg.sender, token, amount);
+    }
+
+    /// @notice See `IPondMarket.withdraw`.
+    function withdraw(address token, uint256 amount, address to) external nonReentrant {
+        uint8 idx = _knownTokenIndex(token);
+        if (amount == 0) revert IPondMarket.AmountZero();
+        if (to == address(0)) revert IPondMarket.RecipientZero();
+        uint256 balance = _balances[msg.sender][idx];
+        if (balance < amount) revert IPondMarket.InsufficientBalance(msg.sender, token, balance, amount);
+        _balances[msg.sender][idx] = balance - amount;
+        emit IPondMarket.Withdrawn(msg.sender, token, amount, to);
+        if (idx == 0) {
+            (bool ok,) = to.call{value: amount}("");
+            if (!ok) revert IPondMarket.TransferFailed(to, amount);
+        } else {
+            IERC20(token).safeTransfer(to, amount);
+        }
+    }
+
+    // ================================================================== offers
 
     /// @notice See `IPondMarket.postOffer`.
     function postOffer(IPondMarket.OfferRequest calldata r) external returns (uint256 offerId) {
@@ -40,7 +107,7 @@ contract PondMarketExtension is PondMarketStorage {
         offerId = ++count;
         _counters.offerCount = count;
         if (!r.anyModule) {
-            uint32 moduleCount = MODULES.moduleCount();
+            uint32 moduleCount = MODULE_REGISTRY.moduleCount();
             for (uint256 i; i < r.modules.length; ++i) {
                 uint32 moduleId = r.modules[i];
                 if (moduleId == 0 || moduleId > moduleCount) revert IPondMarket.ModuleNotFound(moduleId);
@@ -78,6 +145,31 @@ contract PondMarketExtension is PondMarketStorage {
         );
     }
 
+
+    /// @notice See `IPondMarket.updateOffer`.
+    function updateOffer(uint256 offerId, uint96 askPrice, uint40 expiry) external {
+        StoredOffer storage offer = _ownOffer(offerId);
+        if (expiry <= block.timestamp) revert IPondMarket.ExpiryInPast(expiry);
+        offer.askPrice = askPrice;
+        offer.expiry = expiry;
+        emit IPondMarket.OfferUpdated(offerId, askPrice, expiry);
+    }
+
+    /// @notice See `IPondMarket.withdrawOffer`.
+    function withdrawOffer(uint256 offerId) external {
+        StoredOffer storage offer = _ownOffer(offerId);
+        if (offer.expiry <= block.timestamp) revert IPondMarket.OfferNotOpen(offerId);
+        offer.expiry = uint40(block.timestamp);
+        emit IPondMarket.OfferWithdrawn(offerId);
+    }
+
+    function _ownOffer(uint256 offerId) internal view returns (StoredOffer storage offer) {
+        offer = _offers[offerId];
+        if (offer.provider == address(0)) revert IPondMarket.OfferNotFound(offerId);
+        if (offer.provider != msg.sender) revert IPondMarket.NotOfferProvider(offerId, msg.sender);
+    }
+
+    // ================================================================== governance
 
     /// @notice See `IPondMarket.configureToken`; the market checked the caller.
     function configureToken(address token, bool allowed, uint96 mediatorFee) external {
@@ -121,5 +213,140 @@ contract PondMarketExtension is PondMarketStorage {
         _counters.defaultCommitteeId = committeeId;
         _counters.defaultCommitteeSize = size;
         emit IPondMarket.DefaultCommitteeSet(committeeId, size);
+    }
+
+    // ================================================================== the full entry point
+
+    /// @notice See `IPondMarket.runModule`; the market checked nothing.
+    function runModule(string calldata name, string calldata params, IPondMarket.ClientOptions calldata o)
+        external
+        payable
+        nonReentrant
+        returns (uint256 jobId)
+    {
+        (IPondMarket.JobRequest memory r, Terms memory t) = _clientJob(name, o.token);
+        ClientTerms memory c = ClientTerms({
+            refundTo: o.refundTo == address(0) ? msg.sender : o.refundTo,
+            callbackGasLimit: o.callbackGasLimit == 0 ? uint32(CALLBACK_GAS_LIMIT) : o.callbackGasLimit,
+            deliveryGasPrice: o.deliveryGasPrice == 0 ? _defaultDeliveryGasPrice() : o.deliveryGasPrice
+        });
+        if (c.callbackGasLimit > MAX_CALLBACK_GAS_LIMIT) {
+            revert IPondMarket.CallbackGasLimitTooHigh(c.callbackGasLimit, MAX_CALLBACK_GAS_LIMIT);
+        }
+        uint256 deliveryFee = _deliveryFee(c.callbackGasLimit, c.deliveryGasPrice);
+        r.solverFee = o.solverFee;
+        uint256 price = _takePayment(o, t.tokenIndex == 0, r.solverFee, deliveryFee) - r.solverFee;
+        if (price > type(uint96).max) revert IPondMarket.PriceTooLarge(price);
+        r.price = uint96(price);
+        r.inputs = params;
+        uint8 flags = JOB_CALLBACK | (o.notifyFailure ? JOB_NOTIFY_FAILURE : 0);
+        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, flags, t);
+        emit IPondMarket.JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
+        _postClientTerms(jobId, c, o.notifyFailure, deliveryFee);
+    }
+
+    /// @dev Takes the client's payment into escrow and returns what pays the solver fee and the
+    ///      price: the value less the delivery fee, or the tokens that arrived (pulled from the
+    ///      caller only, never from an address it names), with the value paying the delivery fee.
+    function _takePayment(IPondMarket.ClientOptions calldata o, bool native, uint256 solverFee, uint256 deliveryFee)
+        internal
+        returns (uint256 paid)
+    {
+        uint256 least = solverFee + 1;
+        if (native) {
+            if (o.amount != 0) revert IPondMarket.ValueMismatch(o.amount, 0);
+            least += deliveryFee;
+            if (msg.value < least) revert IPondMarket.ValueTooSmall(msg.value, least);
+            emit IPondMarket.Deposited(msg.sender, address(0), msg.value);
+            return msg.value - deliveryFee;
+        }
+        if (msg.value != deliveryFee) revert IPondMarket.ValueMismatch(msg.value, deliveryFee);
+        IERC20 token = IERC20(o.token);
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), o.amount);
+        paid = token.balanceOf(address(this)) - before;
+        if (paid < least) revert IPondMarket.ValueTooSmall(paid, least);
+        emit IPondMarket.Deposited(msg.sender, o.token, paid);
+        if (msg.value != 0) emit IPondMarket.Deposited(msg.sender, address(0), msg.value);
+    }
+
+    // ================================================================== delivery
+
+    /// @notice See `IPondMarket.retryCallback`; the market checked nothing.
+    function retryCallback(uint256 jobId, uint256 gasLimit) external nonReentrant {
+        StoredJob storage job = _jobs[jobId];
+        uint8 flags = job.flags;
+        if (flags & JOB_CALLBACK_PENDING == 0) revert IPondMarket.NoCallbackPending(jobId);
+        uint256 stipend = _clientTerms[jobId].callbackGasLimit;
+        if (gasLimit > stipend) stipend = gasLimit;
+        JobStatus status = job.status;
+        bytes memory data = status == JobStatus.Accepted || status == JobStatus.Undecided
+            ? abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]))
+            : abi.encodeCall(IPondJobFailureClient.receiveJobFailure, (jobId, RefundReason(flags >> JOB_REASON_SHIFT)));
+        _deliver(jobId, job, data, stipend, false);
+    }
+
+    // ================================================================== refunds
+
+    /// @notice Run by the market (only) when a client's job ends without a result, after
+    ///         `amount` of the job's token was credited to the client: the delivery fee goes back
+    ///         too unless it pays a failure notice, both are sent to the refund address (a
+    ///         gas-capped call; kept in the client's balance when it fails), then the client is
+    ///         told why if it asked.
+    function refundClient(uint256 jobId, uint256 amount, RefundReason reason) external {
+        StoredJob storage job = _jobs[jobId];
+        ClientTerms memory terms = _clientTerms[jobId];
+        address client = job.creator;
+        uint8 idx = job.tokenIndex;
+        bool notify = job.flags & JOB_NOTIFY_FAILURE != 0;
+        uint256 fee;
+        if (!notify && terms.deliveryGasPrice != 0) {
+            fee = _deliveryFee(terms.callbackGasLimit, terms.deliveryGasPrice);
+            _clientTerms[jobId].deliveryGasPrice = 0;
+            _payDeliveryFee(jobId, client, fee);
+        }
+        job.flags |= uint8(reason) << JOB_REASON_SHIFT;
+        if (idx == 0) {
+            _send(jobId, client, terms.refundTo, 0, amount + fee);
+        } else {
+            _send(jobId, client, terms.refundTo, idx, amount);
+            _send(jobId, client, terms.refundTo, 0, fee);
+        }
+        if (notify) {
+            bytes memory data = abi.encodeCall(IPondJobFailureClient.receiveJobFailure, (jobId, reason));
+            _deliver(jobId, job, data, terms.callbackGasLimit, true);
+        }
+    }
+
+    /// @dev Sends `amount` of `client`'s balance of token `idx` to `to` with a gas-capped call
+    ///      (logged as a withdrawal); when the call fails the amount stays in the balance.
+    function _send(uint256 jobId, address client, address to, uint8 idx, uint256 amount) internal {
+        if (amount == 0) return;
+        uint256 balance = _balances[client][idx];
+        _balances[client][idx] = balance - amount;
+        address token = _tokens[idx].token;
+        bool ok;
+        if (idx == 0) {
+            assembly ("memory-safe") {
+                ok := call(REFUND_GAS, to, amount, 0, 0, 0, 0)
+            }
+        } else {
+            bytes memory data = abi.encodeCall(IERC20.transfer, (to, amount));
+            assembly ("memory-safe") {
+                // Like SafeERC20: success with no return data from a contract, or a true word.
+                ok := call(REFUND_GAS, token, 0, add(data, 0x20), mload(data), 0, 0x20)
+                if ok {
+                    switch returndatasize()
+                    case 0 { ok := gt(extcodesize(token), 0) }
+                    default { ok := and(gt(returndatasize(), 31), eq(mload(0), 1)) }
+                }
+            }
+        }
+        if (ok) {
+            emit IPondMarket.Withdrawn(client, token, amount, to);
+        } else {
+            _balances[client][idx] = balance;
+            emit IPondMarket.RefundHeld(jobId, to, token, amount);
+        }
     }
 }

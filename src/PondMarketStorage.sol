@@ -12,11 +12,17 @@ import {IPondMarket} from "./interfaces/IPondMarket.sol";
 ///         PondMarketExtension (whose code the market runs by delegatecall): both inherit exactly
 ///         this layout, and neither declares a state variable of its own.
 abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
+    /// @dev The creator is a contract client (`_clientTerms` holds its terms).
     uint8 internal constant JOB_CALLBACK = 1;
+    /// @dev A delivery (the result, or a failure notice) is owed to the client.
     uint8 internal constant JOB_CALLBACK_PENDING = 2;
     /// @dev Bits 2-4 of a job's flags hold its committee's size (1, 3 or 5).
     uint8 internal constant JOB_SIZE_SHIFT = 2;
     uint8 internal constant JOB_SIZE_MASK = 7;
+    /// @dev The client asked to be told when its job ends without a result; bits 6-7 then hold
+    ///      the RefundReason once it is refunded.
+    uint8 internal constant JOB_NOTIFY_FAILURE = 32;
+    uint8 internal constant JOB_REASON_SHIFT = 6;
     uint8 internal constant OFFER_ANY_MODULE = 1;
     uint8 internal constant OFFER_DEFAULT_COMMITTEE = 2;
     /// @dev Bits of `_committees`: the registry says the committee can judge a new deal; it is
@@ -28,14 +34,19 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     uint256 internal constant MAX_CID_LENGTH = 128;
     /// @dev Gas kept back for the bookkeeping after a client callback returns.
     uint256 internal constant CALLBACK_RESERVE = 40_000;
+    /// @dev The market's own gas around a client's callback, priced into its delivery fee.
+    uint256 internal constant DELIVERY_OVERHEAD_GAS = 50_000;
+    /// @dev The gas of the call that sends a refund to a client's refund address.
+    uint256 internal constant REFUND_GAS = 100_000;
     /// @notice A token's mediator fee stays within this factor of its first fee, either way.
     uint256 public constant MEDIATOR_FEE_RANGE = 10;
     uint256 internal constant MAX_BASE_FEE = type(uint88).max / MEDIATOR_FEE_RANGE;
     uint256 internal constant MIN_COLLATERAL_BPS = 10_000;
     uint256 internal constant MAX_COLLATERAL_BPS = 100_000;
     uint256 internal constant MAX_WINDOW = 30 days;
-    uint256 internal constant MIN_CALLBACK_GAS = 50_000;
-    uint256 internal constant MAX_CALLBACK_GAS = 2_000_000;
+    /// @dev Bounds of the default callback gas limit and of the cap a client may ask up to.
+    uint256 internal constant MIN_CALLBACK_GAS = 500_000;
+    uint256 internal constant MAX_CALLBACK_GAS = 10_000_000;
 
     struct StoredJob {
         // slot 0
@@ -73,6 +84,14 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
         address token;
         bool allowed;
         uint88 mediatorFee;
+    }
+
+    /// @dev A contract client's job: where its refunds go, its callback's gas, and the gas price
+    ///      its delivery is paid at (0 once the delivery fee is paid or refunded).
+    struct ClientTerms {
+        address refundTo;
+        uint32 callbackGasLimit;
+        uint64 deliveryGasPrice;
     }
 
     struct StoredChallenge {
@@ -124,6 +143,7 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     ///      until the deal holds (a result, or a timeout), and goes back to the job if its
     ///      provider gives the deal back within the fetch window.
     mapping(uint256 jobId => address) internal _solvers;
+    mapping(uint256 jobId => ClientTerms) internal _clientTerms;
 
     /// @dev The index and current mediator fee of a token jobs and offers may use.
     function _allowedToken(address token) internal view returns (uint8 idx, uint88 fee) {

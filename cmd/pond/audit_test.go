@@ -44,7 +44,7 @@ func TestAudit_commandChecksTheDevnet(t *testing.T) {
 	if err := json.Unmarshal([]byte(raw), &r); err != nil {
 		t.Fatalf("--json: %v\n%s", err, raw)
 	}
-	if !r.OK || r.Checked.Offers != 1 || len(r.Code) != 4 || r.Governance.Params.CollateralBps != 20_000 || r.Deployment.Market != w.d.Market {
+	if !r.OK || r.Checked.Offers != 1 || len(r.Code) != 5 || r.Governance.Params.CollateralBps != 20_000 || r.Deployment.Market != w.d.Market {
 		t.Fatalf("--json report %+v", r)
 	}
 	_, err = runPond(t, append([]string{"audit", "--artifacts", t.TempDir()}, w.readFlags...)...)

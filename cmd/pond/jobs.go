@@ -123,6 +123,18 @@ func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 	if info.Refunded != nil {
 		fmt.Fprintf(w, "  refund       %s to the creator (%s)\n", money(info.Refunded.Amount), client.RefundReasonText(info.Refunded.Reason))
 	}
+	if c := info.Client; c != nil {
+		native := func(v *big.Int) string { return client.Money(d, chain.Native, v) }
+		fee := "held for its first delivery"
+		if p := info.DeliveryPaid; p != nil {
+			fee = "paid to " + p.To.Hex()
+		}
+		fmt.Fprintf(w, "  client       callback gas %d, delivery fee %s (%s), refunds to %s\n", c.CallbackGasLimit,
+			native(c.DeliveryFee), fee, c.RefundTo.Hex())
+	}
+	if info.RefundHeld != nil {
+		fmt.Fprintf(w, "  refund held  %s refused the refund: it is in the creator's market balance\n", info.RefundHeld.RefundTo.Hex())
+	}
 	if info.Callback != "" {
 		fmt.Fprintf(w, "  callback     %s\n", info.Callback)
 	}

@@ -163,8 +163,8 @@ func TestAudit_passesOnAHealthyMarketAndReportsASurplus(t *testing.T) {
 	if !r.OK || r.Failures() != 0 {
 		t.Fatalf("a healthy market fails its audit: %d discrepancies %+v", r.DiscrepancyCount, r.Discrepancies)
 	}
-	if len(r.Code) != 4 {
-		t.Fatalf("code checked for %d contracts, want the market, both registries and the test token", len(r.Code))
+	if len(r.Code) != 5 {
+		t.Fatalf("code checked for %d contracts, want the market, its extension, both registries and the test token", len(r.Code))
 	}
 	if r.Checked.Jobs != 3 || r.Checked.Offers != 0 || r.Checked.Balances < 2 || r.Checked.Mediators != 3 {
 		t.Fatalf("checked %+v", r.Checked)

@@ -24,11 +24,12 @@ const jobPage = 2000
 
 // ledger is one token's books as the events have them.
 type ledger struct {
-	free, open, deals, challenges, ended *big.Int
+	free, open, deals, challenges, deliveries, ended *big.Int
 }
 
 func newLedger() *ledger {
-	return &ledger{free: new(big.Int), open: new(big.Int), deals: new(big.Int), challenges: new(big.Int), ended: new(big.Int)}
+	return &ledger{free: new(big.Int), open: new(big.Int), deals: new(big.Int), challenges: new(big.Int),
+		deliveries: new(big.Int), ended: new(big.Int)}
 }
 
 func (a *auditor) ledger(token common.Address) *ledger {
@@ -226,6 +227,7 @@ type jobCheck struct {
 	job   *state.Job
 	got   bindings.IPondMarketJob
 	chall *bindings.ChallengeOfOutput
+	terms *bindings.ClientTermsOutput
 }
 
 // jobs checks every job the index holds, a page at a time, against getJob (and challengeOf for
@@ -262,6 +264,13 @@ func (a *auditor) jobs(ctx context.Context) error {
 					return err
 				}
 				c.chall = &ch
+			}
+			if j.Callback {
+				t, err := get(ctx, a, a.d.Market, m.PackClientTerms(id), m.UnpackClientTerms, fmt.Sprintf("clientTerms(%d)", j.ID))
+				if err != nil {
+					return err
+				}
+				c.terms = &t
 			}
 			return nil
 		})
@@ -302,6 +311,20 @@ func (a *auditor) checkJob(c *jobCheck, mediatorsPaid *big.Int) error {
 		if c.chall.Arg0 != j.Challenger || fee.Cmp(nz(j.MediationFee)) != 0 {
 			diffs = append(diffs, fieldDiff{"challenge (challengeOf)", fmt.Sprintf("%s paid %s", j.Challenger.Hex(), a.money(j.Token, j.MediationFee)),
 				fmt.Sprintf("%s paid %d x %s", c.chall.Arg0.Hex(), c.chall.Arg2, a.money(j.Token, c.chall.Arg1))})
+		}
+	}
+	if c.terms != nil {
+		// A contract client's delivery fee (native whatever the job's token) is held until its
+		// first delivery or its refund.
+		held := nz(j.DeliveryFee)
+		a.ledger(chain.Native).deliveries.Add(a.ledger(chain.Native).deliveries, held)
+		t := c.terms
+		if t.DeliveryFee.Cmp(held) != 0 || t.RefundTo != j.RefundTo || t.CallbackGasLimit != j.CallbackGasLimit || t.NotifyFailure != j.NotifyFailure {
+			diffs = append(diffs, fieldDiff{"client terms (clientTerms)",
+				fmt.Sprintf("refunds to %s, callback gas %d, delivery fee held %s, failure notice %t", j.RefundTo.Hex(), j.CallbackGasLimit,
+					a.money(chain.Native, held), j.NotifyFailure),
+				fmt.Sprintf("refunds to %s, callback gas %d, delivery fee held %s, failure notice %t", t.RefundTo.Hex(), t.CallbackGasLimit,
+					a.money(chain.Native, t.DeliveryFee), t.NotifyFailure)})
 		}
 	}
 	l := a.ledger(j.Token)
@@ -560,10 +583,11 @@ func (a *auditor) holdings(ctx context.Context) error {
 			return err
 		}
 		books := new(big.Int).Add(l.free, l.open)
-		books.Add(books, l.deals).Add(books, l.challenges).Add(books, l.ended)
+		books.Add(books, l.deals).Add(books, l.challenges).Add(books, l.deliveries).Add(books, l.ended)
 		surplus := new(big.Int).Sub(held, books)
 		tb := TokenBooks{Token: t, Symbol: client.Symbol(a.d, t), Free: wei(l.free), OpenJobs: wei(l.open), Deals: wei(l.deals),
-			Challenges: wei(l.challenges), Ended: wei(l.ended), Books: wei(books), Held: wei(held), Surplus: wei(surplus)}
+			Challenges: wei(l.challenges), DeliveryFees: wei(l.deliveries), Ended: wei(l.ended), Books: wei(books), Held: wei(held),
+			Surplus: wei(surplus)}
 		a.r.Tokens = append(a.r.Tokens, tb)
 		a.compareHoldings("market", t, books, held)
 	}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/pond-compute/pond/bindings"
 )
 
 // CodeCheck is one contract's deployed runtime bytecode against the build.
@@ -90,13 +92,20 @@ func CompareRuntime(deployed, built []byte, regions []ImmutableRegion) int {
 	return -1
 }
 
-// code compares each deployed contract's runtime bytecode with the build's.
+// code compares each deployed contract's runtime bytecode with the build's: the market, the
+// extension whose code it runs by delegatecall, the registries and the test token.
 func (a *auditor) code(ctx context.Context) error {
+	m := bindings.NewPondMarket()
+	extension, err := get(ctx, a, a.d.Market, m.PackExtension(), m.UnpackExtension, "extension()")
+	if err != nil {
+		return err
+	}
 	contracts := []struct {
 		name, file string
 		addr       common.Address
 	}{
 		{"PondMarket", "PondMarket.sol", a.d.Market},
+		{"PondMarketExtension", "PondMarketExtension.sol", extension},
 		{"MediatorRegistry", "MediatorRegistry.sol", a.d.MediatorRegistry},
 		{"ModuleRegistry", "ModuleRegistry.sol", a.d.ModuleRegistry},
 		{"PondTestToken", "PondTestToken.sol", a.d.TestToken},

@@ -94,6 +94,8 @@ type TokenBooks struct {
 	OpenJobs   Wei `json:"openJobs"`
 	Deals      Wei `json:"deals"`
 	Challenges Wei `json:"challenges"`
+	// DeliveryFees (native): contract clients' delivery fees held until their first delivery.
+	DeliveryFees Wei `json:"deliveryFees"`
 	// Ended is what ended jobs left in escrow (0 unless settlement lost or made money).
 	Ended   Wei `json:"ended"`
 	Books   Wei `json:"books"`
@@ -185,6 +187,9 @@ func (r *Report) WriteText(w io.Writer) {
 		fmt.Fprintf(w, "  market %-4s held %s = free %s + open jobs %s + deals %s + challenges %s", t.Symbol,
 			r.money(t.Token, t.Held.Int), client.FormatAmount(t.Free.Int), client.FormatAmount(t.OpenJobs.Int),
 			client.FormatAmount(t.Deals.Int), client.FormatAmount(t.Challenges.Int))
+		if t.DeliveryFees.Sign() != 0 {
+			fmt.Fprintf(w, " + delivery fees %s", client.FormatAmount(t.DeliveryFees.Int))
+		}
 		if t.Ended.Sign() != 0 {
 			fmt.Fprintf(w, " + left by ended jobs %s", client.FormatAmount(t.Ended.Int))
 		}

@@ -175,9 +175,13 @@ func (m *Market) ResolveChallenge(jobID *big.Int) (txmgr.Candidate, error) {
 	return candidate(m.Address, nil, data, err, "resolveChallenge")
 }
 
-// RetryCallback retries a failed client callback.
-func (m *Market) RetryCallback(jobID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackRetryCallback(jobID)
+// RetryCallback delivers a client's pending result (or failure notice) again, with gasLimit for
+// the callback (nil or less than the job's limit: the job's limit).
+func (m *Market) RetryCallback(jobID, gasLimit *big.Int) (txmgr.Candidate, error) {
+	if gasLimit == nil {
+		gasLimit = new(big.Int)
+	}
+	data, err := m.b.TryPackRetryCallback(jobID, gasLimit)
 	return candidate(m.Address, nil, data, err, "retryCallback")
 }
 

@@ -198,7 +198,12 @@ type JobInfo struct {
 	Closed   *bindings.MediatorRegistryMediationClosed
 	Paid     []*bindings.PondMarketMediatorPaid
 	Offer    *bindings.IPondMarketOffer
-	Callback string // "delivered", "failed" or ""
+	Callback string // "delivered", "failed", "deferred" or ""
+	// A contract client's terms, who was paid its delivery fee, and a refund its refund
+	// address refused (kept in the client's balance).
+	Client       *bindings.PondMarketClientJobPosted
+	DeliveryPaid *bindings.PondMarketDeliveryFeePaid
+	RefundHeld   *bindings.PondMarketRefundHeld
 }
 
 // Job reads job id from the market's getters and folds in logs, its events as the market
@@ -279,6 +284,22 @@ func (info *JobInfo) add(ev chain.Event) {
 	case *bindings.PondMarketCallbackFailed:
 		if same(e.JobId) && info.Callback != "delivered" {
 			info.Callback = "failed"
+		}
+	case *bindings.PondMarketCallbackDeferred:
+		if same(e.JobId) && info.Callback == "" {
+			info.Callback = "deferred"
+		}
+	case *bindings.PondMarketClientJobPosted:
+		if same(e.JobId) {
+			info.Client = e
+		}
+	case *bindings.PondMarketDeliveryFeePaid:
+		if same(e.JobId) {
+			info.DeliveryPaid = e
+		}
+	case *bindings.PondMarketRefundHeld:
+		if same(e.JobId) {
+			info.RefundHeld = e
 		}
 	case *bindings.MediatorRegistryVoteCommitted:
 		if same(e.JobId) {

@@ -27,7 +27,8 @@ type DeployConfig struct {
 	BountyBps         uint32         // 5000
 	ChallengeWindow   uint32         // 3600 s
 	ClientJobLifetime uint32         // 3600 s
-	CallbackGasLimit  uint32         // 200000
+	CallbackGasLimit  uint32         // 500000
+	MaxCallbackGas    uint32         // 5000000
 	MaxRunTime        uint32         // 86400 s
 	FetchWindow       uint32         // 600 s
 	MediatorFee       *big.Int       // 0.01 ether
@@ -63,14 +64,15 @@ func ether(num, den int64) *big.Int {
 // MarketParams are the market's protocol parameters after defaults.
 func (c DeployConfig) MarketParams() bindings.IPondMarketParams {
 	return bindings.IPondMarketParams{
-		CollateralBps:     orU32(c.CollateralBps, 20_000),
-		BountyBps:         orU32(c.BountyBps, 5_000),
-		ChallengeWindow:   orU32(c.ChallengeWindow, 3600),
-		ClientJobLifetime: orU32(c.ClientJobLifetime, 3600),
-		CallbackGasLimit:  orU32(c.CallbackGasLimit, 200_000),
-		MaxRunTime:        orU32(c.MaxRunTime, 86_400),
-		FetchWindow:       orU32(c.FetchWindow, 600),
-		NativeMediatorFee: orBig(c.MediatorFee, ether(1, 100)),
+		CollateralBps:       orU32(c.CollateralBps, 20_000),
+		BountyBps:           orU32(c.BountyBps, 5_000),
+		ChallengeWindow:     orU32(c.ChallengeWindow, 3600),
+		ClientJobLifetime:   orU32(c.ClientJobLifetime, 3600),
+		CallbackGasLimit:    orU32(c.CallbackGasLimit, 500_000),
+		MaxCallbackGasLimit: orU32(c.MaxCallbackGas, 5_000_000),
+		MaxRunTime:          orU32(c.MaxRunTime, 86_400),
+		FetchWindow:         orU32(c.FetchWindow, 600),
+		NativeMediatorFee:   orBig(c.MediatorFee, ether(1, 100)),
 	}
 }
 
@@ -85,9 +87,11 @@ func (c DeployConfig) MediationConfig() bindings.IMediatorRegistryConfig {
 	}
 }
 
-// Deploy deploys Pond the way script/Deploy.s.sol does: ModuleRegistry, PondMarket (which creates
-// its MediatorRegistry) and, on local chains, the test token, allowed in the market when the
-// deployer governs. DeployBlock is the block of the first deployment transaction.
+// Deploy deploys Pond the way script/Deploy.s.sol does: ModuleRegistry, PondMarketExtension (the
+// market's delegatecall code, built with the market's parameters), PondMarket (which checks the
+// extension and creates its MediatorRegistry) and, on local chains, the test token, allowed in
+// the market when the deployer governs. DeployBlock is the block of the first deployment
+// transaction.
 func Deploy(ctx context.Context, s chain.Sender, c chain.Caller, cfg DeployConfig) (chain.Deployment, error) {
 	chainID := s.ChainID().Uint64()
 	d := chain.Deployment{ChainID: chainID, Governance: cfg.Governance}
@@ -105,12 +109,22 @@ func Deploy(ctx context.Context, s chain.Sender, c chain.Caller, cfg DeployConfi
 	}
 	d.ModuleRegistry, d.DeployBlock = r.ContractAddress, r.BlockNumber.Uint64()
 
+	p := cfg.MarketParams()
+	extCode := append(common.FromHex(bindings.PondMarketExtensionMetaData.Bin), bindings.NewPondMarketExtension().PackConstructor(
+		d.ModuleRegistry, big.NewInt(int64(p.ClientJobLifetime)), big.NewInt(int64(p.CallbackGasLimit)),
+		big.NewInt(int64(p.MaxCallbackGasLimit)), p.MaxRunTime)...)
+	r, err = s.Send(ctx, txmgr.Candidate{Data: extCode})
+	if err != nil {
+		return d, fmt.Errorf("deploy PondMarketExtension: %w", err)
+	}
+	extension := r.ContractAddress
+
 	marketCode := common.FromHex(bindings.PondMarketMetaData.Bin)
 	if cfg.MarketCode != nil {
 		marketCode = slices.Clone(cfg.MarketCode)
 	}
 	marketCode = append(marketCode,
-		bindings.NewPondMarket().PackConstructor(d.ModuleRegistry, d.Governance, cfg.MarketParams(), cfg.MediationConfig())...)
+		bindings.NewPondMarket().PackConstructor(d.ModuleRegistry, d.Governance, p, cfg.MediationConfig(), extension)...)
 	r, err = s.Send(ctx, txmgr.Candidate{Data: marketCode})
 	if err != nil {
 		return d, fmt.Errorf("deploy PondMarket: %w", err)

@@ -248,10 +248,26 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 		return fmt.Sprintf("refund %s to the creator (%s)", money("Amount"), client.RefundReasonText(uint8(argInt(a, "Reason").Uint64())))
 	case "MediatorPaid":
 		return fmt.Sprintf("mediator %s paid %s", argAddr(a, "Mediator"), money("Amount"))
+	case "ClientJobPosted":
+		notice := ""
+		if b, _ := a["NotifyFailure"].(bool); b {
+			notice = "; failure notice asked for"
+		}
+		return fmt.Sprintf("contract client: delivery fee %s for %s gas of callback; refunds to %s%s",
+			e.money(chain.Native, argInt(a, "DeliveryFee")), argInt(a, "CallbackGasLimit"), argAddr(a, "RefundTo"), notice)
+	case "DeliveryFeePaid":
+		return fmt.Sprintf("delivery fee %s credited to %s", e.money(chain.Native, argInt(a, "Amount")), argAddr(a, "To"))
 	case "CallbackDelivered":
-		return fmt.Sprintf("result delivered to client %s", argAddr(a, "Client"))
+		return fmt.Sprintf("client %s called back", argAddr(a, "Client"))
 	case "CallbackFailed":
-		return fmt.Sprintf("delivery to client %s failed (anyone may retry)", argAddr(a, "Client"))
+		return fmt.Sprintf("calling client %s back failed (anyone may retry; the result stays readable)", argAddr(a, "Client"))
+	case "CallbackDeferred":
+		return fmt.Sprintf("delivery waits: base fee %s wei above the %s wei it was priced at (anyone may deliver it)",
+			argInt(a, "BaseFee"), argInt(a, "DeliveryGasPrice"))
+	case "RefundHeld":
+		return fmt.Sprintf("refund %s refused by %s: kept in the client's balance", money("Amount"), argAddr(a, "RefundTo"))
+	case "Withdrawn":
+		return fmt.Sprintf("%s sent %s to %s", argAddr(a, "Account"), e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount")), argAddr(a, "To"))
 	}
 	return ev.Name
 }

@@ -141,11 +141,24 @@ type Job struct {
 	MediatorCommittee uint32 // the committee that mediates (the default resolved)
 	RevealDeadline    uint64
 
+	// Contract client, from ClientJobPosted (jobs with Callback): where its refunds go, its
+	// callback's gas, the delivery fee (native) the job still holds for its first delivery (0
+	// once paid to a deliverer or refunded) and whether it asked for a failure notice.
+	RefundTo         common.Address
+	CallbackGasLimit uint32
+	DeliveryFee      *big.Int
+	NotifyFailure    bool
+
 	// Settlement.
 	ToProvider, ToCreator, ToChallenger *big.Int
 	RefundReason                        *uint8
 	CallbackDelivered                   bool
 	CallbackFailed                      bool
+	// CallbackDeferred: the delivery waits for the base fee to fall to the job's delivery gas
+	// price (or for anyone to deliver it).
+	CallbackDeferred bool
+	// RefundHeld: the refund address refused the refund; it is in the creator's balance.
+	RefundHeld bool
 }
 
 // Offer is a provider's resource offer.
@@ -664,13 +677,31 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		if j := m.job(u64(e.JobId)); j != nil {
 			m.add(e.Mediator, j.Token, e.Amount)
 		}
+	case *bindings.PondMarketClientJobPosted:
+		if j := m.job(u64(e.JobId)); j != nil {
+			j.RefundTo, j.CallbackGasLimit, j.DeliveryFee, j.NotifyFailure = e.RefundTo, e.CallbackGasLimit, clone(e.DeliveryFee), e.NotifyFailure
+			m.sub(j.Creator, chain.Native, e.DeliveryFee)
+		}
+	case *bindings.PondMarketDeliveryFeePaid:
+		m.add(e.To, chain.Native, e.Amount)
+		if j := m.job(u64(e.JobId)); j != nil {
+			j.DeliveryFee = new(big.Int)
+		}
 	case *bindings.PondMarketCallbackDelivered:
 		if j := m.job(u64(e.JobId)); j != nil {
-			j.CallbackDelivered, j.CallbackFailed = true, false
+			j.CallbackDelivered, j.CallbackFailed, j.CallbackDeferred = true, false, false
 		}
 	case *bindings.PondMarketCallbackFailed:
 		if j := m.job(u64(e.JobId)); j != nil {
-			j.CallbackFailed = true
+			j.CallbackFailed, j.CallbackDeferred = true, false
+		}
+	case *bindings.PondMarketCallbackDeferred:
+		if j := m.job(u64(e.JobId)); j != nil {
+			j.CallbackDeferred = true
+		}
+	case *bindings.PondMarketRefundHeld:
+		if j := m.job(u64(e.JobId)); j != nil {
+			j.RefundHeld = true
 		}
 
 	// ------------------------------------------------------------ modules

@@ -34,10 +34,56 @@ interface IPondMarket is IPondJobCreator {
         /// @dev 0 for the default mediator committee (resolved when the job is posted), else a
         ///      MediatorRegistry committee id.
         uint32 committeeId;
-        /// @dev Whether to call `IPondJobClient.receiveJobResults` on the creator on acceptance.
+        /// @dev Whether the creator is a contract client: the market calls
+        ///      `IPondJobClient.receiveJobResults` on it when the result stands and sends it its
+        ///      refunds, with the default client terms (see `runModule`); `msg.value` or the
+        ///      balance then also pays the delivery fee (`ClientJobPosted`).
         bool callback;
         /// @dev Inputs, emitted in `JobPosted` and not stored.
         string inputs;
+    }
+
+    /// @notice What a contract client chooses through `runModule`, besides its module and inputs.
+    struct ClientOptions {
+        /// @dev 0: the native currency, and `msg.value` pays everything. Otherwise an allowed
+        ///      ERC-20: `amount` of it is pulled from the caller with `transferFrom` (approve the
+        ///      market first) and pays the solver fee and the price, while `msg.value` pays the
+        ///      delivery fee, exactly (gas is paid in the native currency).
+        address token;
+        /// @dev ERC-20 only (0 for the native currency): how much to pull from the caller. What
+        ///      arrives (fee-on-transfer tokens deliver less) is the solver fee plus the price.
+        uint256 amount;
+        /// @dev Paid to the solver that matches the job (`quote` gives the module's default).
+        uint96 solverFee;
+        /// @dev Gas for `receiveJobResults` (and `receiveJobFailure`); 0: the market's default;
+        ///      at most `Params.maxCallbackGasLimit`.
+        uint32 callbackGasLimit;
+        /// @dev The gas price the delivery is paid at; 0: twice the block's base fee when posted.
+        ///      A delivery waits (`CallbackDeferred`) while the base fee is above it.
+        uint64 deliveryGasPrice;
+        /// @dev Where refunds are sent; 0: the caller.
+        address refundTo;
+        /// @dev Call `IPondJobFailureClient.receiveJobFailure` on the caller when the job ends
+        ///      without a result (paid from the delivery fee, like a result's delivery).
+        bool notifyFailure;
+    }
+
+    /// @notice What a contract client must send for a module (`quote`).
+    struct Quote {
+        /// @dev The least `msg.value` `runModuleWithDefaultMediators` accepts: `minPrice +
+        ///      solverFee + deliveryFee`. Anything more raises the price (the bid).
+        uint256 value;
+        /// @dev The least price the market accepts (1: pay-as-bid, providers' asks decide whether
+        ///      a job is taken; `pond job why` shows them).
+        uint256 minPrice;
+        /// @dev The module's registered solver fee.
+        uint256 solverFee;
+        /// @dev `(callbackGasLimit + DELIVERY_OVERHEAD_GAS) × deliveryGasPrice`.
+        uint256 deliveryFee;
+        /// @dev Twice the current block's base fee.
+        uint256 deliveryGasPrice;
+        /// @dev The callback gas limit the quote is for (the default when 0 was asked).
+        uint32 callbackGasLimit;
     }
 
     /// @notice A provider's resource offer.
@@ -112,8 +158,10 @@ interface IPondMarket is IPondJobCreator {
         uint32 challengeWindow;
         /// @dev How long a job posted through `runModuleWithDefaultMediators` stays open (1 s to 30 days).
         uint32 clientJobLifetime;
-        /// @dev Gas given to `receiveJobResults` (50,000 to 2,000,000).
+        /// @dev The default gas given to a client's callback (500,000 to `maxCallbackGasLimit`).
         uint32 callbackGasLimit;
+        /// @dev The most gas a client may ask for its callback (up to 10,000,000).
+        uint32 maxCallbackGasLimit;
         /// @dev Longest run time a job may ask for (1 s to 30 days).
         uint32 maxRunTime;
         /// @dev Seconds after a match during which its provider may give the deal back
@@ -198,8 +246,29 @@ interface IPondMarket is IPondJobCreator {
     );
     event JobRefunded(uint256 indexed jobId, address indexed creator, uint256 amount, RefundReason reason);
     event MediatorPaid(uint256 indexed jobId, address indexed mediator, uint256 amount);
+    /// @notice A contract client's job (logged right after its `JobPosted`): `deliveryFee` of the
+    ///         native currency moved from the client's balance (or `msg.value`) into escrow, to
+    ///         pay whoever delivers its result or its failure notice. Refunds go to `refundTo`.
+    event ClientJobPosted(
+        uint256 indexed jobId, address indexed refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure
+    );
+    /// @notice `amount` of the native currency, a job's delivery fee, was credited to `to`: the
+    ///         caller that made the delivery, or the client itself with its refund when it asked
+    ///         for no failure notice.
+    event DeliveryFeePaid(uint256 indexed jobId, address indexed to, uint256 amount);
+    /// @notice The client was called back (`receiveJobResults`, or `receiveJobFailure` for a
+    ///         refunded job) and returned.
     event CallbackDelivered(uint256 indexed jobId, address indexed client);
+    /// @notice The client's callback reverted or ran out of its gas (or the client has no code):
+    ///         the delivery stays pending and anyone may retry it.
     event CallbackFailed(uint256 indexed jobId, address indexed client);
+    /// @notice The delivery was not attempted because the base fee is above the gas price the
+    ///         job pays its delivery at: it stays pending, its fee kept for whoever delivers it
+    ///         (`retryCallback`), so that nobody pays for someone else's callback.
+    event CallbackDeferred(uint256 indexed jobId, uint256 deliveryGasPrice, uint256 baseFee);
+    /// @notice A contract client's refund could not be sent to `refundTo` (the call reverted or
+    ///         ran out of its gas): it stays in the client's market balance.
+    event RefundHeld(uint256 indexed jobId, address indexed refundTo, address indexed token, uint256 amount);
 
     // ------------------------------------------------------------------ errors
 
@@ -229,7 +298,11 @@ interface IPondMarket is IPondJobCreator {
     error NotMediatorRegistry(address caller);
     error CommitteeNotUsable(uint32 committeeId);
     error PriceTooLarge(uint256 amount);
-    error ValueTooSmall(uint256 value, uint256 solverFee);
+    /// @notice A client paid less than the solver fee, the delivery fee and a price of 1.
+    error ValueTooSmall(uint256 value, uint256 least);
+    error CallbackGasLimitTooHigh(uint256 callbackGasLimit, uint256 maxCallbackGasLimit);
+    /// @notice The extension given to the constructor was built for other parameters.
+    error ExtensionMismatch(address extension);
 
     error JobNotFound(uint256 jobId);
     error JobNotOpen(uint256 jobId, JobStatus status);
@@ -334,8 +407,26 @@ interface IPondMarket is IPondJobCreator {
     ///         gets the job's mediator fee (see `MediatorRegistry.closeMediation`).
     function resolveChallenge(uint256 jobId) external;
 
-    /// @notice Retries delivering an accepted result to a client whose callback failed.
-    function retryCallback(uint256 jobId) external;
+    /// @notice Delivers a client's pending result (or failure notice) again: after a failed
+    ///         callback, or one deferred while gas was dear. Anyone may call it, with `gasLimit`
+    ///         for the callback, or the job's callback gas limit when that is more; the caller
+    ///         must bring that much gas (`CallbackGasTooLow`). The first delivery attempt of a job
+    ///         is paid its delivery fee; a retry after a failed attempt is not.
+    function retryCallback(uint256 jobId, uint256 gasLimit) external;
+
+    // ------------------------------------------------------------------ contract clients
+
+    /// @notice The full entry point for contract clients: like `runModuleWithDefaultMediators`
+    ///         (the module's resources and run time, the default committee) with the client's
+    ///         own payment token, solver fee, callback gas limit, delivery gas price, refund
+    ///         address and failure notice. Native: `msg.value` pays the solver fee and the
+    ///         delivery fee, the rest is the price. ERC-20: `options.amount` is pulled from the
+    ///         caller, what arrives pays the solver fee and the rest is the price, and `msg.value`
+    ///         must be the delivery fee.
+    function runModule(string calldata name, string calldata params, ClientOptions calldata options)
+        external
+        payable
+        returns (uint256 jobId);
 
     // ------------------------------------------------------------------ governance
 
@@ -359,6 +450,9 @@ interface IPondMarket is IPondJobCreator {
     // ------------------------------------------------------------------ views
 
     function modules() external view returns (IModuleRegistry);
+    /// @notice The PondMarketExtension whose code the market runs by delegatecall for its less
+    ///         frequent functions (compare its code with the build, like the market's).
+    function extension() external view returns (address);
     function mediators() external view returns (IMediatorRegistry);
     function params() external view returns (Params memory);
     function getJob(uint256 jobId) external view returns (Job memory);
@@ -370,8 +464,20 @@ interface IPondMarket is IPondJobCreator {
     function defaultCommittee() external view returns (uint32 committeeId, uint8 size);
     /// @notice Whether the committee can judge a new deal, as the MediatorRegistry last reported.
     function committeeUsable(uint32 committeeId) external view returns (bool);
-    /// @notice The result CID kept for delivery to a client (empty once delivered or refunded).
+    /// @notice The result CID kept for delivery to a client (empty once delivered or refunded):
+    ///         a client may read its result here while its delivery is pending.
     function pendingResult(uint256 jobId) external view returns (string memory);
+    /// @notice What a contract client must send for `name` with `callbackGasLimit` (0: the
+    ///         default) posted in this block: the least value, the module's solver fee and the
+    ///         delivery fee (`(callbackGasLimit + 50,000) × 2 × block.basefee`).
+    function quote(string calldata name, uint32 callbackGasLimit) external view returns (Quote memory);
+    /// @notice A contract client's job terms: where refunds go, its callback gas limit, the
+    ///         delivery fee still held for its first delivery (0 once paid) and whether it asked
+    ///         for a failure notice.
+    function clientTerms(uint256 jobId)
+        external
+        view
+        returns (address refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure);
     /// @notice The challenger of a challenged job, the job's per-mediator fee and how many
     ///         members the challenger paid for.
     function challengeOf(uint256 jobId)

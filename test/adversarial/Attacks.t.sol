@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {PondUnitBase} from "../unit/PondUnitBase.sol";
 import {PondMarket} from "../../src/PondMarket.sol";
+import {PondMarketExtension} from "../../src/PondMarketExtension.sol";
 import {MediatorRegistry} from "../../src/MediatorRegistry.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
@@ -277,7 +278,7 @@ contract AttacksTest is PondUnitBase {
     /// @notice Without a default committee a committee-0 job must not become a deal that
     ///         nobody can judge: it cannot be posted.
     function test_attack07_noDefaultCommitteeNoUnjudgeableDeal() public {
-        PondMarket bare = new PondMarket(registry, governance, _params(), _mediationConfig());
+        PondMarket bare = _newMarket(registry, governance, _params(), _mediationConfig());
         IPondMarket.JobRequest memory r = _jobRequest();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoDefaultCommittee.selector));
         vm.prank(creator);
@@ -335,17 +336,18 @@ contract AttacksTest is PondUnitBase {
     function test_attack09_constructorRefusesZeroWindowsSlashAndCollateral() public {
         IPondMarket.Params memory p = _params();
         IMediatorRegistry.Config memory c = _mediationConfig();
+        PondMarketExtension extension = _newExtension(registry, p);
         c.commitWindow = 0;
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.ConfigInvalid.selector, "commitWindow", 0));
-        new PondMarket(registry, governance, p, c);
+        new PondMarket(registry, governance, p, c, extension);
         c.commitWindow = COMMIT_WINDOW;
         c.slashAmount = 0;
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.ConfigInvalid.selector, "slashAmount", 0));
-        new PondMarket(registry, governance, p, c);
+        new PondMarket(registry, governance, p, c, extension);
         c.slashAmount = SLASH;
         p.collateralBps = 0;
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ParamInvalid.selector, "collateralBps", 0));
-        new PondMarket(registry, governance, p, c);
+        new PondMarket(registry, governance, p, c, extension);
     }
 
     function test_attack09_deployScriptRefusesValuesThatDoNotFit() public {

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {PondMarket} from "../../src/PondMarket.sol";
+import {PondMarketExtension} from "../../src/PondMarketExtension.sol";
 import {MediatorRegistry} from "../../src/MediatorRegistry.sol";
 import {IModuleRegistry} from "../../src/interfaces/IModuleRegistry.sol";
 
@@ -9,9 +10,13 @@ import {IModuleRegistry} from "../../src/interfaces/IModuleRegistry.sol";
 ///         of `pond audit` (keepers/audit), which must catch each one: everything else is the
 ///         real PondMarket.
 contract LeakyMarket is PondMarket {
-    constructor(IModuleRegistry moduleRegistry, address governance, Params memory p, MediatorRegistry.Config memory mediation)
-        PondMarket(moduleRegistry, governance, p, mediation)
-    {}
+    constructor(
+        IModuleRegistry moduleRegistry,
+        address governance,
+        Params memory p,
+        MediatorRegistry.Config memory mediation,
+        PondMarketExtension extension
+    ) PondMarket(moduleRegistry, governance, p, mediation, extension) {}
 
     /// @notice Bug: credits the caller's free balance with no tokens and no event.
     function mintBalance(address token, uint256 amount) external {

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {PondFixture} from "../utils/PondFixture.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {JobStatus, Vote} from "../../src/types/Status.sol";
+import {StoringClient} from "../clients/StoringClient.sol";
 
 /// @notice Gas of one job's life, written to snapshots/GasBenchmark.json and checked in CI.
 /// @dev Run with `--isolate` (the Makefile does): each call from the test is then its own
@@ -78,6 +79,44 @@ contract GasBenchmark is PondFixture {
         vm.snapshotValue("client", "total", total);
     }
 
+    /// @notice The kind of client Lilypad's users deploy (test/clients/StoringClient.sol): a
+    ///         person calls its `run` with 2 ether, which calls `runModuleWithDefaultMediators`;
+    ///         its `receiveJobResults` writes the job id and the 59-byte CID to cold storage
+    ///         twice (about 200,000 gas of its own). The provider finalizes, as its keeper does,
+    ///         and is paid the delivery fee; the base fee is 1 gwei, so the fee is real.
+    function test_gas_storingClient() public {
+        vm.fee(1 gwei);
+        StoringClient client = new StoringClient(market);
+        address user = makeAddr("user");
+        vm.deal(user, 10 ether);
+        uint256 jobId = market.jobCount() + 1;
+        vm.prank(user);
+        client.run{value: 2 ether}("moo");
+        _record("storing-client", "1_client_run_runModuleWithDefaultMediators");
+
+        vm.prank(solver);
+        market.matchJob(jobId, offerId);
+        _record("storing-client", "2_matchJob");
+
+        vm.prank(provider);
+        market.submitResult(jobId, CID);
+        _record("storing-client", "3_submitResult");
+
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        vm.prank(provider);
+        market.finalize(jobId);
+        uint256 finalizeGas = _record("storing-client", "4_finalize_with_storing_callback");
+
+        vm.assertEq(client.lastCid(), CID);
+        vm.assertEq(client.resultCount(), 1);
+        vm.snapshotValue("storing-client", "total", total);
+        // The callback's own gas, measured alone on a fresh client (cold storage, same CID).
+        StoringClient fresh = new StoringClient(market);
+        fresh.receiveJobResults(jobId, CID);
+        uint256 callbackTx = vm.snapshotGasLastCall("storing-client", "callback_alone_as_a_transaction");
+        vm.assertLe(callbackTx, finalizeGas, "the callback runs inside finalize");
+    }
+
     function test_gas_challengePath() public {
         _defaultCommittee();
         (uint256 jobId,) = _postMatchSubmit();
@@ -112,8 +151,8 @@ contract GasBenchmark is PondFixture {
     }
 
     /// @dev Records the last call's gas and adds it to the path's total.
-    function _record(string memory group, string memory name) internal {
-        uint256 used = vm.snapshotGasLastCall(group, name);
+    function _record(string memory group, string memory name) internal returns (uint256 used) {
+        used = vm.snapshotGasLastCall(group, name);
         // Isolated calls are transactions and pay at least the base cost; anything less means the
         // numbers are warm in-transaction figures that would understate what users pay.
         vm.assertGe(used, 21_000, "run the gas benchmark with --isolate");

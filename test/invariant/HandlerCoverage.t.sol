@@ -22,12 +22,12 @@ contract HandlerCoverage is InvariantBase {
                 }
             }
         }
-        string[28] memory actions = [
+        string[30] memory actions = [
             "deposit", "withdraw", "postOffer", "updateOffer", "withdrawOffer", "postJob", "runClientJob",
             "cancelJob", "matchJob", "submitResult", "timeoutJob", "challenge", "commitVote", "revealVote",
             "finalize", "resolveChallenge", "retryCallback", "setClientBroken", "warp", "registerMediator",
             "requestExit", "completeExit", "formCommittee", "advanceJob", "slash", "setDefaultCommittee",
-            "configureFee", "abandonJob"
+            "configureFee", "abandonJob", "runClientJobWithOptions", "setBaseFee"
         ];
         string memory report;
         for (uint256 i; i < actions.length; ++i) {

@@ -23,7 +23,7 @@ abstract contract PayoffBase is PondFixture {
     }
 
     function _selectors() internal pure returns (bytes4[] memory s) {
-        s = new bytes4[](15);
+        s = new bytes4[](16);
         s[0] = PayoffHandler.postJob.selector;
         s[1] = PayoffHandler.matchJob.selector;
         s[2] = PayoffHandler.submit.selector;
@@ -40,6 +40,7 @@ abstract contract PayoffBase is PondFixture {
         s[12] = PayoffHandler.advance.selector;
         s[13] = PayoffHandler.advance.selector;
         s[14] = PayoffHandler.abandon.selector;
+        s[15] = PayoffHandler.postClientJob.selector;
     }
 }
 
@@ -78,6 +79,13 @@ contract PayoffInvariants is PayoffBase {
     ///         settlement is the payoff table applied to the terms fixed when the job was posted.
     function invariant_settlementFollowsTermsFixedAtPost() public view {
         vm.assertEq(handler.ghost_settlementsOffTable(), 0, "a settlement left the payoff table");
+    }
+
+    /// @notice 7. A contract client whose result stands gets it, and one whose job ends without
+    ///         a result gets its refund (and its delivery fee, unless it paid a failure notice)
+    ///         in the wallet it named, whoever else plays which role.
+    function invariant_contractClientsAreServed() public view {
+        vm.assertEq(handler.ghost_clientsUnserved(), 0, "a contract client lost its result or its refund");
     }
 
     /// @notice Every settlement's events announce exactly the balances and bonds that moved.
@@ -125,8 +133,9 @@ contract PayoffCoverage is PayoffBase {
                 }
             }
         }
-        string[15] memory cases = [
+        string[17] memory cases = [
             "postJob",
+            "postClientJob",
             "matchJob",
             "abandon",
             "submit",
@@ -140,7 +149,8 @@ contract PayoffCoverage is PayoffBase {
             "checked:honest provider",
             "checked:truthful mediator",
             "checked:wrong result",
-            "checked:self-dealt"
+            "checked:self-dealt",
+            "checked:client"
         ];
         string memory report;
         for (uint256 i; i < cases.length; ++i) {
@@ -156,5 +166,6 @@ contract PayoffCoverage is PayoffBase {
         vm.assertEq(handler.ghost_wrongResultUnpunished(), 0, "a wrong result went unpunished");
         vm.assertEq(handler.ghost_settlementsOffTable(), 0, "a settlement left the payoff table");
         vm.assertEq(handler.ghost_eventsOffBooks(), 0, "events and balances disagree");
+        vm.assertEq(handler.ghost_clientsUnserved(), 0, "a contract client lost its result or its refund");
     }
 }

@@ -29,7 +29,7 @@ abstract contract InvariantBase is PondFixture {
     }
 
     function _selectors() internal virtual returns (bytes4[] memory s) {
-        s = new bytes4[](34);
+        s = new bytes4[](36);
         s[0] = PondHandler.deposit.selector;
         s[1] = PondHandler.withdraw.selector;
         s[2] = PondHandler.postOffer.selector;
@@ -69,6 +69,9 @@ abstract contract InvariantBase is PondFixture {
         s[32] = PondHandler.configureFee.selector;
         // A provider gives a deal back within the fetch window.
         s[33] = PondHandler.abandonJob.selector;
+        // Contract clients of the full entry point, and a base fee that moves their delivery fees.
+        s[34] = PondHandler.runClientJobWithOptions.selector;
+        s[35] = PondHandler.setBaseFee.selector;
     }
 
 }
@@ -96,12 +99,17 @@ contract PondInvariants is InvariantBase {
         );
     }
 
-    /// @notice Funds enter the market only by deposit/msg.value and leave only by withdraw.
+    /// @notice Funds enter the market only by deposit, `msg.value` and a client's ERC-20 pull,
+    ///         and leave only by withdraw and by the refunds it sends to contract clients.
     function invariant_marketHoldsInflowsMinusOutflows() public view {
-        vm.assertEq(address(market).balance, handler.ghost_in(address(0)) - handler.ghost_out(address(0)), "native");
+        vm.assertEq(
+            address(market).balance,
+            handler.ghost_in(address(0)) - handler.ghost_out(address(0)) - handler.pushedOut(address(0)),
+            "native"
+        );
         vm.assertEq(
             token.balanceOf(address(market)),
-            handler.ghost_in(address(token)) - handler.ghost_out(address(token)),
+            handler.ghost_in(address(token)) - handler.ghost_out(address(token)) - handler.pushedOut(address(token)),
             "token"
         );
     }
@@ -158,6 +166,38 @@ contract PondInvariants is InvariantBase {
             bool delivered = stands && !j.callbackPending;
             vm.assertEq(deliveries, delivered ? 1 : 0, "client result delivered != once");
         }
+    }
+
+    /// @notice A client that asked for failure notices gets each at most once, exactly when it
+    ///         was delivered (the job was refunded and no delivery is pending).
+    function invariant_failureNoticeDeliveredAtMostOnce() public view {
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (!j.callback || j.creator.code.length == 0) continue;
+            (,,, bool notify) = market.clientTerms(id);
+            uint256 notices = PondClient(payable(j.creator)).failureNotices(id);
+            bool refunded =
+                j.status == JobStatus.Cancelled || j.status == JobStatus.TimedOut || j.status == JobStatus.Rejected;
+            vm.assertEq(notices, notify && refunded && !j.callbackPending ? 1 : 0, "failure notice delivered != once");
+        }
+    }
+
+    /// @notice Each client job's delivery fee is held until its first delivery attempt (paid to
+    ///         whoever made it) or its refund, and not a wei longer or shorter: the model replays
+    ///         the rules (a delivery waits while the base fee is above its price).
+    function invariant_deliveryFeeHeldMatchesModel() public view {
+        uint256 n = market.jobCount();
+        for (uint256 id = 1; id <= n; ++id) {
+            (,, uint256 held,) = market.clientTerms(id);
+            vm.assertEq(held, handler.ghost_deliveryFee(id), "delivery fee held != model");
+        }
+    }
+
+    /// @notice A contract client's refund reaches its refund address, or, when that refuses it,
+    ///         stays in the client's balance: never anywhere else, never lost.
+    function invariant_clientRefundsReachTheirRefundAddress() public view {
+        vm.assertEq(handler.ghost_refundsMisrouted(), 0, "a client refund went astray");
     }
 
     /// @notice A client's result CID is stored only while it may still be delivered: from

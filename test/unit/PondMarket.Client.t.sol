@@ -74,12 +74,13 @@ contract PondMarketClientTest is PondUnitBase {
     }
 
     function test_runModuleWithDefaultMediators_revertsWhenValueEqualsSolverFee() public {
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueTooSmall.selector, SOLVER_FEE, SOLVER_FEE));
+        // The least is the solver fee, the delivery fee (0 at a base fee of 0) and a price of 1.
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueTooSmall.selector, SOLVER_FEE, SOLVER_FEE + 1));
         _run(SOLVER_FEE);
     }
 
     function test_runModuleWithDefaultMediators_revertsWhenValueZero() public {
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueTooSmall.selector, 0, SOLVER_FEE));
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueTooSmall.selector, 0, SOLVER_FEE + 1));
         _run(0);
     }
 
@@ -210,7 +211,7 @@ contract PondMarketClientTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
         vm.prank(stranger);
-        market.retryCallback(jobId);
+        market.retryCallback(jobId, 0);
 
         assertEq(client.calls(), 1);
         assertEq(client.lastJobId(), jobId);
@@ -225,7 +226,7 @@ contract PondMarketClientTest is PondUnitBase {
         market.finalize(jobId);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
-        market.retryCallback(jobId);
+        market.retryCallback(jobId, 0);
         assertTrue(market.getJob(jobId).callbackPending);
     }
 
@@ -235,7 +236,7 @@ contract PondMarketClientTest is PondUnitBase {
         market.finalize(jobId);
         client.setReverting(false);
         (bool ok, bytes memory ret) =
-            address(market).call{gas: 150_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId)));
+            address(market).call{gas: 150_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 0)));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         (, uint256 needed) = abi.decode(_args(ret), (uint256, uint256));
@@ -247,19 +248,19 @@ contract PondMarketClientTest is PondUnitBase {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         market.finalize(jobId);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId);
+        market.retryCallback(jobId, 0);
     }
 
     function test_retryCallback_revertsForJobWithoutCallback() public {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId);
+        market.retryCallback(jobId, 0);
     }
 
     function test_retryCallback_revertsBeforeSettlement() public {
         uint256 jobId = _run(VALUE);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId);
+        market.retryCallback(jobId, 0);
     }
 
     // ------------------------------------------------------------------ refunds to a client

@@ -273,7 +273,7 @@ contract PondMarketTokenTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
 
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, COMMITTEE_FEE, COMMITTEE_FEE));
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, COMMITTEE_FEE, 0));
         vm.prank(creator);
         market.challenge{value: COMMITTEE_FEE}(jobId);
 

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Test} from "./Test.sol";
 import {PondMarket} from "../../src/PondMarket.sol";
+import {PondMarketExtension} from "../../src/PondMarketExtension.sol";
 import {ModuleRegistry} from "../../src/ModuleRegistry.sol";
 import {MediatorRegistry} from "../../src/MediatorRegistry.sol";
 import {PondTestToken} from "../../src/tokens/PondTestToken.sol";
@@ -20,7 +21,10 @@ abstract contract PondFixture is Test {
     uint32 internal constant BOUNTY_BPS = 5_000;
     uint32 internal constant CHALLENGE_WINDOW = 1 hours;
     uint32 internal constant CLIENT_JOB_LIFETIME = 1 hours;
-    uint32 internal constant CALLBACK_GAS = 200_000;
+    uint32 internal constant CALLBACK_GAS = 500_000;
+    uint32 internal constant MAX_CALLBACK_GAS = 5_000_000;
+    /// @dev The market's gas around a client's callback, priced into its delivery fee.
+    uint256 internal constant DELIVERY_OVERHEAD_GAS = 50_000;
     uint32 internal constant MAX_RUN_TIME = 1 days;
     uint32 internal constant FETCH_WINDOW = 5 minutes;
     uint96 internal constant MEDIATOR_FEE = 0.01 ether;
@@ -51,7 +55,7 @@ abstract contract PondFixture is Test {
 
     function setUp() public virtual {
         registry = new ModuleRegistry();
-        market = new PondMarket(registry, governance, _params(), _mediationConfig());
+        market = _newMarket(registry, governance, _params(), _mediationConfig());
         mediation = MediatorRegistry(address(market.mediators()));
         token = new PondTestToken();
         vm.prank(governance);
@@ -71,6 +75,26 @@ abstract contract PondFixture is Test {
         return true;
     }
 
+    /// @dev A market with its extension (deployed first, with the same parameters), as
+    ///      script/Deploy.s.sol and the devnet deploy it.
+    function _newMarket(
+        ModuleRegistry modules,
+        address gov,
+        IPondMarket.Params memory p,
+        IMediatorRegistry.Config memory config
+    ) internal returns (PondMarket) {
+        return new PondMarket(modules, gov, p, config, _newExtension(modules, p));
+    }
+
+    function _newExtension(ModuleRegistry modules, IPondMarket.Params memory p)
+        internal
+        returns (PondMarketExtension)
+    {
+        return new PondMarketExtension(
+            modules, p.clientJobLifetime, p.callbackGasLimit, p.maxCallbackGasLimit, p.maxRunTime
+        );
+    }
+
     function _params() internal pure returns (IPondMarket.Params memory) {
         return IPondMarket.Params({
             collateralBps: COLLATERAL_BPS,
@@ -78,6 +102,7 @@ abstract contract PondFixture is Test {
             challengeWindow: CHALLENGE_WINDOW,
             clientJobLifetime: CLIENT_JOB_LIFETIME,
             callbackGasLimit: CALLBACK_GAS,
+            maxCallbackGasLimit: MAX_CALLBACK_GAS,
             maxRunTime: MAX_RUN_TIME,
             fetchWindow: FETCH_WINDOW,
             nativeMediatorFee: MEDIATOR_FEE
@@ -98,6 +123,12 @@ abstract contract PondFixture is Test {
     ///      committee: the rule, written here independently of the contract.
     function _collateralOf(uint256 price) internal pure returns (uint256) {
         return price * COLLATERAL_BPS / 10_000 + 3 * uint256(MEDIATOR_FEE);
+    }
+
+    /// @dev A contract client's delivery fee for `gasLimit` posted at base fee `baseFee`: the
+    ///      rule, written here independently of the contract.
+    function _deliveryFeeOf(uint256 gasLimit, uint256 baseFee) internal pure returns (uint256) {
+        return (gasLimit + DELIVERY_OVERHEAD_GAS) * 2 * baseFee;
     }
 
     /// @dev What a challenger earns for proving a job of `price` wrong.

@@ -9,6 +9,7 @@ import {IPondMarket} from "../../../src/interfaces/IPondMarket.sol";
 import {IModuleRegistry} from "../../../src/interfaces/IModuleRegistry.sol";
 import {Resources} from "../../../src/types/Resources.sol";
 import {JobStatus, Vote} from "../../../src/types/Status.sol";
+import {OptionsClient} from "../../clients/Clients.sol";
 
 /// @notice Five actors, each a bonded mediator, play every role at once: creator, provider,
 ///         solver, challenger and mediator, and the first of them is also governance, which moves
@@ -47,8 +48,14 @@ contract PayoffHandler is Test {
     mapping(uint32 committeeId => address[]) internal _members;
 
     /// @notice A deal as the handler modelled it: terms fixed at post, roles, the truth and the votes.
+    /// @dev For a job posted through a contract client, `creator` is the actor that owns the
+    ///      client and paid for the job (its refunds go to the actor's wallet), `client` the
+    ///      client contract (the market's creator), `deliveryFee` what it paid for delivery.
     struct Deal {
         address creator;
+        address client;
+        uint256 deliveryFee;
+        bool notify;
         address provider;
         address solver;
         address challenger;
@@ -101,12 +108,21 @@ contract PayoffHandler is Test {
     uint256 public ghost_settlementsOffTable;
     /// @notice The books: a settlement's events announced credits or slashes that are not what moved.
     uint256 public ghost_eventsOffBooks;
+    /// @notice P7: a contract client's result that stands was not delivered to it, or its refund
+    ///         (and its unused delivery fee) did not reach the wallet it named.
+    uint256 public ghost_clientsUnserved;
+
+    /// @notice Each actor's contract client (refunds to the actor's wallet).
+    OptionsClient[5] public clients;
+    string internal _moduleName;
 
     mapping(bytes32 action => uint256) public calls;
 
     bytes32 internal constant SETTLED = keccak256("JobSettled(uint256,uint8,uint256,uint256,uint256)");
     bytes32 internal constant PAID = keccak256("MediatorPaid(uint256,address,uint256)");
     bytes32 internal constant SLASHED = keccak256("MediatorSlashed(uint256,address,uint256)");
+    bytes32 internal constant DELIVERY_PAID = keccak256("DeliveryFeePaid(uint256,address,uint256)");
+    bytes32 internal constant WITHDRAWN = keccak256("Withdrawn(address,address,uint256,address)");
     bytes32 internal constant SOLVER_PAID = keccak256("SolverPaid(uint256,address,uint256)");
 
     constructor(PondMarket market_, address governance_, uint32 moduleId_, uint32 bountyBps) {
@@ -130,6 +146,8 @@ contract PayoffHandler is Test {
             for (uint256 j = i; j > 0 && a[j] < a[j - 1]; --j) (a[j], a[j - 1]) = (a[j - 1], a[j]);
         }
         actors = a;
+        for (uint256 i; i < 5; ++i) clients[i] = new OptionsClient(market_);
+        _moduleName = market_.modules().getModule(moduleId_).nameVersion;
         for (uint256 i; i < 5; ++i) {
             vm.deal(a[i], 1_000_000 ether);
             vm.prank(a[i]);
@@ -176,6 +194,39 @@ contract PayoffHandler is Test {
         d.governanceAtPost = governanceActions;
         ghost_net[jobId][creator] -= int256(total);
         calls["postJob"]++;
+    }
+
+    /// @notice An actor posts a job through its contract client (`runModule`: the module's
+    ///         defaults, the default committee), paying the solver fee, the delivery fee and the
+    ///         price from its wallet; refunds go back to that wallet; a third ask for a failure
+    ///         notice.
+    function postClientJob(uint256 actorSeed, uint256 price, uint256 choice) public {
+        uint256 k = actorSeed % 5;
+        address owner = actors[k];
+        OptionsClient client = clients[k];
+        IPondMarket.ClientOptions memory o;
+        o.solverFee = uint96(bound(choice >> 16, 0, 0.01 ether));
+        o.refundTo = owner;
+        o.notifyFailure = choice % 3 == 0;
+        uint256 fee = market.quote(_moduleName, 0).deliveryFee;
+        uint256 value = bound(price, 1e6, 2 ether) + o.solverFee + fee;
+        vm.prank(owner);
+        uint256 jobId = client.run{value: value}(_moduleName, "moo", o);
+
+        Deal storage d = _deals[jobId];
+        d.creator = owner;
+        d.client = address(client);
+        d.deliveryFee = fee;
+        d.notify = o.notifyFailure;
+        d.committeeId = ghost_default;
+        d.size = uint8(_members[d.committeeId].length);
+        d.fee = ghost_fee;
+        d.price = uint96(value - o.solverFee - fee);
+        d.solverFee = o.solverFee;
+        d.truth = uint8(1 + (choice >> 8) % 3);
+        d.governanceAtPost = governanceActions;
+        ghost_net[jobId][owner] -= int256(value);
+        calls["postClientJob"]++;
     }
 
     /// @notice A provider takes an open job (posting an offer that trusts its committee); a third
@@ -379,6 +430,7 @@ contract PayoffHandler is Test {
             if (!_deals[jobId].voted && choice % 6 != 0) return vote(jobId - 1, seed);
             return settle(jobId - 1);
         }
+        if (choice % 3 == 0) return postClientJob(seed, seed >> 64, choice);
         postJob(seed, seed >> 64, choice);
     }
 
@@ -454,23 +506,32 @@ contract PayoffHandler is Test {
         }
         Deal storage d = _deals[jobId];
         if (exit == 3) _replaySlashes(d);
+        uint256 deliveriesBefore = d.client == address(0) ? 0 : OptionsClient(payable(d.client)).deliveries();
         vm.recordLogs();
+        // The deal's provider finalizes and resolves it (and so delivers a client's result and
+        // takes its delivery fee); its solver times it out.
+        vm.prank(exit == 1 ? d.solver : d.provider);
         if (exit == 1) market.timeoutJob(jobId);
         else if (exit == 2) market.finalize(jobId);
         else market.resolveChallenge(jobId);
-        Settlement memory s = _read(jobId, vm.getRecordedLogs());
+        Settlement memory s = _read(jobId, d, vm.getRecordedLogs());
 
         // The books: each actor's free balance moved by exactly what the events credit it, and
         // its bond by exactly what they slash.
         for (uint256 i; i < 5; ++i) {
             address a = actors[i];
-            uint256 credited = s.paid[i] + s.solverPaid[i];
+            uint256 credited = s.paid[i] + s.solverPaid[i] + s.deliveryPaid[i];
             if (a == d.provider) credited += s.toProvider;
-            if (a == d.creator) credited += s.toCreator;
+            // A client's refund is credited to the client, then sent to its owner's wallet.
+            if (a == d.creator && d.client == address(0)) credited += s.toCreator;
             if (a == d.challenger) credited += s.toChallenger;
             if (market.balanceOf(a, address(0)) != freeBefore[i] + credited) ++ghost_eventsOffBooks;
             if (bondBefore[i] - mediation.getMediator(a).bond != s.slashed[i]) ++ghost_eventsOffBooks;
             ghost_net[jobId][a] += int256(credited) - int256(s.slashed[i]);
+        }
+        if (d.client != address(0)) {
+            ghost_net[jobId][d.creator] += int256(s.sentToOwner);
+            _checkClient(d, exit, s, deliveriesBefore);
         }
         _checkTable(d, exit, s);
         _checkProperties(jobId, d, exit, s);
@@ -484,11 +545,23 @@ contract PayoffHandler is Test {
         uint256[5] slashed;
         /// @dev A timeout pays the solver of the deal (it held past the fetch window).
         uint256[5] solverPaid;
+        /// @dev A client's delivery fee, paid to the actor that delivered.
+        uint256[5] deliveryPaid;
+        /// @dev What the market sent from a client's balance to its owner's wallet (its refund).
+        uint256 sentToOwner;
     }
 
-    function _read(uint256 jobId, Vm.Log[] memory logs) internal view returns (Settlement memory s) {
+    function _read(uint256 jobId, Deal storage d, Vm.Log[] memory logs) internal view returns (Settlement memory s) {
         for (uint256 k; k < logs.length; ++k) {
             Vm.Log memory l = logs[k];
+            if (l.emitter == address(market) && l.topics.length == 3 && l.topics[0] == WITHDRAWN && d.client != address(0)) {
+                (, address to) = abi.decode(l.data, (uint256, address));
+                if (address(uint160(uint256(l.topics[1]))) == d.client && to == d.creator) {
+                    (uint256 amount,) = abi.decode(l.data, (uint256, address));
+                    s.sentToOwner += amount;
+                }
+                continue;
+            }
             if (l.topics.length < 2 || uint256(l.topics[1]) != jobId) continue;
             if (l.emitter == address(market) && l.topics[0] == SETTLED) {
                 (s.toProvider, s.toCreator, s.toChallenger) = abi.decode(l.data, (uint256, uint256, uint256));
@@ -496,6 +569,9 @@ contract PayoffHandler is Test {
                 s.paid[_index(address(uint160(uint256(l.topics[2]))))] += abi.decode(l.data, (uint256));
             } else if (l.emitter == address(market) && l.topics[0] == SOLVER_PAID) {
                 s.solverPaid[_index(address(uint160(uint256(l.topics[2]))))] += abi.decode(l.data, (uint256));
+            } else if (l.emitter == address(market) && l.topics[0] == DELIVERY_PAID) {
+                address to = address(uint160(uint256(l.topics[2])));
+                if (to != d.client) s.deliveryPaid[_index(to)] += abi.decode(l.data, (uint256));
             } else if (l.emitter == address(mediation) && l.topics[0] == SLASHED) {
                 s.slashed[_index(address(uint160(uint256(l.topics[2]))))] += abi.decode(l.data, (uint256));
             }
@@ -549,6 +625,22 @@ contract PayoffHandler is Test {
         if (off) ++ghost_settlementsOffTable;
         calls["checked:table"]++;
         if (governanceActions != d.governanceAtPost) calls["checked:after governance"]++;
+    }
+
+    /// @dev P7 on a contract client's deal: a result that stands reaches the client (the base
+    ///      fee never rises above the delivery price here, so the delivery is never deferred);
+    ///      a refund reaches the owner's wallet, with the delivery fee unless it paid a notice.
+    function _checkClient(Deal storage d, uint8 exit, Settlement memory s, uint256 deliveriesBefore) internal {
+        OptionsClient client = OptionsClient(payable(d.client));
+        bool stands = exit == 2 || s.toProvider != 0;
+        if (stands) {
+            if (client.deliveries() != deliveriesBefore + 1 || keccak256(bytes(client.lastCid())) != keccak256(bytes(_cid(d.submitted)))) {
+                ++ghost_clientsUnserved;
+            }
+        } else if (s.sentToOwner != s.toCreator + (d.notify ? 0 : d.deliveryFee)) {
+            ++ghost_clientsUnserved;
+        }
+        calls["checked:client"]++;
     }
 
     /// @dev P1-P4 on one settled deal.

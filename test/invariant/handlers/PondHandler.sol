@@ -10,7 +10,14 @@ import {IModuleRegistry} from "../../../src/interfaces/IModuleRegistry.sol";
 import {IMediatorRegistry} from "../../../src/interfaces/IMediatorRegistry.sol";
 import {Resources} from "../../../src/types/Resources.sol";
 import {JobStatus, Vote} from "../../../src/types/Status.sol";
-import {PondClient, RevertingClient, GasBurningClient} from "../../adversarial/fixtures/Clients.sol";
+import {
+    PondClient,
+    RevertingClient,
+    GasBurningClient,
+    RefundSink,
+    RefundRefuser,
+    GasBurningReceiver
+} from "../../adversarial/fixtures/Clients.sol";
 
 /// @notice Drives many actors through random lifecycles of the market, on the native currency
 ///         and on the PondTestToken, with governance moving the default committee and the
@@ -34,7 +41,7 @@ contract PondHandler is Test {
     uint8 internal constant COMMITTABLE = 6; // Challenged, commit phase, someone left to commit
     uint8 internal constant REVEALABLE = 7; // Challenged, reveal phase, someone left to reveal
     uint8 internal constant RESOLVABLE = 8; // Challenged, reveal deadline passed or all revealed
-    uint8 internal constant CALLBACK_PENDING = 9; // Accepted or Undecided, delivery failed
+    uint8 internal constant CALLBACK_PENDING = 9; // a client's delivery (result or failure notice) failed or waits
     uint8 internal constant LIVE = 10; // not terminal
 
     string internal constant CID_A = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
@@ -52,6 +59,10 @@ contract PondHandler is Test {
     uint256 internal immutable REVEAL_WINDOW;
     uint256 internal immutable MAX_MEMBERSHIPS;
     uint256 internal immutable FETCH_WINDOW;
+    uint256 internal immutable CALLBACK_GAS;
+    uint256 internal immutable MAX_CALLBACK_GAS;
+    /// @dev The market's gas around a callback, priced into a client's delivery fee.
+    uint256 internal constant DELIVERY_OVERHEAD_GAS = 50_000;
 
     address[] public tokens;
     address[] public creators;
@@ -61,6 +72,9 @@ contract PondHandler is Test {
     /// @dev Sorted ascending.
     address[] public mediators;
     PondClient[] public clients;
+    /// @notice Refund addresses clients may name: one that takes refunds, one that refuses them,
+    ///         one that burns all gas it is given.
+    address[] public refundSinks;
     /// @dev Everyone who can hold a market balance or a bond.
     address[] public actors;
     string[] internal _moduleNames;
@@ -118,6 +132,25 @@ contract PondHandler is Test {
     mapping(address token => uint256) public ghost_lockedAfterExitAll;
     mapping(address token => uint256) public ghost_heldAfterDrain;
 
+    /// @notice The delivery fee the model says each client job still holds: set at post, gone
+    ///         once paid to a deliverer or refunded.
+    mapping(uint256 jobId => uint256) public ghost_deliveryFee;
+    mapping(uint256 jobId => uint256) internal _deliveryGasPrice;
+    mapping(uint256 jobId => bool) internal _notifyFailure;
+    mapping(uint256 jobId => address) internal _refundTo;
+    /// @notice What withdrawals sent to clients and refund addresses (so that what reached them
+    ///         otherwise is what the market pushed as refunds).
+    mapping(address token => uint256) public ghost_withdrawnToReceivers;
+    /// @notice Refunds of client jobs that went neither to their refund address nor, when it
+    ///         refused them, to the client's balance (must stay 0).
+    uint256 public ghost_refundsMisrouted;
+    /// @notice Refunds sent to people's own accounts (creators of `postJob` callback jobs), whose
+    ///         balances other actions also move: measured across the refunding call.
+    mapping(address token => uint256) public ghost_pushedToPeople;
+    /// @notice Client refunds the handler saw sent, and kept in a balance.
+    uint256 public ghost_refundsSent;
+    uint256 public ghost_refundsHeld;
+
     /// @notice How often each action did something (for tuning the handler).
     mapping(bytes32 action => uint256) public calls;
 
@@ -133,6 +166,8 @@ contract PondHandler is Test {
         REVEAL_WINDOW = mediation.revealWindow();
         MAX_MEMBERSHIPS = mediation.MAX_MEMBERSHIPS();
         FETCH_WINDOW = market_.params().fetchWindow;
+        CALLBACK_GAS = market_.params().callbackGasLimit;
+        MAX_CALLBACK_GAS = market_.params().maxCallbackGasLimit;
         _moduleNames = moduleNames_;
 
         tokens.push(address(0));
@@ -151,6 +186,9 @@ contract PondHandler is Test {
         clients.push(burning);
         actors.push(address(reverting));
         actors.push(address(burning));
+        refundSinks.push(address(new RefundSink()));
+        refundSinks.push(address(new RefundRefuser()));
+        refundSinks.push(address(new GasBurningReceiver()));
 
         address[] memory m = new address[](5);
         for (uint256 i; i < 5; ++i) m[i] = makeAddr(string.concat("inv-mediator-", vm.toString(i)));
@@ -190,6 +228,7 @@ contract PondHandler is Test {
         vm.prank(actor);
         market.withdraw(t, amount, actor);
         ghost_out[t] += amount;
+        if (_isReceiver(actor)) ghost_withdrawnToReceivers[t] += amount;
         calls["withdraw"]++;
     }
 
@@ -267,16 +306,26 @@ contract PondHandler is Test {
         r.callback = (choice >> 16) % 8 == 0;
         r.inputs = '{"Message":"moo"}';
         uint256 total = uint256(r.price) + r.solverFee;
+        // A callback job also pays its delivery fee, in the native currency.
+        uint256 gasPrice = 2 * block.basefee;
+        uint256 fee = r.callback ? _deliveryFeeOf(CALLBACK_GAS, gasPrice) : 0;
+        uint256 jobId;
         if (r.token == address(0) && (choice >> 24) % 2 == 0) {
-            vm.deal(c, c.balance + total);
+            vm.deal(c, c.balance + total + fee);
             vm.prank(c);
-            market.postJob{value: total}(r);
-            ghost_in[address(0)] += total;
+            jobId = market.postJob{value: total + fee}(r);
+            ghost_in[address(0)] += total + fee;
         } else {
-            _ensureBalance(c, r.token, total);
+            if (r.token == address(0)) {
+                _ensureBalance(c, r.token, total + fee);
+            } else {
+                _ensureBalance(c, r.token, total);
+                _ensureBalance(c, address(0), fee);
+            }
             vm.prank(c);
-            market.postJob(r);
+            jobId = market.postJob(r);
         }
+        if (r.callback) _recordClientJob(jobId, gasPrice, fee, false, c);
         calls["postJob"]++;
     }
 
@@ -284,11 +333,58 @@ contract PondHandler is Test {
         PondClient client = clients[clientSeed % clients.length];
         string memory name = _moduleNames[moduleSeed % _moduleNames.length];
         (,,, uint96 solverFee) = market.modules().jobDefaults(name);
-        value = bound(value, uint256(solverFee) + 1, uint256(solverFee) + 2 ether);
+        uint256 gasPrice = 2 * block.basefee;
+        uint256 fee = _deliveryFeeOf(CALLBACK_GAS, gasPrice);
+        value = bound(value, uint256(solverFee) + fee + 1, uint256(solverFee) + fee + 2 ether);
         vm.deal(address(this), address(this).balance + value);
-        client.run{value: value}(name, "moo");
+        uint256 jobId = client.run{value: value}(name, "moo");
         ghost_in[address(0)] += value;
+        _recordClientJob(jobId, gasPrice, fee, false, address(client));
         calls["runClientJob"]++;
+    }
+
+    /// @notice A client posts through the full entry point: native or the test token, its own
+    ///         callback gas limit and delivery gas price (sometimes below the base fee), a refund
+    ///         address (itself, one that takes refunds, one that refuses them, one that burns gas),
+    ///         and now and then a failure notice.
+    function runClientJobWithOptions(uint256 clientSeed, uint256 moduleSeed, uint256 choice, uint256 amount) external {
+        PondClient client = clients[clientSeed % clients.length];
+        string memory name = _moduleNames[moduleSeed % _moduleNames.length];
+        choice = _mix(choice, "options");
+        IPondMarket.ClientOptions memory o;
+        o.token = _token(choice);
+        o.solverFee = uint96(bound(choice >> 8, 0, 0.05 ether));
+        o.callbackGasLimit = choice % 3 == 0 ? 0 : uint32(bound(choice >> 40, 100_000, 800_000));
+        o.deliveryGasPrice = (choice >> 72) % 4 == 0 ? uint64(bound(choice >> 80, 1, 20 gwei)) : 0;
+        uint256 pick = (choice >> 112) % (refundSinks.length + 1);
+        o.refundTo = pick == refundSinks.length ? address(0) : refundSinks[pick];
+        o.notifyFailure = (choice >> 120) % 3 == 0;
+        uint256 gasLimit = o.callbackGasLimit == 0 ? CALLBACK_GAS : o.callbackGasLimit;
+        uint256 gasPrice = o.deliveryGasPrice == 0 ? 2 * block.basefee : o.deliveryGasPrice;
+        uint256 fee = _deliveryFeeOf(gasLimit, gasPrice);
+        uint256 paid = bound(amount, uint256(o.solverFee) + 1, uint256(o.solverFee) + 2 ether);
+        uint256 jobId;
+        if (o.token == address(0)) {
+            vm.deal(address(this), address(this).balance + paid + fee);
+            jobId = client.runWith{value: paid + fee}(name, "moo", o);
+            ghost_in[address(0)] += paid + fee;
+        } else {
+            o.amount = paid;
+            token.mint(address(client), paid);
+            vm.deal(address(this), address(this).balance + fee);
+            jobId = client.runWith{value: fee}(name, "moo", o);
+            ghost_in[o.token] += paid;
+            ghost_in[address(0)] += fee;
+        }
+        _recordClientJob(jobId, gasPrice, fee, o.notifyFailure, o.refundTo == address(0) ? address(client) : o.refundTo);
+        calls["runClientJobWithOptions"]++;
+    }
+
+    /// @notice The base fee moves (0 now and then): delivery fees are priced on it at post, and
+    ///         a delivery waits while it is above the job's delivery gas price.
+    function setBaseFee(uint256 seed) external {
+        vm.fee(seed % 4 == 0 ? 0 : bound(seed >> 8, 1, 30 gwei));
+        calls["setBaseFee"]++;
     }
 
     function cancelJob(uint256 jobSeed, uint256 callerSeed) external {
@@ -389,8 +485,11 @@ contract PondHandler is Test {
         if (!found) return;
         address creator = market.getJob(jobId).creator;
         if (fixSeed % 2 == 0 && creator.code.length != 0) PondClient(payable(creator)).setBroken(false);
+        uint256 gasLimit = (fixSeed >> 8) % 2 == 0 ? 0 : bound(fixSeed >> 16, 100_000, 800_000);
         vm.prank(_actor(callerSeed));
-        market.retryCallback(jobId);
+        market.retryCallback(jobId, gasLimit);
+        // The first delivery attempt is paid its fee, whoever makes it.
+        ghost_deliveryFee[jobId] = 0;
         calls["retryCallback"]++;
     }
 
@@ -535,6 +634,14 @@ contract PondHandler is Test {
             }
             _observe(id);
         }
+        // Deliveries left waiting (the base fee was above their price) or failed: anyone may
+        // deliver them, and the first attempt takes the fee they still hold.
+        for (uint256 id = 1; id <= n; ++id) {
+            if (!market.getJob(id).callbackPending) continue;
+            vm.prank(caller);
+            market.retryCallback(id, 0);
+            ghost_deliveryFee[id] = 0;
+        }
 
         uint256 live;
         for (uint256 id = 1; id <= n; ++id) {
@@ -558,6 +665,7 @@ contract PondHandler is Test {
                 vm.prank(actor);
                 market.withdraw(tk, balance, actor);
                 ghost_out[tk] += balance;
+                if (_isReceiver(actor)) ghost_withdrawnToReceivers[tk] += balance;
             }
             ghost_heldAfterDrain[tk] = heldBy(tk, address(market));
         }
@@ -599,10 +707,24 @@ contract PondHandler is Test {
         }
     }
 
-    /// @notice Everything escrowed in live jobs, deals and challenges in `t`, from the job records.
+    /// @notice What the market sent out as refunds of `t` (pushed to clients and refund
+    ///         addresses): all they hold, less what withdrawals sent them.
+    function pushedOut(address t) public view returns (uint256 sum) {
+        for (uint256 i; i < clients.length; ++i) {
+            sum += heldBy(t, address(clients[i]));
+        }
+        for (uint256 i; i < refundSinks.length; ++i) {
+            sum += heldBy(t, refundSinks[i]);
+        }
+        return sum - ghost_withdrawnToReceivers[t] + ghost_pushedToPeople[t];
+    }
+
+    /// @notice Everything escrowed in live jobs, deals and challenges in `t`, from the job records,
+    ///         and (native) the delivery fees the model says client jobs still hold.
     function lockedIn(address t) public view returns (uint256 locked) {
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
+            if (t == address(0)) locked += ghost_deliveryFee[id];
             IPondMarket.Job memory j = market.getJob(id);
             if (j.token != t) continue;
             if (j.status == JobStatus.Open) {
@@ -664,9 +786,12 @@ contract PondHandler is Test {
         // A creator changing its mind is rarer than an expiry: a quarter of the draws.
         if (!expired && callerSeed % 4 != 0) return;
         address caller = expired ? _actor(callerSeed) : j.creator;
+        (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
         market.cancelJob(jobId);
         _observe(jobId);
+        _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         calls["cancelJob"]++;
     }
 
@@ -736,9 +861,14 @@ contract PondHandler is Test {
     }
 
     function _timeout(uint256 jobId, uint256 callerSeed) internal {
-        vm.prank(_actor(callerSeed));
+        IPondMarket.Job memory j = market.getJob(jobId);
+        (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        address caller = _actor(callerSeed);
+        uint256 fee = ghost_deliveryFee[jobId];
+        vm.prank(caller);
         market.timeoutJob(jobId);
         _observe(jobId);
+        _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         calls["timeoutJob"]++;
     }
 
@@ -826,9 +956,14 @@ contract PondHandler is Test {
 
     function _resolve(uint256 jobId, uint256 callerSeed) internal {
         _replayClose(jobId);
-        vm.prank(_actor(callerSeed));
+        IPondMarket.Job memory j = market.getJob(jobId);
+        (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        address caller = _actor(callerSeed);
+        uint256 fee = ghost_deliveryFee[jobId];
+        vm.prank(caller);
         market.resolveChallenge(jobId);
         _observe(jobId);
+        _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         calls["resolveChallenge"]++;
     }
 
@@ -928,10 +1063,69 @@ contract PondHandler is Test {
         return members.length != 0 && able > members.length / 2;
     }
 
-    /// @dev Records a job's status the first time it is terminal.
+    /// @dev Records a job's status the first time it is terminal, and for a client job what
+    ///      became of its delivery fee: a result that stands, or a failure notice, pays it to the
+    ///      caller unless the base fee is above its price (the delivery then waits with it); a
+    ///      refund without a notice returns it.
     function _observe(uint256 jobId) internal {
         JobStatus s = market.getJob(jobId).status;
-        if (_isTerminal(s) && ghost_terminalStatus[jobId] == JobStatus.None) ghost_terminalStatus[jobId] = s;
+        if (!_isTerminal(s) || ghost_terminalStatus[jobId] != JobStatus.None) return;
+        ghost_terminalStatus[jobId] = s;
+        if (_refundTo[jobId] == address(0)) return;
+        bool result = s == JobStatus.Accepted || s == JobStatus.Undecided;
+        bool attempted = (result || _notifyFailure[jobId]) && block.basefee <= _deliveryGasPrice[jobId];
+        if (attempted || !result && !_notifyFailure[jobId]) ghost_deliveryFee[jobId] = 0;
+    }
+
+    /// @dev What the refund address of `jobId` holds of `t` and the client's market balance of it.
+    function _before(uint256 jobId, address creator, address t) internal view returns (uint256, uint256) {
+        address to = _refundTo[jobId];
+        return (to == address(0) ? 0 : heldBy(t, to), market.balanceOf(creator, t));
+    }
+
+    /// @dev After a call that may refund a client job: the refund went to the refund address, or
+    ///      (when that refuses it: the native currency to an address without a plain `receive`)
+    ///      into the client's balance. `fee` is the job's delivery fee before the call, which a
+    ///      client cancelling its own job is paid for its failure notice.
+    function _checkRefundRouting(
+        uint256 jobId,
+        address creator,
+        uint256 receivedBefore,
+        uint256 balanceBefore,
+        address t,
+        address caller,
+        uint256 fee
+    ) internal {
+        JobStatus s = market.getJob(jobId).status;
+        address to = _refundTo[jobId];
+        if (to == address(0) || (s != JobStatus.Cancelled && s != JobStatus.TimedOut && s != JobStatus.Rejected)) return;
+        if (ghost_terminalStatus[jobId] != s) return;
+        uint256 received = heldBy(t, to) - receivedBefore;
+        if (to.code.length == 0) ghost_pushedToPeople[t] += received;
+        uint256 held = market.balanceOf(creator, t) - balanceBefore;
+        if (t == address(0) && caller == creator && _notifyFailure[jobId] && ghost_deliveryFee[jobId] == 0) held -= fee;
+        bool accepts = t != address(0) || (to != refundSinks[1] && to != refundSinks[2]);
+        if (accepts ? (received == 0 || held != 0) : (received != 0 || held == 0)) ++ghost_refundsMisrouted;
+        if (accepts) ++ghost_refundsSent;
+        else ++ghost_refundsHeld;
+    }
+
+    function _recordClientJob(uint256 jobId, uint256 gasPrice, uint256 fee, bool notify, address refundTo) internal {
+        ghost_deliveryFee[jobId] = fee;
+        _deliveryGasPrice[jobId] = gasPrice;
+        _notifyFailure[jobId] = notify;
+        _refundTo[jobId] = refundTo;
+    }
+
+    function _deliveryFeeOf(uint256 gasLimit, uint256 gasPrice) internal pure returns (uint256) {
+        return (gasLimit + DELIVERY_OVERHEAD_GAS) * gasPrice;
+    }
+
+    function _isReceiver(address a) internal view returns (bool) {
+        for (uint256 i; i < clients.length; ++i) {
+            if (address(clients[i]) == a) return true;
+        }
+        return false;
     }
 
     function _isTerminal(JobStatus s) internal pure returns (bool) {
