@@ -95,7 +95,7 @@ setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopbac
 build: setup-sol ## Compile the contracts
 	$(FORGE) build --sizes
 
-test: test-sol test-go bindings-check staticcheck slither ## Run every test
+test: test-sol test-go test-contract-client bindings-check staticcheck slither ## Run every test
 
 STATICCHECK_VERSION := v0.8.2
 staticcheck: setup-go ## staticcheck (pinned) on every Go package
@@ -204,6 +204,15 @@ bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end t
 demo: setup-sol setup-go modules ## Run cowsay end to end through the market on the embedded devnet
 	bin/pond --log.level warn devnet --demo --devnet.port 0 --devnet.challenge-window 5s \
 	  --devnet.deployments-dir .pond/demo --devnet.keepers-dir .pond/demo/keepers
+
+.PHONY: demo-contract test-contract-client
+# A contract client from outside Go: forge deploys test/clients/StoringClient.sol on a fresh
+# `pond devnet --with-keepers`, cast calls it with 2 ether, and its storage is read back.
+demo-contract: build modules ## Run a storing client contract's job through the market on the devnet (forge + cast)
+	script/contract-client.sh
+
+test-contract-client: build modules ## The contract-client end-to-end check (make demo-contract, failing on any difference)
+	script/contract-client.sh --check
 
 .PHONY: deploy-anvil test-deploy
 deploy-anvil: setup-sol ## Start anvil on 127.0.0.1:8545, deploy Pond, write deployments/<chainId>.json
