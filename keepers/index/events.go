@@ -43,13 +43,20 @@ func encoderOf(t reflect.Type) encodeFunc {
 	if f, ok := encoders.Load(t); ok {
 		return f.(encodeFunc)
 	}
-	// A recursive type finds this indirection in the cache while its encoder is being built.
+	// A recursive type finds this indirection in the cache while its encoder is being built;
+	// another goroutine encoding the same type for the first time finds it too, and waits until
+	// the encoder is built (calling it earlier would call a nil function).
 	var built encodeFunc
-	f, loaded := encoders.LoadOrStore(t, encodeFunc(func(buf []byte, v reflect.Value) []byte { return built(buf, v) }))
+	ready := make(chan struct{})
+	f, loaded := encoders.LoadOrStore(t, encodeFunc(func(buf []byte, v reflect.Value) []byte {
+		<-ready
+		return built(buf, v)
+	}))
 	if loaded {
 		return f.(encodeFunc)
 	}
 	built = newEncoder(t)
+	close(ready)
 	encoders.Store(t, built)
 	return built
 }

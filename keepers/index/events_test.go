@@ -3,8 +3,11 @@ package index_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -87,5 +90,44 @@ func TestEventArgsMatchTheReferenceEncoding(t *testing.T) {
 	}
 	if len(evs) < 500 {
 		t.Fatalf("only %d events compared", len(evs))
+	}
+}
+
+// Goroutines encoding a type for the first time at once (keepers in one process seeing a new
+// event together) all get its encoding: one builds the encoder, the others wait for it. Each
+// round makes a type nobody has encoded yet (reflect.StructOf with a fresh field name).
+func TestEventArgsEncodeConcurrentlyOnFirstUse(t *testing.T) {
+	for round := range 200 {
+		typ := reflect.StructOf([]reflect.StructField{
+			{Name: fmt.Sprintf("Amount%d", round), Type: reflect.TypeFor[*big.Int]()},
+			{Name: "Who", Type: reflect.TypeFor[common.Address]()},
+			{Name: "Note", Type: reflect.TypeFor[string]()},
+		})
+		v := reflect.New(typ)
+		v.Elem().Field(0).Set(reflect.ValueOf(big.NewInt(int64(round))))
+		v.Elem().Field(2).SetString("moo")
+		ev := v.Interface()
+		want, err := index.ReferenceArgs(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		got := make([][]byte, 8)
+		start := make(chan struct{})
+		for g := range got {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				got[g] = index.AppendArgs(nil, ev)
+			}()
+		}
+		close(start)
+		wg.Wait()
+		for g := range got {
+			if !bytes.Equal(got[g], want) {
+				t.Fatalf("round %d, goroutine %d: %s, want %s", round, g, got[g], want)
+			}
+		}
 	}
 }
