@@ -286,6 +286,29 @@ contract PondMarket is IPondMarket, PondMarketBase {
         _accept(jobId, job, JobStatus.Accepted, provider, uint256(job.price) + collateral, 0);
     }
 
+    // ================================================================== batches
+
+    /// @inheritdoc IPondMarket
+    /// @dev In PondMarketExtension, which runs each item as a delegatecall of this contract.
+    function postJobs(JobRequest[] calldata) external returns (uint256[] memory) {
+        _delegateToExtension();
+    }
+
+    /// @inheritdoc IPondMarket
+    function matchJobs(uint256[] calldata, uint256[] calldata) external returns (bool[] memory) {
+        _delegateToExtension();
+    }
+
+    /// @inheritdoc IPondMarket
+    function submitResults(uint256[] calldata, string[] calldata) external returns (bool[] memory) {
+        _delegateToExtension();
+    }
+
+    /// @inheritdoc IPondMarket
+    function finalizeJobs(uint256[] calldata) external returns (bool[] memory) {
+        _delegateToExtension();
+    }
+
     /// @inheritdoc IPondMarket
     function timeoutJob(uint256 jobId) external nonReentrant {
         StoredJob storage job = _jobs[jobId];

@@ -272,6 +272,59 @@ contract PondMarketExtension is PondMarketBase {
 
     // ================================================================== delivery
 
+    // ================================================================== batches
+
+    /// @notice See `IPondMarket.postJobs`.
+    function postJobs(IPondMarket.JobRequest[] calldata requests) external returns (uint256[] memory jobIds) {
+        uint256 n = requests.length;
+        jobIds = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            (bool ok, bytes memory ret) = _batchItem(i, abi.encodeCall(IPondMarket.postJob, (requests[i])));
+            if (ok) jobIds[i] = abi.decode(ret, (uint256));
+        }
+    }
+
+    /// @notice See `IPondMarket.matchJobs`.
+    function matchJobs(uint256[] calldata jobIds, uint256[] calldata offerIds) external returns (bool[] memory done) {
+        uint256 n = jobIds.length;
+        if (offerIds.length != n) revert IPondMarket.BatchLengthMismatch(n, offerIds.length);
+        done = new bool[](n);
+        for (uint256 i; i < n; ++i) {
+            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.matchJob, (jobIds[i], offerIds[i])));
+        }
+    }
+
+    /// @notice See `IPondMarket.submitResults`.
+    function submitResults(uint256[] calldata jobIds, string[] calldata resultCids)
+        external
+        returns (bool[] memory done)
+    {
+        uint256 n = jobIds.length;
+        if (resultCids.length != n) revert IPondMarket.BatchLengthMismatch(n, resultCids.length);
+        done = new bool[](n);
+        for (uint256 i; i < n; ++i) {
+            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.submitResult, (jobIds[i], resultCids[i])));
+        }
+    }
+
+    /// @notice See `IPondMarket.finalizeJobs`.
+    function finalizeJobs(uint256[] calldata jobIds) external returns (bool[] memory done) {
+        uint256 n = jobIds.length;
+        done = new bool[](n);
+        for (uint256 i; i < n; ++i) {
+            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.finalize, (jobIds[i])));
+        }
+    }
+
+    /// @dev Runs one item as its single twin: a delegatecall of the market (this code runs in the
+    ///      market's context, so `address(this)` is the market) keeps the batch's caller as
+    ///      `msg.sender` and `msg.value` (0: batches are not payable), and a revert undoes that
+    ///      item alone. Called on the extension itself, the item finds no such function and fails.
+    function _batchItem(uint256 index, bytes memory data) internal returns (bool ok, bytes memory ret) {
+        (ok, ret) = address(this).delegatecall(data);
+        if (!ok) emit IPondMarket.BatchItemFailed(bytes4(data), index, ret);
+    }
+
     /// @notice See `IPondMarket.retryCallback`; the market checked nothing.
     function retryCallback(uint256 jobId, uint256 gasLimit) external nonReentrant {
         StoredJob storage job = _jobs[jobId];

@@ -292,9 +292,18 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	} else {
 		lastBlock = max(lastBlock, blk)
 	}
-	for _, id := range v.toFinal {
-		if blk, err := p.finalize(ctx, id); err == nil {
-			lastBlock = max(lastBlock, blk)
+	if len(v.toFinal) > 1 {
+		// Several deals due: one finalizeJobs per chunk.
+		for _, c := range chain.Chunks(len(v.toFinal)) {
+			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]]); err == nil {
+				lastBlock = max(lastBlock, blk)
+			}
+		}
+	} else {
+		for _, id := range v.toFinal {
+			if blk, err := p.finalize(ctx, id); err == nil {
+				lastBlock = max(lastBlock, blk)
+			}
 		}
 	}
 	for _, id := range p.prune(v.terminal) {
@@ -560,6 +569,38 @@ func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
 		return 0, err
 	}
 	p.Log.Info("deal finalized", zap.Uint64("job", id))
+	return r.BlockNumber.Uint64(), nil
+}
+
+// finalizeBatch settles several deals in one finalizeJobs; an item that fails (another party
+// finalized it first) is logged and changes nothing.
+func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64) (uint64, error) {
+	jobs := make([]*big.Int, len(ids))
+	for i, id := range ids {
+		jobs[i] = new(big.Int).SetUint64(id)
+	}
+	cand, err := p.market.FinalizeJobs(jobs)
+	if err != nil {
+		return 0, err
+	}
+	r, err := p.Send.Send(ctx, "finalizeJobs", cand)
+	if err != nil {
+		if ctx.Err() == nil {
+			p.Log.Warn("finalize batch failed", zap.Int("deals", len(ids)), zap.Error(err))
+		}
+		return 0, err
+	}
+	failed, err := chain.BatchFailures(r, p.market.Address)
+	if err != nil {
+		p.Log.Warn("read finalize batch receipt", zap.Error(err))
+	}
+	for i, id := range ids {
+		if why, bad := failed[i]; bad {
+			p.Log.Info("deal not finalized", zap.Uint64("job", id), zap.Error(why))
+			continue
+		}
+		p.Log.Info("deal finalized", zap.Uint64("job", id))
+	}
 	return r.BlockNumber.Uint64(), nil
 }
 

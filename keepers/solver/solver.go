@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/state"
@@ -130,7 +132,23 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		lastBlock = max(lastBlock, blk)
 		mu.Unlock()
 	}
-	for _, p := range pairs {
+	singles := pairs
+	if len(pairs) > 1 {
+		// Several matches due: one matchJobs per chunk, each item checked as matchJob checks it.
+		for _, c := range chain.Chunks(len(pairs)) {
+			batch := pairs[c[0]:c[1]]
+			sem <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				if blk, ok := s.matchBatch(ctx, batch); ok {
+					track(blk)
+				}
+			}()
+		}
+		singles = nil
+	}
+	for _, p := range singles {
 		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
@@ -185,6 +203,53 @@ func (s *Solver) matchOne(ctx context.Context, p Pair) (uint64, bool) {
 		return r.BlockNumber.Uint64(), true
 	}
 	return 0, false
+}
+
+// matchBatch sends one matchJobs for pairs; an item that fails (most often a race lost to
+// another solver) is reported by the receipt and changes nothing, the others stand.
+func (s *Solver) matchBatch(ctx context.Context, pairs []Pair) (uint64, bool) {
+	jobs := make([]*big.Int, len(pairs))
+	offers := make([]*big.Int, len(pairs))
+	for i, p := range pairs {
+		jobs[i] = new(big.Int).SetUint64(p.JobID)
+		offers[i] = new(big.Int).SetUint64(p.OfferID)
+	}
+	cand, err := s.market.MatchJobs(jobs, offers)
+	if err != nil {
+		s.Log.Error("build match batch", zap.Error(err))
+		return 0, false
+	}
+	r, err := s.Send.Send(ctx, "matchJobs", cand)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.Log.Warn("match batch failed", zap.Int("items", len(pairs)), zap.Error(err))
+		}
+		return 0, false
+	}
+	failed, err := chain.BatchFailures(r, s.market.Address)
+	if err != nil {
+		s.Log.Warn("read match batch receipt", zap.Error(err))
+	}
+	for i, p := range pairs {
+		if why, bad := failed[i]; bad {
+			if isRace(why) {
+				s.cfg.Metrics.RaceLost()
+				s.Log.Info("match lost to another solver", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Error(why))
+			} else {
+				s.Log.Warn("match failed", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Error(why))
+			}
+			continue
+		}
+		s.cfg.Metrics.JobMatched()
+		s.Log.Info("matched job", zap.Uint64("job", p.JobID), zap.Uint64("offer", p.OfferID), zap.Uint64("block", r.BlockNumber.Uint64()))
+	}
+	return r.BlockNumber.Uint64(), true
+}
+
+// isRace tells whether a match item failed for one of raceErrors.
+func isRace(err error) bool {
+	var ce *revert.CustomError
+	return errors.As(err, &ce) && slices.Contains(raceErrors, ce.Name)
 }
 
 type chore struct {

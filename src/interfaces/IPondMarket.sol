@@ -178,6 +178,11 @@ interface IPondMarket is IPondJobCreator {
     ///         a challenge (then immediately debited by the `JobPosted`/`JobChallenged` that follows).
     event Deposited(address indexed account, address indexed token, uint256 amount);
     event Withdrawn(address indexed account, address indexed token, uint256 amount, address to);
+    /// @notice Item `index` of a batch (`postJobs`, `matchJobs`, `submitResults`, `finalizeJobs`)
+    ///         failed and changed nothing; the batch's other items stand. `selector` is the single
+    ///         function the item ran as, `reason` what it reverted with (a custom error of this
+    ///         interface, decodable like a direct call's).
+    event BatchItemFailed(bytes4 indexed selector, uint256 index, bytes reason);
     /// @notice Governance allowed (or disallowed) a token for new deposits, offers and jobs and
     ///         set its per-mediator fee for jobs posted from now on.
     event TokenConfigured(address indexed token, uint8 indexed tokenIndex, bool allowed, uint96 mediatorFee);
@@ -303,6 +308,7 @@ interface IPondMarket is IPondJobCreator {
     error CallbackGasLimitTooHigh(uint256 callbackGasLimit, uint256 maxCallbackGasLimit);
     /// @notice The extension given to the constructor was built for other parameters.
     error ExtensionMismatch(address extension);
+    error BatchLengthMismatch(uint256 ids, uint256 others);
 
     error JobNotFound(uint256 jobId);
     error JobNotOpen(uint256 jobId, JobStatus status);
@@ -394,6 +400,29 @@ interface IPondMarket is IPondJobCreator {
     /// @notice After an unchallenged window: pays the provider, releases collateral and capacity,
     ///         calls the client back.
     function finalize(uint256 jobId) external;
+
+    // ------------------------------------------------------------------ batches
+    // Each item runs as its single twin, called by the batch's caller (same checks, same events);
+    // an item that fails changes nothing, is reported by `BatchItemFailed` and in the returned
+    // array, and does not undo the others. Batches take no value: jobs are paid from the balance.
+
+    /// @notice `postJob` for each request, paid from the caller's balances.
+    /// @return jobIds Each request's job id, 0 where it failed.
+    function postJobs(JobRequest[] calldata requests) external returns (uint256[] memory jobIds);
+
+    /// @notice `matchJob(jobIds[i], offerIds[i])` for each i; the caller is each deal's solver.
+    /// @return done Whether each item matched.
+    function matchJobs(uint256[] calldata jobIds, uint256[] calldata offerIds) external returns (bool[] memory done);
+
+    /// @notice `submitResult(jobIds[i], resultCids[i])` for each i.
+    /// @return done Whether each item was submitted.
+    function submitResults(uint256[] calldata jobIds, string[] calldata resultCids)
+        external
+        returns (bool[] memory done);
+
+    /// @notice `finalize(jobIds[i])` for each i.
+    /// @return done Whether each item was finalized.
+    function finalizeJobs(uint256[] calldata jobIds) external returns (bool[] memory done);
 
     /// @notice After the run deadline of a deal with no result: refunds the creator, gives it the
     ///         provider's collateral, releases capacity.

@@ -143,6 +143,69 @@ contract GasBenchmark is PondFixture {
         vm.assertEq(uint8(_status(jobId)), uint8(JobStatus.Rejected));
     }
 
+    /// @notice Steady-state gas per job when the keepers batch: a creator posts N jobs in one
+    ///         transaction (from its balance), a solver matches them in one, the provider submits
+    ///         them in one and finalizes them in one. Per job: the four transactions' gas / N.
+    function test_gas_batch1() public {
+        _batchPath(1);
+    }
+
+    function test_gas_batch10() public {
+        _batchPath(10);
+    }
+
+    function test_gas_batch100() public {
+        _batchPath(100);
+    }
+
+    function _batchPath(uint256 n) internal {
+        string memory group = string.concat("batch-", vm.toString(n));
+        // Set-up, excluded like the offer: room for n deals at once and the money for them.
+        vm.prank(creator);
+        market.deposit{value: n * (uint256(PRICE) + SOLVER_FEE)}(address(0), n * (uint256(PRICE) + SOLVER_FEE));
+        vm.deal(provider, 1_000 ether);
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.capacity.cpuMillis = uint32(n * 1000);
+        o.capacity.ramMiB = uint32(n * 512);
+        o.capacity.diskMiB = uint32(n * 1024);
+        vm.prank(provider);
+        market.deposit{value: n * 3 ether}(address(0), n * 3 ether);
+        uint256 bigOffer = _postOffer(provider, o);
+
+        IPondMarket.JobRequest[] memory rs = new IPondMarket.JobRequest[](n);
+        for (uint256 i; i < n; ++i) {
+            rs[i] = _jobRequest();
+        }
+        vm.prank(creator);
+        uint256[] memory ids = market.postJobs(rs);
+        _record(group, "1_postJobs");
+
+        uint256[] memory offers = new uint256[](n);
+        string[] memory cids = new string[](n);
+        for (uint256 i; i < n; ++i) {
+            offers[i] = bigOffer;
+            cids[i] = CID;
+        }
+        vm.prank(solver);
+        market.matchJobs(ids, offers);
+        _record(group, "2_matchJobs");
+
+        vm.prank(provider);
+        market.submitResults(ids, cids);
+        _record(group, "3_submitResults");
+
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        vm.prank(provider);
+        market.finalizeJobs(ids);
+        _record(group, "4_finalizeJobs");
+
+        for (uint256 i; i < n; ++i) {
+            vm.assertEq(uint8(_status(ids[i])), uint8(JobStatus.Accepted));
+        }
+        vm.snapshotValue(group, "total", total);
+        vm.snapshotValue(group, "per_job", total / n);
+    }
+
     function _postMatchSubmit() internal returns (uint256 jobId, uint256) {
         jobId = _postDefaultJob();
         _match(jobId, offerId);
