@@ -108,7 +108,7 @@ test-sol: setup-sol ## Foundry unit, fuzz and invariant tests, the gas snapshot 
 
 # Gas benchmarks run --isolate: every call is its own transaction (cold storage, intrinsic gas).
 snapshot: setup-sol ## Rewrite the gas snapshots (snapshots/*.json)
-	$(FORGE) test --match-contract GasBenchmark --isolate
+	FORGE_SNAPSHOT_EMIT=true $(FORGE) test --match-contract GasBenchmark --isolate
 
 snapshot-check: setup-sol ## Fail when the gas benchmarks drift from snapshots/
 	FORGE_SNAPSHOT_CHECK=true $(FORGE) test --match-contract GasBenchmark --isolate
@@ -187,7 +187,7 @@ devnet: modules ## Run the embedded devnet with Pond deployed and the example mo
 
 .PHONY: bench
 bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end to end, keepers, reads and pond audit over 1,000,000 settled jobs
-	$(FORGE) test --match-contract GasBenchmark --isolate
+	FORGE_SNAPSHOT_EMIT=true $(FORGE) test --match-contract GasBenchmark --isolate
 	@for f in snapshots/*.json; do echo "$$f"; cat "$$f"; echo; done
 	go test ./keepers/solver -run '^$$' -bench Match10kJobs1kOffers -cpu 1 -benchtime 5x
 	POND_BENCH_JOBS=$${POND_BENCH_JOBS:-1000} POND_BENCH_PROVIDERS=$${POND_BENCH_PROVIDERS:-10} \
