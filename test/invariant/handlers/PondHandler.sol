@@ -787,11 +787,13 @@ contract PondHandler is Test {
         if (!expired && callerSeed % 4 != 0) return;
         address caller = expired ? _actor(callerSeed) : j.creator;
         (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
         market.cancelJob(jobId);
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
+        _countNativePushedToPerson(jobId, j.token, n0);
         calls["cancelJob"]++;
     }
 
@@ -863,12 +865,14 @@ contract PondHandler is Test {
     function _timeout(uint256 jobId, uint256 callerSeed) internal {
         IPondMarket.Job memory j = market.getJob(jobId);
         (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
         address caller = _actor(callerSeed);
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
         market.timeoutJob(jobId);
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
+        _countNativePushedToPerson(jobId, j.token, n0);
         calls["timeoutJob"]++;
     }
 
@@ -958,12 +962,14 @@ contract PondHandler is Test {
         _replayClose(jobId);
         IPondMarket.Job memory j = market.getJob(jobId);
         (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
         address caller = _actor(callerSeed);
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
         market.resolveChallenge(jobId);
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
+        _countNativePushedToPerson(jobId, j.token, n0);
         calls["resolveChallenge"]++;
     }
 
@@ -1108,6 +1114,14 @@ contract PondHandler is Test {
         if (accepts ? (received == 0 || held != 0) : (received != 0 || held == 0)) ++ghost_refundsMisrouted;
         if (accepts) ++ghost_refundsSent;
         else ++ghost_refundsHeld;
+    }
+
+    /// @dev A token job's delivery fee is native: what of it the market pushed to a refund address
+    ///      that is a person (not a contract the handler tracks) left the market, like a withdrawal.
+    function _countNativePushedToPerson(uint256 jobId, address t, uint256 nativeBefore) internal {
+        address to = _refundTo[jobId];
+        if (t == address(0) || to == address(0) || to.code.length != 0) return;
+        ghost_pushedToPeople[address(0)] += to.balance - nativeBefore;
     }
 
     function _recordClientJob(uint256 jobId, uint256 gasPrice, uint256 fee, bool notify, address refundTo) internal {
