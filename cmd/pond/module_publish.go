@@ -173,11 +173,19 @@ func modulePublish(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := sender.Send(c.Context, cand); err != nil {
+	receipt, err := sender.Send(c.Context, cand)
+	if err != nil {
 		return fmt.Errorf("publish %s: %w", nameVersion, err)
 	}
-	if id, err = registry.ModuleID(c.Context, s.Client, nameVersion); err != nil {
-		return fmt.Errorf("look up %s after publishing: %w", nameVersion, err)
+	// The id is the one the transaction's ModulePublished names: a read of the registry after it
+	// may be answered by a node not yet at the receipt's block (id is 0 here: not published before).
+	for _, l := range receipt.Logs {
+		if ev, err := bindings.NewModuleRegistry().UnpackModulePublishedEvent(l); err == nil && l.Address == *cand.To {
+			id = ev.ModuleId
+		}
+	}
+	if id == 0 {
+		return fmt.Errorf("publish %s: the transaction %s logged no ModulePublished", nameVersion, receipt.TxHash.Hex())
 	}
 	fmt.Fprintf(c.App.Writer, "published %s as module %d\n  spec hash %s\n  spec uri  %s\n",
 		nameVersion, id, common.Hash(req.SpecHash).Hex(), req.SpecUri)
