@@ -142,8 +142,10 @@ type Provider struct {
 	market *chain.Market
 	jobs   *modulerun.Runner
 
-	// collateralBps is the market's collateral multiple, read once at start.
+	// collateralBps is the market's collateral multiple, and fetchWindow the seconds after a
+	// match during which a deal may be given back; both read once at start.
 	collateralBps uint32
+	fetchWindow   uint64
 
 	mu        sync.Mutex
 	active    map[uint64]bool // deals with a worker
@@ -155,9 +157,6 @@ type Provider struct {
 	// costs what the provider holds, not every deal it ever ran.
 	held       map[uint64]bool
 	listedDisk bool
-	// fetchWindow is the market's (seconds after a match during which a deal may be given
-	// back); read once, 0 until then.
-	fetchWindow uint64
 }
 
 // dealRetry spaces the attempts of a deal that could not be run or submitted (the store, the
@@ -193,6 +192,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	}
 	return &Provider{
 		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps,
+		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
@@ -429,14 +429,6 @@ func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork)
 // result, it costs the provider its collateral. A creator can name inputs it never serves and
 // match them to any offer, so this is what keeps an honest provider whole.
 func (p *Provider) giveBack(ctx context.Context, now uint64, deals []dealWork) uint64 {
-	if p.fetchWindow == 0 {
-		params, err := p.market.Params(ctx, p.cfg.Chain)
-		if err != nil {
-			p.Log.Warn("reading the market's fetch window failed", zap.Error(err))
-			return 0
-		}
-		p.fetchWindow = uint64(params.FetchWindow)
-	}
 	var last uint64
 	for _, d := range deals {
 		id := d.job.ID
@@ -474,7 +466,7 @@ func (p *Provider) giveBack(ctx context.Context, now uint64, deals []dealWork) u
 // the first four fifths are for retries. Callers hold p.mu.
 func (p *Provider) dueGiveBack(d dealWork, now uint64) bool {
 	failures, _ := p.retry.Failures(d.job.ID)
-	if p.fetchWindow == 0 || failures == 0 {
+	if failures == 0 {
 		return false
 	}
 	matched := d.job.RunDeadline - uint64(d.job.RunTime)
