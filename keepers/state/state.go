@@ -350,6 +350,15 @@ func (m *Market) job(id uint64) *Job {
 	return j
 }
 
+// endDeal gives the offer of job j's deal the capacity the deal held (a settlement, or the
+// provider giving the deal back).
+func (m *Market) endDeal(j *Job) {
+	if o := m.offer(j.OfferID); o != nil {
+		o.Available = Credit(o.Available, j.Resources)
+		o.ActiveDeals--
+	}
+}
+
 func (m *Market) offer(id uint64) *Offer {
 	o := m.Offers[id]
 	if o == nil && m.archive != nil && m.archErr == nil {
@@ -628,10 +637,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 			return
 		}
 		m.add(e.Provider, j.Token, e.Collateral)
-		if o := m.offer(j.OfferID); o != nil {
-			o.Available = Credit(o.Available, j.Resources)
-			o.ActiveDeals--
-		}
+		m.endDeal(j)
 		// Open again until the abandoned deal's run deadline, its escrow whole.
 		j.Status, j.Expiry, j.GivenBackBy = StatusOpen, u64(e.Deadline), append(j.GivenBackBy, e.Provider)
 		j.OfferID, j.Provider, j.Solver, j.Collateral, j.RunDeadline = 0, common.Address{}, common.Address{}, nil, 0
@@ -663,10 +669,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		m.add(j.Creator, j.Token, e.ToCreator)
 		m.add(j.Challenger, j.Token, e.ToChallenger)
 		if wasDeal {
-			if o := m.offer(j.OfferID); o != nil {
-				o.Available = Credit(o.Available, j.Resources)
-				o.ActiveDeals--
-			}
+			m.endDeal(j)
 		}
 	case *bindings.PondMarketJobRefunded:
 		if j := m.job(u64(e.JobId)); j != nil {
