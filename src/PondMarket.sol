@@ -128,7 +128,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
 
     /// @inheritdoc IPondMarket
     function postJob(JobRequest calldata r) external payable returns (uint256 jobId) {
-        Terms memory t;
+        PostedTerms memory t;
         (t.tokenIndex, t.mediatorFee) = _allowedToken(r.token);
         if (r.price == 0) revert PriceZero();
         if (r.runTime > MAX_RUN_TIME) revert RunTimeInvalid(r.runTime, MAX_RUN_TIME);
@@ -141,7 +141,8 @@ contract PondMarket is IPondMarket, PondMarketBase {
         if (r.callback) (c, deliveryFee) = _defaultClientTerms();
         _escrow(msg.sender, t.tokenIndex, uint256(r.price) + r.solverFee, deliveryFee);
 
-        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, r.callback ? JOB_CALLBACK : 0, t);
+        uint8 flags = (r.callback ? JOB_CALLBACK : 0) | (t.committeeSize << JOB_SIZE_SHIFT);
+        jobId = _storeJob(_newTerms(r.token, r.price, r.solverFee, r.moduleId, r.runTime, t), r.expiry, flags);
         emit JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
         if (r.callback) _postClientTerms(jobId, c, false, deliveryFee);
     }
@@ -152,7 +153,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         payable
         returns (uint256 jobId)
     {
-        (JobRequest memory r, Terms memory t) = _clientJob(name, address(0));
+        (JobRequest memory r, PostedTerms memory t) = _clientJob(name, address(0));
         (ClientTerms memory c, uint256 deliveryFee) = _defaultClientTerms();
         uint256 least = uint256(r.solverFee) + deliveryFee + 1;
         if (msg.value < least) revert ValueTooSmall(msg.value, least);
@@ -161,7 +162,8 @@ contract PondMarket is IPondMarket, PondMarketBase {
         r.price = uint96(price);
         r.inputs = params;
         emit Deposited(msg.sender, address(0), msg.value);
-        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, JOB_CALLBACK, t);
+        uint8 flags = JOB_CALLBACK | (t.committeeSize << JOB_SIZE_SHIFT);
+        jobId = _storeJob(_newTerms(address(0), r.price, r.solverFee, r.moduleId, r.runTime, t), r.expiry, flags);
         emit JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
         _postClientTerms(jobId, c, false, deliveryFee);
     }
@@ -177,68 +179,73 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function cancelJob(uint256 jobId) external nonReentrant {
+    function cancelJob(uint256 jobId, JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Open) revert JobNotOpen(jobId, job.status);
+        _checkTerms(jobId, job, t);
         bool expired = block.timestamp >= job.deadline;
-        if (!expired && msg.sender != job.creator) revert NotJobCreator(jobId, msg.sender);
+        if (!expired && msg.sender != t.creator) revert NotJobCreator(jobId, msg.sender);
         RefundReason reason = expired ? RefundReason.Expired : RefundReason.CancelledByCreator;
-        _refund(jobId, job, JobStatus.Cancelled, 0, uint256(job.price) + job.solverFee, 0, reason);
+        _refund(jobId, job, t, JobStatus.Cancelled, 0, uint256(t.price) + t.solverFee, 0, reason);
     }
 
     /// @inheritdoc IPondMarket
-    function matchJob(uint256 jobId, uint256 offerId) external {
+    function matchJob(uint256 jobId, uint256 offerId, JobTerms calldata t) external {
         StoredJob storage job = _jobs[jobId];
         StoredJob memory j = job;
         if (j.status != JobStatus.Open) revert JobNotOpen(jobId, j.status);
         if (block.timestamp >= j.deadline) revert JobExpired(jobId, j.deadline);
+        if (j.terms != _hashTermsCd(t)) revert TermsMismatch(jobId);
 
         StoredOffer storage offer = _offers[offerId];
         StoredOffer memory o = offer;
         if (o.provider == address(0)) revert OfferNotFound(offerId);
         if (block.timestamp >= o.expiry) revert OfferNotOpen(offerId);
-        if (o.tokenIndex != j.tokenIndex) revert TokenMismatch(jobId, offerId);
-        if (j.price < o.askPrice) revert PriceBelowAsk(jobId, offerId, j.price, o.askPrice);
-        if (o.flags & OFFER_ANY_MODULE == 0 && !_offerModules[offerId][j.moduleId]) {
-            revert ModuleNotAllowed(offerId, j.moduleId);
+        uint8 idx = _indexOf(t.token);
+        if (o.tokenIndex != idx) revert TokenMismatch(jobId, offerId);
+        if (t.price < o.askPrice) revert PriceBelowAsk(jobId, offerId, t.price, o.askPrice);
+        if (o.flags & OFFER_ANY_MODULE == 0 && !_offerModules[offerId][t.moduleId]) {
+            revert ModuleNotAllowed(offerId, t.moduleId);
         }
-        if (j.runTime < o.minRunTime) revert RunTimeBelowOffer(jobId, offerId, j.runTime, o.minRunTime);
+        if (t.runTime < o.minRunTime) revert RunTimeBelowOffer(jobId, offerId, t.runTime, o.minRunTime);
         // The judge was fixed when the job was posted; the provider accepts it here, and it must
         // be able to judge: every member consented, none is leaving, a majority is bonded.
-        uint8 committee = _committees[j.committeeId];
+        uint8 committee = _committees[t.committeeId];
         if (
-            j.committeeId != o.trustedCommitteeId
+            t.committeeId != o.trustedCommitteeId
                 && (o.flags & OFFER_DEFAULT_COMMITTEE == 0 || committee & COMMITTEE_DEFAULT == 0)
-        ) revert CommitteeNotAccepted(offerId, j.committeeId);
-        if (committee & COMMITTEE_USABLE == 0) revert CommitteeNotUsable(j.committeeId);
-        if (!j.resources.fits(o.available)) revert CapacityExceeded(jobId, offerId);
-        uint256 collateral = _collateral(j.price, _committeeSize(j.flags), j.mediatorFee);
-        uint256 providerBalance = _balances[o.provider][j.tokenIndex];
+        ) revert CommitteeNotAccepted(offerId, t.committeeId);
+        if (committee & COMMITTEE_USABLE == 0) revert CommitteeNotUsable(t.committeeId);
+        PackedResources need = ResourcesLib.pack(t.resources);
+        if (!need.fits(o.available)) revert CapacityExceeded(jobId, offerId);
+        uint256 collateral = _collateral(t.price, _committeeSize(j.flags), t.mediatorFee);
+        uint256 providerBalance = _balances[o.provider][idx];
         if (providerBalance < collateral) revert CollateralInsufficient(o.provider, providerBalance, collateral);
 
-        _balances[o.provider][j.tokenIndex] = providerBalance - collateral;
-        offer.available = o.available.debit(j.resources);
-        uint40 runDeadline = uint40(block.timestamp + j.runTime);
+        _balances[o.provider][idx] = providerBalance - collateral;
+        offer.available = o.available.debit(need);
+        uint40 runDeadline = uint40(block.timestamp + t.runTime);
+        job.solver = msg.sender;
         job.status = JobStatus.Matched;
         job.deadline = runDeadline;
         job.offerId = uint32(offerId);
-        if (j.solverFee != 0) _solvers[jobId] = msg.sender;
         emit JobMatched(jobId, offerId, o.provider, msg.sender, collateral, runDeadline);
     }
 
     /// @inheritdoc IPondMarket
-    function abandonJob(uint256 jobId) external {
+    function abandonJob(uint256 jobId, JobTerms calldata t) external {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
-        (address provider, uint256 collateral) = _closeDeal(job);
+        _checkTerms(jobId, job, t);
+        (address provider, uint256 collateral) = _closeDeal(job, t);
         if (provider != msg.sender) revert NotProvider(jobId, msg.sender);
         uint40 deadline = job.deadline;
         // The match was at deadline - runTime.
-        uint256 closes = uint256(deadline) - job.runTime + FETCH_WINDOW;
+        uint256 closes = uint256(deadline) - t.runTime + FETCH_WINDOW;
         if (closes > deadline) closes = deadline;
         if (block.timestamp >= closes) revert FetchWindowClosed(jobId, closes);
-        _balances[provider][job.tokenIndex] += collateral;
-        if (job.solverFee != 0) delete _solvers[jobId];
+        _balances[provider][_indexOf(t.token)] += collateral;
+        job.solver = address(0);
         job.status = JobStatus.Open;
         job.offerId = 0;
         emit JobAbandoned(jobId, provider, collateral, deadline);
@@ -253,7 +260,6 @@ contract PondMarket is IPondMarket, PondMarketBase {
         uint256 length = bytes(resultCid).length;
         if (length == 0 || length > MAX_CID_LENGTH) revert ResultCidInvalid(length);
 
-        _paySolver(jobId, job);
         uint40 challengeDeadline = uint40(block.timestamp + CHALLENGE_WINDOW);
         job.status = JobStatus.Submitted;
         job.deadline = challengeDeadline;
@@ -262,28 +268,32 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function challenge(uint256 jobId) external payable {
+    function challenge(uint256 jobId, JobTerms calldata t) external payable {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp >= job.deadline) revert ChallengeWindowClosed(jobId, job.deadline);
-        uint32 committeeId = job.committeeId;
-        (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, committeeId, job.runTime);
-        uint256 fee = uint256(job.mediatorFee) * eligible;
-        _escrow(msg.sender, job.tokenIndex, fee, 0);
+        _checkTerms(jobId, job, t);
+        (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, t.committeeId, t.runTime);
+        uint256 fee = uint256(t.mediatorFee) * eligible;
+        _escrow(msg.sender, _indexOf(t.token), fee, 0);
 
         job.status = JobStatus.Challenged;
         job.deadline = revealDeadline;
-        _challenges[jobId] = StoredChallenge({challenger: msg.sender, eligible: eligible});
-        emit JobChallenged(jobId, msg.sender, committeeId, fee, revealDeadline);
+        _challenges[jobId] =
+            StoredChallenge({challenger: msg.sender, eligible: eligible, mediatorFee: uint88(t.mediatorFee)});
+        emit JobChallenged(jobId, msg.sender, t.committeeId, fee, revealDeadline);
     }
 
     /// @inheritdoc IPondMarket
-    function finalize(uint256 jobId) external nonReentrant {
+    function finalize(uint256 jobId, JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp < job.deadline) revert ChallengeWindowOpen(jobId, job.deadline);
-        (address provider, uint256 collateral) = _closeDeal(job);
-        _accept(jobId, job, JobStatus.Accepted, provider, uint256(job.price) + collateral, 0);
+        _checkTerms(jobId, job, t);
+        (address provider, uint256 collateral) = _closeDeal(job, t);
+        uint8 idx = _indexOf(t.token);
+        _paySolver(jobId, job, t, idx);
+        _accept(jobId, job, t.creator, idx, JobStatus.Accepted, provider, uint256(t.price) + collateral, 0);
     }
 
     // ================================================================== batches
@@ -295,7 +305,10 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function matchJobs(uint256[] calldata, uint256[] calldata) external returns (bool[] memory) {
+    function matchJobs(uint256[] calldata, uint256[] calldata, JobTerms[] calldata)
+        external
+        returns (bool[] memory)
+    {
         _delegateToExtension();
     }
 
@@ -305,37 +318,40 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function finalizeJobs(uint256[] calldata) external returns (bool[] memory) {
+    function finalizeJobs(uint256[] calldata, JobTerms[] calldata) external returns (bool[] memory) {
         _delegateToExtension();
     }
 
     /// @inheritdoc IPondMarket
-    function timeoutJob(uint256 jobId) external nonReentrant {
+    function timeoutJob(uint256 jobId, JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
         if (block.timestamp < job.deadline) revert RunDeadlineNotPassed(jobId, job.deadline);
-        _paySolver(jobId, job);
-        (, uint256 collateral) = _closeDeal(job);
-        _refund(jobId, job, JobStatus.TimedOut, 0, uint256(job.price) + collateral, 0, RefundReason.ProviderTimedOut);
+        _checkTerms(jobId, job, t);
+        _paySolver(jobId, job, t, _indexOf(t.token));
+        (, uint256 collateral) = _closeDeal(job, t);
+        _refund(jobId, job, t, JobStatus.TimedOut, 0, uint256(t.price) + collateral, 0, RefundReason.ProviderTimedOut);
     }
 
     /// @inheritdoc IPondMarket
-    function resolveChallenge(uint256 jobId) external nonReentrant {
+    function resolveChallenge(uint256 jobId, JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Challenged) revert JobNotChallenged(jobId, job.status);
+        _checkTerms(jobId, job, t);
         (Verdict verdict, address[] memory payees) = mediators.closeMediation(jobId);
-        (address provider, uint256 collateral) = _closeDeal(job);
+        (address provider, uint256 collateral) = _closeDeal(job, t);
         StoredChallenge memory c = _challenges[jobId];
-        uint8 idx = job.tokenIndex;
-        uint256 each = job.mediatorFee;
+        uint8 idx = _indexOf(t.token);
+        _paySolver(jobId, job, t, idx);
+        uint256 each = t.mediatorFee;
         uint256 fee = each * c.eligible;
         uint256 paid = _payMediators(jobId, idx, payees, each);
-        uint256 price = job.price;
+        uint256 price = t.price;
 
         if (verdict == Verdict.ProviderRight) {
             // The challenger's fee pays the majority; the rest of it goes to the provider, who
             // was challenged for nothing.
-            _accept(jobId, job, JobStatus.Accepted, provider, price + collateral + fee - paid, 0);
+            _accept(jobId, job, t.creator, idx, JobStatus.Accepted, provider, price + collateral + fee - paid, 0);
         } else if (verdict == Verdict.ProviderWrong) {
             // The collateral pays the majority and the challenger's bounty (so that watching
             // pays); the creator gets its price back and the rest of the collateral.
@@ -344,6 +360,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
             _refund(
                 jobId,
                 job,
+                t,
                 JobStatus.Rejected,
                 0,
                 price + collateral - bounty - paid,
@@ -354,13 +371,13 @@ contract PondMarket is IPondMarket, PondMarketBase {
             // No majority: the result stands and its provider is paid (a creator never keeps a
             // result for free); the fee pays whoever revealed a decided vote, the rest goes back.
             _balances[c.challenger][idx] += fee - paid;
-            _accept(jobId, job, JobStatus.Undecided, provider, price + collateral, fee - paid);
+            _accept(jobId, job, t.creator, idx, JobStatus.Undecided, provider, price + collateral, fee - paid);
         }
     }
 
     /// @inheritdoc IPondMarket
     /// @dev Guarded in PondMarketExtension.
-    function retryCallback(uint256, uint256) external {
+    function retryCallback(uint256, uint256, JobTerms calldata) external {
         _delegateToExtension();
     }
 
@@ -429,26 +446,22 @@ contract PondMarket is IPondMarket, PondMarketBase {
     function getJob(uint256 jobId) external view returns (Job memory) {
         StoredJob memory j = _jobs[jobId];
         if (j.status == JobStatus.None) revert JobNotFound(jobId);
-        uint8 size = _committeeSize(j.flags);
         return Job({
-            creator: j.creator,
-            deadline: j.deadline,
             status: j.status,
-            callback: j.flags & JOB_CALLBACK != 0,
-            callbackPending: j.flags & JOB_CALLBACK_PENDING != 0,
-            token: _tokens[j.tokenIndex].token,
+            deadline: j.deadline,
             offerId: j.offerId,
             provider: _offers[j.offerId].provider,
-            price: j.price,
-            solverFee: j.solverFee,
-            moduleId: j.moduleId,
-            committeeId: j.committeeId,
-            runTime: j.runTime,
-            resources: j.resources.unpack(),
-            mediatorFee: j.mediatorFee,
-            committeeSize: size,
-            collateral: _collateral(j.price, size, j.mediatorFee)
+            solver: j.solver,
+            committeeSize: _committeeSize(j.flags),
+            callback: j.flags & JOB_CALLBACK != 0,
+            callbackPending: j.flags & JOB_CALLBACK_PENDING != 0,
+            termsHash: j.terms
         });
+    }
+
+    /// @inheritdoc IPondMarket
+    function hashTerms(JobTerms calldata t) external pure returns (bytes32) {
+        return _hashTermsCd(t);
     }
 
     /// @inheritdoc IPondMarket
@@ -529,7 +542,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
     /// @inheritdoc IPondMarket
     function challengeOf(uint256 jobId) external view returns (address, uint96, uint8) {
         StoredChallenge memory c = _challenges[jobId];
-        return (c.challenger, c.challenger == address(0) ? 0 : _jobs[jobId].mediatorFee, c.eligible);
+        return (c.challenger, c.mediatorFee, c.eligible);
     }
 
     /// @inheritdoc IPondMarket
@@ -590,21 +603,29 @@ contract PondMarket is IPondMarket, PondMarketBase {
         _balances[account][idx] = balance - amount;
     }
 
-    /// @dev Credits the solver fee escrowed at the match to the deal's solver: the deal held.
-    function _paySolver(uint256 jobId, StoredJob storage job) internal {
-        uint256 fee = job.solverFee;
+    /// @dev Reverts unless `t` are the job's terms.
+    function _checkTerms(uint256 jobId, StoredJob storage job, JobTerms calldata t) internal view {
+        if (job.terms != _hashTermsCd(t)) revert TermsMismatch(jobId);
+    }
+
+    /// @dev Credits the solver fee, escrowed since the post, to the deal's solver: the deal held
+    ///      (it ends after a result or a timeout).
+    function _paySolver(uint256 jobId, StoredJob storage job, JobTerms calldata t, uint8 idx) internal {
+        uint256 fee = t.solverFee;
         if (fee == 0) return;
-        address solver = _solvers[jobId];
-        delete _solvers[jobId];
-        _balances[solver][job.tokenIndex] += fee;
+        address solver = job.solver;
+        _balances[solver][idx] += fee;
         emit SolverPaid(jobId, solver, fee);
     }
 
     /// @dev Ends a deal: gives the offer its capacity back and returns the provider and collateral.
-    function _closeDeal(StoredJob storage job) internal returns (address provider, uint256 collateral) {
+    function _closeDeal(StoredJob storage job, JobTerms calldata t)
+        internal
+        returns (address provider, uint256 collateral)
+    {
         StoredOffer storage offer = _offers[job.offerId];
-        offer.available = offer.available.credit(job.resources);
-        return (offer.provider, _collateral(job.price, _committeeSize(job.flags), job.mediatorFee));
+        offer.available = offer.available.credit(ResourcesLib.pack(t.resources));
+        return (offer.provider, _collateral(t.price, _committeeSize(job.flags), t.mediatorFee));
     }
 
     /// @dev The result stands (Accepted, or Undecided): credits the provider, then calls a client
@@ -612,17 +633,19 @@ contract PondMarket is IPondMarket, PondMarketBase {
     function _accept(
         uint256 jobId,
         StoredJob storage job,
+        address client,
+        uint8 idx,
         JobStatus status,
         address provider,
         uint256 toProvider,
         uint256 toChallenger
     ) internal {
         job.status = status;
-        _balances[provider][job.tokenIndex] += toProvider;
+        _balances[provider][idx] += toProvider;
         emit JobSettled(jobId, status, toProvider, 0, toChallenger);
         if (job.flags & JOB_CALLBACK != 0) {
             bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
-            _deliver(jobId, job, data, _clientTerms[jobId].callbackGasLimit, true);
+            _deliver(jobId, job, client, data, _clientTerms[jobId].callbackGasLimit, true);
         }
     }
 
@@ -631,6 +654,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
     function _refund(
         uint256 jobId,
         StoredJob storage job,
+        JobTerms calldata t,
         JobStatus status,
         uint256 toProvider,
         uint256 toCreator,
@@ -638,14 +662,16 @@ contract PondMarket is IPondMarket, PondMarketBase {
         RefundReason reason
     ) internal {
         job.status = status;
-        address creator = job.creator;
-        _balances[creator][job.tokenIndex] += toCreator;
+        address creator = t.creator;
+        uint8 idx = _indexOf(t.token);
+        _balances[creator][idx] += toCreator;
         emit JobSettled(jobId, status, toProvider, toCreator, toChallenger);
         emit JobRefunded(jobId, creator, toCreator, reason);
         if (job.flags & JOB_CALLBACK != 0) {
             delete _pendingResults[jobId];
-            (bool ok, bytes memory ret) =
-                EXTENSION.delegatecall(abi.encodeCall(PondMarketExtension.refundClient, (jobId, toCreator, reason)));
+            (bool ok, bytes memory ret) = EXTENSION.delegatecall(
+                abi.encodeCall(PondMarketExtension.refundClient, (jobId, creator, idx, toCreator, reason))
+            );
             if (!ok) {
                 assembly ("memory-safe") {
                     revert(add(ret, 0x20), mload(ret))

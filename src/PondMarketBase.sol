@@ -34,32 +34,42 @@ abstract contract PondMarketBase is PondMarketStorage {
 
     // ================================================================== posting
 
-    /// @dev Writes a new job. Its request's fields come apart so that `postJob` emits its
-    ///      calldata as it came, without a copy to memory.
-    function _storeJob(
-        uint32 moduleId,
-        uint96 price,
-        uint96 solverFee,
-        uint32 runTime,
-        uint40 expiry,
-        uint8 clientFlags,
-        Terms memory t
-    ) internal returns (uint256 jobId) {
+    /// @dev Writes a new job: its state, and the hash of its terms (logged by the caller's
+    ///      `JobPosted`, from which anyone rebuilds them).
+    function _storeJob(IPondMarket.JobTerms memory terms, uint40 expiry, uint8 flags)
+        internal
+        returns (uint256 jobId)
+    {
         jobId = ++_counters.jobCount;
         _jobs[jobId] = StoredJob({
-            creator: msg.sender,
+            solver: address(0),
             deadline: expiry,
             status: JobStatus.Open,
-            flags: clientFlags | (t.committeeSize << JOB_SIZE_SHIFT),
-            tokenIndex: t.tokenIndex,
+            flags: flags,
             offerId: 0,
+            terms: _hashTerms(terms)
+        });
+    }
+
+    /// @dev A new job's terms: its request's, with the judge and the token fixed at post.
+    function _newTerms(
+        address token,
+        uint96 price,
+        uint96 solverFee,
+        uint32 moduleId,
+        uint32 runTime,
+        PostedTerms memory t
+    ) internal view returns (IPondMarket.JobTerms memory) {
+        return IPondMarket.JobTerms({
+            creator: msg.sender,
+            token: token,
             price: price,
             solverFee: solverFee,
             moduleId: moduleId,
-            committeeId: t.committeeId,
-            resources: t.resources,
             runTime: runTime,
-            mediatorFee: t.mediatorFee
+            committeeId: t.committeeId,
+            mediatorFee: t.mediatorFee,
+            resources: t.resources.unpack()
         });
     }
 
@@ -86,7 +96,7 @@ abstract contract PondMarketBase is PondMarketStorage {
     function _clientJob(string calldata name, address token)
         internal
         view
-        returns (IPondMarket.JobRequest memory r, Terms memory t)
+        returns (IPondMarket.JobRequest memory r, PostedTerms memory t)
     {
         (t.tokenIndex, t.mediatorFee) = _allowedToken(token);
         (r.moduleId, t.resources, r.runTime, r.solverFee) = MODULE_REGISTRY.jobDefaults(name);
@@ -133,12 +143,16 @@ abstract contract PondMarketBase is PondMarketStorage {
     ///      make a delivery fail on purpose by starving it) and the first attempt is paid the
     ///      delivery fee. A failure is recorded, never fatal: the job stays settled and anyone
     ///      may retry.
-    function _deliver(uint256 jobId, StoredJob storage job, bytes memory data, uint256 stipend, bool deferrable)
-        internal
-    {
+    function _deliver(
+        uint256 jobId,
+        StoredJob storage job,
+        address client,
+        bytes memory data,
+        uint256 stipend,
+        bool deferrable
+    ) internal {
         ClientTerms storage terms = _clientTerms[jobId];
         uint64 gasPrice = terms.deliveryGasPrice;
-        address client = job.creator;
         job.flags |= JOB_CALLBACK_PENDING;
         if (deferrable && block.basefee > gasPrice) {
             emit IPondMarket.CallbackDeferred(jobId, gasPrice, block.basefee);

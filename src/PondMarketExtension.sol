@@ -224,7 +224,7 @@ contract PondMarketExtension is PondMarketBase {
         nonReentrant
         returns (uint256 jobId)
     {
-        (IPondMarket.JobRequest memory r, Terms memory t) = _clientJob(name, o.token);
+        (IPondMarket.JobRequest memory r, PostedTerms memory t) = _clientJob(name, o.token);
         ClientTerms memory c = ClientTerms({
             refundTo: o.refundTo == address(0) ? msg.sender : o.refundTo,
             callbackGasLimit: o.callbackGasLimit == 0 ? uint32(CALLBACK_GAS_LIMIT) : o.callbackGasLimit,
@@ -239,8 +239,9 @@ contract PondMarketExtension is PondMarketBase {
         if (price > type(uint96).max) revert IPondMarket.PriceTooLarge(price);
         r.price = uint96(price);
         r.inputs = params;
-        uint8 flags = JOB_CALLBACK | (o.notifyFailure ? JOB_NOTIFY_FAILURE : 0);
-        jobId = _storeJob(r.moduleId, r.price, r.solverFee, r.runTime, r.expiry, flags, t);
+        uint8 flags =
+            JOB_CALLBACK | (o.notifyFailure ? JOB_NOTIFY_FAILURE : 0) | (t.committeeSize << JOB_SIZE_SHIFT);
+        jobId = _storeJob(_newTerms(o.token, r.price, r.solverFee, r.moduleId, r.runTime, t), r.expiry, flags);
         emit IPondMarket.JobPosted(jobId, msg.sender, r.moduleId, r, t.committeeId, t.committeeSize, t.mediatorFee);
         _postClientTerms(jobId, c, o.notifyFailure, deliveryFee);
     }
@@ -285,12 +286,17 @@ contract PondMarketExtension is PondMarketBase {
     }
 
     /// @notice See `IPondMarket.matchJobs`.
-    function matchJobs(uint256[] calldata jobIds, uint256[] calldata offerIds) external returns (bool[] memory done) {
+    function matchJobs(
+        uint256[] calldata jobIds,
+        uint256[] calldata offerIds,
+        IPondMarket.JobTerms[] calldata terms
+    ) external returns (bool[] memory done) {
         uint256 n = jobIds.length;
         if (offerIds.length != n) revert IPondMarket.BatchLengthMismatch(n, offerIds.length);
+        if (terms.length != n) revert IPondMarket.BatchLengthMismatch(n, terms.length);
         done = new bool[](n);
         for (uint256 i; i < n; ++i) {
-            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.matchJob, (jobIds[i], offerIds[i])));
+            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.matchJob, (jobIds[i], offerIds[i], terms[i])));
         }
     }
 
@@ -308,11 +314,15 @@ contract PondMarketExtension is PondMarketBase {
     }
 
     /// @notice See `IPondMarket.finalizeJobs`.
-    function finalizeJobs(uint256[] calldata jobIds) external returns (bool[] memory done) {
+    function finalizeJobs(uint256[] calldata jobIds, IPondMarket.JobTerms[] calldata terms)
+        external
+        returns (bool[] memory done)
+    {
         uint256 n = jobIds.length;
+        if (terms.length != n) revert IPondMarket.BatchLengthMismatch(n, terms.length);
         done = new bool[](n);
         for (uint256 i; i < n; ++i) {
-            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.finalize, (jobIds[i])));
+            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.finalize, (jobIds[i], terms[i])));
         }
     }
 
@@ -326,17 +336,18 @@ contract PondMarketExtension is PondMarketBase {
     }
 
     /// @notice See `IPondMarket.retryCallback`; the market checked nothing.
-    function retryCallback(uint256 jobId, uint256 gasLimit) external nonReentrant {
+    function retryCallback(uint256 jobId, uint256 gasLimit, IPondMarket.JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         uint8 flags = job.flags;
         if (flags & JOB_CALLBACK_PENDING == 0) revert IPondMarket.NoCallbackPending(jobId);
+        if (job.terms != _hashTermsCd(t)) revert IPondMarket.TermsMismatch(jobId);
         uint256 stipend = _clientTerms[jobId].callbackGasLimit;
         if (gasLimit > stipend) stipend = gasLimit;
         JobStatus status = job.status;
         bytes memory data = status == JobStatus.Accepted || status == JobStatus.Undecided
             ? abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]))
             : abi.encodeCall(IPondJobFailureClient.receiveJobFailure, (jobId, RefundReason(flags >> JOB_REASON_SHIFT)));
-        _deliver(jobId, job, data, stipend, false);
+        _deliver(jobId, job, t.creator, data, stipend, false);
     }
 
     // ================================================================== refunds
@@ -346,11 +357,9 @@ contract PondMarketExtension is PondMarketBase {
     ///         too unless it pays a failure notice, both are sent to the refund address (a
     ///         gas-capped call; kept in the client's balance when it fails), then the client is
     ///         told why if it asked.
-    function refundClient(uint256 jobId, uint256 amount, RefundReason reason) external {
+    function refundClient(uint256 jobId, address client, uint8 idx, uint256 amount, RefundReason reason) external {
         StoredJob storage job = _jobs[jobId];
         ClientTerms memory terms = _clientTerms[jobId];
-        address client = job.creator;
-        uint8 idx = job.tokenIndex;
         bool notify = job.flags & JOB_NOTIFY_FAILURE != 0;
         uint256 fee;
         if (!notify && terms.deliveryGasPrice != 0) {
@@ -367,7 +376,7 @@ contract PondMarketExtension is PondMarketBase {
         }
         if (notify) {
             bytes memory data = abi.encodeCall(IPondJobFailureClient.receiveJobFailure, (jobId, reason));
-            _deliver(jobId, job, data, terms.callbackGasLimit, true);
+            _deliver(jobId, job, client, data, terms.callbackGasLimit, true);
         }
     }
 

@@ -48,23 +48,20 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     uint256 internal constant MIN_CALLBACK_GAS = 500_000;
     uint256 internal constant MAX_CALLBACK_GAS = 10_000_000;
 
+    /// @dev A job is two slots. The first holds what changes over its life; the second the hash
+    ///      of its terms (`IPondMarket.JobTerms`, fixed at post and logged in `JobPosted`), which
+    ///      every later call passes in calldata and the market checks against this hash.
     struct StoredJob {
         // slot 0
-        address creator;
+        /// @dev The deal's solver, from the match until the deal ends (paid then, if the deal
+        ///      held).
+        address solver;
         uint40 deadline;
         JobStatus status;
         uint8 flags;
-        uint8 tokenIndex;
         uint32 offerId;
         // slot 1
-        uint96 price;
-        uint96 solverFee;
-        uint32 moduleId;
-        uint32 committeeId;
-        // slot 2
-        PackedResources resources;
-        uint32 runTime;
-        uint88 mediatorFee;
+        bytes32 terms;
     }
 
     struct StoredOffer {
@@ -97,10 +94,12 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     struct StoredChallenge {
         address challenger;
         uint8 eligible;
+        /// @dev The per-mediator fee the challenger paid (the job's).
+        uint88 mediatorFee;
     }
 
-    /// @dev A new job's terms besides its request: the token's index and the judge fixed at post.
-    struct Terms {
+    /// @dev What a post adds to its request: the token's index and the judge fixed at post.
+    struct PostedTerms {
         uint8 tokenIndex;
         uint32 committeeId;
         uint8 committeeSize;
@@ -139,11 +138,32 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     ///      new deal) and whether it is the default: every committee check in one slot, read
     ///      here rather than by a call to the registry.
     mapping(uint32 committeeId => uint8) internal _committees;
-    /// @dev The solver of a matched deal whose job pays a solver fee: the fee stays in escrow
-    ///      until the deal holds (a result, or a timeout), and goes back to the job if its
-    ///      provider gives the deal back within the fetch window.
-    mapping(uint256 jobId => address) internal _solvers;
     mapping(uint256 jobId => ClientTerms) internal _clientTerms;
+
+    /// @dev The words of `IPondMarket.JobTerms` (a static struct): eight fields and five of
+    ///      resources.
+    uint256 internal constant TERMS_SIZE = 13 * 32;
+
+    /// @dev The hash a job's terms are checked against: keccak256 of their ABI encoding.
+    function _hashTerms(IPondMarket.JobTerms memory t) internal pure returns (bytes32) {
+        return keccak256(abi.encode(t));
+    }
+
+    /// @dev `_hashTerms` of terms in calldata, hashed as they came: terms with dirty bits hash
+    ///      differently from the clean encoding stored at post, so they never match.
+    function _hashTermsCd(IPondMarket.JobTerms calldata t) internal pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            calldatacopy(p, t, TERMS_SIZE)
+            h := keccak256(p, TERMS_SIZE)
+        }
+    }
+
+    /// @dev The index of a job's token: the hash of its terms proved it was configured at post,
+    ///      and a token's index never changes.
+    function _indexOf(address token) internal view returns (uint8) {
+        return token == address(0) ? 0 : _tokenIndexOf[token];
+    }
 
     /// @dev The index and current mediator fee of a token jobs and offers may use.
     function _allowedToken(address token) internal view returns (uint8 idx, uint88 fee) {

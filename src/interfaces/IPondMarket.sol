@@ -104,33 +104,49 @@ interface IPondMarket is IPondJobCreator {
         uint32 minRunTime;
     }
 
-    /// @notice A job as stored. Fields whose meaning depends on the status say so.
-    struct Job {
+    /// @notice A job's terms: what it was posted with and never changes. The market keeps only
+    ///         their hash; every call on a posted job (other than `submitResult`) passes them and
+    ///         the market checks them against the hash (`TermsMismatch`). Rebuild them from the
+    ///         job's `JobPosted`: `creator`, and from `request` its `token`, `price`, `solverFee`,
+    ///         `moduleId`, `runTime` and `resources`, with the event's `committeeId` and
+    ///         `mediatorFee` (`hashTerms` checks the result).
+    struct JobTerms {
         address creator;
-        /// @dev Open: match expiry. Matched: run deadline. Submitted: end of the challenge window.
-        ///      Challenged: the mediation's reveal deadline.
-        uint40 deadline;
-        JobStatus status;
-        bool callback;
-        bool callbackPending;
         address token;
-        uint32 offerId;
-        address provider;
+        /// @dev Paid to the provider when the result stands.
         uint96 price;
+        /// @dev Paid to the deal's solver once the deal holds.
         uint96 solverFee;
         uint32 moduleId;
-        /// @dev The committee that judges the job, fixed when it is posted (the default resolved).
-        uint32 committeeId;
+        /// @dev Seconds from the match to the run deadline.
         uint32 runTime;
-        Resources resources;
-        /// @dev The per-mediator fee, fixed when the job is posted.
+        /// @dev The committee that judges the job (the default resolved at post).
+        uint32 committeeId;
+        /// @dev The per-mediator fee, fixed at post.
         uint96 mediatorFee;
+        Resources resources;
+    }
+
+    /// @notice What the market stores of a job: its state. Fields whose meaning depends on the
+    ///         status say so; the terms are `JobTerms`, kept as their hash.
+    struct Job {
+        JobStatus status;
+        /// @dev Open: match expiry (after a deal was given back: that deal's run deadline).
+        ///      Matched: run deadline. Submitted: end of the challenge window. Challenged: the
+        ///      mediation's reveal deadline.
+        uint40 deadline;
+        /// @dev The deal's offer and its provider (0 while open).
+        uint32 offerId;
+        address provider;
+        /// @dev The deal's solver, paid the solver fee when the deal ends after a result or a
+        ///      timeout (0 while open).
+        address solver;
         /// @dev The committee's size, fixed when the job is posted.
         uint8 committeeSize;
-        /// @dev What the provider locks at match: `price × collateralBps / 10000 + committeeSize
-        ///      × mediatorFee`. A challenger proving the result wrong earns `price × collateralBps
-        ///      / 10000 × bountyBps / 10000` of it.
-        uint256 collateral;
+        bool callback;
+        bool callbackPending;
+        /// @dev `hashTerms` of the job's terms.
+        bytes32 termsHash;
     }
 
     /// @notice An offer as stored; `available` is what is left after its active deals.
@@ -231,7 +247,7 @@ interface IPondMarket is IPondJobCreator {
         uint40 runDeadline
     );
     /// @notice The solver of a deal that held (a result was submitted, or the deal timed out)
-    ///         was credited the job's solver fee.
+    ///         was credited the job's solver fee, when the deal ended.
     event SolverPaid(uint256 indexed jobId, address indexed solver, uint256 amount);
     /// @notice The provider gave the deal back within the fetch window: its collateral returned
     ///         to its balance, the capacity to its offer, and the job is open again, matchable
@@ -335,6 +351,8 @@ interface IPondMarket is IPondJobCreator {
     error ChallengeWindowClosed(uint256 jobId, uint256 deadline);
     error ChallengeWindowOpen(uint256 jobId, uint256 deadline);
     error NoCallbackPending(uint256 jobId);
+    /// @notice The terms passed are not the job's (or there is no such job).
+    error TermsMismatch(uint256 jobId);
     error CallbackGasTooLow(uint256 available, uint256 needed);
 
     // ------------------------------------------------------------------ escrow
@@ -370,7 +388,7 @@ interface IPondMarket is IPondJobCreator {
 
     /// @notice Cancels an open job: its creator at any time, anyone after its expiry. The creator
     ///         gets back everything it escrowed.
-    function cancelJob(uint256 jobId) external;
+    function cancelJob(uint256 jobId, JobTerms calldata terms) external;
 
     /// @notice Matches an open job to an open offer; callable by anyone, every check on-chain:
     ///         besides token, price, module, capacity and collateral, the job's run time is at
@@ -379,7 +397,7 @@ interface IPondMarket is IPondJobCreator {
     ///         can judge (`MediatorRegistry.committeeUsable`). Locks the provider's collateral,
     ///         debits the offer's capacity and records the caller as the solver, to be paid the
     ///         solver fee once the deal holds. The deal's id is `jobId`.
-    function matchJob(uint256 jobId, uint256 offerId) external;
+    function matchJob(uint256 jobId, uint256 offerId, JobTerms calldata terms) external;
 
     /// @notice The provider gives a matched deal back, within `fetchWindow` of the match and
     ///         before its run deadline: when it cannot fetch the module or the inputs. Anyone may
@@ -388,18 +406,18 @@ interface IPondMarket is IPondJobCreator {
     ///         and capacity return, the solver is not paid, and the job is open again until the
     ///         deal's run deadline, its price and solver fee still escrowed. Nobody gains from it:
     ///         the creator's escrow is whole, the provider's collateral is whole.
-    function abandonJob(uint256 jobId) external;
+    function abandonJob(uint256 jobId, JobTerms calldata terms) external;
 
     /// @notice The provider posts the result's CID before the run deadline; the challenge window opens.
     function submitResult(uint256 jobId, string calldata resultCid) external;
 
     /// @notice Challenges a submitted result during its window, escrowing the mediation fee
     ///         (eligible committee members × the job's mediator fee) from `msg.value` or the balance.
-    function challenge(uint256 jobId) external payable;
+    function challenge(uint256 jobId, JobTerms calldata terms) external payable;
 
     /// @notice After an unchallenged window: pays the provider, releases collateral and capacity,
-    ///         calls the client back.
-    function finalize(uint256 jobId) external;
+    ///         pays the solver, calls the client back.
+    function finalize(uint256 jobId, JobTerms calldata terms) external;
 
     // ------------------------------------------------------------------ batches
     // Each item runs as its single twin, called by the batch's caller (same checks, same events);
@@ -410,9 +428,12 @@ interface IPondMarket is IPondJobCreator {
     /// @return jobIds Each request's job id, 0 where it failed.
     function postJobs(JobRequest[] calldata requests) external returns (uint256[] memory jobIds);
 
-    /// @notice `matchJob(jobIds[i], offerIds[i])` for each i; the caller is each deal's solver.
+    /// @notice `matchJob(jobIds[i], offerIds[i], terms[i])` for each i; the caller is each deal's
+    ///         solver.
     /// @return done Whether each item matched.
-    function matchJobs(uint256[] calldata jobIds, uint256[] calldata offerIds) external returns (bool[] memory done);
+    function matchJobs(uint256[] calldata jobIds, uint256[] calldata offerIds, JobTerms[] calldata terms)
+        external
+        returns (bool[] memory done);
 
     /// @notice `submitResult(jobIds[i], resultCids[i])` for each i.
     /// @return done Whether each item was submitted.
@@ -420,28 +441,32 @@ interface IPondMarket is IPondJobCreator {
         external
         returns (bool[] memory done);
 
-    /// @notice `finalize(jobIds[i])` for each i.
+    /// @notice `finalize(jobIds[i], terms[i])` for each i.
     /// @return done Whether each item was finalized.
-    function finalizeJobs(uint256[] calldata jobIds) external returns (bool[] memory done);
+    function finalizeJobs(uint256[] calldata jobIds, JobTerms[] calldata terms)
+        external
+        returns (bool[] memory done);
 
     /// @notice After the run deadline of a deal with no result: refunds the creator, gives it the
-    ///         provider's collateral, releases capacity.
-    function timeoutJob(uint256 jobId) external;
+    ///         provider's collateral, releases capacity, pays the solver (the deal held: the
+    ///         provider could have given it back).
+    function timeoutJob(uint256 jobId, JobTerms calldata terms) external;
 
     /// @notice Closes a mediation (after its reveal deadline or once all voted) and settles:
     ///         ProviderRight pays the provider price + collateral + the fee left after paying
     ///         the majority; ProviderWrong pays the challenger its fee back plus the bounty and
     ///         the creator the price plus the collateral left; no majority pays the provider
     ///         price + collateral and the challenger what is left of its fee. Each mediator paid
-    ///         gets the job's mediator fee (see `MediatorRegistry.closeMediation`).
-    function resolveChallenge(uint256 jobId) external;
+    ///         gets the job's mediator fee (see `MediatorRegistry.closeMediation`). The solver is
+    ///         paid whatever the verdict.
+    function resolveChallenge(uint256 jobId, JobTerms calldata terms) external;
 
     /// @notice Delivers a client's pending result (or failure notice) again: after a failed
     ///         callback, or one deferred while gas was dear. Anyone may call it, with `gasLimit`
     ///         for the callback, or the job's callback gas limit when that is more; the caller
     ///         must bring that much gas (`CallbackGasTooLow`). The first delivery attempt of a job
     ///         is paid its delivery fee; a retry after a failed attempt is not.
-    function retryCallback(uint256 jobId, uint256 gasLimit) external;
+    function retryCallback(uint256 jobId, uint256 gasLimit, JobTerms calldata terms) external;
 
     // ------------------------------------------------------------------ contract clients
 
@@ -485,6 +510,8 @@ interface IPondMarket is IPondJobCreator {
     function mediators() external view returns (IMediatorRegistry);
     function params() external view returns (Params memory);
     function getJob(uint256 jobId) external view returns (Job memory);
+    /// @notice The hash the market keeps of a job's terms.
+    function hashTerms(JobTerms calldata terms) external pure returns (bytes32);
     function getOffer(uint256 offerId) external view returns (Offer memory);
     function offerAllowsModule(uint256 offerId, uint32 moduleId) external view returns (bool);
     function jobCount() external view returns (uint256);

@@ -49,10 +49,10 @@ contract AttacksTest is PondUnitBase {
         vm.prank(attacker);
         try market.postJob{value: 5 ether}(r) returns (uint256 jobId) {
             vm.prank(attacker);
-            try market.matchJob(jobId, offerId) {
+            try market.matchJob(jobId, offerId, _terms(jobId)) {
                 vm.warp(block.timestamp + 1);
                 vm.prank(attacker);
-                market.timeoutJob(jobId);
+                market.timeoutJob(jobId, _terms(jobId));
             } catch {}
         } catch {}
 
@@ -76,7 +76,7 @@ contract AttacksTest is PondUnitBase {
         vm.prank(stranger);
         try market.postJob{value: uint256(r.price) + r.solverFee}(r) returns (uint256 second) {
             vm.prank(stranger);
-            try market.matchJob(second, offerId) {
+            try market.matchJob(second, offerId, _terms(second)) {
                 matched = true;
             } catch {}
         } catch {}
@@ -98,13 +98,13 @@ contract AttacksTest is PondUnitBase {
             r.solverFee = 0;
             vm.startPrank(attacker);
             uint256 jobId = market.postJob(r);
-            market.matchJob(jobId, offerId);
+            market.matchJob(jobId, offerId, _terms(jobId));
             market.submitResult(jobId, CID);
-            market.challenge(jobId);
+            market.challenge(jobId, _terms(jobId));
             vm.stopPrank();
             if (mediatorsSayCannotRun) _vote(jobId, [uint8(3), 3, 3]);
             else vm.warp(market.getJob(jobId).deadline);
-            market.resolveChallenge(jobId);
+            market.resolveChallenge(jobId, _terms(jobId));
         }
     }
 
@@ -127,7 +127,7 @@ contract AttacksTest is PondUnitBase {
         _match(next, honestOffer);
         _submit(next);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(next);
+        market.challenge{value: COMMITTEE_FEE}(next, _terms(next));
         assertEq(_status(next), JobStatus.Challenged);
     }
 
@@ -158,12 +158,12 @@ contract AttacksTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
 
         vm.warp(block.timestamp + 1 days); // the re-run takes the job's run time
         for (uint256 i; i < 3; ++i) _commitVote(jobId, mediatorSet[i], true);
         for (uint256 i; i < 3; ++i) _reveal(jobId, mediatorSet[i], true);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND, "an honest mediator was slashed");
         }
@@ -181,9 +181,9 @@ contract AttacksTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(_bal(mediatorSet[i]), MEDIATOR_FEE, "a mediator worked for less than its fee");
         }
@@ -205,10 +205,10 @@ contract AttacksTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         uint256 providerBefore = _bal(provider) + _collateralOf(PRICE);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         _castVotes(jobId, [uint8(1), 2, 0]);
         vm.warp(market.getJob(jobId).deadline);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         vm.assertGe(_bal(provider), providerBefore + PRICE, "the honest provider was not paid");
         vm.assertEq(_bal(mediatorSet[1]), _bal(mediatorSet[0]), "the liar earned more than the honest member");
         vm.assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND);
@@ -241,13 +241,13 @@ contract AttacksTest is PondUnitBase {
         uint256 jobId = _postJob(stranger, r);
         bool matched;
         vm.prank(stranger);
-        try market.matchJob(jobId, offerId) {
+        try market.matchJob(jobId, offerId, _terms(jobId)) {
             matched = true;
         } catch {}
         vm.assertFalse(matched, "a one-member subset judges the provider's deal");
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotAccepted.selector, offerId, single));
         vm.prank(stranger);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ 7
@@ -267,10 +267,10 @@ contract AttacksTest is PondUnitBase {
         market.setDefaultCommittee(captured);
 
         vm.prank(stranger);
-        try market.challenge{value: uint256(MEDIATOR_FEE)}(jobId) {} catch {}
+        try market.challenge{value: uint256(MEDIATOR_FEE)}(jobId, _terms(jobId)) {} catch {}
         if (_status(jobId) != JobStatus.Challenged) {
             vm.prank(stranger);
-            market.challenge{value: COMMITTEE_FEE}(jobId);
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         }
         vm.assertEq(mediation.getMediation(jobId).committeeId, original, "the judge changed after the match");
     }
@@ -299,7 +299,7 @@ contract AttacksTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.CommitteeNotUsable.selector, committeeId));
         vm.prank(solver);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ 8
@@ -310,9 +310,9 @@ contract AttacksTest is PondUnitBase {
         address watcher = stranger;
         uint256 before = _total(watcher);
         vm.prank(watcher);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         vm.assertGt(_total(watcher), before, "proving a result wrong earned nothing");
         vm.assertEq(_total(watcher), before + _bountyOf(PRICE));
     }
@@ -389,7 +389,7 @@ contract AttacksTest is PondUnitBase {
         vm.prank(provider);
         market.submitResult(jobId, "bafkreifailureresultofthemodule");
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         vm.warp(block.timestamp + 1 days);
         for (uint256 i; i < 3; ++i) {
             try this.commitAs(jobId, mediatorSet[i], true) {} catch {}
@@ -398,7 +398,7 @@ contract AttacksTest is PondUnitBase {
             try this.revealAs(jobId, mediatorSet[i], true) {} catch {}
         }
         vm.warp(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND, "an honest mediator was slashed");
         }
@@ -436,15 +436,15 @@ contract AttacksTest is PondUnitBase {
         r.inputs = '{"Data":"bafybeianinputthecreatorneverserves"}';
         uint256 jobId = _postJob(attacker, r);
         vm.prank(attacker);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
 
         vm.warp(block.timestamp + FETCH_WINDOW - 1);
         _abandon(provider, jobId);
         vm.warp(block.timestamp + RUN_TIME);
         vm.prank(attacker);
-        try market.timeoutJob(jobId) {} catch {}
+        try market.timeoutJob(jobId, _terms(jobId)) {} catch {}
         vm.prank(attacker);
-        try market.cancelJob(jobId) {} catch {}
+        try market.cancelJob(jobId, _terms(jobId)) {} catch {}
 
         vm.assertEq(_bal(provider), DEPOSIT, "the provider lost its deposit to an input nobody serves");
         vm.assertEq(market.getOffer(offerId).available.cpuMillis, _capacity().cpuMillis, "the deal kept its capacity");
@@ -462,7 +462,7 @@ contract AttacksTest is PondUnitBase {
         uint256 creatorBefore = _total(creator);
         uint256 jobId = _postDefaultJob();
         vm.prank(attacker);
-        market.matchJob(jobId, attackerOffer);
+        market.matchJob(jobId, attackerOffer, _terms(jobId));
         bool abandoned = _abandon(attacker, jobId);
         vm.assertLe(_total(attacker), before, "the provider-solver gained from abandoning");
 
@@ -472,12 +472,12 @@ contract AttacksTest is PondUnitBase {
             _match(jobId, honestOffer);
             _submit(jobId);
             vm.warp(block.timestamp + CHALLENGE_WINDOW);
-            market.finalize(jobId);
+            market.finalize(jobId, _terms(jobId));
             vm.assertEq(_bal(solver), SOLVER_FEE, "the solver of the match that held was not paid");
             vm.assertEq(_total(creator), creatorBefore - PRICE - SOLVER_FEE, "the creator paid twice");
         } else {
             vm.prank(creator);
-            try market.cancelJob(jobId) {} catch {}
+            try market.cancelJob(jobId, _terms(jobId)) {} catch {}
             vm.assertEq(_total(creator), creatorBefore, "the creator lost the solver fee to an abandoned match");
         }
     }
@@ -501,9 +501,9 @@ contract AttacksTest is PondUnitBase {
             r.solverFee = 0;
             vm.startPrank(attacker);
             held[k] = market.postJob(r);
-            market.matchJob(held[k], offerId);
+            market.matchJob(held[k], offerId, _terms(held[k]));
             market.submitResult(held[k], CID);
-            market.challenge(held[k]);
+            market.challenge(held[k], _terms(held[k]));
             vm.stopPrank();
         }
 
@@ -513,7 +513,7 @@ contract AttacksTest is PondUnitBase {
             abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, _defaultCommittee(), 0, 2)
         );
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(victimJob);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob));
 
         // Two members top up one slash each: the challenge goes through.
         for (uint256 i; i < 2; ++i) {
@@ -521,13 +521,13 @@ contract AttacksTest is PondUnitBase {
             mediation.register{value: SLASH}();
         }
         vm.prank(creator);
-        market.challenge{value: 2 * uint256(MEDIATOR_FEE)}(victimJob);
+        market.challenge{value: 2 * uint256(MEDIATOR_FEE)}(victimJob, _terms(victimJob));
 
         // The attacker's mediations end (honest members confirm its correct results): it paid
         // every member's fee for each mediation it held, to the members.
         for (uint256 k; k < slots; ++k) {
             _vote(held[k], [uint8(1), 1, 1]);
-            market.resolveChallenge(held[k]);
+            market.resolveChallenge(held[k], _terms(held[k]));
         }
         vm.assertEq(before - _total(attacker), slots * COMMITTEE_FEE, "the attack cost n x fee per mediation");
         for (uint256 i; i < 3; ++i) {

@@ -46,13 +46,13 @@ contract ClientAttacksTest is PondUnitBase {
         _toFinalize(jobId);
         uint256 before = _bal(provider);
         vm.prank(provider);
-        (bool ok, bytes memory ret) = address(market).call{gas: 300_000}(abi.encodeCall(IPondMarket.finalize, (jobId)));
+        (bool ok, bytes memory ret) = address(market).call{gas: 300_000}(abi.encodeCall(IPondMarket.finalize, (jobId, _terms(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         assertEq(_status(jobId), JobStatus.Submitted);
         assertEq(_bal(provider), before, "neither the price nor the delivery fee");
         vm.prank(provider);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(client.lastCid(), CID);
     }
 
@@ -67,14 +67,14 @@ contract ClientAttacksTest is PondUnitBase {
         (,, uint256 fee,) = market.clientTerms(jobId);
         vm.startPrank(provider);
         uint256 before = _bal(provider);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         uint256 paid = _bal(provider) - before;
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         client.setBroken(false);
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         vm.stopPrank();
         assertEq(_bal(provider) - before, paid, "retries are not paid");
-        assertEq(paid, market.getJob(jobId).price + _collateralOf(market.getJob(jobId).price) + fee);
+        assertEq(paid, _terms(jobId).price + _collateralOf(_terms(jobId).price) + fee);
         assertEq(client.deliveries(jobId), 1);
     }
 
@@ -93,10 +93,10 @@ contract ClientAttacksTest is PondUnitBase {
         uint256 before = _bal(provider);
         vm.prank(provider);
         uint256 gasBefore = gasleft();
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         uint256 gasUsed = gasBefore - gasleft();
         assertEq(client.deliveries(), 0);
-        uint256 price = market.getJob(jobId).price;
+        uint256 price = _terms(jobId).price;
         assertEq(_bal(provider) - before, price + _collateralOf(price) + fee);
 
         // A person's job finalized afterwards (its slots partly warm: cheaper, so the difference
@@ -105,7 +105,7 @@ contract ClientAttacksTest is PondUnitBase {
         _toFinalize(plainJob);
         vm.prank(provider);
         gasBefore = gasleft();
-        market.finalize(plainJob);
+        market.finalize(plainJob, _terms(plainJob));
         uint256 plain = gasBefore - gasleft();
         // The provider's extra gas for the client, all of it, is what the fee was priced on.
         vm.assertLe(gasUsed - plain, MAX_CALLBACK_GAS + DELIVERY_OVERHEAD_GAS, "the delivery fee covers the callback");
@@ -116,13 +116,13 @@ contract ClientAttacksTest is PondUnitBase {
     function test_attack_gasSpikeNeverMakesTheProviderPay() public {
         StoringClient client = new StoringClient(market);
         uint256 jobId = client.run{value: 2 ether}("moo");
-        uint256 price = market.getJob(jobId).price;
+        uint256 price = _terms(jobId).price;
         _toFinalize(jobId);
         vm.fee(5 * BASE_FEE);
         uint256 before = _bal(provider);
         vm.prank(provider);
         uint256 gasBefore = gasleft();
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.assertLt(gasBefore - gasleft(), 100_000, "no callback run");
         assertEq(_bal(provider) - before, price + _collateralOf(price));
         assertEq(client.resultCount(), 0);
@@ -137,16 +137,16 @@ contract ClientAttacksTest is PondUnitBase {
         o.deliveryGasPrice = 1;
         vm.deal(address(client), 10 ether);
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", o);
-        uint256 price = market.getJob(jobId).price;
+        uint256 price = _terms(jobId).price;
         _toFinalize(jobId);
         uint256 before = _bal(provider);
         vm.prank(provider);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_bal(provider) - before, price + _collateralOf(price));
         assertEq(client.deliveries(), 0);
         assertTrue(market.getJob(jobId).callbackPending);
         // The client (its owner) delivers to itself whenever it likes.
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         assertEq(client.deliveries(), 1);
     }
 
@@ -163,7 +163,7 @@ contract ClientAttacksTest is PondUnitBase {
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
         vm.prank(solver);
         uint256 gasBefore = gasleft();
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         uint256 used = gasBefore - gasleft();
         vm.assertLt(used, 200_000, "the refund call is capped");
         assertEq(_bal(address(client)), 2 ether, "kept for the client");
@@ -177,13 +177,15 @@ contract ClientAttacksTest is PondUnitBase {
         OptionsClient client = new OptionsClient(market);
         IPondMarket.ClientOptions memory o = _options();
         o.refundTo = address(receiver);
+        uint256 other = _postDefaultJob();
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", o);
+        receiver.aim(other, _terms(other));
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(receiver.attempts(), 1);
         assertFalse(receiver.reentered());
         assertEq(address(receiver).balance, 2 ether);
-        assertEq(address(market).balance, _bal(provider));
+        assertEq(address(market).balance, _bal(provider) + PRICE + SOLVER_FEE, "the other job is still escrowed");
     }
 
     /// @dev A client whose failure callback reverts: the refund still arrives, the canceller is
@@ -197,7 +199,7 @@ contract ClientAttacksTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
         vm.prank(solver);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(_status(jobId), JobStatus.Cancelled);
         uint256 fee = _deliveryFeeOf(CALLBACK_GAS, BASE_FEE);
         assertEq(client.received(), 2 ether - fee);
@@ -238,10 +240,10 @@ contract ClientAttacksTest is PondUnitBase {
         o.amount = 2 ether;
         uint256 fee = _deliveryFeeOf(CALLBACK_GAS, BASE_FEE);
         uint256 jobId = client.run{value: fee}(MODULE, "moo", o);
-        assertEq(market.getJob(jobId).price, 2 ether - 0.02 ether - SOLVER_FEE);
+        assertEq(_terms(jobId).price, 2 ether - 0.02 ether - SOLVER_FEE);
         assertEq(feeToken.balanceOf(address(market)), 2 ether - 0.02 ether);
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(feeToken.balanceOf(address(market)), 0, "all it held went back");
     }
 
@@ -263,7 +265,7 @@ contract ClientAttacksTest is PondUnitBase {
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
         vm.expectEmit(address(market));
         emit IPondMarket.RefundHeld(jobId, address(client), address(falseToken), 2 ether);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(market.balanceOf(address(client), address(falseToken)), 2 ether);
         assertEq(client.received(), fee, "the native delivery fee still arrives");
     }
@@ -297,10 +299,10 @@ contract ClientAttacksTest is PondUnitBase {
         uint256 walletBefore = dealer.balance;
         uint256 escrowBefore = _bal(dealer);
         uint256 jobId = client.run{value: 2 ether}("moo");
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         market.submitResult(jobId, CID);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.stopPrank();
         assertEq(client.lastCid(), CID);
         // 2 ether left its wallet; all of it is back in its escrow (price, solver fee, delivery

@@ -53,7 +53,7 @@ contract DishonestActorsTest is AdversarialFixture {
         _submit(jobId);
         fee = 3 * uint256(MEDIATOR_FEE);
         vm.prank(stranger);
-        market.challenge{value: fee}(jobId);
+        market.challenge{value: fee}(jobId, _terms(jobId));
     }
 
     function _bond(address m) internal view returns (uint256) {
@@ -70,7 +70,7 @@ contract DishonestActorsTest is AdversarialFixture {
         vm.warp(deadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunDeadlineNotPassed.selector, jobId, deadline));
         vm.prank(stranger);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
 
         vm.warp(deadline);
         vm.expectEmit(true, true, false, true, address(market));
@@ -78,7 +78,7 @@ contract DishonestActorsTest is AdversarialFixture {
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.JobRefunded(jobId, creator, PRICE + collateral, RefundReason.ProviderTimedOut);
         vm.prank(stranger);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.TimedOut));
         vm.assertEq(_balance(creator), PRICE + collateral, "creator: price back + collateral");
@@ -97,7 +97,7 @@ contract DishonestActorsTest is AdversarialFixture {
         _match(jobId, offerId);
         vm.warp(market.getJob(jobId).deadline + bound(delay, 0, 3650 days));
         vm.prank(stranger);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         vm.assertEq(_balance(creator), PRICE + collateral);
         _assertMarketConserved();
     }
@@ -119,7 +119,7 @@ contract DishonestActorsTest is AdversarialFixture {
             jobId, creator, PRICE + collateral - bounty - paidToMediators, RefundReason.ResultRejected
         );
         vm.prank(solver);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Rejected));
         vm.assertEq(
@@ -150,10 +150,10 @@ contract DishonestActorsTest is AdversarialFixture {
         uint256 fee = 3 * uint256(MEDIATOR_FEE);
         vm.deal(creator, fee);
         vm.prank(creator);
-        market.challenge{value: fee}(jobId);
+        market.challenge{value: fee}(jobId, _terms(jobId));
         _vote(jobId, [WRONG, WRONG, WRONG]);
 
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         // Each of the three is paid its fee from the collateral's committee part.
         vm.assertEq(_balance(creator), PRICE + collateral - 3 * uint256(MEDIATOR_FEE) + fee, "refund + compensation + fee back");
@@ -173,12 +173,12 @@ contract DishonestActorsTest is AdversarialFixture {
 
         uint40 revealDeadline = mediation.getMediation(jobId).revealDeadline;
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         vm.warp(revealDeadline);
         vm.expectEmit(true, true, false, true, address(mediation));
         emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[2], SLASH);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
         vm.assertEq(_bond(mediatorSet[2]), MIN_BOND - SLASH, "silent mediator slashed");
@@ -215,7 +215,7 @@ contract DishonestActorsTest is AdversarialFixture {
 
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, PRICE + collateral, 0, fee - 2 * uint256(MEDIATOR_FEE));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
         vm.assertEq(_balance(creator), 0, "the creator paid for the result it keeps");
@@ -234,7 +234,7 @@ contract DishonestActorsTest is AdversarialFixture {
         (uint256 jobId, uint256 fee) = _challengedJob();
         vm.warp(mediation.getMediation(jobId).revealDeadline);
 
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
         for (uint256 i; i < 3; ++i) vm.assertEq(_bond(mediatorSet[i]), MIN_BOND - SLASH);

@@ -44,7 +44,7 @@ contract HostileClientsTest is AdversarialFixture {
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackFailed(jobId, address(c));
         vm.prank(stranger);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
 
         IPondMarket.Job memory j = market.getJob(jobId);
         vm.assertEq(uint256(j.status), uint256(JobStatus.Accepted));
@@ -57,7 +57,7 @@ contract HostileClientsTest is AdversarialFixture {
         // Still broken: a retry fails again, nothing changes.
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackFailed(jobId, address(c));
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         vm.assertTrue(market.getJob(jobId).callbackPending);
 
         // Fixed: anyone's retry delivers, exactly once.
@@ -65,14 +65,14 @@ contract HostileClientsTest is AdversarialFixture {
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(c));
         vm.prank(stranger);
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
         vm.assertEq(c.resultOf(jobId), CID);
         vm.assertFalse(market.getJob(jobId).callbackPending);
         vm.assertEq(market.pendingResult(jobId), "");
 
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
     }
 
@@ -91,17 +91,17 @@ contract HostileClientsTest is AdversarialFixture {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(stranger);
-        market.challenge{value: 3 * MEDIATOR_FEE}(jobId);
+        market.challenge{value: 3 * MEDIATOR_FEE}(jobId, _terms(jobId));
         _vote(jobId, [RIGHT, RIGHT, RIGHT]);
 
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackFailed(jobId, address(c));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
         vm.assertEq(market.balanceOf(provider, address(0)), 10 ether + PRICE, "provider paid");
 
         c.setBroken(false);
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
     }
 
@@ -111,7 +111,7 @@ contract HostileClientsTest is AdversarialFixture {
         uint256 jobId = _finalizableClientJob(c);
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(c));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
         vm.assertEq(c.resultOf(jobId), CID);
         vm.assertFalse(market.getJob(jobId).callbackPending);
@@ -139,11 +139,11 @@ contract HostileClientsTest is AdversarialFixture {
         PondClient c = new RevertingClient(market);
         uint256 jobId = _finalizableClientJob(c);
 
-        (bool ok, bytes memory ret) = address(market).call{gas: 200_000}(abi.encodeCall(market.finalize, (jobId)));
+        (bool ok, bytes memory ret) = address(market).call{gas: 200_000}(abi.encodeCall(market.finalize, (jobId, _terms(jobId))));
         _assertCallbackGasTooLow(ok, ret);
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Submitted), "nothing settled");
 
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
     }
 
@@ -151,10 +151,10 @@ contract HostileClientsTest is AdversarialFixture {
         PondClient c = new RevertingClient(market);
         c.setBroken(true);
         uint256 jobId = _finalizableClientJob(c);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         c.setBroken(false);
 
-        (bool ok, bytes memory ret) = address(market).call{gas: 150_000}(abi.encodeCall(market.retryCallback, (jobId, 0)));
+        (bool ok, bytes memory ret) = address(market).call{gas: 150_000}(abi.encodeCall(market.retryCallback, (jobId, 0, _terms(jobId))));
         _assertCallbackGasTooLow(ok, ret);
         vm.assertTrue(market.getJob(jobId).callbackPending, "still pending");
         vm.assertEq(c.deliveries(jobId), 0);
@@ -168,7 +168,7 @@ contract HostileClientsTest is AdversarialFixture {
         uint256 jobId = _finalizableClientJob(c);
         gasGiven = bound(gasGiven, 100_000, 1_000_000);
 
-        (bool ok,) = address(market).call{gas: gasGiven}(abi.encodeCall(market.finalize, (jobId)));
+        (bool ok,) = address(market).call{gas: gasGiven}(abi.encodeCall(market.finalize, (jobId, _terms(jobId))));
 
         if (ok) {
             vm.assertEq(c.deliveries(jobId), 1, "settled with a starved callback");
@@ -185,7 +185,7 @@ contract HostileClientsTest is AdversarialFixture {
         HungryClient c = new HungryClient(market, HUNGRY_WORK);
         c.setBroken(true);
         uint256 jobId = _finalizableClientJob(c);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.assertEq(c.deliveries(jobId), 1, "the calibrated client must fit the stipend");
     }
 
@@ -195,7 +195,7 @@ contract HostileClientsTest is AdversarialFixture {
         uint256 jobId = _finalizableClientJob(c);
         // Walk the gas given across the threshold where the stipend check starts to pass.
         for (uint256 g = _neededGas(); g < _neededGas() + 60_000; g += 250) {
-            (bool ok,) = address(market).call{gas: g}(abi.encodeCall(market.finalize, (jobId)));
+            (bool ok,) = address(market).call{gas: g}(abi.encodeCall(market.finalize, (jobId, _terms(jobId))));
             if (ok) {
                 vm.assertEq(c.deliveries(jobId), 1, "settled with a starved callback");
                 return;
@@ -220,7 +220,7 @@ contract HostileClientsTest is AdversarialFixture {
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.Withdrawn(address(c), address(0), PRICE + SOLVER_FEE, address(c));
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
 
         vm.assertEq(market.balanceOf(address(c), address(0)), 0);
         vm.assertEq(address(c).balance, PRICE + SOLVER_FEE);

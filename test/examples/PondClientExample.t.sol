@@ -30,7 +30,7 @@ contract PondClientExampleTest is PondUnitBase {
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
     }
 
     function test_runCowsay_getsItsResult() public {
@@ -45,7 +45,7 @@ contract PondClientExampleTest is PondUnitBase {
         vm.prank(user);
         uint256 jobId = example.runWithOptions{value: 3 ether}("cowsay:v0.0.1", "moo", 1 ether, 1_000_000);
         assertEq(user.balance, 100 ether - 1 ether - q.solverFee - q.deliveryFee, "the change came back");
-        assertEq(market.getJob(jobId).price, 1 ether);
+        assertEq(_terms(jobId).price, 1 ether);
         (address refundTo, uint32 gasLimit,, bool notify) = market.clientTerms(jobId);
         assertEq(refundTo, owner);
         assertEq(gasLimit, 1_000_000);
@@ -58,7 +58,7 @@ contract PondClientExampleTest is PondUnitBase {
         vm.prank(user);
         uint256 jobId = example.runWithOptions{value: 2 ether}("cowsay:v0.0.1", "moo", 1 ether, 0);
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertTrue(example.failed(jobId));
         assertEq(uint8(example.failureOf(jobId)), uint8(RefundReason.Expired));
         assertEq(owner.balance, 1 ether + SOLVER_FEE, "price and solver fee to the owner; the delivery fee paid the notice");
@@ -75,12 +75,12 @@ contract PondClientExampleTest is PondUnitBase {
         );
         assertEq(token.balanceOf(user), 1 ether - SOLVER_FEE);
         assertEq(user.balance, 100 ether - deliveryFee);
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         assertEq(j.token, address(token));
         assertEq(j.price, 1 ether);
 
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(token.balanceOf(owner), 1 ether + SOLVER_FEE, "the token refund goes to the owner");
     }
 

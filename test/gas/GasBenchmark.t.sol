@@ -27,7 +27,7 @@ contract GasBenchmark is PondFixture {
         market.deposit{value: 10 ether}(address(0), 10 ether);
         uint256 warmUp = _postDefaultJob();
         vm.prank(creator);
-        market.cancelJob(warmUp);
+        market.cancelJob(warmUp, _terms(warmUp));
     }
 
     function test_gas_happyPath() public {
@@ -37,7 +37,7 @@ contract GasBenchmark is PondFixture {
         _record("happy", "1_postJob");
 
         vm.prank(solver);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         _record("happy", "2_matchJob");
 
         vm.prank(provider);
@@ -46,7 +46,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(stranger);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         _record("happy", "4_finalize");
 
         vm.assertEq(uint8(_status(jobId)), uint8(JobStatus.Accepted));
@@ -63,7 +63,7 @@ contract GasBenchmark is PondFixture {
         _record("client", "1_runModuleWithDefaultMediators");
 
         vm.prank(solver);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         _record("client", "2_matchJob");
 
         vm.prank(provider);
@@ -72,7 +72,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(stranger);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         _record("client", "4_finalize_with_callback");
 
         vm.assertEq(client.lastCid(), CID);
@@ -95,7 +95,7 @@ contract GasBenchmark is PondFixture {
         _record("storing-client", "1_client_run_runModuleWithDefaultMediators");
 
         vm.prank(solver);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         _record("storing-client", "2_matchJob");
 
         vm.prank(provider);
@@ -104,7 +104,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         uint256 finalizeGas = _record("storing-client", "4_finalize_with_storing_callback");
 
         vm.assertEq(client.lastCid(), CID);
@@ -122,7 +122,7 @@ contract GasBenchmark is PondFixture {
         (uint256 jobId,) = _postMatchSubmit();
 
         vm.prank(creator);
-        market.challenge{value: 3 * uint256(MEDIATOR_FEE)}(jobId);
+        market.challenge{value: 3 * uint256(MEDIATOR_FEE)}(jobId, _terms(jobId));
         _record("challenge", "1_challenge");
 
         bytes32 salt = keccak256("salt");
@@ -138,7 +138,7 @@ contract GasBenchmark is PondFixture {
             if (i == 0) _record("challenge", "3_revealVote");
         }
         vm.prank(stranger);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         _record("challenge", "4_resolveChallenge_rejected");
         vm.assertEq(uint8(_status(jobId)), uint8(JobStatus.Rejected));
     }
@@ -187,7 +187,7 @@ contract GasBenchmark is PondFixture {
             cids[i] = CID;
         }
         vm.prank(solver);
-        market.matchJobs(ids, offers);
+        market.matchJobs(ids, offers, _termsOf(ids));
         _record(group, "2_matchJobs");
 
         vm.prank(provider);
@@ -196,7 +196,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalizeJobs(ids);
+        market.finalizeJobs(ids, _termsOf(ids));
         _record(group, "4_finalizeJobs");
 
         for (uint256 i; i < n; ++i) {

@@ -11,6 +11,13 @@ import {JobStatus} from "../../src/types/Status.sol";
 abstract contract PayoffBase is PondFixture {
     PayoffHandler internal handler;
 
+    /// @dev The handler reads the recorded logs (each is handed out once), so it keeps the book;
+    ///      until it exists (set-up), the test does.
+    function _terms(uint256 jobId) internal override returns (IPondMarket.JobTerms memory) {
+        if (address(handler) == address(0)) return super._terms(jobId);
+        return handler.termsOf(jobId);
+    }
+
     function _setsUpDefaultCommittee() internal pure override returns (bool) {
         return false; // the handler's actors are the mediators
     }
@@ -100,15 +107,16 @@ contract PayoffInvariants is PayoffBase {
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
             IPondMarket.Job memory j = market.getJob(id);
+            IPondMarket.JobTerms memory jt = _terms(id);
             if (j.status != JobStatus.Submitted || block.timestamp >= j.deadline) continue;
-            (, uint256 count) = handler.eligibleNow(j.committeeId);
+            (, uint256 count) = handler.eligibleNow(jt.committeeId);
             if (count <= j.committeeSize / 2) continue;
             uint256 snapshot = vm.snapshotState();
             address challenger = makeAddr("anyone");
-            uint256 fee = uint256(j.mediatorFee) * count;
+            uint256 fee = uint256(jt.mediatorFee) * count;
             vm.deal(challenger, fee);
             vm.prank(challenger);
-            (bool ok,) = address(market).call{value: fee}(abi.encodeCall(IPondMarket.challenge, (id)));
+            (bool ok,) = address(market).call{value: fee}(abi.encodeCall(IPondMarket.challenge, (id, handler.termsOf(id))));
             vm.revertToState(snapshot);
             vm.assertTrue(ok, "a submitted result could not be challenged in its window");
         }

@@ -58,7 +58,7 @@ contract PondMarketBatchTest is PondUnitBase {
         uint256 b = _postDefaultJob();
         uint256 c = _postDefaultJob();
         vm.prank(creator);
-        market.cancelJob(b);
+        market.cancelJob(b, _terms(b));
 
         vm.expectEmit(address(market));
         emit IPondMarket.BatchItemFailed(
@@ -77,7 +77,7 @@ contract PondMarketBatchTest is PondUnitBase {
     function test_matchJobs_lengthsMustAgree() public {
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.BatchLengthMismatch.selector, 2, 1));
         vm.prank(solver);
-        market.matchJobs(new uint256[](2), new uint256[](1));
+        market.matchJobs(new uint256[](2), new uint256[](1), _termsOf(new uint256[](2)));
     }
 
     function test_submitResults_onlyTheProvidersItemsPass() public {
@@ -113,7 +113,7 @@ contract PondMarketBatchTest is PondUnitBase {
         _submit(b);
 
         vm.prank(stranger);
-        bool[] memory done = market.finalizeJobs(_ids(a, b));
+        bool[] memory done = market.finalizeJobs(_ids(a, b), _termsOf(_ids(a, b)));
         vm.assertTrue(done[0] && !done[1]);
         assertEq(_status(a), JobStatus.Accepted);
         assertEq(_status(b), JobStatus.Submitted);
@@ -160,7 +160,7 @@ contract PondMarketBatchTest is PondUnitBase {
         for (uint256 i; i < n; ++i) {
             if (ids[i] != 0 && _bad(bad, 1, i)) {
                 vm.prank(creator);
-                market.cancelJob(ids[i]);
+                market.cancelJob(ids[i], _terms(ids[i]));
             }
         }
         uint256[] memory offers = new uint256[](n);
@@ -169,11 +169,11 @@ contract PondMarketBatchTest is PondUnitBase {
         }
         if (batched) {
             vm.prank(solver);
-            market.matchJobs(ids, offers);
+            market.matchJobs(ids, offers, _termsOf(ids));
         } else {
             for (uint256 i; i < n; ++i) {
                 vm.prank(solver);
-                try market.matchJob(ids[i], offerId) {} catch {}
+                try market.matchJob(ids[i], offerId, _terms(ids[i])) {} catch {}
             }
         }
         string[] memory cids = new string[](n);
@@ -203,12 +203,12 @@ contract PondMarketBatchTest is PondUnitBase {
     function _finalizeAll(uint256[] memory ids, bool batched) internal {
         if (batched) {
             vm.prank(stranger);
-            market.finalizeJobs(ids);
+            market.finalizeJobs(ids, _termsOf(ids));
             return;
         }
         for (uint256 i; i < ids.length; ++i) {
             vm.prank(stranger);
-            try market.finalize(ids[i]) {} catch {}
+            try market.finalize(ids[i], _terms(ids[i])) {} catch {}
         }
     }
 
@@ -243,7 +243,7 @@ contract PondMarketBatchTest is PondUnitBase {
             offers[i] = offerId;
         }
         vm.prank(solver);
-        return market.matchJobs(ids, offers);
+        return market.matchJobs(ids, offers, _termsOf(ids));
     }
 
     function _ids(uint256 a, uint256 b) internal pure returns (uint256[] memory ids) {

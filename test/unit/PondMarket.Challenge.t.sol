@@ -38,7 +38,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, committeeId, COMMITTEE_FEE, revealDeadline);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
 
         IPondMarket.Job memory j = market.getJob(jobId);
         assertEq(j.status, JobStatus.Challenged);
@@ -60,7 +60,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         _deposit(stranger, 1 ether);
         vm.prank(stranger);
-        market.challenge(jobId);
+        market.challenge(jobId, _terms(jobId));
         assertEq(_bal(stranger), 1 ether - COMMITTEE_FEE);
         (address challenger,,) = market.challengeOf(jobId);
         assertEq(challenger, stranger);
@@ -70,7 +70,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW - 1);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         assertEq(_status(jobId), JobStatus.Challenged);
     }
 
@@ -81,7 +81,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.prank(governance);
         market.configureToken(address(0), true, 5 * MEDIATOR_FEE);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         (, uint96 feePerMediator,) = market.challengeOf(jobId);
         assertEq(feePerMediator, MEDIATOR_FEE);
     }
@@ -97,7 +97,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, committeeId, fee, _revealDeadline());
         vm.prank(creator);
-        market.challenge{value: fee}(jobId);
+        market.challenge{value: fee}(jobId, _terms(jobId));
         (,, uint8 eligible) = market.challengeOf(jobId);
         assertEq(eligible, 2);
         assertEq(mediation.getMediation(jobId).eligibleMask, 5);
@@ -122,9 +122,9 @@ contract PondMarketChallengeTest is PondUnitBase {
             r.solverFee = 0;
             vm.startPrank(stranger);
             uint256 id = market.postJob(r);
-            market.matchJob(id, offerId);
+            market.matchJob(id, offerId, _terms(id));
             market.submitResult(id, CID);
-            market.challenge(id);
+            market.challenge(id, _terms(id));
             vm.stopPrank();
         }
         assertEq(mediation.getMediator(who).activeMediations, MIN_BOND / SLASH);
@@ -145,7 +145,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, other, COMMITTEE_FEE, _revealDeadline());
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
     }
 
     function test_challenge_revertsWhenMatched() public {
@@ -154,14 +154,14 @@ contract PondMarketChallengeTest is PondUnitBase {
         _match(jobId, offerId);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Matched));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
     }
 
     function test_challenge_revertsWhenAlreadyChallenged() public {
         (uint256 jobId,) = _challengedJob(creator);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged));
         vm.prank(stranger);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
     }
 
     function test_challenge_revertsAtWindowEnd() public {
@@ -170,14 +170,14 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.warp(deadline);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowClosed.selector, jobId, deadline));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
     }
 
     function test_challenge_revertsWhenValueWrong() public {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, MEDIATOR_FEE, COMMITTEE_FEE));
         vm.prank(creator);
-        market.challenge{value: MEDIATOR_FEE}(jobId);
+        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId));
     }
 
     function test_challenge_revertsWhenBalanceTooSmall() public {
@@ -186,7 +186,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             abi.encodeWithSelector(IPondMarket.InsufficientBalance.selector, stranger, address(0), 0, COMMITTEE_FEE)
         );
         vm.prank(stranger);
-        market.challenge(jobId);
+        market.challenge(jobId, _terms(jobId));
     }
 
     /// @notice Members that asked to leave still judge the deals they had: the default committee
@@ -198,7 +198,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             mediation.requestExit();
         }
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         (,, uint8 eligible) = market.challengeOf(jobId);
         assertEq(eligible, 3);
     }
@@ -212,7 +212,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, committeeId, 1, 2)
         );
         vm.prank(creator);
-        market.challenge{value: MEDIATOR_FEE}(jobId);
+        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ resolveChallenge: reverts
@@ -220,7 +220,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_revertsWhenNotChallenged() public {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Submitted));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
     }
 
     function test_resolveChallenge_revertsBeforeRevealDeadline() public {
@@ -229,15 +229,15 @@ contract PondMarketChallengeTest is PondUnitBase {
         _commitVote(jobId, mediatorSet[0], true);
         vm.warp(revealDeadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
     }
 
     function test_resolveChallenge_revertsWhenAlreadyResolved() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(1), 1, 1]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Accepted));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ ProviderRight
@@ -253,7 +253,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, PRICE + COLLATERAL, 0, 0);
         vm.prank(stranger);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
@@ -276,7 +276,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[1], SLASH);
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, PRICE + COLLATERAL + MEDIATOR_FEE, 0, 0);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
         assertEq(_bal(mediatorSet[0]), MEDIATOR_FEE);
@@ -292,7 +292,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_providerRightCannotRunVoterUnpaidUnslashed() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(1), 3, 1]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
         assertEq(_bal(mediatorSet[1]), 0);
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND);
@@ -315,7 +315,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         emit IPondMarket.JobSettled(jobId, JobStatus.Rejected, 0, toCreator, toChallenger);
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, toCreator, RefundReason.ResultRejected);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.Rejected);
         assertEq(_bal(creator), toCreator);
@@ -332,7 +332,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_providerWrongByCreatorChallenger() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(2), 1, 2]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         // Two mediators paid from the collateral; the creator gets its fee back and the bounty
         // as challenger, its price and the rest of the collateral as creator.
         assertEq(_bal(creator), PRICE + COLLATERAL - 2 * uint256(MEDIATOR_FEE) + COMMITTEE_FEE);
@@ -353,7 +353,7 @@ contract PondMarketChallengeTest is PondUnitBase {
 
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, PRICE + COLLATERAL, 0, MEDIATOR_FEE);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(_bal(creator), 0, "the creator keeps the result it paid for, not its price");
@@ -373,7 +373,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.warp(market.getJob(jobId).deadline);
         vm.expectEmit(address(mediation));
         emit IMediatorRegistry.MediationClosed(jobId, Verdict.NoMajority, 0, 0);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         assertEq(mediation.burned(), 3 * SLASH);
         assertEq(_bal(stranger), COMMITTEE_FEE, "slashes never go to whoever opened the dispute");
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
@@ -383,7 +383,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_everyoneCannotRun() public {
         (uint256 jobId,) = _challengedJob(stranger);
         _castVotes(jobId, [uint8(3), 3, 3]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(_bal(stranger), COMMITTEE_FEE);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);

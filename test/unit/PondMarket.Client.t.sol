@@ -52,13 +52,14 @@ contract PondMarketClientTest is PondUnitBase {
         uint256 jobId = _run(VALUE);
 
         IPondMarket.Job memory j = market.getJob(jobId);
-        assertEq(j.creator, address(client));
-        assertEq(j.price, VALUE - SOLVER_FEE);
-        assertEq(j.solverFee, SOLVER_FEE);
+        IPondMarket.JobTerms memory jt = _terms(jobId);
+        assertEq(jt.creator, address(client));
+        assertEq(jt.price, VALUE - SOLVER_FEE);
+        assertEq(jt.solverFee, SOLVER_FEE);
         assertTrue(j.callback);
-        assertEq(j.committeeId, _defaultCommittee());
+        assertEq(jt.committeeId, _defaultCommittee());
         assertEq(j.committeeSize, 3);
-        assertEq(j.mediatorFee, MEDIATOR_FEE);
+        assertEq(jt.mediatorFee, MEDIATOR_FEE);
         assertEq(j.deadline, block.timestamp + CLIENT_JOB_LIFETIME);
         assertEq(address(market).balance, VALUE);
         assertEq(_bal(address(client)), 0);
@@ -69,8 +70,8 @@ contract PondMarketClientTest is PondUnitBase {
         m.defaultSolverFee = 0;
         registry.publish(m);
         uint256 jobId = client.run{value: 1}("free:1", "{}");
-        assertEq(market.getJob(jobId).price, 1);
-        assertEq(market.getJob(jobId).solverFee, 0);
+        assertEq(_terms(jobId).price, 1);
+        assertEq(_terms(jobId).solverFee, 0);
     }
 
     function test_runModuleWithDefaultMediators_revertsWhenValueEqualsSolverFee() public {
@@ -126,7 +127,7 @@ contract PondMarketClientTest is PondUnitBase {
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, VALUE - SOLVER_FEE + _collateralOf(VALUE - SOLVER_FEE), 0, 0);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
 
         assertEq(client.calls(), 1);
         assertEq(client.lastJobId(), jobId);
@@ -146,7 +147,7 @@ contract PondMarketClientTest is PondUnitBase {
 
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.Accepted);
         assertTrue(market.getJob(jobId).callbackPending);
@@ -159,7 +160,7 @@ contract PondMarketClientTest is PondUnitBase {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         uint256 needed = uint256(CALLBACK_GAS) + CALLBACK_GAS / 63 + 40_000;
         (bool ok, bytes memory ret) =
-            address(market).call{gas: 200_000}(abi.encodeCall(IPondMarket.finalize, (jobId)));
+            address(market).call{gas: 200_000}(abi.encodeCall(IPondMarket.finalize, (jobId, _terms(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         (uint256 available, uint256 neededReported) = abi.decode(_args(ret), (uint256, uint256));
@@ -167,7 +168,7 @@ contract PondMarketClientTest is PondUnitBase {
         assertTrue(available < needed);
         // Nothing settled: the job can still be finalized with enough gas.
         assertEq(_status(jobId), JobStatus.Submitted);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(client.calls(), 1);
     }
 
@@ -181,7 +182,7 @@ contract PondMarketClientTest is PondUnitBase {
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, creator);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertTrue(market.getJob(jobId).callbackPending);
     }
 
@@ -192,11 +193,11 @@ contract PondMarketClientTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(stranger);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         _castVotes(jobId, [uint8(1), 1, 1]);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         assertEq(client.lastCid(), CID);
     }
 
@@ -205,13 +206,13 @@ contract PondMarketClientTest is PondUnitBase {
     function test_retryCallback_deliversAfterFailure() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         client.setReverting(false);
 
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
         vm.prank(stranger);
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
 
         assertEq(client.calls(), 1);
         assertEq(client.lastJobId(), jobId);
@@ -223,20 +224,20 @@ contract PondMarketClientTest is PondUnitBase {
     function test_retryCallback_failsAgainWhileClientReverts() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         assertTrue(market.getJob(jobId).callbackPending);
     }
 
     function test_retryCallback_revertsWhenGasBelowStipend() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         client.setReverting(false);
         (bool ok, bytes memory ret) =
-            address(market).call{gas: 150_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 0)));
+            address(market).call{gas: 150_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 0, _terms(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         (, uint256 needed) = abi.decode(_args(ret), (uint256, uint256));
@@ -246,21 +247,21 @@ contract PondMarketClientTest is PondUnitBase {
 
     function test_retryCallback_revertsAfterDelivery() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
     }
 
     function test_retryCallback_revertsForJobWithoutCallback() public {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
     }
 
     function test_retryCallback_revertsBeforeSettlement() public {
         uint256 jobId = _run(VALUE);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ refunds to a client
@@ -271,7 +272,7 @@ contract PondMarketClientTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, address(client), VALUE, RefundReason.Expired);
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
 
         assertEq(_bal(address(client)), VALUE);
         assertEq(client.calls(), 0);
@@ -288,7 +289,7 @@ contract PondMarketClientTest is PondUnitBase {
         uint256 price = VALUE - SOLVER_FEE;
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, address(client), price + _collateralOf(price), RefundReason.ProviderTimedOut);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         assertEq(_bal(address(client)), price + _collateralOf(price));
         assertEq(client.calls(), 0);
     }

@@ -66,7 +66,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.ClientJobPosted(1, address(client), CALLBACK_GAS, fee, false);
         uint256 jobId = client.run{value: 2 ether}("moo");
-        assertEq(market.getJob(jobId).price, price, "the rest of the 2 ether is the price");
+        assertEq(_terms(jobId).price, price, "the rest of the 2 ether is the price");
         _toFinalize(jobId);
 
         vm.expectEmit(address(market));
@@ -74,7 +74,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
         vm.prank(finalizer);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
 
         assertEq(client.lastJobId(), jobId);
         assertEq(client.lastCid(), CID);
@@ -111,7 +111,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         _toFinalize(jobId);
 
         vm.prank(finalizer);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(client.deliveries(), 1);
         assertEq(client.lastCid(), CID);
         assertEq(_bal(finalizer), fee);
@@ -128,7 +128,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
         vm.prank(finalizer);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(client.deliveries(), 0);
         assertTrue(market.getJob(jobId).callbackPending);
         assertEq(market.pendingResult(jobId), CID);
@@ -141,22 +141,22 @@ contract PondMarketContractClientsTest is PondUnitBase {
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", _options());
         _toFinalize(jobId);
         vm.prank(finalizer);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
 
         // The job's own limit fails again; more gas delivers, once, and is not paid again.
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         assertEq(client.deliveries(), 0);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
         vm.prank(stranger);
-        market.retryCallback(jobId, 800_000);
+        market.retryCallback(jobId, 800_000, _terms(jobId));
         assertEq(client.deliveries(), 1);
         assertEq(client.lastCid(), CID);
         assertEq(_bal(stranger), 0, "only the first attempt is paid");
         assertFalse(market.getJob(jobId).callbackPending);
         assertEq(market.pendingResult(jobId), "");
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
-        market.retryCallback(jobId, 800_000);
+        market.retryCallback(jobId, 800_000, _terms(jobId));
     }
 
     function test_retryCallback_revertsWhenTheCallerBringsTooLittleGas() public {
@@ -165,9 +165,9 @@ contract PondMarketContractClientsTest is PondUnitBase {
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", _options());
         _toFinalize(jobId);
         vm.prank(finalizer);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         (bool ok, bytes memory ret) =
-            address(market).call{gas: 700_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 800_000)));
+            address(market).call{gas: 700_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 800_000, _terms(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         assertTrue(market.getJob(jobId).callbackPending);
@@ -183,7 +183,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.Withdrawn(address(client), address(0), 2 ether, address(client));
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
 
         assertEq(client.received(), 2 ether, "all of it back: price, solver fee and delivery fee");
         assertEq(address(client).balance, 2 ether);
@@ -199,7 +199,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.RefundHeld(jobId, address(client), address(0), 2 ether);
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
 
         assertEq(_bal(address(client)), 2 ether);
         assertEq(address(client).balance, 0);
@@ -209,10 +209,10 @@ contract PondMarketContractClientsTest is PondUnitBase {
     function test_timeoutJob_refundAndCompensationReachTheClient() public {
         ReceivingClient client = new ReceivingClient(market);
         uint256 jobId = client.run{value: 2 ether}("moo");
-        uint256 price = market.getJob(jobId).price;
+        uint256 price = _terms(jobId).price;
         _match(jobId, offerId);
         vm.warp(block.timestamp + RUN_TIME);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         assertEq(client.received(), price + _collateralOf(price) + _fee(CALLBACK_GAS));
         assertEq(_bal(address(client)), 0);
         _assertBooks(_accounts(address(client), address(0)));
@@ -221,13 +221,13 @@ contract PondMarketContractClientsTest is PondUnitBase {
     function test_resolveChallenge_rejectedResultRefundReachesTheClient() public {
         ReceivingClient client = new ReceivingClient(market);
         uint256 jobId = client.run{value: 2 ether}("moo");
-        uint256 price = market.getJob(jobId).price;
+        uint256 price = _terms(jobId).price;
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(stranger);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         uint256 toClient = price + _collateralOf(price) - _bountyOf(price) - COMMITTEE_FEE;
         assertEq(client.received(), toClient + _fee(CALLBACK_GAS));
         assertEq(client.resultCount(), 0);
@@ -240,7 +240,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         o.refundTo = wallet;
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", o);
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(wallet.balance, 2 ether);
         assertEq(client.received(), 0);
     }
@@ -254,7 +254,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.DeliveryFeePaid(jobId, stranger, _fee(CALLBACK_GAS));
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(client.failures(), 1);
         assertEq(client.lastJobId(), jobId);
         assertEq(uint8(client.lastReason()), uint8(RefundReason.Expired));
@@ -276,7 +276,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         (OptionsClient client, IPondMarket.ClientOptions memory o) = _tokenClient(2 ether);
         uint256 fee = _fee(CALLBACK_GAS);
         uint256 jobId = client.run{value: fee}(MODULE, "moo", o);
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         assertEq(j.token, address(token));
         assertEq(j.price, 2 ether - SOLVER_FEE);
         assertEq(token.balanceOf(address(client)), 0);
@@ -285,11 +285,11 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.prank(provider);
         uint256 tokenOffer = market.postOffer(_tokenOfferRequest());
         vm.prank(solver);
-        market.matchJob(jobId, tokenOffer);
+        market.matchJob(jobId, tokenOffer, _terms(jobId));
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(finalizer);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(client.lastCid(), CID);
         assertEq(_tokBal(provider), 100 ether + j.price);
         assertEq(_bal(finalizer), fee, "the delivery is paid in the native currency");
@@ -301,7 +301,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         uint256 jobId = client.run{value: fee}(MODULE, "moo", o);
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(token.balanceOf(address(client)), 2 ether, "the token back");
         assertEq(client.received(), fee, "the unused delivery fee back");
         assertEq(_tokBal(address(client)), 0);
@@ -332,7 +332,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.deal(address(client), 10 ether);
         vm.prank(address(client));
         uint256 jobId = market.runModuleWithDefaultMediators{value: q.value}(MODULE, "moo");
-        assertEq(market.getJob(jobId).price, 1);
+        assertEq(_terms(jobId).price, 1);
 
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueTooSmall.selector, q.value - 1, q.value));
         vm.prank(address(client));
@@ -375,14 +375,14 @@ contract PondMarketContractClientsTest is PondUnitBase {
     function test_finalize_defersTheDeliveryWhileGasIsDearerThanItsPrice() public {
         StoringClient client = new StoringClient(market);
         uint256 jobId = client.run{value: 2 ether}("moo");
-        uint256 price = market.getJob(jobId).price;
+        uint256 price = _terms(jobId).price;
         _toFinalize(jobId);
 
         vm.fee(3 * BASE_FEE);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDeferred(jobId, 2 * BASE_FEE, 3 * BASE_FEE);
         vm.prank(provider);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_bal(provider), 100 ether + price, "the provider is paid all the same");
         assertEq(client.resultCount(), 0);
@@ -393,7 +393,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
 
         vm.fee(BASE_FEE);
         vm.prank(stranger);
-        market.retryCallback(jobId, 0);
+        market.retryCallback(jobId, 0, _terms(jobId));
         assertEq(client.lastCid(), CID);
         assertEq(_bal(stranger), _fee(CALLBACK_GAS));
         _assertBooks(_accounts(address(client), stranger));

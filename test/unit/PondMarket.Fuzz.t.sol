@@ -204,7 +204,6 @@ contract PondMarketFuzzTest is PondUnitBase {
         vm.prank(governance);
         market.configureToken(address(0), true, fee);
         uint256 jobId = _jobAt(price, 0);
-        assertEq(market.getJob(jobId).collateral, 2 * uint256(price) + 3 * uint256(fee));
         uint256 offerId = _providerReady(2 * uint256(price) + 3 * uint256(fee));
         vm.prank(provider);
         market.updateOffer(offerId, 0, uint40(block.timestamp + 1 days));
@@ -244,7 +243,7 @@ contract PondMarketFuzzTest is PondUnitBase {
         assertEq(_bal(solver), solverFee);
         _assertLocked(uint256(price) + _collateralOf(price));
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_bal(provider), PROVIDER_DEPOSIT + price);
         assertEq(_bal(creator), 0);
         _assertLocked(0);
@@ -265,7 +264,7 @@ contract PondMarketFuzzTest is PondUnitBase {
         uint256 jobId = _jobAt(price, solverFee);
         _match(jobId, offerId);
         vm.warp(block.timestamp + RUN_TIME);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         assertEq(_bal(creator), uint256(price) + _collateralOf(price));
         assertEq(_bal(provider), PROVIDER_DEPOSIT - _collateralOf(price));
         assertEq(_bal(solver), solverFee);
@@ -287,7 +286,7 @@ contract PondMarketFuzzTest is PondUnitBase {
         value = bound(value, uint256(SOLVER_FEE) + 1, 1_000 ether);
         vm.prank(stranger);
         uint256 jobId = market.runModuleWithDefaultMediators{value: value}("cowsay:v0.0.1", "moo");
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         assertEq(j.price, value - SOLVER_FEE);
         assertEq(j.solverFee, SOLVER_FEE);
         assertEq(uint256(j.price) + j.solverFee, value);
@@ -310,13 +309,13 @@ contract PondMarketFuzzTest is PondUnitBase {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunDeadlinePassed.selector, jobId, deadline));
             _submit(jobId);
             // ...and from then on anyone may time it out.
-            market.timeoutJob(jobId);
+            market.timeoutJob(jobId, _terms(jobId));
             assertEq(_status(jobId), JobStatus.TimedOut);
         } else {
             _submit(jobId);
             assertEq(_status(jobId), JobStatus.Submitted);
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Submitted));
-            market.timeoutJob(jobId);
+            market.timeoutJob(jobId, _terms(jobId));
         }
     }
 
@@ -335,9 +334,9 @@ contract PondMarketFuzzTest is PondUnitBase {
         vm.warp(block.timestamp + elapsed);
         if (block.timestamp < deadline) {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowOpen.selector, jobId, deadline));
-            market.finalize(jobId);
+            market.finalize(jobId, _terms(jobId));
         } else {
-            market.finalize(jobId);
+            market.finalize(jobId, _terms(jobId));
             assertEq(_status(jobId), JobStatus.Accepted);
         }
     }
@@ -360,12 +359,12 @@ contract PondMarketFuzzTest is PondUnitBase {
         if (block.timestamp >= deadline) {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowClosed.selector, jobId, deadline));
             vm.prank(creator);
-            market.challenge{value: COMMITTEE_FEE}(jobId);
-            market.finalize(jobId);
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+            market.finalize(jobId, _terms(jobId));
             assertEq(_status(jobId), JobStatus.Accepted);
         } else {
             vm.prank(creator);
-            market.challenge{value: COMMITTEE_FEE}(jobId);
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
             assertEq(_status(jobId), JobStatus.Challenged);
         }
     }
@@ -386,10 +385,10 @@ contract PondMarketFuzzTest is PondUnitBase {
         if (block.timestamp < r.expiry) {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.NotJobCreator.selector, jobId, stranger));
             vm.prank(stranger);
-            market.cancelJob(jobId);
+            market.cancelJob(jobId, _terms(jobId));
         } else {
             vm.prank(stranger);
-            market.cancelJob(jobId);
+            market.cancelJob(jobId, _terms(jobId));
             assertEq(_bal(creator), PRICE + SOLVER_FEE);
         }
     }
@@ -413,9 +412,9 @@ contract PondMarketFuzzTest is PondUnitBase {
             vm.expectRevert(
                 abi.encodeWithSignature("MediationNotOver(uint256,uint256)", jobId, revealDeadline)
             );
-            market.resolveChallenge(jobId);
+            market.resolveChallenge(jobId, _terms(jobId));
         } else {
-            market.resolveChallenge(jobId);
+            market.resolveChallenge(jobId, _terms(jobId));
             assertEq(_status(jobId), JobStatus.Undecided);
         }
     }

@@ -22,23 +22,25 @@ contract PondMarketJobsTest is PondUnitBase {
         assertEq(_bal(creator), 0);
 
         IPondMarket.Job memory j = market.getJob(jobId);
-        assertEq(j.creator, creator);
+        IPondMarket.JobTerms memory jt = _terms(jobId);
+        assertEq(jt.creator, creator);
         assertEq(j.deadline, r.expiry);
         assertEq(j.status, JobStatus.Open);
         assertFalse(j.callback);
         assertFalse(j.callbackPending);
-        assertEq(j.token, address(0));
+        assertEq(jt.token, address(0));
         assertEq(j.offerId, 0);
         assertEq(j.provider, address(0));
-        assertEq(j.price, PRICE);
-        assertEq(j.solverFee, SOLVER_FEE);
-        assertEq(j.moduleId, moduleId);
-        assertEq(j.committeeId, _defaultCommittee(), "committee 0 resolved to the default");
+        assertEq(jt.price, PRICE);
+        assertEq(jt.solverFee, SOLVER_FEE);
+        assertEq(jt.moduleId, moduleId);
+        assertEq(jt.committeeId, _defaultCommittee(), "committee 0 resolved to the default");
         assertEq(j.committeeSize, 3);
-        assertEq(j.mediatorFee, MEDIATOR_FEE);
-        assertEq(j.collateral, 2 * uint256(PRICE) + COMMITTEE_FEE);
-        assertEq(j.runTime, RUN_TIME);
-        assertEq(j.resources, _resources());
+        assertEq(jt.mediatorFee, MEDIATOR_FEE);
+        assertEq(jt.committeeId, _defaultCommittee());
+        vm.assertEq(market.hashTerms(jt), j.termsHash, "JobPosted rebuilds the terms the market hashed");
+        assertEq(jt.runTime, RUN_TIME);
+        assertEq(jt.resources, _resources());
     }
 
     function test_postJob_fromBalance() public {
@@ -58,14 +60,14 @@ contract PondMarketJobsTest is PondUnitBase {
         vm.prank(creator);
         uint256 jobId = market.postJob(r);
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE);
-        assertEq(market.getJob(jobId).token, address(token));
+        assertEq(_terms(jobId).token, address(token));
     }
 
     function test_postJob_zeroSolverFee() public {
         IPondMarket.JobRequest memory r = _jobRequest();
         r.solverFee = 0;
         uint256 jobId = _postJob(creator, r);
-        assertEq(market.getJob(jobId).solverFee, 0);
+        assertEq(_terms(jobId).solverFee, 0);
         assertEq(address(market).balance, PRICE);
     }
 
@@ -76,15 +78,16 @@ contract PondMarketJobsTest is PondUnitBase {
         r.committeeId = committeeId;
         uint256 jobId = _postJob(creator, r);
         IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory jt = _terms(jobId);
         assertTrue(j.callback);
-        assertEq(j.committeeId, committeeId);
+        assertEq(jt.committeeId, committeeId);
     }
 
     function test_postJob_maxRunTimeAccepted() public {
         IPondMarket.JobRequest memory r = _jobRequest();
         r.runTime = MAX_RUN_TIME;
         uint256 jobId = _postJob(creator, r);
-        assertEq(market.getJob(jobId).runTime, MAX_RUN_TIME);
+        assertEq(_terms(jobId).runTime, MAX_RUN_TIME);
     }
 
     function test_postJob_revertsWhenTokenUnknown() public {
@@ -135,7 +138,7 @@ contract PondMarketJobsTest is PondUnitBase {
         r.resources.vramMiB = 1;
         r.runTime = RUN_TIME + 1;
         uint256 jobId = _postJob(creator, r);
-        assertEq(market.getJob(jobId).runTime, RUN_TIME + 1);
+        assertEq(_terms(jobId).runTime, RUN_TIME + 1);
     }
 
     /// @notice The committee and fee a job is judged by are fixed when it is posted.
@@ -146,10 +149,10 @@ contract PondMarketJobsTest is PondUnitBase {
         market.configureToken(address(0), true, 2 * MEDIATOR_FEE);
         market.setDefaultCommittee(next);
         vm.stopPrank();
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         assertEq(j.committeeId, 1);
         assertEq(j.mediatorFee, MEDIATOR_FEE);
-        assertEq(market.getJob(_postDefaultJob()).mediatorFee, 2 * MEDIATOR_FEE);
+        assertEq(_terms(_postDefaultJob()).mediatorFee, 2 * MEDIATOR_FEE);
     }
 
 
@@ -240,7 +243,7 @@ contract PondMarketJobsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, total, RefundReason.CancelledByCreator);
         vm.prank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.Cancelled);
         assertEq(_bal(creator), total);
@@ -257,7 +260,7 @@ contract PondMarketJobsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, total, RefundReason.Expired);
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
 
         assertEq(_bal(creator), total);
         assertEq(_bal(stranger), 0);
@@ -270,7 +273,7 @@ contract PondMarketJobsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, PRICE + SOLVER_FEE, RefundReason.Expired);
         vm.prank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
     }
 
     function test_cancelJob_tokenRefund() public {
@@ -278,7 +281,7 @@ contract PondMarketJobsTest is PondUnitBase {
         vm.prank(creator);
         uint256 jobId = market.postJob(_tokenJobRequest());
         vm.prank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(_tokBal(creator), 2 ether);
     }
 
@@ -288,13 +291,13 @@ contract PondMarketJobsTest is PondUnitBase {
         vm.warp(r.expiry - 1);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NotJobCreator.selector, jobId, stranger));
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
     }
 
     function test_cancelJob_revertsWhenUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotOpen.selector, 9, JobStatus.None));
         vm.prank(creator);
-        market.cancelJob(9);
+        market.cancelJob(9, _terms(9));
     }
 
     function test_cancelJob_revertsWhenMatched() public {
@@ -303,15 +306,15 @@ contract PondMarketJobsTest is PondUnitBase {
         _match(jobId, offerId);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotOpen.selector, jobId, JobStatus.Matched));
         vm.prank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
     }
 
     function test_cancelJob_revertsWhenAlreadyCancelled() public {
         uint256 jobId = _postDefaultJob();
         vm.startPrank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotOpen.selector, jobId, JobStatus.Cancelled));
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         vm.stopPrank();
     }
 

@@ -36,7 +36,6 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         assertEq(_collateralOf(PRICE), COLLATERAL);
-        assertEq(market.getJob(jobId).collateral, COLLATERAL);
         assertEq(_bal(provider), 10 ether - COLLATERAL);
     }
 
@@ -56,7 +55,7 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 offerId = _providerReady(10 ether);
         uint256 jobId = _postDefaultJob();
         vm.prank(stranger);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         // The fee stays in escrow while the provider may still give the deal back.
         assertEq(_bal(stranger), 0);
         assertEq(_bal(creator), 0);
@@ -75,7 +74,7 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         vm.warp(block.timestamp + RUN_TIME);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         assertEq(_bal(solver), SOLVER_FEE);
         assertEq(_bal(creator), PRICE + COLLATERAL);
     }
@@ -84,7 +83,7 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 offerId = _providerReady(10 ether);
         uint256 jobId = _postDefaultJob();
         vm.prank(provider);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         assertEq(_bal(provider), 10 ether - COLLATERAL);
         _submit(jobId);
         assertEq(_bal(provider), 10 ether - COLLATERAL + SOLVER_FEE);
@@ -101,7 +100,7 @@ contract PondMarketMatchTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobAbandoned(jobId, provider, COLLATERAL, runDeadline);
         vm.prank(provider);
-        market.abandonJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
 
         assertEq(_bal(provider), 10 ether);
         assertEq(_bal(solver), 0);
@@ -112,7 +111,7 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(address(market).balance, 10 ether + PRICE + SOLVER_FEE);
         // Open again: another match pays its own solver once it holds; the creator can cancel.
         vm.prank(stranger);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         _submit(jobId);
         assertEq(_bal(stranger), SOLVER_FEE);
     }
@@ -122,9 +121,9 @@ contract PondMarketMatchTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         vm.prank(provider);
-        market.abandonJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
         vm.prank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(_bal(creator), PRICE + SOLVER_FEE);
         assertEq(_bal(provider), 10 ether);
     }
@@ -137,7 +136,7 @@ contract PondMarketMatchTest is PondUnitBase {
         vm.warp(closes);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.FetchWindowClosed.selector, jobId, closes));
         vm.prank(provider);
-        market.abandonJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
     }
 
     function test_abandonJob_windowEndsAtTheRunDeadlineForShortJobs() public {
@@ -153,8 +152,8 @@ contract PondMarketMatchTest is PondUnitBase {
         vm.warp(block.timestamp + 60);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.FetchWindowClosed.selector, jobId, block.timestamp));
         vm.prank(provider);
-        market.abandonJob(jobId);
-        market.timeoutJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
+        market.timeoutJob(jobId, _terms(jobId));
     }
 
     function test_abandonJob_onlyTheDealsProvider() public {
@@ -165,7 +164,7 @@ contract PondMarketMatchTest is PondUnitBase {
             address who = i == 0 ? creator : solver;
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.NotProvider.selector, jobId, who));
             vm.prank(who);
-            market.abandonJob(jobId);
+            market.abandonJob(jobId, _terms(jobId));
         }
     }
 
@@ -173,7 +172,7 @@ contract PondMarketMatchTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Submitted));
         vm.prank(provider);
-        market.abandonJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
     }
 
     function test_matchJob_zeroSolverFeePaysNothing() public {
@@ -402,7 +401,7 @@ contract PondMarketMatchTest is PondUnitBase {
         _match(jobId, offerId);
         // Jobs posted now are judged by the new default.
         uint256 later = _postDefaultJob();
-        assertEq(market.getJob(later).committeeId, next);
+        assertEq(_terms(later).committeeId, next);
         _match(later, offerId);
     }
 

@@ -26,7 +26,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, PRICE + collateral, 0, 0);
         vm.prank(stranger);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
@@ -41,7 +41,7 @@ contract PondMarketSettlementTest is PondUnitBase {
     function test_finalize_noCallbackForPlainJob() public {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertFalse(market.getJob(jobId).callbackPending);
     }
 
@@ -50,7 +50,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 deadline = block.timestamp + CHALLENGE_WINDOW;
         vm.warp(deadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowOpen.selector, jobId, deadline));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
     }
 
     function test_finalize_revertsWhenMatched() public {
@@ -58,20 +58,20 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Matched));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
     }
 
     function test_finalize_revertsWhenAlreadyAccepted() public {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Accepted));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
     }
 
     function test_finalize_revertsWhenUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, 3, JobStatus.None));
-        market.finalize(3);
+        market.finalize(3, _terms(3));
     }
 
     function test_finalize_revertsWhenChallenged() public {
@@ -80,7 +80,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         vm.expectRevert(
             abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged)
         );
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ timeoutJob
@@ -97,7 +97,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, PRICE + collateral, RefundReason.ProviderTimedOut);
         vm.prank(stranger);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
 
         assertEq(_status(jobId), JobStatus.TimedOut);
         assertEq(_bal(creator), PRICE + collateral);
@@ -115,20 +115,20 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 deadline = block.timestamp + RUN_TIME;
         vm.warp(deadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.RunDeadlineNotPassed.selector, jobId, deadline));
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
     }
 
     function test_timeoutJob_revertsWhenOpen() public {
         uint256 jobId = _postDefaultJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Open));
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
     }
 
     function test_timeoutJob_revertsWhenSubmitted() public {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + RUN_TIME);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.Submitted));
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
     }
 
     function test_timeoutJob_revertsWhenAlreadyTimedOut() public {
@@ -136,9 +136,9 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         vm.warp(block.timestamp + RUN_TIME);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotMatched.selector, jobId, JobStatus.TimedOut));
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
     }
 
     // ------------------------------------------------------------------ cancel, money view
@@ -147,7 +147,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 offerId = _providerReady(PROVIDER_DEPOSIT);
         uint256 jobId = _postDefaultJob();
         vm.prank(creator);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(_bal(creator), PRICE + SOLVER_FEE);
         assertEq(_bal(provider), PROVIDER_DEPOSIT);
         assertEq(_bal(solver), 0);
@@ -165,7 +165,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 jobId = _postJob(creator, r);
         vm.warp(r.expiry);
         vm.prank(stranger);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         assertEq(_bal(creator), PRICE + SOLVER_FEE);
         assertEq(_bal(stranger), 0);
         assertEq(_bal(provider), PROVIDER_DEPOSIT);
@@ -185,7 +185,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         assertEq(market.getOffer(offerId).available.cpuMillis, 0);
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(market.getOffer(offerId).available, o.capacity);
 
         // Timed out.
@@ -193,7 +193,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         _match(jobId, offerId);
         assertEq(market.getOffer(offerId).available.cpuMillis, 0);
         vm.warp(block.timestamp + RUN_TIME);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         assertEq(market.getOffer(offerId).available, o.capacity);
 
         // Challenged, then decided either way.
@@ -203,10 +203,10 @@ contract PondMarketSettlementTest is PondUnitBase {
             _match(jobId, offerId);
             _submit(jobId);
             vm.prank(creator);
-            market.challenge{value: COMMITTEE_FEE}(jobId);
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
             assertEq(market.getOffer(offerId).available.cpuMillis, 0);
             _castVotes(jobId, [v, v, v]);
-            market.resolveChallenge(jobId);
+            market.resolveChallenge(jobId, _terms(jobId));
             assertEq(market.getOffer(offerId).available, o.capacity);
         }
 
@@ -215,9 +215,9 @@ contract PondMarketSettlementTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         vm.warp(market.getJob(jobId).deadline);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(market.getOffer(offerId).available, o.capacity);
     }

@@ -106,9 +106,9 @@ contract PondMarketTokenTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, COMMITTEE_FEE, 0.06 ether));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         vm.prank(creator);
-        market.challenge{value: 0.06 ether}(jobId);
+        market.challenge{value: 0.06 ether}(jobId, _terms(jobId));
         (, uint96 feePerMediator,) = market.challengeOf(jobId);
         assertEq(feePerMediator, 0.02 ether);
     }
@@ -203,7 +203,7 @@ contract PondMarketTokenTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_tokBal(provider), 10 ether + PRICE);
     }
 
@@ -235,7 +235,7 @@ contract PondMarketTokenTest is PondUnitBase {
         _submit(jobId);
         assertEq(_tokBal(solver), SOLVER_FEE);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_tokBal(provider), 10 ether + PRICE);
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE);
@@ -275,14 +275,14 @@ contract PondMarketTokenTest is PondUnitBase {
 
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, COMMITTEE_FEE, 0));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId);
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
 
         vm.prank(creator);
-        market.challenge(jobId);
+        market.challenge(jobId, _terms(jobId));
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE - COMMITTEE_FEE);
 
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         // As creator: the price back and the collateral less the bounty and the mediators' pay
         // (its committee part); as challenger: the fee back and the bounty.
         assertEq(_tokBal(creator), 5 ether - SOLVER_FEE + 2 * PRICE);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Test} from "./Test.sol";
+import {JobTermsBook} from "./JobTermsBook.sol";
 import {PondMarket} from "../../src/PondMarket.sol";
 import {PondMarketExtension} from "../../src/PondMarketExtension.sol";
 import {ModuleRegistry} from "../../src/ModuleRegistry.sol";
@@ -16,7 +16,7 @@ import {JobStatus, Vote} from "../../src/types/Status.sol";
 /// @notice A deployed market with named actors, one published module, the default committee of
 ///         three registered mediators (each accepted it), and helpers for each step of a job's
 ///         life. Tests inherit it and stay about what they prove.
-abstract contract PondFixture is Test {
+abstract contract PondFixture is JobTermsBook {
     uint32 internal constant COLLATERAL_BPS = 20_000;
     uint32 internal constant BOUNTY_BPS = 5_000;
     uint32 internal constant CHALLENGE_WINDOW = 1 hours;
@@ -54,6 +54,7 @@ abstract contract PondFixture is Test {
     uint32 internal moduleId;
 
     function setUp() public virtual {
+        _recordTerms();
         registry = new ModuleRegistry();
         market = _newMarket(registry, governance, _params(), _mediationConfig());
         mediation = MediatorRegistry(address(market.mediators()));
@@ -224,7 +225,7 @@ abstract contract PondFixture is Test {
 
     function _match(uint256 jobId, uint256 offerId) internal {
         vm.prank(solver);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
     }
 
     function _submit(uint256 jobId) internal {
@@ -238,6 +239,10 @@ abstract contract PondFixture is Test {
         jobId = _postDefaultJob();
         _match(jobId, offerId);
         _submit(jobId);
+    }
+
+    function _bookMarket() internal view override returns (address) {
+        return address(market);
     }
 
     function _status(uint256 jobId) internal view returns (JobStatus) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Test} from "../../utils/Test.sol";
+import {JobTermsBook} from "../../utils/JobTermsBook.sol";
 import {Vm} from "../../utils/Vm.sol";
 import {PondMarket} from "../../../src/PondMarket.sol";
 import {MediatorRegistry} from "../../../src/MediatorRegistry.sol";
@@ -23,7 +23,7 @@ import {OptionsClient} from "../../clients/Clients.sol";
 ///      properties of PROPERTIES.md, counting every violation in a `ghost_` counter that the
 ///      invariants require to stay 0. Each property's premise (an honest majority, free bonds)
 ///      is evaluated from the handler's own model of the votes, never from the contracts.
-contract PayoffHandler is Test {
+contract PayoffHandler is JobTermsBook {
     string internal constant CID_A = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
     string internal constant CID_B = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
     /// @dev What the module deterministically outputs when it fails on these inputs: a result.
@@ -164,6 +164,10 @@ contract PayoffHandler is Test {
         ghost_default = committeeIds[0];
     }
 
+    function _bookMarket() internal view override returns (address) {
+        return address(market);
+    }
+
     // ================================================================== actions
 
     /// @notice An actor posts a job (the default committee or a named one) with a truth.
@@ -254,7 +258,7 @@ contract PayoffHandler is Test {
             market.deposit{value: collateral - balance}(address(0), collateral - balance);
         }
         vm.prank(solver);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, _terms(jobId));
         d.provider = p;
         d.solver = solver;
         ghost_net[jobId][p] -= int256(collateral);
@@ -268,14 +272,15 @@ contract PayoffHandler is Test {
         (uint256 jobId, bool found) = _pick(jobSeed, JobStatus.Matched);
         if (!found) return;
         IPondMarket.Job memory j = market.getJob(jobId);
-        if (block.timestamp >= uint256(j.deadline) - j.runTime + FETCH_WINDOW || block.timestamp >= j.deadline) return;
+        IPondMarket.JobTerms memory jt = _terms(jobId);
+        if (block.timestamp >= uint256(j.deadline) - jt.runTime + FETCH_WINDOW || block.timestamp >= j.deadline) return;
         Deal storage d = _deals[jobId];
         uint256[5] memory freeBefore;
         for (uint256 i; i < 5; ++i) {
             freeBefore[i] = market.balanceOf(actors[i], address(0));
         }
         vm.prank(d.provider);
-        market.abandonJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
         uint256 collateral = _collateral(d);
         for (uint256 i; i < 5; ++i) {
             uint256 expected = freeBefore[i] + (actors[i] == d.provider ? collateral : 0);
@@ -318,10 +323,10 @@ contract PayoffHandler is Test {
         if (d.creator == d.provider && d.provider == d.solver && challengerSeed % 2 == 0) c = d.creator;
         uint256 fee = uint256(d.fee) * count;
         vm.prank(c);
-        market.challenge{value: fee}(jobId);
+        market.challenge{value: fee}(jobId, _terms(jobId));
         d.challenger = c;
         d.eligible = eligible;
-        d.commitDeadline = block.timestamp + COMMIT_WINDOW + market.getJob(jobId).runTime;
+        d.commitDeadline = block.timestamp + COMMIT_WINDOW + _terms(jobId).runTime;
         d.revealDeadline = d.commitDeadline + REVEAL_WINDOW;
         address[] storage members = _members[d.committeeId];
         for (uint256 i; i < members.length; ++i) {
@@ -511,9 +516,9 @@ contract PayoffHandler is Test {
         // The deal's provider finalizes and resolves it (and so delivers a client's result and
         // takes its delivery fee); its solver times it out.
         vm.prank(exit == 1 ? d.solver : d.provider);
-        if (exit == 1) market.timeoutJob(jobId);
-        else if (exit == 2) market.finalize(jobId);
-        else market.resolveChallenge(jobId);
+        if (exit == 1) market.timeoutJob(jobId, _terms(jobId));
+        else if (exit == 2) market.finalize(jobId, _terms(jobId));
+        else market.resolveChallenge(jobId, _terms(jobId));
         Settlement memory s = _read(jobId, d, vm.getRecordedLogs());
 
         // The books: each actor's free balance moved by exactly what the events credit it, and

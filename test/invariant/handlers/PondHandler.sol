@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Test} from "../../utils/Test.sol";
+import {JobTermsBook} from "../../utils/JobTermsBook.sol";
 import {PondMarket} from "../../../src/PondMarket.sol";
 import {MediatorRegistry} from "../../../src/MediatorRegistry.sol";
 import {PondTestToken} from "../../../src/tokens/PondTestToken.sol";
@@ -30,7 +30,7 @@ import {
 ///      contracts: funds in and out, each offer's posted capacity, each job's first terminal
 ///      status, each mediator's bond (the slashing rules replayed from the votes cast), the
 ///      burned total, and which committees can judge.
-contract PondHandler is Test {
+contract PondHandler is JobTermsBook {
     // ------------------------------------------------------------------ job picking modes
     uint8 internal constant OPEN = 0; // Open, any time (cancel)
     uint8 internal constant MATCHABLE = 1; // Open, before expiry
@@ -205,6 +205,16 @@ contract PondHandler is Test {
         uint32 first = _form(three, address(this));
         _form(m, m[4]);
         _setDefault(first);
+    }
+
+    function _bookMarket() internal view override returns (address) {
+        return address(market);
+    }
+
+    /// @dev What a provider locks for a deal on `t`: the rule, written here independently of the
+    ///      market (which no longer reports it).
+    function _collateral(IPondMarket.JobTerms memory t, uint8 committeeSize) internal view returns (uint256) {
+        return uint256(t.price) * market.params().collateralBps / 10_000 + uint256(committeeSize) * t.mediatorFee;
     }
 
     function _newActor(string memory role, uint256 i) internal returns (address a) {
@@ -407,10 +417,11 @@ contract PondHandler is Test {
         (uint256 jobId, bool found) = _pickJob(jobSeed, RUNNING);
         if (!found) return;
         IPondMarket.Job memory j = market.getJob(jobId);
-        uint256 closes = uint256(j.deadline) - j.runTime + FETCH_WINDOW;
+        IPondMarket.JobTerms memory jt = _terms(jobId);
+        uint256 closes = uint256(j.deadline) - jt.runTime + FETCH_WINDOW;
         if (block.timestamp >= closes) return;
         vm.prank(market.getOffer(j.offerId).provider);
-        market.abandonJob(jobId);
+        market.abandonJob(jobId, _terms(jobId));
         calls["abandonJob"]++;
     }
 
@@ -453,10 +464,11 @@ contract PondHandler is Test {
         (uint256 jobId, bool found) = _pickJob(jobSeed, LIVE);
         if (!found) return;
         IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory jt = _terms(jobId);
         bool beforeDeadline = block.timestamp < j.deadline;
         calls["advanceJob"]++;
         if (j.status == JobStatus.Open) {
-            if (!beforeDeadline || !_usable(j.committeeId)) {
+            if (!beforeDeadline || !_usable(jt.committeeId)) {
                 vm.warp(_max(block.timestamp, j.deadline));
                 return _cancel(jobId, seed);
             }
@@ -483,11 +495,11 @@ contract PondHandler is Test {
     function retryCallback(uint256 jobSeed, uint256 callerSeed, uint256 fixSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, CALLBACK_PENDING);
         if (!found) return;
-        address creator = market.getJob(jobId).creator;
+        address creator = _terms(jobId).creator;
         if (fixSeed % 2 == 0 && creator.code.length != 0) PondClient(payable(creator)).setBroken(false);
         uint256 gasLimit = (fixSeed >> 8) % 2 == 0 ? 0 : bound(fixSeed >> 16, 100_000, 800_000);
         vm.prank(_actor(callerSeed));
-        market.retryCallback(jobId, gasLimit);
+        market.retryCallback(jobId, gasLimit, _terms(jobId));
         // The first delivery attempt is paid its fee, whoever makes it.
         ghost_deliveryFee[jobId] = 0;
         calls["retryCallback"]++;
@@ -621,16 +633,16 @@ contract PondHandler is Test {
             if (s == JobStatus.Challenged) _replayClose(id);
             if (s == JobStatus.Open) {
                 vm.prank(caller);
-                market.cancelJob(id);
+                market.cancelJob(id, _terms(id));
             } else if (s == JobStatus.Matched) {
                 vm.prank(caller);
-                market.timeoutJob(id);
+                market.timeoutJob(id, _terms(id));
             } else if (s == JobStatus.Submitted) {
                 vm.prank(caller);
-                market.finalize(id);
+                market.finalize(id, _terms(id));
             } else if (s == JobStatus.Challenged) {
                 vm.prank(caller);
-                market.resolveChallenge(id);
+                market.resolveChallenge(id, _terms(id));
             }
             _observe(id);
         }
@@ -639,7 +651,7 @@ contract PondHandler is Test {
         for (uint256 id = 1; id <= n; ++id) {
             if (!market.getJob(id).callbackPending) continue;
             vm.prank(caller);
-            market.retryCallback(id, 0);
+            market.retryCallback(id, 0, _terms(id));
             ghost_deliveryFee[id] = 0;
         }
 
@@ -721,22 +733,22 @@ contract PondHandler is Test {
 
     /// @notice Everything escrowed in live jobs, deals and challenges in `t`, from the job records,
     ///         and (native) the delivery fees the model says client jobs still hold.
-    function lockedIn(address t) public view returns (uint256 locked) {
+    function lockedIn(address t) public returns (uint256 locked) {
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
             if (t == address(0)) locked += ghost_deliveryFee[id];
             IPondMarket.Job memory j = market.getJob(id);
-            if (j.token != t) continue;
+            IPondMarket.JobTerms memory jt = _terms(id);
+            if (jt.token != t) continue;
             if (j.status == JobStatus.Open) {
-                locked += uint256(j.price) + j.solverFee;
-            } else if (j.status == JobStatus.Matched) {
-                // The solver fee stays in escrow until the deal holds.
-                locked += uint256(j.price) + j.collateral + j.solverFee;
-            } else if (j.status == JobStatus.Submitted) {
-                locked += uint256(j.price) + j.collateral;
+                locked += uint256(jt.price) + jt.solverFee;
+            } else if (j.status == JobStatus.Matched || j.status == JobStatus.Submitted) {
+                // The solver fee stays in escrow until the deal ends.
+                locked += uint256(jt.price) + _collateral(jt, j.committeeSize) + jt.solverFee;
             } else if (j.status == JobStatus.Challenged) {
                 (, uint96 feePerMediator, uint8 eligible) = market.challengeOf(id);
-                locked += uint256(j.price) + j.collateral + uint256(feePerMediator) * eligible;
+                locked += uint256(jt.price) + _collateral(jt, j.committeeSize) + jt.solverFee
+                    + uint256(feePerMediator) * eligible;
             }
         }
     }
@@ -747,17 +759,18 @@ contract PondHandler is Test {
     }
 
     /// @notice How many (offer, field) pairs break `available + active deals == capacity`.
-    function _capacityGaps() internal view returns (uint256 gaps) {
+    function _capacityGaps() internal returns (uint256 gaps) {
         uint256 offers = market.offerCount();
         uint256[4][] memory used = new uint256[4][](offers + 1);
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
             IPondMarket.Job memory j = market.getJob(id);
+            IPondMarket.JobTerms memory jt = _terms(id);
             if (!isActiveDeal(j.status)) continue;
-            used[j.offerId][0] += j.resources.gpus;
-            used[j.offerId][1] += j.resources.cpuMillis;
-            used[j.offerId][2] += j.resources.ramMiB;
-            used[j.offerId][3] += j.resources.diskMiB;
+            used[j.offerId][0] += jt.resources.gpus;
+            used[j.offerId][1] += jt.resources.cpuMillis;
+            used[j.offerId][2] += jt.resources.ramMiB;
+            used[j.offerId][3] += jt.resources.diskMiB;
         }
         for (uint256 o = 1; o <= offers; ++o) {
             Resources memory a = market.getOffer(o).available;
@@ -770,7 +783,7 @@ contract PondHandler is Test {
         }
     }
 
-    function capacityGaps() external view returns (uint256) {
+    function capacityGaps() external returns (uint256) {
         return _capacityGaps();
     }
 
@@ -782,18 +795,19 @@ contract PondHandler is Test {
 
     function _cancel(uint256 jobId, uint256 callerSeed) internal {
         IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory jt = _terms(jobId);
         bool expired = block.timestamp >= j.deadline;
         // A creator changing its mind is rarer than an expiry: a quarter of the draws.
         if (!expired && callerSeed % 4 != 0) return;
-        address caller = expired ? _actor(callerSeed) : j.creator;
-        (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
+        address caller = expired ? _actor(callerSeed) : jt.creator;
+        (uint256 r0, uint256 b0) = _before(jobId, jt.creator, jt.token);
         uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
-        market.cancelJob(jobId);
+        market.cancelJob(jobId, _terms(jobId));
         _observe(jobId);
-        _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
-        _countNativePushedToPerson(jobId, j.token, n0);
+        _checkRefundRouting(jobId, jt.creator, r0, b0, jt.token, caller, fee);
+        _countNativePushedToPerson(jobId, jt.token, n0);
         calls["cancelJob"]++;
     }
 
@@ -804,15 +818,16 @@ contract PondHandler is Test {
         returns (bool)
     {
         IPondMarket.Job memory j = market.getJob(jobId);
-        if (!_usable(j.committeeId)) return false;
+        IPondMarket.JobTerms memory jt = _terms(jobId);
+        if (!_usable(jt.committeeId)) return false;
         uint256 offerId;
         if (postIfNone) {
-            offerId = _postFittingOffer(j, offerSeed);
+            offerId = _postFittingOffer(jt, offerSeed);
         } else {
             uint256 n = market.offerCount();
             for (uint256 k; k < n; ++k) {
                 uint256 candidate = 1 + (offerSeed % n + k) % n;
-                if (_matches(j, candidate)) {
+                if (_matches(jt, candidate)) {
                     offerId = candidate;
                     break;
                 }
@@ -820,19 +835,19 @@ contract PondHandler is Test {
             if (offerId == 0) return false;
         }
         address p = market.getOffer(offerId).provider;
-        uint256 collateral = j.collateral;
-        uint256 balance = market.balanceOf(p, j.token);
+        uint256 collateral = _collateral(jt, j.committeeSize);
+        uint256 balance = market.balanceOf(p, jt.token);
         if (balance < collateral) {
             if (topUp % 4 == 0) return false; // the provider cannot afford it: no valid match
-            _deposit(p, j.token, collateral - balance);
+            _deposit(p, jt.token, collateral - balance);
         }
         vm.prank(solvers[solverSeed % solvers.length]);
-        market.matchJob(jobId, offerId);
+        market.matchJob(jobId, offerId, jt);
         calls["matchJob"]++;
         return true;
     }
 
-    function _postFittingOffer(IPondMarket.Job memory j, uint256 seed) internal returns (uint256 offerId) {
+    function _postFittingOffer(IPondMarket.JobTerms memory j, uint256 seed) internal returns (uint256 offerId) {
         IPondMarket.OfferRequest memory r;
         r.token = j.token;
         r.askPrice = uint96(bound(seed, 0, j.price));
@@ -863,13 +878,13 @@ contract PondHandler is Test {
     }
 
     function _timeout(uint256 jobId, uint256 callerSeed) internal {
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
         uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
         address caller = _actor(callerSeed);
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
-        market.timeoutJob(jobId);
+        market.timeoutJob(jobId, _terms(jobId));
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         _countNativePushedToPerson(jobId, j.token, n0);
@@ -878,7 +893,7 @@ contract PondHandler is Test {
 
     /// @dev Returns false (and does nothing) when fewer than a quorum of members can mediate.
     function _challenge(uint256 jobId, uint256 challengerSeed, uint256 choice) internal returns (bool) {
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         uint32 committeeId = j.committeeId;
         (uint8 eligible, uint256 count) = _eligibleMask(committeeId);
         if (count < _committee[committeeId].length / 2 + 1) return false;
@@ -889,12 +904,12 @@ contract PondHandler is Test {
         if (j.token == address(0) && choice % 2 == 0) {
             vm.deal(challenger, challenger.balance + fee);
             vm.prank(challenger);
-            market.challenge{value: fee}(jobId);
+            market.challenge{value: fee}(jobId, _terms(jobId));
             ghost_in[address(0)] += fee;
         } else {
             _ensureBalance(challenger, j.token, fee);
             vm.prank(challenger);
-            market.challenge(jobId);
+            market.challenge(jobId, _terms(jobId));
         }
 
         GhostMediation storage g = _ghostMediation[jobId];
@@ -953,20 +968,20 @@ contract PondHandler is Test {
 
     function _finalize(uint256 jobId, uint256 callerSeed) internal {
         vm.prank(_actor(callerSeed));
-        market.finalize(jobId);
+        market.finalize(jobId, _terms(jobId));
         _observe(jobId);
         calls["finalize"]++;
     }
 
     function _resolve(uint256 jobId, uint256 callerSeed) internal {
         _replayClose(jobId);
-        IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory j = _terms(jobId);
         (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
         uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
         address caller = _actor(callerSeed);
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
-        market.resolveChallenge(jobId);
+        market.resolveChallenge(jobId, _terms(jobId));
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         _countNativePushedToPerson(jobId, j.token, n0);
@@ -1152,7 +1167,7 @@ contract PondHandler is Test {
         return uint8(s) >= uint8(JobStatus.Accepted);
     }
 
-    function _pickJob(uint256 seed, uint8 mode) internal view returns (uint256 jobId, bool found) {
+    function _pickJob(uint256 seed, uint8 mode) internal returns (uint256 jobId, bool found) {
         uint256 n = market.jobCount();
         for (uint256 k; k < n; ++k) {
             jobId = 1 + (seed % n + k) % n;
@@ -1160,8 +1175,9 @@ contract PondHandler is Test {
         }
     }
 
-    function _is(uint256 jobId, uint8 mode) internal view returns (bool) {
+    function _is(uint256 jobId, uint8 mode) internal returns (bool) {
         IPondMarket.Job memory j = market.getJob(jobId);
+        IPondMarket.JobTerms memory jt = _terms(jobId);
         bool beforeDeadline = block.timestamp < j.deadline;
         if (mode == OPEN) return j.status == JobStatus.Open;
         if (mode == MATCHABLE) return j.status == JobStatus.Open && beforeDeadline;
@@ -1172,8 +1188,8 @@ contract PondHandler is Test {
         if (mode == LIVE) return !_isTerminal(j.status);
         if (mode == CHALLENGEABLE) {
             if (j.status != JobStatus.Submitted || !beforeDeadline) return false;
-            (, uint256 count) = _eligibleMask(j.committeeId);
-            return count >= _committee[j.committeeId].length / 2 + 1;
+            (, uint256 count) = _eligibleMask(jt.committeeId);
+            return count >= _committee[jt.committeeId].length / 2 + 1;
         }
         if (j.status != JobStatus.Challenged) return false;
         GhostMediation storage g = _ghostMediation[jobId];
@@ -1253,7 +1269,7 @@ contract PondHandler is Test {
         for (; x != 0; x &= x - 1) ++n;
     }
 
-    function _matches(IPondMarket.Job memory j, uint256 offerId) internal view returns (bool) {
+    function _matches(IPondMarket.JobTerms memory j, uint256 offerId) internal view returns (bool) {
         IPondMarket.Offer memory o = market.getOffer(offerId);
         if (block.timestamp >= o.expiry || o.token != j.token || j.price < o.askPrice) return false;
         if (!market.offerAllowsModule(offerId, j.moduleId)) return false;
