@@ -420,7 +420,7 @@ contract AttacksTest is PondUnitBase {
     ///      on contracts that had no way out: the provider could only wait for the timeout.
     function _abandon(address who, uint256 jobId) internal returns (bool ok) {
         vm.prank(who);
-        (ok,) = address(market).call(abi.encodeWithSignature("abandonJob(uint256)", jobId));
+        (ok,) = address(market).call(abi.encodeCall(IPondMarket.abandonJob, (jobId, _terms(jobId))));
     }
 
     /// @notice The creator names an input CID it never serves, matches the job itself to a

@@ -91,9 +91,10 @@ contract ClientAttacksTest is PondUnitBase {
         _toFinalize(jobId);
 
         uint256 before = _bal(provider);
+        IPondMarket.JobTerms memory terms = _terms(jobId);
         vm.prank(provider);
         uint256 gasBefore = gasleft();
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, terms);
         uint256 gasUsed = gasBefore - gasleft();
         assertEq(client.deliveries(), 0);
         uint256 price = _terms(jobId).price;
@@ -103,9 +104,10 @@ contract ClientAttacksTest is PondUnitBase {
         // below errs on the provider's side) is what settlement costs without a callback.
         uint256 plainJob = _postDefaultJob();
         _toFinalize(plainJob);
+        terms = _terms(plainJob);
         vm.prank(provider);
         gasBefore = gasleft();
-        market.finalize(plainJob, _terms(plainJob));
+        market.finalize(plainJob, terms);
         uint256 plain = gasBefore - gasleft();
         // The provider's extra gas for the client, all of it, is what the fee was priced on.
         vm.assertLe(gasUsed - plain, MAX_CALLBACK_GAS + DELIVERY_OVERHEAD_GAS, "the delivery fee covers the callback");
@@ -120,9 +122,10 @@ contract ClientAttacksTest is PondUnitBase {
         _toFinalize(jobId);
         vm.fee(5 * BASE_FEE);
         uint256 before = _bal(provider);
+        IPondMarket.JobTerms memory terms = _terms(jobId);
         vm.prank(provider);
         uint256 gasBefore = gasleft();
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, terms);
         vm.assertLt(gasBefore - gasleft(), 100_000, "no callback run");
         assertEq(_bal(provider) - before, price + _collateralOf(price));
         assertEq(client.resultCount(), 0);
@@ -161,9 +164,10 @@ contract ClientAttacksTest is PondUnitBase {
         o.refundTo = address(new GasBurningReceiver());
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", o);
         vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
+        IPondMarket.JobTerms memory terms = _terms(jobId);
         vm.prank(solver);
         uint256 gasBefore = gasleft();
-        market.cancelJob(jobId, _terms(jobId));
+        market.cancelJob(jobId, terms);
         uint256 used = gasBefore - gasleft();
         vm.assertLt(used, 200_000, "the refund call is capped");
         assertEq(_bal(address(client)), 2 ether, "kept for the client");

@@ -203,6 +203,22 @@ contract PondMarketClientTest is PondUnitBase {
 
     // ------------------------------------------------------------------ retryCallback
 
+    /// @dev A retry with forged terms naming another creator would call someone else back with
+    ///      the client's result (and pay its delivery from the client's escrow): refused.
+    function test_retryCallback_refusesTermsNamingAnotherClient() public {
+        (uint256 jobId,) = _clientJobReadyToFinalize();
+        client.setReverting(true);
+        market.finalize(jobId, _terms(jobId));
+        client.setReverting(false);
+        IPondMarket.JobTerms memory forged = _terms(jobId);
+        forged.creator = stranger;
+        vm.prank(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.TermsMismatch.selector, jobId));
+        market.retryCallback(jobId, 0, forged);
+        vm.assertTrue(market.getJob(jobId).callbackPending, "still pending for the client");
+        assertEq(client.calls(), 0);
+    }
+
     function test_retryCallback_deliversAfterFailure() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);

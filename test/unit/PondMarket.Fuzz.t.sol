@@ -234,16 +234,17 @@ contract PondMarketFuzzTest is PondUnitBase {
         _assertLocked(uint256(price) + solverFee);
 
         _match(jobId, offerId);
-        // The solver fee stays locked until the deal holds.
+        // The solver fee stays locked until the deal ends.
         assertEq(_bal(solver), 0);
         assertEq(_bal(provider), PROVIDER_DEPOSIT - _collateralOf(price));
         _assertLocked(uint256(price) + solverFee + _collateralOf(price));
 
         _submit(jobId);
-        assertEq(_bal(solver), solverFee);
-        _assertLocked(uint256(price) + _collateralOf(price));
+        assertEq(_bal(solver), 0);
+        _assertLocked(uint256(price) + solverFee + _collateralOf(price));
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         market.finalize(jobId, _terms(jobId));
+        assertEq(_bal(solver), solverFee);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + price);
         assertEq(_bal(creator), 0);
         _assertLocked(0);

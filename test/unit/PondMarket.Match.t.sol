@@ -51,18 +51,23 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(_bal(provider), 10 ether - 2 - COMMITTEE_FEE);
     }
 
-    function test_matchJob_paysSolverFeeToCallerOnceTheResultIsIn() public {
+    function test_matchJob_paysSolverFeeToCallerWhenTheDealEnds() public {
         uint256 offerId = _providerReady(10 ether);
         uint256 jobId = _postDefaultJob();
         vm.prank(stranger);
         market.matchJob(jobId, offerId, _terms(jobId));
-        // The fee stays in escrow while the provider may still give the deal back.
+        // The fee stays in escrow while the provider may still give the deal back, and until
+        // the deal ends.
         assertEq(_bal(stranger), 0);
         assertEq(_bal(creator), 0);
         assertEq(address(market).balance, 10 ether + PRICE + SOLVER_FEE);
+        _submit(jobId);
+        assertEq(_bal(stranger), 0);
+        assertEq(market.getJob(jobId).solver, stranger);
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.expectEmit(address(market));
         emit IPondMarket.SolverPaid(jobId, stranger, SOLVER_FEE);
-        _submit(jobId);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_bal(stranger), SOLVER_FEE);
         assertEq(_bal(solver), 0);
         // Nothing is refunded to the creator: pay-as-bid.
@@ -86,7 +91,9 @@ contract PondMarketMatchTest is PondUnitBase {
         market.matchJob(jobId, offerId, _terms(jobId));
         assertEq(_bal(provider), 10 ether - COLLATERAL);
         _submit(jobId);
-        assertEq(_bal(provider), 10 ether - COLLATERAL + SOLVER_FEE);
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        market.finalize(jobId, _terms(jobId));
+        assertEq(_bal(provider), 10 ether + PRICE + SOLVER_FEE);
     }
 
     // ------------------------------------------------------------------ abandonJob
@@ -113,7 +120,10 @@ contract PondMarketMatchTest is PondUnitBase {
         vm.prank(stranger);
         market.matchJob(jobId, offerId, _terms(jobId));
         _submit(jobId);
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        market.finalize(jobId, _terms(jobId));
         assertEq(_bal(stranger), SOLVER_FEE);
+        assertEq(_bal(solver), 0, "the solver of the deal given back is not paid");
     }
 
     function test_abandonJob_creatorMayCancelTheReopenedJob() public {

@@ -233,9 +233,10 @@ contract PondMarketTokenTest is PondUnitBase {
         assertEq(_tokBal(solver), 0);
 
         _submit(jobId);
-        assertEq(_tokBal(solver), SOLVER_FEE);
+        assertEq(_tokBal(solver), 0, "paid when the deal ends");
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         market.finalize(jobId, _terms(jobId));
+        assertEq(_tokBal(solver), SOLVER_FEE);
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_tokBal(provider), 10 ether + PRICE);
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE);

@@ -302,9 +302,8 @@ contract PayoffHandler is JobTermsBook {
         uint256 solverBefore = market.balanceOf(d.solver, address(0));
         vm.prank(d.provider);
         market.submitResult(jobId, _cid(cid));
-        // The deal holds: its solver is paid the fee escrowed since the match.
-        if (market.balanceOf(d.solver, address(0)) != solverBefore + d.solverFee) ++ghost_eventsOffBooks;
-        ghost_net[jobId][d.solver] += int256(uint256(d.solverFee));
+        // The deal holds now, but its solver is paid the fee (still escrowed) when it ends.
+        if (market.balanceOf(d.solver, address(0)) != solverBefore) ++ghost_eventsOffBooks;
         d.submitted = cid;
         calls["submit"]++;
     }
@@ -512,14 +511,17 @@ contract PayoffHandler is JobTermsBook {
         Deal storage d = _deals[jobId];
         if (exit == 3) _replaySlashes(d);
         uint256 deliveriesBefore = d.client == address(0) ? 0 : OptionsClient(payable(d.client)).deliveries();
-        vm.recordLogs();
+        // Reading the terms books the logs recorded so far, so the settlement's logs are read alone.
+        IPondMarket.JobTerms memory terms = _terms(jobId);
         // The deal's provider finalizes and resolves it (and so delivers a client's result and
         // takes its delivery fee); its solver times it out.
         vm.prank(exit == 1 ? d.solver : d.provider);
-        if (exit == 1) market.timeoutJob(jobId, _terms(jobId));
-        else if (exit == 2) market.finalize(jobId, _terms(jobId));
-        else market.resolveChallenge(jobId, _terms(jobId));
-        Settlement memory s = _read(jobId, d, vm.getRecordedLogs());
+        if (exit == 1) market.timeoutJob(jobId, terms);
+        else if (exit == 2) market.finalize(jobId, terms);
+        else market.resolveChallenge(jobId, terms);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        _readTerms(logs);
+        Settlement memory s = _read(jobId, d, logs);
 
         // The books: each actor's free balance moved by exactly what the events credit it, and
         // its bond by exactly what they slash.
@@ -548,7 +550,7 @@ contract PayoffHandler is JobTermsBook {
         uint256 toChallenger;
         uint256[5] paid;
         uint256[5] slashed;
-        /// @dev A timeout pays the solver of the deal (it held past the fetch window).
+        /// @dev Every settlement of a deal pays its solver (the deal held: a result, or a timeout).
         uint256[5] solverPaid;
         /// @dev A client's delivery fee, paid to the actor that delivered.
         uint256[5] deliveryPaid;
@@ -624,8 +626,12 @@ contract PayoffHandler is JobTermsBook {
                 expectSlash[k] = _expectedSlash[members[i]];
             }
         }
+        // Whatever the exit, the deal held: its solver is paid the job's solver fee, once.
+        uint256[5] memory expectSolver;
+        if (d.solverFee != 0) expectSolver[_index(d.solver)] = d.solverFee;
         for (uint256 k; k < 5; ++k) {
             if (s.paid[k] != expectPaid[k] || s.slashed[k] != expectSlash[k]) off = true;
+            if (s.solverPaid[k] != expectSolver[k]) off = true;
         }
         if (off) ++ghost_settlementsOffTable;
         calls["checked:table"]++;
