@@ -22,9 +22,9 @@ func (m *Market) PostJobs(rs []bindings.IPondMarketJobRequest) (txmgr.Candidate,
 	return candidate(m.Address, nil, data, err, "postJobs")
 }
 
-// MatchJobs matches jobIDs[i] to offerIDs[i] for each i in one transaction.
-func (m *Market) MatchJobs(jobIDs, offerIDs []*big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackMatchJobs(jobIDs, offerIDs)
+// MatchJobs matches jobIDs[i] (of terms[i]) to offerIDs[i] for each i in one transaction.
+func (m *Market) MatchJobs(jobIDs, offerIDs []*big.Int, terms []JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackMatchJobs(jobIDs, offerIDs, terms)
 	return candidate(m.Address, nil, data, err, "matchJobs")
 }
 
@@ -34,9 +34,10 @@ func (m *Market) SubmitResults(jobIDs []*big.Int, cids []string) (txmgr.Candidat
 	return candidate(m.Address, nil, data, err, "submitResults")
 }
 
-// FinalizeJobs settles several jobs whose challenge windows passed in one transaction.
-func (m *Market) FinalizeJobs(jobIDs []*big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackFinalizeJobs(jobIDs)
+// FinalizeJobs settles several jobs (jobIDs[i] of terms[i]) whose challenge windows passed in
+// one transaction.
+func (m *Market) FinalizeJobs(jobIDs []*big.Int, terms []JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackFinalizeJobs(jobIDs, terms)
 	return candidate(m.Address, nil, data, err, "finalizeJobs")
 }
 

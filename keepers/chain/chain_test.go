@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -18,6 +19,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
@@ -126,6 +128,25 @@ func (w *world) expectRevert(m *txmgr.Manager, cand txmgr.Candidate, err error, 
 	return custom
 }
 
+// contractHashTerms is the market's hashTerms view of t.
+func (w *world) contractHashTerms(t chain.JobTerms) common.Hash {
+	w.t.Helper()
+	m := bindings.NewPondMarket()
+	data, err := m.TryPackHashTerms(t)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	out, err := w.client.CallContract(w.ctx, ethereum.CallMsg{To: &w.d.Market, Data: data}, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	h, err := m.UnpackHashTerms(out)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return h
+}
+
 // eventLog collects the names of followed events.
 type eventLog struct {
 	mu    sync.Mutex
@@ -207,23 +228,58 @@ func runLifecycle(t *testing.T, w *world) {
 	if jobID == nil {
 		t.Fatal("postJob emitted no JobPosted")
 	}
-	if posted, err := w.market.Job(ctx, w.client, jobID); err != nil {
+	posted, err := w.market.Job(ctx, w.client, jobID)
+	if err != nil {
 		t.Fatal(err)
-	} else if posted.Collateral.Cmp(collateral) != 0 || posted.CommitteeSize != 3 {
-		t.Fatalf("job collateral %s (committee of %d), want 2x the price + 3 fees = %s", posted.Collateral, posted.CommitteeSize, collateral)
 	}
+	if posted.CommitteeSize != 3 {
+		t.Fatalf("job committee of %d, want the default committee's 3", posted.CommitteeSize)
+	}
+	// The terms, rebuilt from the job's JobPosted log, are what the market hashed; the contract's
+	// hashTerms agrees with HashTerms.
+	terms, err := state.FetchTerms(ctx, w.client, w.market, 0, jobID.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if terms.Creator != w.creator.From() || terms.Price.Cmp(price) != 0 || terms.SolverFee.Cmp(fee) != 0 || terms.CommitteeId == 0 {
+		t.Fatalf("terms %+v: not the posted job's", terms)
+	}
+	if got, want := chain.HashTerms(terms), w.contractHashTerms(terms); got != want || got != common.Hash(posted.TermsHash) {
+		t.Fatalf("HashTerms %s, the contract's hashTerms %s, getJob's termsHash %x", got, want, posted.TermsHash)
+	}
+	if _, err := state.FetchTerms(ctx, w.client, w.market, 0, jobID.Uint64()+1); err == nil {
+		t.Fatal("FetchTerms found terms of a job never posted")
+	}
+	// Any other terms are refused.
+	cheap := terms
+	cheap.Price = new(big.Int).Sub(price, big.NewInt(1))
+	cand, err = w.market.MatchJob(jobID, offerID, cheap)
+	w.expectRevert(w.solver, cand, err, "TermsMismatch")
 
 	// Only the creator may cancel.
-	cand, err = w.market.CancelJob(jobID)
+	cand, err = w.market.CancelJob(jobID, terms)
 	notCreator := w.expectRevert(w.solver, cand, err, "NotJobCreator")
 	if caller, _ := notCreator.Arg("caller"); caller.(common.Address) != w.solver.From() {
 		t.Fatalf("NotJobCreator caller = %v, want the solver", caller)
 	}
 
-	cand, err = w.market.MatchJob(jobID, offerID)
-	w.send(w.solver, cand, err)
+	cand, err = w.market.MatchJob(jobID, offerID, terms)
+	r = w.send(w.solver, cand, err)
+	// The provider locked 2x the price plus the fee of each of the 3 members.
+	matched := false
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewPondMarket().UnpackJobMatchedEvent(l); err == nil {
+			matched = true
+			if ev.Collateral.Cmp(collateral) != 0 {
+				t.Fatalf("deal collateral %s, want 2x the price + 3 fees = %s", ev.Collateral, collateral)
+			}
+		}
+	}
+	if !matched {
+		t.Fatal("matchJob emitted no JobMatched")
+	}
 	// A second solver loses the race with a decoded JobNotOpen(jobId, Matched).
-	cand, err = w.market.MatchJob(jobID, offerID)
+	cand, err = w.market.MatchJob(jobID, offerID, terms)
 	notOpen := w.expectRevert(w.deployer, cand, err, "JobNotOpen")
 	if id, _ := notOpen.Arg("jobId"); id.(*big.Int).Cmp(jobID) != 0 {
 		t.Fatalf("JobNotOpen jobId = %v, want %s", id, jobID)
@@ -234,7 +290,7 @@ func runLifecycle(t *testing.T, w *world) {
 
 	cand, err = w.market.SubmitResult(jobID, "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
 	w.send(w.provider, cand, err)
-	cand, err = w.market.Finalize(jobID)
+	cand, err = w.market.Finalize(jobID, terms)
 	w.expectRevert(w.solver, cand, err, "ChallengeWindowOpen")
 
 	params, err := w.market.Params(ctx, w.client)
@@ -244,7 +300,7 @@ func runLifecycle(t *testing.T, w *world) {
 	if err := w.advance(time.Duration(params.ChallengeWindow+1) * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	cand, err = w.market.Finalize(jobID)
+	cand, err = w.market.Finalize(jobID, terms)
 	w.send(w.solver, cand, err)
 
 	job, err := w.market.Job(ctx, w.client, jobID)
@@ -258,7 +314,7 @@ func runLifecycle(t *testing.T, w *world) {
 		t.Fatalf("provider escrow = %s, want collateral + price = %s", got, want)
 	}
 	if got := w.balance(w.solver.From()); got.Cmp(fee) != 0 {
-		t.Fatalf("solver escrow = %s, want the solver fee %s", got, fee)
+		t.Fatalf("solver escrow = %s, want the solver fee %s, paid when the deal ended", got, fee)
 	}
 
 	// The follower saw the whole lifecycle.

@@ -127,14 +127,14 @@ func (m *Market) RunModuleWithDefaultMediators(nameVersion, params string, value
 }
 
 // CancelJob cancels an open job.
-func (m *Market) CancelJob(jobID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackCancelJob(jobID)
+func (m *Market) CancelJob(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackCancelJob(jobID, terms)
 	return candidate(m.Address, nil, data, err, "cancelJob")
 }
 
 // MatchJob matches a job to an offer; the sender earns the solver fee.
-func (m *Market) MatchJob(jobID, offerID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackMatchJob(jobID, offerID)
+func (m *Market) MatchJob(jobID, offerID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackMatchJob(jobID, offerID, terms)
 	return candidate(m.Address, nil, data, err, "matchJob")
 }
 
@@ -146,42 +146,42 @@ func (m *Market) SubmitResult(jobID *big.Int, cid string) (txmgr.Candidate, erro
 
 // Challenge disputes a submitted result; value pays the mediation fee in the native currency,
 // or is nil to pay from escrow.
-func (m *Market) Challenge(jobID *big.Int, value *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackChallenge(jobID)
+func (m *Market) Challenge(jobID *big.Int, terms JobTerms, value *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackChallenge(jobID, terms)
 	return candidate(m.Address, value, data, err, "challenge")
 }
 
 // Finalize settles a job whose challenge window passed.
-func (m *Market) Finalize(jobID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackFinalize(jobID)
+func (m *Market) Finalize(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackFinalize(jobID, terms)
 	return candidate(m.Address, nil, data, err, "finalize")
 }
 
 // AbandonJob gives a matched deal back, by its provider within the fetch window.
-func (m *Market) AbandonJob(jobID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackAbandonJob(jobID)
+func (m *Market) AbandonJob(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackAbandonJob(jobID, terms)
 	return candidate(m.Address, nil, data, err, "abandonJob")
 }
 
 // TimeoutJob refunds a matched job whose run deadline passed.
-func (m *Market) TimeoutJob(jobID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackTimeoutJob(jobID)
+func (m *Market) TimeoutJob(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackTimeoutJob(jobID, terms)
 	return candidate(m.Address, nil, data, err, "timeoutJob")
 }
 
 // ResolveChallenge closes a mediation and settles by its verdict.
-func (m *Market) ResolveChallenge(jobID *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackResolveChallenge(jobID)
+func (m *Market) ResolveChallenge(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackResolveChallenge(jobID, terms)
 	return candidate(m.Address, nil, data, err, "resolveChallenge")
 }
 
 // RetryCallback delivers a client's pending result (or failure notice) again, with gasLimit for
 // the callback (nil or less than the job's limit: the job's limit).
-func (m *Market) RetryCallback(jobID, gasLimit *big.Int) (txmgr.Candidate, error) {
+func (m *Market) RetryCallback(jobID, gasLimit *big.Int, terms JobTerms) (txmgr.Candidate, error) {
 	if gasLimit == nil {
 		gasLimit = new(big.Int)
 	}
-	data, err := m.b.TryPackRetryCallback(jobID, gasLimit)
+	data, err := m.b.TryPackRetryCallback(jobID, gasLimit, terms)
 	return candidate(m.Address, nil, data, err, "retryCallback")
 }
 
@@ -210,7 +210,7 @@ func (m *Market) ConfigureToken(token common.Address, allowed bool, mediatorFee 
 	return candidate(m.Address, nil, data, err, "configureToken")
 }
 
-// Job reads a job.
+// Job reads what the market stores of a job: its state and the hash of its terms.
 func (m *Market) Job(ctx context.Context, c Caller, jobID *big.Int) (bindings.IPondMarketJob, error) {
 	data, err := m.b.TryPackGetJob(jobID)
 	if err != nil {

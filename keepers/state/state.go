@@ -602,14 +602,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 
 	// ------------------------------------------------------------ jobs
 	case *bindings.PondMarketJobPosted:
-		r := e.Request
-		j := &Job{
-			ID: u64(e.JobId), Creator: e.Creator, ModuleID: e.ModuleId, Token: r.Token,
-			Price: clone(r.Price), SolverFee: clone(r.SolverFee), Resources: r.Resources, RunTime: r.RunTime,
-			Expiry: u64(r.Expiry), CommitteeID: e.CommitteeId, CommitteeSize: e.CommitteeSize,
-			MediatorFee: clone(e.MediatorFee), Callback: r.Callback, Inputs: r.Inputs,
-			Status: StatusOpen, PostedBlock: block, UpdatedBlock: block,
-		}
+		j := postedJob(e, block)
 		m.Jobs[j.ID] = j
 		mark(m.touched.jobs, j.ID)
 		m.JobCount = max(m.JobCount, j.ID)

@@ -1,0 +1,28 @@
+package chain
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pond-compute/pond/bindings"
+)
+
+// JobTerms are a job's immutable terms, passed with every call on a posted job but
+// submitResult; the market keeps only their hash (HashTerms) and reverts TermsMismatch on
+// any other terms. They are rebuilt from the job's JobPosted (state.Job.Terms).
+type JobTerms = bindings.IPondMarketJobTerms
+
+var termsPacker = bindings.NewPondMarket()
+
+// HashTerms is the market's hashTerms(t), computed here: keccak256 of the ABI encoding of the
+// terms (a static tuple, so the call's arguments without the selector). A test checks it
+// against the contract's view.
+func HashTerms(t JobTerms) common.Hash {
+	data, err := termsPacker.TryPackHashTerms(t)
+	if err != nil {
+		// Only a value out of its field's range (or a nil amount) fails to pack; such terms
+		// match no job.
+		return common.Hash{}
+	}
+	return crypto.Keccak256Hash(data[4:])
+}

@@ -1,0 +1,89 @@
+package state
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+)
+
+// postedJob is the open job a JobPosted in block announces.
+func postedJob(e *bindings.PondMarketJobPosted, block uint64) *Job {
+	r := e.Request
+	return &Job{
+		ID: u64(e.JobId), Creator: e.Creator, ModuleID: e.ModuleId, Token: r.Token,
+		Price: clone(r.Price), SolverFee: clone(r.SolverFee), Resources: r.Resources, RunTime: r.RunTime,
+		Expiry: u64(r.Expiry), CommitteeID: e.CommitteeId, CommitteeSize: e.CommitteeSize,
+		MediatorFee: clone(e.MediatorFee), Callback: r.Callback, Inputs: r.Inputs,
+		Status: StatusOpen, PostedBlock: block, UpdatedBlock: block,
+	}
+}
+
+// Terms are the job's immutable terms as the market hashed them at post, to pass with every
+// call on the job but submitResult.
+func (j *Job) Terms() chain.JobTerms {
+	return chain.JobTerms{
+		Creator: j.Creator, Token: j.Token, Price: clone(j.Price), SolverFee: clone(j.SolverFee),
+		ModuleId: j.ModuleID, RunTime: j.RunTime, CommitteeId: j.CommitteeID,
+		MediatorFee: clone(j.MediatorFee), Resources: j.Resources,
+	}
+}
+
+var (
+	marketABI      = bindings.NewPondMarket()
+	jobPostedTopic = func() common.Hash {
+		a, err := bindings.PondMarketMetaData.ParseABI()
+		if err != nil {
+			panic(fmt.Sprintf("parse generated ABI: %v", err)) // generated code: cannot happen
+		}
+		return a.Events[bindings.PondMarketJobPostedEventName].ID
+	}()
+)
+
+// TermsReader reads logs and calls contracts: an *ethclient.Client or a simulated backend.
+type TermsReader interface {
+	chain.Caller
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// FetchTerms finds job jobID's terms from its JobPosted log (searched from block fromBlock,
+// the deployment's block) and checks them against the hash the market keeps: for a keeper or
+// command that has only the job's id, not its state.
+func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBlock, jobID uint64) (chain.JobTerms, error) {
+	id := new(big.Int).SetUint64(jobID)
+	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{market.Address},
+		Topics:    [][]common.Hash{{jobPostedTopic}, {common.BigToHash(id)}},
+	})
+	if err != nil {
+		return chain.JobTerms{}, fmt.Errorf("job %d: read its JobPosted log: %w", jobID, err)
+	}
+	var posted *bindings.PondMarketJobPosted
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		if posted, err = marketABI.UnpackJobPostedEvent(&logs[i]); err != nil {
+			return chain.JobTerms{}, fmt.Errorf("job %d: decode its JobPosted log: %w", jobID, err)
+		}
+	}
+	if posted == nil {
+		return chain.JobTerms{}, fmt.Errorf("job %d: no JobPosted log of market %s from block %d: no such job, or the node does not serve those logs", jobID, market.Address, fromBlock)
+	}
+	terms := postedJob(posted, 0).Terms()
+	stored, err := market.Job(ctx, r, id)
+	if err != nil {
+		return chain.JobTerms{}, fmt.Errorf("job %d: %w", jobID, err)
+	}
+	if got := chain.HashTerms(terms); got != stored.TermsHash {
+		return chain.JobTerms{}, fmt.Errorf("job %d: the terms in its JobPosted log hash to %s, the market keeps %s", jobID, got, common.Hash(stored.TermsHash))
+	}
+	return terms, nil
+}
