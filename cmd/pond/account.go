@@ -98,7 +98,7 @@ func challengeCommand() *cli.Command {
 				return err
 			}
 			fmt.Fprintf(c.App.Writer, "Challenged job %s: %s mediation fee escrowed. Follow the vote with `pond deal show %s`.\n",
-				id, client.Money(s.Deployment, info.Job.Token, fee), id)
+				id, client.Money(s.Deployment, info.Terms.Token, fee), id)
 			return nil
 		},
 	}

@@ -73,27 +73,27 @@ func ts(v *big.Int) string {
 }
 
 func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
-	j := info.Job
-	money := func(v *big.Int) string { return client.Money(d, j.Token, v) }
+	j, t := info.Job, info.Terms
+	money := func(v *big.Int) string { return client.Money(d, t.Token, v) }
 	fmt.Fprintf(w, "job %s\n", info.ID)
 	fmt.Fprintf(w, "  status       %s\n", client.StatusName(j.Status))
 	mod := info.Module.NameVersion
 	if mod == "" {
-		mod = fmt.Sprintf("module id %d", j.ModuleId)
+		mod = fmt.Sprintf("module id %d", t.ModuleId)
 	}
 	fmt.Fprintf(w, "  module       %s\n", mod)
-	fmt.Fprintf(w, "  creator      %s\n", j.Creator.Hex())
+	fmt.Fprintf(w, "  creator      %s\n", t.Creator.Hex())
 	if info.Posted != nil {
 		fmt.Fprintf(w, "  inputs       %s\n", info.Posted.Request.Inputs)
 		fmt.Fprintf(w, "  posted       block %d, open until %s\n", info.Posted.Raw.BlockNumber, ts(info.Posted.Request.Expiry))
 	}
-	fmt.Fprintf(w, "  price        %s (+ solver fee %s)\n", money(j.Price), money(j.SolverFee))
-	r := j.Resources
+	fmt.Fprintf(w, "  price        %s (+ solver fee %s)\n", money(t.Price), money(t.SolverFee))
+	r := t.Resources
 	fmt.Fprintf(w, "  resources    %d GPU (%d MiB VRAM each), %d mCPU, %d MiB RAM, %d MiB disk; run time %ds\n",
-		r.Gpus, r.VramMiB, r.CpuMillis, r.RamMiB, r.DiskMiB, j.RunTime)
+		r.Gpus, r.VramMiB, r.CpuMillis, r.RamMiB, r.DiskMiB, t.RunTime)
 	committee := "default"
-	if j.CommitteeId != 0 {
-		committee = fmt.Sprint(j.CommitteeId)
+	if t.CommitteeId != 0 {
+		committee = fmt.Sprint(t.CommitteeId)
 	}
 	fmt.Fprintf(w, "  committee    %s\n", committee)
 	switch j.Status {
@@ -141,8 +141,8 @@ func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 }
 
 func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
-	j, m := info.Job, info.Matched
-	money := func(v *big.Int) string { return client.Money(d, j.Token, v) }
+	j, t, m := info.Job, info.Terms, info.Matched
+	money := func(v *big.Int) string { return client.Money(d, t.Token, v) }
 	fmt.Fprintf(w, "deal %s (job %s, %s)\n", info.ID, client.StatusName(j.Status), info.Module.NameVersion)
 	fmt.Fprintf(w, "  provider     %s\n", m.Provider.Hex())
 	fmt.Fprintf(w, "  offer        %s\n", m.OfferId)
@@ -151,8 +151,8 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 		fmt.Fprintf(w, "               ask %s, open until %s, available %d GPU, %d mCPU, %d MiB RAM, %d MiB disk\n",
 			money(o.AskPrice), ts(o.Expiry), a.Gpus, a.CpuMillis, a.RamMiB, a.DiskMiB)
 	}
-	fmt.Fprintf(w, "  solver       %s (fee %s)\n", m.Solver.Hex(), money(j.SolverFee))
-	fmt.Fprintf(w, "  price        %s\n", money(j.Price))
+	fmt.Fprintf(w, "  solver       %s (fee %s)\n", m.Solver.Hex(), money(t.SolverFee))
+	fmt.Fprintf(w, "  price        %s\n", money(t.Price))
 	fmt.Fprintf(w, "  collateral   %s\n", money(m.Collateral))
 	fmt.Fprintf(w, "  matched      block %d, result due by %s\n", m.Raw.BlockNumber, ts(m.RunDeadline))
 	if r := info.Result; r != nil {
@@ -191,6 +191,6 @@ func cancelJob(c *cli.Context) error {
 		return err
 	}
 	fmt.Fprintf(c.App.Writer, "Cancelled job %s: %s refunded to the Pond balance of its creator %s.\n",
-		id, client.Money(s.Deployment, info.Job.Token, refund), info.Job.Creator.Hex())
+		id, client.Money(s.Deployment, info.Terms.Token, refund), info.Terms.Creator.Hex())
 	return nil
 }

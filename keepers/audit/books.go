@@ -107,19 +107,19 @@ func (a *auditor) money(token common.Address, v *big.Int) string { return client
 // ------------------------------------------------------------------ jobs and deals
 
 // locked is what a live job keeps in escrow, by status: an open job its price and solver fee, a
-// deal its price and the provider's collateral, a challenge also the mediation fee.
+// deal its price, solver fee (paid when the deal ends) and the provider's collateral, a
+// challenge also the mediation fee.
 func locked(j *state.Job) *big.Int {
 	v := new(big.Int)
 	switch j.Status {
 	case state.StatusOpen:
 		v.Add(j.Price, j.SolverFee)
-	case state.StatusMatched, state.StatusSubmitted:
+	case state.StatusMatched, state.StatusSubmitted, state.StatusChallenged:
+		// The solver fee is paid when the deal ends.
 		v.Add(j.Price, nz(j.Collateral))
 		if !j.SolverPaid {
 			v.Add(v, j.SolverFee)
 		}
-	case state.StatusChallenged:
-		v.Add(j.Price, nz(j.Collateral))
 		v.Add(v, nz(j.MediationFee))
 	}
 	return v
@@ -178,32 +178,22 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	if uint8(j.Status) != g.Status {
 		add("status", j.Status, state.Status(g.Status))
 	}
-	if j.Creator != g.Creator {
-		add("creator", j.Creator.Hex(), g.Creator.Hex())
-	}
-	if j.Token != g.Token {
-		add("token", j.Token.Hex(), g.Token.Hex())
-	}
-	money("price", j.Price, g.Price)
-	money("solver fee", j.SolverFee, g.SolverFee)
-	if j.ModuleID != g.ModuleId {
-		add("module", j.ModuleID, g.ModuleId)
-	}
-	if j.CommitteeID != g.CommitteeId {
-		add("committee", j.CommitteeID, g.CommitteeId)
+	// The market keeps only the hash of a job's terms (creator, token, price, solver fee,
+	// module, run time, committee, mediator fee, resources): the terms the events tell must
+	// hash to it, or every later call on the job would carry terms it refuses.
+	if h := chain.HashTerms(j.Terms()); h != common.Hash(g.TermsHash) {
+		add("terms hash", h.Hex(), common.Hash(g.TermsHash).Hex())
 	}
 	if j.CommitteeSize != g.CommitteeSize {
 		add("committee size", j.CommitteeSize, g.CommitteeSize)
 	}
-	money("mediator fee", j.MediatorFee, g.MediatorFee)
 	if j.Provider != (common.Address{}) {
-		money("collateral", j.Collateral, g.Collateral)
+		// The market does not store the collateral: it locks and releases price × collateralBps
+		// / 10,000 + committee size × mediator fee, from the terms.
+		money("collateral", j.Collateral, state.JobCollateral(j, a.r.Governance.Params.CollateralBps))
 	}
-	if j.RunTime != g.RunTime {
-		add("run time", j.RunTime, g.RunTime)
-	}
-	if j.Resources != g.Resources {
-		add("resources", j.Resources, g.Resources)
+	if j.Solver != g.Solver {
+		add("solver", j.Solver.Hex(), g.Solver.Hex())
 	}
 	if j.Callback != g.Callback {
 		add("callback", j.Callback, g.Callback)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/state"
 )
 
 // marshalInputs encodes inputs as the JSON object a job carries (keys sorted).
@@ -115,7 +116,11 @@ func (c *Client) Cancel(ctx context.Context, jobID *big.Int) (*big.Int, error) {
 	if job.Status != StatusOpen {
 		return nil, fmt.Errorf("job %s is %s: only an open job can be cancelled", jobID, StatusName(job.Status))
 	}
-	cand, err := c.market.CancelJob(jobID)
+	terms, err := c.Terms(ctx, jobID)
+	if err != nil {
+		return nil, err
+	}
+	cand, err := c.market.CancelJob(jobID, terms)
 	if err != nil {
 		return nil, err
 	}
@@ -149,19 +154,23 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 	if job.Status != StatusSubmitted {
 		return nil, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
 	}
+	terms, err := c.Terms(ctx, jobID)
+	if err != nil {
+		return nil, err
+	}
 	// The most a challenge can cost: every member of the job's committee eligible, each at the
 	// job's mediator fee (both fixed when the job was posted).
-	bound := new(big.Int).Mul(job.MediatorFee, big.NewInt(int64(job.CommitteeSize)))
-	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, c.Account(), job.Token)
+	bound := new(big.Int).Mul(terms.MediatorFee, big.NewInt(int64(job.CommitteeSize)))
+	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, c.Account(), terms.Token)
 	if err != nil {
 		return nil, fmt.Errorf("read your Pond balance: %w", err)
 	}
 	if short := new(big.Int).Sub(bound, bal); short.Sign() > 0 {
-		if err := c.Deposit(ctx, job.Token, short); err != nil {
+		if err := c.Deposit(ctx, terms.Token, short); err != nil {
 			return nil, fmt.Errorf("pay the mediation fee: %w", err)
 		}
 	}
-	cand, err := c.market.Challenge(jobID, nil)
+	cand, err := c.market.Challenge(jobID, terms, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -182,8 +191,10 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 
 // JobInfo is a job as stored plus what its events tell.
 type JobInfo struct {
-	ID     *big.Int
+	ID *big.Int
+	// Job is what the market stores (the job's state); Terms its terms, from its JobPosted.
 	Job    bindings.IPondMarketJob
+	Terms  chain.JobTerms
 	Module ModuleInfo
 	// Events of the job, nil when they did not happen.
 	Posted     *bindings.PondMarketJobPosted
@@ -218,10 +229,6 @@ func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobIn
 		return nil, fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
 	}
 	info := &JobInfo{ID: id, Job: job}
-	if m, err := c.registry.Module(ctx, c.cfg.Backend, job.ModuleId); err == nil {
-		info.Module = ModuleInfo{ID: job.ModuleId, NameVersion: m.NameVersion, Resources: m.Resources,
-			RunTime: m.DefaultRunTime, SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri}
-	}
 	if len(logs) > 0 {
 		dec, err := chain.NewEventDecoder(c.d)
 		if err != nil {
@@ -235,12 +242,30 @@ func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobIn
 			info.add(ev)
 		}
 	}
+	if info.Posted != nil {
+		info.Terms = state.PostedTerms(info.Posted)
+	} else if info.Terms, err = c.Terms(ctx, id); err != nil {
+		return nil, err
+	}
+	if m, err := c.registry.Module(ctx, c.cfg.Backend, info.Terms.ModuleId); err == nil {
+		info.Module = ModuleInfo{ID: info.Terms.ModuleId, NameVersion: m.NameVersion, Resources: m.Resources,
+			RunTime: m.DefaultRunTime, SolverFee: m.DefaultSolverFee, PrimaryInput: m.PrimaryInput, SpecURI: m.SpecUri}
+	}
 	if job.Status >= StatusMatched && job.OfferId != 0 {
 		if o, err := c.market.Offer(ctx, c.cfg.Backend, new(big.Int).SetUint64(uint64(job.OfferId))); err == nil {
 			info.Offer = &o
 		}
 	}
 	return info, nil
+}
+
+// Terms finds job id's terms from its JobPosted log and checks them against the hash the market
+// keeps (state.FetchTerms): what every call on a posted job but submitResult passes.
+func (c *Client) Terms(ctx context.Context, id *big.Int) (chain.JobTerms, error) {
+	if !id.IsUint64() {
+		return chain.JobTerms{}, fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
+	}
+	return state.FetchTerms(ctx, c.cfg.Backend, c.market, c.d.DeployBlock, id.Uint64())
 }
 
 // ErrNoSuchJob is returned for a job id the market has not given out.

@@ -27,6 +27,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
+	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -419,7 +420,7 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 		out = filepath.Join("pond-results", jobID.String())
 	}
 	w := &watch{c: c, jobID: jobID, opts: opts, report: report, out: out,
-		token: req.Token, price: req.Price, solverFee: req.SolverFee}
+		token: req.Token, price: req.Price, solverFee: req.SolverFee, terms: postedTerms(rcpt, jobID)}
 	return w.follow(ctx, rcpt.BlockNumber.Uint64())
 }
 
@@ -456,6 +457,30 @@ func (c *Client) fund(ctx context.Context, token common.Address, need *big.Int, 
 	return nil, nil
 }
 
+// postedTerms are the terms of job id from the JobPosted its post's receipt r logged.
+func postedTerms(r *types.Receipt, id *big.Int) *chain.JobTerms {
+	m := bindings.NewPondMarket()
+	for _, l := range r.Logs {
+		if ev, err := m.UnpackJobPostedEvent(l); err == nil && ev.JobId.Cmp(id) == 0 {
+			t := state.PostedTerms(ev)
+			return &t
+		}
+	}
+	return nil
+}
+
+// jobTerms are the watched job's terms.
+func (w *watch) jobTerms(ctx context.Context) (chain.JobTerms, error) {
+	if w.terms == nil {
+		t, err := w.c.Terms(ctx, w.jobID)
+		if err != nil {
+			return chain.JobTerms{}, err
+		}
+		w.terms = &t
+	}
+	return *w.terms, nil
+}
+
 func jobIDFrom(r *types.Receipt) *big.Int {
 	m := bindings.NewPondMarket()
 	for _, l := range r.Logs {
@@ -476,6 +501,9 @@ type watch struct {
 
 	token            common.Address
 	price, solverFee *big.Int
+	// terms are the job's terms, for the calls that move it on; read from its JobPosted log
+	// when not known from the post.
+	terms            *chain.JobTerms
 	provider         common.Address
 	resultCID        string
 	settled          *bindings.PondMarketJobSettled
@@ -635,6 +663,11 @@ func (w *watch) moveOn(ctx context.Context) error {
 	}
 	deadline := job.Deadline.Uint64()
 	passed := head.Time >= deadline
+	terms, err := w.jobTerms(ctx)
+	if err != nil {
+		c.log.Warn("read job terms", zap.Stringer("job", w.jobID), zap.Error(err))
+		return nil
+	}
 	var cand txmgr.Candidate
 	var what string
 	switch job.Status {
@@ -643,26 +676,26 @@ func (w *watch) moveOn(ctx context.Context) error {
 		if !passed && uint64(c.cfg.Now().Unix()) < deadline {
 			return nil
 		}
-		cand, err = c.market.CancelJob(w.jobID)
+		cand, err = c.market.CancelJob(w.jobID, terms)
 		what = "cancel the expired job"
 		w.cancelledExpired = true
 	case StatusMatched:
 		if !passed {
 			return nil
 		}
-		cand, err = c.market.TimeoutJob(w.jobID)
+		cand, err = c.market.TimeoutJob(w.jobID, terms)
 		what = "time out the deal"
 	case StatusSubmitted:
 		if !passed || w.opts.NoSettle {
 			return nil
 		}
-		cand, err = c.market.Finalize(w.jobID)
+		cand, err = c.market.Finalize(w.jobID, terms)
 		what = "finalize the job"
 	case StatusChallenged:
 		if !passed || w.opts.NoSettle {
 			return nil
 		}
-		cand, err = c.market.ResolveChallenge(w.jobID)
+		cand, err = c.market.ResolveChallenge(w.jobID, terms)
 		what = "resolve the mediation"
 	default:
 		return nil
@@ -816,7 +849,11 @@ func (w *watch) interrupted(cause error) error {
 	defer cancel()
 	job, err := c.market.Job(ctx, c.cfg.Backend, w.jobID)
 	if err == nil && job.Status == StatusOpen {
-		cand, err := c.market.CancelJob(w.jobID)
+		terms, err := w.jobTerms(ctx)
+		var cand txmgr.Candidate
+		if err == nil {
+			cand, err = c.market.CancelJob(w.jobID, terms)
+		}
 		if err == nil {
 			if _, err = c.send(ctx, cand); err == nil {
 				return fmt.Errorf("interrupted (%v): cancelled open job %s and refunded %s to your Pond balance",

@@ -221,7 +221,7 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 				lastBlock = max(lastBlock, blk)
 			}
 		case t.canResolve:
-			if blk, err := md.resolve(ctx, t.jobID); err == nil {
+			if blk, err := md.resolve(ctx, t.jobID, t.job.Terms()); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
@@ -457,8 +457,8 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	return r.BlockNumber.Uint64(), nil
 }
 
-func (md *Mediator) resolve(ctx context.Context, id uint64) (uint64, error) {
-	cand, err := md.market.ResolveChallenge(new(big.Int).SetUint64(id))
+func (md *Mediator) resolve(ctx context.Context, id uint64, terms chain.JobTerms) (uint64, error) {
+	cand, err := md.market.ResolveChallenge(new(big.Int).SetUint64(id), terms)
 	if err != nil {
 		return 0, err
 	}

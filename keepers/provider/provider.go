@@ -220,6 +220,7 @@ type view struct {
 	offers   []state.Offer // own offers
 	toRun    []dealWork
 	toFinal  []uint64
+	terms    map[uint64]chain.JobTerms // of the deals toFinal
 	terminal []uint64
 }
 
@@ -236,7 +237,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		}
 		p.listedDisk = true
 	}
-	var v view
+	v := view{terms: map[uint64]chain.JobTerms{}}
 	p.mu.Lock()
 	held := slices.Collect(maps.Keys(p.held))
 	p.mu.Unlock()
@@ -271,6 +272,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 				}
 			case j.Status == state.StatusSubmitted && head.Time >= j.ChallengeDeadline:
 				v.toFinal = append(v.toFinal, j.ID)
+				v.terms[j.ID] = j.Terms()
 			}
 		}
 		v.need = p.collateralNeed(m, head.Time, v.locked)
@@ -295,13 +297,13 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	if len(v.toFinal) > 1 {
 		// Several deals due: one finalizeJobs per chunk.
 		for _, c := range chain.Chunks(len(v.toFinal)) {
-			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]]); err == nil {
+			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]], v.terms); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
 	} else {
 		for _, id := range v.toFinal {
-			if blk, err := p.finalize(ctx, id); err == nil {
+			if blk, err := p.finalize(ctx, id, v.terms[id]); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
@@ -440,7 +442,7 @@ func (p *Provider) giveBack(ctx context.Context, now uint64, deals []dealWork) u
 			continue
 		}
 		log := p.Log.With(zap.Uint64("job", id), zap.Int("failedAttempts", failures))
-		cand, err := p.market.AbandonJob(new(big.Int).SetUint64(id))
+		cand, err := p.market.AbandonJob(new(big.Int).SetUint64(id), d.job.Terms())
 		if err != nil {
 			continue
 		}
@@ -548,8 +550,8 @@ func (p *Provider) serve(ctx context.Context, d dealWork) error {
 	return nil
 }
 
-func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
-	cand, err := p.market.Finalize(new(big.Int).SetUint64(id))
+func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms) (uint64, error) {
+	cand, err := p.market.Finalize(new(big.Int).SetUint64(id), terms)
 	if err != nil {
 		return 0, err
 	}
@@ -564,14 +566,16 @@ func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
 	return r.BlockNumber.Uint64(), nil
 }
 
-// finalizeBatch settles several deals in one finalizeJobs; an item that fails (another party
+// finalizeBatch settles several deals (terms holds their terms) in one finalizeJobs; an item that fails (another party
 // finalized it first) is logged and changes nothing.
-func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64) (uint64, error) {
+func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64, terms map[uint64]chain.JobTerms) (uint64, error) {
 	jobs := make([]*big.Int, len(ids))
+	batchTerms := make([]chain.JobTerms, len(ids))
 	for i, id := range ids {
 		jobs[i] = new(big.Int).SetUint64(id)
+		batchTerms[i] = terms[id]
 	}
-	cand, err := p.market.FinalizeJobs(jobs)
+	cand, err := p.market.FinalizeJobs(jobs, batchTerms)
 	if err != nil {
 		return 0, err
 	}

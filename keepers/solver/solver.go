@@ -111,9 +111,13 @@ func (s *Solver) Start(ctx context.Context) error {
 func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	var pairs []Pair
 	var chores []chore
+	terms := map[uint64]chain.JobTerms{}
 	s.Tracker.View(func(m *state.Market) {
 		s.countSeen(m)
 		pairs = Match(m, Params{Now: head.Time, CollateralBps: s.params.collateralBps})
+		for _, p := range pairs {
+			terms[p.JobID] = m.Jobs[p.JobID].Terms()
+		}
 		if s.cfg.Janitor {
 			chores = janitorChores(m, head.Time)
 		}
@@ -141,7 +145,7 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			wg.Add(1)
 			go func() {
 				defer func() { <-sem; wg.Done() }()
-				if blk, ok := s.matchBatch(ctx, batch); ok {
+				if blk, ok := s.matchBatch(ctx, batch, terms); ok {
 					track(blk)
 				}
 			}()
@@ -153,7 +157,7 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			if blk, ok := s.matchOne(ctx, p); ok {
+			if blk, ok := s.matchOne(ctx, p, terms[p.JobID]); ok {
 				track(blk)
 			}
 		}()
@@ -181,8 +185,8 @@ func (s *Solver) countSeen(m *state.Market) {
 // raceErrors are the reverts that mean another solver (or a change of state) got there first.
 var raceErrors = []string{"JobNotOpen", "CapacityExceeded", "OfferNotOpen", "CollateralInsufficient", "JobExpired"}
 
-func (s *Solver) matchOne(ctx context.Context, p Pair) (uint64, bool) {
-	cand, err := s.market.MatchJob(new(big.Int).SetUint64(p.JobID), new(big.Int).SetUint64(p.OfferID))
+func (s *Solver) matchOne(ctx context.Context, p Pair, terms chain.JobTerms) (uint64, bool) {
+	cand, err := s.market.MatchJob(new(big.Int).SetUint64(p.JobID), new(big.Int).SetUint64(p.OfferID), terms)
 	if err != nil {
 		s.Log.Error("build match", zap.Error(err))
 		return 0, false
@@ -205,16 +209,18 @@ func (s *Solver) matchOne(ctx context.Context, p Pair) (uint64, bool) {
 	return 0, false
 }
 
-// matchBatch sends one matchJobs for pairs; an item that fails (most often a race lost to
+// matchBatch sends one matchJobs for pairs (terms holds each job's terms); an item that fails (most often a race lost to
 // another solver) is reported by the receipt and changes nothing, the others stand.
-func (s *Solver) matchBatch(ctx context.Context, pairs []Pair) (uint64, bool) {
+func (s *Solver) matchBatch(ctx context.Context, pairs []Pair, terms map[uint64]chain.JobTerms) (uint64, bool) {
 	jobs := make([]*big.Int, len(pairs))
 	offers := make([]*big.Int, len(pairs))
+	batchTerms := make([]chain.JobTerms, len(pairs))
 	for i, p := range pairs {
 		jobs[i] = new(big.Int).SetUint64(p.JobID)
 		offers[i] = new(big.Int).SetUint64(p.OfferID)
+		batchTerms[i] = terms[p.JobID]
 	}
-	cand, err := s.market.MatchJobs(jobs, offers)
+	cand, err := s.market.MatchJobs(jobs, offers, batchTerms)
 	if err != nil {
 		s.Log.Error("build match batch", zap.Error(err))
 		return 0, false
@@ -255,6 +261,7 @@ func isRace(err error) bool {
 type chore struct {
 	jobID uint64
 	call  string // cancelJob or timeoutJob
+	terms chain.JobTerms
 }
 
 // janitorChores lists expired open jobs to cancel and deals past their run deadline to time out.
@@ -263,9 +270,9 @@ func janitorChores(m *state.Market, now uint64) []chore {
 	for _, j := range m.Jobs {
 		switch {
 		case j.Status == state.StatusOpen && now >= j.Expiry:
-			out = append(out, chore{j.ID, "cancelJob"})
+			out = append(out, chore{j.ID, "cancelJob", j.Terms()})
 		case j.Status == state.StatusMatched && now >= j.RunDeadline:
-			out = append(out, chore{j.ID, "timeoutJob"})
+			out = append(out, chore{j.ID, "timeoutJob", j.Terms()})
 		}
 	}
 	return out
@@ -276,9 +283,9 @@ func (s *Solver) doChore(ctx context.Context, c chore) (uint64, bool) {
 	var cand txmgr.Candidate
 	var err error
 	if c.call == "cancelJob" {
-		cand, err = s.market.CancelJob(id)
+		cand, err = s.market.CancelJob(id, c.terms)
 	} else {
-		cand, err = s.market.TimeoutJob(id)
+		cand, err = s.market.TimeoutJob(id, c.terms)
 	}
 	if err != nil {
 		return 0, false

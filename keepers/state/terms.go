@@ -25,6 +25,9 @@ func postedJob(e *bindings.PondMarketJobPosted, block uint64) *Job {
 	}
 }
 
+// PostedTerms are the terms of the job a JobPosted announces.
+func PostedTerms(e *bindings.PondMarketJobPosted) chain.JobTerms { return postedJob(e, 0).Terms() }
+
 // Terms are the job's immutable terms as the market hashed them at post, to pass with every
 // call on the job but submitResult.
 func (j *Job) Terms() chain.JobTerms {
@@ -77,7 +80,7 @@ func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBl
 	if posted == nil {
 		return chain.JobTerms{}, fmt.Errorf("job %d: no JobPosted log of market %s from block %d: no such job, or the node does not serve those logs", jobID, market.Address, fromBlock)
 	}
-	terms := postedJob(posted, 0).Terms()
+	terms := PostedTerms(posted)
 	stored, err := market.Job(ctx, r, id)
 	if err != nil {
 		return chain.JobTerms{}, fmt.Errorf("job %d: %w", jobID, err)

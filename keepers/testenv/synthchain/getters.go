@@ -93,7 +93,7 @@ func (c *Chain) getJob(id *big.Int) ([]byte, error) {
 		return nil, c.jobErr
 	}
 	out := append([]byte(nil), c.jobTemplate...)
-	// The tuple is static: word 0 the creator, word 1 the deadline.
+	// The tuple is static: word 0 the status, word 1 the deadline.
 	new(big.Int).SetUint64(c.Time(c.BlockOfJob(id.Uint64()) + 2)).FillBytes(out[32:64])
 	return out, nil
 }

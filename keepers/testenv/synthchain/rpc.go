@@ -150,6 +150,11 @@ func (c *Chain) call(to common.Address, data []byte) ([]byte, error) {
 	return m.Outputs.Pack(out...)
 }
 
+// termsHash is the hash of every synthetic job's terms (they differ only in inputs and expiry,
+// which are not terms).
+var termsHash = chain.HashTerms(chain.JobTerms{Creator: Creator, Token: chain.Native, Price: Price, SolverFee: SolverFee,
+	ModuleId: 1, RunTime: 600, CommitteeId: 1, MediatorFee: MediatorFee, Resources: JobNeeds})
+
 // jobAt is job id as getJob returns it at block head.
 func (c *Chain) jobAt(id, head uint64) (bindings.IPondMarketJob, bool) {
 	if id == 0 || id > c.Jobs {
@@ -159,8 +164,7 @@ func (c *Chain) jobAt(id, head uint64) (bindings.IPondMarketJob, bool) {
 	if head < posted {
 		return bindings.IPondMarketJob{}, false
 	}
-	j := bindings.IPondMarketJob{Creator: Creator, Token: chain.Native, Price: Price, SolverFee: SolverFee, ModuleId: 1,
-		RunTime: 600, Resources: JobNeeds, CommitteeId: 1, CommitteeSize: 1, MediatorFee: MediatorFee, Collateral: new(big.Int)}
+	j := bindings.IPondMarketJob{CommitteeSize: 1, TermsHash: termsHash}
 	switch stage := head - posted; {
 	case stage == 0:
 		j.Status, j.Deadline = 1, new(big.Int).SetUint64(c.Time(posted)+3600)
@@ -172,7 +176,7 @@ func (c *Chain) jobAt(id, head uint64) (bindings.IPondMarketJob, bool) {
 		j.Status, j.Deadline = 5, new(big.Int).SetUint64(c.Time(posted+2))
 	}
 	if j.Status > 1 {
-		j.OfferId, j.Provider, j.Collateral = 1, Provider, Collateral
+		j.OfferId, j.Provider, j.Solver = 1, Provider, Solver
 	}
 	return j, true
 }

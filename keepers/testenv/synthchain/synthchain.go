@@ -293,12 +293,13 @@ func (c *Chain) jobEvents(id, s, n uint64) []event {
 		return []event{{m, &c.market, "JobMatched", &bindings.PondMarketJobMatched{JobId: jid, OfferId: big.NewInt(1), Provider: Provider,
 			Solver: Solver, Collateral: Collateral, RunDeadline: new(big.Int).SetUint64(c.Time(n) + 600)}}}
 	case 2:
-		return []event{{m, &c.market, "SolverPaid", &bindings.PondMarketSolverPaid{JobId: jid, Solver: Solver, Amount: SolverFee}},
-			{m, &c.market, "ResultSubmitted", &bindings.PondMarketResultSubmitted{JobId: jid, Provider: Provider,
-				Cid: fmt.Sprintf("bafkreisynthetic%d", id), ChallengeDeadline: new(big.Int).SetUint64(c.Time(n))}}}
+		return []event{{m, &c.market, "ResultSubmitted", &bindings.PondMarketResultSubmitted{JobId: jid, Provider: Provider,
+			Cid: fmt.Sprintf("bafkreisynthetic%d", id), ChallengeDeadline: new(big.Int).SetUint64(c.Time(n))}}}
 	default:
-		return []event{{m, &c.market, "JobSettled", &bindings.PondMarketJobSettled{JobId: jid, Status: 5,
-			ToProvider: new(big.Int).Add(Price, Collateral), ToCreator: new(big.Int), ToChallenger: new(big.Int)}}}
+		// The solver is paid when the deal ends, before the settlement.
+		return []event{{m, &c.market, "SolverPaid", &bindings.PondMarketSolverPaid{JobId: jid, Solver: Solver, Amount: SolverFee}},
+			{m, &c.market, "JobSettled", &bindings.PondMarketJobSettled{JobId: jid, Status: 5,
+				ToProvider: new(big.Int).Add(Price, Collateral), ToCreator: new(big.Int), ToChallenger: new(big.Int)}}}
 	}
 }
 
