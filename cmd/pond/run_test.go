@@ -19,6 +19,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
+	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -176,6 +177,16 @@ func (w *cliWorld) pond(args ...string) (string, error) {
 	return runPond(w.t, append(append(args, w.flags...), "--private-key", w.creatorKey)...)
 }
 
+// terms are job id's terms, from its JobPosted log.
+func (w *cliWorld) terms(id *big.Int) chain.JobTerms {
+	w.t.Helper()
+	t, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id.Uint64())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return t
+}
+
 // waitJob waits until the market holds job n.
 func (w *cliWorld) waitJob(n int64, runDone <-chan struct{}, out *syncBuffer) *big.Int {
 	w.t.Helper()
@@ -218,7 +229,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 
 	// The test double: solver matches, provider runs (stores a result), submits and finalizes.
 	jobID := w.waitJob(1, done, &out)
-	cand, err := w.market.MatchJob(jobID, w.offerID)
+	cand, err := w.market.MatchJob(jobID, w.offerID, w.terms(jobID))
 	w.send(w.solver, cand, err)
 	src := t.TempDir()
 	if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte("< moo >\n"), 0o644); err != nil {
@@ -405,7 +416,7 @@ func TestRun_resultFromKubo(t *testing.T) {
 		runErr = app.RunContext(ctx, reorderArgs(app, args))
 	}()
 	jobID := w.waitJob(1, done, &out)
-	cand, err := w.market.MatchJob(jobID, w.offerID)
+	cand, err := w.market.MatchJob(jobID, w.offerID, w.terms(jobID))
 	w.send(w.solver, cand, err)
 	src := t.TempDir()
 	if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte("< from kubo >\n"), 0o644); err != nil {

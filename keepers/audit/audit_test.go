@@ -22,6 +22,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/index"
+	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -94,6 +95,16 @@ func (m *market) as(i int) func(txmgr.Candidate, error) {
 	}
 }
 
+// terms are job id's terms, from its JobPosted log.
+func (m *market) terms(id uint64) chain.JobTerms {
+	m.t.Helper()
+	t, err := state.FetchTerms(m.ctx, m.net.Client(), chain.NewMarket(m.dep.Market), 0, id)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return t
+}
+
 // audit brings an index of the market up to the head and audits it.
 func (m *market) audit(artifacts string) *audit.Report {
 	m.t.Helper()
@@ -157,7 +168,7 @@ func TestAudit_passesOnAHealthyMarketAndReportsASurplus(t *testing.T) {
 	m.postJob(1, chain.Native, new(big.Int).Add(ether(1, 100), ether(1, 1000))) // paid by value
 	m.postJob(1, chain.Native, nil)                                             // from the balance
 	m.postJob(2, m.dep.TestToken, nil)
-	m.as(1)(mk.CancelJob(big.NewInt(2)))
+	m.as(1)(mk.CancelJob(big.NewInt(2), m.terms(2)))
 
 	r := m.audit(out)
 	if !r.OK || r.Failures() != 0 {

@@ -20,6 +20,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/explorer"
+	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
@@ -147,7 +148,11 @@ func TestExplorer_APIAndStream(t *testing.T) {
 		t.Fatalf("job view %+v", j)
 	}
 
-	cand, err = m.CancelJob(big.NewInt(1))
+	terms, err := state.FetchTerms(ctx, net.Client(), m, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err = m.CancelJob(big.NewInt(1), terms)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -345,7 +345,11 @@ func (c *counter) get(f func(c *counter) int) int { c.mu.Lock(); defer c.mu.Unlo
 func (w *world) challenge(id uint64) {
 	w.t.Helper()
 	fee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
-	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), fee)
+	terms, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), terms, fee)
 	w.send(w.creator, cand, err)
 }
 
