@@ -150,7 +150,7 @@ func TestSettledJobsLeaveMemoryAndTheIndexKeepsThem(t *testing.T) {
 	for _, e := range tl {
 		names = append(names, e.Name)
 	}
-	if strings.Join(names, " ") != "JobPosted JobMatched SolverPaid ResultSubmitted JobSettled" ||
+	if strings.Join(names, " ") != "JobPosted JobMatched ResultSubmitted SolverPaid JobSettled" ||
 		tl[4].Args["ToProvider"] != new(big.Int).Add(synthchain.Price, synthchain.Collateral).String() {
 		t.Fatalf("timeline of job 1234: %v %v", names, tl)
 	}
