@@ -1,0 +1,85 @@
+package state_test
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/state"
+)
+
+// termsNode serves one JobPosted log and getJob answers with a given terms hash (the real
+// path, against a devnet, is TestJobLifecycleOnSimulatedChain in keepers/chain).
+type termsNode struct {
+	logs   []types.Log
+	stored common.Hash
+	query  ethereum.FilterQuery
+}
+
+func (n *termsNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	n.query = q
+	return n.logs, nil
+}
+
+func (n *termsNode) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	a, err := bindings.PondMarketMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	return a.Methods["getJob"].Outputs.Pack(bindings.IPondMarketJob{Status: 1, Deadline: big.NewInt(1), TermsHash: n.stored})
+}
+
+func jobPostedLog(t *testing.T, market common.Address, id int64, price *big.Int) types.Log {
+	t.Helper()
+	a, err := bindings.PondMarketMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := a.Events["JobPosted"]
+	req := bindings.IPondMarketJobRequest{ModuleId: 4, Token: chain.Native, Price: price, SolverFee: big.NewInt(10),
+		Resources: bindings.Resources{CpuMillis: 500}, RunTime: 60, Expiry: big.NewInt(99), Inputs: "{}"}
+	data, err := ev.Inputs.NonIndexed().Pack(req, uint32(3), uint8(1), big.NewInt(7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return types.Log{Address: market, Data: data, Topics: []common.Hash{ev.ID, common.BigToHash(big.NewInt(id)),
+		common.BytesToHash(common.HexToAddress("0xc0").Bytes()), common.BigToHash(big.NewInt(4))}}
+}
+
+func TestFetchTerms_fromTheJobPostedLogCheckedAgainstTheMarketsHash(t *testing.T) {
+	ctx := context.Background()
+	market := chain.NewMarket(common.HexToAddress("0xa4"))
+	want := chain.JobTerms{Creator: common.HexToAddress("0xc0"), Token: chain.Native, Price: big.NewInt(1000),
+		SolverFee: big.NewInt(10), ModuleId: 4, RunTime: 60, CommitteeId: 3, MediatorFee: big.NewInt(7),
+		Resources: bindings.Resources{CpuMillis: 500}}
+	node := &termsNode{logs: []types.Log{jobPostedLog(t, market.Address, 9, big.NewInt(1000))}, stored: chain.HashTerms(want)}
+	got, err := state.FetchTerms(ctx, node, market, 17, 9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chain.HashTerms(got) != chain.HashTerms(want) || got.Creator != want.Creator || got.Price.Cmp(want.Price) != 0 {
+		t.Fatalf("terms %+v, want %+v", got, want)
+	}
+	if q := node.query; q.FromBlock.Uint64() != 17 || len(q.Addresses) != 1 || q.Addresses[0] != market.Address ||
+		len(q.Topics) != 2 || q.Topics[1][0] != common.BigToHash(big.NewInt(9)) {
+		t.Fatalf("logs asked for %+v, want the market's JobPosted of job 9 from block 17", q)
+	}
+
+	// A log that does not hash to what the market keeps is not used.
+	node.logs = []types.Log{jobPostedLog(t, market.Address, 9, big.NewInt(999))}
+	if _, err := state.FetchTerms(ctx, node, market, 0, 9); err == nil || !strings.Contains(err.Error(), "the market keeps "+chain.HashTerms(want).Hex()) {
+		t.Fatalf("terms that do not hash to the market's: %v", err)
+	}
+	// No log: the job was never posted, or the node keeps no logs that old.
+	node.logs = nil
+	if _, err := state.FetchTerms(ctx, node, market, 0, 9); err == nil || !strings.Contains(err.Error(), "job 9: no JobPosted log") {
+		t.Fatalf("no JobPosted log: %v", err)
+	}
+}
