@@ -796,8 +796,8 @@ func (m *Market) AllRevealed(md *Mediation) bool {
 }
 
 // Collateral is what a provider locks for a job of price judged by committeeSize members at
-// mediatorFee each: price × bps / 10,000 + committeeSize × mediatorFee, as the contract's
-// getJob computes it.
+// mediatorFee each: price × bps / 10,000 + committeeSize × mediatorFee, as the market computes
+// it from the job's terms at match and at the deal's end (it does not store it).
 func Collateral(price *big.Int, collateralBps uint32, committeeSize uint8, mediatorFee *big.Int) *big.Int {
 	c := new(big.Int).Mul(price, big.NewInt(int64(collateralBps)))
 	c.Div(c, big.NewInt(10_000))
