@@ -663,12 +663,7 @@ func (w *watch) moveOn(ctx context.Context) error {
 	}
 	deadline := job.Deadline.Uint64()
 	passed := head.Time >= deadline
-	terms, err := w.jobTerms(ctx)
-	if err != nil {
-		c.log.Warn("read job terms", zap.Stringer("job", w.jobID), zap.Error(err))
-		return nil
-	}
-	var cand txmgr.Candidate
+	var call func(*big.Int, chain.JobTerms) (txmgr.Candidate, error)
 	var what string
 	switch job.Status {
 	case StatusOpen:
@@ -676,35 +671,37 @@ func (w *watch) moveOn(ctx context.Context) error {
 		if !passed && uint64(c.cfg.Now().Unix()) < deadline {
 			return nil
 		}
-		cand, err = c.market.CancelJob(w.jobID, terms)
-		what = "cancel the expired job"
+		call, what = c.market.CancelJob, "cancel the expired job"
 		w.cancelledExpired = true
 	case StatusMatched:
 		if !passed {
 			return nil
 		}
-		cand, err = c.market.TimeoutJob(w.jobID, terms)
-		what = "time out the deal"
+		call, what = c.market.TimeoutJob, "time out the deal"
 	case StatusSubmitted:
 		if !passed || w.opts.NoSettle {
 			return nil
 		}
-		cand, err = c.market.Finalize(w.jobID, terms)
-		what = "finalize the job"
+		call, what = c.market.Finalize, "finalize the job"
 	case StatusChallenged:
 		if !passed || w.opts.NoSettle {
 			return nil
 		}
-		cand, err = c.market.ResolveChallenge(w.jobID, terms)
-		what = "resolve the mediation"
+		call, what = c.market.ResolveChallenge, "resolve the mediation"
 	default:
 		return nil
 	}
-	if err != nil {
-		return err
-	}
 	c.log.Debug("deadline passed: "+what, zap.Stringer("job", w.jobID), zap.String("status", StatusName(job.Status)))
-	if _, err := c.send(ctx, cand); err != nil {
+	// The job's terms (read from its JobPosted log unless known from the post) go with the call.
+	terms, err := w.jobTerms(ctx)
+	var cand txmgr.Candidate
+	if err == nil {
+		cand, err = call(w.jobID, terms)
+	}
+	if err == nil {
+		_, err = c.send(ctx, cand)
+	}
+	if err != nil {
 		if ctx.Err() != nil {
 			return nil // the select loop reports the interruption
 		}
