@@ -647,6 +647,13 @@ contract PondMarket is IPondMarket, PondMarketBase {
             bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
             _deliver(jobId, job, client, data, _clientTerms[jobId].callbackGasLimit, true);
         }
+        _freeTerms(job);
+    }
+
+    /// @dev A settled job's terms are needed again only by a pending delivery (`retryCallback`):
+    ///      otherwise their slot is freed (`getJob` then shows a zero hash).
+    function _freeTerms(StoredJob storage job) internal {
+        if (job.flags & JOB_CALLBACK_PENDING == 0) delete job.terms;
     }
 
     /// @dev Ends a job with the creator refunded (and maybe compensated); other credits are the
@@ -678,6 +685,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
                 }
             }
         }
+        _freeTerms(job);
     }
 
     function _payMediators(uint256 jobId, uint8 idx, address[] memory payees, uint256 each)

@@ -348,6 +348,8 @@ contract PondMarketExtension is PondMarketBase {
             ? abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]))
             : abi.encodeCall(IPondJobFailureClient.receiveJobFailure, (jobId, RefundReason(flags >> JOB_REASON_SHIFT)));
         _deliver(jobId, job, t.creator, data, stipend, false);
+        // Delivered: nothing needs the settled job's terms any more.
+        if (job.flags & JOB_CALLBACK_PENDING == 0) delete job.terms;
     }
 
     // ================================================================== refunds

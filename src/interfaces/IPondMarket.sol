@@ -145,7 +145,8 @@ interface IPondMarket is IPondJobCreator {
         uint8 committeeSize;
         bool callback;
         bool callbackPending;
-        /// @dev `hashTerms` of the job's terms.
+        /// @dev `hashTerms` of the job's terms; 0 once the job is settled and no delivery to a
+        ///      client is pending (their slot is freed: no call needs them any more).
         bytes32 termsHash;
     }
 
