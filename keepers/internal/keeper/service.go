@@ -366,7 +366,9 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 			}
 			k.cfg.Metrics.HeadLag(target - min(target, viewBlock))
 			rebuilds := k.Tracker.Rebuilds()
-			k.setHealth(func(h *Health) { h.Head, h.ViewBlock, h.Synced, h.ViewRebuilds = head.Number, viewBlock, current, rebuilds })
+			k.setHealth(func(h *Health) {
+				h.Head, h.ViewBlock, h.Synced, h.ViewRebuilds = head.Number, viewBlock, current, rebuilds
+			})
 			k.cfg.Metrics.Synced(current)
 			if !current {
 				// Not acting on a view that is behind; fail only if it stopped making progress.
