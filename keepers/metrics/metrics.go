@@ -39,6 +39,7 @@ type Prometheus struct {
 	synced     prometheus.Gauge
 	stepFailed prometheus.Counter
 	votes      *prometheus.CounterVec
+	batchFails *prometheus.CounterVec
 
 	txSent, txBumped, txFailed, txAtLimit prometheus.Counter
 	rpcCalls                              *prometheus.CounterVec
@@ -84,6 +85,8 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "1 while the keeper's market view is current at the chain head (it acts only then), else 0."}),
 		votes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "votes_total",
 			Help: "Mediator votes by phase and vote (provider_right, provider_wrong, cannot_run)."}, []string{"phase", "vote"}),
+		batchFails: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "batch_items_failed_total",
+			Help: "Items of this keeper's batched calls (matchJobs, submitResults, finalizeJobs) that failed and changed nothing, by call and custom error."}, []string{"call", "reason"}),
 		txSent:    c("txmgr_sent_total", "New transactions handed to the node (resubmissions not counted)."),
 		txBumped:  c("txmgr_bumped_total", "Stuck transactions resent with higher fees."),
 		txFailed:  c("txmgr_failed_total", "Transactions mined and reverted, or given up on."),
@@ -105,7 +108,7 @@ func NewPrometheus(keeper string) *Prometheus {
 		locked: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_collateral_locked_wei",
 			Help: "Collateral this provider has locked in live deals, in base units of its token."}),
 	}
-	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
+	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.batchFails, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
 		p.earned, p.dealsEnded, p.queued, p.running, p.locked)
 	return p
 }
@@ -165,6 +168,11 @@ func (p *Prometheus) Tx(call, outcome string, gasUsed uint64, fee *big.Int) {
 	}
 }
 
+// BatchItemFailed records an item of a batched call that failed (keeper.BatchMetrics).
+func (p *Prometheus) BatchItemFailed(call, reason string) {
+	p.batchFails.WithLabelValues(call, reason).Inc()
+}
+
 // TxSent, TxBumped, TxFailed and TxFeeLimitReached implement txmgr.Metrics.
 func (p *Prometheus) TxSent()            { p.txSent.Inc() }
 func (p *Prometheus) TxBumped()          { p.txBumped.Inc() }
@@ -201,6 +209,7 @@ func (Noop) Synced(bool)                                {}
 func (Noop) StepFailed()                                {}
 func (Noop) Vote(string, string)                        {}
 func (Noop) Tx(string, string, uint64, *big.Int)        {}
+func (Noop) BatchItemFailed(string, string)             {}
 func (Noop) TxSent()                                    {}
 func (Noop) TxBumped()                                  {}
 func (Noop) TxFailed()                                  {}

@@ -148,8 +148,9 @@ type Provider struct {
 	fetchWindow   uint64
 
 	mu        sync.Mutex
-	active    map[uint64]bool // deals with a worker
-	submitted map[uint64]bool // deals this process submitted (the state may lag)
+	active    map[uint64]bool    // deals with a worker
+	ready     map[uint64]cid.Cid // deals run whose result waits to be submitted
+	submitted map[uint64]bool    // deals this process submitted (the state may lag)
 	retry     backoff.Keyed[uint64]
 	seenJobs  uint64
 	// held are the deals this provider keeps something for (a worker, a result cached on
@@ -195,7 +196,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
-		active: map[uint64]bool{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
+		active: map[uint64]bool{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 	}, nil
 }
 
@@ -281,6 +282,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	p.startDeals(ctx, head.Time, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
+	lastBlock = max(lastBlock, p.submitDue(ctx, v.toRun))
 	lastBlock = max(lastBlock, p.giveBack(ctx, head.Time, v.toRun))
 	if blk, err := p.ensureCollateral(ctx, v.balance, v.locked, v.need); err != nil {
 		p.Log.Warn("collateral deposit failed", zap.Error(err))
@@ -292,7 +294,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	} else {
 		lastBlock = max(lastBlock, blk)
 	}
-	if len(v.toFinal) > 1 {
+	if len(v.toFinal) > 1 && p.Batches() {
 		// Several deals due: one finalizeJobs per chunk.
 		for _, c := range chain.Chunks(len(v.toFinal)) {
 			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]]); err == nil {
@@ -300,11 +302,14 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		}
 	} else {
-		for _, id := range v.toFinal {
-			if blk, err := p.finalize(ctx, id); err == nil {
+		var mu sync.Mutex
+		p.concurrently(len(v.toFinal), func(i int) {
+			if blk, err := p.finalize(ctx, v.toFinal[i]); err == nil {
+				mu.Lock()
 				lastBlock = max(lastBlock, blk)
+				mu.Unlock()
 			}
-		}
+		})
 	}
 	for _, id := range p.prune(v.terminal) {
 		if j, ok, err := p.Tracker.Job(id); err == nil && ok && j.Provider == p.me {
@@ -324,7 +329,7 @@ func (p *Provider) reportDeals(v view) {
 	p.mu.Lock()
 	running, queued := len(p.active), 0
 	for _, d := range v.toRun {
-		if !p.active[d.job.ID] && !p.submitted[d.job.ID] {
+		if _, ready := p.ready[d.job.ID]; !ready && !p.active[d.job.ID] && !p.submitted[d.job.ID] {
 			queued++
 		}
 	}
@@ -393,34 +398,45 @@ func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork)
 		id := d.job.ID
 		// A deal due to be given back gets no new attempt: one that ran past the fetch window
 		// and failed again would cost the collateral.
-		if p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) || p.dueGiveBack(d, now) {
+		if _, ready := p.ready[id]; ready || p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) || p.dueGiveBack(d, now) {
+			continue
+		}
+		// A result an earlier process cached waits for no worker: it is submitted with the others.
+		if c, cached := p.Result(id); cached {
+			p.Log.Info("result cached; submitting", zap.Uint64("job", id), zap.Stringer("cid", c))
+			p.ready[id], p.held[id] = c, true
 			continue
 		}
 		if running >= p.cfg.MaxConcurrent {
-			return
+			continue
 		}
 		running++
 		p.active[id] = true
 		p.held[id] = true
 		p.Go(func() {
-			err := p.serve(ctx, d)
+			c, err := p.run(ctx, d)
 			p.mu.Lock()
 			delete(p.active, id)
 			switch {
 			case err == nil:
-				p.submitted[id] = true
-				p.retry.Forget(id)
+				p.ready[id] = c // submitted by the next step, with the other results due
 			case ctx.Err() == nil:
-				wait := p.retry.Failed(id, time.Now(), err)
-				attempts, _ := p.retry.Failures(id)
-				p.cfg.Metrics.JobFailed()
-				p.Log.Warn("deal not done; retrying before its run deadline", zap.Uint64("job", id), zap.Int("attempt", attempts),
-					zap.Duration("retryIn", wait), zap.Error(err))
+				p.failedLocked(id, err)
 			}
 			p.mu.Unlock()
 			p.Wake()
 		})
 	}
+}
+
+// failedLocked records a failed attempt at deal id (its run, or its submission): it is retried
+// with backoff before its run deadline. Callers hold p.mu.
+func (p *Provider) failedLocked(id uint64, err error) {
+	wait := p.retry.Failed(id, time.Now(), err)
+	attempts, _ := p.retry.Failures(id)
+	p.cfg.Metrics.JobFailed()
+	p.Log.Warn("deal not done; retrying before its run deadline", zap.Uint64("job", id), zap.Int("attempt", attempts),
+		zap.Duration("retryIn", wait), zap.Error(err))
 }
 
 // giveBack abandons the deals this provider could not run (each attempt failed: the module or
@@ -497,55 +513,167 @@ func (p *Provider) Result(id uint64) (cid.Cid, bool) {
 	return c, err == nil
 }
 
-// serve runs a deal (unless its result is cached) and submits the result.
-func (p *Provider) serve(ctx context.Context, d dealWork) error {
+// run runs a deal and returns its result's CID, the result stored and its CID cached on disk.
+func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
 	id := d.job.ID
 	log := p.Log.With(zap.Uint64("job", id), zap.String("module", d.mod.NameVersion))
-	c, cached := p.Result(id)
-	if !cached {
-		log.Info("running deal")
-		run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
-		if err != nil {
-			if run != nil && len(run.Result.Stderr) > 0 {
-				log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))
-			}
-			return fmt.Errorf("run deal %d: %w", id, err)
+	log.Info("running deal")
+	run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
+	if err != nil {
+		if run != nil && len(run.Result.Stderr) > 0 {
+			log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))
 		}
-		p.cfg.Metrics.JobRun(run.Result.Duration)
-		if run.Failure != nil {
-			log.Warn("module failed on the job's inputs; submitting the failure record as the result",
-				zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
-		}
-		stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
-		if err != nil {
-			return fmt.Errorf("store outputs of deal %d: %w", id, err)
-		}
-		if !stored.Equals(run.CID) {
-			return fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
-		}
-		if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
-			return err
-		}
-		_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
-		c = stored
-		log.Info("deal run", zap.Stringer("cid", c), zap.Duration("took", run.Result.Duration))
-	} else {
-		log.Info("result cached; submitting", zap.Stringer("cid", c))
+		return cid.Undef, fmt.Errorf("run deal %d: %w", id, err)
 	}
+	p.cfg.Metrics.JobRun(run.Result.Duration)
+	if run.Failure != nil {
+		log.Warn("module failed on the job's inputs; submitting the failure record as the result",
+			zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
+	}
+	stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("store outputs of deal %d: %w", id, err)
+	}
+	if !stored.Equals(run.CID) {
+		return cid.Undef, fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
+	}
+	if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
+		return cid.Undef, err
+	}
+	_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
+	log.Info("deal run", zap.Stringer("cid", stored), zap.Duration("took", run.Result.Duration))
+	return stored, nil
+}
+
+// submitDue submits the results run and waiting (not yet submitted, not waiting out a retry)
+// of deals, still matched before their run deadline: one submitResults per chunk of
+// chain.MaxBatch when several are due, else submitResult. It returns the highest block mined.
+func (p *Provider) submitDue(ctx context.Context, deals []dealWork) uint64 {
+	var ids []uint64
+	var cids []cid.Cid
+	p.mu.Lock()
+	for _, d := range deals {
+		id := d.job.ID
+		if c, ok := p.ready[id]; ok && !p.submitted[id] && p.retry.Due(id, time.Now()) {
+			ids, cids = append(ids, id), append(cids, c)
+		}
+	}
+	p.mu.Unlock()
+	var last uint64
+	if len(ids) > 1 && p.Batches() {
+		for _, c := range chain.Chunks(len(ids)) {
+			last = max(last, p.submitBatch(ctx, ids[c[0]:c[1]], cids[c[0]:c[1]]))
+		}
+		return last
+	}
+	// One transaction each, sent at once (the transaction manager orders their nonces).
+	var mu sync.Mutex
+	p.concurrently(len(ids), func(i int) {
+		blk := p.submitOne(ctx, ids[i], cids[i])
+		mu.Lock()
+		last = max(last, blk)
+		mu.Unlock()
+	})
+	return last
+}
+
+// concurrently calls fn(0..n-1), at most MaxConcurrent at once, and waits for them.
+func (p *Provider) concurrently(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, p.cfg.MaxConcurrent)
+	for i := range n {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			fn(i)
+		}()
+	}
+	wg.Wait()
+}
+
+// submitLost are the reverts of a submission that mean the deal no longer awaits a result (it
+// was timed out, or its run deadline passed): nothing to retry.
+var submitLost = []string{"JobNotMatched", "RunDeadlinePassed"}
+
+// submitOne submits one deal's result with submitResult.
+func (p *Provider) submitOne(ctx context.Context, id uint64, c cid.Cid) uint64 {
 	cand, err := p.market.SubmitResult(new(big.Int).SetUint64(id), c.String())
 	if err != nil {
-		return err
+		p.submitFailed(ctx, id, err)
+		return 0
 	}
-	_, err = p.Send.Send(ctx, "submitResult", cand, "JobNotMatched", "RunDeadlinePassed")
-	if errors.Is(err, keeper.ErrLost) {
-		log.Info("deal no longer awaits a result", zap.Error(err))
-		return nil
+	r, err := p.Send.Send(ctx, "submitResult", cand, submitLost...)
+	if err != nil && !errors.Is(err, keeper.ErrLost) {
+		p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d: %w", id, err))
+		return 0
 	}
+	p.submitDone(id, c, err)
+	if r == nil || r.BlockNumber == nil {
+		return 0 // lost in simulation: nothing mined
+	}
+	return r.BlockNumber.Uint64()
+}
+
+// submitBatch submits several deals' results in one submitResults. An item that failed is
+// handled as submitOne handles its revert: given up when the deal no longer awaits a result,
+// retried otherwise; a batch that failed as a whole is retried item by item the same way.
+func (p *Provider) submitBatch(ctx context.Context, ids []uint64, cids []cid.Cid) uint64 {
+	jobs := make([]*big.Int, len(ids))
+	texts := make([]string, len(ids))
+	for i, id := range ids {
+		jobs[i], texts[i] = new(big.Int).SetUint64(id), cids[i].String()
+	}
+	cand, err := p.market.SubmitResults(jobs, texts)
 	if err != nil {
-		return fmt.Errorf("submit result for deal %d: %w", id, err)
+		for _, id := range ids {
+			p.submitFailed(ctx, id, err)
+		}
+		return 0
 	}
-	log.Info("result submitted", zap.Stringer("cid", c))
-	return nil
+	r, failed, err := p.Send.SendBatch(ctx, "submitResults", cand, p.market.Address)
+	if err != nil {
+		for _, id := range ids {
+			p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d (a batch of %d): %w", id, len(ids), err))
+		}
+		return 0
+	}
+	for i, id := range ids {
+		why, bad := failed[i]
+		switch {
+		case bad && keeper.IsRevert(why, submitLost...):
+			p.submitDone(id, cids[i], fmt.Errorf("%w: submitResults item %d: %w", keeper.ErrLost, i, why))
+		case bad:
+			p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d (submitResults item %d of %d): %w", id, i, len(ids), why))
+		default:
+			p.submitDone(id, cids[i], nil)
+		}
+	}
+	return r.BlockNumber.Uint64()
+}
+
+// submitDone records a deal whose result is submitted, or that no longer awaits one (lost).
+func (p *Provider) submitDone(id uint64, c cid.Cid, lost error) {
+	p.mu.Lock()
+	delete(p.ready, id)
+	p.submitted[id] = true
+	p.retry.Forget(id)
+	p.mu.Unlock()
+	if lost != nil {
+		p.Log.Info("deal no longer awaits a result", zap.Uint64("job", id), zap.Error(lost))
+		return
+	}
+	p.Log.Info("result submitted", zap.Uint64("job", id), zap.Stringer("cid", c))
+}
+
+// submitFailed records a submission that failed: retried with backoff (the result stays cached).
+func (p *Provider) submitFailed(ctx context.Context, id uint64, err error) {
+	if ctx.Err() != nil {
+		return
+	}
+	p.mu.Lock()
+	p.failedLocked(id, err)
+	p.mu.Unlock()
 }
 
 func (p *Provider) finalize(ctx context.Context, id uint64) (uint64, error) {
@@ -575,16 +703,12 @@ func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64) (uint64, err
 	if err != nil {
 		return 0, err
 	}
-	r, err := p.Send.Send(ctx, "finalizeJobs", cand)
+	r, failed, err := p.Send.SendBatch(ctx, "finalizeJobs", cand, p.market.Address)
 	if err != nil {
 		if ctx.Err() == nil {
 			p.Log.Warn("finalize batch failed", zap.Int("deals", len(ids)), zap.Error(err))
 		}
 		return 0, err
-	}
-	failed, err := chain.BatchFailures(r, p.market.Address)
-	if err != nil {
-		p.Log.Warn("read finalize batch receipt", zap.Error(err))
 	}
 	for i, id := range ids {
 		if why, bad := failed[i]; bad {
@@ -605,6 +729,7 @@ func (p *Provider) prune(terminal []uint64) (pruned []uint64) {
 			continue
 		}
 		delete(p.submitted, id)
+		delete(p.ready, id)
 		p.retry.Forget(id)
 		delete(p.held, id)
 		_ = os.RemoveAll(p.dealDir(id))

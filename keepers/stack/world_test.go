@@ -318,9 +318,16 @@ type counter struct {
 	matched, lost, runs, bad int
 	gas                      uint64
 	txs                      map[string]int
+	batchFails               map[string]int // call/reason
 }
 
-func newCounter() *counter { return &counter{txs: map[string]int{}} }
+func newCounter() *counter { return &counter{txs: map[string]int{}, batchFails: map[string]int{}} }
+
+func (c *counter) BatchItemFailed(call, reason string) {
+	c.mu.Lock()
+	c.batchFails[call+"/"+reason]++
+	c.mu.Unlock()
+}
 
 func (c *counter) JobSeen()                                   {}
 func (c *counter) HeadLag(uint64)                             {}

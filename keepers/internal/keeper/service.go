@@ -55,7 +55,11 @@ type Base struct {
 	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
 	// before the keeper stops with an error instead of waiting. Default 5 minutes.
 	MaxOutage time.Duration
-	Logger    *zap.Logger
+	// NoBatch sends one transaction per item (matchJob, submitResult, finalize) even when
+	// several are due, instead of one batched call (matchJobs, submitResults, finalizeJobs) per
+	// chunk of chain.MaxBatch items: what the batches save is measured against it.
+	NoBatch bool
+	Logger  *zap.Logger
 }
 
 // Sentinel configuration errors of Base.Check.
@@ -217,6 +221,9 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		cfg:  cfg, wake: make(chan struct{}, 1),
 	}, nil
 }
+
+// Batches says whether several items due at once go in one batched call (not Base.NoBatch).
+func (k *Keeper) Batches() bool { return !k.cfg.NoBatch }
 
 // Address is the keeper's account.
 func (k *Keeper) Address() common.Address { return k.Send.From() }
