@@ -52,6 +52,7 @@ type Prometheus struct {
 	queued     prometheus.Gauge
 	running    prometheus.Gauge
 	locked     prometheus.Gauge
+	deliveries prometheus.Gauge
 }
 
 // NewPrometheus registers the metrics of the keeper named keeper ("solver", "provider", ...).
@@ -107,9 +108,11 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "Deals whose module is running now."}),
 		locked: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_collateral_locked_wei",
 			Help: "Collateral this provider has locked in live deals, in base units of its token."}),
+		deliveries: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_deliveries_deferred",
+			Help: "Contract clients' deliveries the market deferred (base fee above the job's delivery gas price) that this provider will make, not made yet."}),
 	}
 	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.batchFails, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
-		p.earned, p.dealsEnded, p.queued, p.running, p.locked)
+		p.earned, p.dealsEnded, p.queued, p.running, p.locked, p.deliveries)
 	return p
 }
 
@@ -128,6 +131,9 @@ func (p *Prometheus) Deals(queued, running int, collateralLocked *big.Int) {
 	p.running.Set(float64(running))
 	p.locked.Set(weiFloat(collateralLocked))
 }
+
+// DeliveriesDeferred records the deferred deliveries a provider will make and has not made.
+func (p *Prometheus) DeliveriesDeferred(n int) { p.deliveries.Set(float64(n)) }
 
 // DealEnded records one of a provider's deals ending with status, and what it earned on it.
 func (p *Prometheus) DealEnded(status string, token common.Address, earned *big.Int) {
@@ -217,6 +223,7 @@ func (Noop) TxFeeLimitReached()                         {}
 func (Noop) RPC(string, time.Duration, error)           {}
 func (Noop) Deals(int, int, *big.Int)                   {}
 func (Noop) DealEnded(string, common.Address, *big.Int) {}
+func (Noop) DeliveriesDeferred(int)                     {}
 
 // registerUp registers pond_up (1 while the process runs) and pond_build_info (1, labelled
 // with the module version, VCS revision and Go version of the binary).

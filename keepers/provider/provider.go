@@ -48,6 +48,8 @@ type Metrics interface {
 	Deals(queued, running int, collateralLocked *big.Int)
 	// DealEnded: a deal ended with status; earned is what it paid beyond the collateral back.
 	DealEnded(status string, token common.Address, earned *big.Int)
+	// DeliveriesDeferred: the deferred deliveries the provider will make and has not made.
+	DeliveriesDeferred(n int)
 }
 
 // Base is what every keeper is configured with: account, chain, deployment, pacing.
@@ -107,6 +109,10 @@ type Config struct {
 	// MaxConcurrent bounds the deals run at once. Default 2.
 	MaxConcurrent int
 
+	// DeliverAny also makes other providers' deferred deliveries, not only those of this
+	// provider's deals (delivery.go): the delivery fee is paid to whoever delivers.
+	DeliverAny bool
+
 	Metrics Metrics
 }
 
@@ -153,6 +159,10 @@ type Provider struct {
 	submitted map[uint64]bool    // deals this process submitted (the state may lag)
 	retry     backoff.Keyed[uint64]
 	seenJobs  uint64
+	// deliveryRetry spaces the attempts of deferred deliveries whose transaction failed;
+	// waitingLogged are the deferred deliveries logged as waiting for the base fee (step only).
+	deliveryRetry backoff.Keyed[uint64]
+	waitingLogged map[uint64]bool
 	// held are the deals this provider keeps something for (a worker, a result cached on
 	// disk, a failure count): each step checks only these for deals that ended, so pruning
 	// costs what the provider holds, not every deal it ever ran.
@@ -197,6 +207,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
+		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
 }
 
@@ -222,6 +233,9 @@ type view struct {
 	toRun    []dealWork
 	toFinal  []uint64
 	terminal []uint64
+	// deliveries are the deferred deliveries the provider makes that are due at the head's
+	// base fee, and waiting those that wait for it to fall.
+	deliveries, waiting []delivery
 }
 
 type dealWork struct {
@@ -275,6 +289,9 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		}
 		v.need = p.collateralNeed(m, head.Time, v.locked)
+		v.deliveries, v.waiting = dueDeliveries(m, p.me, p.cfg.DeliverAny, head.BaseFee)
+		p.deliveryRetry.Retain(func(id uint64) bool { return m.Deferred[id] != nil })
+		maps.DeleteFunc(p.waitingLogged, func(id uint64, _ bool) bool { return m.Deferred[id] == nil })
 	})
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
@@ -311,6 +328,9 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		})
 	}
+	p.noteWaiting(v.waiting, head.BaseFee)
+	lastBlock = max(lastBlock, p.deliver(ctx, v.deliveries, head.BaseFee))
+	p.cfg.Metrics.DeliveriesDeferred(len(v.deliveries) + len(v.waiting))
 	for _, id := range p.prune(v.terminal) {
 		if j, ok, err := p.Tracker.Job(id); err == nil && ok && j.Provider == p.me {
 			earned := new(big.Int)

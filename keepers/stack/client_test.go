@@ -18,14 +18,19 @@ import (
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
-// recordingClient loads test/unit/PondUnitBase.sol's RecordingClient as forge compiled it
-// (`make build` or `make test-sol` writes out/).
-func recordingClient(t *testing.T) (abi.ABI, []byte) {
+// clientContract is a test client contract as forge compiled it (`make build` or `make
+// test-sol` writes out/): test contracts have no Go bindings, so the tests read the artifact.
+type clientContract struct {
+	abi  abi.ABI
+	code []byte
+}
+
+func forgeArtifact(t *testing.T, file, contract string) clientContract {
 	t.Helper()
-	path := filepath.Join(testenv.ModuleRoot(t), "out", "PondUnitBase.sol", "RecordingClient.json")
+	path := filepath.Join(testenv.ModuleRoot(t), "out", file, contract+".json")
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		testenv.Unavailable(t, "the compiled RecordingClient (forge build)", err)
+		testenv.Unavailable(t, "the compiled "+contract+" (forge build)", err)
 	}
 	var art struct {
 		ABI      json.RawMessage `json:"abi"`
@@ -40,30 +45,33 @@ func recordingClient(t *testing.T) (abi.ABI, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return parsed, common.FromHex(art.Bytecode.Object)
+	return clientContract{abi: parsed, code: common.FromHex(art.Bytecode.Object)}
 }
 
-// TestContractClient: a contract posts cowsay through runModuleWithDefaultMediators with
-// value, and on acceptance the market calls its receiveJobResults with the result's CID.
-func TestContractClient(t *testing.T) {
-	clientABI, code := recordingClient(t)
-	w := newWorld(t)
-	w.startSolver(solverIdx, nil)
-	w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+// recordingClient is test/unit/PondUnitBase.sol's RecordingClient: it counts its callbacks.
+func recordingClient(t *testing.T) clientContract {
+	return forgeArtifact(t, "PondUnitBase.sol", "RecordingClient")
+}
 
-	ctor, err := clientABI.Pack("", w.dep.Market)
+// deploy deploys the client with the market as its constructor argument.
+func (w *world) deploy(c clientContract) common.Address {
+	w.t.Helper()
+	ctor, err := c.abi.Pack("", w.dep.Market)
 	if err != nil {
-		t.Fatal(err)
+		w.t.Fatal(err)
 	}
-	r := w.send(w.creator, txmgr.Candidate{Data: append(code, ctor...)}, nil)
-	client := r.ContractAddress
-	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
-	data, err := clientABI.Pack("run", "cowsay:v0.0.1", "moo")
+	return w.send(w.creator, txmgr.Candidate{Data: append(c.code, ctor...)}, nil).ContractAddress
+}
+
+// callClient calls the client's method (from the creator, with value) and returns the id of
+// the job it posted.
+func (w *world) callClient(c clientContract, client common.Address, value *big.Int, method string, args ...any) uint64 {
+	w.t.Helper()
+	data, err := c.abi.Pack(method, args...)
 	if err != nil {
-		t.Fatal(err)
+		w.t.Fatal(err)
 	}
 	w.send(w.creator, txmgr.Candidate{To: &client, Data: data, Value: value}, nil)
-
 	var id uint64
 	w.waitFor("the client's job", func() bool {
 		w.view.View(func(m *state.Market) {
@@ -75,6 +83,38 @@ func TestContractClient(t *testing.T) {
 		})
 		return id != 0
 	})
+	return id
+}
+
+// read calls a view of the client and returns its values.
+func (w *world) read(c clientContract, client common.Address, method string, args ...any) []any {
+	w.t.Helper()
+	data, err := c.abi.Pack(method, args...)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	out, err := w.net.Client().CallContract(w.ctx, ethereum.CallMsg{To: &client, Data: data}, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	vals, err := c.abi.Unpack(method, out)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return vals
+}
+
+// TestContractClient: a contract posts cowsay through runModuleWithDefaultMediators with
+// value, and on acceptance the market calls its receiveJobResults with the result's CID.
+func TestContractClient(t *testing.T) {
+	rc := recordingClient(t)
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+
+	client := w.deploy(rc)
+	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
+	id := w.callClient(rc, client, value, "run", "cowsay:v0.0.1", "moo")
 	j := w.waitStatus(id, state.StatusSubmitted)
 	want, _ := w.alone("moo")
 	if j.ResultCID != want {
@@ -86,29 +126,13 @@ func TestContractClient(t *testing.T) {
 	if !w.job(id).CallbackDelivered {
 		t.Fatal("the market's call to receiveJobResults failed (CallbackFailed)")
 	}
-
-	call := func(method string) []any {
-		data, err := clientABI.Pack(method)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := w.net.Client().CallContract(w.ctx, ethereum.CallMsg{To: &client, Data: data}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		vals, err := clientABI.Unpack(method, out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return vals
-	}
-	if got := call("lastCid")[0].(string); got != want {
+	if got := w.read(rc, client, "lastCid")[0].(string); got != want {
 		t.Fatalf("receiveJobResults got CID %q, want %q", got, want)
 	}
-	if got := call("lastJobId")[0].(*big.Int); got.Uint64() != id {
+	if got := w.read(rc, client, "lastJobId")[0].(*big.Int); got.Uint64() != id {
 		t.Fatalf("receiveJobResults got job %s, want %d", got, id)
 	}
-	if got := call("calls")[0].(*big.Int); got.Int64() != 1 {
+	if got := w.read(rc, client, "calls")[0].(*big.Int); got.Int64() != 1 {
 		t.Fatalf("receiveJobResults called %s times, want once", got)
 	}
 	w.audit()

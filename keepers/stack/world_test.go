@@ -336,6 +336,7 @@ func (c *counter) StepFailed()                                {}
 func (c *counter) Vote(string, string)                        {}
 func (c *counter) Deals(int, int, *big.Int)                   {}
 func (c *counter) DealEnded(string, common.Address, *big.Int) {}
+func (c *counter) DeliveriesDeferred(int)                     {}
 func (c *counter) JobMatched()                                { c.mu.Lock(); c.matched++; c.mu.Unlock() }
 func (c *counter) RaceLost()                                  { c.mu.Lock(); c.lost++; c.mu.Unlock() }
 func (c *counter) JobRun(time.Duration)                       { c.mu.Lock(); c.runs++; c.mu.Unlock() }

@@ -117,10 +117,11 @@ func IsRevert(err error, names ...string) bool {
 	return false
 }
 
-// Head is the chain head's number and time.
+// Head is the chain head's number, time and base fee (nil before London).
 type Head struct {
-	Number uint64
-	Time   uint64
+	Number  uint64
+	Time    uint64
+	BaseFee *big.Int
 }
 
 // ReadHead reads the latest header.
@@ -129,5 +130,5 @@ func ReadHead(ctx context.Context, c Chain) (Head, error) {
 	if err != nil {
 		return Head{}, fmt.Errorf("read head: %w", err)
 	}
-	return Head{Number: h.Number.Uint64(), Time: h.Time}, nil
+	return Head{Number: h.Number.Uint64(), Time: h.Time, BaseFee: h.BaseFee}, nil
 }
