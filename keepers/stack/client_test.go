@@ -1,73 +1,39 @@
 package stack_test
 
 import (
-	"encoding/json"
 	"math/big"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
-// clientContract is a test client contract as forge compiled it (`make build` or `make
-// test-sol` writes out/): test contracts have no Go bindings, so the tests read the artifact.
-type clientContract struct {
-	abi  abi.ABI
-	code []byte
-}
-
-func forgeArtifact(t *testing.T, file, contract string) clientContract {
-	t.Helper()
-	path := filepath.Join(testenv.ModuleRoot(t), "out", file, contract+".json")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		testenv.Unavailable(t, "the compiled "+contract+" (forge build)", err)
-	}
-	var art struct {
-		ABI      json.RawMessage `json:"abi"`
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(raw, &art); err != nil {
-		t.Fatal(err)
-	}
-	parsed, err := abi.JSON(strings.NewReader(string(art.ABI)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return clientContract{abi: parsed, code: common.FromHex(art.Bytecode.Object)}
-}
-
 // recordingClient is test/unit/PondUnitBase.sol's RecordingClient: it counts its callbacks.
-func recordingClient(t *testing.T) clientContract {
-	return forgeArtifact(t, "PondUnitBase.sol", "RecordingClient")
+func recordingClient(t *testing.T) testenv.Contract {
+	return testenv.ForgeArtifact(t, "PondUnitBase.sol", "RecordingClient")
 }
 
 // deploy deploys the client with the market as its constructor argument.
-func (w *world) deploy(c clientContract) common.Address {
+func (w *world) deploy(c testenv.Contract) common.Address {
 	w.t.Helper()
-	ctor, err := c.abi.Pack("", w.dep.Market)
+	ctor, err := c.ABI.Pack("", w.dep.Market)
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	return w.send(w.creator, txmgr.Candidate{Data: append(c.code, ctor...)}, nil).ContractAddress
+	return w.send(w.creator, txmgr.Candidate{Data: append(c.Code, ctor...)}, nil).ContractAddress
 }
 
 // callClient calls the client's method (from the creator, with value) and returns the id of
 // the job it posted.
-func (w *world) callClient(c clientContract, client common.Address, value *big.Int, method string, args ...any) uint64 {
+func (w *world) callClient(c testenv.Contract, client common.Address, value *big.Int, method string, args ...any) uint64 {
 	w.t.Helper()
-	data, err := c.abi.Pack(method, args...)
+	data, err := c.ABI.Pack(method, args...)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -87,9 +53,9 @@ func (w *world) callClient(c clientContract, client common.Address, value *big.I
 }
 
 // read calls a view of the client and returns its values.
-func (w *world) read(c clientContract, client common.Address, method string, args ...any) []any {
+func (w *world) read(c testenv.Contract, client common.Address, method string, args ...any) []any {
 	w.t.Helper()
-	data, err := c.abi.Pack(method, args...)
+	data, err := c.ABI.Pack(method, args...)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -97,7 +63,7 @@ func (w *world) read(c clientContract, client common.Address, method string, arg
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	vals, err := c.abi.Unpack(method, out)
+	vals, err := c.ABI.Unpack(method, out)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -134,6 +100,61 @@ func TestContractClient(t *testing.T) {
 	}
 	if got := w.read(rc, client, "calls")[0].(*big.Int); got.Int64() != 1 {
 		t.Fatalf("receiveJobResults called %s times, want once", got)
+	}
+	w.audit()
+}
+
+// TestStoringClient: the client Lilypad's users deploy (test/clients/StoringClient.sol: it pays
+// 2 ether, stores the job id and the CID and appends both to an array; no withdraw, no
+// receive) calls runModuleWithDefaultMediators through its run; the keepers match, run, submit
+// and finalize the job (the provider topping its collateral up for a 2-ether job), and the job
+// id and the CID read back from the client's storage are the job's and its result's. The Go
+// counterpart of make test-contract-client.
+func TestStoringClient(t *testing.T) {
+	sc := testenv.ForgeArtifact(t, "StoringClient.sol", "StoringClient")
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.MaxCollateral = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)) // as the devnet's providers
+	w.startProvider(cfg)
+
+	client := w.deploy(sc)
+	const message = "moo from a contract"
+	id := w.callClient(sc, client, new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether)), "run", message)
+	j := w.job(id)
+	if j.Creator != client || !j.Callback {
+		t.Fatalf("job %d: creator %s, callback %v; want the client %s calling back", id, j.Creator, j.Callback, client)
+	}
+	// 2 ether pays the solver fee, the delivery fee and the price.
+	if paid := new(big.Int).Add(new(big.Int).Add(j.Price, j.SolverFee), j.DeliveryFee); paid.Cmp(big.NewInt(2*params.Ether)) != 0 {
+		t.Fatalf("price %s + solver fee %s + delivery fee %s = %s, want the 2 ether the client sent", j.Price, j.SolverFee, j.DeliveryFee, paid)
+	}
+	j = w.waitStatus(id, state.StatusSubmitted)
+	want, _ := w.alone(message)
+	if j.ResultCID != want {
+		t.Fatalf("submitted %s, running cowsay alone on %q gives %s", j.ResultCID, message, want)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	w.waitStatus(id, state.StatusAccepted)
+	w.waitFor("the callback", func() bool {
+		return w.job(id).CallbackDelivered || w.job(id).CallbackFailed || w.job(id).CallbackDeferred
+	})
+	if j := w.job(id); !j.CallbackDelivered {
+		t.Fatalf("the storing client was not called back: failed %v, deferred %v", j.CallbackFailed, j.CallbackDeferred)
+	}
+
+	if got := w.read(sc, client, "lastJobId")[0].(*big.Int); got.Uint64() != id {
+		t.Fatalf("the client stored job %s, want %d", got, id)
+	}
+	if got := w.read(sc, client, "lastCid")[0].(string); got != want {
+		t.Fatalf("the client stored CID %q, want the result %q", got, want)
+	}
+	if got := w.read(sc, client, "resultCount")[0].(*big.Int); got.Int64() != 1 {
+		t.Fatalf("the client holds %s results, want 1", got)
+	}
+	first := w.read(sc, client, "results", big.NewInt(0))
+	if first[0].(*big.Int).Uint64() != id || first[1].(string) != want {
+		t.Fatalf("results(0) = (%v, %v), want (%d, %s)", first[0], first[1], id, want)
 	}
 	w.audit()
 }
