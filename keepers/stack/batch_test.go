@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -12,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/audit"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/solver"
@@ -114,7 +117,27 @@ func TestSolverBatchItemFailsForAJobCancelledBeforeItsMatch(t *testing.T) {
 	for _, id := range []uint64{ids[0], ids[2]} {
 		w.waitStatus(id, state.StatusAccepted)
 	}
-	w.audit()
+	// The audit lists the failed item: which call, which item, why.
+	rep := w.audit()
+	checkBatchItemReported(t, rep, "matchJobs", 1, "JobNotOpen", cancelled)
+}
+
+// checkBatchItemReported checks that the audit lists one failed batch item, item of call,
+// failed with error naming job, and prints it.
+func checkBatchItemReported(t *testing.T, rep *audit.Report, call string, item uint64, error string, job uint64) {
+	t.Helper()
+	if rep.BatchItemsFailedCount != 1 || len(rep.BatchItemsFailed) != 1 {
+		t.Fatalf("the audit lists %d failed batch items %+v, want one", rep.BatchItemsFailedCount, rep.BatchItemsFailed)
+	}
+	f := rep.BatchItemsFailed[0]
+	if f.Call != call || f.Item != item || f.Error != error || f.JobID == nil || *f.JobID != job {
+		t.Fatalf("the audit lists %+v, want %s item %d failing with %s for job %d", f, call, item, error, job)
+	}
+	var text strings.Builder
+	rep.WriteText(&text)
+	if want := fmt.Sprintf("%s item %d failed: %s(jobId=%d", call, item, error, job); !strings.Contains(text.String(), want) {
+		t.Fatalf("pond audit's text lacks %q:\n%s", want, text.String())
+	}
 }
 
 // TestProviderSubmitsResultsInOneBatch: a provider with two results due submits them in one
@@ -196,5 +219,5 @@ func TestProviderSubmitsResultsInOneBatch(t *testing.T) {
 	if bad != 0 {
 		t.Fatalf("%d deal attempts counted as failed, want 0 (the lost item is given up, not retried)", bad)
 	}
-	w.audit()
+	checkBatchItemReported(t, w.audit(), "submitResults", 0, "JobNotMatched", short)
 }

@@ -360,7 +360,7 @@ func (w *world) challenge(id uint64) {
 // audit runs `pond audit` on the market after a scenario: every balance, job, deal, offer,
 // mediation and bond rebuilt from events equals the getters, each token's books equal what the
 // market holds, and (with the build in out/) the deployed code is the build's.
-func (w *world) audit() {
+func (w *world) audit() *audit.Report {
 	w.t.Helper()
 	x, err := index.Open(filepath.Join(w.t.TempDir(), "audit.sqlite"), w.dep)
 	if err != nil {
@@ -394,6 +394,7 @@ func (w *world) audit() {
 	if r.Checked.Jobs == 0 || r.Checked.Balances == 0 {
 		w.t.Fatalf("the audit checked nothing: %+v", r.Checked)
 	}
+	return r
 }
 
 func (c *counter) gasUsed() uint64 { c.mu.Lock(); defer c.mu.Unlock(); return c.gas }
