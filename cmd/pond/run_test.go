@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -194,6 +196,83 @@ func (w *cliWorld) waitJob(n int64, runDone <-chan struct{}, out *syncBuffer) *b
 			w.t.Fatalf("job %d never posted:\n%s", n, out.String())
 		case <-time.After(20 * time.Millisecond):
 		}
+	}
+}
+
+// TestRun_severalValuesPostSeveralJobs: `pond run cowsay:v0.0.1 moo baa` posts two jobs in one
+// postJobs, follows both (one progress line per job and step) and writes each result to
+// <output>/<jobId>.
+func TestRun_severalValuesPostSeveralJobs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	resultDir := filepath.Join(t.TempDir(), "results")
+	app := newApp()
+	var out syncBuffer
+	app.Writer, app.ErrWriter = &out, &out
+	done := make(chan struct{})
+	var runErr error
+	go func() {
+		defer close(done)
+		args := append([]string{"pond", "--log.level", "error", "run", "cowsay:v0.0.1", "moo", "baa", "--price", "0.02",
+			"--output", resultDir, "--poll-interval", "20ms", "--private-key", w.creatorKey}, append(w.flags, w.storeFlags...)...)
+		runErr = app.RunContext(ctx, reorderArgs(app, args))
+	}()
+	w.waitJob(2, done, &out)
+	cids := map[int64]string{}
+	for id, msg := range map[int64]string{1: "< moo >\n", 2: "< baa >\n"} {
+		cand, err := w.market.MatchJob(big.NewInt(id), w.offerID)
+		w.send(w.solver, cand, err)
+		src := t.TempDir()
+		if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte(msg), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cid, err := w.store.Put(ctx, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cids[id] = cid.String()
+		cand, err = w.market.SubmitResult(big.NewInt(id), cid.String())
+		w.send(w.provider, cand, err)
+	}
+	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t.Fatalf("pond run never finished:\n%s", out.String())
+	}
+	if runErr != nil {
+		t.Fatalf("pond run: %v\n%s", runErr, out.String())
+	}
+	text := out.String()
+	for _, want := range []string{"Posting 2 cowsay:v0.0.1 jobs in one transaction...", "Depositing 0.042 ETH to pay 0.042 ETH for 2 jobs",
+		"job 1: Job submitted. Negotiating deal...", "job 2: Deal agreed. Running job...", "job 1: Results accepted. Downloading result...",
+		"Job 1 done: result " + cids[1] + " verified and written to " + filepath.Join(resultDir, "1"),
+		"Job 2 done: result " + cids[2] + " verified and written to " + filepath.Join(resultDir, "2"), "All 2 jobs done."} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("output lacks %q:\n%s", want, text)
+		}
+	}
+	for id, msg := range map[int64]string{1: "< moo >\n", 2: "< baa >\n"} {
+		if data, err := os.ReadFile(filepath.Join(resultDir, fmt.Sprint(id), "cow.txt")); err != nil || string(data) != msg {
+			t.Fatalf("job %d: result %q, %v", id, data, err)
+		}
+	}
+	// One transaction posted both.
+	logs, err := w.net.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{w.d.Market}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := map[common.Hash]int{}
+	for _, l := range logs {
+		if _, err := bindings.NewPondMarket().UnpackJobPostedEvent(&l); err == nil {
+			posts[l.TxHash]++
+		}
+	}
+	if len(posts) != 1 {
+		t.Fatalf("JobPosted by transaction: %v, want both in one", posts)
 	}
 }
 
