@@ -91,11 +91,15 @@ setup-kubo: ## Build Kubo (go tool ipfs) once; tests start it offline on loopbac
 
 # ---------------------------------------------------------------- contracts
 
-.PHONY: build test test-sol snapshot snapshot-check sizes staticcheck
+.PHONY: build test test-sol snapshot snapshot-check sizes staticcheck gofmt-check
 build: setup-sol ## Compile the contracts
 	$(FORGE) build --sizes
 
-test: test-sol test-go test-contract-client bindings-check staticcheck slither ## Run every test
+test: test-sol test-go test-contract-client bindings-check gofmt-check staticcheck slither ## Run every test
+
+gofmt-check: ## Fail on any tracked Go file gofmt would change (lists them; fix with gofmt -w)
+	@files=$$(git ls-files -z '*.go' | xargs -0 gofmt -l); \
+	  if [ -n "$$files" ]; then echo "not gofmt-clean (run gofmt -w on them):"; echo "$$files"; exit 1; fi
 
 STATICCHECK_VERSION := v0.8.2
 staticcheck: setup-go ## staticcheck (pinned) on every Go package

@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,8 +83,8 @@ func openPage(t *testing.T, bctx context.Context, url string) {
 			t.Logf("navigation %d to %s failed (%s); retrying", attempt, url, loc)
 			continue
 		}
-		heading, err := chromedp.Run(bctx, chromedp.TextContent("h1"))
-		if err != nil {
+		heading, err := pageText(bctx, "h1")
+		if err != nil && !strings.HasPrefix(loc, "chrome-error:") {
 			t.Fatal(err)
 		}
 		if heading != "Pond explorer" {
@@ -92,6 +95,29 @@ func openPage(t *testing.T, bctx context.Context, url string) {
 		}
 		return
 	}
+}
+
+var errNoElement = errors.New("no such element on the page")
+
+// pageText is the text content of the first element selector matches, found and read in
+// one evaluation in the page. The explorer swaps the HTML of its sections whenever a block
+// arrives, so a node that one DevTools call finds (chromedp.Text's query) may be gone by the
+// next that reads it ("No node with given id found"); within one evaluation the page cannot
+// re-render. An element that is not there is errNoElement (chromedp's queries would wait for it).
+func pageText(bctx context.Context, selector string) (string, error) {
+	sel, err := json.Marshal(selector)
+	if err != nil {
+		return "", err
+	}
+	text, err := chromedp.Run(bctx, chromedp.Evaluate[*string](
+		fmt.Sprintf(`(function () { var e = document.querySelector(%s); return e ? e.textContent : null; })()`, sel)))
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", selector, err)
+	}
+	if text == nil {
+		return "", fmt.Errorf("%s: %w", selector, errNoElement)
+	}
+	return *text, nil
 }
 
 // startDevnetCommand runs `pond <args>` (a devnet that keeps running) in this process until the
@@ -159,10 +185,9 @@ func TestExplorer_inABrowserSeesAJobAccepted(t *testing.T) {
 
 	// Watch the job's status cell change, as a person would, until it reads Accepted.
 	var seen []string
-	status := `(function () { var c = document.querySelector("#job-1 .status"); return c ? c.textContent : ""; })()`
 	for {
-		s, err := chromedp.Run(bctx, chromedp.Evaluate[string](status))
-		if err != nil {
+		s, err := pageText(bctx, "#job-1 .status")
+		if err != nil && !errors.Is(err, errNoElement) {
 			t.Fatal(err)
 		}
 		marker, err := chromedp.Run(bctx, chromedp.Evaluate[string](`String(window.pondLoaded)`))
@@ -189,7 +214,7 @@ func TestExplorer_inABrowserSeesAJobAccepted(t *testing.T) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	progress, err := chromedp.Run(bctx, chromedp.Text("#job-1 td:nth-child(4)"))
+	progress, err := pageText(bctx, "#job-1 td:nth-child(4)")
 	if err != nil {
 		t.Fatal(err)
 	}

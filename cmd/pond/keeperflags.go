@@ -54,6 +54,10 @@ var (
 		Name: "tx.fee-limit-multiplier", Value: 5, EnvVars: envVar("tx.fee-limit-multiplier"),
 		Usage: "a stuck transaction's fees are bumped up to this multiple of its first estimate, never more (1: never bump)",
 	}
+	keeperNoBatchFlag = &cli.BoolFlag{
+		Name: "tx.no-batch", EnvVars: envVar("tx.no-batch"),
+		Usage: "send one transaction per item (matchJob, submitResult, finalize) even when several are due, instead of one matchJobs/submitResults/finalizeJobs per 100 items (costs more gas; for comparison)",
+	}
 	keeperModulesDirFlag = &cli.StringFlag{
 		Name: "modules.dir", Value: "modules", EnvVars: envVar("modules.dir"),
 		Usage: "directory of local module directories, found by content hash before any fetch; empty for none",
@@ -98,7 +102,7 @@ func keeperFlags(extra ...cli.Flag) []cli.Flag {
 	flags := append([]cli.Flag{}, chainFlags...)
 	flags = append(flags, accountFlags...)
 	flags = append(flags, metricsAddrFlag, keeperPollFlag, keeperConfirmationsFlag, keeperMaxOutageFlag, keeperFeeLimitFlag,
-		keeperWorkDirFlag, marketIndexFlag)
+		keeperNoBatchFlag, keeperWorkDirFlag, marketIndexFlag)
 	return append(flags, extra...)
 }
 
@@ -275,8 +279,8 @@ func keeperBase(c *cli.Context, key *ecdsa.PrivateKey, s *chainSession, workDir 
 	return solver.Base{
 		Key: key, Deployment: s.Deployment, Chain: s.Client, Dial: s.Dialer(),
 		PollInterval: c.Duration(keeperPollFlag.Name), Confirmations: keeperConfirmations(c, s.ChainID),
-		FeeLimitMultiplier: c.Uint64(keeperFeeLimitFlag.Name),
-		IndexPath:          idx, MaxOutage: c.Duration(keeperMaxOutageFlag.Name), Logger: logger(c),
+		FeeLimitMultiplier: c.Uint64(keeperFeeLimitFlag.Name), NoBatch: c.Bool(keeperNoBatchFlag.Name),
+		IndexPath: idx, MaxOutage: c.Duration(keeperMaxOutageFlag.Name), Logger: logger(c),
 	}
 }
 

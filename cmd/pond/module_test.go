@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,12 +15,24 @@ import (
 
 func runPond(t testing.TB, args ...string) (string, error) {
 	t.Helper()
-	app := newApp()
 	var out bytes.Buffer
-	app.Writer = &out
-	app.ErrWriter = &out
-	err := app.Run(reorderArgs(app, append([]string{"pond", "--log.format", "json", "--log.level", "error"}, args...)))
+	err := runPondTo(&out, &out, args...)
 	return out.String(), err
+}
+
+// runPondSplit runs pond in this process and returns its standard output and standard error
+// apart, as `pond ... --json | jq` sees them: progress goes to standard error.
+func runPondSplit(t testing.TB, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err = runPondTo(&out, &errOut, args...)
+	return out.String(), errOut.String(), err
+}
+
+func runPondTo(stdout, stderr io.Writer, args ...string) error {
+	app := newApp()
+	app.Writer, app.ErrWriter = stdout, stderr
+	return app.Run(reorderArgs(app, append([]string{"pond", "--log.format", "json", "--log.level", "error"}, args...)))
 }
 
 func cowsayDir(t *testing.T) string {

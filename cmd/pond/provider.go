@@ -73,6 +73,11 @@ var (
 		Name: "provider.disk-mib", EnvVars: envVar("provider.disk-mib"),
 		Usage: "disk offered in MiB (0: the free space of --work.dir)",
 	}
+	providerDeliverAnyFlag = &cli.BoolFlag{
+		Name: "provider.deliver-any", EnvVars: envVar("provider.deliver-any"),
+		Usage: "also deliver other providers' deferred contract-client deliveries (the delivery fee is paid to the deliverer); " +
+			"off: only those of this provider's deals",
+	}
 	providerWithdrawFlag = &cli.BoolFlag{
 		Name: "withdraw", EnvVars: envVar("provider.withdraw"),
 		Usage: "withdraw the provider's free escrow balance (earnings and unlocked collateral) to --provider.payout (default: its own account), then exit",
@@ -93,7 +98,7 @@ func providerCommand() *cli.Command {
 			"any time: it rebuilds its deals from the chain, and results are cached by job id.",
 		Flags: keeperFlags(append(runFlags, providerAskFlag, providerTokenFlag, providerCollateralFlag, providerMaxCollateralFlag, providerLifetimeFlag,
 			providerModulesFlag, providerDefaultCommitteeFlag, providerTrustedCommitteeFlag, providerMinRunTimeFlag, providerConcurrencyFlag,
-			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerWithdrawFlag, providerPayoutFlag)...),
+			providerCPUFlag, providerRAMFlag, providerDiskFlag, providerDeliverAnyFlag, providerWithdrawFlag, providerPayoutFlag)...),
 		Action: runProvider,
 	}
 }
@@ -163,6 +168,7 @@ func runProvider(c *cli.Context) error {
 		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
 		MinRunTime: uint32(minRunTime / time.Second), Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name),
+		DeliverAny: c.Bool(providerDeliverAnyFlag.Name),
 	}
 	if v := strings.TrimSpace(c.String(providerPayoutFlag.Name)); v != "" {
 		if !common.IsHexAddress(v) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -69,7 +70,7 @@ func runCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "run",
 		Usage:     "run a module through the market and download its verified result",
-		ArgsUsage: "<module:version | <git-url>:<tag>> [primary input]",
+		ArgsUsage: "<module:version | <git-url>:<tag>> [primary input ...]",
 		Description: "Posts a job for a published module version (paying price + solver fee from your Pond balance,\n" +
 			"or with the transaction when the balance is short), shows its progress until a provider's result\n" +
 			"is accepted, then downloads the result, checks it against its CID and prints where it is.\n" +
@@ -77,6 +78,9 @@ func runCommand() *cli.Command {
 			"out; either way the refund is credited to your Pond balance and reported.\n\n" +
 			"   pond run cowsay:v0.0.1 -i Message=moo\n" +
 			"   pond run cowsay:v0.0.1 moo                (the module's primary input)\n" +
+			"   pond run cowsay:v0.0.1 moo baa quack      (three jobs, one per value, posted in one postJobs transaction\n" +
+			"                                             and paid from your Pond balance, after one deposit of what it lacks;\n" +
+			"                                             results in <output>/<jobId>, default pond-results/<jobId>)\n" +
 			"   pond run github.com/<owner>/<repo>:<tag> -i Message=moo (the published version of that repository's tag)\n" +
 			"   pond run csvstats:v0.0.1 -i Data=@data.csv (a file input is stored and passed by CID)",
 		Flags:  flags,
@@ -85,10 +89,11 @@ func runCommand() *cli.Command {
 }
 
 func runJob(c *cli.Context) error {
-	if c.NArg() < 1 || c.NArg() > 2 {
-		return fmt.Errorf("want <module:version> and at most one primary input value, got %d arguments", c.NArg())
+	if c.NArg() < 1 {
+		return fmt.Errorf("want <module:version> and the values of its primary input (one job each), got no argument")
 	}
 	nameVersion := c.Args().Get(0)
+	values := c.Args().Slice()[1:]
 	opts := client.RunOptions{
 		PrimaryInput: c.Args().Get(1),
 		Expiry:       c.Duration(runExpiryFlag.Name),
@@ -173,6 +178,9 @@ func runJob(c *cli.Context) error {
 
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if len(values) > 1 {
+		return runJobs(ctx, c, cl, s, nameVersion, inputs, values, opts)
+	}
 	view := newProgressView(c.App.Writer, isTerminal(c.App.Writer))
 	opts.Progress = view.Report
 	res, err := cl.Run(ctx, nameVersion, inputs, opts)
@@ -188,6 +196,47 @@ func runJob(c *cli.Context) error {
 	if res.Failure != nil {
 		return fmt.Errorf("job %s: the module failed on these inputs (%s); its failure record is the result, in %s", res.JobID, res.Failure, res.Dir)
 	}
+	return nil
+}
+
+// runJobs posts one job per primary input value in one postJobs and follows them all, one
+// progress line per job and step; it fails when any job did.
+func runJobs(ctx context.Context, c *cli.Context, cl *client.Client, s *chainSession, nameVersion string, inputs map[string]string, values []string, opts client.RunOptions) error {
+	w := c.App.Writer
+	var mu sync.Mutex
+	opts.Progress = func(p client.Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		if p.JobID != nil {
+			fmt.Fprintf(w, "job %s: %s\n", p.JobID, p.Message)
+		} else {
+			fmt.Fprintln(w, p.Message)
+		}
+		if p.Detail != "" {
+			fmt.Fprintf(w, "  %s\n", p.Detail)
+		}
+	}
+	fmt.Fprintf(w, "Posting %d %s jobs in one transaction...\n", len(values), nameVersion)
+	results, errs, err := cl.RunMany(ctx, nameVersion, inputs, values, opts)
+	if err != nil {
+		return err
+	}
+	failed := 0
+	for i, res := range results {
+		if errs[i] != nil {
+			failed++
+			fmt.Fprintf(w, "Job for %q failed: %v\n", values[i], errs[i])
+			continue
+		}
+		printResult(w, res, s)
+		if res.Failure != nil {
+			failed++
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d jobs failed (see above; refunds are in your Pond balance: `pond balance`)", failed, len(values))
+	}
+	fmt.Fprintf(w, "All %d jobs done.\n", len(values))
 	return nil
 }
 

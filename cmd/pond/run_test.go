@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -208,6 +210,103 @@ func (w *cliWorld) waitJob(n int64, runDone <-chan struct{}, out *syncBuffer) *b
 	}
 }
 
+// runInBackground runs `pond run cowsay:v0.0.1 args...` as the creator, as a person in one
+// terminal: its output, closed done when it ends, and then its error.
+func (w *cliWorld) runInBackground(args ...string) (*syncBuffer, chan struct{}, *error) {
+	app := newApp()
+	out := &syncBuffer{}
+	app.Writer, app.ErrWriter = out, out
+	done := make(chan struct{})
+	var runErr error
+	go func() {
+		defer close(done)
+		all := append(append([]string{"pond", "--log.level", "error", "run", "cowsay:v0.0.1"}, args...),
+			append([]string{"--poll-interval", "20ms", "--private-key", w.creatorKey}, append(w.flags, w.storeFlags...)...)...)
+		runErr = app.RunContext(w.ctx, reorderArgs(app, all))
+	}()
+	return out, done, &runErr
+}
+
+// waitRun waits for a runInBackground to end, fails the test if it failed, and returns its output.
+func (w *cliWorld) waitRun(out *syncBuffer, done chan struct{}, runErr *error) string {
+	w.t.Helper()
+	select {
+	case <-done:
+	case <-w.ctx.Done():
+		w.t.Fatalf("pond run never finished:\n%s", out.String())
+	}
+	if *runErr != nil {
+		w.t.Fatalf("pond run: %v\n%s", *runErr, out.String())
+	}
+	return out.String()
+}
+
+// serveJob plays the solver and the provider for job id: it matches the job to the test's
+// offer, stores a result whose cow.txt is cow and submits it; it returns the result's CID.
+func (w *cliWorld) serveJob(id *big.Int, cow string) string {
+	w.t.Helper()
+	cand, err := w.market.MatchJob(id, w.offerID, w.terms(id))
+	w.send(w.solver, cand, err)
+	src := w.t.TempDir()
+	if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte(cow), 0o644); err != nil {
+		w.t.Fatal(err)
+	}
+	cid, err := w.store.Put(w.ctx, src)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	cand, err = w.market.SubmitResult(id, cid.String())
+	w.send(w.provider, cand, err)
+	return cid.String()
+}
+
+// TestRun_severalValuesPostSeveralJobs: `pond run cowsay:v0.0.1 moo baa` posts two jobs in one
+// postJobs, follows both (one progress line per job and step) and writes each result to
+// <output>/<jobId>.
+func TestRun_severalValuesPostSeveralJobs(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	resultDir := filepath.Join(t.TempDir(), "results")
+	out, done, runErr := w.runInBackground("moo", "baa", "--price", "0.02", "--output", resultDir)
+	w.waitJob(2, done, out)
+	cids := map[int64]string{}
+	for id, msg := range map[int64]string{1: "< moo >\n", 2: "< baa >\n"} {
+		cids[id] = w.serveJob(big.NewInt(id), msg)
+	}
+	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	text := w.waitRun(out, done, runErr)
+	for _, want := range []string{"Posting 2 cowsay:v0.0.1 jobs in one transaction...", "Depositing 0.042 ETH to pay 0.042 ETH for 2 jobs",
+		"job 1: Job submitted. Negotiating deal...", "job 2: Deal agreed. Running job...", "job 1: Results accepted. Downloading result...",
+		"Job 1 done: result " + cids[1] + " verified and written to " + filepath.Join(resultDir, "1"),
+		"Job 2 done: result " + cids[2] + " verified and written to " + filepath.Join(resultDir, "2"), "All 2 jobs done."} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("output lacks %q:\n%s", want, text)
+		}
+	}
+	for id, msg := range map[int64]string{1: "< moo >\n", 2: "< baa >\n"} {
+		if data, err := os.ReadFile(filepath.Join(resultDir, fmt.Sprint(id), "cow.txt")); err != nil || string(data) != msg {
+			t.Fatalf("job %d: result %q, %v", id, data, err)
+		}
+	}
+	// One transaction posted both.
+	logs, err := w.net.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{w.d.Market}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := map[common.Hash]int{}
+	for _, l := range logs {
+		if _, err := bindings.NewPondMarket().UnpackJobPostedEvent(&l); err == nil {
+			posts[l.TxHash]++
+		}
+	}
+	if len(posts) != 1 {
+		t.Fatalf("JobPosted by transaction: %v, want both in one", posts)
+	}
+}
+
 func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -215,49 +314,20 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	resultDir := filepath.Join(t.TempDir(), "result")
 
 	// pond run in the background, as a person in one terminal.
-	app := newApp()
-	var out syncBuffer
-	app.Writer, app.ErrWriter = &out, &out
-	done := make(chan struct{})
-	var runErr error
-	go func() {
-		defer close(done)
-		args := append([]string{"pond", "--log.level", "error", "run", "cowsay:v0.0.1", "moo", "--price", "0.02",
-			"--output", resultDir, "--poll-interval", "20ms", "--private-key", w.creatorKey}, append(w.flags, w.storeFlags...)...)
-		runErr = app.RunContext(ctx, reorderArgs(app, args))
-	}()
+	out, done, runErr := w.runInBackground("moo", "--price", "0.02", "--output", resultDir)
 
 	// The test double: solver matches, provider runs (stores a result), submits and finalizes.
-	jobID := w.waitJob(1, done, &out)
-	cand, err := w.market.MatchJob(jobID, w.offerID, w.terms(jobID))
-	w.send(w.solver, cand, err)
-	src := t.TempDir()
-	if err := os.WriteFile(filepath.Join(src, "cow.txt"), []byte("< moo >\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cid, err := w.store.Put(ctx, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cand, err = w.market.SubmitResult(jobID, cid.String())
-	w.send(w.provider, cand, err)
+	jobID := w.waitJob(1, done, out)
+	cid := w.serveJob(jobID, "< moo >\n")
 	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	// pond run finalizes itself once the window has passed (no keeper does here).
-	select {
-	case <-done:
-	case <-ctx.Done():
-		t.Fatalf("pond run never finished:\n%s", out.String())
-	}
-	if runErr != nil {
-		t.Fatalf("pond run: %v\n%s", runErr, out.String())
-	}
-	text := out.String()
+	text := w.waitRun(out, done, runErr)
 	last := -1
 	for _, want := range []string{"Job submitted. Negotiating deal...", "Deal agreed. Running job...",
 		"Results submitted. Awaiting verification...", "Results accepted. Downloading result...",
-		"Job 1 done: result " + cid.String() + " verified and written to " + resultDir, "cow.txt (8 bytes)"} {
+		"Job 1 done: result " + cid + " verified and written to " + resultDir, "cow.txt (8 bytes)"} {
 		i := strings.Index(text, want)
 		if i < 0 || i < last {
 			t.Fatalf("output lacks %q (in order):\n%s", want, text)
@@ -275,7 +345,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"status       Accepted", "cowsay:v0.0.1", `{"Message":"moo"}`, cid.String(), "0.02 ETH (+ solver fee 0.001 ETH)"} {
+	for _, want := range []string{"status       Accepted", "cowsay:v0.0.1", `{"Message":"moo"}`, cid, "0.02 ETH (+ solver fee 0.001 ETH)"} {
 		if !strings.Contains(show, want) {
 			t.Fatalf("job show lacks %q:\n%s", want, show)
 		}
@@ -319,7 +389,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		defer close(failDone)
 		_, failErr = w.pond(append([]string{"run", "cowsay:v0.0.1", "nobody", "--expiry", "1h", "--poll-interval", "20ms"}, w.storeFlags...)...)
 	}()
-	w.waitJob(2, failDone, &out)
+	w.waitJob(2, failDone, out)
 	if _, err := w.pond("job", "cancel", "1"); err == nil || !strings.Contains(err.Error(), "job 1 is Accepted: only an open job can be cancelled") {
 		t.Fatalf("cancel of an accepted job: %v", err)
 	}
@@ -343,7 +413,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		defer close(cancelDone)
 		_, cancelErr = w.pond(append([]string{"run", "cowsay:v0.0.1", "changed my mind", "--poll-interval", "20ms"}, w.storeFlags...)...)
 	}()
-	w.waitJob(3, cancelDone, &out)
+	w.waitJob(3, cancelDone, out)
 	if msg, err := w.pond("job", "cancel", "3"); err != nil || !strings.Contains(msg, "Cancelled job 3: 0.011 ETH refunded") {
 		t.Fatalf("job cancel: %v\n%s", err, msg)
 	}

@@ -100,6 +100,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err := a.books(ctx); err != nil {
 		return nil, err
 	}
+	if err := a.batchItems(); err != nil {
+		return nil, err
+	}
 	if cfg.Artifacts != "" {
 		if err := a.code(ctx); err != nil {
 			return nil, err
@@ -127,6 +130,22 @@ type auditor struct {
 	// view is the index's live view (live jobs, tokens, committees, mediators, credits).
 	view    *state.Market
 	ledgers map[common.Address]*ledger
+}
+
+// maxBatchItems is how many failed batch items a report lists (the newest).
+const maxBatchItems = 100
+
+// batchItems lists the failed items of batched calls.
+func (a *auditor) batchItems() error {
+	failed, total, err := a.x.BatchItemFailures(maxBatchItems)
+	if err != nil {
+		return fmt.Errorf("audit: read the failed batch items: %w", err)
+	}
+	a.r.BatchItemsFailedCount = total
+	for _, f := range failed {
+		a.r.BatchItemsFailed = append(a.r.BatchItemsFailed, NewBatchItemFailed(f))
+	}
+	return nil
 }
 
 // call reads a getter at the audited block.

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -10,7 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/client"
+	"github.com/pond-compute/pond/keepers/index"
 )
 
 // Wei is an amount in base units; JSON carries it as a decimal string (JavaScript numbers
@@ -65,6 +68,42 @@ type Report struct {
 	DiscrepancyCount int           `json:"discrepancyCount"`
 	// Notes are findings that do not fail the audit (a surplus, a check skipped).
 	Notes []string `json:"notes"`
+	// BatchItemsFailed are the newest items of batched market calls that failed (each changed
+	// nothing and the batch's other items stand: a record, not a discrepancy), newest first;
+	// BatchItemsFailedCount counts them all.
+	BatchItemsFailed      []BatchItemFailed `json:"batchItemsFailed"`
+	BatchItemsFailedCount int               `json:"batchItemsFailedCount"`
+}
+
+// BatchItemFailed is one failed item of a batched call (a BatchItemFailed event): which call,
+// which item, why.
+type BatchItemFailed struct {
+	Block    uint64      `json:"block"`
+	LogIndex uint        `json:"logIndex"`
+	Tx       common.Hash `json:"tx"`
+	// Call is the batch (postJobs, matchJobs, submitResults, finalizeJobs), Single the function
+	// the item ran as, Item its index in the call.
+	Call   string `json:"call"`
+	Single string `json:"single"`
+	Item   uint64 `json:"item"`
+	// Error is the custom error's name ("unknown" when it is not one of the market's), Reason
+	// the whole decoded revert ("JobNotOpen(jobId=5, status=8)").
+	Error  string  `json:"error"`
+	Reason string  `json:"reason"`
+	JobID  *uint64 `json:"jobId,omitempty"`
+	// Text is the line a person reads.
+	Text string `json:"text"`
+}
+
+// NewBatchItemFailed describes an index's failed batch item.
+func NewBatchItemFailed(f index.BatchItemFailure) BatchItemFailed {
+	name := "unknown"
+	var ce *revert.CustomError
+	if errors.As(f.Reason, &ce) {
+		name = ce.Name
+	}
+	return BatchItemFailed{Block: f.Block, LogIndex: f.LogIndex, Tx: f.TxHash, Call: f.Call, Single: f.Single, Item: f.Item,
+		Error: name, Reason: f.Reason.Error(), JobID: f.JobID, Text: f.String()}
 }
 
 // Checked counts what was compared with the contracts.
@@ -207,6 +246,15 @@ func (r *Report) WriteText(w io.Writer) {
 		fmt.Fprintf(w, "Code (deployed runtime bytecode against the build)\n")
 		for _, cc := range r.Code {
 			fmt.Fprintf(w, "  %-18s %s  %s\n", cc.Contract, cc.Address.Hex(), cc.Detail)
+		}
+	}
+	if r.BatchItemsFailedCount > 0 {
+		fmt.Fprintf(w, "Batch items that failed (each changed nothing; the other items of its call stand): %d\n", r.BatchItemsFailedCount)
+		for _, f := range r.BatchItemsFailed {
+			fmt.Fprintf(w, "  block %d log %d tx %s %s\n", f.Block, f.LogIndex, f.Tx.Hex(), f.Text)
+		}
+		if more := r.BatchItemsFailedCount - len(r.BatchItemsFailed); more > 0 {
+			fmt.Fprintf(w, "  ... and %d older (--json lists the newest %d)\n", more, len(r.BatchItemsFailed))
 		}
 	}
 	for _, n := range r.Notes {

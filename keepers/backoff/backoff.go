@@ -156,6 +156,17 @@ func (k *Keyed[K]) Forget(key K) {
 	delete(k.items, key)
 }
 
+// Retain drops the schedules of the keys keep refuses (items that are gone).
+func (k *Keyed[K]) Retain(keep func(K) bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for key := range k.items {
+		if !keep(key) {
+			delete(k.items, key)
+		}
+	}
+}
+
 // Len is the number of keys with a schedule.
 func (k *Keyed[K]) Len() int {
 	k.mu.Lock()

@@ -1,14 +1,17 @@
 package chain
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
@@ -66,6 +69,68 @@ func BatchFailures(r *types.Receipt, market common.Address) (map[int]error, erro
 		out[int(index.Int64())] = errorDecoder.Decode(l.Data[96 : 96+n.Int64()])
 	}
 	return out, nil
+}
+
+// BatchItemFailure is one failed item of a batched market call, as its BatchItemFailed event
+// tells it: which call, which item, why.
+type BatchItemFailure struct {
+	// Call is the batch (postJobs, matchJobs, submitResults, finalizeJobs) and Single the
+	// function its item ran as (postJob, matchJob, submitResult, finalize); the selector in
+	// hex when the market has no such function.
+	Call, Single string
+	Item         uint64
+	// Reason is the item's revert, decoded (a *revert.CustomError for the market's errors).
+	Reason error
+	// JobID is the job the reason names (its jobId argument), when it names one.
+	JobID *uint64
+}
+
+// batchOf names the batch of each single function a batch item runs as.
+var batchOf = map[string]string{"postJob": "postJobs", "matchJob": "matchJobs", "submitResult": "submitResults", "finalize": "finalizeJobs"}
+
+// singleBySelector names the market's functions by selector.
+var singleBySelector = func() map[[4]byte]string {
+	out := map[[4]byte]string{}
+	parsed, err := bindings.PondMarketMetaData.ParseABI()
+	if err != nil {
+		panic(err) // the generated ABI always parses
+	}
+	for name, m := range parsed.Methods {
+		out[[4]byte(m.ID)] = name
+	}
+	return out
+}()
+
+// DecodeBatchItemFailed reads a BatchItemFailed event's arguments: the selector of the single
+// function the item ran as, the item's index and its revert data.
+func DecodeBatchItemFailed(selector [4]byte, index *big.Int, reason []byte) BatchItemFailure {
+	f := BatchItemFailure{Reason: errorDecoder.Decode(reason)}
+	if index != nil && index.IsUint64() {
+		f.Item = index.Uint64()
+	}
+	f.Single = singleBySelector[selector]
+	if f.Single == "" {
+		f.Single = hexutil.Encode(selector[:])
+	}
+	f.Call = batchOf[f.Single]
+	if f.Call == "" {
+		f.Call = f.Single
+	}
+	var ce *revert.CustomError
+	if errors.As(f.Reason, &ce) {
+		if v, ok := ce.Arg("jobId"); ok {
+			if id, ok := v.(*big.Int); ok && id.IsUint64() {
+				u := id.Uint64()
+				f.JobID = &u
+			}
+		}
+	}
+	return f
+}
+
+// String is what a person reads: "matchJobs item 2 failed: JobNotOpen(jobId=5, status=8)".
+func (f BatchItemFailure) String() string {
+	return fmt.Sprintf("%s item %d failed: %v", f.Call, f.Item, f.Reason)
 }
 
 // Chunks splits n items into batches of at most MaxBatch: [start, end) pairs.

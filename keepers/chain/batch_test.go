@@ -3,12 +3,14 @@ package chain
 import (
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 )
 
@@ -70,4 +72,35 @@ func selectorHex(t *testing.T, name string) string {
 	}
 	t.Fatalf("no error %s", name)
 	return ""
+}
+
+// A BatchItemFailed event names its batch by the single function the item ran as, its item, its
+// reason decoded and the job the reason names; an unknown selector or reason is kept as it is.
+func TestDecodeBatchItemFailedNamesCallItemReasonAndJob(t *testing.T) {
+	parsed, err := bindings.PondMarketMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel := func(name string) [4]byte { return [4]byte(parsed.Methods[name].ID) }
+	notOpen := append(common.FromHex("0x"+selectorHex(t, "JobNotOpen")), common.LeftPadBytes(big.NewInt(7).Bytes(), 32)...)
+	notOpen = append(notOpen, common.LeftPadBytes([]byte{8}, 32)...)
+
+	f := DecodeBatchItemFailed(sel("matchJob"), big.NewInt(2), notOpen)
+	if f.Call != "matchJobs" || f.Single != "matchJob" || f.Item != 2 || f.JobID == nil || *f.JobID != 7 ||
+		f.String() != "matchJobs item 2 failed: JobNotOpen(jobId=7, status=8)" {
+		t.Fatalf("decoded %+v (%s)", f, f)
+	}
+	for single, batch := range map[string]string{"postJob": "postJobs", "submitResult": "submitResults", "finalize": "finalizeJobs"} {
+		if f := DecodeBatchItemFailed(sel(single), big.NewInt(0), notOpen); f.Call != batch {
+			t.Fatalf("%s item: call %q, want %s", single, f.Call, batch)
+		}
+	}
+	// A reason without a job (a module not published), and raw bytes nobody declared.
+	noJob := append(common.FromHex("0x"+selectorHex(t, "ModuleNotFound")), common.LeftPadBytes([]byte{9}, 32)...)
+	if f := DecodeBatchItemFailed(sel("postJob"), big.NewInt(1), noJob); f.JobID != nil || !strings.HasPrefix(f.Reason.Error(), "ModuleNotFound(") {
+		t.Fatalf("decoded %+v", f)
+	}
+	if f := DecodeBatchItemFailed([4]byte{1, 2, 3, 4}, big.NewInt(1), []byte{0xde, 0xad}); f.Call != "0x01020304" || f.JobID != nil || f.Reason == nil {
+		t.Fatalf("decoded %+v", f)
+	}
 }

@@ -223,6 +223,41 @@ func (m *Market) Job(ctx context.Context, c Caller, jobID *big.Int) (bindings.IP
 	return m.b.UnpackGetJob(out)
 }
 
+// ClientTerms reads a contract client job's terms: refund address, callback gas limit, the
+// delivery fee still held for its first delivery and whether it asked for a failure notice.
+func (m *Market) ClientTerms(ctx context.Context, c Caller, jobID *big.Int) (bindings.ClientTermsOutput, error) {
+	data, err := m.b.TryPackClientTerms(jobID)
+	if err != nil {
+		return bindings.ClientTermsOutput{}, err
+	}
+	out, err := call(ctx, c, m.Address, data, fmt.Sprintf("clientTerms(%s)", jobID))
+	if err != nil {
+		return bindings.ClientTermsOutput{}, err
+	}
+	return m.b.UnpackClientTerms(out)
+}
+
+// QuoteCallGas is the gas a priced quote call is given: the node checks that its sender holds
+// this many times the gas price.
+const QuoteCallGas = 300_000
+
+// Quote reads quote(name, callbackGasLimit) at block (nil: the latest) in a call from account
+// from priced at gasPrice. An eth_call without a gas price runs at a base fee of 0 (geth's and
+// anvil's NoBaseFee), where the delivery fee is 0; priced at the block's base fee it is what a
+// post in that block would pay. The node refuses the call unless from holds QuoteCallGas ×
+// gasPrice.
+func (m *Market) Quote(ctx context.Context, c Caller, block *big.Int, name string, callbackGasLimit uint32, from common.Address, gasPrice *big.Int) (bindings.IPondMarketQuote, error) {
+	data, err := m.b.TryPackQuote(name, callbackGasLimit)
+	if err != nil {
+		return bindings.IPondMarketQuote{}, err
+	}
+	out, err := c.CallContract(ctx, ethereum.CallMsg{From: from, To: &m.Address, Data: data, Gas: QuoteCallGas, GasPrice: gasPrice}, block)
+	if err != nil {
+		return bindings.IPondMarketQuote{}, fmt.Errorf("quote(%q, %d): %w", name, callbackGasLimit, errorDecoder.FromCallError(err))
+	}
+	return m.b.UnpackQuote(out)
+}
+
 // Offer reads an offer.
 func (m *Market) Offer(ctx context.Context, c Caller, offerID *big.Int) (bindings.IPondMarketOffer, error) {
 	data, err := m.b.TryPackGetOffer(offerID)

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,7 +28,6 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
-	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -330,10 +330,7 @@ func (c *Client) Module(ctx context.Context, nameVersion string) (ModuleInfo, er
 // (*JobFailedError when the market refunded the job). When ctx ends while the job is still open,
 // Run cancels it.
 func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]string, opts RunOptions) (*Result, error) {
-	report := opts.Progress
-	if report == nil {
-		report = func(Progress) {}
-	}
+	report := opts.reporter()
 	if c.cfg.Sender == nil {
 		return nil, ErrNoSender
 	}
@@ -341,23 +338,7 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if err != nil {
 		return nil, err
 	}
-	in := make(map[string]string, len(inputs)+1)
-	for k, v := range inputs {
-		in[k] = v
-	}
-	if opts.PrimaryInput != "" {
-		if mod.PrimaryInput == "" {
-			return nil, fmt.Errorf("module %s has no primary input; pass inputs by name", nameVersion)
-		}
-		if _, dup := in[mod.PrimaryInput]; dup {
-			return nil, fmt.Errorf("input %s given twice (by name and as the primary input)", mod.PrimaryInput)
-		}
-		in[mod.PrimaryInput] = opts.PrimaryInput
-	}
-	if err := c.checkInputs(ctx, mod, in, report); err != nil {
-		return nil, err
-	}
-	inputsJSON, err := marshalInputs(in)
+	req, err := c.jobRequest(ctx, mod, inputs, opts.PrimaryInput, opts, report)
 	if err != nil {
 		return nil, err
 	}
@@ -366,7 +347,162 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 			return nil, fmt.Errorf("output directory %s already exists; choose another", opts.OutputDir)
 		}
 	}
+	need := new(big.Int).Add(req.Price, req.SolverFee)
+	value, err := c.fund(ctx, req.Token, need, report)
+	if err != nil {
+		return nil, err
+	}
+	if req.Expiry, err = c.expiry(ctx, opts); err != nil {
+		return nil, err
+	}
+	cand, err := c.market.PostJob(req, value)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := c.send(ctx, cand)
+	if err != nil {
+		return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
+	}
+	ids := jobIDsFrom(rcpt)
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("post the %s job: transaction %s emitted no JobPosted", nameVersion, rcpt.TxHash)
+	}
+	return c.follow(ctx, ids[0], req, nameVersion, rcpt.BlockNumber.Uint64(), opts, report)
+}
 
+// RunMany posts one job for each value of the module's primary input (the other inputs, and
+// the terms, the same for all) and follows each to its end as Run does. The jobs are posted
+// in one postJobs per chain.MaxBatch of them, paid from the Pond balance: whatever the balance
+// lacks is deposited first (batched posts take no value). results[i] and errs[i] are value i's
+// job's outcome (a job that could not be posted has the batch item's reason); err is a failure
+// before any job was posted. With opts.OutputDir each result goes to <OutputDir>/<jobId>.
+func (c *Client) RunMany(ctx context.Context, nameVersion string, inputs map[string]string, values []string, opts RunOptions) (results []*Result, errs []error, err error) {
+	report := opts.reporter()
+	if c.cfg.Sender == nil {
+		return nil, nil, ErrNoSender
+	}
+	if len(values) == 0 {
+		return nil, nil, errors.New("no primary input value: nothing to post")
+	}
+	mod, err := c.Module(ctx, nameVersion)
+	if err != nil {
+		return nil, nil, err
+	}
+	if mod.PrimaryInput == "" {
+		return nil, nil, fmt.Errorf("module %s has no primary input, so several values cannot make several jobs; pass its inputs by name and run one job at a time", nameVersion)
+	}
+	reqs := make([]bindings.IPondMarketJobRequest, len(values))
+	for i, v := range values {
+		if reqs[i], err = c.jobRequest(ctx, mod, inputs, v, opts, report); err != nil {
+			return nil, nil, fmt.Errorf("job %d of %d (%s=%q): %w", i+1, len(values), mod.PrimaryInput, v, err)
+		}
+	}
+	if opts.OutputDir != "" {
+		if _, err := os.Lstat(opts.OutputDir); err == nil {
+			return nil, nil, fmt.Errorf("output directory %s already exists; choose another", opts.OutputDir)
+		}
+	}
+	token := reqs[0].Token
+	each := new(big.Int).Add(reqs[0].Price, reqs[0].SolverFee)
+	need := new(big.Int).Mul(each, big.NewInt(int64(len(reqs))))
+	if err := c.fundBalance(ctx, token, need, fmt.Sprintf("%d jobs", len(reqs)), report); err != nil {
+		return nil, nil, err
+	}
+	expiry, err := c.expiry(ctx, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	results, errs = make([]*Result, len(reqs)), make([]error, len(reqs))
+	type posted struct {
+		i     int
+		id    *big.Int
+		block uint64
+	}
+	var jobs []posted
+	for _, ch := range chain.Chunks(len(reqs)) {
+		batch := reqs[ch[0]:ch[1]]
+		for i := range batch {
+			batch[i].Expiry = expiry
+		}
+		cand, err := c.market.PostJobs(batch)
+		if err != nil {
+			return nil, nil, err
+		}
+		rcpt, err := c.send(ctx, cand)
+		if err != nil {
+			if len(jobs) == 0 {
+				return nil, nil, fmt.Errorf("post the %s jobs: %w", nameVersion, err)
+			}
+			for i := ch[0]; i < len(reqs); i++ {
+				errs[i] = fmt.Errorf("not posted: postJobs of jobs %d to %d failed: %w", ch[0]+1, ch[1], err)
+			}
+			break
+		}
+		failed, err := chain.BatchFailures(rcpt, c.d.Market)
+		if err != nil {
+			return nil, nil, fmt.Errorf("post the %s jobs: transaction %s: %w", nameVersion, rcpt.TxHash, err)
+		}
+		ids := jobIDsFrom(rcpt) // in the order of the items that went through
+		for i := range batch {
+			if why, bad := failed[i]; bad {
+				errs[ch[0]+i] = fmt.Errorf("not posted (postJobs item %d): %w; nothing was taken from your balance for it", i, why)
+				report(Progress{Warning: true, Message: fmt.Sprintf("Job %d of %d (%s=%q) was not posted: %v", ch[0]+i+1, len(reqs), mod.PrimaryInput, values[ch[0]+i], why)})
+				continue
+			}
+			if len(ids) == 0 {
+				return nil, nil, fmt.Errorf("post the %s jobs: transaction %s emitted fewer JobPosted than items that went through", nameVersion, rcpt.TxHash)
+			}
+			jobs = append(jobs, posted{i: ch[0] + i, id: ids[0], block: rcpt.BlockNumber.Uint64()})
+			ids = ids[1:]
+		}
+	}
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		o := opts
+		if opts.OutputDir != "" {
+			o.OutputDir = filepath.Join(opts.OutputDir, j.id.String())
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[j.i], errs[j.i] = c.follow(ctx, j.id, reqs[j.i], nameVersion, j.block, o, report)
+		}()
+	}
+	wg.Wait()
+	return results, errs, nil
+}
+
+func (o RunOptions) reporter() func(Progress) {
+	if o.Progress == nil {
+		return func(Progress) {}
+	}
+	return o.Progress
+}
+
+// jobRequest is the request of a job of module mod with inputs (primary, when set, the value
+// of its primary input) and the terms of opts; its inputs are checked against the module
+// first. Its expiry is left to set.
+func (c *Client) jobRequest(ctx context.Context, mod ModuleInfo, inputs map[string]string, primary string, opts RunOptions, report func(Progress)) (bindings.IPondMarketJobRequest, error) {
+	in := make(map[string]string, len(inputs)+1)
+	for k, v := range inputs {
+		in[k] = v
+	}
+	if primary != "" {
+		if mod.PrimaryInput == "" {
+			return bindings.IPondMarketJobRequest{}, fmt.Errorf("module %s has no primary input; pass inputs by name", mod.NameVersion)
+		}
+		if _, dup := in[mod.PrimaryInput]; dup {
+			return bindings.IPondMarketJobRequest{}, fmt.Errorf("input %s given twice (by name and as the primary input)", mod.PrimaryInput)
+		}
+		in[mod.PrimaryInput] = primary
+	}
+	if err := c.checkInputs(ctx, mod, in, report); err != nil {
+		return bindings.IPondMarketJobRequest{}, err
+	}
+	inputsJSON, err := marshalInputs(in)
+	if err != nil {
+		return bindings.IPondMarketJobRequest{}, err
+	}
 	req := bindings.IPondMarketJobRequest{
 		ModuleId: mod.ID, Token: opts.Token, Price: opts.Price, SolverFee: opts.SolverFee,
 		Resources: mod.Resources, RunTime: opts.RunTime, CommitteeId: opts.CommitteeID, Inputs: inputsJSON,
@@ -380,48 +516,40 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if req.RunTime == 0 {
 		req.RunTime = mod.RunTime
 	}
+	return req, nil
+}
+
+// expiry is when a job posted now stops waiting for a match: opts.Expiry (default
+// DefaultExpiry) from now by the chain's clock (a devnet's may run ahead of the wall clock),
+// read after funding, whose blocks move it on.
+func (c *Client) expiry(ctx context.Context, opts RunOptions) (*big.Int, error) {
 	expiry := opts.Expiry
 	if expiry == 0 {
 		expiry = DefaultExpiry
 	}
-	need := new(big.Int).Add(req.Price, req.SolverFee)
-	value, err := c.fund(ctx, req.Token, need, report)
-	if err != nil {
-		return nil, err
-	}
-	// The expiry counts from now by the chain's clock (a devnet's may run ahead of the wall
-	// clock), read after funding, whose blocks move it on.
 	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read the chain head: %w", err)
 	}
 	start := max(head.Time, uint64(c.cfg.Now().Unix()))
-	req.Expiry = new(big.Int).SetUint64(start + uint64(expiry.Seconds()))
-	cand, err := c.market.PostJob(req, value)
-	if err != nil {
-		return nil, err
-	}
-	rcpt, err := c.send(ctx, cand)
-	if err != nil {
-		return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
-	}
-	jobID := jobIDFrom(rcpt)
-	if jobID == nil {
-		return nil, fmt.Errorf("post the %s job: transaction %s emitted no JobPosted", nameVersion, rcpt.TxHash)
-	}
+	return new(big.Int).SetUint64(start + uint64(expiry.Seconds())), nil
+}
+
+// follow reports job jobID posted (by the transaction of block) with req and follows it to its
+// end.
+func (c *Client) follow(ctx context.Context, jobID *big.Int, req bindings.IPondMarketJobRequest, nameVersion string, block uint64, opts RunOptions, report func(Progress)) (*Result, error) {
 	c.log.Debug("job posted", zap.Stringer("job", jobID), zap.String("module", nameVersion),
-		zap.String("price", Money(c.d, req.Token, req.Price)), zap.Stringer("tx", rcpt.TxHash))
+		zap.String("price", Money(c.d, req.Token, req.Price)))
 	report(Progress{Stage: StagePosted, JobID: jobID, Message: ProgressMessage(StatusOpen),
 		Detail: fmt.Sprintf("job %s, %s, price %s + solver fee %s, open until %s", jobID, nameVersion,
 			Money(c.d, req.Token, req.Price), Money(c.d, req.Token, req.SolverFee), Time(req.Expiry.Uint64()))})
-
 	out := opts.OutputDir
 	if out == "" {
 		out = filepath.Join("pond-results", jobID.String())
 	}
 	w := &watch{c: c, jobID: jobID, opts: opts, report: report, out: out,
-		token: req.Token, price: req.Price, solverFee: req.SolverFee, terms: postedTerms(rcpt, jobID)}
-	return w.follow(ctx, rcpt.BlockNumber.Uint64())
+		token: req.Token, price: req.Price, solverFee: req.SolverFee}
+	return w.follow(ctx, block)
 }
 
 // fund makes sure the job can be paid: from the market balance when it covers need, by value
@@ -436,40 +564,50 @@ func (c *Client) fund(ctx context.Context, token common.Address, need *big.Int, 
 	if bal.Cmp(need) >= 0 {
 		return nil, nil
 	}
+	if token != chain.Native {
+		return nil, c.fundBalance(ctx, token, need, "the job", report)
+	}
+	wallet, err := c.cfg.Backend.BalanceAt(ctx, me, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the balance of %s: %w", me.Hex(), err)
+	}
+	if wallet.Cmp(need) < 0 {
+		return nil, fmt.Errorf("account %s cannot pay %s (price + solver fee): it holds %s and has %s in Pond",
+			me.Hex(), Money(c.d, token, need), Money(c.d, token, wallet), Money(c.d, token, bal))
+	}
+	report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Paying %s with the job (your Pond balance is %s)...",
+		Money(c.d, token, need), Money(c.d, token, bal))})
+	return need, nil
+}
+
+// fundBalance makes sure the Pond balance of token covers need (the price and solver fee of
+// what), depositing the shortfall from the wallet first.
+func (c *Client) fundBalance(ctx context.Context, token common.Address, need *big.Int, what string, report func(Progress)) error {
+	me := c.Account()
+	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, me, token)
+	if err != nil {
+		return fmt.Errorf("read your Pond balance: %w", err)
+	}
+	if bal.Cmp(need) >= 0 {
+		return nil
+	}
+	short := new(big.Int).Sub(need, bal)
 	if token == chain.Native {
 		wallet, err := c.cfg.Backend.BalanceAt(ctx, me, nil)
 		if err != nil {
-			return nil, fmt.Errorf("read the balance of %s: %w", me.Hex(), err)
+			return fmt.Errorf("read the balance of %s: %w", me.Hex(), err)
 		}
-		if wallet.Cmp(need) < 0 {
-			return nil, fmt.Errorf("account %s cannot pay %s (price + solver fee): it holds %s and has %s in Pond",
-				me.Hex(), Money(c.d, token, need), Money(c.d, token, wallet), Money(c.d, token, bal))
+		if wallet.Cmp(short) < 0 {
+			return fmt.Errorf("account %s cannot pay %s for %s (price + solver fee): it has %s in Pond and holds %s, less than the %s to deposit",
+				me.Hex(), Money(c.d, token, need), what, Money(c.d, token, bal), Money(c.d, token, wallet), Money(c.d, token, short))
 		}
-		report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Paying %s with the job (your Pond balance is %s)...",
-			Money(c.d, token, need), Money(c.d, token, bal))})
-		return need, nil
 	}
-	short := new(big.Int).Sub(need, bal)
-	report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Depositing %s...", Money(c.d, token, short))})
-	if err := c.Deposit(ctx, token, short); err != nil {
-		return nil, err
-	}
-	return nil, nil
+	report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Depositing %s to pay %s for %s (your Pond balance is %s)...",
+		Money(c.d, token, short), Money(c.d, token, need), what, Money(c.d, token, bal))})
+	return c.Deposit(ctx, token, short)
 }
 
-// postedTerms are the terms of job id from the JobPosted its post's receipt r logged.
-func postedTerms(r *types.Receipt, id *big.Int) *chain.JobTerms {
-	m := bindings.NewPondMarket()
-	for _, l := range r.Logs {
-		if ev, err := m.UnpackJobPostedEvent(l); err == nil && ev.JobId.Cmp(id) == 0 {
-			t := state.PostedTerms(ev)
-			return &t
-		}
-	}
-	return nil
-}
-
-// jobTerms are the watched job's terms.
+// jobTerms are the watched job's terms, read once from its JobPosted when first needed.
 func (w *watch) jobTerms(ctx context.Context) (chain.JobTerms, error) {
 	if w.terms == nil {
 		t, err := w.c.Terms(ctx, w.jobID)
@@ -481,14 +619,16 @@ func (w *watch) jobTerms(ctx context.Context) (chain.JobTerms, error) {
 	return *w.terms, nil
 }
 
-func jobIDFrom(r *types.Receipt) *big.Int {
+// jobIDsFrom are the ids of the jobs a transaction posted, in order.
+func jobIDsFrom(r *types.Receipt) []*big.Int {
 	m := bindings.NewPondMarket()
+	var ids []*big.Int
 	for _, l := range r.Logs {
 		if ev, err := m.UnpackJobPostedEvent(l); err == nil {
-			return ev.JobId
+			ids = append(ids, ev.JobId)
 		}
 	}
-	return nil
+	return ids
 }
 
 // watch follows one posted job.

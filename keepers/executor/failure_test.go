@@ -122,7 +122,7 @@ func TestDocker_engineLostMidRunIsNotAResult(t *testing.T) {
 		t.Fatal(err)
 	}
 	cut := testenv.CutUnix(t, sock)
-	api, err := client.New(client.WithHost("unix://"+cut.Addr()))
+	api, err := client.New(client.WithHost("unix://" + cut.Addr()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -160,6 +160,22 @@ func TestExplorer_APIAndStream(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitStream(`"Name":"JobRefunded"`)
+	// A batch whose one item fails: finalizing the cancelled job.
+	if cand, err = m.FinalizeJobs([]*big.Int{big.NewInt(1)}, []chain.JobTerms{terms}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := creator.Send(ctx, cand); err != nil {
+		t.Fatal(err)
+	}
+	waitStream(`"Name":"BatchItemFailed"`)
+	var failures explorer.BatchFailures
+	if code := get(t, base+"/api/batch-failures", &failures); code != 200 || failures.Total != 1 || len(failures.Items) != 1 {
+		t.Fatalf("/api/batch-failures: %d %+v", code, failures)
+	}
+	if f := failures.Items[0]; f.Call != "finalizeJobs" || f.Single != "finalize" || f.Item != 0 || f.Error != "JobNotSubmitted" ||
+		f.JobID == nil || *f.JobID != 1 || f.Text != "finalizeJobs item 0 failed: JobNotSubmitted(jobId=1, status=8)" {
+		t.Fatalf("failed item %+v", f)
+	}
 	var job explorer.JobView
 	if code := get(t, base+"/api/jobs/1", &job); code != 200 {
 		t.Fatalf("/api/jobs/1: %d", code)
@@ -199,7 +215,7 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	var rep audit.Report
 	deadline := time.Now().Add(time.Minute)
 	for {
-		if get(t, base+"/api/audit", &rep) == 200 && rep.Checked.Jobs == 1 && rep.Tokens[0].OpenJobs.Sign() == 0 {
+		if get(t, base+"/api/audit", &rep) == 200 && rep.Checked.Jobs == 1 && rep.Tokens[0].OpenJobs.Sign() == 0 && rep.BatchItemsFailedCount > 0 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -210,9 +226,13 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	if !rep.OK {
 		t.Fatalf("audit: %+v", rep.Discrepancies)
 	}
+	if rep.BatchItemsFailedCount != 1 || len(rep.BatchItemsFailed) != 1 || rep.BatchItemsFailed[0].Text != failures.Items[0].Text {
+		t.Fatalf("the audit lists failed batch items %+v (%d)", rep.BatchItemsFailed, rep.BatchItemsFailedCount)
+	}
 	var html string
 	get(t, base+"/", &html)
-	for _, want := range []string{`id="job-1"`, "Cancelled", "OK: the books balance", "Mediators and bonds", "/static/explorer.js"} {
+	for _, want := range []string{`id="job-1"`, "Cancelled", "OK: the books balance", "Mediators and bonds", "/static/explorer.js",
+		"Batch items that failed", "JobNotSubmitted(jobId=1, status=8)"} {
 		if !strings.Contains(html, want) {
 			t.Fatalf("page lacks %q:\n%s", want, html)
 		}

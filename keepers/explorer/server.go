@@ -15,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pond-compute/pond/keepers/audit"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/index"
@@ -62,7 +63,27 @@ type pageData struct {
 	Mediators []MediatorView
 	Balances  []BalanceView
 	Audit     AuditSummary
+	Batch     *BatchFailures
 	Job       *JobView
+}
+
+// BatchFailures are the newest failed items of batched market calls, and how many there are.
+type BatchFailures struct {
+	Total int                     `json:"total"`
+	Items []audit.BatchItemFailed `json:"items"`
+}
+
+// batchFailures reads the newest limit failed batch items.
+func (e *Explorer) batchFailures(limit int) (*BatchFailures, error) {
+	failed, total, err := e.x.BatchItemFailures(limit)
+	if err != nil {
+		return nil, err
+	}
+	out := &BatchFailures{Total: total, Items: []audit.BatchItemFailed{}}
+	for _, f := range failed {
+		out.Items = append(out.Items, audit.NewBatchItemFailed(f))
+	}
+	return out, nil
 }
 
 func (e *Explorer) routes(ctx context.Context) http.Handler {
@@ -96,6 +117,16 @@ func (e *Explorer) routes(ctx context.Context) http.Handler {
 			return nil, err
 		}
 		return rep, nil
+	}))
+	mux.HandleFunc("GET /api/batch-failures", e.api(func(r *http.Request) (any, error) {
+		limit, err := queryUint(r, "limit")
+		if err != nil {
+			return nil, err
+		}
+		if limit == 0 {
+			limit = pageLimit
+		}
+		return e.batchFailures(int(min(limit, 1000)))
 	}))
 	mux.HandleFunc("GET /api/events", e.api(e.events))
 	mux.HandleFunc("GET /api/stream", func(w http.ResponseWriter, r *http.Request) { e.stream(ctx, w, r) })
@@ -561,6 +592,11 @@ func (e *Explorer) data(r *http.Request, name string) (*pageData, error) {
 	if all || name == "mediators" {
 		d.Mediators = e.mediators()
 	}
+	if all || name == "batch" {
+		if d.Batch, err = e.batchFailures(pageLimit); err != nil {
+			return nil, err
+		}
+	}
 	if all || name == "balances" {
 		bals, err := e.balances(r)
 		if err != nil {
@@ -594,7 +630,7 @@ func (e *Explorer) page(name string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) { e.render(w, r, name) }
 }
 
-var sections = map[string]bool{"header": true, "jobs": true, "offers": true, "providers": true, "mediators": true, "balances": true, "audit": true}
+var sections = map[string]bool{"header": true, "jobs": true, "offers": true, "providers": true, "mediators": true, "balances": true, "audit": true, "batch": true}
 
 func (e *Explorer) fragment(w http.ResponseWriter, r *http.Request) {
 	s := r.PathValue("section")

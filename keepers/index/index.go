@@ -45,7 +45,10 @@ var schema string
 
 // SchemaVersion changes whenever the schema or the meaning of a column does; an index of
 // another version is rebuilt.
-const SchemaVersion = 3 // 3: issue 8 (no credits table; votes, committees and jobs as the new contracts have them)
+//
+// 3: issue 8 (no credits table; votes, committees and jobs as the new contracts have them).
+// 4: a job whose delivery was deferred keeps its delivery gas price (state.Job.DeliveryGasPrice).
+const SchemaVersion = 4
 
 // Sentinel errors.
 var (
@@ -421,9 +424,9 @@ func writeChanges(tx *sql.Tx, hex *hexCache, c state.Changes) error {
 	return encErr
 }
 
-// Load rebuilds the live view from the index: live jobs, offers and mediations, and every
-// balance, mediator, module, committee and token. The market looks up what it let go
-// of in the index (its Archive). The position is nil for an empty index.
+// Load rebuilds the live view from the index: live jobs, deferred deliveries, offers and
+// mediations, and every balance, mediator, module, committee and token. The market looks up
+// what it let go of in the index (its Archive). The position is nil for an empty index.
 func (x *Index) Load() (*state.Market, *follow.Position, error) {
 	pos, err := x.Position()
 	if err != nil {
@@ -449,6 +452,14 @@ func (x *Index) Load() (*state.Market, *follow.Position, error) {
 	err = errors.Join(
 		each(x.db, "SELECT data FROM jobs WHERE status BETWEEN ? AND ?", []any{int(state.StatusOpen), int(state.StatusChallenged)},
 			func(j *state.Job) { m.Jobs[j.ID] = j }),
+		// Deferred deliveries: read through the events index, so the cost follows the deliveries
+		// ever deferred (rare), not the jobs.
+		each(x.db, "SELECT data FROM jobs WHERE id IN (SELECT job_id FROM events WHERE name = 'CallbackDeferred')", nil,
+			func(j *state.Job) {
+				if j.CallbackDeferred && !j.Live() {
+					m.Deferred[j.ID] = j
+				}
+			}),
 		each(x.db, "SELECT data FROM offers WHERE live", nil, func(o *state.Offer) { m.Offers[o.ID] = o }),
 		each(x.db, "SELECT data FROM mediations WHERE open", nil, func(md *state.Mediation) { m.Mediations[md.JobID] = md }),
 		each(x.db, "SELECT data FROM mediators", nil, func(md *state.Mediator) { m.Mediators[md.Address] = md }),

@@ -3,11 +3,14 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/state"
 )
 
@@ -203,4 +206,52 @@ func (x *Index) Module(id uint32) (*state.Module, error) {
 // as the chain gave them (BlockHash left out): decode them with chain.EventDecoder.
 func (x *Index) JobLogs(id uint64) ([]types.Log, error) {
 	return x.LogsWhere("job_id = ?", 0, int64(id))
+}
+
+// BatchItemFailure is a failed item of a batched market call: its BatchItemFailed event, with
+// the call, the item and the reason decoded.
+type BatchItemFailure struct {
+	Block    uint64
+	LogIndex uint
+	TxHash   common.Hash
+	chain.BatchItemFailure
+}
+
+// BatchItemFailures are the newest limit failed items of batched market calls (BatchItemFailed
+// events of the market), newest first, and how many the index holds in all.
+func (x *Index) BatchItemFailures(limit int) ([]BatchItemFailure, int, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	const cond = "name = 'BatchItemFailed' AND contract = ?"
+	market := x.d.Market.Hex()
+	total, err := x.CountEvents(cond, market)
+	if err != nil {
+		return nil, 0, err
+	}
+	evs, err := x.events(fmt.Sprintf("WHERE %s ORDER BY block DESC, log_index DESC LIMIT %d", cond, limit), market)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make([]BatchItemFailure, len(evs))
+	for i, e := range evs {
+		out[i] = BatchItemFailureOf(e)
+	}
+	return out, total, nil
+}
+
+// BatchItemFailureOf decodes a BatchItemFailed event of the index.
+func BatchItemFailureOf(e Event) BatchItemFailure {
+	sel, _ := hexutil.Decode(argString(e.Args, "Selector"))
+	reason, _ := hexutil.Decode(argString(e.Args, "Reason"))
+	item, _ := new(big.Int).SetString(argString(e.Args, "Index"), 10)
+	var selector [4]byte
+	copy(selector[:], sel)
+	return BatchItemFailure{Block: e.Block, LogIndex: e.LogIndex, TxHash: e.TxHash,
+		BatchItemFailure: chain.DecodeBatchItemFailed(selector, item, reason)}
+}
+
+func argString(args map[string]any, name string) string {
+	s, _ := args[name].(string)
+	return s
 }

@@ -122,9 +122,18 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "votes"), 0o755); err != nil {
 		return nil, fmt.Errorf("mediator: work dir: %w", err)
 	}
+	// A mediator killed while writing a vote leaves the write's temporary file beside the votes;
+	// the vote itself is decided again (or read whole) when needed.
+	removed, err := atomicfile.RemoveTemps(filepath.Join(cfg.WorkDir, "votes"))
+	if err != nil {
+		return nil, fmt.Errorf("mediator: %w", err)
+	}
 	k, err := keeper.New(ctx, keeper.Config{Name: "mediator", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
+	}
+	if len(removed) > 0 {
+		k.Log.Info("removed the temporary files of vote writes a previous run did not finish", zap.Strings("files", removed))
 	}
 	// The salt secret is bound to the key, so it is the same after a restart on another disk,
 	// and to this purpose, so it reveals nothing about the key.

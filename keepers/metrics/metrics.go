@@ -39,6 +39,7 @@ type Prometheus struct {
 	synced     prometheus.Gauge
 	stepFailed prometheus.Counter
 	votes      *prometheus.CounterVec
+	batchFails *prometheus.CounterVec
 
 	txSent, txBumped, txFailed, txAtLimit prometheus.Counter
 	rpcCalls                              *prometheus.CounterVec
@@ -51,6 +52,7 @@ type Prometheus struct {
 	queued     prometheus.Gauge
 	running    prometheus.Gauge
 	locked     prometheus.Gauge
+	deliveries prometheus.Gauge
 }
 
 // NewPrometheus registers the metrics of the keeper named keeper ("solver", "provider", ...).
@@ -84,6 +86,8 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "1 while the keeper's market view is current at the chain head (it acts only then), else 0."}),
 		votes: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "votes_total",
 			Help: "Mediator votes by phase and vote (provider_right, provider_wrong, cannot_run)."}, []string{"phase", "vote"}),
+		batchFails: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "batch_items_failed_total",
+			Help: "Items of this keeper's batched calls (matchJobs, submitResults, finalizeJobs) that failed and changed nothing, by call and custom error."}, []string{"call", "reason"}),
 		txSent:    c("txmgr_sent_total", "New transactions handed to the node (resubmissions not counted)."),
 		txBumped:  c("txmgr_bumped_total", "Stuck transactions resent with higher fees."),
 		txFailed:  c("txmgr_failed_total", "Transactions mined and reverted, or given up on."),
@@ -104,9 +108,11 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "Deals whose module is running now."}),
 		locked: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_collateral_locked_wei",
 			Help: "Collateral this provider has locked in live deals, in base units of its token."}),
+		deliveries: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_deliveries_deferred",
+			Help: "Contract clients' deliveries the market deferred (base fee above the job's delivery gas price) that this provider will make, not made yet."}),
 	}
-	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
-		p.earned, p.dealsEnded, p.queued, p.running, p.locked)
+	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.batchFails, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
+		p.earned, p.dealsEnded, p.queued, p.running, p.locked, p.deliveries)
 	return p
 }
 
@@ -125,6 +131,9 @@ func (p *Prometheus) Deals(queued, running int, collateralLocked *big.Int) {
 	p.running.Set(float64(running))
 	p.locked.Set(weiFloat(collateralLocked))
 }
+
+// DeliveriesDeferred records the deferred deliveries a provider will make and has not made.
+func (p *Prometheus) DeliveriesDeferred(n int) { p.deliveries.Set(float64(n)) }
 
 // DealEnded records one of a provider's deals ending with status, and what it earned on it.
 func (p *Prometheus) DealEnded(status string, token common.Address, earned *big.Int) {
@@ -165,6 +174,11 @@ func (p *Prometheus) Tx(call, outcome string, gasUsed uint64, fee *big.Int) {
 	}
 }
 
+// BatchItemFailed records an item of a batched call that failed (keeper.BatchMetrics).
+func (p *Prometheus) BatchItemFailed(call, reason string) {
+	p.batchFails.WithLabelValues(call, reason).Inc()
+}
+
 // TxSent, TxBumped, TxFailed and TxFeeLimitReached implement txmgr.Metrics.
 func (p *Prometheus) TxSent()            { p.txSent.Inc() }
 func (p *Prometheus) TxBumped()          { p.txBumped.Inc() }
@@ -201,6 +215,7 @@ func (Noop) Synced(bool)                                {}
 func (Noop) StepFailed()                                {}
 func (Noop) Vote(string, string)                        {}
 func (Noop) Tx(string, string, uint64, *big.Int)        {}
+func (Noop) BatchItemFailed(string, string)             {}
 func (Noop) TxSent()                                    {}
 func (Noop) TxBumped()                                  {}
 func (Noop) TxFailed()                                  {}
@@ -208,6 +223,7 @@ func (Noop) TxFeeLimitReached()                         {}
 func (Noop) RPC(string, time.Duration, error)           {}
 func (Noop) Deals(int, int, *big.Int)                   {}
 func (Noop) DealEnded(string, common.Address, *big.Int) {}
+func (Noop) DeliveriesDeferred(int)                     {}
 
 // registerUp registers pond_up (1 while the process runs) and pond_build_info (1, labelled
 // with the module version, VCS revision and Go version of the binary).

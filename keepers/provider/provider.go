@@ -48,6 +48,8 @@ type Metrics interface {
 	Deals(queued, running int, collateralLocked *big.Int)
 	// DealEnded: a deal ended with status; earned is what it paid beyond the collateral back.
 	DealEnded(status string, token common.Address, earned *big.Int)
+	// DeliveriesDeferred: the deferred deliveries the provider will make and has not made.
+	DeliveriesDeferred(n int)
 }
 
 // Base is what every keeper is configured with: account, chain, deployment, pacing.
@@ -107,6 +109,10 @@ type Config struct {
 	// MaxConcurrent bounds the deals run at once. Default 2.
 	MaxConcurrent int
 
+	// DeliverAny also makes other providers' deferred deliveries, not only those of this
+	// provider's deals (delivery.go): the delivery fee is paid to whoever delivers.
+	DeliverAny bool
+
 	Metrics Metrics
 }
 
@@ -148,10 +154,15 @@ type Provider struct {
 	fetchWindow   uint64
 
 	mu        sync.Mutex
-	active    map[uint64]bool // deals with a worker
-	submitted map[uint64]bool // deals this process submitted (the state may lag)
+	active    map[uint64]bool    // deals with a worker
+	ready     map[uint64]cid.Cid // deals run whose result waits to be submitted
+	submitted map[uint64]bool    // deals this process submitted (the state may lag)
 	retry     backoff.Keyed[uint64]
 	seenJobs  uint64
+	// deliveryRetry spaces the attempts of deferred deliveries whose transaction failed;
+	// waitingLogged are the deferred deliveries logged as waiting for the base fee (step only).
+	deliveryRetry backoff.Keyed[uint64]
+	waitingLogged map[uint64]bool
 	// held are the deals this provider keeps something for (a worker, a result cached on
 	// disk, a failure count): each step checks only these for deals that ended, so pruning
 	// costs what the provider holds, not every deal it ever ran.
@@ -195,7 +206,8 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
-		active: map[uint64]bool{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
+		active: map[uint64]bool{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
+		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
 }
 
@@ -222,6 +234,9 @@ type view struct {
 	toFinal  []uint64
 	terms    map[uint64]chain.JobTerms // of the deals toFinal
 	terminal []uint64
+	// deliveries are the deferred deliveries the provider makes that are due at the head's
+	// base fee, and waiting those that wait for it to fall.
+	deliveries, waiting []delivery
 }
 
 type dealWork struct {
@@ -276,6 +291,9 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		}
 		v.need = p.collateralNeed(m, head.Time, v.locked)
+		v.deliveries, v.waiting = dueDeliveries(m, p.me, p.cfg.DeliverAny, head.BaseFee)
+		p.deliveryRetry.Retain(func(id uint64) bool { return m.Deferred[id] != nil })
+		maps.DeleteFunc(p.waitingLogged, func(id uint64, _ bool) bool { return m.Deferred[id] == nil })
 	})
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
@@ -283,6 +301,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	p.startDeals(ctx, head.Time, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
+	lastBlock = max(lastBlock, p.submitDue(ctx, v.toRun))
 	lastBlock = max(lastBlock, p.giveBack(ctx, head.Time, v.toRun))
 	if blk, err := p.ensureCollateral(ctx, v.balance, v.locked, v.need); err != nil {
 		p.Log.Warn("collateral deposit failed", zap.Error(err))
@@ -294,7 +313,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	} else {
 		lastBlock = max(lastBlock, blk)
 	}
-	if len(v.toFinal) > 1 {
+	if len(v.toFinal) > 1 && p.Batches() {
 		// Several deals due: one finalizeJobs per chunk.
 		for _, c := range chain.Chunks(len(v.toFinal)) {
 			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]], v.terms); err == nil {
@@ -302,12 +321,19 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			}
 		}
 	} else {
-		for _, id := range v.toFinal {
+		var mu sync.Mutex
+		p.concurrently(len(v.toFinal), func(i int) {
+			id := v.toFinal[i]
 			if blk, err := p.finalize(ctx, id, v.terms[id]); err == nil {
+				mu.Lock()
 				lastBlock = max(lastBlock, blk)
+				mu.Unlock()
 			}
-		}
+		})
 	}
+	p.noteWaiting(v.waiting, head.BaseFee)
+	lastBlock = max(lastBlock, p.deliver(ctx, v.deliveries, head.BaseFee))
+	p.cfg.Metrics.DeliveriesDeferred(len(v.deliveries) + len(v.waiting))
 	for _, id := range p.prune(v.terminal) {
 		if j, ok, err := p.Tracker.Job(id); err == nil && ok && j.Provider == p.me {
 			earned := new(big.Int)
@@ -326,7 +352,7 @@ func (p *Provider) reportDeals(v view) {
 	p.mu.Lock()
 	running, queued := len(p.active), 0
 	for _, d := range v.toRun {
-		if !p.active[d.job.ID] && !p.submitted[d.job.ID] {
+		if _, ready := p.ready[d.job.ID]; !ready && !p.active[d.job.ID] && !p.submitted[d.job.ID] {
 			queued++
 		}
 	}
@@ -395,34 +421,45 @@ func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork)
 		id := d.job.ID
 		// A deal due to be given back gets no new attempt: one that ran past the fetch window
 		// and failed again would cost the collateral.
-		if p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) || p.dueGiveBack(d, now) {
+		if _, ready := p.ready[id]; ready || p.active[id] || p.submitted[id] || !p.retry.Due(id, time.Now()) || p.dueGiveBack(d, now) {
+			continue
+		}
+		// A result an earlier process cached waits for no worker: it is submitted with the others.
+		if c, cached := p.Result(id); cached {
+			p.Log.Info("result cached; submitting", zap.Uint64("job", id), zap.Stringer("cid", c))
+			p.ready[id], p.held[id] = c, true
 			continue
 		}
 		if running >= p.cfg.MaxConcurrent {
-			return
+			continue
 		}
 		running++
 		p.active[id] = true
 		p.held[id] = true
 		p.Go(func() {
-			err := p.serve(ctx, d)
+			c, err := p.run(ctx, d)
 			p.mu.Lock()
 			delete(p.active, id)
 			switch {
 			case err == nil:
-				p.submitted[id] = true
-				p.retry.Forget(id)
+				p.ready[id] = c // submitted by the next step, with the other results due
 			case ctx.Err() == nil:
-				wait := p.retry.Failed(id, time.Now(), err)
-				attempts, _ := p.retry.Failures(id)
-				p.cfg.Metrics.JobFailed()
-				p.Log.Warn("deal not done; retrying before its run deadline", zap.Uint64("job", id), zap.Int("attempt", attempts),
-					zap.Duration("retryIn", wait), zap.Error(err))
+				p.failedLocked(id, err)
 			}
 			p.mu.Unlock()
 			p.Wake()
 		})
 	}
+}
+
+// failedLocked records a failed attempt at deal id (its run, or its submission): it is retried
+// with backoff before its run deadline. Callers hold p.mu.
+func (p *Provider) failedLocked(id uint64, err error) {
+	wait := p.retry.Failed(id, time.Now(), err)
+	attempts, _ := p.retry.Failures(id)
+	p.cfg.Metrics.JobFailed()
+	p.Log.Warn("deal not done; retrying before its run deadline", zap.Uint64("job", id), zap.Int("attempt", attempts),
+		zap.Duration("retryIn", wait), zap.Error(err))
 }
 
 // giveBack abandons the deals this provider could not run (each attempt failed: the module or
@@ -499,55 +536,167 @@ func (p *Provider) Result(id uint64) (cid.Cid, bool) {
 	return c, err == nil
 }
 
-// serve runs a deal (unless its result is cached) and submits the result.
-func (p *Provider) serve(ctx context.Context, d dealWork) error {
+// run runs a deal and returns its result's CID, the result stored and its CID cached on disk.
+func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
 	id := d.job.ID
 	log := p.Log.With(zap.Uint64("job", id), zap.String("module", d.mod.NameVersion))
-	c, cached := p.Result(id)
-	if !cached {
-		log.Info("running deal")
-		run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
-		if err != nil {
-			if run != nil && len(run.Result.Stderr) > 0 {
-				log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))
-			}
-			return fmt.Errorf("run deal %d: %w", id, err)
+	log.Info("running deal")
+	run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
+	if err != nil {
+		if run != nil && len(run.Result.Stderr) > 0 {
+			log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))
 		}
-		p.cfg.Metrics.JobRun(run.Result.Duration)
-		if run.Failure != nil {
-			log.Warn("module failed on the job's inputs; submitting the failure record as the result",
-				zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
-		}
-		stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
-		if err != nil {
-			return fmt.Errorf("store outputs of deal %d: %w", id, err)
-		}
-		if !stored.Equals(run.CID) {
-			return fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
-		}
-		if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
-			return err
-		}
-		_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
-		c = stored
-		log.Info("deal run", zap.Stringer("cid", c), zap.Duration("took", run.Result.Duration))
-	} else {
-		log.Info("result cached; submitting", zap.Stringer("cid", c))
+		return cid.Undef, fmt.Errorf("run deal %d: %w", id, err)
 	}
+	p.cfg.Metrics.JobRun(run.Result.Duration)
+	if run.Failure != nil {
+		log.Warn("module failed on the job's inputs; submitting the failure record as the result",
+			zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
+	}
+	stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("store outputs of deal %d: %w", id, err)
+	}
+	if !stored.Equals(run.CID) {
+		return cid.Undef, fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
+	}
+	if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
+		return cid.Undef, err
+	}
+	_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
+	log.Info("deal run", zap.Stringer("cid", stored), zap.Duration("took", run.Result.Duration))
+	return stored, nil
+}
+
+// submitDue submits the results run and waiting (not yet submitted, not waiting out a retry)
+// of deals, still matched before their run deadline: one submitResults per chunk of
+// chain.MaxBatch when several are due, else submitResult. It returns the highest block mined.
+func (p *Provider) submitDue(ctx context.Context, deals []dealWork) uint64 {
+	var ids []uint64
+	var cids []cid.Cid
+	p.mu.Lock()
+	for _, d := range deals {
+		id := d.job.ID
+		if c, ok := p.ready[id]; ok && !p.submitted[id] && p.retry.Due(id, time.Now()) {
+			ids, cids = append(ids, id), append(cids, c)
+		}
+	}
+	p.mu.Unlock()
+	var last uint64
+	if len(ids) > 1 && p.Batches() {
+		for _, c := range chain.Chunks(len(ids)) {
+			last = max(last, p.submitBatch(ctx, ids[c[0]:c[1]], cids[c[0]:c[1]]))
+		}
+		return last
+	}
+	// One transaction each, sent at once (the transaction manager orders their nonces).
+	var mu sync.Mutex
+	p.concurrently(len(ids), func(i int) {
+		blk := p.submitOne(ctx, ids[i], cids[i])
+		mu.Lock()
+		last = max(last, blk)
+		mu.Unlock()
+	})
+	return last
+}
+
+// concurrently calls fn(0..n-1), at most MaxConcurrent at once, and waits for them.
+func (p *Provider) concurrently(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, p.cfg.MaxConcurrent)
+	for i := range n {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			fn(i)
+		}()
+	}
+	wg.Wait()
+}
+
+// submitLost are the reverts of a submission that mean the deal no longer awaits a result (it
+// was timed out, or its run deadline passed): nothing to retry.
+var submitLost = []string{"JobNotMatched", "RunDeadlinePassed"}
+
+// submitOne submits one deal's result with submitResult.
+func (p *Provider) submitOne(ctx context.Context, id uint64, c cid.Cid) uint64 {
 	cand, err := p.market.SubmitResult(new(big.Int).SetUint64(id), c.String())
 	if err != nil {
-		return err
+		p.submitFailed(ctx, id, err)
+		return 0
 	}
-	_, err = p.Send.Send(ctx, "submitResult", cand, "JobNotMatched", "RunDeadlinePassed")
-	if errors.Is(err, keeper.ErrLost) {
-		log.Info("deal no longer awaits a result", zap.Error(err))
-		return nil
+	r, err := p.Send.Send(ctx, "submitResult", cand, submitLost...)
+	if err != nil && !errors.Is(err, keeper.ErrLost) {
+		p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d: %w", id, err))
+		return 0
 	}
+	p.submitDone(id, c, err)
+	if r == nil || r.BlockNumber == nil {
+		return 0 // lost in simulation: nothing mined
+	}
+	return r.BlockNumber.Uint64()
+}
+
+// submitBatch submits several deals' results in one submitResults. An item that failed is
+// handled as submitOne handles its revert: given up when the deal no longer awaits a result,
+// retried otherwise; a batch that failed as a whole is retried item by item the same way.
+func (p *Provider) submitBatch(ctx context.Context, ids []uint64, cids []cid.Cid) uint64 {
+	jobs := make([]*big.Int, len(ids))
+	texts := make([]string, len(ids))
+	for i, id := range ids {
+		jobs[i], texts[i] = new(big.Int).SetUint64(id), cids[i].String()
+	}
+	cand, err := p.market.SubmitResults(jobs, texts)
 	if err != nil {
-		return fmt.Errorf("submit result for deal %d: %w", id, err)
+		for _, id := range ids {
+			p.submitFailed(ctx, id, err)
+		}
+		return 0
 	}
-	log.Info("result submitted", zap.Stringer("cid", c))
-	return nil
+	r, failed, err := p.Send.SendBatch(ctx, "submitResults", cand, p.market.Address)
+	if err != nil {
+		for _, id := range ids {
+			p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d (a batch of %d): %w", id, len(ids), err))
+		}
+		return 0
+	}
+	for i, id := range ids {
+		why, bad := failed[i]
+		switch {
+		case bad && keeper.IsRevert(why, submitLost...):
+			p.submitDone(id, cids[i], fmt.Errorf("%w: submitResults item %d: %w", keeper.ErrLost, i, why))
+		case bad:
+			p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d (submitResults item %d of %d): %w", id, i, len(ids), why))
+		default:
+			p.submitDone(id, cids[i], nil)
+		}
+	}
+	return r.BlockNumber.Uint64()
+}
+
+// submitDone records a deal whose result is submitted, or that no longer awaits one (lost).
+func (p *Provider) submitDone(id uint64, c cid.Cid, lost error) {
+	p.mu.Lock()
+	delete(p.ready, id)
+	p.submitted[id] = true
+	p.retry.Forget(id)
+	p.mu.Unlock()
+	if lost != nil {
+		p.Log.Info("deal no longer awaits a result", zap.Uint64("job", id), zap.Error(lost))
+		return
+	}
+	p.Log.Info("result submitted", zap.Uint64("job", id), zap.Stringer("cid", c))
+}
+
+// submitFailed records a submission that failed: retried with backoff (the result stays cached).
+func (p *Provider) submitFailed(ctx context.Context, id uint64, err error) {
+	if ctx.Err() != nil {
+		return
+	}
+	p.mu.Lock()
+	p.failedLocked(id, err)
+	p.mu.Unlock()
 }
 
 func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms) (uint64, error) {
@@ -579,16 +728,12 @@ func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64, terms map[ui
 	if err != nil {
 		return 0, err
 	}
-	r, err := p.Send.Send(ctx, "finalizeJobs", cand)
+	r, failed, err := p.Send.SendBatch(ctx, "finalizeJobs", cand, p.market.Address)
 	if err != nil {
 		if ctx.Err() == nil {
 			p.Log.Warn("finalize batch failed", zap.Int("deals", len(ids)), zap.Error(err))
 		}
 		return 0, err
-	}
-	failed, err := chain.BatchFailures(r, p.market.Address)
-	if err != nil {
-		p.Log.Warn("read finalize batch receipt", zap.Error(err))
 	}
 	for i, id := range ids {
 		if why, bad := failed[i]; bad {
@@ -609,6 +754,7 @@ func (p *Provider) prune(terminal []uint64) (pruned []uint64) {
 			continue
 		}
 		delete(p.submitted, id)
+		delete(p.ready, id)
 		p.retry.Forget(id)
 		delete(p.held, id)
 		_ = os.RemoveAll(p.dealDir(id))

@@ -137,7 +137,7 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		mu.Unlock()
 	}
 	singles := pairs
-	if len(pairs) > 1 {
+	if len(pairs) > 1 && s.Batches() {
 		// Several matches due: one matchJobs per chunk, each item checked as matchJob checks it.
 		for _, c := range chain.Chunks(len(pairs)) {
 			batch := pairs[c[0]:c[1]]
@@ -225,16 +225,12 @@ func (s *Solver) matchBatch(ctx context.Context, pairs []Pair, terms map[uint64]
 		s.Log.Error("build match batch", zap.Error(err))
 		return 0, false
 	}
-	r, err := s.Send.Send(ctx, "matchJobs", cand)
+	r, failed, err := s.Send.SendBatch(ctx, "matchJobs", cand, s.market.Address)
 	if err != nil {
 		if ctx.Err() == nil {
 			s.Log.Warn("match batch failed", zap.Int("items", len(pairs)), zap.Error(err))
 		}
 		return 0, false
-	}
-	failed, err := chain.BatchFailures(r, s.market.Address)
-	if err != nil {
-		s.Log.Warn("read match batch receipt", zap.Error(err))
 	}
 	for i, p := range pairs {
 		if why, bad := failed[i]; bad {

@@ -1,69 +1,43 @@
 package stack_test
 
 import (
-	"encoding/json"
 	"math/big"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
-// recordingClient loads test/unit/PondUnitBase.sol's RecordingClient as forge compiled it
-// (`make build` or `make test-sol` writes out/).
-func recordingClient(t *testing.T) (abi.ABI, []byte) {
-	t.Helper()
-	path := filepath.Join(testenv.ModuleRoot(t), "out", "PondUnitBase.sol", "RecordingClient.json")
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		testenv.Unavailable(t, "the compiled RecordingClient (forge build)", err)
-	}
-	var art struct {
-		ABI      json.RawMessage `json:"abi"`
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(raw, &art); err != nil {
-		t.Fatal(err)
-	}
-	parsed, err := abi.JSON(strings.NewReader(string(art.ABI)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return parsed, common.FromHex(art.Bytecode.Object)
+// recordingClient is test/unit/PondUnitBase.sol's RecordingClient: it counts its callbacks.
+func recordingClient(t *testing.T) testenv.Contract {
+	return testenv.ForgeArtifact(t, "PondUnitBase.sol", "RecordingClient")
 }
 
-// TestContractClient: a contract posts cowsay through runModuleWithDefaultMediators with
-// value, and on acceptance the market calls its receiveJobResults with the result's CID.
-func TestContractClient(t *testing.T) {
-	clientABI, code := recordingClient(t)
-	w := newWorld(t)
-	w.startSolver(solverIdx, nil)
-	w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
-
-	ctor, err := clientABI.Pack("", w.dep.Market)
+// deploy deploys the client with the market as its constructor argument.
+func (w *world) deploy(c testenv.Contract) common.Address {
+	w.t.Helper()
+	ctor, err := c.ABI.Pack("", w.dep.Market)
 	if err != nil {
-		t.Fatal(err)
+		w.t.Fatal(err)
 	}
-	r := w.send(w.creator, txmgr.Candidate{Data: append(code, ctor...)}, nil)
-	client := r.ContractAddress
-	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
-	data, err := clientABI.Pack("run", "cowsay:v0.0.1", "moo")
+	return w.send(w.creator, txmgr.Candidate{Data: append(c.Code, ctor...)}, nil).ContractAddress
+}
+
+// callClient calls the client's method (from the creator, with value) and returns the id of
+// the job it posted.
+func (w *world) callClient(c testenv.Contract, client common.Address, value *big.Int, method string, args ...any) uint64 {
+	w.t.Helper()
+	data, err := c.ABI.Pack(method, args...)
 	if err != nil {
-		t.Fatal(err)
+		w.t.Fatal(err)
 	}
 	w.send(w.creator, txmgr.Candidate{To: &client, Data: data, Value: value}, nil)
-
 	var id uint64
 	w.waitFor("the client's job", func() bool {
 		w.view.View(func(m *state.Market) {
@@ -75,6 +49,38 @@ func TestContractClient(t *testing.T) {
 		})
 		return id != 0
 	})
+	return id
+}
+
+// read calls a view of the client and returns its values.
+func (w *world) read(c testenv.Contract, client common.Address, method string, args ...any) []any {
+	w.t.Helper()
+	data, err := c.ABI.Pack(method, args...)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	out, err := w.net.Client().CallContract(w.ctx, ethereum.CallMsg{To: &client, Data: data}, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	vals, err := c.ABI.Unpack(method, out)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return vals
+}
+
+// TestContractClient: a contract posts cowsay through runModuleWithDefaultMediators with
+// value, and on acceptance the market calls its receiveJobResults with the result's CID.
+func TestContractClient(t *testing.T) {
+	rc := recordingClient(t)
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+
+	client := w.deploy(rc)
+	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
+	id := w.callClient(rc, client, value, "run", "cowsay:v0.0.1", "moo")
 	j := w.waitStatus(id, state.StatusSubmitted)
 	want, _ := w.alone("moo")
 	if j.ResultCID != want {
@@ -86,30 +92,69 @@ func TestContractClient(t *testing.T) {
 	if !w.job(id).CallbackDelivered {
 		t.Fatal("the market's call to receiveJobResults failed (CallbackFailed)")
 	}
-
-	call := func(method string) []any {
-		data, err := clientABI.Pack(method)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := w.net.Client().CallContract(w.ctx, ethereum.CallMsg{To: &client, Data: data}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		vals, err := clientABI.Unpack(method, out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return vals
-	}
-	if got := call("lastCid")[0].(string); got != want {
+	if got := w.read(rc, client, "lastCid")[0].(string); got != want {
 		t.Fatalf("receiveJobResults got CID %q, want %q", got, want)
 	}
-	if got := call("lastJobId")[0].(*big.Int); got.Uint64() != id {
+	if got := w.read(rc, client, "lastJobId")[0].(*big.Int); got.Uint64() != id {
 		t.Fatalf("receiveJobResults got job %s, want %d", got, id)
 	}
-	if got := call("calls")[0].(*big.Int); got.Int64() != 1 {
+	if got := w.read(rc, client, "calls")[0].(*big.Int); got.Int64() != 1 {
 		t.Fatalf("receiveJobResults called %s times, want once", got)
+	}
+	w.audit()
+}
+
+// TestStoringClient: the client Lilypad's users deploy (test/clients/StoringClient.sol: it pays
+// 2 ether, stores the job id and the CID and appends both to an array; no withdraw, no
+// receive) calls runModuleWithDefaultMediators through its run; the keepers match, run, submit
+// and finalize the job (the provider topping its collateral up for a 2-ether job), and the job
+// id and the CID read back from the client's storage are the job's and its result's. The Go
+// counterpart of make test-contract-client.
+func TestStoringClient(t *testing.T) {
+	sc := testenv.ForgeArtifact(t, "StoringClient.sol", "StoringClient")
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.MaxCollateral = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)) // as the devnet's providers
+	w.startProvider(cfg)
+
+	client := w.deploy(sc)
+	const message = "moo from a contract"
+	id := w.callClient(sc, client, new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether)), "run", message)
+	j := w.job(id)
+	if j.Creator != client || !j.Callback {
+		t.Fatalf("job %d: creator %s, callback %v; want the client %s calling back", id, j.Creator, j.Callback, client)
+	}
+	// 2 ether pays the solver fee, the delivery fee and the price.
+	if paid := new(big.Int).Add(new(big.Int).Add(j.Price, j.SolverFee), j.DeliveryFee); paid.Cmp(big.NewInt(2*params.Ether)) != 0 {
+		t.Fatalf("price %s + solver fee %s + delivery fee %s = %s, want the 2 ether the client sent", j.Price, j.SolverFee, j.DeliveryFee, paid)
+	}
+	j = w.waitStatus(id, state.StatusSubmitted)
+	want, _ := w.alone(message)
+	if j.ResultCID != want {
+		t.Fatalf("submitted %s, running cowsay alone on %q gives %s", j.ResultCID, message, want)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	w.waitStatus(id, state.StatusAccepted)
+	w.waitFor("the callback", func() bool {
+		return w.job(id).CallbackDelivered || w.job(id).CallbackFailed || w.job(id).CallbackDeferred
+	})
+	if j := w.job(id); !j.CallbackDelivered {
+		t.Fatalf("the storing client was not called back: failed %v, deferred %v", j.CallbackFailed, j.CallbackDeferred)
+	}
+
+	if got := w.read(sc, client, "lastJobId")[0].(*big.Int); got.Uint64() != id {
+		t.Fatalf("the client stored job %s, want %d", got, id)
+	}
+	if got := w.read(sc, client, "lastCid")[0].(string); got != want {
+		t.Fatalf("the client stored CID %q, want the result %q", got, want)
+	}
+	if got := w.read(sc, client, "resultCount")[0].(*big.Int); got.Int64() != 1 {
+		t.Fatalf("the client holds %s results, want 1", got)
+	}
+	first := w.read(sc, client, "results", big.NewInt(0))
+	if first[0].(*big.Int).Uint64() != id || first[1].(string) != want {
+		t.Fatalf("results(0) = (%v, %v), want (%d, %s)", first[0], first[1], id, want)
 	}
 	w.audit()
 }

@@ -36,10 +36,17 @@ import (
 // postJobInputs posts a cowsay job with raw inputs, paid with the call, and returns its id.
 func (w *world) postJobInputs(inputs string) uint64 {
 	w.t.Helper()
+	return w.postJobRunTime(inputs, 3600)
+}
+
+// postJobRunTime posts a cowsay job with inputs that its provider must run within runTime
+// seconds of the match.
+func (w *world) postJobRunTime(inputs string, runTime uint32) uint64 {
+	w.t.Helper()
 	fee := milliEther(1)
 	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
 		ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
-		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 3600,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: runTime,
 		Expiry: new(big.Int).SetUint64(w.now() + 7200), Inputs: inputs,
 	}, new(big.Int).Add(jobPrice, fee))
 	r := w.send(w.creator, cand, err)

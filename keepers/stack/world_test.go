@@ -318,9 +318,16 @@ type counter struct {
 	matched, lost, runs, bad int
 	gas                      uint64
 	txs                      map[string]int
+	batchFails               map[string]int // call/reason
 }
 
-func newCounter() *counter { return &counter{txs: map[string]int{}} }
+func newCounter() *counter { return &counter{txs: map[string]int{}, batchFails: map[string]int{}} }
+
+func (c *counter) BatchItemFailed(call, reason string) {
+	c.mu.Lock()
+	c.batchFails[call+"/"+reason]++
+	c.mu.Unlock()
+}
 
 func (c *counter) JobSeen()                                   {}
 func (c *counter) HeadLag(uint64)                             {}
@@ -329,6 +336,7 @@ func (c *counter) StepFailed()                                {}
 func (c *counter) Vote(string, string)                        {}
 func (c *counter) Deals(int, int, *big.Int)                   {}
 func (c *counter) DealEnded(string, common.Address, *big.Int) {}
+func (c *counter) DeliveriesDeferred(int)                     {}
 func (c *counter) JobMatched()                                { c.mu.Lock(); c.matched++; c.mu.Unlock() }
 func (c *counter) RaceLost()                                  { c.mu.Lock(); c.lost++; c.mu.Unlock() }
 func (c *counter) JobRun(time.Duration)                       { c.mu.Lock(); c.runs++; c.mu.Unlock() }
@@ -341,22 +349,28 @@ func (c *counter) Tx(call, outcome string, gas uint64, _ *big.Int) {
 }
 func (c *counter) get(f func(c *counter) int) int { c.mu.Lock(); defer c.mu.Unlock(); return f(c) }
 
-// challenge disputes a submitted result as the creator, paying the mediation fee with the call.
-func (w *world) challenge(id uint64) {
+// terms are job id's terms, from its JobPosted log.
+func (w *world) terms(id uint64) chain.JobTerms {
 	w.t.Helper()
-	fee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
 	terms, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), terms, fee)
+	return terms
+}
+
+// challenge disputes a submitted result as the creator, paying the mediation fee with the call.
+func (w *world) challenge(id uint64) {
+	w.t.Helper()
+	fee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
+	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), w.terms(id), fee)
 	w.send(w.creator, cand, err)
 }
 
 // audit runs `pond audit` on the market after a scenario: every balance, job, deal, offer,
 // mediation and bond rebuilt from events equals the getters, each token's books equal what the
 // market holds, and (with the build in out/) the deployed code is the build's.
-func (w *world) audit() {
+func (w *world) audit() *audit.Report {
 	w.t.Helper()
 	x, err := index.Open(filepath.Join(w.t.TempDir(), "audit.sqlite"), w.dep)
 	if err != nil {
@@ -390,6 +404,7 @@ func (w *world) audit() {
 	if r.Checked.Jobs == 0 || r.Checked.Balances == 0 {
 		w.t.Fatalf("the audit checked nothing: %+v", r.Checked)
 	}
+	return r
 }
 
 func (c *counter) gasUsed() uint64 { c.mu.Lock(); defer c.mu.Unlock(); return c.gas }

@@ -155,8 +155,11 @@ type Job struct {
 	CallbackDelivered                   bool
 	CallbackFailed                      bool
 	// CallbackDeferred: the delivery waits for the base fee to fall to the job's delivery gas
-	// price (or for anyone to deliver it).
+	// price (or for anyone to deliver it), and no delivery was attempted since.
 	CallbackDeferred bool
+	// DeliveryGasPrice is the gas price the job's delivery is paid at, as CallbackDeferred
+	// reported it (nil for a job whose delivery was never deferred).
+	DeliveryGasPrice *big.Int
 	// RefundHeld: the refund address refused the refund; it is in the creator's balance.
 	RefundHeld bool
 }
@@ -258,7 +261,12 @@ type Market struct {
 	Mediators        map[common.Address]*Mediator
 	// Mediations are the open mediations.
 	Mediations map[uint64]*Mediation
-	Tokens     map[common.Address]*Token
+	// Deferred are the settled client jobs whose delivery the market deferred (CallbackDeferred)
+	// and nobody has attempted since: a keeper may still deliver them (retryCallback) and be
+	// paid their delivery fee. They stay in memory, and are loaded again at start, until a
+	// delivery is attempted (CallbackDelivered or CallbackFailed).
+	Deferred map[uint64]*Job
+	Tokens   map[common.Address]*Token
 	// Balances are free escrow balances by account, then token.
 	Balances map[common.Address]map[common.Address]*big.Int
 
@@ -298,6 +306,7 @@ func NewMarket() *Market {
 		Committees: map[uint32][]common.Address{}, Mediators: map[common.Address]*Mediator{},
 		Mediations: map[uint64]*Mediation{}, Tokens: map[common.Address]*Token{},
 		Balances: map[common.Address]map[common.Address]*big.Int{}, UsableCommittees: map[uint32]bool{},
+		Deferred: map[uint64]*Job{},
 	}
 }
 
@@ -324,6 +333,9 @@ func (m *Market) Job(id uint64) (*Job, error) {
 	if j := m.Jobs[id]; j != nil {
 		return j, nil
 	}
+	if j := m.Deferred[id]; j != nil {
+		return j, nil
+	}
 	if m.archive == nil {
 		return nil, nil
 	}
@@ -333,6 +345,12 @@ func (m *Market) Job(id uint64) (*Job, error) {
 // job is the job an event touches, brought back from the archive if needed, marked changed.
 func (m *Market) job(id uint64) *Job {
 	j := m.Jobs[id]
+	if j == nil {
+		// A deferred delivery's job is held already: the same object, not a second copy.
+		if j = m.Deferred[id]; j != nil {
+			m.Jobs[id] = j
+		}
+	}
 	if j == nil && m.archive != nil && m.archErr == nil {
 		var err error
 		if j, err = m.archive.ArchivedJob(id); err != nil {
@@ -687,13 +705,16 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		if j := m.job(u64(e.JobId)); j != nil {
 			j.CallbackDelivered, j.CallbackFailed, j.CallbackDeferred = true, false, false
 		}
+		delete(m.Deferred, u64(e.JobId))
 	case *bindings.PondMarketCallbackFailed:
 		if j := m.job(u64(e.JobId)); j != nil {
 			j.CallbackFailed, j.CallbackDeferred = true, false
 		}
+		delete(m.Deferred, u64(e.JobId))
 	case *bindings.PondMarketCallbackDeferred:
 		if j := m.job(u64(e.JobId)); j != nil {
-			j.CallbackDeferred = true
+			j.CallbackDeferred, j.DeliveryGasPrice = true, clone(e.DeliveryGasPrice)
+			m.Deferred[j.ID] = j
 		}
 	case *bindings.PondMarketRefundHeld:
 		if j := m.job(u64(e.JobId)); j != nil {

@@ -85,7 +85,9 @@ func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBl
 	if err != nil {
 		return chain.JobTerms{}, fmt.Errorf("job %d: %w", jobID, err)
 	}
-	if got := chain.HashTerms(terms); got != stored.TermsHash {
+	// A settled job's terms slot is freed (a zero hash) once nothing needs them; before that
+	// the log's terms must be the ones the market keeps.
+	if got := chain.HashTerms(terms); stored.TermsHash != [32]byte{} && got != stored.TermsHash {
 		return chain.JobTerms{}, fmt.Errorf("job %d: the terms in its JobPosted log hash to %s, the market keeps %s", jobID, got, common.Hash(stored.TermsHash))
 	}
 	return terms, nil

@@ -137,7 +137,8 @@ type Config struct {
 	// GasLimitMarginPercent is added to gas estimates. Default 20.
 	GasLimitMarginPercent uint64
 	// Confirmations is how many blocks (the receipt's included) must be on the chain before
-	// Send returns. Default 1.
+	// Send returns. Default 1: the node's head is at least the receipt's block, so what is read
+	// or simulated at "latest" after Send returns includes the transaction.
 	Confirmations uint64
 	// Errors decodes revert data; nil decodes only Error(string) and Panic(uint256).
 	Errors  ErrorDecoder
@@ -578,15 +579,18 @@ func (m *Manager) findReceipt(ctx context.Context, sent []*types.Transaction) (*
 			}
 			continue
 		}
-		if m.cfg.Confirmations <= 1 {
-			return r, nil
-		}
+		// Even one confirmation waits for the node's head to reach the receipt's block: geth
+		// indexes a new head's receipts a moment before its "latest" moves there, and a read or
+		// simulation at "latest" right after Send returned must see the transaction's effects.
 		head, err := m.backend.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return nil, fmt.Errorf("read head: %w", err)
 		}
 		if head.Number.Uint64()+1 < r.BlockNumber.Uint64()+m.cfg.Confirmations {
 			return nil, errNotYetConfirmed
+		}
+		if m.cfg.Confirmations <= 1 {
+			return r, nil
 		}
 		at, err := m.backend.HeaderByNumber(ctx, r.BlockNumber)
 		if err != nil {

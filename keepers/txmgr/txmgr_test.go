@@ -645,3 +645,90 @@ func TestAbandonedLostTransactionLeavesNoNonceGap(t *testing.T) {
 		t.Fatalf("send after an abandoned lost transaction used nonce %d, want 0", tx.Nonce())
 	}
 }
+
+// headBehind serves receipts as soon as the node has them while its "latest" head stays at a
+// block the test chooses, as geth does for a moment after sealing a block (it indexes the
+// block's receipts before it moves its head there).
+type headBehind struct {
+	txmgr.Backend
+	mu      sync.Mutex
+	head    *big.Int // the head it reports; nil: the node's
+	served  int      // receipts served from blocks above head
+	servedN chan struct{}
+}
+
+func (b *headBehind) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	b.mu.Lock()
+	head := b.head
+	b.mu.Unlock()
+	if number == nil && head != nil {
+		number = head
+	}
+	return b.Backend.HeaderByNumber(ctx, number)
+}
+
+func (b *headBehind) TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	r, err := b.Backend.TransactionReceipt(ctx, hash)
+	if err == nil {
+		b.mu.Lock()
+		if b.head != nil && r.BlockNumber.Cmp(b.head) > 0 {
+			if b.served++; b.served == 2 {
+				close(b.servedN)
+			}
+		}
+		b.mu.Unlock()
+	}
+	return r, err
+}
+
+// A receipt from a block the node's head has not reached yet is not a confirmation: what the
+// caller reads or simulates at "latest" next would not include the transaction (TestRun once
+// failed so: the solver's matchJob simulated at a head without the job the client had just
+// posted, JobNotOpen status None).
+func TestSendReturnsOnlyOnceTheHeadReachesTheReceiptsBlock(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	addr := deploy(ctx, t, newManager(t, d.Client(), d, em, nil), em)
+
+	head, err := d.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	behind := &headBehind{Backend: d.Client(), head: head.Number, servedN: make(chan struct{})}
+	m := newManager(t, behind, d, em, nil)
+	type result struct {
+		r   *types.Receipt
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r, err := m.Send(ctx, txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", "after")})
+		done <- result{r, err}
+	}()
+	select {
+	case res := <-done:
+		if res.err != nil {
+			t.Fatal(res.err)
+		}
+		t.Fatalf("Send returned the receipt of block %s while the node's head was still at block %s", res.r.BlockNumber, head.Number)
+	case <-behind.servedN:
+		// The receipt was served, and asked for again: Send kept waiting.
+	case <-ctx.Done():
+		t.Fatal(ctx.Err())
+	}
+	behind.mu.Lock()
+	behind.head = nil
+	behind.mu.Unlock()
+	res := <-done
+	if res.err != nil {
+		t.Fatal(res.err)
+	}
+	now, err := behind.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.Number.Cmp(res.r.BlockNumber) < 0 {
+		t.Fatalf("Send returned with the receipt in block %s and the head at %s", res.r.BlockNumber, now.Number)
+	}
+}

@@ -5,10 +5,51 @@ package atomicfile
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
+
+// tempInfix is in the name of every temporary file Write creates: ".<name>.tmp-<random>".
+const tempInfix = ".tmp-"
+
+// beforeRename runs between a temporary file's write and its rename; tests stop a write there
+// as a kill would.
+var beforeRename = func() {}
+
+// IsTemp reports whether name (a base name) is one of Write's temporary files.
+func IsTemp(name string) bool {
+	i := strings.LastIndex(name, tempInfix)
+	return strings.HasPrefix(name, ".") && i > 1 && i+len(tempInfix) < len(name)
+}
+
+// RemoveTemps removes the temporary files that writes into dir left behind when their process
+// was killed between creating one and renaming it (a whole file they would have replaced is
+// kept as it was), and returns their names. Call it when the keeper starts, before it writes
+// into dir again: a concurrent writer's temporary file would go too, and its write fail.
+// A directory that does not exist has none.
+func RemoveTemps(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("remove temporary files in %s: %w", dir, err)
+	}
+	var removed []string
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return removed, fmt.Errorf("remove temporary file: %w", err)
+		}
+		removed = append(removed, e.Name())
+	}
+	return removed, nil
+}
 
 // WriteJSON writes v as JSON to path, creating its directory; perm is the file's mode.
 func WriteJSON(path string, v any, perm os.FileMode) error {
@@ -27,7 +68,7 @@ func Write(path string, data []byte, perm os.FileMode) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+tempInfix+"*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -46,6 +87,7 @@ func Write(path string, data []byte, perm os.FileMode) error {
 		return f.Close()
 	}()
 	if err == nil {
+		beforeRename()
 		err = os.Rename(tmp, path)
 	}
 	if err != nil {

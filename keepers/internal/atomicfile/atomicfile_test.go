@@ -6,6 +6,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -94,5 +96,53 @@ func TestWrite_concurrentWritersLeaveOneWholeFile(t *testing.T) {
 	}
 	if names := entries(t, dir); len(names) != 1 {
 		t.Fatalf("the directory holds %v, want only vote.json", names)
+	}
+}
+
+// A write stopped between its temporary file and the rename (its process killed) leaves the
+// temporary file and the old content; RemoveTemps, run at the next start, removes the first and
+// keeps the second and every other file.
+func TestRemoveTemps_removesWhatAKilledWriteLeft(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "7.json")
+	if err := Write(path, []byte(`{"vote":1}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"8.json", ".hidden", "notes.tmp-1", ".tmp-"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("keep"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stopped := make(chan struct{})
+	beforeRename = func() { close(stopped); runtime.Goexit() }
+	t.Cleanup(func() { beforeRename = func() {} })
+	go Write(path, []byte(`{"vote":2}`), 0o600)
+	<-stopped
+	beforeRename = func() {}
+
+	var temps []string
+	for _, name := range entries(t, dir) {
+		if IsTemp(name) {
+			temps = append(temps, name)
+		}
+	}
+	if len(temps) != 1 || !strings.HasPrefix(temps[0], ".7.json.tmp-") {
+		t.Fatalf("the stopped write left %v, want one temporary file of 7.json", temps)
+	}
+	removed, err := RemoveTemps(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(removed) != 1 || removed[0] != temps[0] {
+		t.Fatalf("removed %v, want %v", removed, temps)
+	}
+	if got, want := strings.Join(entries(t, dir), " "), ".hidden .tmp- 7.json 8.json notes.tmp-1"; got != want {
+		t.Fatalf("the directory holds %s, want %s", got, want)
+	}
+	if raw, _ := os.ReadFile(path); string(raw) != `{"vote":1}` {
+		t.Fatalf("7.json holds %s, want the content before the stopped write", raw)
+	}
+	if removed, err := RemoveTemps(filepath.Join(dir, "missing")); err != nil || len(removed) != 0 {
+		t.Fatalf("a missing directory: removed %v, %v", removed, err)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -65,6 +66,44 @@ func (s *Sender) Send(ctx context.Context, call string, c txmgr.Candidate, benig
 	return r, fmt.Errorf("%s: %w", call, err)
 }
 
+// BatchMetrics records the items of batched calls that failed; a keeper's metrics implement it
+// when they count them (pond_batch_items_failed_total).
+type BatchMetrics interface {
+	BatchItemFailed(call, reason string)
+}
+
+// SendBatch sends a batched market call (postJobs, matchJobs, submitResults, finalizeJobs) and
+// reads from its receipt which items failed: item index → the item's revert, decoded (a failed
+// item changed nothing; the others stand). Each failed item is logged and counted by call and
+// error name. err is the batch's own failure: then no item went through.
+func (s *Sender) SendBatch(ctx context.Context, call string, c txmgr.Candidate, market common.Address) (*types.Receipt, map[int]error, error) {
+	r, err := s.Send(ctx, call, c)
+	if err != nil {
+		return r, nil, err
+	}
+	failed, err := chain.BatchFailures(r, market)
+	if err != nil {
+		return r, nil, fmt.Errorf("%s: read the failed items of transaction %s: %w", call, r.TxHash, err)
+	}
+	bm, _ := s.Metrics.(BatchMetrics)
+	for i, why := range failed {
+		if bm != nil {
+			bm.BatchItemFailed(call, ReasonName(why))
+		}
+		s.Log.Debug("batch item failed", zap.String("call", call), zap.Int("item", i), zap.Stringer("tx", r.TxHash), zap.Error(why))
+	}
+	return r, failed, nil
+}
+
+// ReasonName names a revert for metrics: its custom error's name, else "unknown".
+func ReasonName(err error) string {
+	var ce *revert.CustomError
+	if errors.As(err, &ce) {
+		return ce.Name
+	}
+	return "unknown"
+}
+
 // ErrLost marks an action another keeper took first: not an error of this keeper.
 var ErrLost = errors.New("lost the race")
 
@@ -78,10 +117,11 @@ func IsRevert(err error, names ...string) bool {
 	return false
 }
 
-// Head is the chain head's number and time.
+// Head is the chain head's number, time and base fee (nil before London).
 type Head struct {
-	Number uint64
-	Time   uint64
+	Number  uint64
+	Time    uint64
+	BaseFee *big.Int
 }
 
 // ReadHead reads the latest header.
@@ -90,5 +130,5 @@ func ReadHead(ctx context.Context, c Chain) (Head, error) {
 	if err != nil {
 		return Head{}, fmt.Errorf("read head: %w", err)
 	}
-	return Head{Number: h.Number.Uint64(), Time: h.Time}, nil
+	return Head{Number: h.Number.Uint64(), Time: h.Time, BaseFee: h.BaseFee}, nil
 }

@@ -55,7 +55,11 @@ type Base struct {
 	// MaxOutage is how long the chain may be unreachable, or the view stuck behind it,
 	// before the keeper stops with an error instead of waiting. Default 5 minutes.
 	MaxOutage time.Duration
-	Logger    *zap.Logger
+	// NoBatch sends one transaction per item (matchJob, submitResult, finalize) even when
+	// several are due, instead of one batched call (matchJobs, submitResults, finalizeJobs) per
+	// chunk of chain.MaxBatch items: what the batches save is measured against it.
+	NoBatch bool
+	Logger  *zap.Logger
 }
 
 // Sentinel configuration errors of Base.Check.
@@ -218,6 +222,9 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 	}, nil
 }
 
+// Batches says whether several items due at once go in one batched call (not Base.NoBatch).
+func (k *Keeper) Batches() bool { return !k.cfg.NoBatch }
+
 // Address is the keeper's account.
 func (k *Keeper) Address() common.Address { return k.Send.From() }
 
@@ -366,7 +373,9 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 			}
 			k.cfg.Metrics.HeadLag(target - min(target, viewBlock))
 			rebuilds := k.Tracker.Rebuilds()
-			k.setHealth(func(h *Health) { h.Head, h.ViewBlock, h.Synced, h.ViewRebuilds = head.Number, viewBlock, current, rebuilds })
+			k.setHealth(func(h *Health) {
+				h.Head, h.ViewBlock, h.Synced, h.ViewRebuilds = head.Number, viewBlock, current, rebuilds
+			})
 			k.cfg.Metrics.Synced(current)
 			if !current {
 				// Not acting on a view that is behind; fail only if it stopped making progress.
