@@ -406,6 +406,19 @@ contract PondMarket is IPondMarket, PondMarketBase {
         }
     }
 
+    /// @dev Answers a view from `EXTENSION`'s own code and immutables (a static call, not a
+    ///      delegatecall: the view reads no storage, and a view cannot delegatecall).
+    function _viewInExtension() internal view {
+        address target = EXTENSION;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := staticcall(gas(), target, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
     // ================================================================== registry hook
 
     /// @inheritdoc IPondMarket
@@ -460,8 +473,9 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function hashTerms(JobTerms calldata t) external pure returns (bytes32) {
-        return _hashTermsCd(t);
+    /// @dev In PondMarketExtension.
+    function hashTerms(JobTerms calldata) external view returns (bytes32) {
+        _viewInExtension();
     }
 
     /// @inheritdoc IPondMarket
@@ -512,16 +526,9 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function quote(string calldata name, uint32 callbackGasLimit) external view returns (Quote memory q) {
-        uint256 gasLimit = callbackGasLimit == 0 ? CALLBACK_GAS_LIMIT : callbackGasLimit;
-        if (gasLimit > MAX_CALLBACK_GAS_LIMIT) revert CallbackGasLimitTooHigh(gasLimit, MAX_CALLBACK_GAS_LIMIT);
-        (,,, uint96 solverFee) = MODULE_REGISTRY.jobDefaults(name);
-        q.minPrice = 1;
-        q.solverFee = solverFee;
-        q.deliveryGasPrice = _defaultDeliveryGasPrice();
-        q.deliveryFee = _deliveryFee(gasLimit, q.deliveryGasPrice);
-        q.callbackGasLimit = uint32(gasLimit);
-        q.value = 1 + q.solverFee + q.deliveryFee;
+    /// @dev In PondMarketExtension (it reads only the parameters both hold and the registry).
+    function quote(string calldata, uint32) external view returns (Quote memory) {
+        _viewInExtension();
     }
 
     /// @inheritdoc IPondMarket

@@ -335,6 +335,29 @@ contract PondMarketExtension is PondMarketBase {
         if (!ok) emit IPondMarket.BatchItemFailed(bytes4(data), index, ret);
     }
 
+    // ================================================================== views the market forwards
+
+    /// @notice See `IPondMarket.quote`: the market answers it from here by a static call (this
+    ///         contract's immutables are the market's client parameters, as `configHash` checks).
+    function quote(string calldata name, uint32 callbackGasLimit) external view returns (IPondMarket.Quote memory q) {
+        uint256 gasLimit = callbackGasLimit == 0 ? CALLBACK_GAS_LIMIT : callbackGasLimit;
+        if (gasLimit > MAX_CALLBACK_GAS_LIMIT) {
+            revert IPondMarket.CallbackGasLimitTooHigh(gasLimit, MAX_CALLBACK_GAS_LIMIT);
+        }
+        (,,, uint96 solverFee) = MODULE_REGISTRY.jobDefaults(name);
+        q.minPrice = 1;
+        q.solverFee = solverFee;
+        q.deliveryGasPrice = _defaultDeliveryGasPrice();
+        q.deliveryFee = _deliveryFee(gasLimit, q.deliveryGasPrice);
+        q.callbackGasLimit = uint32(gasLimit);
+        q.value = 1 + q.solverFee + q.deliveryFee;
+    }
+
+    /// @notice See `IPondMarket.hashTerms`.
+    function hashTerms(IPondMarket.JobTerms calldata t) external pure returns (bytes32) {
+        return _hashTermsCd(t);
+    }
+
     /// @notice See `IPondMarket.retryCallback`; the market checked nothing.
     function retryCallback(uint256 jobId, uint256 gasLimit, IPondMarket.JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];

@@ -512,7 +512,7 @@ interface IPondMarket is IPondJobCreator {
     function params() external view returns (Params memory);
     function getJob(uint256 jobId) external view returns (Job memory);
     /// @notice The hash the market keeps of a job's terms.
-    function hashTerms(JobTerms calldata terms) external pure returns (bytes32);
+    function hashTerms(JobTerms calldata terms) external view returns (bytes32);
     function getOffer(uint256 offerId) external view returns (Offer memory);
     function offerAllowsModule(uint256 offerId, uint32 moduleId) external view returns (bool);
     function jobCount() external view returns (uint256);
