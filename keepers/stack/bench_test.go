@@ -26,6 +26,7 @@ import (
 	"github.com/pond-compute/pond/keepers/provider"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // BenchmarkEndToEnd runs POND_BENCH_JOBS (default 1,000) cowsay jobs through the market on the
@@ -135,6 +136,17 @@ func benchEndToEnd(b *testing.B, batched bool) {
 			Expiry: new(big.Int).SetUint64(now + 30*86_400), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, i),
 		}
 	}
+	// post sends a post from the creator and records it: the number of jobs it posted.
+	post := func(cand txmgr.Candidate, err error) int {
+		if err == nil {
+			var r *types.Receipt
+			if r, err = w.creator.Send(w.ctx, cand); err == nil {
+				return record(r)
+			}
+		}
+		b.Error(err)
+		return 0
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 16)
 	if batched {
@@ -158,17 +170,7 @@ func benchEndToEnd(b *testing.B, batched bool) {
 				for i := c[0]; i < c[1]; i++ {
 					reqs = append(reqs, request(i))
 				}
-				cand, err := w.market.PostJobs(reqs)
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				r, err := w.creator.Send(w.ctx, cand)
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				if n := record(r); n != len(reqs) {
+				if n := post(w.market.PostJobs(reqs)); n != len(reqs) {
 					b.Errorf("postJobs of %d jobs posted %d", len(reqs), n)
 				}
 			}()
@@ -179,17 +181,7 @@ func benchEndToEnd(b *testing.B, batched bool) {
 			wg.Add(1)
 			go func() {
 				defer func() { <-sem; wg.Done() }()
-				cand, err := w.market.PostJob(request(i), new(big.Int).Add(jobPrice, fee))
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				r, err := w.creator.Send(w.ctx, cand)
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				record(r)
+				post(w.market.PostJob(request(i), new(big.Int).Add(jobPrice, fee)))
 			}()
 		}
 	}
