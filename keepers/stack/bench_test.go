@@ -26,15 +26,25 @@ import (
 	"github.com/pond-compute/pond/keepers/provider"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // BenchmarkEndToEnd runs POND_BENCH_JOBS (default 1,000) cowsay jobs through the market on the
-// in-process devnet with POND_BENCH_PROVIDERS (default 10) providers and one solver, and reports
-// throughput, post-to-result latency, gas per job and the time the protocol adds per job over
-// running the module alone. The challenge window is skipped with the devnet's clock once every
-// result is in, so post-to-accepted measures the keepers, not the window. One run per
-// invocation: use -benchtime 1x.
+// in-process devnet with POND_BENCH_PROVIDERS (default 10) providers and one solver, twice: with
+// single calls (the creator's postJob per job, the keepers with --tx.no-batch: matchJob,
+// submitResult, finalize per item) and with batched calls (postJobs per 100 jobs after one
+// deposit; matchJobs, submitResults and finalizeJobs whenever more than one item is due). Each
+// reports throughput, post-to-result latency, gas per job, the time the protocol adds per job
+// over running the module alone, the blocks the run used and the jobs per second the devnet's
+// block gas limit allows at that gas per job (one block a second, as `pond devnet` seals them).
+// The challenge window is skipped with the devnet's clock once every result is in, so
+// post-to-accepted measures the keepers, not the window. One run per invocation: use -benchtime 1x.
 func BenchmarkEndToEnd(b *testing.B) {
+	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false) })
+	b.Run("batched", func(b *testing.B) { benchEndToEnd(b, true) })
+}
+
+func benchEndToEnd(b *testing.B, batched bool) {
 	jobs := envInt(b, "POND_BENCH_JOBS", 1000)
 	nProviders := envInt(b, "POND_BENCH_PROVIDERS", 10)
 	keys := make([]*ecdsa.PrivateKey, nProviders)
@@ -54,8 +64,9 @@ func BenchmarkEndToEnd(b *testing.B) {
 	alone := moduleAlone(b, w, 20)
 
 	sm := newCounter()
-	sv, err := solver.New(w.ctx, solver.Config{Base: solver.Base{Key: w.key(solverIdx), Deployment: w.dep, Chain: w.net.Client(),
-		PollInterval: poll, TxPollInterval: 10 * time.Millisecond}, MaxInFlight: 32, Metrics: sm})
+	sbase := w.base(solverIdx)
+	sbase.Logger, sbase.TxPollInterval, sbase.NoBatch = w.log, 10*time.Millisecond, !batched
+	sv, err := solver.New(w.ctx, solver.Config{Base: sbase, MaxInFlight: 32, Metrics: sm})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -63,7 +74,7 @@ func BenchmarkEndToEnd(b *testing.B) {
 	var providers []*provider.Provider
 	for i, k := range keys {
 		cfg := w.providerConfig(providerIdx, nil, filepath.Join(b.TempDir(), strconv.Itoa(i)))
-		cfg.Key, cfg.Metrics, cfg.TxPollInterval, cfg.MaxConcurrent = k, pm, 10*time.Millisecond, 4
+		cfg.Key, cfg.Metrics, cfg.TxPollInterval, cfg.MaxConcurrent, cfg.NoBatch = k, pm, 10*time.Millisecond, 4, !batched
 		// A deal holds its capacity until it is finalized, and the window is only skipped once
 		// every result is in: each offer must hold its share of all jobs. MaxConcurrent bounds
 		// the runs.
@@ -93,44 +104,86 @@ func BenchmarkEndToEnd(b *testing.B) {
 		w.view.View(func(m *state.Market) { n = len(m.Offers) })
 		return n == nProviders
 	})
+	first, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 
 	b.ResetTimer()
 	start := time.Now()
 	posted := make([]time.Time, jobs+1)
 	var postGas uint64
 	var mu sync.Mutex
+	record := func(r *types.Receipt) int {
+		n := 0
+		mu.Lock()
+		defer mu.Unlock()
+		postGas += r.GasUsed
+		for _, l := range r.Logs {
+			if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
+				posted[ev.JobId.Uint64()] = time.Now()
+				n++
+			}
+		}
+		return n
+	}
+	fee := milliEther(1)
+	now := w.now()
+	request := func(i int) bindings.IPondMarketJobRequest {
+		return bindings.IPondMarketJobRequest{
+			ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
+			Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 86_400,
+			Expiry: new(big.Int).SetUint64(now + 30*86_400), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, i),
+		}
+	}
+	// post sends a post from the creator and records it: the number of jobs it posted.
+	post := func(cand txmgr.Candidate, err error) int {
+		if err == nil {
+			var r *types.Receipt
+			if r, err = w.creator.Send(w.ctx, cand); err == nil {
+				return record(r)
+			}
+		}
+		b.Error(err)
+		return 0
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 16)
-	now := w.now()
-	for i := 0; i < jobs; i++ {
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			fee := milliEther(1)
-			cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
-				ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
-				Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 86_400,
-				Expiry: new(big.Int).SetUint64(now + 30*86_400), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, i),
-			}, new(big.Int).Add(jobPrice, fee))
-			if err != nil {
-				b.Error(err)
-				return
-			}
-			r, err := w.creator.Send(w.ctx, cand)
-			if err != nil {
-				b.Error(err)
-				return
-			}
-			for _, l := range r.Logs {
-				if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
-					mu.Lock()
-					posted[ev.JobId.Uint64()] = time.Now()
-					postGas += r.GasUsed
-					mu.Unlock()
+	if batched {
+		// postJobs pays from the balance: one deposit for every job first.
+		all := new(big.Int).Mul(new(big.Int).Add(jobPrice, fee), big.NewInt(int64(jobs)))
+		cand, err := w.market.Deposit(chain.Native, all)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := w.creator.Send(w.ctx, cand)
+		if err != nil {
+			b.Fatal(err)
+		}
+		record(r)
+		for _, c := range chain.Chunks(jobs) {
+			sem <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				reqs := make([]bindings.IPondMarketJobRequest, 0, c[1]-c[0])
+				for i := c[0]; i < c[1]; i++ {
+					reqs = append(reqs, request(i))
 				}
-			}
-		}()
+				if n := post(w.market.PostJobs(reqs)); n != len(reqs) {
+					b.Errorf("postJobs of %d jobs posted %d", len(reqs), n)
+				}
+			}()
+		}
+	} else {
+		for i := 0; i < jobs; i++ {
+			sem <- struct{}{}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				post(w.market.PostJob(request(i), new(big.Int).Add(jobPrice, fee)))
+			}()
+		}
 	}
 	wg.Wait()
 	if b.Failed() {
@@ -172,6 +225,10 @@ func BenchmarkEndToEnd(b *testing.B) {
 	allAccepted := time.Since(start)
 	finalizeTook := time.Since(finalizeStart)
 	b.StopTimer()
+	last, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 
 	var latency []time.Duration
 	for id := 1; id <= jobs; id++ {
@@ -180,17 +237,30 @@ func BenchmarkEndToEnd(b *testing.B) {
 	slices.Sort(latency)
 	p50, p95 := latency[len(latency)/2], latency[len(latency)*95/100]
 	totalGas := postGas + sm.gasUsed() + pm.gasUsed()
+	gasPerJob := float64(totalGas) / float64(jobs)
 	perJob := allAccepted / time.Duration(jobs)
+	blocks := last.Number.Uint64() - first.Number.Uint64()
+	// What one block of the devnet holds at this gas per job; `pond devnet` seals a block at
+	// least every second, so that many jobs a second is what its gas limit allows.
+	chainLimit := float64(last.GasLimit) / gasPerJob
 	b.ReportMetric(float64(jobs)/allAccepted.Seconds(), "jobs/s")
 	b.ReportMetric(float64(p50.Milliseconds()), "p50-post-to-result-ms")
 	b.ReportMetric(float64(p95.Milliseconds()), "p95-post-to-result-ms")
-	b.ReportMetric(float64(totalGas)/float64(jobs), "gas/job")
+	b.ReportMetric(gasPerJob, "gas/job")
+	b.ReportMetric(chainLimit, "gas-limit-jobs/block")
+	b.ReportMetric(float64(blocks), "blocks")
 	b.ReportMetric(float64(alone.Microseconds())/1000, "module-alone-ms")
 	b.ReportMetric(float64(p50-alone)/float64(time.Millisecond), "protocol-overhead-p50-ms")
-	fmt.Printf("end to end: %d cowsay jobs, %d providers: posted in %s, all results in %s, all accepted in %s (finalize phase %s)\n",
-		jobs, nProviders, allPosted.Round(time.Millisecond), allSubmitted.Round(time.Millisecond), allAccepted.Round(time.Millisecond), finalizeTook.Round(time.Millisecond))
-	fmt.Printf("  throughput %.1f jobs/s (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %d (post, match, submit, finalize, offers and deposits)\n",
-		float64(jobs)/allAccepted.Seconds(), perJob.Round(time.Microsecond), p50.Round(time.Millisecond), p95.Round(time.Millisecond), alone.Round(time.Microsecond), totalGas/uint64(jobs))
+	mode := "single calls (postJob; keepers with --tx.no-batch)"
+	if batched {
+		mode = "batched calls (postJobs; matchJobs, submitResults, finalizeJobs)"
+	}
+	fmt.Printf("end to end, %s: %d cowsay jobs, %d providers: posted in %s, all results in %s, all accepted in %s (finalize phase %s)\n",
+		mode, jobs, nProviders, allPosted.Round(time.Millisecond), allSubmitted.Round(time.Millisecond), allAccepted.Round(time.Millisecond), finalizeTook.Round(time.Millisecond))
+	fmt.Printf("  throughput %.1f jobs/s (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %.0f (post, match, submit, finalize, offers and deposits)\n",
+		float64(jobs)/allAccepted.Seconds(), perJob.Round(time.Microsecond), p50.Round(time.Millisecond), p95.Round(time.Millisecond), alone.Round(time.Microsecond), gasPerJob)
+	fmt.Printf("  chain: %d blocks (%.0f gas each on average), block gas limit %d = %.0f jobs a block at this gas per job (%.0f jobs/s at one block a second)\n",
+		blocks, float64(totalGas)/float64(max(blocks, 1)), last.GasLimit, chainLimit, chainLimit)
 }
 
 func envInt(b *testing.B, name string, def int) int {
