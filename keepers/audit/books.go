@@ -180,9 +180,14 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	}
 	// The market keeps only the hash of a job's terms (creator, token, price, solver fee,
 	// module, run time, committee, mediator fee, resources): the terms the events tell must
-	// hash to it, or every later call on the job would carry terms it refuses.
-	if h := chain.HashTerms(j.Terms()); h != common.Hash(g.TermsHash) {
-		add("terms hash", h.Hex(), common.Hash(g.TermsHash).Hex())
+	// hash to it, or every later call on the job would carry terms it refuses. Once the job is
+	// settled and no delivery to its client is pending, the slot is freed (a zero hash).
+	want := chain.HashTerms(j.Terms())
+	if j.Status.Terminal() && !g.CallbackPending {
+		want = common.Hash{}
+	}
+	if want != common.Hash(g.TermsHash) {
+		add("terms hash", want.Hex(), common.Hash(g.TermsHash).Hex())
 	}
 	if j.CommitteeSize != g.CommitteeSize {
 		add("committee size", j.CommitteeSize, g.CommitteeSize)

@@ -55,17 +55,20 @@ func (c *Client) Deliver(ctx context.Context, jobID *big.Int, gasLimit uint64) (
 		return nil, fmt.Errorf("read job %s: %w", jobID, err)
 	case job.Status == 0:
 		return nil, fmt.Errorf("%w: job %s", ErrNoSuchJob, jobID)
-	case !job.Callback:
-		return nil, fmt.Errorf("job %s was not posted by a contract client: %w", jobID, ErrNoDeliveryPending)
-	case !job.CallbackPending && job.Status < StatusAccepted:
-		return nil, fmt.Errorf("job %s is %s: %w (its client is called back when it settles)", jobID, StatusName(job.Status), ErrNoDeliveryPending)
-	case !job.CallbackPending:
-		return nil, fmt.Errorf("job %s (%s): %w: its client was called back already (pond job show %s)",
-			jobID, StatusName(job.Status), ErrNoDeliveryPending, jobID)
 	}
+	// The market keeps only the hash of the job's terms (the client is their creator).
 	jobTerms, err := c.Terms(ctx, jobID)
 	if err != nil {
 		return nil, err
+	}
+	switch {
+	case !job.Callback:
+		return nil, fmt.Errorf("job %s was posted by %s, not a contract client: %w", jobID, jobTerms.Creator.Hex(), ErrNoDeliveryPending)
+	case !job.CallbackPending && job.Status < StatusAccepted:
+		return nil, fmt.Errorf("job %s is %s: %w (its client is called back when it settles)", jobID, StatusName(job.Status), ErrNoDeliveryPending)
+	case !job.CallbackPending:
+		return nil, fmt.Errorf("job %s (%s): %w: its client %s was called back already (pond job show %s)",
+			jobID, StatusName(job.Status), ErrNoDeliveryPending, jobTerms.Creator.Hex(), jobID)
 	}
 	terms, err := c.market.ClientTerms(ctx, c.cfg.Backend, jobID)
 	if err != nil {
