@@ -178,11 +178,17 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	if uint8(j.Status) != g.Status {
 		add("status", j.Status, state.Status(g.Status))
 	}
+	pending := j.Callback && j.Status == state.StatusAccepted && !j.CallbackDelivered
 	// The market keeps only the hash of a job's terms (creator, token, price, solver fee,
 	// module, run time, committee, mediator fee, resources): the terms the events tell must
-	// hash to it, or every later call on the job would carry terms it refuses.
-	if h := chain.HashTerms(j.Terms()); h != common.Hash(g.TermsHash) {
-		add("terms hash", h.Hex(), common.Hash(g.TermsHash).Hex())
+	// hash to it, or every later call on the job would carry terms it refuses. A settled job's
+	// hash is freed (0) unless a delivery to its client is pending.
+	var want common.Hash
+	if j.Live() || pending {
+		want = chain.HashTerms(j.Terms())
+	}
+	if want != common.Hash(g.TermsHash) {
+		add("terms hash", want.Hex(), common.Hash(g.TermsHash).Hex())
 	}
 	if j.CommitteeSize != g.CommitteeSize {
 		add("committee size", j.CommitteeSize, g.CommitteeSize)
@@ -198,7 +204,7 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	if j.Callback != g.Callback {
 		add("callback", j.Callback, g.Callback)
 	}
-	if pending := j.Callback && j.Status == state.StatusAccepted && !j.CallbackDelivered; pending != g.CallbackPending {
+	if pending != g.CallbackPending {
 		add("callback pending", pending, g.CallbackPending)
 	}
 	if d := lastDeadline(j); g.Deadline == nil || !g.Deadline.IsUint64() || d != g.Deadline.Uint64() {
