@@ -178,13 +178,17 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	if uint8(j.Status) != g.Status {
 		add("status", j.Status, state.Status(g.Status))
 	}
+	// A settled client job owes its client a delivery until one succeeds: its result when the
+	// result stands, its failure notice when it asked for one.
+	pending := j.Callback && j.Status.Terminal() && !j.CallbackDelivered &&
+		(j.Status == state.StatusAccepted || j.Status == state.StatusUndecided || j.NotifyFailure)
 	// The market keeps only the hash of a job's terms (creator, token, price, solver fee,
 	// module, run time, committee, mediator fee, resources): the terms the events tell must
 	// hash to it, or every later call on the job would carry terms it refuses. Once the job is
 	// settled and no delivery to its client is pending, the slot is freed (a zero hash).
-	want := chain.HashTerms(j.Terms())
-	if j.Status.Terminal() && !g.CallbackPending {
-		want = common.Hash{}
+	var want common.Hash
+	if j.Live() || pending {
+		want = chain.HashTerms(j.Terms())
 	}
 	if want != common.Hash(g.TermsHash) {
 		add("terms hash", want.Hex(), common.Hash(g.TermsHash).Hex())
@@ -203,7 +207,7 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	if j.Callback != g.Callback {
 		add("callback", j.Callback, g.Callback)
 	}
-	if pending := j.Callback && j.Status == state.StatusAccepted && !j.CallbackDelivered; pending != g.CallbackPending {
+	if pending != g.CallbackPending {
 		add("callback pending", pending, g.CallbackPending)
 	}
 	if d := lastDeadline(j); g.Deadline == nil || !g.Deadline.IsUint64() || d != g.Deadline.Uint64() {

@@ -42,6 +42,20 @@ func TestJobDiffs_termsHashAndCollateral(t *testing.T) {
 			t.Fatalf("events telling another %s: %+v, want one terms hash discrepancy", name, d)
 		}
 	}
+	// Settled (no delivery pending): the market freed the hash.
+	j = job()
+	j.Status = state.StatusAccepted
+	settled := stored
+	settled.Status, settled.Deadline = uint8(state.StatusAccepted), big.NewInt(0)
+	j.ChallengeDeadline, j.ResultCID = 0, "bafy"
+	if d := a.jobDiffs(j, settled); len(d) != 1 || d[0].field != "terms hash" || d[0].events != (common.Hash{}).Hex() {
+		t.Fatalf("a settled job whose terms hash the market still keeps: %+v, want one terms hash discrepancy", d)
+	}
+	settled.TermsHash = [32]byte{}
+	if d := a.jobDiffs(j, settled); len(d) != 0 {
+		t.Fatalf("a settled job whose terms the market freed: %+v", d)
+	}
+
 	j = job()
 	j.Collateral = big.NewInt(2000)
 	d := a.jobDiffs(j, stored)

@@ -244,7 +244,9 @@ func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobIn
 	}
 	if info.Posted != nil {
 		info.Terms = state.PostedTerms(info.Posted)
-	} else if info.Terms, err = c.Terms(ctx, id); err != nil {
+	} else if info.Terms, err = c.Terms(ctx, id); err != nil && !errors.Is(err, state.ErrTermsFreed) {
+		// A settled job's terms are shown from its log even though the market no longer keeps
+		// their hash.
 		return nil, err
 	}
 	if m, err := c.registry.Module(ctx, c.cfg.Backend, info.Terms.ModuleId); err == nil {

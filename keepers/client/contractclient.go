@@ -11,6 +11,7 @@ import (
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/state"
 )
 
 // What contract authors ask of the market besides running jobs: what to send for a module
@@ -58,7 +59,7 @@ func (c *Client) Deliver(ctx context.Context, jobID *big.Int, gasLimit uint64) (
 	}
 	// The market keeps only the hash of the job's terms (the client is their creator).
 	jobTerms, err := c.Terms(ctx, jobID)
-	if err != nil {
+	if err != nil && !errors.Is(err, state.ErrTermsFreed) {
 		return nil, err
 	}
 	switch {

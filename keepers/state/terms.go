@@ -2,6 +2,7 @@ package state
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -55,6 +56,10 @@ type TermsReader interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
+// ErrTermsFreed: the job is settled and the market no longer keeps the hash of its terms
+// (getJob's termsHash is 0); FetchTerms still returns the terms its JobPosted log tells.
+var ErrTermsFreed = errors.New("the market freed the terms of the settled job: they cannot be checked, and no call needs them")
+
 // FetchTerms finds job jobID's terms from its JobPosted log (searched from block fromBlock,
 // the deployment's block) and checks them against the hash the market keeps: for a keeper or
 // command that has only the job's id, not its state.
@@ -85,9 +90,12 @@ func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBl
 	if err != nil {
 		return chain.JobTerms{}, fmt.Errorf("job %d: %w", jobID, err)
 	}
-	// A settled job's terms slot is freed (a zero hash) once nothing needs them; before that
-	// the log's terms must be the ones the market keeps.
-	if got := chain.HashTerms(terms); stored.TermsHash != [32]byte{} && got != stored.TermsHash {
+	if stored.TermsHash == ([32]byte{}) {
+		// A settled job's terms slot is freed: nothing can check the log's terms, and no call
+		// needs them any more.
+		return terms, fmt.Errorf("job %d (%s): %w", jobID, Status(stored.Status), ErrTermsFreed)
+	}
+	if got := chain.HashTerms(terms); got != stored.TermsHash {
 		return chain.JobTerms{}, fmt.Errorf("job %d: the terms in its JobPosted log hash to %s, the market keeps %s", jobID, got, common.Hash(stored.TermsHash))
 	}
 	return terms, nil

@@ -2,6 +2,7 @@ package state_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -76,6 +77,11 @@ func TestFetchTerms_fromTheJobPostedLogCheckedAgainstTheMarketsHash(t *testing.T
 	node.logs = []types.Log{jobPostedLog(t, market.Address, 9, big.NewInt(999))}
 	if _, err := state.FetchTerms(ctx, node, market, 0, 9); err == nil || !strings.Contains(err.Error(), "the market keeps "+chain.HashTerms(want).Hex()) {
 		t.Fatalf("terms that do not hash to the market's: %v", err)
+	}
+	// A settled job: the market freed the hash; the log's terms come back with ErrTermsFreed.
+	node.logs, node.stored = []types.Log{jobPostedLog(t, market.Address, 9, big.NewInt(1000))}, common.Hash{}
+	if got, err := state.FetchTerms(ctx, node, market, 0, 9); !errors.Is(err, state.ErrTermsFreed) || got.Price.Cmp(want.Price) != 0 {
+		t.Fatalf("terms of a settled job: %+v, %v", got, err)
 	}
 	// No log: the job was never posted, or the node keeps no logs that old.
 	node.logs = nil

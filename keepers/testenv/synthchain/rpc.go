@@ -172,8 +172,8 @@ func (c *Chain) jobAt(id, head uint64) (bindings.IPondMarketJob, bool) {
 		j.Status, j.Deadline = 2, new(big.Int).SetUint64(c.Time(posted+1)+600)
 	case stage == 2:
 		j.Status, j.Deadline = 3, new(big.Int).SetUint64(c.Time(posted+2))
-	default: // accepted: the deadline stays the challenge window's
-		j.Status, j.Deadline = 5, new(big.Int).SetUint64(c.Time(posted+2))
+	default: // accepted: the deadline stays the challenge window's, the terms' slot is freed
+		j.Status, j.Deadline, j.TermsHash = 5, new(big.Int).SetUint64(c.Time(posted+2)), [32]byte{}
 	}
 	if j.Status > 1 {
 		j.OfferId, j.Provider, j.Solver = 1, Provider, Solver
