@@ -392,8 +392,12 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 				synced = true
 				k.Log.Info("market view is current", zap.Uint64("block", viewBlock), zap.Uint64("head", head.Number))
 			}
-			seen, err := step(ctx, head)
+			seen, err, outage := k.runStep(ctx, step, head)
 			if ctx.Err() != nil {
+				return
+			}
+			if outage != nil {
+				k.fail(outage)
 				return
 			}
 			if err != nil {
@@ -416,6 +420,47 @@ func (k *Keeper) run(ctx context.Context, step Step) {
 			return
 		}
 	}
+}
+
+// runStep runs one step while watching the chain: a step can wait on the chain for long (a
+// transaction waiting for its receipt), and a chain unreachable for longer than MaxOutage
+// during it cancels the step and is returned as outage.
+func (k *Keeper) runStep(ctx context.Context, step Step, head Head) (seen uint64, err, outage error) {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	watched := make(chan error, 1)
+	stop := make(chan struct{})
+	go func() {
+		var failingSince time.Time
+		for {
+			select {
+			case <-stop:
+				watched <- nil
+				return
+			case <-time.After(k.cfg.PollInterval):
+			}
+			rctx, rcancel := context.WithTimeout(sctx, max(k.cfg.PollInterval, time.Second))
+			_, err := ReadHead(rctx, k.Chain)
+			rcancel()
+			switch {
+			case sctx.Err() != nil:
+				watched <- nil
+				return
+			case err == nil:
+				failingSince = time.Time{}
+			case failingSince.IsZero():
+				failingSince = time.Now()
+			case time.Since(failingSince) > k.cfg.MaxOutage:
+				watched <- fmt.Errorf("%w (%s) during a step: %w", ErrChainUnreachable, k.cfg.MaxOutage, err)
+				cancel()
+				return
+			}
+		}
+	}()
+	seen, err = step(sctx, head)
+	close(stop)
+	outage = <-watched
+	return seen, err, outage
 }
 
 // waitView waits (about a poll interval at most) until the view has applied block target.

@@ -155,6 +155,34 @@ func TestKeeperStopsWhenTheChainIsGone(t *testing.T) {
 	}
 }
 
+// A step waiting on the chain (a transaction waiting for its receipt) while the chain goes away
+// does not keep the keeper alive past the outage limit: the step is cancelled and the keeper
+// stops with ErrChainUnreachable.
+func TestKeeperStopsWhenTheChainIsGoneDuringAStep(t *testing.T) {
+	c := &fakeChain{head: 5}
+	k := newKeeper(t, c)
+	cancelled := make(chan struct{})
+	err := k.Start(context.Background(), func(ctx context.Context, _ keeper.Head) (uint64, error) {
+		c.mu.Lock()
+		c.headErr = errors.New("dial tcp: connection refused")
+		c.mu.Unlock()
+		<-ctx.Done() // as a Send polling for a receipt that never comes
+		close(cancelled)
+		return 0, ctx.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := waitDone(t, k); !errors.Is(err, keeper.ErrChainUnreachable) {
+		t.Fatalf("want ErrChainUnreachable, got %v", err)
+	}
+	select {
+	case <-cancelled:
+	default:
+		t.Fatal("the keeper stopped without cancelling the step")
+	}
+}
+
 func TestKeeperWaitsForItsPendingTransactionsThenSteps(t *testing.T) {
 	c := &fakeChain{head: 5, pending: 3}
 	k := newKeeper(t, c)
