@@ -56,6 +56,9 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     mapping(bytes32 membersHash => uint32 committeeId) internal _committeeIdOf;
     mapping(uint256 jobId => Mediation) internal _mediations;
     mapping(uint256 jobId => mapping(uint256 memberIndex => bytes32)) internal _commitments;
+    /// @dev Earnings in ERC-20 tokens, and native earnings left when their mediator exited (the
+    ///      native ones of a registered mediator are in its `Mediator.earned`).
+    mapping(address mediator => mapping(address token => uint256)) internal _earnings;
 
     /// @param minExitDelay The longest a deal stays challengeable after its match (the market's
     ///        `maxRunTime + challengeWindow`): `exitDelay` must cover it.
@@ -73,7 +76,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (config.exitDelay < minExitDelay || config.exitDelay > MAX_EXIT_DELAY) {
             revert ConfigInvalid("exitDelay", config.exitDelay);
         }
-        if (config.minBond > type(uint128).max) revert ConfigInvalid("minBond", config.minBond);
+        if (config.minBond > type(uint96).max) revert ConfigInvalid("minBond", config.minBond);
         market = msg.sender;
         minBond = config.minBond;
         exitDelay = config.exitDelay;
@@ -95,15 +98,18 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (m.exitAvailableAt != 0) revert MediatorExiting(msg.sender);
         if (!m.registered) {
             if (msg.value < minBond) revert BondTooSmall(msg.value, minBond);
+            if (msg.value > type(uint96).max) revert BondTooLarge(msg.value);
             m.registered = true;
-            m.bond = uint128(msg.value);
+            m.bond = uint96(msg.value);
             totalHeld += msg.value;
             emit MediatorRegistered(msg.sender, msg.value);
             return; // a new mediator has no committee yet
         }
         if (msg.value == 0) revert BondTooSmall(0, 1);
         bool wasAble = m.bond >= slashAmount;
-        uint128 bond = m.bond + uint128(msg.value);
+        uint256 sum = uint256(m.bond) + msg.value;
+        if (sum > type(uint96).max) revert BondTooLarge(sum);
+        uint96 bond = uint96(sum);
         m.bond = bond;
         totalHeld += msg.value;
         emit BondToppedUp(msg.sender, msg.value, bond);
@@ -130,11 +136,32 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (m.activeMediations != 0) revert MediationsPending(msg.sender, m.activeMediations);
         // Its committees keep the member's exit bit: they never take a new deal again.
         delete _mediators[msg.sender];
+        if (m.earned != 0) _earnings[msg.sender][address(0)] += m.earned;
         delete _memberships[msg.sender];
         totalHeld -= m.bond;
         emit MediatorExited(msg.sender, m.bond);
         (bool ok,) = msg.sender.call{value: m.bond}("");
         if (!ok) revert TransferFailed(msg.sender, m.bond);
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function earnings(address mediator, address token) external view returns (uint256) {
+        uint256 kept = _earnings[mediator][token];
+        return token == address(0) ? kept + _mediators[mediator].earned : kept;
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function withdrawEarnings(address token, address to) external nonReentrant returns (uint256 amount) {
+        amount = _earnings[msg.sender][token];
+        if (amount != 0) _earnings[msg.sender][token] = 0;
+        if (token == address(0)) {
+            Mediator storage m = _mediators[msg.sender];
+            amount += m.earned;
+            m.earned = 0;
+        }
+        if (amount == 0) revert NothingEarned(msg.sender, token);
+        emit EarningsWithdrawn(msg.sender, token, amount, to);
+        IPondMarket(market).withdraw(token, amount, to);
     }
 
     // ================================================================== committees
@@ -244,6 +271,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (_commitments[jobId][index] != voteCommitment(jobId, msg.sender, vote, salt)) {
             revert CommitmentMismatch(jobId, msg.sender);
         }
+        // The revealed bit keeps the member from revealing twice: its commitment is not needed.
+        delete _commitments[jobId][index];
         med.revealedMask |= bit;
         if (vote == Vote.ProviderRight) med.rightMask |= bit;
         else if (vote == Vote.ProviderWrong) med.wrongMask |= bit;
@@ -274,7 +303,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             Mediator storage m = _mediators[members[i]];
             // The bond must cover a slash in this mediation on top of one in each it sits on. A
             // member that asked to leave still judges: its committees took no deal since.
-            if (m.registered && m.bond >= slash * (uint256(m.activeMediations) + 1)) {
+            uint256 active = m.activeMediations;
+            if (m.registered && active < type(uint16).max && m.bond >= slash * (active + 1)) {
                 mask |= uint8(1 << i);
                 ++eligible;
                 ++m.activeMediations;
@@ -300,7 +330,11 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IMediatorRegistry
-    function closeMediation(uint256 jobId) external onlyMarket returns (Verdict verdict, address[] memory payees) {
+    function closeMediation(uint256 jobId, address token, uint256 fee)
+        external
+        onlyMarket
+        returns (Verdict verdict, uint8 eligible, address[] memory payees)
+    {
         Mediation storage med = _mediations[jobId];
         if (!med.open) revert MediationNotOpen(jobId);
         Mediation memory md = med;
@@ -308,15 +342,26 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             revert MediationNotOver(jobId, md.revealDeadline);
         }
         med.open = false;
+        uint8 paidMask;
+        uint8 slashMask;
+        (verdict, paidMask, slashMask) = _tally(jobId, md);
+        eligible = uint8(_popcount(md.eligibleMask));
+        payees = _release(jobId, md.committeeId, md.eligibleMask, paidMask, slashMask, token, fee);
+    }
 
+    /// @dev The verdict, who is paid (the majority's voters; with no majority every member who
+    ///      revealed a decided vote) and who is slashed (silent members and a decided majority's
+    ///      opponents).
+    function _tally(uint256 jobId, Mediation memory md)
+        internal
+        returns (Verdict verdict, uint8 paidMask, uint8 slashMask)
+    {
         uint256 rights = _popcount(md.rightMask);
         uint256 wrongs = _popcount(md.wrongMask);
         // A strict majority of the whole committee, not of those eligible: whoever holds some
         // members' bonds busy cannot hand the verdict to the others.
         uint256 quorum = _committees[md.committeeId].length / 2 + 1;
-
-        uint8 paidMask;
-        uint8 slashMask = md.eligibleMask & ~md.revealedMask;
+        slashMask = md.eligibleMask & ~md.revealedMask;
         if (rights >= quorum) {
             verdict = Verdict.ProviderRight;
             paidMask = md.rightMask;
@@ -330,7 +375,6 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             paidMask = md.rightMask | md.wrongMask;
         }
         emit MediationClosed(jobId, verdict, uint8(rights), uint8(wrongs));
-        payees = _release(jobId, md.committeeId, md.eligibleMask, paidMask, slashMask);
     }
 
     // ================================================================== views
@@ -347,12 +391,17 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
 
     // ================================================================== internal
 
-    /// @dev Releases every eligible member from the mediation, lists those in `paidMask` and
-    ///      burns a slash of each in `slashMask`.
-    function _release(uint256 jobId, uint32 committeeId, uint8 eligibleMask, uint8 paidMask, uint8 slashMask)
-        internal
-        returns (address[] memory payees)
-    {
+    /// @dev Releases every eligible member from the mediation, credits `fee` of `token` to each
+    ///      in `paidMask` (listed) and burns a slash of each in `slashMask`.
+    function _release(
+        uint256 jobId,
+        uint32 committeeId,
+        uint8 eligibleMask,
+        uint8 paidMask,
+        uint8 slashMask,
+        address token,
+        uint256 fee
+    ) internal returns (address[] memory payees) {
         address[] storage members = _committees[committeeId];
         payees = new address[](_popcount(paidMask));
         uint256 k = 0;
@@ -360,10 +409,22 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             uint8 bit = uint8(1 << i);
             if (eligibleMask & bit == 0) continue;
             address member = members[i];
-            --_mediators[member].activeMediations;
-            if (paidMask & bit != 0) payees[k++] = member;
+            Mediator storage m = _mediators[member];
+            --m.activeMediations;
+            if (paidMask & bit != 0) {
+                payees[k++] = member;
+                _credit(m, member, token, fee);
+            }
             if (slashMask & bit != 0) _slash(jobId, member);
         }
+    }
+
+    /// @dev Credits a fee to `member`'s earnings: a native one in its slot, just written by the
+    ///      release (or, were that field to overflow, in the mapping), a token's in the mapping.
+    function _credit(Mediator storage m, address member, address token, uint256 fee) internal {
+        uint256 earned = uint256(m.earned) + fee;
+        if (token == address(0) && earned <= type(uint88).max) m.earned = uint88(earned);
+        else _earnings[member][token] += fee;
     }
 
     /// @dev Burns min(bond, slashAmount) of `member`'s bond; its committees learn if it can no
@@ -371,10 +432,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     function _slash(uint256 jobId, address member) internal {
         Mediator storage m = _mediators[member];
         uint256 slash = slashAmount;
-        uint128 bond = m.bond;
+        uint96 bond = m.bond;
         uint256 cut = bond < slash ? bond : slash;
         if (cut == 0) return;
-        m.bond = bond - uint128(cut);
+        m.bond = bond - uint96(cut);
         burned += cut;
         emit MediatorSlashed(jobId, member, cut);
         if (bond >= slash && bond - cut < slash) _updateCommittees(member, false, false);

@@ -275,12 +275,15 @@ contract PondMarket is IPondMarket, PondMarketBase {
         _checkTerms(jobId, job, t);
         (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, t.committeeId, t.runTime);
         uint256 fee = uint256(t.mediatorFee) * eligible;
-        _escrow(msg.sender, _indexOf(t.token), fee, 0);
+        uint8 idx = _indexOf(t.token);
+        _escrow(msg.sender, idx, fee, 0);
+        // A result came, so the deal held: its solver is paid now, whatever the verdict, and its
+        // field keeps the challenger until the mediation is resolved.
+        _paySolver(jobId, job, t, idx);
 
+        job.solver = msg.sender;
         job.status = JobStatus.Challenged;
         job.deadline = revealDeadline;
-        _challenges[jobId] =
-            StoredChallenge({challenger: msg.sender, eligible: eligible, mediatorFee: uint88(t.mediatorFee)});
         emit JobChallenged(jobId, msg.sender, t.committeeId, fee, revealDeadline);
     }
 
@@ -338,40 +341,28 @@ contract PondMarket is IPondMarket, PondMarketBase {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Challenged) revert JobNotChallenged(jobId, job.status);
         _checkTerms(jobId, job, t);
-        (Verdict verdict, address[] memory payees) = mediators.closeMediation(jobId);
-        (address provider, uint256 collateral) = _closeDeal(job, t);
-        StoredChallenge memory c = _challenges[jobId];
         uint8 idx = _indexOf(t.token);
-        _paySolver(jobId, job, t, idx);
-        uint256 each = t.mediatorFee;
-        uint256 fee = each * c.eligible;
-        uint256 paid = _payMediators(jobId, idx, payees, each);
-        uint256 price = t.price;
+        (Verdict verdict, uint256 fee, uint256 paid) = _closeMediation(jobId, t, idx);
+        (address provider, uint256 stake) = _closeDeal(job, t);
+        stake += t.price; // price and collateral
+        address challenger = job.solver;
+        job.solver = address(0);
 
         if (verdict == Verdict.ProviderRight) {
             // The challenger's fee pays the majority; the rest of it goes to the provider, who
             // was challenged for nothing.
-            _accept(jobId, job, t.creator, idx, JobStatus.Accepted, provider, price + collateral + fee - paid, 0);
+            _accept(jobId, job, t.creator, idx, JobStatus.Accepted, provider, stake + fee - paid, 0);
         } else if (verdict == Verdict.ProviderWrong) {
             // The collateral pays the majority and the challenger's bounty (so that watching
             // pays); the creator gets its price back and the rest of the collateral.
-            uint256 bounty = _bounty(price);
-            _balances[c.challenger][idx] += fee + bounty;
-            _refund(
-                jobId,
-                job,
-                t,
-                JobStatus.Rejected,
-                0,
-                price + collateral - bounty - paid,
-                fee + bounty,
-                RefundReason.ResultRejected
-            );
+            uint256 bounty = _bounty(t.price);
+            _balances[challenger][idx] += fee + bounty;
+            _refund(jobId, job, t, JobStatus.Rejected, 0, stake - bounty - paid, fee + bounty, RefundReason.ResultRejected);
         } else {
             // No majority: the result stands and its provider is paid (a creator never keeps a
             // result for free); the fee pays whoever revealed a decided vote, the rest goes back.
-            _balances[c.challenger][idx] += fee - paid;
-            _accept(jobId, job, t.creator, idx, JobStatus.Undecided, provider, price + collateral, fee - paid);
+            _balances[challenger][idx] += fee - paid;
+            _accept(jobId, job, t.creator, idx, JobStatus.Undecided, provider, stake, fee - paid);
         }
     }
 
@@ -464,7 +455,8 @@ contract PondMarket is IPondMarket, PondMarketBase {
             deadline: j.deadline,
             offerId: j.offerId,
             provider: _offers[j.offerId].provider,
-            solver: j.solver,
+            solver: j.status == JobStatus.Challenged ? address(0) : j.solver,
+            challenger: j.status == JobStatus.Challenged ? j.solver : address(0),
             committeeSize: _committeeSize(j.flags),
             callback: j.flags & JOB_CALLBACK != 0,
             callbackPending: j.flags & JOB_CALLBACK_PENDING != 0,
@@ -544,12 +536,6 @@ contract PondMarket is IPondMarket, PondMarketBase {
             _deliveryFee(c.callbackGasLimit, c.deliveryGasPrice),
             _jobs[jobId].flags & JOB_NOTIFY_FAILURE != 0
         );
-    }
-
-    /// @inheritdoc IPondMarket
-    function challengeOf(uint256 jobId) external view returns (address, uint96, uint8) {
-        StoredChallenge memory c = _challenges[jobId];
-        return (c.challenger, c.mediatorFee, c.eligible);
     }
 
     /// @inheritdoc IPondMarket
@@ -695,16 +681,24 @@ contract PondMarket is IPondMarket, PondMarketBase {
         _freeTerms(job);
     }
 
-    function _payMediators(uint256 jobId, uint8 idx, address[] memory payees, uint256 each)
+    /// @dev Closes the job's mediation: the challenger's `fee` (eligible members x the job's
+    ///      mediator fee) was escrowed; `paid` of it goes to the members the registry credited,
+    ///      held here on the registry's balance, from which `withdrawEarnings` pays them out.
+    function _closeMediation(uint256 jobId, JobTerms calldata t, uint8 idx)
         internal
-        returns (uint256 paid)
+        returns (Verdict verdict, uint256 fee, uint256 paid)
     {
-        if (each == 0) return 0;
+        uint256 each = t.mediatorFee;
+        uint8 eligible;
+        address[] memory payees;
+        (verdict, eligible, payees) = mediators.closeMediation(jobId, t.token, each);
+        fee = each * eligible;
+        paid = each * payees.length;
+        if (paid == 0) return (verdict, fee, 0);
+        _balances[address(mediators)][idx] += paid;
         for (uint256 i; i < payees.length; ++i) {
-            _balances[payees[i]][idx] += each;
             emit MediatorPaid(jobId, payees[i], each);
         }
-        return each * payees.length;
     }
 
     /// @dev The price-proportional part plus the committee's fees: a wrong provider always pays

@@ -53,8 +53,8 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     ///      every later call passes in calldata and the market checks against this hash.
     struct StoredJob {
         // slot 0
-        /// @dev The deal's solver, from the match until the deal ends (paid then, if the deal
-        ///      held).
+        /// @dev The deal's solver, from the match until the deal ends (paid then) or is challenged
+        ///      (paid then); while challenged, the challenger.
         address solver;
         uint40 deadline;
         JobStatus status;
@@ -91,13 +91,6 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
         uint64 deliveryGasPrice;
     }
 
-    struct StoredChallenge {
-        address challenger;
-        uint8 eligible;
-        /// @dev The per-mediator fee the challenger paid (the job's).
-        uint88 mediatorFee;
-    }
-
     /// @dev What a post adds to its request: the token's index and the judge fixed at post.
     struct PostedTerms {
         uint8 tokenIndex;
@@ -130,7 +123,6 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     mapping(uint256 offerId => StoredOffer) internal _offers;
     mapping(uint256 offerId => mapping(uint32 moduleId => bool)) internal _offerModules;
     mapping(uint256 jobId => string cid) internal _pendingResults;
-    mapping(uint256 jobId => StoredChallenge) internal _challenges;
     /// @dev Each module version's floor (resources | runTime << 136), copied from the immutable
     ///      registry entry by the first job that uses it: later posts read one slot here.
     mapping(uint32 moduleId => uint256) internal _floors;

@@ -12,19 +12,25 @@ import {Verdict, Vote} from "../types/Status.sol";
 ///         strict majority of the committee's members decides. Members who do not reveal, and
 ///         those who vote against a decided majority, lose `slashAmount` of their bond; slashed
 ///         bonds are burned (kept here, counted in `burned`), never paid to anyone.
+///         Members are paid their fees into earnings kept here (the money stays in the market,
+///         on this registry's balance) and withdraw them with `withdrawEarnings`.
 /// @dev Concurrency is bond-backed: a member is eligible for a new mediation only while its bond
 ///      covers one more slash than the mediations it already sits on.
 interface IMediatorRegistry {
     /// @notice A registered mediator.
+    /// @dev One slot: a mediation's close updates it anyway (the member leaves the mediation),
+    ///      so crediting a fee to `earned` costs next to nothing.
     struct Mediator {
-        uint128 bond;
+        uint96 bond;
         /// @dev 0 until the mediator asks to leave.
         uint40 exitAvailableAt;
         /// @dev Open mediations it is eligible in; it can leave only when this is 0.
-        uint32 activeMediations;
+        uint16 activeMediations;
         bool registered;
         /// @dev Committees it has accepted (at most `MAX_MEMBERSHIPS`).
         uint8 memberships;
+        /// @dev Fees earned in the native currency and not yet withdrawn (`earnings`).
+        uint88 earned;
     }
 
     /// @notice A committee's state; bit i of each mask is member i (members sorted ascending).
@@ -90,11 +96,14 @@ interface IMediatorRegistry {
     event VoteCommitted(uint256 indexed jobId, address indexed mediator, bytes32 commitment);
     event VoteRevealed(uint256 indexed jobId, address indexed mediator, Vote vote);
     event MediationClosed(uint256 indexed jobId, Verdict verdict, uint8 rights, uint8 wrongs);
+    /// @notice `mediator` withdrew `amount` of its earned fees in `token` (paid out by the market).
+    event EarningsWithdrawn(address indexed mediator, address indexed token, uint256 amount, address to);
     /// @notice `amount` of `mediator`'s bond was burned for not revealing or voting against a
     ///         decided majority.
     event MediatorSlashed(uint256 indexed jobId, address indexed mediator, uint256 amount);
 
     error BondTooSmall(uint256 sent, uint256 minimum);
+    error BondTooLarge(uint256 bond);
     error ConfigInvalid(string parameter, uint256 value);
     error NotRegistered(address account);
     error MediatorExiting(address mediator);
@@ -125,6 +134,7 @@ interface IMediatorRegistry {
     error CommitmentMismatch(uint256 jobId, address mediator);
     error MediationNotOver(uint256 jobId, uint256 revealDeadline);
     error TransferFailed(address to, uint256 amount);
+    error NothingEarned(address mediator, address token);
 
     // ------------------------------------------------------------------ mediators
 
@@ -136,7 +146,15 @@ interface IMediatorRegistry {
     function requestExit() external;
 
     /// @notice After the delay, and once its mediations are closed, returns the caller's bond.
+    ///         Its earnings stay withdrawable.
     function completeExit() external;
+
+    /// @notice Fees `mediator` earned in `token` and has not withdrawn.
+    function earnings(address mediator, address token) external view returns (uint256);
+
+    /// @notice Pays the caller's earnings in `token` to `to`: the market sends them from this
+    ///         registry's balance there.
+    function withdrawEarnings(address token, address to) external returns (uint256 amount);
 
     // ------------------------------------------------------------------ committees
 
@@ -184,13 +202,17 @@ interface IMediatorRegistry {
         external
         returns (uint8 eligible, uint40 revealDeadline);
 
-    /// @notice Tallies, slashes (burns) and closes; only the market, after the reveal deadline or
-    ///         once all eligible members revealed.
+    /// @notice Tallies, slashes (burns), credits each payee's earnings with `fee` of `token`, and
+    ///         closes; only the market, after the reveal deadline or once all eligible members
+    ///         revealed. The market credits this registry's balance with the fees it pays.
     /// @return verdict ProviderRight or ProviderWrong when a strict majority of the committee
     ///         voted so, else NoMajority.
-    /// @return payees The members the market pays a fee each: the majority's voters, or with no
-    ///         majority every member who revealed ProviderRight or ProviderWrong.
-    function closeMediation(uint256 jobId) external returns (Verdict verdict, address[] memory payees);
+    /// @return eligible How many members took the mediation (`openMediation`'s count).
+    /// @return payees The members paid `fee` each: the majority's voters, or with no majority
+    ///         every member who revealed ProviderRight or ProviderWrong.
+    function closeMediation(uint256 jobId, address token, uint256 fee)
+        external
+        returns (Verdict verdict, uint8 eligible, address[] memory payees);
 
     // ------------------------------------------------------------------ views
 

@@ -138,9 +138,12 @@ interface IPondMarket is IPondJobCreator {
         /// @dev The deal's offer and its provider (0 while open).
         uint32 offerId;
         address provider;
-        /// @dev The deal's solver, paid the solver fee when the deal ends after a result or a
-        ///      timeout (0 while open).
+        /// @dev The deal's solver (0 while open), paid the solver fee when the deal ends after a
+        ///      result or a timeout, or when its result is challenged (0 from then on).
         address solver;
+        /// @dev Who challenged the result, while the mediation runs (0 otherwise: the events
+        ///      keep it).
+        address challenger;
         /// @dev The committee's size, fixed when the job is posted.
         uint8 committeeSize;
         bool callback;
@@ -248,7 +251,8 @@ interface IPondMarket is IPondJobCreator {
         uint40 runDeadline
     );
     /// @notice The solver of a deal that held (a result was submitted, or the deal timed out)
-    ///         was credited the job's solver fee, when the deal ended.
+    ///         was credited the job's solver fee: when the deal ended, or when its result was
+    ///         challenged.
     event SolverPaid(uint256 indexed jobId, address indexed solver, uint256 amount);
     /// @notice The provider gave the deal back within the fetch window: its collateral returned
     ///         to its balance, the capacity to its offer, and the job is open again, matchable
@@ -267,6 +271,8 @@ interface IPondMarket is IPondJobCreator {
         uint256 indexed jobId, JobStatus indexed status, uint256 toProvider, uint256 toCreator, uint256 toChallenger
     );
     event JobRefunded(uint256 indexed jobId, address indexed creator, uint256 amount, RefundReason reason);
+    /// @notice `mediator` earned `amount` for judging the job: credited to its earnings in the
+    ///         MediatorRegistry, the money to the registry's balance here (`withdrawEarnings`).
     event MediatorPaid(uint256 indexed jobId, address indexed mediator, uint256 amount);
     /// @notice A contract client's job (logged right after its `JobPosted`): `deliveryFee` of the
     ///         native currency moved from the client's balance (or `msg.value`) into escrow, to
@@ -535,12 +541,6 @@ interface IPondMarket is IPondJobCreator {
         external
         view
         returns (address refundTo, uint32 callbackGasLimit, uint256 deliveryFee, bool notifyFailure);
-    /// @notice The challenger of a challenged job, the job's per-mediator fee and how many
-    ///         members the challenger paid for.
-    function challengeOf(uint256 jobId)
-        external
-        view
-        returns (address challenger, uint96 feePerMediator, uint8 eligible);
     function tokenIndex(address token) external view returns (uint8 index, bool allowed, uint96 mediatorFee);
     /// @notice The fee `token` was first configured with; its fee stays within a factor of
     ///         `MEDIATOR_FEE_RANGE` of it.

@@ -36,7 +36,7 @@ abstract contract InvariantBase is PondFixture {
     }
 
     function _selectors() internal virtual returns (bytes4[] memory s) {
-        s = new bytes4[](36);
+        s = new bytes4[](37);
         s[0] = PondHandler.deposit.selector;
         s[1] = PondHandler.withdraw.selector;
         s[2] = PondHandler.postOffer.selector;
@@ -79,6 +79,8 @@ abstract contract InvariantBase is PondFixture {
         // Contract clients of the full entry point, and a base fee that moves their delivery fees.
         s[34] = PondHandler.runClientJobWithOptions.selector;
         s[35] = PondHandler.setBaseFee.selector;
+        // Mediators take out their earned fees.
+        s[36] = PondHandler.withdrawEarnings.selector;
     }
 
 }
@@ -119,6 +121,12 @@ contract PondInvariants is InvariantBase {
             handler.ghost_in(address(token)) - handler.ghost_out(address(token)) - handler.pushedOut(address(token)),
             "token"
         );
+    }
+
+    /// @notice The mediators' earned fees are exactly what the market holds for the registry.
+    function invariant_registryBalanceIsEarnings() public view {
+        vm.assertEq(market.balanceOf(address(mediation), address(0)), handler.earningsOf(address(0)), "native");
+        vm.assertEq(market.balanceOf(address(mediation), address(token)), handler.earningsOf(address(token)), "token");
     }
 
     /// @notice The MediatorRegistry's ether is exactly its `totalHeld`.

@@ -28,6 +28,7 @@ contract MediatorRegistryTest is PondUnitBase {
     address[3] internal m;
     uint256 internal constant JOB = 42;
     uint32 internal constant RUN = 10 minutes;
+    uint256 internal constant FEE = 0.01 ether;
 
     function setUp() public override {
         super.setUp();
@@ -289,7 +290,7 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.completeExit();
 
         // Once the mediation closes (it did not vote: slashed, burned), the rest of its bond comes back.
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
         uint256 before = m[0].balance;
         vm.prank(m[0]);
         reg.completeExit();
@@ -566,7 +567,7 @@ contract MediatorRegistryTest is PondUnitBase {
         while (_bond(who) >= SLASH) {
             reg.openMediation(job, single, RUN);
             vm.warp(reg.getMediation(job).revealDeadline);
-            reg.closeMediation(job);
+            reg.closeMediation(job, address(0), FEE);
             ++job;
         }
     }
@@ -660,7 +661,7 @@ contract MediatorRegistryTest is PondUnitBase {
         _committeeOfThree();
         uint40 revealDeadline = _open();
         vm.warp(revealDeadline);
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationAlreadyOpen.selector, JOB));
         reg.openMediation(JOB, 1, RUN);
     }
@@ -882,7 +883,7 @@ contract MediatorRegistryTest is PondUnitBase {
         _votes([uint8(1), 1, 1]);
         vm.expectEmit(address(reg));
         emit IMediatorRegistry.MediationClosed(JOB, Verdict.ProviderRight, 3, 0);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.ProviderRight));
         assertEq(payees.length, 3);
         for (uint256 i; i < 3; ++i) {
@@ -894,6 +895,43 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(reg.burned(), 0);
     }
 
+    /// @notice Each payee's fee is credited to its earnings (native in its slot, a token's in the
+    ///         mapping); the others earn nothing; earnings survive the mediator's exit.
+    function test_closeMediation_creditsEachPayeesEarnings() public {
+        _committeeOfThree();
+        _open();
+        _votes([uint8(2), 1, 2]);
+        reg.closeMediation(JOB, address(0), FEE);
+        assertEq(reg.earnings(m[0], address(0)), FEE);
+        assertEq(reg.earnings(m[1], address(0)), 0, "the minority earns nothing");
+        assertEq(reg.earnings(m[2], address(0)), FEE);
+        assertEq(reg.getMediator(m[0]).earned, FEE);
+
+        // A second mediation paid in a token adds to the mapping, not the native field.
+        address tok = address(0xBEEF);
+        reg.openMediation(JOB + 1, reg.committeeCount(), RUN);
+        for (uint256 i; i < 3; ++i) {
+            _commitAs(JOB + 1, m[i], Vote.ProviderRight);
+        }
+        for (uint256 i; i < 3; ++i) {
+            _revealAs(JOB + 1, m[i], Vote.ProviderRight);
+        }
+        reg.closeMediation(JOB + 1, tok, 7);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(reg.earnings(m[i], tok), 7);
+        }
+        assertEq(reg.earnings(m[0], address(0)), FEE, "native earnings unchanged");
+
+        // Leaving keeps what it earned.
+        vm.prank(m[0]);
+        reg.requestExit();
+        vm.warp(block.timestamp + EXIT_DELAY);
+        vm.prank(m[0]);
+        reg.completeExit();
+        assertEq(reg.earnings(m[0], address(0)), FEE, "earnings lost at exit");
+        assertEq(reg.earnings(m[0], tok), 7);
+    }
+
     function test_closeMediation_burnsMinorityVotersBond() public {
         _committeeOfThree();
         _open();
@@ -902,7 +940,7 @@ contract MediatorRegistryTest is PondUnitBase {
         emit IMediatorRegistry.MediationClosed(JOB, Verdict.ProviderWrong, 1, 2);
         vm.expectEmit(address(reg));
         emit IMediatorRegistry.MediatorSlashed(JOB, m[1], SLASH);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
 
         assertEq(uint256(verdict), uint256(Verdict.ProviderWrong));
         assertEq(payees.length, 2);
@@ -924,7 +962,7 @@ contract MediatorRegistryTest is PondUnitBase {
         vm.warp(revealDeadline);
         vm.expectEmit(address(reg));
         emit IMediatorRegistry.MediatorSlashed(JOB, m[2], SLASH);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.ProviderRight));
         assertEq(payees.length, 2);
         assertEq(_bond(m[2]), MIN_BOND - SLASH);
@@ -935,7 +973,7 @@ contract MediatorRegistryTest is PondUnitBase {
         _committeeOfThree();
         _open();
         _votes([uint8(1), 3, 1]);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.ProviderRight));
         assertEq(payees.length, 2);
         assertEq(payees[0], m[0]);
@@ -951,7 +989,7 @@ contract MediatorRegistryTest is PondUnitBase {
         vm.warp(revealDeadline);
         vm.expectEmit(address(reg));
         emit IMediatorRegistry.MediationClosed(JOB, Verdict.NoMajority, 1, 1);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.NoMajority));
         assertEq(payees.length, 2);
         assertEq(payees[0], m[0]);
@@ -966,7 +1004,7 @@ contract MediatorRegistryTest is PondUnitBase {
         _committeeOfThree();
         _open();
         _votes([uint8(3), 3, 3]);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.NoMajority));
         assertEq(payees.length, 0);
         for (uint256 i; i < 3; ++i) {
@@ -978,7 +1016,7 @@ contract MediatorRegistryTest is PondUnitBase {
         _committeeOfThree();
         uint40 revealDeadline = _open();
         vm.warp(revealDeadline);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.NoMajority));
         assertEq(payees.length, 0);
         for (uint256 i; i < 3; ++i) {
@@ -1013,7 +1051,7 @@ contract MediatorRegistryTest is PondUnitBase {
         _revealAs(five[2], Vote.ProviderWrong);
         _revealAs(five[3], Vote.ProviderWrong);
         _revealAs(five[4], Vote.ProviderRight);
-        (Verdict verdict, address[] memory payees) = reg.closeMediation(JOB);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.NoMajority));
         assertEq(payees.length, 3);
         assertEq(reg.burned(), 0);
@@ -1027,7 +1065,7 @@ contract MediatorRegistryTest is PondUnitBase {
         }
         vm.warp(reg.getMediation(1).revealDeadline);
         for (uint256 job = 1; job <= MIN_BOND / SLASH; ++job) {
-            reg.closeMediation(job);
+            reg.closeMediation(job, address(0), FEE);
         }
         for (uint256 i; i < 3; ++i) {
             assertEq(_bond(m[i]), 0);
@@ -1042,21 +1080,21 @@ contract MediatorRegistryTest is PondUnitBase {
         _open();
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotMarket.selector, stranger));
         vm.prank(stranger);
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
     }
 
     function test_closeMediation_revertsWhenNeverOpened() public {
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOpen.selector, JOB));
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
     }
 
     function test_closeMediation_revertsWhenClosedTwice() public {
         _committeeOfThree();
         _open();
         _votes([uint8(1), 1, 1]);
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOpen.selector, JOB));
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
     }
 
     function test_closeMediation_revertsBeforeRevealDeadline() public {
@@ -1064,7 +1102,7 @@ contract MediatorRegistryTest is PondUnitBase {
         uint40 revealDeadline = _open();
         _votes([uint8(1), 1, 0]);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, JOB, revealDeadline));
-        reg.closeMediation(JOB);
+        reg.closeMediation(JOB, address(0), FEE);
     }
 
     // ------------------------------------------------------------------ constructor bounds

@@ -109,8 +109,8 @@ contract PondMarketTokenTest is PondUnitBase {
         market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
         vm.prank(creator);
         market.challenge{value: 0.06 ether}(jobId, _terms(jobId));
-        (, uint96 feePerMediator,) = market.challengeOf(jobId);
-        assertEq(feePerMediator, 0.02 ether);
+        assertEq(_terms(jobId).mediatorFee, 0.02 ether);
+        assertEq(market.getJob(jobId).challenger, creator);
     }
 
     function test_configureToken_revertsWhenNotOwner() public {

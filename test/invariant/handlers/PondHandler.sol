@@ -99,6 +99,7 @@ contract PondHandler is JobTermsBook {
         uint8 right;
         uint8 wrong;
         bool truth;
+        address challenger;
         uint256 commitDeadline;
         uint256 revealDeadline;
     }
@@ -240,6 +241,30 @@ contract PondHandler is JobTermsBook {
         ghost_out[t] += amount;
         if (_isReceiver(actor)) ghost_withdrawnToReceivers[t] += amount;
         calls["withdraw"]++;
+    }
+
+    /// @notice A mediator takes out its earned fees: the market pays them from the registry's
+    ///         balance.
+    function withdrawEarnings(uint256 mediatorSeed, uint256 tokenSeed) external {
+        address m = mediators[mediatorSeed % mediators.length];
+        address t = _token(tokenSeed);
+        uint256 earned = mediation.earnings(m, t);
+        if (earned == 0) return;
+        uint256 before = market.balanceOf(address(mediation), t);
+        vm.prank(m);
+        uint256 amount = mediation.withdrawEarnings(t, m);
+        vm.assertEq(amount, earned, "withdrew other than its earnings");
+        vm.assertEq(before - market.balanceOf(address(mediation), t), earned, "registry balance");
+        vm.assertEq(mediation.earnings(m, t), 0, "earnings left");
+        ghost_out[t] += amount;
+        calls["withdrawEarnings"]++;
+    }
+
+    /// @notice Everything the mediators earned in `t` and have not withdrawn.
+    function earningsOf(address t) external view returns (uint256 sum) {
+        for (uint256 i; i < mediators.length; ++i) {
+            sum += mediation.earnings(mediators[i], t);
+        }
     }
 
     // ================================================================== offers
@@ -717,6 +742,8 @@ contract PondHandler is JobTermsBook {
         for (uint256 i; i < actors.length; ++i) {
             sum += market.balanceOf(actors[i], t);
         }
+        // The mediators' earned fees, held on the registry's balance.
+        sum += market.balanceOf(address(mediation), t);
     }
 
     /// @notice What the market sent out as refunds of `t` (pushed to clients and refund
@@ -746,9 +773,10 @@ contract PondHandler is JobTermsBook {
                 // The solver fee stays in escrow until the deal ends.
                 locked += uint256(jt.price) + _collateral(jt, j.committeeSize) + jt.solverFee;
             } else if (j.status == JobStatus.Challenged) {
-                (, uint96 feePerMediator, uint8 eligible) = market.challengeOf(id);
-                locked += uint256(jt.price) + _collateral(jt, j.committeeSize) + jt.solverFee
-                    + uint256(feePerMediator) * eligible;
+                // The solver was paid at the challenge; the challenger's fee is escrowed.
+                uint8 eligible = mediation.getMediation(id).eligibleMask;
+                locked +=
+                    uint256(jt.price) + _collateral(jt, j.committeeSize) + uint256(jt.mediatorFee) * _popcount(eligible);
             }
         }
     }
@@ -916,6 +944,7 @@ contract PondHandler is JobTermsBook {
         g.committeeId = committeeId;
         g.eligible = eligible;
         g.truth = _mix(choice, "truth") % 2 == 0;
+        g.challenger = challenger;
         g.commitDeadline = block.timestamp + COMMIT_WINDOW + j.runTime;
         g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
         address[] storage members = _committee[committeeId];
@@ -1129,8 +1158,7 @@ contract PondHandler is JobTermsBook {
         // A creator that challenged its own job's wrong result is credited, as challenger, its fee
         // back and the bounty in the same balance: that credit is not the refund, which went out.
         if (s == JobStatus.Rejected && accepts) {
-            (address challenger,,) = market.challengeOf(jobId);
-            if (challenger == creator) held = 0;
+            if (_ghostMediation[jobId].challenger == creator) held = 0;
         }
         if (accepts ? (received == 0 || held != 0) : (received != 0 || held == 0)) ++ghost_refundsMisrouted;
         if (accepts) ++ghost_refundsSent;
