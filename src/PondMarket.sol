@@ -186,7 +186,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         bool expired = block.timestamp >= job.deadline;
         if (!expired && msg.sender != t.creator) revert NotJobCreator(jobId, msg.sender);
         RefundReason reason = expired ? RefundReason.Expired : RefundReason.CancelledByCreator;
-        _refund(jobId, job, t, JobStatus.Cancelled, 0, uint256(t.price) + t.solverFee, 0, reason);
+        _refund(jobId, job, t, _indexOf(t.token), JobStatus.Cancelled, 0, uint256(t.price) + t.solverFee, 0, reason);
     }
 
     /// @inheritdoc IPondMarket
@@ -331,9 +331,10 @@ contract PondMarket is IPondMarket, PondMarketBase {
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
         if (block.timestamp < job.deadline) revert RunDeadlineNotPassed(jobId, job.deadline);
         _checkTerms(jobId, job, t);
-        _paySolver(jobId, job, t, _indexOf(t.token));
+        uint8 idx = _indexOf(t.token);
+        _paySolver(jobId, job, t, idx);
         (, uint256 collateral) = _closeDeal(job, t);
-        _refund(jobId, job, t, JobStatus.TimedOut, 0, uint256(t.price) + collateral, 0, RefundReason.ProviderTimedOut);
+        _refund(jobId, job, t, idx, JobStatus.TimedOut, 0, uint256(t.price) + collateral, 0, RefundReason.ProviderTimedOut);
     }
 
     /// @inheritdoc IPondMarket
@@ -357,7 +358,9 @@ contract PondMarket is IPondMarket, PondMarketBase {
             // pays); the creator gets its price back and the rest of the collateral.
             uint256 bounty = _bounty(t.price);
             _balances[challenger][idx] += fee + bounty;
-            _refund(jobId, job, t, JobStatus.Rejected, 0, stake - bounty - paid, fee + bounty, RefundReason.ResultRejected);
+            _refund(
+                jobId, job, t, idx, JobStatus.Rejected, 0, stake - bounty - paid, fee + bounty, RefundReason.ResultRejected
+            );
         } else {
             // No majority: the result stands and its provider is paid (a creator never keeps a
             // result for free); the fee pays whoever revealed a decided vote, the rest goes back.
@@ -636,10 +639,12 @@ contract PondMarket is IPondMarket, PondMarketBase {
         job.status = status;
         _balances[provider][idx] += toProvider;
         emit JobSettled(jobId, status, toProvider, 0, toChallenger);
-        if (job.flags & JOB_CALLBACK != 0) {
-            bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
-            _deliver(jobId, job, client, data, _clientTerms[jobId].callbackGasLimit, true);
+        if (job.flags & JOB_CALLBACK == 0) {
+            delete job.terms;
+            return;
         }
+        bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
+        _deliver(jobId, job, client, data, _clientTerms[jobId].callbackGasLimit, true);
         _freeTerms(job);
     }
 
@@ -655,6 +660,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         uint256 jobId,
         StoredJob storage job,
         JobTerms calldata t,
+        uint8 idx,
         JobStatus status,
         uint256 toProvider,
         uint256 toCreator,
@@ -663,19 +669,20 @@ contract PondMarket is IPondMarket, PondMarketBase {
     ) internal {
         job.status = status;
         address creator = t.creator;
-        uint8 idx = _indexOf(t.token);
         _balances[creator][idx] += toCreator;
         emit JobSettled(jobId, status, toProvider, toCreator, toChallenger);
         emit JobRefunded(jobId, creator, toCreator, reason);
-        if (job.flags & JOB_CALLBACK != 0) {
-            delete _pendingResults[jobId];
-            (bool ok, bytes memory ret) = EXTENSION.delegatecall(
-                abi.encodeCall(PondMarketExtension.refundClient, (jobId, creator, idx, toCreator, reason))
-            );
-            if (!ok) {
-                assembly ("memory-safe") {
-                    revert(add(ret, 0x20), mload(ret))
-                }
+        if (job.flags & JOB_CALLBACK == 0) {
+            delete job.terms;
+            return;
+        }
+        delete _pendingResults[jobId];
+        (bool ok, bytes memory ret) = EXTENSION.delegatecall(
+            abi.encodeCall(PondMarketExtension.refundClient, (jobId, creator, idx, toCreator, reason))
+        );
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
             }
         }
         _freeTerms(job);

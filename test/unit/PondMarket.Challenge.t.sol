@@ -17,10 +17,12 @@ contract PondMarketChallengeTest is PondUnitBase {
 
     function _assertConserved() internal view {
         uint256 sum = _bal(creator) + _bal(provider) + _bal(solver) + _bal(stranger);
+        uint256 earned;
         for (uint256 i; i < 3; ++i) {
-            sum += _bal(mediatorSet[i]);
+            earned += _earned(mediatorSet[i]);
         }
-        assertEq(address(market).balance, sum, "market balance == sum of free balances");
+        assertEq(_bal(address(mediation)), earned, "registry's balance == its mediators' earnings");
+        assertEq(address(market).balance, sum + earned, "market balance == sum of free balances");
         assertEq(address(mediation).balance, mediation.totalHeld(), "registry balance == totalHeld");
     }
 
@@ -256,11 +258,51 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(_bal(creator), 0);
         assertEq(_bal(solver), SOLVER_FEE);
         for (uint256 i; i < 3; ++i) {
-            assertEq(_bal(mediatorSet[i]), MEDIATOR_FEE);
+            assertEq(_earned(mediatorSet[i]), MEDIATOR_FEE);
             assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND);
         }
         assertEq(market.getOffer(offerId).available, _capacity());
         assertFalse(mediation.getMediation(jobId).open);
+        _assertConserved();
+    }
+
+    /// @notice A mediator takes its earned fees out: the market pays them from the registry's
+    ///         balance, to any address; they survive its exit; nothing is paid twice.
+    function test_withdrawEarnings_paysTheMediatorFromTheRegistrysBalance() public {
+        (uint256 jobId,) = _challengedJob(creator);
+        _castVotes(jobId, [uint8(1), 1, 1]);
+        market.resolveChallenge(jobId, _terms(jobId));
+        assertEq(_bal(address(mediation)), COMMITTEE_FEE);
+
+        address to = makeAddr("cold wallet");
+        vm.expectEmit(address(mediation));
+        emit IMediatorRegistry.EarningsWithdrawn(mediatorSet[0], address(0), MEDIATOR_FEE, to);
+        vm.expectEmit(address(market));
+        emit IPondMarket.Withdrawn(address(mediation), address(0), MEDIATOR_FEE, to);
+        vm.prank(mediatorSet[0]);
+        assertEq(mediation.withdrawEarnings(address(0), to), MEDIATOR_FEE);
+        assertEq(to.balance, MEDIATOR_FEE);
+        assertEq(_earned(mediatorSet[0]), 0);
+        assertEq(_bal(address(mediation)), COMMITTEE_FEE - MEDIATOR_FEE);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NothingEarned.selector, mediatorSet[0], address(0)));
+        vm.prank(mediatorSet[0]);
+        mediation.withdrawEarnings(address(0), to);
+
+        // Another leaves the registry, then takes its earnings.
+        vm.prank(mediatorSet[1]);
+        mediation.requestExit();
+        vm.warp(block.timestamp + mediation.exitDelay());
+        vm.prank(mediatorSet[1]);
+        mediation.completeExit();
+        uint256 before = mediatorSet[1].balance;
+        vm.prank(mediatorSet[1]);
+        mediation.withdrawEarnings(address(0), mediatorSet[1]);
+        assertEq(mediatorSet[1].balance, before + MEDIATOR_FEE);
+        // A recipient of zero is refused by the market, and nothing moves.
+        vm.expectRevert(IPondMarket.RecipientZero.selector);
+        vm.prank(mediatorSet[2]);
+        mediation.withdrawEarnings(address(0), address(0));
+        assertEq(_earned(mediatorSet[2]), MEDIATOR_FEE);
         _assertConserved();
     }
 
@@ -275,9 +317,9 @@ contract PondMarketChallengeTest is PondUnitBase {
         market.resolveChallenge(jobId, _terms(jobId));
 
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
-        assertEq(_bal(mediatorSet[0]), MEDIATOR_FEE);
-        assertEq(_bal(mediatorSet[1]), 0);
-        assertEq(_bal(mediatorSet[2]), MEDIATOR_FEE);
+        assertEq(_earned(mediatorSet[0]), MEDIATOR_FEE);
+        assertEq(_earned(mediatorSet[1]), 0);
+        assertEq(_earned(mediatorSet[2]), MEDIATOR_FEE);
         // The minority voter's slashed bond is burned: nobody, the majority included, gains it.
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND - SLASH);
         assertEq(mediation.getMediator(mediatorSet[0]).bond, MIN_BOND);
@@ -290,7 +332,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         _castVotes(jobId, [uint8(1), 3, 1]);
         market.resolveChallenge(jobId, _terms(jobId));
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
-        assertEq(_bal(mediatorSet[1]), 0);
+        assertEq(_earned(mediatorSet[1]), 0);
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND);
         _assertConserved();
     }
@@ -319,7 +361,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(_bal(stranger), toChallenger, "the watcher: its fee back plus the bounty");
         assertEq(_bal(provider), PROVIDER_DEPOSIT - COLLATERAL);
         for (uint256 i; i < 3; ++i) {
-            assertEq(_bal(mediatorSet[i]), MEDIATOR_FEE);
+            assertEq(_earned(mediatorSet[i]), MEDIATOR_FEE);
         }
         assertEq(market.getOffer(offerId).available, _capacity());
         _assertConserved();
@@ -332,7 +374,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         // Two mediators paid from the collateral; the creator gets its fee back and the bounty
         // as challenger, its price and the rest of the collateral as creator.
         assertEq(_bal(creator), PRICE + COLLATERAL - 2 * uint256(MEDIATOR_FEE) + COMMITTEE_FEE);
-        assertEq(_bal(mediatorSet[1]), 0);
+        assertEq(_earned(mediatorSet[1]), 0);
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND - SLASH);
         _assertConserved();
     }
@@ -355,9 +397,9 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(_bal(creator), 0, "the creator keeps the result it paid for, not its price");
         assertEq(_bal(stranger), MEDIATOR_FEE);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
-        assertEq(_bal(mediatorSet[0]), MEDIATOR_FEE);
-        assertEq(_bal(mediatorSet[1]), MEDIATOR_FEE);
-        assertEq(_bal(mediatorSet[2]), 0);
+        assertEq(_earned(mediatorSet[0]), MEDIATOR_FEE);
+        assertEq(_earned(mediatorSet[1]), MEDIATOR_FEE);
+        assertEq(_earned(mediatorSet[2]), 0);
         assertEq(mediation.getMediator(mediatorSet[2]).bond, MIN_BOND - SLASH);
         assertEq(mediation.burned(), SLASH);
         assertEq(market.getOffer(offerId).available, _capacity());
@@ -384,7 +426,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(_bal(stranger), COMMITTEE_FEE);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
         for (uint256 i; i < 3; ++i) {
-            assertEq(_bal(mediatorSet[i]), 0);
+            assertEq(_earned(mediatorSet[i]), 0);
             assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND);
         }
         _assertConserved();

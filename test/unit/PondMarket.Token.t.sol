@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {PondUnitBase} from "./PondUnitBase.sol";
+import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {PondTestToken} from "../../src/tokens/PondTestToken.sol";
 import {JobStatus} from "../../src/types/Status.sol";
@@ -288,9 +289,26 @@ contract PondMarketTokenTest is PondUnitBase {
         // (its committee part); as challenger: the fee back and the bounty.
         assertEq(_tokBal(creator), 5 ether - SOLVER_FEE + 2 * PRICE);
         for (uint256 i; i < 3; ++i) {
-            assertEq(_tokBal(mediatorSet[i]), MEDIATOR_FEE);
+            assertEq(mediation.earnings(mediatorSet[i], address(token)), MEDIATOR_FEE);
+            assertEq(mediation.earnings(mediatorSet[i], address(0)), 0);
         }
+        assertEq(_tokBal(address(mediation)), 3 * uint256(MEDIATOR_FEE));
         assertEq(token.balanceOf(address(market)), 15 ether);
+
+        // A mediator takes its token earnings out: the market pays them from the registry's
+        // balance.
+        vm.expectEmit(address(market));
+        emit IPondMarket.Withdrawn(address(mediation), address(token), MEDIATOR_FEE, mediatorSet[0]);
+        vm.prank(mediatorSet[0]);
+        assertEq(mediation.withdrawEarnings(address(token), mediatorSet[0]), MEDIATOR_FEE);
+        assertEq(token.balanceOf(mediatorSet[0]), MEDIATOR_FEE);
+        assertEq(mediation.earnings(mediatorSet[0], address(token)), 0);
+        assertEq(_tokBal(address(mediation)), 2 * uint256(MEDIATOR_FEE));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMediatorRegistry.NothingEarned.selector, mediatorSet[0], address(token))
+        );
+        vm.prank(mediatorSet[0]);
+        mediation.withdrawEarnings(address(token), mediatorSet[0]);
     }
 
     // ------------------------------------------------------------------ ownership and params

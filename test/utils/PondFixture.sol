@@ -72,6 +72,11 @@ abstract contract PondFixture is JobTermsBook {
     }
 
     /// @dev Suites that bring their own mediators (the invariant handlers) turn this off.
+    /// @dev A mediator's earned native fees (credited in the registry, held on its market balance).
+    function _earned(address who) internal view returns (uint256) {
+        return mediation.earnings(who, address(0));
+    }
+
     function _setsUpDefaultCommittee() internal virtual returns (bool) {
         return true;
     }

@@ -321,8 +321,12 @@ contract PayoffHandler is JobTermsBook {
         // A self-dealt deal is challenged by its dealer too.
         if (d.creator == d.provider && d.provider == d.solver && challengerSeed % 2 == 0) c = d.creator;
         uint256 fee = uint256(d.fee) * count;
+        uint256 solverBefore = market.balanceOf(d.solver, address(0));
         vm.prank(c);
         market.challenge{value: fee}(jobId, _terms(jobId));
+        // A result came, so the deal held: its solver is paid at the challenge, once.
+        if (market.balanceOf(d.solver, address(0)) != solverBefore + d.solverFee) ++ghost_eventsOffBooks;
+        ghost_net[jobId][d.solver] += int256(uint256(d.solverFee));
         d.challenger = c;
         d.eligible = eligible;
         d.commitDeadline = block.timestamp + COMMIT_WINDOW + _terms(jobId).runTime;
@@ -504,9 +508,11 @@ contract PayoffHandler is JobTermsBook {
     function _measure(uint256 jobId, uint8 exit) internal {
         uint256[5] memory freeBefore;
         uint256[5] memory bondBefore;
+        uint256[5] memory earnedBefore;
         for (uint256 i; i < 5; ++i) {
             freeBefore[i] = market.balanceOf(actors[i], address(0));
             bondBefore[i] = mediation.getMediator(actors[i]).bond;
+            earnedBefore[i] = mediation.earnings(actors[i], address(0));
         }
         Deal storage d = _deals[jobId];
         if (exit == 3) _replaySlashes(d);
@@ -527,14 +533,16 @@ contract PayoffHandler is JobTermsBook {
         // its bond by exactly what they slash.
         for (uint256 i; i < 5; ++i) {
             address a = actors[i];
-            uint256 credited = s.paid[i] + s.solverPaid[i] + s.deliveryPaid[i];
+            // Mediators' fees go to their earnings in the registry, not their free balances.
+            if (mediation.earnings(a, address(0)) - earnedBefore[i] != s.paid[i]) ++ghost_eventsOffBooks;
+            uint256 credited = s.solverPaid[i] + s.deliveryPaid[i];
             if (a == d.provider) credited += s.toProvider;
             // A client's refund is credited to the client, then sent to its owner's wallet.
             if (a == d.creator && d.client == address(0)) credited += s.toCreator;
             if (a == d.challenger) credited += s.toChallenger;
             if (market.balanceOf(a, address(0)) != freeBefore[i] + credited) ++ghost_eventsOffBooks;
             if (bondBefore[i] - mediation.getMediator(a).bond != s.slashed[i]) ++ghost_eventsOffBooks;
-            ghost_net[jobId][a] += int256(credited) - int256(s.slashed[i]);
+            ghost_net[jobId][a] += int256(credited + s.paid[i]) - int256(s.slashed[i]);
         }
         if (d.client != address(0)) {
             ghost_net[jobId][d.creator] += int256(s.sentToOwner);
@@ -626,9 +634,10 @@ contract PayoffHandler is JobTermsBook {
                 expectSlash[k] = _expectedSlash[members[i]];
             }
         }
-        // Whatever the exit, the deal held: its solver is paid the job's solver fee, once.
+        // Whatever the exit, the deal held: its solver is paid the job's solver fee, once (a
+        // challenged deal's at the challenge, checked there).
         uint256[5] memory expectSolver;
-        if (d.solverFee != 0) expectSolver[_index(d.solver)] = d.solverFee;
+        if (d.solverFee != 0 && exit != 3) expectSolver[_index(d.solver)] = d.solverFee;
         for (uint256 k; k < 5; ++k) {
             if (s.paid[k] != expectPaid[k] || s.slashed[k] != expectSlash[k]) off = true;
             if (s.solverPaid[k] != expectSolver[k]) off = true;

@@ -704,6 +704,14 @@ contract PondHandler is JobTermsBook {
                 ghost_out[tk] += balance;
                 if (_isReceiver(actor)) ghost_withdrawnToReceivers[tk] += balance;
             }
+            // The mediators take out their earned fees (held on the registry's balance).
+            for (uint256 i; i < mediators.length; ++i) {
+                uint256 earned = mediation.earnings(mediators[i], tk);
+                if (earned == 0) continue;
+                vm.prank(mediators[i]);
+                mediation.withdrawEarnings(tk, mediators[i]);
+                ghost_out[tk] += earned;
+            }
             ghost_heldAfterDrain[tk] = heldBy(tk, address(market));
         }
         ghost_exitAllCalls++;
