@@ -182,7 +182,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
     function cancelJob(uint256 jobId, JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Open) revert JobNotOpen(jobId, job.status);
-        _checkTerms(jobId, job, t);
+        _checkTerms(jobId, job.terms, t);
         bool expired = block.timestamp >= job.deadline;
         if (!expired && msg.sender != t.creator) revert NotJobCreator(jobId, msg.sender);
         RefundReason reason = expired ? RefundReason.Expired : RefundReason.CancelledByCreator;
@@ -195,7 +195,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         StoredJob memory j = job;
         if (j.status != JobStatus.Open) revert JobNotOpen(jobId, j.status);
         if (block.timestamp >= j.deadline) revert JobExpired(jobId, j.deadline);
-        if (j.terms != _hashTermsCd(t)) revert TermsMismatch(jobId);
+        _checkTerms(jobId, j.terms, t);
 
         StoredOffer storage offer = _offers[offerId];
         StoredOffer memory o = offer;
@@ -236,7 +236,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
     function abandonJob(uint256 jobId, JobTerms calldata t) external {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
-        _checkTerms(jobId, job, t);
+        _checkTerms(jobId, job.terms, t);
         (address provider, uint256 collateral) = _closeDeal(job, t);
         if (provider != msg.sender) revert NotProvider(jobId, msg.sender);
         uint40 deadline = job.deadline;
@@ -272,7 +272,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp >= job.deadline) revert ChallengeWindowClosed(jobId, job.deadline);
-        _checkTerms(jobId, job, t);
+        _checkTerms(jobId, job.terms, t);
         (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, t.committeeId, t.runTime);
         uint256 fee = uint256(t.mediatorFee) * eligible;
         uint8 idx = _indexOf(t.token);
@@ -292,7 +292,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp < job.deadline) revert ChallengeWindowOpen(jobId, job.deadline);
-        _checkTerms(jobId, job, t);
+        _checkTerms(jobId, job.terms, t);
         (address provider, uint256 collateral) = _closeDeal(job, t);
         uint8 idx = _indexOf(t.token);
         _paySolver(jobId, job, t, idx);
@@ -330,7 +330,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Matched) revert JobNotMatched(jobId, job.status);
         if (block.timestamp < job.deadline) revert RunDeadlineNotPassed(jobId, job.deadline);
-        _checkTerms(jobId, job, t);
+        _checkTerms(jobId, job.terms, t);
         uint8 idx = _indexOf(t.token);
         _paySolver(jobId, job, t, idx);
         (, uint256 collateral) = _closeDeal(job, t);
@@ -341,7 +341,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
     function resolveChallenge(uint256 jobId, JobTerms calldata t) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Challenged) revert JobNotChallenged(jobId, job.status);
-        _checkTerms(jobId, job, t);
+        _checkTerms(jobId, job.terms, t);
         uint8 idx = _indexOf(t.token);
         (Verdict verdict, uint256 fee, uint256 paid) = _closeMediation(jobId, t, idx);
         (address provider, uint256 stake) = _closeDeal(job, t);
@@ -597,11 +597,6 @@ contract PondMarket is IPondMarket, PondMarketBase {
         uint256 balance = _balances[account][idx];
         if (balance < amount) revert InsufficientBalance(account, _tokens[idx].token, balance, amount);
         _balances[account][idx] = balance - amount;
-    }
-
-    /// @dev Reverts unless `t` are the job's terms.
-    function _checkTerms(uint256 jobId, StoredJob storage job, JobTerms calldata t) internal view {
-        if (job.terms != _hashTermsCd(t)) revert TermsMismatch(jobId);
     }
 
     /// @dev Credits the solver fee, escrowed since the post, to the deal's solver: the deal held

@@ -363,7 +363,7 @@ contract PondMarketExtension is PondMarketBase {
         StoredJob storage job = _jobs[jobId];
         uint8 flags = job.flags;
         if (flags & JOB_CALLBACK_PENDING == 0) revert IPondMarket.NoCallbackPending(jobId);
-        if (job.terms != _hashTermsCd(t)) revert IPondMarket.TermsMismatch(jobId);
+        _checkTerms(jobId, job.terms, t);
         uint256 stipend = _clientTerms[jobId].callbackGasLimit;
         if (gasLimit > stipend) stipend = gasLimit;
         JobStatus status = job.status;

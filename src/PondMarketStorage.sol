@@ -151,6 +151,11 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
         }
     }
 
+    /// @dev Reverts unless `t` are the terms whose hash the job stores.
+    function _checkTerms(uint256 jobId, bytes32 stored, IPondMarket.JobTerms calldata t) internal pure {
+        if (stored != _hashTermsCd(t)) revert IPondMarket.TermsMismatch(jobId);
+    }
+
     /// @dev The index of a job's token: the hash of its terms proved it was configured at post,
     ///      and a token's index never changes.
     function _indexOf(address token) internal view returns (uint8) {
