@@ -436,7 +436,7 @@ func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork)
 		running++
 		p.active[id] = true
 		p.held[id] = true
-		p.Go(func() {
+		p.Go(func(ctx context.Context) {
 			c, err := p.run(ctx, d)
 			p.mu.Lock()
 			delete(p.active, id)
