@@ -192,9 +192,16 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
 		return nil, fmt.Errorf("provider: work dir: %w", err)
 	}
+	removed, err := removeResultTemps(filepath.Join(cfg.WorkDir, "deals"))
+	if err != nil {
+		return nil, fmt.Errorf("provider: %w", err)
+	}
 	k, err := keeper.New(ctx, keeper.Config{Name: "provider", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
+	}
+	if len(removed) > 0 {
+		k.Log.Info("removed the temporary files of result writes a previous run did not finish", zap.Strings("files", removed))
 	}
 	market := chain.NewMarket(cfg.Deployment.Market)
 	params, err := market.Params(ctx, cfg.Chain)
@@ -774,6 +781,31 @@ func (p *Provider) Holding() (deals, retries int) {
 	maps.Copy(ids, p.active)
 	maps.Copy(ids, p.submitted)
 	return len(ids), p.retry.Len()
+}
+
+// removeResultTemps removes, from each deal directory under deals, the temporary files of
+// result.json writes that a provider killed midway left (atomicfile.RemoveTemps), and returns
+// them as deal/name. A deal's whole result.json is kept; a deal whose write was cut short is
+// run again.
+func removeResultTemps(deals string) ([]string, error) {
+	entries, err := os.ReadDir(deals)
+	if err != nil {
+		return nil, fmt.Errorf("list cached deals: %w", err)
+	}
+	var removed []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		names, err := atomicfile.RemoveTemps(filepath.Join(deals, e.Name()))
+		for _, n := range names {
+			removed = append(removed, filepath.Join(e.Name(), n))
+		}
+		if err != nil {
+			return removed, err
+		}
+	}
+	return removed, nil
 }
 
 // holdCachedDeals holds the deals whose directories an earlier process left.
