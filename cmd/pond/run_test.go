@@ -361,6 +361,18 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		}
 	}
 	t.Logf("pond run:\n%s\npond job show 1:\n%s\npond deal show 1:\n%s", text, show, deal)
+	// A job id the market never gave out is named as such, not as the market's raw revert.
+	for _, cmd := range [][]string{{"job", "show", "99"}, {"deal", "show", "99"}, {"job", "cancel", "99"}, {"challenge", "99"}} {
+		var err error
+		if cmd[1] == "show" {
+			_, err = runPond(t, append(cmd, w.readFlags...)...)
+		} else {
+			_, err = w.pond(cmd...)
+		}
+		if err == nil || err.Error() != "no such job: job 99" {
+			t.Fatalf("pond %s: error %v, want \"no such job: job 99\"", strings.Join(cmd, " "), err)
+		}
+	}
 	if _, err := w.pond("challenge", "1"); err == nil || !strings.Contains(err.Error(), "only a submitted result can be challenged") {
 		t.Fatalf("challenge of an accepted job: %v", err)
 	}

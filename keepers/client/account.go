@@ -13,6 +13,7 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/state"
 )
 
@@ -109,9 +110,9 @@ func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big
 // Cancel cancels an open job (its creator may at any time, anyone once it expired) and returns
 // the refund credited to the creator's Pond balance.
 func (c *Client) Cancel(ctx context.Context, jobID *big.Int) (*big.Int, error) {
-	job, err := c.market.Job(ctx, c.cfg.Backend, jobID)
+	job, err := c.job(ctx, jobID)
 	if err != nil {
-		return nil, fmt.Errorf("read job %s: %w", jobID, err)
+		return nil, err
 	}
 	if job.Status != StatusOpen {
 		return nil, fmt.Errorf("job %s is %s: only an open job can be cancelled", jobID, StatusName(job.Status))
@@ -147,9 +148,9 @@ var ErrNotChallengeable = errors.New("only a submitted result can be challenged"
 // members × the token's per-mediator fee) is taken from the Pond balance; a shortfall is
 // deposited first. It returns the fee escrowed.
 func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error) {
-	job, err := c.market.Job(ctx, c.cfg.Backend, jobID)
+	job, err := c.job(ctx, jobID)
 	if err != nil {
-		return nil, fmt.Errorf("read job %s: %w", jobID, err)
+		return nil, err
 	}
 	if job.Status != StatusSubmitted {
 		return nil, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
@@ -221,12 +222,9 @@ type JobInfo struct {
 // index keeps them (index.JobLogs; nil reads only the getters): a handful of calls whatever the
 // chain's history.
 func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobInfo, error) {
-	job, err := c.market.Job(ctx, c.cfg.Backend, id)
+	job, err := c.job(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("read job %s: %w", id, err)
-	}
-	if job.Status == 0 {
-		return nil, fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
+		return nil, err
 	}
 	info := &JobInfo{ID: id, Job: job}
 	if len(logs) > 0 {
@@ -272,6 +270,19 @@ func (c *Client) Terms(ctx context.Context, id *big.Int) (chain.JobTerms, error)
 
 // ErrNoSuchJob is returned for a job id the market has not given out.
 var ErrNoSuchJob = errors.New("no such job")
+
+// job reads job id from the market's getJob; an id the market has not given out (getJob
+// reverts with JobNotFound) is ErrNoSuchJob.
+func (c *Client) job(ctx context.Context, id *big.Int) (bindings.IPondMarketJob, error) {
+	job, err := c.market.Job(ctx, c.cfg.Backend, id)
+	switch {
+	case errors.Is(err, revert.Named("JobNotFound")), err == nil && job.Status == 0:
+		return job, fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
+	case err != nil:
+		return job, fmt.Errorf("read job %s: %w", id, err)
+	}
+	return job, nil
+}
 
 func (info *JobInfo) add(ev chain.Event) {
 	same := func(id *big.Int) bool { return id.Cmp(info.ID) == 0 }

@@ -48,14 +48,9 @@ type Delivery struct {
 // limit, and less than it is refused. The first delivery attempt of a job is paid its delivery
 // fee; an attempt after a failed one is not.
 func (c *Client) Deliver(ctx context.Context, jobID *big.Int, gasLimit uint64) (*Delivery, error) {
-	job, err := c.market.Job(ctx, c.cfg.Backend, jobID)
-	switch {
-	case errors.Is(err, revert.Named("JobNotFound")):
-		return nil, fmt.Errorf("%w: job %s", ErrNoSuchJob, jobID)
-	case err != nil:
-		return nil, fmt.Errorf("read job %s: %w", jobID, err)
-	case job.Status == 0:
-		return nil, fmt.Errorf("%w: job %s", ErrNoSuchJob, jobID)
+	job, err := c.job(ctx, jobID)
+	if err != nil {
+		return nil, err
 	}
 	// The market keeps only the hash of the job's terms (the client is their creator).
 	jobTerms, err := c.Terms(ctx, jobID)

@@ -312,7 +312,7 @@ func (md *Mediator) startVote(ctx context.Context, t task) {
 		return
 	}
 	md.active[t.jobID] = true
-	md.Go(func() {
+	md.Go(func(ctx context.Context) {
 		err := md.commit(ctx, t)
 		md.mu.Lock()
 		delete(md.active, t.jobID)

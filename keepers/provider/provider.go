@@ -155,6 +155,7 @@ type Provider struct {
 
 	mu        sync.Mutex
 	active    map[uint64]bool    // deals with a worker
+	queue     []dealWork         // deals the last step found due that wait for a worker
 	ready     map[uint64]cid.Cid // deals run whose result waits to be submitted
 	submitted map[uint64]bool    // deals this process submitted (the state may lag)
 	retry     backoff.Keyed[uint64]
@@ -192,9 +193,16 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
 		return nil, fmt.Errorf("provider: work dir: %w", err)
 	}
+	removed, err := removeResultTemps(filepath.Join(cfg.WorkDir, "deals"))
+	if err != nil {
+		return nil, fmt.Errorf("provider: %w", err)
+	}
 	k, err := keeper.New(ctx, keeper.Config{Name: "provider", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
+	}
+	if len(removed) > 0 {
+		k.Log.Info("removed the temporary files of result writes a previous run did not finish", zap.Strings("files", removed))
 	}
 	market := chain.NewMarket(cfg.Deployment.Market)
 	params, err := market.Params(ctx, cfg.Chain)
@@ -298,7 +306,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.Sort(v.toFinal)
 
-	p.startDeals(ctx, head.Time, v.toRun)
+	p.startDeals(head.Time, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
 	lastBlock = max(lastBlock, p.submitDue(ctx, v.toRun))
@@ -412,11 +420,13 @@ func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offe
 }
 
 // startDeals gives deals without a worker to the pool, as long as it has room; the rest wait
-// for a later step.
-func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork) {
+// in the queue, from which a worker that finishes takes its next deal at once (so a provider
+// whose runs are short is not held to MaxConcurrent runs a step), and for a later step.
+func (p *Provider) startDeals(now uint64, deals []dealWork) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	running := len(p.active)
+	p.queue = p.queue[:0]
 	for _, d := range deals {
 		id := d.job.ID
 		// A deal due to be given back gets no new attempt: one that ran past the fetch window
@@ -431,12 +441,25 @@ func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork)
 			continue
 		}
 		if running >= p.cfg.MaxConcurrent {
+			// Only a deal never tried is queued: a retry waits for a step, whose head
+			// time tells whether the deal is due to be given back instead.
+			if failures, _ := p.retry.Failures(id); failures == 0 {
+				p.queue = append(p.queue, d)
+			}
 			continue
 		}
 		running++
-		p.active[id] = true
-		p.held[id] = true
-		p.Go(func() {
+		p.startLocked(d)
+	}
+}
+
+// startLocked gives deal d a worker, which then runs the queued deals until none is left; it
+// runs until Stop, not only the step. Callers hold p.mu.
+func (p *Provider) startLocked(d dealWork) {
+	p.active[d.job.ID], p.held[d.job.ID] = true, true
+	p.Go(func(ctx context.Context) {
+		for {
+			id := d.job.ID
 			c, err := p.run(ctx, d)
 			p.mu.Lock()
 			delete(p.active, id)
@@ -446,10 +469,34 @@ func (p *Provider) startDeals(ctx context.Context, now uint64, deals []dealWork)
 			case ctx.Err() == nil:
 				p.failedLocked(id, err)
 			}
+			next, ok := p.nextQueuedLocked(ctx)
 			p.mu.Unlock()
 			p.Wake()
-		})
+			if !ok {
+				return
+			}
+			d = next
+		}
+	})
+}
+
+// nextQueuedLocked takes the next queued deal that still waits for a worker and marks it
+// active. Callers hold p.mu.
+func (p *Provider) nextQueuedLocked(ctx context.Context) (dealWork, bool) {
+	for ctx.Err() == nil && len(p.queue) > 0 && len(p.active) < p.cfg.MaxConcurrent {
+		d := p.queue[0]
+		p.queue = p.queue[1:]
+		id := d.job.ID
+		if _, ready := p.ready[id]; ready || p.active[id] || p.submitted[id] {
+			continue
+		}
+		if failures, _ := p.retry.Failures(id); failures > 0 {
+			continue
+		}
+		p.active[id], p.held[id] = true, true
+		return d, true
 	}
+	return dealWork{}, false
 }
 
 // failedLocked records a failed attempt at deal id (its run, or its submission): it is retried
@@ -774,6 +821,31 @@ func (p *Provider) Holding() (deals, retries int) {
 	maps.Copy(ids, p.active)
 	maps.Copy(ids, p.submitted)
 	return len(ids), p.retry.Len()
+}
+
+// removeResultTemps removes, from each deal directory under deals, the temporary files of
+// result.json writes that a provider killed midway left (atomicfile.RemoveTemps), and returns
+// them as deal/name. A deal's whole result.json is kept; a deal whose write was cut short is
+// run again.
+func removeResultTemps(deals string) ([]string, error) {
+	entries, err := os.ReadDir(deals)
+	if err != nil {
+		return nil, fmt.Errorf("list cached deals: %w", err)
+	}
+	var removed []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		names, err := atomicfile.RemoveTemps(filepath.Join(deals, e.Name()))
+		for _, n := range names {
+			removed = append(removed, filepath.Join(e.Name(), n))
+		}
+		if err != nil {
+			return removed, err
+		}
+	}
+	return removed, nil
 }
 
 // holdCachedDeals holds the deals whose directories an earlier process left.

@@ -40,11 +40,35 @@ import (
 // The challenge window is skipped with the devnet's clock once every result is in, so
 // post-to-accepted measures the keepers, not the window. One run per invocation: use -benchtime 1x.
 func BenchmarkEndToEnd(b *testing.B) {
-	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false) })
-	b.Run("batched", func(b *testing.B) { benchEndToEnd(b, true) })
+	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false, cowsayBench) })
+	b.Run("batched", func(b *testing.B) { benchEndToEnd(b, true, cowsayBench) })
 }
 
-func benchEndToEnd(b *testing.B, batched bool) {
+// BenchmarkKeeperCapacity is BenchmarkEndToEnd with the echo module (echoWasm: a real WASI
+// module the wasm executor runs in well under a millisecond) instead of cowsay, so that the
+// jobs per second it measures are what the keepers (solver, providers, their views and
+// transaction managers) and the chain sustain, not what the CPU spends running modules. It
+// reports the same figures, beside the jobs per second the devnet's block gas limit allows.
+// POND_BENCH_JOBS and POND_BENCH_PROVIDERS apply. One run per invocation: use -benchtime 1x.
+func BenchmarkKeeperCapacity(b *testing.B) {
+	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false, echoBench) })
+	b.Run("batched", func(b *testing.B) { benchEndToEnd(b, true, echoBench) })
+}
+
+// benchModule is the module a bench runs: cowsay from modules/ (the world publishes it) or a
+// module the bench publishes first.
+type benchModule struct {
+	name string
+	// dir makes the module's directory (nil: the world's cowsay).
+	dir func(b *testing.B) string
+}
+
+var (
+	cowsayBench = benchModule{name: "cowsay"}
+	echoBench   = benchModule{name: "echo", dir: func(b *testing.B) string { return echoModuleDir(b) }}
+)
+
+func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	jobs := envInt(b, "POND_BENCH_JOBS", 1000)
 	nProviders := envInt(b, "POND_BENCH_PROVIDERS", 10)
 	keys := make([]*ecdsa.PrivateKey, nProviders)
@@ -59,9 +83,14 @@ func benchEndToEnd(b *testing.B, batched bool) {
 	}
 	w := newWorldWith(b, devnet.Config{Alloc: alloc}, 30*time.Minute)
 	w.log = zap.NewNop()
+	moduleDir, moduleID := w.moduleDir, w.moduleID
+	if bm.dir != nil {
+		moduleDir = bm.dir(b)
+		moduleID = w.publish(moduleDir, bm.name)
+	}
 
 	// The module alone, for comparison.
-	alone := moduleAlone(b, w, 20)
+	alone := moduleAlone(b, w, moduleDir, 20)
 
 	sm := newCounter()
 	sbase := w.base(solverIdx)
@@ -74,6 +103,7 @@ func benchEndToEnd(b *testing.B, batched bool) {
 	var providers []*provider.Provider
 	for i, k := range keys {
 		cfg := w.providerConfig(providerIdx, nil, filepath.Join(b.TempDir(), strconv.Itoa(i)))
+		cfg.ModuleDirs = append(cfg.ModuleDirs, filepath.Dir(moduleDir))
 		cfg.Key, cfg.Metrics, cfg.TxPollInterval, cfg.MaxConcurrent, cfg.NoBatch = k, pm, 10*time.Millisecond, 4, !batched
 		// A deal holds its capacity until it is finalized, and the window is only skipped once
 		// every result is in: each offer must hold its share of all jobs. MaxConcurrent bounds
@@ -131,7 +161,7 @@ func benchEndToEnd(b *testing.B, batched bool) {
 	now := w.now()
 	request := func(i int) bindings.IPondMarketJobRequest {
 		return bindings.IPondMarketJobRequest{
-			ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
+			ModuleId: moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
 			Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 86_400,
 			Expiry: new(big.Int).SetUint64(now + 30*86_400), Inputs: fmt.Sprintf(`{"Message":"moo %d"}`, i),
 		}
@@ -240,10 +270,11 @@ func benchEndToEnd(b *testing.B, batched bool) {
 	gasPerJob := float64(totalGas) / float64(jobs)
 	perJob := allAccepted / time.Duration(jobs)
 	blocks := last.Number.Uint64() - first.Number.Uint64()
+	rate := float64(jobs) / allAccepted.Seconds()
 	// What one block of the devnet holds at this gas per job; `pond devnet` seals a block at
 	// least every second, so that many jobs a second is what its gas limit allows.
 	chainLimit := float64(last.GasLimit) / gasPerJob
-	b.ReportMetric(float64(jobs)/allAccepted.Seconds(), "jobs/s")
+	b.ReportMetric(rate, "jobs/s")
 	b.ReportMetric(float64(p50.Milliseconds()), "p50-post-to-result-ms")
 	b.ReportMetric(float64(p95.Milliseconds()), "p95-post-to-result-ms")
 	b.ReportMetric(gasPerJob, "gas/job")
@@ -255,12 +286,18 @@ func benchEndToEnd(b *testing.B, batched bool) {
 	if batched {
 		mode = "batched calls (postJobs; matchJobs, submitResults, finalizeJobs)"
 	}
-	fmt.Printf("end to end, %s: %d cowsay jobs, %d providers: posted in %s, all results in %s, all accepted in %s (finalize phase %s)\n",
-		mode, jobs, nProviders, allPosted.Round(time.Millisecond), allSubmitted.Round(time.Millisecond), allAccepted.Round(time.Millisecond), finalizeTook.Round(time.Millisecond))
-	fmt.Printf("  throughput %.1f jobs/s (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %.0f (post, match, submit, finalize, offers and deposits)\n",
-		float64(jobs)/allAccepted.Seconds(), perJob.Round(time.Microsecond), p50.Round(time.Millisecond), p95.Round(time.Millisecond), alone.Round(time.Microsecond), gasPerJob)
-	fmt.Printf("  chain: %d blocks (%.0f gas each on average), block gas limit %d = %.0f jobs a block at this gas per job (%.0f jobs/s at one block a second)\n",
-		blocks, float64(totalGas)/float64(max(blocks, 1)), last.GasLimit, chainLimit, chainLimit)
+	phase := func(d time.Duration) string {
+		return fmt.Sprintf("%s, %.1f jobs/s", d.Round(time.Millisecond), float64(jobs)/d.Seconds())
+	}
+	fmt.Printf("end to end, %s: %d %s jobs, %d providers: posted in %s; all results in %s (after the last post: %s); all accepted in %s (finalize phase %s)\n",
+		mode, jobs, bm.name, nProviders, phase(allPosted), allSubmitted.Round(time.Millisecond), phase(allSubmitted-allPosted),
+		allAccepted.Round(time.Millisecond), phase(finalizeTook))
+	fmt.Printf("  throughput %.1f jobs/s posted to accepted (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %.0f (post, match, submit, finalize, offers and deposits)\n",
+		rate, perJob.Round(time.Microsecond), p50.Round(time.Millisecond), p95.Round(time.Millisecond), alone.Round(time.Microsecond), gasPerJob)
+	fmt.Printf("  chain: %d blocks (%.2f a second; %.0f gas each on average, %.1f%% of the limit), block gas limit %d = %.0f jobs a block at this gas per job (%.0f jobs/s at one block a second; measured %.1f jobs/s = %.1f%% of that)\n",
+		blocks, float64(blocks)/allAccepted.Seconds(), float64(totalGas)/float64(max(blocks, 1)), 100*float64(totalGas)/float64(max(blocks, 1))/float64(last.GasLimit),
+		last.GasLimit, chainLimit, chainLimit, rate, 100*rate/chainLimit)
+	fmt.Printf("  transactions: solver %s; providers %s\n", sm.txSummary(), pm.txSummary())
 }
 
 func envInt(b *testing.B, name string, def int) int {
@@ -274,9 +311,10 @@ func envInt(b *testing.B, name string, def int) int {
 	return def
 }
 
-// moduleAlone is the mean time to run cowsay directly through the runner (render, stage, run, CID).
-func moduleAlone(b *testing.B, w *world, runs int) time.Duration {
-	m, err := module.Load(w.moduleDir)
+// moduleAlone is the mean time to run the module in dir directly through the runner (render,
+// stage, run, CID).
+func moduleAlone(b *testing.B, w *world, dir string, runs int) time.Duration {
+	m, err := module.Load(dir)
 	if err != nil {
 		b.Fatal(err)
 	}

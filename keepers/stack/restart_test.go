@@ -3,6 +3,10 @@ package stack_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -14,6 +18,7 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/executor"
+	"github.com/pond-compute/pond/keepers/internal/atomicfile"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -67,12 +72,25 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 	if err := p1.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	// A provider killed while writing the deal's result.json leaves the write's temporary file
+	// beside it (atomicfile.Write's name, its content cut short); the next start removes it.
+	dealDir := filepath.Join(work, "deals", strconv.FormatUint(id, 10))
+	const temp = ".result.json.tmp-2718281828"
+	if !atomicfile.IsTemp(temp) {
+		t.Fatal("the test's temporary file is not named as atomicfile.Write names one")
+	}
+	if err := os.WriteFile(filepath.Join(dealDir, temp), []byte(`{"cid":"bafy`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	real := &counting{Executor: w.wasm}
 	second := newCounter()
 	cfg = w.providerConfig(providerIdx, real, work)
 	cfg.Metrics = second
 	w.startProvider(cfg)
+	if _, err := os.Stat(filepath.Join(dealDir, temp)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the temporary file of the killed result write is still there after a start (%v)", err)
+	}
 	j := w.waitStatus(id, state.StatusSubmitted)
 	if want, _ := w.alone("moo"); j.ResultCID != want {
 		t.Fatalf("submitted %s, want %s", j.ResultCID, want)

@@ -3,9 +3,12 @@ package stack_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -98,16 +101,7 @@ func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world
 	if _, err := os.Stat(filepath.Join(dir, "cowsay.wasm")); err != nil {
 		t.Fatalf("modules/cowsay is not built (run `make modules`): %v", err)
 	}
-	hash, id, err := module.SpecHash(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	req := bindings.IModuleRegistryModuleRequest{
-		Name: "cowsay", Version: "v0.0.1", SpecHash: hash, SpecUri: "ipfs://" + id.String(),
-		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16},
-		// Generous: every block of the simulated chain moves its clock by at least a second.
-		DefaultRunTime: 3600, PrimaryInput: "Message", DefaultSolverFee: milliEther(1),
-	}
+	req := moduleRequest(t, dir, "cowsay")
 	dep, err := devnet.Bootstrap(ctx, mgr(deployerIdx), d.Client(), devnet.BootstrapConfig{
 		Mediators: mediators, Modules: []bindings.IModuleRegistryModuleRequest{req},
 		TokenHolders: []common.Address{d.Accounts[creatorIdx].Address, d.Accounts[providerIdx].Address},
@@ -408,3 +402,44 @@ func (w *world) audit() *audit.Report {
 }
 
 func (c *counter) gasUsed() uint64 { c.mu.Lock(); defer c.mu.Unlock(); return c.gas }
+
+// moduleRequest publishes the module in dir as name:v0.0.1 with cowsay's resources and defaults.
+func moduleRequest(t testing.TB, dir, name string) bindings.IModuleRegistryModuleRequest {
+	t.Helper()
+	hash, id, err := module.SpecHash(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bindings.IModuleRegistryModuleRequest{
+		Name: name, Version: "v0.0.1", SpecHash: hash, SpecUri: "ipfs://" + id.String(),
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16},
+		// Generous: every block of the simulated chain moves its clock by at least a second.
+		DefaultRunTime: 3600, PrimaryInput: "Message", DefaultSolverFee: milliEther(1),
+	}
+}
+
+// publish publishes the module in dir as name:v0.0.1 from the creator's account (moduleRequest)
+// and returns its id.
+func (w *world) publish(dir, name string) uint32 {
+	w.t.Helper()
+	registry := chain.NewModuleRegistry(w.dep.ModuleRegistry)
+	cand, err := registry.Publish(moduleRequest(w.t, dir, name))
+	w.send(w.creator, cand, err)
+	moduleID, err := registry.ModuleID(w.ctx, w.net.Client(), name+":v0.0.1")
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return moduleID
+}
+
+// txSummary lists the transactions counted, by call and outcome.
+func (c *counter) txSummary() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	keys := slices.Sorted(maps.Keys(c.txs))
+	parts := make([]string, 0, len(keys))
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, c.txs[k]))
+	}
+	return strings.Join(parts, ", ")
+}

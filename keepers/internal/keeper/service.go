@@ -148,6 +148,9 @@ type Keeper struct {
 	cfg  Config
 	wake chan struct{}
 
+	// ctx is the loop's context, from Start until Stop: the workers' (a step's own context
+	// ends with the step).
+	ctx     context.Context
 	workers sync.WaitGroup
 	cancel  context.CancelFunc
 	done    chan struct{}
@@ -236,10 +239,10 @@ func (k *Keeper) Start(ctx context.Context, step Step) error {
 	if err := k.Tracker.Start(ctx); err != nil {
 		return fmt.Errorf("%s: start the market view: %w", k.Name, err)
 	}
-	ctx, k.cancel = context.WithCancel(ctx)
+	k.ctx, k.cancel = context.WithCancel(ctx)
 	k.done = make(chan struct{})
 	k.setHealth(func(h *Health) { h.Running = true })
-	go k.run(ctx, step)
+	go k.run(k.ctx, step)
 	return nil
 }
 
@@ -301,12 +304,15 @@ func (k *Keeper) setHealth(f func(*Health)) {
 	k.mu.Unlock()
 }
 
-// Go runs f as a worker of the keeper: Stop waits for it.
-func (k *Keeper) Go(f func()) {
+// Go runs f as a worker of the keeper, called from a step (after Start). The worker outlives
+// the step: f gets the keeper's context, never the step's (which ends when the step returns),
+// so work it hands on (a module run) is not cancelled with the step. Stop cancels that context
+// and waits for f to return.
+func (k *Keeper) Go(f func(ctx context.Context)) {
 	k.workers.Add(1)
 	go func() {
 		defer k.workers.Done()
-		f()
+		f(k.ctx)
 	}()
 }
 

@@ -235,11 +235,49 @@ func TestKeeperStopWaitsForWorkersWithinItsContext(t *testing.T) {
 	if err := k.Start(context.Background(), func(context.Context, keeper.Head) (uint64, error) { return 0, nil }); err != nil {
 		t.Fatal(err)
 	}
-	k.Go(func() { <-release })
+	k.Go(func(context.Context) { <-release })
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	if err := k.Stop(ctx); err == nil {
 		t.Fatal("Stop returned nil while a worker was still running past its context")
 	}
 	close(release)
+}
+
+// A worker a step starts (a provider's module run, a mediator's re-run) outlives that step: it
+// has the keeper's context, which the end of the step does not cancel, and Stop ends it.
+func TestKeeperWorkerOutlivesTheStepThatStartedIt(t *testing.T) {
+	k := newKeeper(t, &fakeChain{head: 5})
+	secondStep := make(chan struct{})
+	workerCtxErr := make(chan error, 1)
+	var steps atomic.Int32
+	err := k.Start(context.Background(), func(ctx context.Context, _ keeper.Head) (uint64, error) {
+		switch steps.Add(1) {
+		case 1:
+			k.Go(func(ctx context.Context) {
+				<-secondStep // the first step has returned
+				workerCtxErr <- ctx.Err()
+				<-ctx.Done()
+			})
+		case 2:
+			close(secondStep)
+		}
+		return 0, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-workerCtxErr:
+		if err != nil {
+			t.Fatalf("the worker's context ended with the step that started it: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the keeper never ran a second step")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := k.Stop(ctx); err != nil {
+		t.Fatalf("stop: %v", err)
+	}
 }
