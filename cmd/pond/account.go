@@ -64,12 +64,9 @@ func withdrawCommand() *cli.Command {
 		ArgsUsage: "<amount>",
 		Flags:     withChain(tokenFlag, withdrawToFlag),
 		Action: func(c *cli.Context) error {
-			to := common.Address{}
-			if s := c.String(withdrawToFlag.Name); s != "" {
-				if !common.IsHexAddress(s) {
-					return fmt.Errorf("invalid --%s %q: want a 0x address", withdrawToFlag.Name, s)
-				}
-				to = common.HexToAddress(s)
+			to, err := addressFlag(c, withdrawToFlag.Name)
+			if err != nil {
+				return err
 			}
 			return moveMoney(c, "withdraw", func(cl *client.Client, token common.Address, amount *big.Int) error {
 				return cl.Withdraw(c.Context, token, amount, to)
@@ -116,6 +113,23 @@ func tokenArg(c *cli.Context, s *chainSession) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("invalid --%s: %w", tokenFlag.Name, err)
 	}
 	return t, nil
+}
+
+// tokensArg is the tokens a read command shows: --token, or without it the native currency
+// and the test token where the deployment has one.
+func tokensArg(c *cli.Context, s *chainSession) ([]common.Address, error) {
+	if c.IsSet(tokenFlag.Name) {
+		token, err := tokenArg(c, s)
+		if err != nil {
+			return nil, err
+		}
+		return []common.Address{token}, nil
+	}
+	tokens := []common.Address{chain.Native}
+	if s.Deployment.TestToken != (common.Address{}) {
+		tokens = append(tokens, s.Deployment.TestToken)
+	}
+	return tokens, nil
 }
 
 func amountArg(c *cli.Context) (*big.Int, error) {
@@ -202,31 +216,38 @@ func moveMoney(c *cli.Context, what string, move func(*client.Client, common.Add
 	return nil
 }
 
+// addressFlag reads an optional address flag (zero when not given).
+func addressFlag(c *cli.Context, name string) (common.Address, error) {
+	s := c.String(name)
+	if s == "" {
+		return common.Address{}, nil
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("invalid --%s %q: want a 0x address", name, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+// accountArg is the account a read command reads: --account, or (withKey) the --private-key
+// account.
+func accountArg(c *cli.Context) (account common.Address, withKey bool, err error) {
+	account, err = addressFlag(c, balanceAccountFlag.Name)
+	return account, account == (common.Address{}), err
+}
+
 func showBalance(c *cli.Context) error {
-	withKey := c.String(balanceAccountFlag.Name) == ""
-	var account common.Address
-	if !withKey {
-		s := c.String(balanceAccountFlag.Name)
-		if !common.IsHexAddress(s) {
-			return fmt.Errorf("invalid --%s %q: want a 0x address", balanceAccountFlag.Name, s)
-		}
-		account = common.HexToAddress(s)
+	account, withKey, err := accountArg(c)
+	if err != nil {
+		return err
 	}
 	cl, s, err := newCLIClientFor(c, withKey, account)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	// Without --token: the native currency, and the test token where the deployment has one.
-	tokens := []common.Address{chain.Native}
-	if c.IsSet(tokenFlag.Name) {
-		token, err := tokenArg(c, s)
-		if err != nil {
-			return err
-		}
-		tokens = []common.Address{token}
-	} else if s.Deployment.TestToken != (common.Address{}) {
-		tokens = append(tokens, s.Deployment.TestToken)
+	tokens, err := tokensArg(c, s)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(c.App.Writer, "account  %s\n", cl.Account().Hex())
 	for _, token := range tokens {

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/urfave/cli/v2"
 
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/mediator"
 )
 
@@ -29,7 +33,86 @@ func mediatorCommand() *cli.Command {
 			"The vote's salt derives from the key, so a restart between commit and reveal still reveals.",
 		Flags:  keeperFlags(append(runFlags, mediatorBondFlag, mediatorConcurrencyFlag)...),
 		Action: runMediator,
+		Subcommands: []*cli.Command{{
+			Name:  "earnings",
+			Usage: "show the fees this account earned as a mediator and has not withdrawn (the mediator registry keeps them)",
+			Flags: withChain(tokenFlag, balanceAccountFlag),
+			Action: func(c *cli.Context) error {
+				return showEarnings(c)
+			},
+		}, {
+			Name:  "withdraw-earnings",
+			Usage: "send this account's mediator earnings in one token to your wallet (or --to)",
+			Description: "Every fee a mediator is paid for judging a challenged deal is credited to its earnings in the\n" +
+				"mediator registry (the money waits on the registry's balance in the market). This pays all of\n" +
+				"them in --token out to --to, even after the mediator left the registry.",
+			Flags: withChain(tokenFlag, withdrawToFlag),
+			Action: func(c *cli.Context) error {
+				return withdrawEarnings(c)
+			},
+		}},
 	}
+}
+
+// showEarnings prints the account's registration, bond and earnings (all tokens of the
+// deployment, or --token).
+func showEarnings(c *cli.Context) error {
+	account, withKey, err := accountArg(c)
+	if err != nil {
+		return err
+	}
+	cl, s, err := newCLIClientFor(c, withKey, account)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	tokens, err := tokensArg(c, s)
+	if err != nil {
+		return err
+	}
+	info, err := cl.Mediator(c.Context, tokens...)
+	if err != nil {
+		return err
+	}
+	d := s.Deployment
+	state := "not registered"
+	switch {
+	case info.Exiting:
+		state = "leaving, bond " + client.Money(d, chain.Native, info.Bond)
+	case info.Registered:
+		state = "registered, bond " + client.Money(d, chain.Native, info.Bond)
+	}
+	fmt.Fprintf(c.App.Writer, "mediator %s (%s)\n", info.Account.Hex(), state)
+	for _, e := range info.Earnings {
+		fmt.Fprintf(c.App.Writer, "earned   %s (not withdrawn)\n", client.Money(d, e.Token, e.Amount))
+	}
+	return nil
+}
+
+// withdrawEarnings pays the account's earnings in --token to --to.
+func withdrawEarnings(c *cli.Context) error {
+	if c.NArg() != 0 {
+		return fmt.Errorf("pond mediator withdraw-earnings takes no argument (it withdraws all you earned in --%s), got %q", tokenFlag.Name, c.Args().First())
+	}
+	to, err := addressFlag(c, withdrawToFlag.Name)
+	if err != nil {
+		return err
+	}
+	cl, s, err := newCLIClient(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	token, err := tokenArg(c, s)
+	if err != nil {
+		return err
+	}
+	amount, to, err := cl.WithdrawEarnings(c.Context, token, to)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "Withdrew %s of mediator earnings to %s.\n", client.Money(s.Deployment, token, amount), to.Hex())
+	return nil
 }
 
 func runMediator(c *cli.Context) error {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -107,15 +108,15 @@ func (a *auditor) money(token common.Address, v *big.Int) string { return client
 // ------------------------------------------------------------------ jobs and deals
 
 // locked is what a live job keeps in escrow, by status: an open job its price and solver fee, a
-// deal its price, solver fee (paid when the deal ends) and the provider's collateral, a
-// challenge also the mediation fee.
+// deal its price, solver fee (paid when the deal ends, or when its result is challenged) and the
+// provider's collateral, a challenge also the mediation fee (and no solver fee: paid by then).
 func locked(j *state.Job) *big.Int {
 	v := new(big.Int)
 	switch j.Status {
 	case state.StatusOpen:
 		v.Add(j.Price, j.SolverFee)
 	case state.StatusMatched, state.StatusSubmitted, state.StatusChallenged:
-		// The solver fee is paid when the deal ends.
+		// The solver fee is paid when the deal ends or its result is challenged.
 		v.Add(j.Price, nz(j.Collateral))
 		if !j.SolverPaid {
 			v.Add(v, j.SolverFee)
@@ -134,7 +135,8 @@ func nz(v *big.Int) *big.Int {
 
 // left is what a job's events left in escrow: everything they took in (price and solver fee at
 // post, collateral at match, the mediation fee at challenge) less everything they paid out
-// (the solver fee once the deal held, the settlement's credits, the mediators' pay). An
+// (the solver fee once the deal held, the settlement's credits, the mediators' pay, which went
+// to the mediator registry's balance). An
 // abandoned deal's collateral came back to its provider with the JobAbandoned that reopened it.
 func left(j *state.Job, mediatorsPaid *big.Int) *big.Int {
 	v := new(big.Int).Add(j.Price, j.SolverFee)
@@ -201,8 +203,20 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 		// / 10,000 + committee size × mediator fee, from the terms.
 		money("collateral", j.Collateral, state.JobCollateral(j, a.r.Governance.Params.CollateralBps))
 	}
-	if j.Solver != g.Solver {
-		add("solver", j.Solver.Hex(), g.Solver.Hex())
+	// The job's state slot keeps the deal's solver until its result is challenged (paid then),
+	// the challenger while the mediation runs, and nobody once a challenged job settles.
+	var solver, challenger common.Address
+	switch {
+	case j.Status == state.StatusChallenged:
+		challenger = j.Challenger
+	case j.Challenger == (common.Address{}):
+		solver = j.Solver
+	}
+	if solver != g.Solver {
+		add("solver", solver.Hex(), g.Solver.Hex())
+	}
+	if challenger != g.Challenger {
+		add("challenger", challenger.Hex(), g.Challenger.Hex())
 	}
 	if j.Callback != g.Callback {
 		add("callback", j.Callback, g.Callback)
@@ -225,12 +239,11 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 type jobCheck struct {
 	job   *state.Job
 	got   bindings.IPondMarketJob
-	chall *bindings.ChallengeOfOutput
 	terms *bindings.ClientTermsOutput
 }
 
-// jobs checks every job the index holds, a page at a time, against getJob (and challengeOf for
-// the challenged), and adds what each job keeps in escrow to its token's books.
+// jobs checks every job the index holds, a page at a time, against getJob (and clientTerms for
+// a contract client's), and adds what each job keeps in escrow to its token's books.
 func (a *auditor) jobs(ctx context.Context) error {
 	paid, err := a.mediatorsPaid()
 	if err != nil {
@@ -256,13 +269,6 @@ func (a *auditor) jobs(ctx context.Context) error {
 			var err error
 			if c.got, err = get(ctx, a, a.d.Market, m.PackGetJob(id), m.UnpackGetJob, fmt.Sprintf("getJob(%d)", j.ID)); err != nil {
 				return err
-			}
-			if j.Challenger != (common.Address{}) {
-				ch, err := get(ctx, a, a.d.Market, m.PackChallengeOf(id), m.UnpackChallengeOf, fmt.Sprintf("challengeOf(%d)", j.ID))
-				if err != nil {
-					return err
-				}
-				c.chall = &ch
 			}
 			if j.Callback {
 				t, err := get(ctx, a, a.d.Market, m.PackClientTerms(id), m.UnpackClientTerms, fmt.Sprintf("clientTerms(%d)", j.ID))
@@ -305,13 +311,6 @@ func (a *auditor) checkJob(c *jobCheck, mediatorsPaid *big.Int) error {
 		kind = "deal"
 	}
 	diffs := a.jobDiffs(j, c.got)
-	if c.chall != nil {
-		fee := new(big.Int).Mul(c.chall.Arg1, big.NewInt(int64(c.chall.Arg2)))
-		if c.chall.Arg0 != j.Challenger || fee.Cmp(nz(j.MediationFee)) != 0 {
-			diffs = append(diffs, fieldDiff{"challenge (challengeOf)", fmt.Sprintf("%s paid %s", j.Challenger.Hex(), a.money(j.Token, j.MediationFee)),
-				fmt.Sprintf("%s paid %d x %s", c.chall.Arg0.Hex(), c.chall.Arg2, a.money(j.Token, c.chall.Arg1))})
-		}
-	}
 	if c.terms != nil {
 		// A contract client's delivery fee (native whatever the job's token) is held until its
 		// first delivery or its refund.
@@ -508,6 +507,22 @@ func (a *auditor) mediations(ctx context.Context) error {
 			}
 			a.r.add(d, a.cfg.MaxDiscrepancies)
 		}
+		// The challenger paid the job's mediator fee for each member that took the mediation
+		// (the market keeps neither: resolveChallenge computes the fee from both again).
+		j, err := a.x.Job(id)
+		if err != nil {
+			return fmt.Errorf("audit: job %d of a mediation: %w", id, err)
+		}
+		eligible := big.NewInt(int64(bits.OnesCount8(g.EligibleMask)))
+		if want := new(big.Int).Mul(nz(j.MediatorFee), eligible); want.Cmp(nz(j.MediationFee)) != 0 {
+			d := Discrepancy{Kind: "mediation", Subject: fmt.Sprintf("mediation of job %d", id), JobID: &id, Token: &j.Token,
+				Field:  "mediation fee (JobChallenged) against eligible members (getMediation) x the job's mediator fee",
+				Events: a.money(j.Token, j.MediationFee), Chain: fmt.Sprintf("%s x %s = %s", eligible, a.money(j.Token, j.MediatorFee), a.money(j.Token, want))}
+			if err := a.jobEvidence(&d, id); err != nil {
+				return err
+			}
+			a.r.add(d, a.cfg.MaxDiscrepancies)
+		}
 	}
 	return nil
 }
@@ -529,6 +544,21 @@ func (a *auditor) mediators(ctx context.Context) error {
 	sort.Slice(addrs, func(i, j int) bool { return addrs[i].Cmp(addrs[j]) < 0 })
 	// Slashed bonds are burned: the registry keeps them, counted in burned(), and pays them to nobody.
 	bonds, burned := new(big.Int), new(big.Int)
+	// Earnings in every token the market knows (and any other a mediator was paid in).
+	tokens := map[common.Address]bool{chain.Native: true}
+	for t := range a.view.Tokens {
+		tokens[t] = true
+	}
+	earned := map[common.Address]*big.Int{}
+	for _, md := range a.view.Mediators {
+		for t, v := range md.Earnings {
+			tokens[t] = true
+			if earned[t] == nil {
+				earned[t] = new(big.Int)
+			}
+			earned[t].Add(earned[t], v)
+		}
+	}
 	for _, acc := range addrs {
 		md := a.view.Mediators[acc]
 		a.r.Checked.Mediators++
@@ -551,6 +581,12 @@ func (a *auditor) mediators(ctx context.Context) error {
 			}
 			a.r.add(d, a.cfg.MaxDiscrepancies)
 		}
+		if err := a.earnings(ctx, md, slices.SortedFunc(maps.Keys(tokens), common.Address.Cmp)); err != nil {
+			return err
+		}
+	}
+	if err := a.registryBalances(ctx, tokens, earned); err != nil {
+		return err
 	}
 	got, err := get(ctx, a, a.d.MediatorRegistry, reg.PackBurned(), reg.UnpackBurned, "burned()")
 	if err != nil {
@@ -561,6 +597,58 @@ func (a *auditor) mediators(ctx context.Context) error {
 			Events: a.money(chain.Native, burned), Chain: a.money(chain.Native, got)}, a.cfg.MaxDiscrepancies)
 	}
 	a.r.Registry.Bonds, a.r.Registry.Burned = wei(bonds), wei(burned)
+	return nil
+}
+
+// earnings compares a mediator's earnings in each token, as MediatorPaid and EarningsWithdrawn
+// leave them, with the registry's earnings(mediator, token).
+func (a *auditor) earnings(ctx context.Context, md *state.Mediator, tokens []common.Address) error {
+	reg := bindings.NewMediatorRegistry()
+	acc := md.Address
+	for _, t := range tokens {
+		got, err := get(ctx, a, a.d.MediatorRegistry, reg.PackEarnings(acc, t), reg.UnpackEarnings,
+			fmt.Sprintf("earnings(%s, %s)", acc.Hex(), t.Hex()))
+		if err != nil {
+			return err
+		}
+		if want := md.Earned(t); want.Cmp(got) != 0 {
+			tok := t
+			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator %s (%s)", acc.Hex(), client.Symbol(a.d, t)), Account: &acc, Token: &tok,
+				Field: "earnings (earnings)", Events: a.money(t, want), Chain: a.money(t, got)}
+			if err := a.accountEvidence(&d, acc, t); err != nil {
+				return err
+			}
+			a.r.add(d, a.cfg.MaxDiscrepancies)
+		}
+	}
+	return nil
+}
+
+// registryBalances checks that the mediator registry's balance in the market, in each token,
+// is what its mediators earned and have not withdrawn: the registry is only their custodian.
+func (a *auditor) registryBalances(ctx context.Context, tokens map[common.Address]bool, earned map[common.Address]*big.Int) error {
+	m := bindings.NewPondMarket()
+	for _, t := range slices.SortedFunc(maps.Keys(tokens), common.Address.Cmp) {
+		bal, err := get(ctx, a, a.d.Market, m.PackBalanceOf(a.d.MediatorRegistry, t), m.UnpackBalanceOf,
+			fmt.Sprintf("balanceOf(%s, %s)", a.d.MediatorRegistry.Hex(), t.Hex()))
+		if err != nil {
+			return err
+		}
+		sum := nz(earned[t])
+		if sum.Sign() != 0 || bal.Sign() != 0 {
+			a.r.Registry.Earnings = append(a.r.Registry.Earnings, RegistryEarnings{Token: t, Symbol: client.Symbol(a.d, t),
+				Earned: wei(sum), Balance: wei(bal)})
+		}
+		if sum.Cmp(bal) != 0 {
+			tok, acc := t, a.d.MediatorRegistry
+			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator registry's %s", client.Symbol(a.d, t)), Account: &acc, Token: &tok,
+				Field: "market balance (balanceOf) against its mediators' earnings", Events: a.money(t, sum), Chain: a.money(t, bal)}
+			if err := a.accountEvidence(&d, acc, t); err != nil {
+				return err
+			}
+			a.r.add(d, a.cfg.MaxDiscrepancies)
+		}
+	}
 	return nil
 }
 

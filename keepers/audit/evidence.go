@@ -57,11 +57,15 @@ func (a *auditor) offerEvidence(d *Discrepancy, id uint64) error {
 }
 
 // accountEvidence lists the events that moved an account's free balance of token (or, for a
-// mediator or a registry credit, its bond or credit), each with what it did: they are replayed
+// mediator, its bond, or its earnings in token), each with what it did: they are replayed
 // through the same rebuild the index uses (state.Market), so the effects add up to what the
 // events say.
 func (a *auditor) accountEvidence(d *Discrepancy, acc, token common.Address) error {
 	cond, args := index.AccountCondition(acc)
+	if acc == a.d.MediatorRegistry {
+		// MediatorPaid credits the registry without naming it: its jobs' events are replayed too.
+		cond = "(" + cond + " OR job_id IN (SELECT job_id FROM events WHERE name = 'MediatorPaid'))"
+	}
 	logs, err := a.x.LogsWhere(cond, replayLimit, args...)
 	if err != nil {
 		return fmt.Errorf("audit: events of account %s: %w", acc.Hex(), err)
@@ -88,8 +92,17 @@ func (a *auditor) accountEvidence(d *Discrepancy, acc, token common.Address) err
 			return new(big.Int)
 		}
 		symbol = chain.Native
+	case "earnings":
+		if acc != a.d.MediatorRegistry {
+			measure = func(m *state.Market) *big.Int {
+				if md := m.Mediators[acc]; md != nil {
+					return md.Earned(token)
+				}
+				return new(big.Int)
+			}
+		}
 	}
-	m := state.NewMarket()
+	m := state.NewMarket(a.d.MediatorRegistry)
 	var moved []Evidence
 	for i, l := range logs {
 		ev, err := dec.Decode(l)

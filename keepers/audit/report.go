@@ -142,7 +142,8 @@ type TokenBooks struct {
 	Surplus Wei `json:"surplus"`
 }
 
-// RegistryBooks are the mediator registry's books (native currency).
+// RegistryBooks are the mediator registry's books (native currency), and the mediators'
+// earnings it keeps on its balance in the market.
 type RegistryBooks struct {
 	Bonds Wei `json:"bonds"`
 	// Burned are the slashed bonds, which the registry keeps and pays to nobody.
@@ -151,12 +152,25 @@ type RegistryBooks struct {
 	TotalHeld Wei `json:"totalHeld"` // the registry's own count
 	Held      Wei `json:"held"`
 	Surplus   Wei `json:"surplus"`
+	// Earnings are, per token in which any is held, the mediators' fees not yet withdrawn and
+	// the registry's balance in the market that holds them (the two must be equal).
+	Earnings []RegistryEarnings `json:"earnings"`
+}
+
+// RegistryEarnings are the mediators' earnings in one token.
+type RegistryEarnings struct {
+	Token  common.Address `json:"token"`
+	Symbol string         `json:"symbol"`
+	// Earned is the sum of the mediators' earnings (MediatorPaid less EarningsWithdrawn).
+	Earned Wei `json:"earned"`
+	// Balance is the registry's free balance in the market (balanceOf).
+	Balance Wei `json:"balance"`
 }
 
 // Discrepancy is one thing the events and the contracts disagree on.
 type Discrepancy struct {
-	// Kind: balance, job, deal, offer, mediator, burned, mediation, committee, token, count,
-	// escrow, holdings or code.
+	// Kind: balance, job, deal, offer, mediator, earnings, burned, mediation, committee, token,
+	// count, escrow, holdings or code.
 	Kind    string          `json:"kind"`
 	Subject string          `json:"subject"`
 	Account *common.Address `json:"account,omitempty"`
@@ -238,6 +252,10 @@ func (r *Report) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "  mediator registry   held %s = bonds %s + burned %s (its totalHeld: %s)", r.money(chain.Native, g.Held.Int),
 		client.FormatAmount(g.Bonds.Int), client.FormatAmount(g.Burned.Int), client.FormatAmount(g.TotalHeld.Int))
 	fmt.Fprintln(w, surplusText(g.Surplus.Int))
+	for _, e := range g.Earnings {
+		fmt.Fprintf(w, "  mediators' earnings %s not withdrawn, on the registry's market balance of %s (counted in free)\n",
+			r.money(e.Token, e.Earned.Int), client.FormatAmount(e.Balance.Int))
+	}
 	c := r.Checked
 	fmt.Fprintf(w, "Checked against the getters: %d jobs (%d live, %d deals), %d offers, %d balances, %d mediators, %d mediations, %d modules, %d committees\n",
 		c.Jobs, c.LiveJobs, c.Deals, c.Offers, c.Balances, c.Mediators, c.Mediations, c.Modules, c.Committees)

@@ -416,6 +416,26 @@ func (r *MediatorRegistry) RevealVote(jobID *big.Int, vote uint8, salt [32]byte)
 	return candidate(r.Address, nil, data, err, "revealVote")
 }
 
+// Earnings reads the fees mediator earned in token and has not withdrawn.
+func (r *MediatorRegistry) Earnings(ctx context.Context, c Caller, mediator, token common.Address) (*big.Int, error) {
+	data, err := r.b.TryPackEarnings(mediator, token)
+	if err != nil {
+		return nil, err
+	}
+	out, err := call(ctx, c, r.Address, data, "earnings")
+	if err != nil {
+		return nil, err
+	}
+	return r.b.UnpackEarnings(out)
+}
+
+// WithdrawEarnings pays the sender's earnings in token to to (the market sends them from the
+// registry's balance).
+func (r *MediatorRegistry) WithdrawEarnings(token, to common.Address) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackWithdrawEarnings(token, to)
+	return candidate(r.Address, nil, data, err, "withdrawEarnings")
+}
+
 // CommitteeCount reads how many committees exist; the newest has this id.
 func (r *MediatorRegistry) CommitteeCount(ctx context.Context, c Caller) (uint32, error) {
 	out, err := call(ctx, c, r.Address, r.b.PackCommitteeCount(), "committeeCount")

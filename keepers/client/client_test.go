@@ -473,6 +473,7 @@ func TestRun(t *testing.T) {
 				t.Fatalf("error %q does not say %q", err, s)
 			}
 		}
+		e.withdrawAllEarnings(e.params.NativeMediatorFee)
 	})
 
 	t.Run("no mediator votes: the client resolves the mediation after its deadline, the result stands", func(t *testing.T) {
@@ -655,6 +656,52 @@ func TestRun(t *testing.T) {
 			t.Fatalf("balance moved from %s to %s", before, after)
 		}
 	})
+}
+
+// withdrawAllEarnings checks that each voter earned fee, kept by the mediator registry (on its
+// balance in the market, not the voter's), and withdraws it to a wallet of its own: the wallet
+// receives exactly fee, and a second withdrawal finds nothing.
+func (e *env) withdrawAllEarnings(fee *big.Int) {
+	e.t.Helper()
+	total := new(big.Int).Mul(fee, big.NewInt(int64(len(e.voters))))
+	if got := e.pondBalance(e.d.MediatorRegistry); got.Cmp(total) != 0 {
+		e.t.Fatalf("the registry's market balance is %s, want the voters' fees %s", got, total)
+	}
+	for i, v := range e.voters {
+		vc, err := client.New(client.Config{Deployment: e.d, Backend: e.net.Client(), Sender: v})
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		info, err := vc.Mediator(e.ctx, chain.Native)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		if !info.Registered || len(info.Earnings) != 1 || info.Earnings[0].Amount.Cmp(fee) != 0 {
+			e.t.Fatalf("voter %d: %+v, want registered with %s earned", i, info, fee)
+		}
+		if got := e.pondBalance(v.From()); got.Sign() != 0 {
+			e.t.Fatalf("voter %d has %s on its own market balance: its fee is the registry's to pay", i, got)
+		}
+		wallet := common.BigToAddress(big.NewInt(int64(0xc01d00 + i)))
+		paid, to, err := vc.WithdrawEarnings(e.ctx, chain.Native, wallet)
+		if err != nil {
+			e.t.Fatalf("voter %d withdraws its earnings: %v", i, err)
+		}
+		got, err := e.net.Client().BalanceAt(e.ctx, wallet, nil)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		if paid.Cmp(fee) != 0 || to != wallet || got.Cmp(fee) != 0 {
+			e.t.Fatalf("voter %d withdrew %s to %s, whose wallet holds %s; want %s to %s", i, paid, to.Hex(), got, fee, wallet.Hex())
+		}
+		if _, _, err := vc.WithdrawEarnings(e.ctx, chain.Native, wallet); !errors.Is(err, client.ErrNothingEarned) ||
+			!strings.Contains(err.Error(), v.From().Hex()+" has earned no ETH as a mediator") {
+			e.t.Fatalf("voter %d withdraws twice: %v, want ErrNothingEarned naming it", i, err)
+		}
+	}
+	if got := e.pondBalance(e.d.MediatorRegistry); got.Sign() != 0 {
+		e.t.Fatalf("the registry's market balance is %s after every voter withdrew", got)
+	}
 }
 
 // voteAll has every mediator commit and reveal the same vote.

@@ -348,8 +348,15 @@ func (e *Explorer) mediators() []MediatorView {
 		}
 		for _, a := range sortedAddrs(m.Mediators) {
 			md := m.Mediators[a]
+			earnings := []string{}
+			for _, t := range sortedAddrs(md.Earnings) {
+				if v := md.Earnings[t]; v.Sign() != 0 {
+					earnings = append(earnings, e.money(t, v))
+				}
+			}
 			out = append(out, MediatorView{Address: a, Bond: wei(md.Bond), BondText: e.money(chain.Native, md.Bond), Registered: md.Registered,
-				Exiting: md.Exiting, Slashed: wei(md.Slashed), SlashedText: e.money(chain.Native, md.Slashed), ActiveMediations: active[a]})
+				Exiting: md.Exiting, Slashed: wei(md.Slashed), SlashedText: e.money(chain.Native, md.Slashed), ActiveMediations: active[a],
+				Earnings: earnings})
 		}
 	})
 	return out
@@ -372,7 +379,11 @@ func (e *Explorer) balances(r *http.Request) (any, error) {
 				if v.Sign() == 0 {
 					continue
 				}
-				out = append(out, BalanceView{Account: a, Token: t, Amount: wei(v), Text: e.money(t, v)})
+				b := BalanceView{Account: a, Token: t, Amount: wei(v), Text: e.money(t, v)}
+				if a == m.Registry {
+					b.Holder = registryHolder
+				}
+				out = append(out, b)
 			}
 		}
 	})
@@ -555,6 +566,10 @@ func (e *Explorer) auditSummary() AuditSummary {
 		s.Books = append(s.Books, fmt.Sprintf("%s: holds %s; free balances %s, open jobs %s, deals %s, challenges %s, surplus %s", t.Symbol,
 			e.money(t.Token, t.Held.Int), client.FormatAmount(t.Free.Int), client.FormatAmount(t.OpenJobs.Int), client.FormatAmount(t.Deals.Int),
 			client.FormatAmount(t.Challenges.Int), client.FormatAmount(t.Surplus.Int)))
+	}
+	for _, g := range r.Registry.Earnings {
+		s.Books = append(s.Books, fmt.Sprintf("%s: mediators' earnings not withdrawn %s, on the mediator registry's free balance of %s", g.Symbol,
+			e.money(g.Token, g.Earned.Int), client.FormatAmount(g.Balance.Int)))
 	}
 	for _, c := range r.Code {
 		s.Code = append(s.Code, c.Contract+": "+c.Detail)

@@ -100,6 +100,9 @@ type MediatorView struct {
 	SlashedText string    `json:"slashedText"`
 	// ActiveMediations counts the open mediations it is bound to.
 	ActiveMediations int `json:"activeMediations"`
+	// Earnings are the fees it earned and has not withdrawn, one per token ("0.0003 ETH"):
+	// the registry keeps them (`pond mediator withdraw-earnings` pays them out).
+	Earnings []string `json:"earnings"`
 }
 
 // BalanceView is a free escrow balance.
@@ -108,7 +111,13 @@ type BalanceView struct {
 	Token   common.Address `json:"token"`
 	Amount  audit.Wei      `json:"amount"`
 	Text    string         `json:"text"`
+	// Holder names an account whose balance is not its own money: the mediator registry's
+	// holds the mediators' earnings not yet withdrawn. Empty for everyone else.
+	Holder string `json:"holder,omitempty"`
 }
+
+// registryHolder is what the explorer says of the mediator registry's balance.
+const registryHolder = "mediator registry: the mediators' earnings not yet withdrawn"
 
 // MediationView is the vote on a challenged deal.
 type MediationView struct {
@@ -223,7 +232,7 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 		return fmt.Sprintf("given back by provider %s within the fetch window (collateral %s returned); open again until %s",
 			argAddr(a, "Provider"), money("Collateral"), client.Time(argInt(a, "Deadline").Uint64()))
 	case "SolverPaid":
-		return fmt.Sprintf("solver %s paid %s (the deal held)", argAddr(a, "Solver"), money("Amount"))
+		return fmt.Sprintf("solver %s paid %s (the deal held: a result came, or the provider timed out)", argAddr(a, "Solver"), money("Amount"))
 	case "ResultSubmitted":
 		return fmt.Sprintf("result %v submitted; challenge window until %s", a["Cid"], client.Time(argInt(a, "ChallengeDeadline").Uint64()))
 	case "JobChallenged":
@@ -247,7 +256,10 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 	case "JobRefunded":
 		return fmt.Sprintf("refund %s to the creator (%s)", money("Amount"), client.RefundReasonText(uint8(argInt(a, "Reason").Uint64())))
 	case "MediatorPaid":
-		return fmt.Sprintf("mediator %s paid %s", argAddr(a, "Mediator"), money("Amount"))
+		return fmt.Sprintf("mediator %s earned %s (kept by the mediator registry until it withdraws it)", argAddr(a, "Mediator"), money("Amount"))
+	case "EarningsWithdrawn":
+		return fmt.Sprintf("mediator %s withdrew %s of its earnings to %s", argAddr(a, "Mediator"),
+			e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount")), argAddr(a, "To"))
 	case "ClientJobPosted":
 		notice := ""
 		if b, _ := a["NotifyFailure"].(bool); b {
@@ -267,7 +279,11 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 	case "RefundHeld":
 		return fmt.Sprintf("refund %s refused by %s: kept in the client's balance", money("Amount"), argAddr(a, "RefundTo"))
 	case "Withdrawn":
-		return fmt.Sprintf("%s sent %s to %s", argAddr(a, "Account"), e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount")), argAddr(a, "To"))
+		amount := e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount"))
+		if common.HexToAddress(argAddr(a, "Account")) == e.cfg.Deployment.MediatorRegistry {
+			return fmt.Sprintf("the mediator registry paid %s of a mediator's earnings to %s", amount, argAddr(a, "To"))
+		}
+		return fmt.Sprintf("%s sent %s to %s", argAddr(a, "Account"), amount, argAddr(a, "To"))
 	}
 	return ev.Name
 }

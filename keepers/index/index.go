@@ -48,7 +48,9 @@ var schema string
 //
 // 3: issue 8 (no credits table; votes, committees and jobs as the new contracts have them).
 // 4: a job whose delivery was deferred keeps its delivery gas price (state.Job.DeliveryGasPrice).
-const SchemaVersion = 4
+// 5: mediators' fees are earnings kept by the registry (state.Mediator.Earnings), their money
+// on the registry's balance, no longer on each mediator's.
+const SchemaVersion = 5
 
 // Sentinel errors.
 var (
@@ -432,7 +434,7 @@ func (x *Index) Load() (*state.Market, *follow.Position, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	m := state.NewMarket()
+	m := state.NewMarket(x.d.MediatorRegistry)
 	m.SetArchive(x)
 	if pos == nil {
 		x.block = nil

@@ -19,7 +19,7 @@ var (
 // (ask 10, 1000 millicores, native) and, from the ids given, open native jobs of the given
 // prices, each for 500 millicores (mediator fee 1 per member: collateral = 2 × price + 3).
 func collateralMarket(prices map[uint64]int64) *state.Market {
-	m := state.NewMarket()
+	m := state.NewMarket(common.Address{})
 	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 1, Members: []common.Address{{1}, {2}, {3}}}, 1)
 	m.Apply(&bindings.MediatorRegistryCommitteeUsable{CommitteeId: 1, Usable: true}, 1)
 	m.Apply(&bindings.PondMarketDefaultCommitteeSet{CommitteeId: 1, Size: 3}, 1)

@@ -41,7 +41,7 @@ func settle(m *state.Market, id int64, provider common.Address, gasPrice int64, 
 // delivery that was attempted (failed or delivered) is never made again.
 func TestDueDeliveries(t *testing.T) {
 	me, other := common.HexToAddress("0xaa"), common.HexToAddress("0xbb")
-	m := state.NewMarket()
+	m := state.NewMarket(common.Address{})
 	settle(m, 1, me, 10, false, false)    // mine, at 10
 	settle(m, 2, me, 20, false, false)    // mine, at 20
 	settle(m, 3, other, 30, false, false) // another provider's, at 30

@@ -24,7 +24,7 @@ func res(cpu, ram uint32) state.Resources { return state.Resources{CpuMillis: cp
 
 // market has committees 1 (the default) and 2, both usable, and 3, whose member never accepted it.
 func market() *state.Market {
-	m := state.NewMarket()
+	m := state.NewMarket(common.Address{})
 	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 1, Members: []common.Address{{1}, {2}, {3}}}, 1)
 	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 2, Members: []common.Address{{1}, {2}, {5}}}, 1)
 	m.Apply(&bindings.MediatorRegistryCommitteeCreated{CommitteeId: 3, Members: []common.Address{{4}}}, 1)

@@ -206,14 +206,21 @@ type Module struct {
 	Publisher    common.Address
 }
 
-// Mediator is a registered mediator.
+// Mediator is a registered mediator (or one that was: an exited mediator keeps its earnings).
 type Mediator struct {
 	Address    common.Address
 	Bond       *big.Int
 	Registered bool
 	Exiting    bool
 	Slashed    *big.Int
+	// Earnings are the fees it earned and has not withdrawn, by token (MediatorPaid credits
+	// them, EarningsWithdrawn pays them out): the registry keeps them, the money is on the
+	// registry's balance in the market.
+	Earnings map[common.Address]*big.Int `json:",omitempty"`
 }
+
+// Earned is what the mediator has earned in token and not withdrawn (a copy).
+func (md *Mediator) Earned(token common.Address) *big.Int { return clone(md.Earnings[token]) }
 
 // Mediation is the vote on one challenged deal, keyed by the job id.
 type Mediation struct {
@@ -267,8 +274,11 @@ type Market struct {
 	// delivery is attempted (CallbackDelivered or CallbackFailed).
 	Deferred map[uint64]*Job
 	Tokens   map[common.Address]*Token
-	// Balances are free escrow balances by account, then token.
+	// Balances are free escrow balances by account, then token. The mediator registry's
+	// (Registry) holds the mediators' earnings not yet withdrawn: it is nobody's own money.
 	Balances map[common.Address]map[common.Address]*big.Int
+	// Registry is the deployment's MediatorRegistry: MediatorPaid credits its balance.
+	Registry common.Address
 
 	// JobCount is the highest job id posted.
 	JobCount uint64
@@ -299,9 +309,9 @@ func newTouched() touched {
 		modules: map[uint32]bool{}, committees: map[uint32]bool{}, tokens: map[common.Address]bool{}}
 }
 
-// NewMarket returns an empty market.
-func NewMarket() *Market {
-	return &Market{
+// NewMarket returns an empty market of the deployment whose MediatorRegistry is registry.
+func NewMarket(registry common.Address) *Market {
+	return &Market{Registry: registry,
 		Jobs: map[uint64]*Job{}, Offers: map[uint64]*Offer{}, Modules: map[uint32]*Module{},
 		Committees: map[uint32][]common.Address{}, Mediators: map[common.Address]*Mediator{},
 		Mediations: map[uint64]*Mediation{}, Tokens: map[common.Address]*Token{},
@@ -499,6 +509,7 @@ func (m *Market) TakeChanges() Changes {
 		if md := m.Mediators[a]; md != nil {
 			cp := *md
 			cp.Bond, cp.Slashed = clone(md.Bond), clone(md.Slashed)
+			cp.Earnings = cloneAmounts(md.Earnings)
 			c.Mediators = append(c.Mediators, cp)
 		}
 	}
@@ -578,6 +589,38 @@ func clone(b *big.Int) *big.Int {
 		return new(big.Int)
 	}
 	return new(big.Int).Set(b)
+}
+
+func cloneAmounts(in map[common.Address]*big.Int) map[common.Address]*big.Int {
+	if in == nil {
+		return nil
+	}
+	out := make(map[common.Address]*big.Int, len(in))
+	for k, v := range in {
+		out[k] = clone(v)
+	}
+	return out
+}
+
+// earn adds amount (negative: subtracts) to a mediator's earnings in token.
+func (m *Market) earn(mediator, token common.Address, amount *big.Int) {
+	mark(m.touched.accounts, mediator)
+	md := m.Mediators[mediator]
+	if md == nil {
+		// Only a registered mediator is paid; a partial replay (the audit's evidence) may not
+		// have seen it register.
+		md = &Mediator{Address: mediator, Bond: new(big.Int), Slashed: new(big.Int)}
+		m.Mediators[mediator] = md
+	}
+	if md.Earnings == nil {
+		md.Earnings = map[common.Address]*big.Int{}
+	}
+	e := md.Earnings[token]
+	if e == nil {
+		e = new(big.Int)
+		md.Earnings[token] = e
+	}
+	e.Add(e, amount)
 }
 
 // Apply folds one decoded event (a pointer to a generated event type) into the market.
@@ -688,8 +731,11 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 			j.RefundReason = &r
 		}
 	case *bindings.PondMarketMediatorPaid:
+		// Credited to the mediator's earnings in the registry; the money moved from the job's
+		// escrow to the registry's balance, which withdrawEarnings pays out of.
 		if j := m.job(u64(e.JobId)); j != nil {
-			m.add(e.Mediator, j.Token, e.Amount)
+			m.add(m.Registry, j.Token, e.Amount)
+			m.earn(e.Mediator, j.Token, e.Amount)
 		}
 	case *bindings.PondMarketClientJobPosted:
 		if j := m.job(u64(e.JobId)); j != nil {
@@ -733,8 +779,13 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 
 	// ------------------------------------------------------------ mediators
 	case *bindings.MediatorRegistryMediatorRegistered:
-		m.Mediators[e.Mediator] = &Mediator{Address: e.Mediator, Bond: clone(e.Bond), Registered: true, Slashed: new(big.Int)}
 		mark(m.touched.accounts, e.Mediator)
+		if md := m.Mediators[e.Mediator]; md != nil {
+			// Back after an exit: what it lost to slashing and its earnings stay its own.
+			md.Bond, md.Registered, md.Exiting = clone(e.Bond), true, false
+			break
+		}
+		m.Mediators[e.Mediator] = &Mediator{Address: e.Mediator, Bond: clone(e.Bond), Registered: true, Slashed: new(big.Int)}
 	case *bindings.MediatorRegistryBondToppedUp:
 		mark(m.touched.accounts, e.Mediator)
 		if md := m.Mediators[e.Mediator]; md != nil {
@@ -776,6 +827,9 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		if md := m.mediation(u64(e.JobId)); md != nil {
 			md.Open, md.Verdict = false, Verdict(e.Verdict)
 		}
+	case *bindings.MediatorRegistryEarningsWithdrawn:
+		// The market's Withdrawn (account: the registry) that follows debits the registry.
+		m.earn(e.Mediator, e.Token, new(big.Int).Neg(e.Amount))
 	case *bindings.MediatorRegistryMediatorSlashed:
 		mark(m.touched.accounts, e.Mediator)
 		if md := m.Mediators[e.Mediator]; md != nil {

@@ -83,7 +83,7 @@ func NewTracker(cfg TrackerConfig) (*Tracker, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = zap.NewNop()
 	}
-	return &Tracker{cfg: cfg, log: cfg.Logger, market: NewMarket(), changed: make(chan struct{})}, nil
+	return &Tracker{cfg: cfg, log: cfg.Logger, market: NewMarket(cfg.Deployment.MediatorRegistry), changed: make(chan struct{})}, nil
 }
 
 // Start loads the view from the Store (if any) and follows the deployment's events from
@@ -101,7 +101,7 @@ func (t *Tracker) Start(ctx context.Context) error {
 
 func (t *Tracker) load() (*follow.Position, error) {
 	if t.cfg.Store == nil {
-		t.setMarket(NewMarket())
+		t.setMarket(NewMarket(t.cfg.Deployment.MediatorRegistry))
 		return nil, nil
 	}
 	m, pos, err := t.cfg.Store.Load()

@@ -144,9 +144,12 @@ func (c *Chain) answer(to common.Address, name string, args []any) ([]any, error
 			return []any{[]common.Address{Mediator}}, nil
 		case "getMediator":
 			if args[0].(common.Address) != Mediator {
-				return []any{bindings.IMediatorRegistryMediator{Bond: new(big.Int), ExitAvailableAt: new(big.Int)}}, nil
+				return []any{bindings.IMediatorRegistryMediator{Bond: new(big.Int), ExitAvailableAt: new(big.Int), Earned: new(big.Int)}}, nil
 			}
-			return []any{bindings.IMediatorRegistryMediator{Bond: MediatorBond, ExitAvailableAt: new(big.Int), Registered: true}}, nil
+			return []any{bindings.IMediatorRegistryMediator{Bond: MediatorBond, ExitAvailableAt: new(big.Int), Registered: true, Earned: new(big.Int)}}, nil
+		case "earnings":
+			// No job was challenged: no mediator earned anything.
+			return []any{new(big.Int)}, nil
 		}
 	case to == Deployment.ModuleRegistry:
 		switch name {
