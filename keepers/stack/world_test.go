@@ -23,6 +23,7 @@ import (
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/audit"
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/index"
@@ -359,6 +360,78 @@ func (w *world) challenge(id uint64) {
 	fee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
 	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), w.terms(id), fee)
 	w.send(w.creator, cand, err)
+}
+
+// mediatorsEarned checks that each mediator earned fee for the last mediation, as the
+// registry's earnings() and the test's event view say: its own market balance stays empty, the
+// registry's holds all their earnings.
+func (w *world) mediatorsEarned(fee *big.Int) {
+	w.t.Helper()
+	head := w.head()
+	w.waitFor("the view to apply the settlement", func() bool { return w.view.Block() >= head })
+	reg := chain.NewMediatorRegistry(w.dep.MediatorRegistry)
+	total := new(big.Int)
+	for _, i := range mediatorIdx {
+		got, err := reg.Earnings(w.ctx, w.net.Client(), w.addr(i), chain.Native)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		var seen *big.Int
+		w.view.View(func(m *state.Market) { seen = m.Mediators[w.addr(i)].Earned(chain.Native) })
+		if got.Cmp(fee) != 0 || seen.Cmp(fee) != 0 {
+			w.t.Fatalf("mediator %d earned %s (events: %s), want its fee %s", i, got, seen, fee)
+		}
+		if b := w.balance(w.addr(i)); b.Sign() != 0 {
+			w.t.Fatalf("mediator %d has %s on its own market balance: its fee is the registry's to pay", i, b)
+		}
+		total.Add(total, fee)
+	}
+	if got := w.balance(w.dep.MediatorRegistry); got.Cmp(total) != 0 {
+		w.t.Fatalf("the registry's market balance %s, want the mediators' earnings %s", got, total)
+	}
+}
+
+// withdrawEarnings has each mediator withdraw its earnings (fee) to a wallet of its own, as
+// `pond mediator withdraw-earnings --to` does: the wallet receives the fee, the earnings and
+// the registry's balance are spent.
+func (w *world) withdrawEarnings(fee *big.Int) {
+	w.t.Helper()
+	for k, i := range mediatorIdx {
+		m, err := txmgr.New(w.ctx, w.net.Client(), txmgr.Config{Key: w.key(i), PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		cl, err := client.New(client.Config{Deployment: w.dep, Backend: w.net.Client(), Sender: m})
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		wallet := common.BigToAddress(big.NewInt(int64(0xea2700 + k)))
+		paid, _, err := cl.WithdrawEarnings(w.ctx, chain.Native, wallet)
+		if err != nil {
+			w.t.Fatalf("mediator %d withdraws its earnings: %v", i, err)
+		}
+		got, err := w.net.Client().BalanceAt(w.ctx, wallet, nil)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if paid.Cmp(fee) != 0 || got.Cmp(fee) != 0 {
+			w.t.Fatalf("mediator %d withdrew %s, its wallet holds %s; want %s", i, paid, got, fee)
+		}
+	}
+	head := w.head()
+	w.waitFor("the view to apply the withdrawals", func() bool { return w.view.Block() >= head })
+	if got := w.balance(w.dep.MediatorRegistry); got.Sign() != 0 {
+		w.t.Fatalf("the registry's market balance %s after every mediator withdrew", got)
+	}
+}
+
+func (w *world) head() uint64 {
+	w.t.Helper()
+	h, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return h.Number.Uint64()
 }
 
 // audit runs `pond audit` on the market after a scenario: every balance, job, deal, offer,
