@@ -171,7 +171,7 @@ func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 			fmt.Fprintf(w, "  verdict      %s (%d right, %d wrong)\n", client.VerdictText(cl.Verdict), cl.Rights, cl.Wrongs)
 		}
 		for _, p := range info.Paid {
-			fmt.Fprintf(w, "  mediator paid %s: %s\n", p.Mediator.Hex(), money(p.Amount))
+			fmt.Fprintf(w, "  mediator     %s earned %s (kept by the mediator registry until it withdraws it)\n", p.Mediator.Hex(), money(p.Amount))
 		}
 	}
 	if s := info.Settled; s != nil {

@@ -62,6 +62,9 @@ func TestRunAndAccountCommands_argumentErrorsNameTheFlag(t *testing.T) {
 		{"job id", []string{"job", "show", "first"}, []string{"<jobId>"}},
 		{"deal id", []string{"deal", "show", "0"}, []string{"<dealId>", "positive"}},
 		{"challenge id", []string{"challenge"}, []string{"<jobId>"}},
+		{"withdraw-earnings to", append([]string{"mediator", "withdraw-earnings", "--to", "nobody"}, key...), []string{"--to", `"nobody"`}},
+		{"withdraw-earnings amount", append([]string{"mediator", "withdraw-earnings", "0.5"}, key...), []string{"takes no argument", "--token"}},
+		{"earnings account", []string{"mediator", "earnings", "--account", "0x12"}, []string{"--account"}},
 		{"unreachable chain", append([]string{"job", "show", "1"}, noChain...), []string{"--rpc-url", "cannot reach the chain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/mediator"
+	"github.com/pond-compute/pond/keepers/txmgr"
+)
+
+// TestMediatorEarnings_showAndWithdraw: a mediator's fee for a challenge it judged shows in
+// `pond mediator earnings` (not in its Pond balance) and `pond mediator withdraw-earnings --to`
+// pays it to a wallet; with nothing earned the withdrawal says so and sends nothing.
+func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	// The committee is dev accounts 4, 5 and 6 (newCLIWorld).
+	voters := make([]*txmgr.Manager, 3)
+	for i := range voters {
+		m, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[4+i].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		voters[i] = m
+	}
+	me := w.net.Accounts[4]
+	asMediator := func(args ...string) (string, error) {
+		return runPond(t, append(append(args, w.flags...), "--private-key", me.KeyHex())...)
+	}
+
+	out, err := asMediator("mediator", "earnings")
+	if err != nil || !strings.Contains(out, "mediator "+me.Address.Hex()+" (registered, bond 1 ETH)") ||
+		!strings.Contains(out, "earned   0 ETH (not withdrawn)") || !strings.Contains(out, "earned   0 PTT (not withdrawn)") {
+		t.Fatalf("earnings before any mediation: %v\n%s", err, out)
+	}
+	if _, err := asMediator("mediator", "withdraw-earnings"); err == nil || !strings.Contains(err.Error(), me.Address.Hex()+" has earned no ETH as a mediator") {
+		t.Fatalf("withdrawing nothing: %v", err)
+	}
+
+	// A job whose wrong result the creator challenges; the committee votes it wrong.
+	creator, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[1].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := w.net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price, solverFee := big.NewInt(params.Ether/50), big.NewInt(params.Ether/1000)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: solverFee,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
+		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, solverFee))
+	w.send(creator, cand, err)
+	id := big.NewInt(1)
+	w.serveJob(id, "< baa >\n")
+	if out, err := w.pond("challenge", "1"); err != nil || !strings.Contains(out, "0.03 ETH mediation fee escrowed") {
+		t.Fatalf("challenge: %v\n%s", err, out)
+	}
+	reg := chain.NewMediatorRegistry(w.d.MediatorRegistry)
+	for i, v := range voters {
+		salt := crypto.Keccak256Hash([]byte{byte(i)})
+		cand, err := reg.CommitVote(id, mediator.Commitment(1, v.From(), chain.VoteProviderWrong, salt))
+		w.send(v, cand, err)
+	}
+	for i, v := range voters { // every member committed: the reveals may start
+		salt := crypto.Keccak256Hash([]byte{byte(i)})
+		cand, err := reg.RevealVote(id, chain.VoteProviderWrong, salt)
+		w.send(v, cand, err)
+	}
+	cand, err = w.market.ResolveChallenge(id, w.terms(id))
+	w.send(w.solver, cand, err)
+
+	fee := "0.01 ETH"
+	out, err = runPond(t, append([]string{"mediator", "earnings", "--account", me.Address.Hex(), "--token", "eth"}, w.flags...)...)
+	if err != nil || !strings.Contains(out, "earned   "+fee+" (not withdrawn)") || strings.Contains(out, "PTT") {
+		t.Fatalf("earnings after the mediation: %v\n%s", err, out)
+	}
+	if bal, err := runPond(t, append([]string{"balance", "--account", me.Address.Hex(), "--token", "eth"}, w.flags...)...); err != nil || !strings.Contains(bal, "Pond     0 ETH") {
+		t.Fatalf("the mediator's Pond balance: %v\n%s", err, bal)
+	}
+	deal, err := runPond(t, append([]string{"deal", "show", "1"}, w.readFlags...)...)
+	if err != nil || !strings.Contains(deal, "mediator     "+me.Address.Hex()+" earned "+fee) {
+		t.Fatalf("deal show: %v\n%s", err, deal)
+	}
+
+	cold := common.HexToAddress("0x00000000000000000000000000000000000c01d0")
+	out, err = asMediator("mediator", "withdraw-earnings", "--to", cold.Hex())
+	if err != nil || !strings.Contains(out, "Withdrew "+fee+" of mediator earnings to "+cold.Hex()) {
+		t.Fatalf("withdraw-earnings: %v\n%s", err, out)
+	}
+	if got, err := w.net.Client().BalanceAt(ctx, cold, nil); err != nil || got.Cmp(big.NewInt(params.Ether/100)) != 0 {
+		t.Fatalf("the wallet holds %s (%v), want %s", got, err, fee)
+	}
+	if out, err := asMediator("mediator", "earnings", "--token", "eth"); err != nil || !strings.Contains(out, "earned   0 ETH (not withdrawn)") {
+		t.Fatalf("earnings after the withdrawal: %v\n%s", err, out)
+	}
+	if _, err := asMediator("mediator", "withdraw-earnings"); err == nil || !strings.Contains(err.Error(), "no mediator earnings to withdraw") {
+		t.Fatalf("withdrawing twice: %v", err)
+	}
+}
