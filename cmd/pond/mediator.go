@@ -30,7 +30,9 @@ func mediatorCommand() *cli.Command {
 		Description: "Registers with a bond if needed. For every challenged deal whose committee includes this\n" +
 			"account it re-runs the module, compares the outputs' CID with the provider's, commits its vote,\n" +
 			"reveals it once the commit phase is over and closes the mediation after the reveal deadline.\n" +
-			"The vote's salt derives from the key, so a restart between commit and reveal still reveals.",
+			"The vote's salt derives from the key, so a restart between commit and reveal still reveals.\n" +
+			"Its fees are credited to its earnings in the mediator registry, not to its Pond balance: see\n" +
+			"them with `pond mediator earnings`, pay them out with `pond mediator withdraw-earnings`.",
 		Flags:  keeperFlags(append(runFlags, mediatorBondFlag, mediatorConcurrencyFlag)...),
 		Action: runMediator,
 		Subcommands: []*cli.Command{{
