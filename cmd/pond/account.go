@@ -235,20 +235,31 @@ func accountArg(c *cli.Context) (account common.Address, withKey bool, err error
 	return account, account == (common.Address{}), err
 }
 
-func showBalance(c *cli.Context) error {
+// openAccountView opens a client reading --account (or the --private-key account) and the
+// tokens to show (tokensArg). The caller closes the session.
+func openAccountView(c *cli.Context) (*client.Client, *chainSession, []common.Address, error) {
 	account, withKey, err := accountArg(c)
 	if err != nil {
-		return err
+		return nil, nil, nil, err
 	}
 	cl, s, err := newCLIClientFor(c, withKey, account)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	tokens, err := tokensArg(c, s)
+	if err != nil {
+		s.Close()
+		return nil, nil, nil, err
+	}
+	return cl, s, tokens, nil
+}
+
+func showBalance(c *cli.Context) error {
+	cl, s, tokens, err := openAccountView(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	tokens, err := tokensArg(c, s)
-	if err != nil {
-		return err
-	}
 	fmt.Fprintf(c.App.Writer, "account  %s\n", cl.Account().Hex())
 	for _, token := range tokens {
 		b, err := cl.Balance(c.Context, token)

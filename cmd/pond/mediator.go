@@ -59,19 +59,11 @@ func mediatorCommand() *cli.Command {
 // showEarnings prints the account's registration, bond and earnings (all tokens of the
 // deployment, or --token).
 func showEarnings(c *cli.Context) error {
-	account, withKey, err := accountArg(c)
-	if err != nil {
-		return err
-	}
-	cl, s, err := newCLIClientFor(c, withKey, account)
+	cl, s, tokens, err := openAccountView(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	tokens, err := tokensArg(c, s)
-	if err != nil {
-		return err
-	}
 	info, err := cl.Mediator(c.Context, tokens...)
 	if err != nil {
 		return err

@@ -22,6 +22,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/index"
+	"github.com/pond-compute/pond/keepers/mediator"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -108,6 +109,13 @@ func (m *market) terms(id uint64) chain.JobTerms {
 // audit brings an index of the market up to the head and audits it.
 func (m *market) audit(artifacts string) *audit.Report {
 	m.t.Helper()
+	return m.auditTampered(artifacts, nil)
+}
+
+// auditTampered is audit with tamper changing the index before the audit reads it (a rebuild
+// from events that went wrong).
+func (m *market) auditTampered(artifacts string, tamper func(*index.Index)) *audit.Report {
+	m.t.Helper()
 	x, err := index.Open(filepath.Join(m.t.TempDir(), "index.sqlite"), m.dep)
 	if err != nil {
 		m.t.Fatal(err)
@@ -119,6 +127,9 @@ func (m *market) audit(artifacts string) *audit.Report {
 	}
 	if _, err := x.Sync(m.ctx, index.SyncConfig{Dial: follow.Static(m.net.Client()), Head: head.Number.Uint64()}); err != nil {
 		m.t.Fatal(err)
+	}
+	if tamper != nil {
+		tamper(x)
 	}
 	r, err := audit.Run(m.ctx, audit.Config{Deployment: m.dep, Chain: m.net.Client(), Index: x, Artifacts: artifacts})
 	if err != nil {
@@ -289,6 +300,105 @@ func TestAudit_failsOnASeededAccountingBug(t *testing.T) {
 	}
 	if hold == nil || hold.Subject != "market's ETH" || hold.Events != "1 ETH" || hold.Chain != "0.7 ETH" {
 		t.Fatalf("deficit not reported: %+v", r.Discrepancies)
+	}
+}
+
+// TestAudit_checksMediatorsEarnings: after a challenge the three voters' fees are their
+// earnings in the registry and the registry's balance in the market; the audit passes, counts
+// them in the report, and still passes once one mediator withdrew. An index whose rebuild got a
+// mediator's earnings wrong fails it twice: the mediator's earnings against earnings(), and the
+// registry's balance against the sum of its mediators' earnings.
+func TestAudit_checksMediatorsEarnings(t *testing.T) {
+	out := artifacts(t, "PondMarket")
+	m := newMarket(t, nil)
+	mk := chain.NewMarket(m.dep.Market)
+	reg := chain.NewMediatorRegistry(m.dep.MediatorRegistry)
+	h, err := m.net.Client().HeaderByNumber(m.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.as(2)(mk.Deposit(chain.Native, ether(1, 1)))
+	m.as(2)(mk.PostOffer(bindings.IPondMarketOfferRequest{Token: chain.Native, AskPrice: big.NewInt(1),
+		Capacity: bindings.Resources{CpuMillis: 1000, RamMiB: 1024, DiskMiB: 1024}, Expiry: new(big.Int).SetUint64(h.Time + 86_400),
+		AnyModule: true, Modules: []uint32{}, AcceptsDefaultCommittee: true}))
+	m.postJob(1, chain.Native, new(big.Int).Add(ether(1, 100), ether(1, 1000)))
+	id := big.NewInt(1)
+	m.as(3)(mk.MatchJob(id, big.NewInt(1), m.terms(1)))
+	m.as(2)(mk.SubmitResult(id, "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"))
+	params, err := mk.Params(m.ctx, m.net.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := params.NativeMediatorFee
+	m.as(1)(mk.Challenge(id, m.terms(1), new(big.Int).Mul(fee, big.NewInt(3))))
+	voters := []int{7, 8, 9}
+	for _, i := range voters {
+		m.as(i)(reg.CommitVote(id, mediator.Commitment(1, m.net.Accounts[i].Address, chain.VoteProviderWrong, [32]byte{byte(i)})))
+	}
+	for _, i := range voters {
+		m.as(i)(reg.RevealVote(id, chain.VoteProviderWrong, [32]byte{byte(i)}))
+	}
+	m.as(3)(mk.ResolveChallenge(id, m.terms(1)))
+
+	three := new(big.Int).Mul(fee, big.NewInt(3))
+	r := m.audit(out)
+	if !r.OK {
+		t.Fatalf("a market after a challenge fails its audit: %+v", r.Discrepancies)
+	}
+	if e := r.Registry.Earnings; len(e) != 1 || e[0].Token != chain.Native || e[0].Earned.Cmp(three) != 0 || e[0].Balance.Cmp(three) != 0 {
+		t.Fatalf("the registry's earnings in the report: %+v, want %s earned and held", e, three)
+	}
+	var text bytes.Buffer
+	r.WriteText(&text)
+	if want := "mediators' earnings 0.03 ETH not withdrawn, on the registry's market balance of 0.03"; !strings.Contains(text.String(), want) {
+		t.Fatalf("text report lacks %q:\n%s", want, text.String())
+	}
+
+	m.as(7)(reg.WithdrawEarnings(chain.Native, m.net.Accounts[0].Address))
+	r = m.audit(out)
+	two := new(big.Int).Mul(fee, big.NewInt(2))
+	if !r.OK || len(r.Registry.Earnings) != 1 || r.Registry.Earnings[0].Earned.Cmp(two) != 0 {
+		t.Fatalf("after a withdrawal: ok %v, earnings %+v, discrepancies %+v", r.OK, r.Registry.Earnings, r.Discrepancies)
+	}
+
+	// The index credits mediator 8 twice its fee.
+	victim := m.net.Accounts[8].Address
+	r = m.auditTampered(out, func(x *index.Index) {
+		var raw string
+		if err := x.DB().QueryRow("SELECT data FROM mediators WHERE address = ?", victim.Hex()).Scan(&raw); err != nil {
+			t.Fatal(err)
+		}
+		var md state.Mediator
+		if err := json.Unmarshal([]byte(raw), &md); err != nil {
+			t.Fatal(err)
+		}
+		md.Earnings[chain.Native] = new(big.Int).Mul(fee, big.NewInt(2))
+		data, err := json.Marshal(&md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.DB().Exec("UPDATE mediators SET data = ? WHERE address = ?", string(data), victim.Hex()); err != nil {
+			t.Fatal(err)
+		}
+	})
+	var mine, registry *audit.Discrepancy
+	for i, d := range r.Discrepancies {
+		switch {
+		case d.Kind == "earnings" && d.Account != nil && *d.Account == victim:
+			mine = &r.Discrepancies[i]
+		case d.Kind == "earnings" && d.Account != nil && *d.Account == m.dep.MediatorRegistry:
+			registry = &r.Discrepancies[i]
+		}
+	}
+	if r.OK || mine == nil || registry == nil {
+		t.Fatalf("a wrong rebuild of a mediator's earnings passes: %+v", r.Discrepancies)
+	}
+	if mine.Events != "0.02 ETH" || mine.Chain != "0.01 ETH" || registry.Events != "0.03 ETH" || registry.Chain != "0.02 ETH" {
+		t.Fatalf("earnings discrepancies %+v and %+v", mine, registry)
+	}
+	// The evidence is the event that credited the mediator, replayed.
+	if len(mine.Evidence) != 1 || mine.Evidence[0].Name != "MediatorPaid" || mine.Evidence[0].Effect != "+0.01 ETH" {
+		t.Fatalf("evidence behind the mediator's earnings: %+v", mine.Evidence)
 	}
 }
 
