@@ -614,7 +614,7 @@ func (a *auditor) earnings(ctx context.Context, md *state.Mediator, tokens []com
 		if want := md.Earned(t); want.Cmp(got) != 0 {
 			tok := t
 			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator %s (%s)", acc.Hex(), client.Symbol(a.d, t)), Account: &acc, Token: &tok,
-				Field: "earnings (earnings)", Events: a.money(t, want), Chain: a.money(t, got)}
+				Field: "earned, not withdrawn (earnings)", Events: a.money(t, want), Chain: a.money(t, got)}
 			if err := a.accountEvidence(&d, acc, t); err != nil {
 				return err
 			}
