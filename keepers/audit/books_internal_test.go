@@ -63,3 +63,43 @@ func TestJobDiffs_termsHashAndCollateral(t *testing.T) {
 		t.Fatalf("a deal locking 2000 where the terms make 2015: %+v", d)
 	}
 }
+
+// getJob's solver field holds the deal's solver until its result is challenged; while the
+// mediation runs it is 0 and the challenger field holds the challenger; once a challenged job
+// settles both are 0. A market that kept the solver, or lost the challenger, is a discrepancy.
+func TestJobDiffs_solverAndChallenger(t *testing.T) {
+	a := &auditor{r: &Report{}}
+	a.r.Governance.Params.CollateralBps = 20_000
+	solver, challenger := common.HexToAddress("0x50"), common.HexToAddress("0xca")
+	j := &state.Job{ID: 7, Creator: common.HexToAddress("0xc0"), Price: big.NewInt(1000), SolverFee: big.NewInt(10),
+		ModuleID: 1, RunTime: 600, CommitteeID: 1, CommitteeSize: 3, MediatorFee: big.NewInt(5),
+		Resources: bindings.Resources{CpuMillis: 500}, Status: state.StatusChallenged, Expiry: 100,
+		OfferID: 2, Provider: common.HexToAddress("0xb0"), Solver: solver, Collateral: big.NewInt(2015), RunDeadline: 700,
+		ResultCID: "bafy", ChallengeDeadline: 800, Challenger: challenger, RevealDeadline: 900}
+	got := bindings.IPondMarketJob{Status: uint8(state.StatusChallenged), Deadline: big.NewInt(900), OfferId: 2,
+		Provider: j.Provider, Challenger: challenger, CommitteeSize: 3, TermsHash: chain.HashTerms(j.Terms())}
+	if d := a.jobDiffs(j, got); len(d) != 0 {
+		t.Fatalf("a challenged job as the market keeps it: %+v", d)
+	}
+	kept := got
+	kept.Solver = solver
+	if d := a.jobDiffs(j, kept); len(d) != 1 || d[0].field != "solver" || d[0].events != (common.Address{}).Hex() {
+		t.Fatalf("a challenged job whose slot still names its solver: %+v, want one solver discrepancy", d)
+	}
+	lost := got
+	lost.Challenger = common.Address{}
+	if d := a.jobDiffs(j, lost); len(d) != 1 || d[0].field != "challenger" || d[0].events != challenger.Hex() {
+		t.Fatalf("a challenged job that lost its challenger: %+v, want one challenger discrepancy", d)
+	}
+
+	j.Status = state.StatusRejected
+	settled := got
+	settled.Status, settled.Challenger, settled.TermsHash = uint8(state.StatusRejected), common.Address{}, [32]byte{}
+	if d := a.jobDiffs(j, settled); len(d) != 0 {
+		t.Fatalf("a challenged job that settled, solver and challenger zeroed: %+v", d)
+	}
+	settled.Challenger = challenger
+	if d := a.jobDiffs(j, settled); len(d) != 1 || d[0].field != "challenger" {
+		t.Fatalf("a settled job that still names its challenger: %+v, want one challenger discrepancy", d)
+	}
+}
