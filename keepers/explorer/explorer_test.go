@@ -18,8 +18,10 @@ import (
 	"github.com/pond-compute/pond/keepers/audit"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/explorer"
+	"github.com/pond-compute/pond/keepers/mediator"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -240,5 +242,67 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	get(t, base+"/jobs/1", &html)
 	if !strings.Contains(html, "refund 0.011 ETH to the creator (cancelled by its creator)") {
 		t.Fatalf("job page lacks the timeline:\n%s", html)
+	}
+
+	// A challenged job: the one-member committee's fee is the mediator's earnings, shown with it,
+	// and the registry's balance that holds it is named as such.
+	provider, solver, med := mgr(2), mgr(3), mgr(4)
+	as := func(m *txmgr.Manager) func(txmgr.Candidate, error) {
+		return func(cand txmgr.Candidate, err error) {
+			t.Helper()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := m.Send(ctx, cand); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	as(provider)(m.Deposit(chain.Native, big.NewInt(params.Ether)))
+	as(provider)(m.PostOffer(bindings.IPondMarketOfferRequest{Token: chain.Native, AskPrice: big.NewInt(1),
+		Capacity: bindings.Resources{CpuMillis: 1000, RamMiB: 1024, DiskMiB: 1024}, Expiry: new(big.Int).SetUint64(h.Time + 86_400),
+		AnyModule: true, Modules: []uint32{}, AcceptsDefaultCommittee: true}))
+	as(creator)(m.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: fee,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 600,
+		Expiry: new(big.Int).SetUint64(h.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, fee)))
+	id := big.NewInt(2)
+	terms2 := func() chain.JobTerms {
+		t.Helper()
+		terms, err := state.FetchTerms(ctx, net.Client(), m, 0, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return terms
+	}
+	as(solver)(m.MatchJob(id, big.NewInt(1), terms2()))
+	as(provider)(m.SubmitResult(id, "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"))
+	mediatorFee, err := m.Params(ctx, net.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	as(creator)(m.Challenge(id, terms2(), mediatorFee.NativeMediatorFee))
+	reg := chain.NewMediatorRegistry(dep.MediatorRegistry)
+	as(med)(reg.CommitVote(id, mediator.Commitment(2, med.From(), chain.VoteProviderRight, [32]byte{7})))
+	as(med)(reg.RevealVote(id, chain.VoteProviderRight, [32]byte{7}))
+	as(solver)(m.ResolveChallenge(id, terms2()))
+	waitStream(`"Name":"MediatorPaid"`)
+	earned := client.Money(dep, chain.Native, mediatorFee.NativeMediatorFee)
+	get(t, base+"/api/mediators", &meds)
+	if len(meds) != 1 || len(meds[0].Earnings) != 1 || meds[0].Earnings[0] != earned {
+		t.Fatalf("mediators after a challenge %+v, want %s earned", meds, earned)
+	}
+	get(t, base+"/api/balances?account="+dep.MediatorRegistry.Hex(), &bals)
+	if len(bals) != 1 || bals[0].Text != earned || !strings.Contains(bals[0].Holder, "mediators' earnings") {
+		t.Fatalf("the registry's balance %+v, want %s named as the mediators' earnings", bals, earned)
+	}
+	if code := get(t, base+"/api/jobs/2", &job); code != 200 {
+		t.Fatalf("/api/jobs/2: %d", code)
+	}
+	paid := false
+	for _, e := range job.Timeline {
+		paid = paid || (e.Name == "MediatorPaid" && strings.Contains(e.Text, "mediator "+med.From().Hex()+" earned "+earned))
+	}
+	if !paid {
+		t.Fatalf("job 2's timeline does not say the mediator earned its fee: %+v", job.Timeline)
 	}
 }
