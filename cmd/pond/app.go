@@ -116,23 +116,28 @@ func newLogger(level, format string) (*zap.Logger, error) {
 
 // reorderArgs lets flags follow positional arguments (`pond module test dir
 // -i K=V`): urfave/cli v2 stops parsing flags at the first positional, so the
-// flags of the innermost command are moved in front of its positionals.
+// flags of the innermost command are moved in front of its positionals. A flag
+// given before a subcommand's name that the subcommand defines too (`pond
+// mediator --rpc-url X earnings`) is moved after that name: the subcommand reads
+// its own flags, and would otherwise silently use its default.
 func reorderArgs(app *cli.App, args []string) []string {
 	if len(args) < 2 {
 		return args
 	}
 	out := []string{args[0]}
 	cmds, flags := app.Commands, app.Flags
+	var pending [][]string // flags of the current command, each with its value
 	i := 1
 	// Walk global flags and the command path.
 	for i < len(args) {
 		a := args[i]
 		if strings.HasPrefix(a, "-") {
-			out = append(out, a)
+			flag := []string{a}
 			if takesValue(flags, a) && i+1 < len(args) {
-				out = append(out, args[i+1])
+				flag = append(flag, args[i+1])
 				i++
 			}
+			pending = append(pending, flag)
 			i++
 			continue
 		}
@@ -145,9 +150,21 @@ func reorderArgs(app *cli.App, args []string) []string {
 		if next == nil {
 			break
 		}
+		var carried [][]string
+		for _, f := range pending {
+			if definesFlag(next.Flags, f[0]) {
+				carried = append(carried, f)
+			} else {
+				out = append(out, f...)
+			}
+		}
 		out = append(out, a)
+		pending = carried
 		cmds, flags = next.Subcommands, next.Flags
 		i++
+	}
+	for _, f := range pending {
+		out = append(out, f...)
 	}
 	var flagArgs, positional []string
 	for ; i < len(args); i++ {
@@ -175,13 +192,27 @@ func takesValue(flags []cli.Flag, token string) bool {
 	if strings.Contains(name, "=") {
 		return false
 	}
+	f := lookupFlag(flags, name)
+	if f == nil {
+		return false
+	}
+	_, isBool := f.(*cli.BoolFlag)
+	return !isBool
+}
+
+// definesFlag reports whether flags has the flag of token (--name or --name=value).
+func definesFlag(flags []cli.Flag, token string) bool {
+	name, _, _ := strings.Cut(strings.TrimLeft(token, "-"), "=")
+	return lookupFlag(flags, name) != nil
+}
+
+func lookupFlag(flags []cli.Flag, name string) cli.Flag {
 	for _, f := range flags {
 		for _, n := range f.Names() {
 			if n == name {
-				_, isBool := f.(*cli.BoolFlag)
-				return !isBool
+				return f
 			}
 		}
 	}
-	return false
+	return nil
 }

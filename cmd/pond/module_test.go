@@ -150,6 +150,13 @@ func TestReorderArgs(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Fatalf("got  %q\nwant %q", strings.Join(got, " "), want)
 	}
+	// Flags before a subcommand's name that it defines too are its own; the others stay with
+	// the command that defines them.
+	got = reorderArgs(app, strings.Fields("pond --log.level debug mediator --rpc-url http://x --mediator.bond 2 earnings --account 0x1"))
+	want = "pond --log.level debug mediator --mediator.bond 2 earnings --rpc-url http://x --account 0x1"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("got  %q\nwant %q", strings.Join(got, " "), want)
+	}
 }
 
 func TestHost_reportsResourcesAndWhyNoGPU(t *testing.T) {
