@@ -190,12 +190,14 @@ devnet: modules ## Run the embedded devnet with Pond deployed and the example mo
 	bin/pond devnet
 
 .PHONY: bench
-bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end to end (single calls, then batched), keepers, reads and pond audit over 1,000,000 settled jobs
+bench: setup-sol setup-go modules ## Benchmarks: gas, matching, 1,000 jobs end to end (single calls, then batched; cowsay, then the keepers' capacity with echo), keepers, reads and pond audit over 1,000,000 settled jobs
 	FORGE_SNAPSHOT_EMIT=true $(FORGE) test --match-contract GasBenchmark --isolate
 	@for f in snapshots/*.json; do echo "$$f"; cat "$$f"; echo; done
 	go test ./keepers/solver -run '^$$' -bench Match10kJobs1kOffers -cpu 1 -benchtime 5x
 	POND_BENCH_JOBS=$${POND_BENCH_JOBS:-1000} POND_BENCH_PROVIDERS=$${POND_BENCH_PROVIDERS:-10} \
 	  go test ./keepers/stack -run '^$$' -bench EndToEnd -benchtime 1x -timeout 60m
+	POND_BENCH_JOBS=$${POND_BENCH_JOBS:-1000} POND_BENCH_PROVIDERS=$${POND_BENCH_PROVIDERS:-10} \
+	  go test ./keepers/stack -run '^$$' -bench KeeperCapacity -benchtime 1x -timeout 30m
 	go test ./keepers/chain -run '^$$' -bench DecodeJobPosted
 	go test ./keepers/index -run '^$$' -bench IndexKeeperOnly -benchtime 3x
 	POND_BENCH_SETTLED=$${POND_BENCH_SETTLED:-1000000} go test ./keepers/index -run '^$$' -bench FollowSettledJobs -benchtime 1x -timeout 90m

@@ -93,7 +93,14 @@ func TestKeepers_exitWithAClearErrorWhenTheirViewFailsForGood(t *testing.T) {
 		{"mediator", append([]string{"--private-key", w.net.Accounts[4].KeyHex(), "--executors", "wasm"}, w.storeFlags...)},
 	}
 	for _, k := range keepers {
-		run := func(t *testing.T, rpcURL string, extra ...string) (*process, string) {
+		// Each case waits on its own context: one keeper that never exits fails its case alone,
+		// not every case after it.
+		caseCtx := func(t *testing.T) context.Context {
+			ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+			t.Cleanup(cancel)
+			return ctx
+		}
+		run := func(ctx context.Context, t *testing.T, rpcURL string, extra ...string) (*process, string) {
 			dir := t.TempDir()
 			idx := filepath.Join(dir, "index.sqlite")
 			args := append([]string{"--log.format", "json", k.name, "--rpc-url", rpcURL, "--deployment", deployment, "--index", idx,
@@ -103,7 +110,8 @@ func TestKeepers_exitWithAClearErrorWhenTheirViewFailsForGood(t *testing.T) {
 			return p, idx
 		}
 		t.Run(k.name+"/index moved by another process", func(t *testing.T) {
-			p, idx := run(t, w.net.HTTPURL)
+			ctx := caseCtx(t)
+			p, idx := run(ctx, t, w.net.HTTPURL)
 			x, err := index.Open(idx, w.d)
 			if err != nil {
 				t.Fatal(err)
@@ -129,8 +137,9 @@ func TestKeepers_exitWithAClearErrorWhenTheirViewFailsForGood(t *testing.T) {
 			p.exitsClearly(ctx, t, k.name, "another process advanced the index")
 		})
 		t.Run(k.name+"/chain unreachable", func(t *testing.T) {
+			ctx := caseCtx(t)
 			proxy := faultrpc.Start(t, w.net.HTTPURL)
-			p, _ := run(t, proxy.URL(), "--max-outage", "2s")
+			p, _ := run(ctx, t, proxy.URL(), "--max-outage", "2s")
 			proxy.Stop()
 			p.exitsClearly(ctx, t, k.name, "unreachable for longer than the outage limit")
 		})

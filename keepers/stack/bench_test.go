@@ -7,9 +7,11 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -48,7 +50,8 @@ func BenchmarkEndToEnd(b *testing.B) {
 // module the wasm executor runs in well under a millisecond) instead of cowsay, so that the
 // jobs per second it measures are what the keepers (solver, providers, their views and
 // transaction managers) and the chain sustain, not what the CPU spends running modules. It
-// reports the same figures, beside the jobs per second the devnet's block gas limit allows.
+// reports the same figures, beside the jobs per second the devnet's block gas limit allows, and
+// the CPU time the whole process (node, keepers, the test's view) used per job.
 // POND_BENCH_JOBS and POND_BENCH_PROVIDERS apply. One run per invocation: use -benchtime 1x.
 func BenchmarkKeeperCapacity(b *testing.B) {
 	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false, echoBench) })
@@ -140,6 +143,7 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	}
 
 	b.ResetTimer()
+	cpuStart := processCPU(b)
 	start := time.Now()
 	posted := make([]time.Time, jobs+1)
 	var postGas uint64
@@ -255,6 +259,7 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	allAccepted := time.Since(start)
 	finalizeTook := time.Since(finalizeStart)
 	b.StopTimer()
+	cpu := processCPU(b) - cpuStart
 	last, err := w.net.Client().HeaderByNumber(w.ctx, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -280,6 +285,7 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	b.ReportMetric(gasPerJob, "gas/job")
 	b.ReportMetric(chainLimit, "gas-limit-jobs/block")
 	b.ReportMetric(float64(blocks), "blocks")
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(jobs), "cpu-ms/job")
 	b.ReportMetric(float64(alone.Microseconds())/1000, "module-alone-ms")
 	b.ReportMetric(float64(p50-alone)/float64(time.Millisecond), "protocol-overhead-p50-ms")
 	mode := "single calls (postJob; keepers with --tx.no-batch)"
@@ -297,7 +303,23 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	fmt.Printf("  chain: %d blocks (%.2f a second; %.0f gas each on average, %.1f%% of the limit), block gas limit %d = %.0f jobs a block at this gas per job (%.0f jobs/s at one block a second; measured %.1f jobs/s = %.1f%% of that)\n",
 		blocks, float64(blocks)/allAccepted.Seconds(), float64(totalGas)/float64(max(blocks, 1)), 100*float64(totalGas)/float64(max(blocks, 1))/float64(last.GasLimit),
 		last.GasLimit, chainLimit, chainLimit, rate, 100*rate/chainLimit)
+	// The CPU time of the whole process (the node, every keeper, the test's own view) per job,
+	// and the jobs a second it allows on this machine's cores: what the run would reach if it
+	// had them to itself and never waited.
+	cpuPerJob := cpu / time.Duration(jobs)
+	fmt.Printf("  CPU: %s per job (node, %d keepers and the test's view, all in this process; %.0f%% of %d cores over the run) = %.0f jobs/s on %d cores if nothing waited\n",
+		cpuPerJob.Round(10*time.Microsecond), nProviders+1, 100*cpu.Seconds()/allAccepted.Seconds()/float64(runtime.NumCPU()), runtime.NumCPU(),
+		float64(runtime.NumCPU())/cpuPerJob.Seconds(), runtime.NumCPU())
 	fmt.Printf("  transactions: solver %s; providers %s\n", sm.txSummary(), pm.txSummary())
+}
+
+// processCPU is the CPU time (user and system) the process has used.
+func processCPU(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func envInt(b *testing.B, name string, def int) int {
