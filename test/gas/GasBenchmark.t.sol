@@ -31,18 +31,7 @@ contract GasBenchmark is PondFixture {
     }
 
     function test_gas_happyPath() public {
-        IPondMarket.JobRequest memory r = _jobRequest();
-        vm.prank(creator);
-        uint256 jobId = market.postJob{value: uint256(r.price) + r.solverFee}(r);
-        _record("happy", "1_postJob");
-
-        vm.prank(solver);
-        market.matchJob(jobId, offerId, _terms(jobId));
-        _record("happy", "2_matchJob");
-
-        vm.prank(provider);
-        market.submitResult(jobId, CID);
-        _record("happy", "3_submitResult");
+        uint256 jobId = _postMatchSubmit("happy");
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(stranger);
@@ -126,31 +115,21 @@ contract GasBenchmark is PondFixture {
         // Steady state: the market has judged a dispute before, so the mediators' earnings are
         // held on a registry balance that is not zero (the first paid mediation ever pays one
         // more zero-to-nonzero write: `total_dispute_first_paid_mediation`).
-        _dispute(Vote.ProviderRight);
-        vm.snapshotValue("challenge", "total_dispute_first_paid_mediation", total - pathBeforeDispute);
-        uint256 jobId = _dispute(Vote.ProviderWrong);
+        (, uint256 firstDispute) = _dispute(Vote.ProviderRight);
+        vm.snapshotValue("challenge", "total_dispute_first_paid_mediation", firstDispute);
+        (uint256 jobId, uint256 dispute) = _dispute(Vote.ProviderWrong);
         vm.assertEq(uint8(_status(jobId)), uint8(JobStatus.Rejected));
-        vm.snapshotValue("challenge", "total_dispute", total - pathBeforeDispute);
+        vm.snapshotValue("challenge", "total_dispute", dispute);
         vm.snapshotValue("challenge", "total", total);
     }
 
-    uint256 internal pathBeforeDispute;
-
     /// @dev One challenged job (the creator challenges), voted `v` by the three members; the
-    ///      second call's transactions are the ones the snapshot keeps.
-    function _dispute(Vote v) internal returns (uint256 jobId) {
+    ///      second call's transactions are the ones the snapshot keeps. `dispute` is the gas of
+    ///      the challenge to the resolve; `total` holds the whole path's.
+    function _dispute(Vote v) internal returns (uint256 jobId, uint256 dispute) {
         total = 0;
-        IPondMarket.JobRequest memory r = _jobRequest();
-        vm.prank(creator);
-        jobId = market.postJob{value: uint256(r.price) + r.solverFee}(r);
-        _record("challenge", "1_postJob");
-        vm.prank(solver);
-        market.matchJob(jobId, offerId, _terms(jobId));
-        _record("challenge", "2_matchJob");
-        vm.prank(provider);
-        market.submitResult(jobId, CID);
-        _record("challenge", "3_submitResult");
-        pathBeforeDispute = total;
+        jobId = _postMatchSubmit("challenge");
+        uint256 beforeDispute = total;
 
         vm.prank(creator);
         market.challenge{value: 3 * uint256(MEDIATOR_FEE)}(jobId, _terms(jobId));
@@ -171,6 +150,7 @@ contract GasBenchmark is PondFixture {
         vm.prank(stranger);
         market.resolveChallenge(jobId, _terms(jobId));
         _record("challenge", "7_resolveChallenge");
+        dispute = total - beforeDispute;
     }
 
     /// @notice Steady-state gas per job when the keepers batch: a creator posts N jobs in one
@@ -236,11 +216,19 @@ contract GasBenchmark is PondFixture {
         vm.snapshotValue(group, "per_job", total / n);
     }
 
-    function _postMatchSubmit() internal returns (uint256 jobId, uint256) {
-        jobId = _postDefaultJob();
-        _match(jobId, offerId);
-        _submit(jobId);
-        return (jobId, offerId);
+    /// @dev Posts a job (paid by value), matches it and submits its result, each call recorded in
+    ///      `group`.
+    function _postMatchSubmit(string memory group) internal returns (uint256 jobId) {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        vm.prank(creator);
+        jobId = market.postJob{value: uint256(r.price) + r.solverFee}(r);
+        _record(group, "1_postJob");
+        vm.prank(solver);
+        market.matchJob(jobId, offerId, _terms(jobId));
+        _record(group, "2_matchJob");
+        vm.prank(provider);
+        market.submitResult(jobId, CID);
+        _record(group, "3_submitResult");
     }
 
     /// @dev Records the last call's gas and adds it to the path's total.
