@@ -10,6 +10,7 @@ require (
 	github.com/containerd/errdefs v1.0.0
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/go-git/go-git/v5 v5.19.3
+	github.com/google/pprof v0.0.0-20261016150608-1facf8f91b50
 	github.com/ipfs/boxo v0.35.1
 	github.com/ipfs/go-cid v0.5.0
 	github.com/ipfs/go-ipfs-api v0.7.0

@@ -98,7 +98,13 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	sm := newCounter()
 	sbase := w.base(solverIdx)
 	sbase.Logger, sbase.TxPollInterval, sbase.NoBatch = w.log, 10*time.Millisecond, !batched
-	sv, err := solver.New(w.ctx, solver.Config{Base: sbase, MaxInFlight: 32, Metrics: sm})
+	// Each keeper is built and started under a profiler label, so that the run's CPU time
+	// splits by keeper (keepercpu_test.go).
+	var sv *solver.Solver
+	var err error
+	asKeeper(w.ctx, "solver", func(ctx context.Context) {
+		sv, err = solver.New(ctx, solver.Config{Base: sbase, MaxInFlight: 32, Metrics: sm})
+	})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -116,19 +122,22 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 		// So must its collateral (2 x the price + the committee's fees, per deal).
 		perDeal := state.Collateral(jobPrice, w.params.CollateralBps, uint8(len(mediatorIdx)), w.params.NativeMediatorFee)
 		cfg.Collateral = new(big.Int).Mul(perDeal, big.NewInt(int64(share)))
-		p, err := provider.New(w.ctx, cfg)
+		var p *provider.Provider
+		asKeeper(w.ctx, fmt.Sprintf("provider-%d", i), func(ctx context.Context) { p, err = provider.New(ctx, cfg) })
 		if err != nil {
 			b.Fatal(err)
 		}
 		providers = append(providers, p)
 	}
-	for _, p := range providers {
-		if err := p.Start(w.ctx); err != nil {
+	for i, p := range providers {
+		asKeeper(w.ctx, fmt.Sprintf("provider-%d", i), func(ctx context.Context) { err = p.Start(ctx) })
+		if err != nil {
 			b.Fatal(err)
 		}
 		defer p.Stop(context.Background())
 	}
-	if err := sv.Start(w.ctx); err != nil {
+	asKeeper(w.ctx, "solver", func(ctx context.Context) { err = sv.Start(ctx) })
+	if err != nil {
 		b.Fatal(err)
 	}
 	defer sv.Stop(context.Background())
@@ -143,6 +152,7 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	}
 
 	b.ResetTimer()
+	split := startKeeperCPU(b)
 	cpuStart := processCPU(b)
 	start := time.Now()
 	posted := make([]time.Time, jobs+1)
@@ -260,6 +270,7 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	finalizeTook := time.Since(finalizeStart)
 	b.StopTimer()
 	cpu := processCPU(b) - cpuStart
+	byKeeper := split.stop(b)
 	last, err := w.net.Client().HeaderByNumber(w.ctx, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -310,6 +321,9 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	fmt.Printf("  CPU: %s per job (node, %d keepers and the test's view, all in this process; %.0f%% of %d cores over the run) = %.0f jobs/s on %d cores if nothing waited\n",
 		cpuPerJob.Round(10*time.Microsecond), nProviders+1, 100*cpu.Seconds()/allAccepted.Seconds()/float64(runtime.NumCPU()), runtime.NumCPU(),
 		float64(runtime.NumCPU())/cpuPerJob.Seconds(), runtime.NumCPU())
+	if byKeeper != nil {
+		fmt.Printf("  %s\n", keeperCPUReport(byKeeper, jobs))
+	}
 	fmt.Printf("  transactions: solver %s; providers %s\n", sm.txSummary(), pm.txSummary())
 }
 
