@@ -263,16 +263,18 @@ contract PondMarket is IPondMarket, PondMarketBase {
         uint40 challengeDeadline = uint40(block.timestamp + CHALLENGE_WINDOW);
         job.status = JobStatus.Submitted;
         job.deadline = challengeDeadline;
-        if (job.flags & JOB_CALLBACK != 0) _pendingResults[jobId] = resultCid;
+        // A client's result is delivered at settlement: its hash joins the terms' (one slot
+        // rewritten, instead of the CID's three), and the delivering call passes the CID.
+        if (job.flags & JOB_CALLBACK != 0) job.terms = _hashWithResult(job.terms, resultCid);
         emit ResultSubmitted(jobId, msg.sender, resultCid, challengeDeadline);
     }
 
     /// @inheritdoc IPondMarket
-    function challenge(uint256 jobId, JobTerms calldata t) external payable {
+    function challenge(uint256 jobId, JobTerms calldata t, string calldata resultCid) external payable {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp >= job.deadline) revert ChallengeWindowClosed(jobId, job.deadline);
-        _checkTerms(jobId, job.terms, t);
+        _checkResultTerms(jobId, job, t, resultCid);
         (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, t.committeeId, t.runTime);
         uint256 fee = uint256(t.mediatorFee) * eligible;
         uint8 idx = _indexOf(t.token);
@@ -288,15 +290,14 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function finalize(uint256 jobId, JobTerms calldata t) external nonReentrant {
+    function finalize(uint256 jobId, JobTerms calldata t, string calldata resultCid) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Submitted) revert JobNotSubmitted(jobId, job.status);
         if (block.timestamp < job.deadline) revert ChallengeWindowOpen(jobId, job.deadline);
-        _checkTerms(jobId, job.terms, t);
-        (address provider, uint256 collateral) = _closeDeal(job, t);
-        uint8 idx = _indexOf(t.token);
-        _paySolver(jobId, job, t, idx);
-        _accept(jobId, job, t.creator, idx, JobStatus.Accepted, provider, uint256(t.price) + collateral, 0);
+        _checkResultTerms(jobId, job, t, resultCid);
+        (, uint256 collateral) = _closeDeal(job, t);
+        _paySolver(jobId, job, t, _indexOf(t.token));
+        _accept(jobId, job, t, resultCid, JobStatus.Accepted, uint256(t.price) + collateral, 0);
     }
 
     // ================================================================== batches
@@ -321,7 +322,10 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function finalizeJobs(uint256[] calldata, JobTerms[] calldata) external returns (bool[] memory) {
+    function finalizeJobs(uint256[] calldata, JobTerms[] calldata, string[] calldata)
+        external
+        returns (bool[] memory)
+    {
         _delegateToExtension();
     }
 
@@ -338,21 +342,22 @@ contract PondMarket is IPondMarket, PondMarketBase {
     }
 
     /// @inheritdoc IPondMarket
-    function resolveChallenge(uint256 jobId, JobTerms calldata t) external nonReentrant {
+    function resolveChallenge(uint256 jobId, JobTerms calldata t, string calldata resultCid) external nonReentrant {
         StoredJob storage job = _jobs[jobId];
         if (job.status != JobStatus.Challenged) revert JobNotChallenged(jobId, job.status);
-        _checkTerms(jobId, job.terms, t);
+        _checkResultTerms(jobId, job, t, resultCid);
         uint8 idx = _indexOf(t.token);
         (Verdict verdict, uint256 fee, uint256 paid) = _closeMediation(jobId, t, idx);
-        (address provider, uint256 stake) = _closeDeal(job, t);
+        (, uint256 stake) = _closeDeal(job, t);
         stake += t.price; // price and collateral
+        // The job's solver field held the challenger until now.
         address challenger = job.solver;
         job.solver = address(0);
 
         if (verdict == Verdict.ProviderRight) {
             // The challenger's fee pays the majority; the rest of it goes to the provider, who
             // was challenged for nothing.
-            _accept(jobId, job, t.creator, idx, JobStatus.Accepted, provider, stake + fee - paid, 0);
+            _accept(jobId, job, t, resultCid, JobStatus.Accepted, stake + fee - paid, 0);
         } else if (verdict == Verdict.ProviderWrong) {
             // The collateral pays the majority and the challenger's bounty (so that watching
             // pays); the creator gets its price back and the rest of the collateral.
@@ -365,7 +370,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
             // No majority: the result stands and its provider is paid (a creator never keeps a
             // result for free); the fee pays whoever revealed a decided vote, the rest goes back.
             _balances[challenger][idx] += fee - paid;
-            _accept(jobId, job, t.creator, idx, JobStatus.Undecided, provider, stake, fee - paid);
+            _accept(jobId, job, t, resultCid, JobStatus.Undecided, stake, fee - paid);
         }
     }
 
@@ -619,34 +624,39 @@ contract PondMarket is IPondMarket, PondMarketBase {
         return (offer.provider, _collateral(t.price, _committeeSize(job.flags), t.mediatorFee));
     }
 
-    /// @dev The result stands (Accepted, or Undecided): credits the provider, then calls a client
-    ///      back. A challenger's credit, if any, is the caller's; it is only logged here.
+    /// @dev The result stands (Accepted, or Undecided): credits the deal's provider, then calls a client
+    ///      back with `resultCid` (checked against the job's hash by the caller), kept for a retry
+    ///      and for the client to read when the delivery fails or waits. A challenger's credit, if
+    ///      any, is the caller's; it is only logged here.
     function _accept(
         uint256 jobId,
         StoredJob storage job,
-        address client,
-        uint8 idx,
+        JobTerms calldata t,
+        string calldata resultCid,
         JobStatus status,
-        address provider,
         uint256 toProvider,
         uint256 toChallenger
     ) internal {
         job.status = status;
-        _balances[provider][idx] += toProvider;
+        _balances[_offers[job.offerId].provider][_indexOf(t.token)] += toProvider;
         emit JobSettled(jobId, status, toProvider, 0, toChallenger);
         if (job.flags & JOB_CALLBACK == 0) {
             delete job.terms;
             return;
         }
-        bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]));
-        _deliver(jobId, job, client, data, _clientTerms[jobId].callbackGasLimit, true);
-        _freeTerms(job);
+        bytes memory data = abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, resultCid));
+        if (!_deliver(jobId, job, t.creator, data, _clientTerms[jobId].callbackGasLimit, true)) {
+            _pendingResults[jobId] = resultCid;
+        }
+        _freeTerms(job, t);
     }
 
-    /// @dev A settled job's terms are needed again only by a pending delivery (`retryCallback`):
+    /// @dev A settled job's terms are needed again only by a pending delivery (`retryCallback`,
+    ///      which passes them without the result: the hash goes back to the terms' alone);
     ///      otherwise their slot is freed (`getJob` then shows a zero hash).
-    function _freeTerms(StoredJob storage job) internal {
+    function _freeTerms(StoredJob storage job, JobTerms calldata t) internal {
         if (job.flags & JOB_CALLBACK_PENDING == 0) delete job.terms;
+        else job.terms = _hashTermsCd(t);
     }
 
     /// @dev Ends a job with the creator refunded (and maybe compensated); other credits are the
@@ -671,7 +681,6 @@ contract PondMarket is IPondMarket, PondMarketBase {
             delete job.terms;
             return;
         }
-        delete _pendingResults[jobId];
         (bool ok, bytes memory ret) = EXTENSION.delegatecall(
             abi.encodeCall(PondMarketExtension.refundClient, (jobId, creator, idx, toCreator, reason))
         );
@@ -680,7 +689,7 @@ contract PondMarket is IPondMarket, PondMarketBase {
                 revert(add(ret, 0x20), mload(ret))
             }
         }
-        _freeTerms(job);
+        _freeTerms(job, t);
     }
 
     /// @dev Closes the job's mediation: the challenger's `fee` (eligible members x the job's

@@ -142,7 +142,7 @@ abstract contract PondMarketBase is PondMarketStorage {
     ///      whoever delivers it. Otherwise the caller must bring the whole stipend (nobody can
     ///      make a delivery fail on purpose by starving it) and the first attempt is paid the
     ///      delivery fee. A failure is recorded, never fatal: the job stays settled and anyone
-    ///      may retry.
+    ///      may retry. Returns whether the client took the delivery.
     function _deliver(
         uint256 jobId,
         StoredJob storage job,
@@ -150,13 +150,13 @@ abstract contract PondMarketBase is PondMarketStorage {
         bytes memory data,
         uint256 stipend,
         bool deferrable
-    ) internal {
+    ) internal returns (bool delivered) {
         ClientTerms storage terms = _clientTerms[jobId];
         uint64 gasPrice = terms.deliveryGasPrice;
         job.flags |= JOB_CALLBACK_PENDING;
         if (deferrable && block.basefee > gasPrice) {
             emit IPondMarket.CallbackDeferred(jobId, gasPrice, block.basefee);
-            return;
+            return false;
         }
         uint256 needed = stipend + stipend / 63 + CALLBACK_RESERVE;
         if (gasleft() < needed) revert IPondMarket.CallbackGasTooLow(gasleft(), needed);
@@ -171,11 +171,11 @@ abstract contract PondMarketBase is PondMarketStorage {
         }
         if (ok && client.code.length != 0) {
             job.flags &= ~JOB_CALLBACK_PENDING;
-            delete _pendingResults[jobId];
             emit IPondMarket.CallbackDelivered(jobId, client);
-        } else {
-            emit IPondMarket.CallbackFailed(jobId, client);
+            return true;
         }
+        emit IPondMarket.CallbackFailed(jobId, client);
+        return false;
     }
 
     function _payDeliveryFee(uint256 jobId, address to, uint256 fee) internal {

@@ -314,15 +314,17 @@ contract PondMarketExtension is PondMarketBase {
     }
 
     /// @notice See `IPondMarket.finalizeJobs`.
-    function finalizeJobs(uint256[] calldata jobIds, IPondMarket.JobTerms[] calldata terms)
-        external
-        returns (bool[] memory done)
-    {
+    function finalizeJobs(
+        uint256[] calldata jobIds,
+        IPondMarket.JobTerms[] calldata terms,
+        string[] calldata resultCids
+    ) external returns (bool[] memory done) {
         uint256 n = jobIds.length;
         if (terms.length != n) revert IPondMarket.BatchLengthMismatch(n, terms.length);
+        if (resultCids.length != n) revert IPondMarket.BatchLengthMismatch(n, resultCids.length);
         done = new bool[](n);
         for (uint256 i; i < n; ++i) {
-            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.finalize, (jobIds[i], terms[i])));
+            (done[i],) = _batchItem(i, abi.encodeCall(IPondMarket.finalize, (jobIds[i], terms[i], resultCids[i])));
         }
     }
 
@@ -367,12 +369,15 @@ contract PondMarketExtension is PondMarketBase {
         uint256 stipend = _clientTerms[jobId].callbackGasLimit;
         if (gasLimit > stipend) stipend = gasLimit;
         JobStatus status = job.status;
-        bytes memory data = status == JobStatus.Accepted || status == JobStatus.Undecided
+        bool result = status == JobStatus.Accepted || status == JobStatus.Undecided;
+        bytes memory data = result
             ? abi.encodeCall(IPondJobClient.receiveJobResults, (jobId, _pendingResults[jobId]))
             : abi.encodeCall(IPondJobFailureClient.receiveJobFailure, (jobId, RefundReason(flags >> JOB_REASON_SHIFT)));
-        _deliver(jobId, job, t.creator, data, stipend, false);
-        // Delivered: nothing needs the settled job's terms any more.
-        if (job.flags & JOB_CALLBACK_PENDING == 0) delete job.terms;
+        if (_deliver(jobId, job, t.creator, data, stipend, false)) {
+            // Delivered: nothing needs the settled job's terms or its result any more.
+            delete job.terms;
+            if (result) delete _pendingResults[jobId];
+        }
     }
 
     // ================================================================== refunds

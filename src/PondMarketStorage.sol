@@ -32,10 +32,13 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     uint8 internal constant COMMITTEE_SIZE_SHIFT = 4;
     uint256 internal constant BPS = 10_000;
     uint256 internal constant MAX_CID_LENGTH = 128;
-    /// @dev Gas kept back for the bookkeeping after a client callback returns.
-    uint256 internal constant CALLBACK_RESERVE = 40_000;
-    /// @dev The market's own gas around a client's callback, priced into its delivery fee.
-    uint256 internal constant DELIVERY_OVERHEAD_GAS = 50_000;
+    /// @dev Gas kept back for the bookkeeping after a client callback returns: when it failed or
+    ///      waits, storing its result (a CID of up to MAX_CID_LENGTH bytes: five slots).
+    uint256 internal constant CALLBACK_RESERVE = 130_000;
+    /// @dev The market's own gas around a client's callback, priced into its delivery fee: the
+    ///      worst case, a failed delivery storing a CID of MAX_CID_LENGTH bytes for the client to
+    ///      read (`ClientAttacks`: a client burning its whole limit).
+    uint256 internal constant DELIVERY_OVERHEAD_GAS = 150_000;
     /// @dev The gas of the call that sends a refund to a client's refund address.
     uint256 internal constant REFUND_GAS = 100_000;
     /// @notice A token's mediator fee stays within this factor of its first fee, either way.
@@ -122,6 +125,7 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     mapping(uint256 jobId => StoredJob) internal _jobs;
     mapping(uint256 offerId => StoredOffer) internal _offers;
     mapping(uint256 offerId => mapping(uint32 moduleId => bool)) internal _offerModules;
+    /// @dev A client's result whose delivery failed or waits (from the settlement on).
     mapping(uint256 jobId => string cid) internal _pendingResults;
     /// @dev Each module version's floor (resources | runTime << 136), copied from the immutable
     ///      registry entry by the first job that uses it: later posts read one slot here.
@@ -154,6 +158,25 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     /// @dev Reverts unless `t` are the terms whose hash the job stores.
     function _checkTerms(uint256 jobId, bytes32 stored, IPondMarket.JobTerms calldata t) internal pure {
         if (stored != _hashTermsCd(t)) revert IPondMarket.TermsMismatch(jobId);
+    }
+
+    /// @dev The hash a contract client's job keeps from its result on: its terms' hash and its
+    ///      result's. The result is then passed to the calls that deliver it, not stored.
+    function _hashWithResult(bytes32 termsHash, string calldata resultCid) internal pure returns (bytes32) {
+        return keccak256(abi.encode(termsHash, keccak256(bytes(resultCid))));
+    }
+
+    /// @dev `_checkTerms` after a result: a contract client's job's hash covers `resultCid` too
+    ///      (other jobs' results are not kept, and `resultCid` is ignored there).
+    function _checkResultTerms(
+        uint256 jobId,
+        StoredJob storage job,
+        IPondMarket.JobTerms calldata t,
+        string calldata resultCid
+    ) internal view {
+        bytes32 h = _hashTermsCd(t);
+        if (job.flags & JOB_CALLBACK != 0) h = _hashWithResult(h, resultCid);
+        if (job.terms != h) revert IPondMarket.TermsMismatch(jobId);
     }
 
     /// @dev The index of a job's token: the hash of its terms proved it was configured at post,

@@ -148,8 +148,10 @@ interface IPondMarket is IPondJobCreator {
         uint8 committeeSize;
         bool callback;
         bool callbackPending;
-        /// @dev `hashTerms` of the job's terms; 0 once the job is settled and no delivery to a
-        ///      client is pending (their slot is freed: no call needs them any more).
+        /// @dev `hashTerms` of the job's terms (for a contract client's job from its result on
+        ///      to its settlement, that hash with the result's: see `submitResult`); 0 once the
+        ///      job is settled and no delivery to a client is pending (their slot is freed: no
+        ///      call needs them any more).
         bytes32 termsHash;
     }
 
@@ -415,16 +417,22 @@ interface IPondMarket is IPondJobCreator {
     ///         the creator's escrow is whole, the provider's collateral is whole.
     function abandonJob(uint256 jobId, JobTerms calldata terms) external;
 
-    /// @notice The provider posts the result's CID before the run deadline; the challenge window opens.
+    /// @notice The provider posts the result's CID before the run deadline; the challenge window
+    ///         opens. A contract client's job keeps it by hash: from now on the job's stored hash
+    ///         covers its terms and its result (`keccak256(abi.encode(hashTerms(terms),
+    ///         keccak256(bytes(resultCid))))`), and the calls that follow pass both.
     function submitResult(uint256 jobId, string calldata resultCid) external;
 
     /// @notice Challenges a submitted result during its window, escrowing the mediation fee
     ///         (eligible committee members × the job's mediator fee) from `msg.value` or the balance.
-    function challenge(uint256 jobId, JobTerms calldata terms) external payable;
+    /// @param resultCid For a contract client's job, the result as submitted (`ResultSubmitted`),
+    ///        checked against the job's hash; the market keeps no other job's result and ignores
+    ///        it there (pass an empty string). The same holds for `finalize` and `resolveChallenge`.
+    function challenge(uint256 jobId, JobTerms calldata terms, string calldata resultCid) external payable;
 
     /// @notice After an unchallenged window: pays the provider, releases collateral and capacity,
-    ///         pays the solver, calls the client back.
-    function finalize(uint256 jobId, JobTerms calldata terms) external;
+    ///         pays the solver, calls the client back with `resultCid`.
+    function finalize(uint256 jobId, JobTerms calldata terms, string calldata resultCid) external;
 
     // ------------------------------------------------------------------ batches
     // Each item runs as its single twin, called by the batch's caller (same checks, same events);
@@ -448,9 +456,9 @@ interface IPondMarket is IPondJobCreator {
         external
         returns (bool[] memory done);
 
-    /// @notice `finalize(jobIds[i], terms[i])` for each i.
+    /// @notice `finalize(jobIds[i], terms[i], resultCids[i])` for each i.
     /// @return done Whether each item was finalized.
-    function finalizeJobs(uint256[] calldata jobIds, JobTerms[] calldata terms)
+    function finalizeJobs(uint256[] calldata jobIds, JobTerms[] calldata terms, string[] calldata resultCids)
         external
         returns (bool[] memory done);
 
@@ -465,8 +473,8 @@ interface IPondMarket is IPondJobCreator {
     ///         the creator the price plus the collateral left; no majority pays the provider
     ///         price + collateral and the challenger what is left of its fee. Each mediator paid
     ///         gets the job's mediator fee (see `MediatorRegistry.closeMediation`). The solver is
-    ///         paid whatever the verdict.
-    function resolveChallenge(uint256 jobId, JobTerms calldata terms) external;
+    ///         paid whatever the verdict. A contract client's result that stands is delivered.
+    function resolveChallenge(uint256 jobId, JobTerms calldata terms, string calldata resultCid) external;
 
     /// @notice Delivers a client's pending result (or failure notice) again: after a failed
     ///         callback, or one deferred while gas was dear. Anyone may call it, with `gasLimit`
@@ -527,12 +535,12 @@ interface IPondMarket is IPondJobCreator {
     function defaultCommittee() external view returns (uint32 committeeId, uint8 size);
     /// @notice Whether the committee can judge a new deal, as the MediatorRegistry last reported.
     function committeeUsable(uint32 committeeId) external view returns (bool);
-    /// @notice The result CID kept for delivery to a client (empty once delivered or refunded):
-    ///         a client may read its result here while its delivery is pending.
+    /// @notice The result CID of a client's job whose delivery failed or waits (kept from the
+    ///         settlement until it is delivered): a client may read its result here meanwhile.
     function pendingResult(uint256 jobId) external view returns (string memory);
     /// @notice What a contract client must send for `name` with `callbackGasLimit` (0: the
     ///         default) posted in this block: the least value, the module's solver fee and the
-    ///         delivery fee (`(callbackGasLimit + 50,000) × 2 × block.basefee`).
+    ///         delivery fee (`(callbackGasLimit + 150,000) × 2 × block.basefee`).
     function quote(string calldata name, uint32 callbackGasLimit) external view returns (Quote memory);
     /// @notice A contract client's job terms: where refunds go, its callback gas limit, the
     ///         delivery fee still held for its first delivery (0 once paid) and whether it asked

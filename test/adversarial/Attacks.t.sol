@@ -100,11 +100,11 @@ contract AttacksTest is PondUnitBase {
             uint256 jobId = market.postJob(r);
             market.matchJob(jobId, offerId, _terms(jobId));
             market.submitResult(jobId, CID);
-            market.challenge(jobId, _terms(jobId));
+            market.challenge(jobId, _terms(jobId), _result(jobId));
             vm.stopPrank();
             if (mediatorsSayCannotRun) _vote(jobId, [uint8(3), 3, 3]);
             else vm.warp(market.getJob(jobId).deadline);
-            market.resolveChallenge(jobId, _terms(jobId));
+            market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         }
     }
 
@@ -127,7 +127,7 @@ contract AttacksTest is PondUnitBase {
         _match(next, honestOffer);
         _submit(next);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(next, _terms(next));
+        market.challenge{value: COMMITTEE_FEE}(next, _terms(next), _result(next));
         assertEq(_status(next), JobStatus.Challenged);
     }
 
@@ -158,12 +158,12 @@ contract AttacksTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
 
         vm.warp(block.timestamp + 1 days); // the re-run takes the job's run time
         for (uint256 i; i < 3; ++i) _commitVote(jobId, mediatorSet[i], true);
         for (uint256 i; i < 3; ++i) _reveal(jobId, mediatorSet[i], true);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND, "an honest mediator was slashed");
         }
@@ -181,9 +181,9 @@ contract AttacksTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(_earned(mediatorSet[i]), MEDIATOR_FEE, "a mediator worked for less than its fee");
         }
@@ -205,10 +205,10 @@ contract AttacksTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         uint256 providerBefore = _bal(provider) + _collateralOf(PRICE);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         _castVotes(jobId, [uint8(1), 2, 0]);
         vm.warp(market.getJob(jobId).deadline);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         vm.assertGe(_bal(provider), providerBefore + PRICE, "the honest provider was not paid");
         vm.assertEq(_earned(mediatorSet[1]), _earned(mediatorSet[0]), "the liar earned more than the honest member");
         vm.assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND);
@@ -267,10 +267,10 @@ contract AttacksTest is PondUnitBase {
         market.setDefaultCommittee(captured);
 
         vm.prank(stranger);
-        try market.challenge{value: uint256(MEDIATOR_FEE)}(jobId, _terms(jobId)) {} catch {}
+        try market.challenge{value: uint256(MEDIATOR_FEE)}(jobId, _terms(jobId), _result(jobId)) {} catch {}
         if (_status(jobId) != JobStatus.Challenged) {
             vm.prank(stranger);
-            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         }
         vm.assertEq(mediation.getMediation(jobId).committeeId, original, "the judge changed after the match");
     }
@@ -310,9 +310,9 @@ contract AttacksTest is PondUnitBase {
         address watcher = stranger;
         uint256 before = _total(watcher);
         vm.prank(watcher);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         vm.assertGt(_total(watcher), before, "proving a result wrong earned nothing");
         vm.assertEq(_total(watcher), before + _bountyOf(PRICE));
     }
@@ -389,7 +389,7 @@ contract AttacksTest is PondUnitBase {
         vm.prank(provider);
         market.submitResult(jobId, "bafkreifailureresultofthemodule");
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         vm.warp(block.timestamp + 1 days);
         for (uint256 i; i < 3; ++i) {
             try this.commitAs(jobId, mediatorSet[i], true) {} catch {}
@@ -398,7 +398,7 @@ contract AttacksTest is PondUnitBase {
             try this.revealAs(jobId, mediatorSet[i], true) {} catch {}
         }
         vm.warp(block.timestamp + COMMIT_WINDOW + REVEAL_WINDOW);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND, "an honest mediator was slashed");
         }
@@ -472,7 +472,7 @@ contract AttacksTest is PondUnitBase {
             _match(jobId, honestOffer);
             _submit(jobId);
             vm.warp(block.timestamp + CHALLENGE_WINDOW);
-            market.finalize(jobId, _terms(jobId));
+            market.finalize(jobId, _terms(jobId), _result(jobId));
             vm.assertEq(_bal(solver), SOLVER_FEE, "the solver of the match that held was not paid");
             vm.assertEq(_total(creator), creatorBefore - PRICE - SOLVER_FEE, "the creator paid twice");
         } else {
@@ -503,7 +503,7 @@ contract AttacksTest is PondUnitBase {
             held[k] = market.postJob(r);
             market.matchJob(held[k], offerId, _terms(held[k]));
             market.submitResult(held[k], CID);
-            market.challenge(held[k], _terms(held[k]));
+            market.challenge(held[k], _terms(held[k]), _result(held[k]));
             vm.stopPrank();
         }
 
@@ -513,7 +513,7 @@ contract AttacksTest is PondUnitBase {
             abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, _defaultCommittee(), 0, 2)
         );
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob));
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
 
         // Two members top up one slash each: the challenge goes through.
         for (uint256 i; i < 2; ++i) {
@@ -521,13 +521,13 @@ contract AttacksTest is PondUnitBase {
             mediation.register{value: SLASH}();
         }
         vm.prank(creator);
-        market.challenge{value: 2 * uint256(MEDIATOR_FEE)}(victimJob, _terms(victimJob));
+        market.challenge{value: 2 * uint256(MEDIATOR_FEE)}(victimJob, _terms(victimJob), _result(victimJob));
 
         // The attacker's mediations end (honest members confirm its correct results): it paid
         // every member's fee for each mediation it held, to the members.
         for (uint256 k; k < slots; ++k) {
             _vote(held[k], [uint8(1), 1, 1]);
-            market.resolveChallenge(held[k], _terms(held[k]));
+            market.resolveChallenge(held[k], _terms(held[k]), _result(held[k]));
         }
         vm.assertEq(before - _total(attacker), slots * COMMITTEE_FEE, "the attack cost n x fee per mediation");
         for (uint256 i; i < 3; ++i) {

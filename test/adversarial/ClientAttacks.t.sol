@@ -46,13 +46,13 @@ contract ClientAttacksTest is PondUnitBase {
         _toFinalize(jobId);
         uint256 before = _bal(provider);
         vm.prank(provider);
-        (bool ok, bytes memory ret) = address(market).call{gas: 300_000}(abi.encodeCall(IPondMarket.finalize, (jobId, _terms(jobId))));
+        (bool ok, bytes memory ret) = address(market).call{gas: 300_000}(abi.encodeCall(IPondMarket.finalize, (jobId, _terms(jobId), _result(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         assertEq(_status(jobId), JobStatus.Submitted);
         assertEq(_bal(provider), before, "neither the price nor the delivery fee");
         vm.prank(provider);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(client.lastCid(), CID);
     }
 
@@ -67,7 +67,7 @@ contract ClientAttacksTest is PondUnitBase {
         (,, uint256 fee,) = market.clientTerms(jobId);
         vm.startPrank(provider);
         uint256 before = _bal(provider);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         uint256 paid = _bal(provider) - before;
         market.retryCallback(jobId, 0, _terms(jobId));
         client.setBroken(false);
@@ -81,6 +81,16 @@ contract ClientAttacksTest is PondUnitBase {
     /// @dev A client asks for the most gas the market allows and burns it all: the provider that
     ///      finalizes pays for that gas, and the delivery fee covers it at the price of the post.
     function test_attack_clientBurnsTheProvidersGasAndPaysForIt() public {
+        _burnAttack(CID);
+    }
+
+    /// @dev The same with the longest result the market takes: the failed delivery stores it
+    ///      (five slots) for the client to read, and the fee still covers it.
+    function test_attack_clientBurnsTheProvidersGasWithTheLongestResult() public {
+        _burnAttack(string(abi.encodePacked(CID, bytes(new string(128 - bytes(CID).length)))));
+    }
+
+    function _burnAttack(string memory cid) internal {
         OptionsClient client = new OptionsClient(market);
         client.setWork(type(uint256).max); // burns whatever it is given
         IPondMarket.ClientOptions memory o = _options();
@@ -88,15 +98,19 @@ contract ClientAttacksTest is PondUnitBase {
         uint256 fee = _deliveryFeeOf(MAX_CALLBACK_GAS, BASE_FEE);
         vm.deal(address(client), 10 ether);
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", o);
-        _toFinalize(jobId);
+        _match(jobId, offerId);
+        vm.prank(provider);
+        market.submitResult(jobId, cid);
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
 
         uint256 before = _bal(provider);
         IPondMarket.JobTerms memory terms = _terms(jobId);
         vm.prank(provider);
         uint256 gasBefore = gasleft();
-        market.finalize(jobId, terms);
+        market.finalize(jobId, terms, cid);
         uint256 gasUsed = gasBefore - gasleft();
         assertEq(client.deliveries(), 0);
+        assertEq(market.pendingResult(jobId), cid);
         uint256 price = _terms(jobId).price;
         assertEq(_bal(provider) - before, price + _collateralOf(price) + fee);
 
@@ -107,7 +121,7 @@ contract ClientAttacksTest is PondUnitBase {
         terms = _terms(plainJob);
         vm.prank(provider);
         gasBefore = gasleft();
-        market.finalize(plainJob, terms);
+        market.finalize(plainJob, terms, _result(plainJob));
         uint256 plain = gasBefore - gasleft();
         // The provider's extra gas for the client, all of it, is what the fee was priced on.
         vm.assertLe(gasUsed - plain, MAX_CALLBACK_GAS + DELIVERY_OVERHEAD_GAS, "the delivery fee covers the callback");
@@ -125,11 +139,22 @@ contract ClientAttacksTest is PondUnitBase {
         IPondMarket.JobTerms memory terms = _terms(jobId);
         vm.prank(provider);
         uint256 gasBefore = gasleft();
-        market.finalize(jobId, terms);
-        vm.assertLt(gasBefore - gasleft(), 100_000, "no callback run");
+        market.finalize(jobId, terms, _result(jobId));
+        uint256 gasUsed = gasBefore - gasleft();
         assertEq(_bal(provider) - before, price + _collateralOf(price));
         assertEq(client.resultCount(), 0);
         assertEq(market.pendingResult(jobId), CID);
+
+        // What it cost the provider beyond a person's job: the CID kept for the client (three
+        // slots, what every client job's submit paid before results were kept by hash), no
+        // callback.
+        uint256 plainJob = _postDefaultJob();
+        _toFinalize(plainJob);
+        terms = _terms(plainJob);
+        vm.prank(provider);
+        gasBefore = gasleft();
+        market.finalize(plainJob, terms, _result(plainJob));
+        vm.assertLt(gasUsed - (gasBefore - gasleft()), 100_000, "no callback run (the storing client's needs 200,000)");
     }
 
     /// @dev A client names a delivery gas price of 1 wei: its delivery waits, nobody pays for it,
@@ -144,7 +169,7 @@ contract ClientAttacksTest is PondUnitBase {
         _toFinalize(jobId);
         uint256 before = _bal(provider);
         vm.prank(provider);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(provider) - before, price + _collateralOf(price));
         assertEq(client.deliveries(), 0);
         assertTrue(market.getJob(jobId).callbackPending);
@@ -306,7 +331,7 @@ contract ClientAttacksTest is PondUnitBase {
         market.matchJob(jobId, offerId, _terms(jobId));
         market.submitResult(jobId, CID);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.stopPrank();
         assertEq(client.lastCid(), CID);
         // 2 ether left its wallet; all of it is back in its escrow (price, solver fee, delivery

@@ -55,7 +55,7 @@ contract DishonestActorsTest is AdversarialFixture {
         _submit(jobId);
         fee = 3 * uint256(MEDIATOR_FEE);
         vm.prank(stranger);
-        market.challenge{value: fee}(jobId, _terms(jobId));
+        market.challenge{value: fee}(jobId, _terms(jobId), _result(jobId));
     }
 
     function _bond(address m) internal view returns (uint256) {
@@ -121,7 +121,7 @@ contract DishonestActorsTest is AdversarialFixture {
             jobId, creator, PRICE + collateral - bounty - paidToMediators, RefundReason.ResultRejected
         );
         vm.prank(solver);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Rejected));
         vm.assertEq(
@@ -152,10 +152,10 @@ contract DishonestActorsTest is AdversarialFixture {
         uint256 fee = 3 * uint256(MEDIATOR_FEE);
         vm.deal(creator, fee);
         vm.prank(creator);
-        market.challenge{value: fee}(jobId, _terms(jobId));
+        market.challenge{value: fee}(jobId, _terms(jobId), _result(jobId));
         _vote(jobId, [WRONG, WRONG, WRONG]);
 
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         // Each of the three is paid its fee from the collateral's committee part.
         vm.assertEq(_balance(creator), PRICE + collateral - 3 * uint256(MEDIATOR_FEE) + fee, "refund + compensation + fee back");
@@ -175,12 +175,12 @@ contract DishonestActorsTest is AdversarialFixture {
 
         uint40 revealDeadline = mediation.getMediation(jobId).revealDeadline;
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         vm.warp(revealDeadline);
         vm.expectEmit(true, true, false, true, address(mediation));
         emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[2], SLASH);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
         vm.assertEq(_bond(mediatorSet[2]), MIN_BOND - SLASH, "silent mediator slashed");
@@ -217,7 +217,7 @@ contract DishonestActorsTest is AdversarialFixture {
 
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, PRICE + collateral, 0, fee - 2 * uint256(MEDIATOR_FEE));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
         vm.assertEq(_balance(creator), 0, "the creator paid for the result it keeps");
@@ -236,7 +236,7 @@ contract DishonestActorsTest is AdversarialFixture {
         (uint256 jobId, uint256 fee) = _challengedJob();
         vm.warp(mediation.getMediation(jobId).revealDeadline);
 
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Undecided));
         for (uint256 i; i < 3; ++i) vm.assertEq(_bond(mediatorSet[i]), MIN_BOND - SLASH);

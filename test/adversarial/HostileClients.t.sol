@@ -11,7 +11,6 @@ import {PondClient, RevertingClient, GasBurningClient, HungryClient} from "./fix
 ///         callback of its stipend.
 contract HostileClientsTest is AdversarialFixture {
     string internal constant MODULE = "cowsay:v0.0.1";
-    uint256 internal constant CALLBACK_RESERVE = 40_000;
 
     uint256 internal offerId;
 
@@ -44,7 +43,7 @@ contract HostileClientsTest is AdversarialFixture {
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackFailed(jobId, address(c));
         vm.prank(stranger);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
 
         IPondMarket.Job memory j = market.getJob(jobId);
         vm.assertEq(uint256(j.status), uint256(JobStatus.Accepted));
@@ -91,12 +90,12 @@ contract HostileClientsTest is AdversarialFixture {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(stranger);
-        market.challenge{value: 3 * MEDIATOR_FEE}(jobId, _terms(jobId));
+        market.challenge{value: 3 * MEDIATOR_FEE}(jobId, _terms(jobId), _result(jobId));
         _vote(jobId, [RIGHT, RIGHT, RIGHT]);
 
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackFailed(jobId, address(c));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
         vm.assertEq(market.balanceOf(provider, address(0)), 10 ether + PRICE, "provider paid");
 
@@ -111,7 +110,7 @@ contract HostileClientsTest is AdversarialFixture {
         uint256 jobId = _finalizableClientJob(c);
         vm.expectEmit(true, true, false, true, address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(c));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
         vm.assertEq(c.resultOf(jobId), CID);
         vm.assertFalse(market.getJob(jobId).callbackPending);
@@ -139,11 +138,11 @@ contract HostileClientsTest is AdversarialFixture {
         PondClient c = new RevertingClient(market);
         uint256 jobId = _finalizableClientJob(c);
 
-        (bool ok, bytes memory ret) = address(market).call{gas: 200_000}(abi.encodeCall(market.finalize, (jobId, _terms(jobId))));
+        (bool ok, bytes memory ret) = address(market).call{gas: 200_000}(abi.encodeCall(market.finalize, (jobId, _terms(jobId), _result(jobId))));
         _assertCallbackGasTooLow(ok, ret);
         vm.assertEq(uint256(_status(jobId)), uint256(JobStatus.Submitted), "nothing settled");
 
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.assertEq(c.deliveries(jobId), 1);
     }
 
@@ -151,7 +150,7 @@ contract HostileClientsTest is AdversarialFixture {
         PondClient c = new RevertingClient(market);
         c.setBroken(true);
         uint256 jobId = _finalizableClientJob(c);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         c.setBroken(false);
 
         (bool ok, bytes memory ret) = address(market).call{gas: 150_000}(abi.encodeCall(market.retryCallback, (jobId, 0, _terms(jobId))));
@@ -168,7 +167,7 @@ contract HostileClientsTest is AdversarialFixture {
         uint256 jobId = _finalizableClientJob(c);
         gasGiven = bound(gasGiven, 100_000, 1_000_000);
 
-        (bool ok,) = address(market).call{gas: gasGiven}(abi.encodeCall(market.finalize, (jobId, _terms(jobId))));
+        (bool ok,) = address(market).call{gas: gasGiven}(abi.encodeCall(market.finalize, (jobId, _terms(jobId), _result(jobId))));
 
         if (ok) {
             vm.assertEq(c.deliveries(jobId), 1, "settled with a starved callback");
@@ -185,7 +184,7 @@ contract HostileClientsTest is AdversarialFixture {
         HungryClient c = new HungryClient(market, HUNGRY_WORK);
         c.setBroken(true);
         uint256 jobId = _finalizableClientJob(c);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.assertEq(c.deliveries(jobId), 1, "the calibrated client must fit the stipend");
     }
 
@@ -195,7 +194,7 @@ contract HostileClientsTest is AdversarialFixture {
         uint256 jobId = _finalizableClientJob(c);
         // Walk the gas given across the threshold where the stipend check starts to pass.
         for (uint256 g = _neededGas(); g < _neededGas() + 60_000; g += 250) {
-            (bool ok,) = address(market).call{gas: g}(abi.encodeCall(market.finalize, (jobId, _terms(jobId))));
+            (bool ok,) = address(market).call{gas: g}(abi.encodeCall(market.finalize, (jobId, _terms(jobId), _result(jobId))));
             if (ok) {
                 vm.assertEq(c.deliveries(jobId), 1, "settled with a starved callback");
                 return;

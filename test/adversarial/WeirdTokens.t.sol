@@ -204,7 +204,7 @@ contract WeirdTokensTest is PondFixture {
 
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(uint256(_status(jobId)), uint256(JobStatus.Accepted));
         _assertFeeTokenConserved(t, 0);
         assertEq(market.balanceOf(provider, address(t)), 4.95 ether + PRICE);

@@ -30,7 +30,7 @@ contract PondClientExampleTest is PondUnitBase {
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_runCowsay_getsItsResult() public {

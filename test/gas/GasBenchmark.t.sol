@@ -35,7 +35,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(stranger);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), "");
         _record("happy", "4_finalize");
 
         vm.assertEq(uint8(_status(jobId)), uint8(JobStatus.Accepted));
@@ -61,7 +61,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(stranger);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         _record("client", "4_finalize_with_callback");
 
         vm.assertEq(client.lastCid(), CID);
@@ -93,7 +93,7 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         uint256 finalizeGas = _record("storing-client", "4_finalize_with_storing_callback");
 
         vm.assertEq(client.lastCid(), CID);
@@ -132,7 +132,7 @@ contract GasBenchmark is PondFixture {
         uint256 beforeDispute = total;
 
         vm.prank(creator);
-        market.challenge{value: 3 * uint256(MEDIATOR_FEE)}(jobId, _terms(jobId));
+        market.challenge{value: 3 * uint256(MEDIATOR_FEE)}(jobId, _terms(jobId), "");
         _record("challenge", "4_challenge");
 
         bytes32 salt = keccak256("salt");
@@ -148,7 +148,7 @@ contract GasBenchmark is PondFixture {
             _record("challenge", string.concat("6_revealVote_", vm.toString(i + 1)));
         }
         vm.prank(stranger);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), "");
         _record("challenge", "7_resolveChallenge");
         dispute = total - beforeDispute;
     }
@@ -206,11 +206,63 @@ contract GasBenchmark is PondFixture {
 
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalizeJobs(ids, _termsOf(ids));
+        market.finalizeJobs(ids, _termsOf(ids), new string[](n));
         _record(group, "4_finalizeJobs");
 
         for (uint256 i; i < n; ++i) {
             vm.assertEq(uint8(_status(ids[i])), uint8(JobStatus.Accepted));
+        }
+        vm.snapshotValue(group, "total", total);
+        vm.snapshotValue(group, "per_job", total / n);
+    }
+
+    /// @notice The storing client's path at steady state, as the keepers run it when more than
+    ///         one item is due: ten storing clients each post their own job (a transaction each,
+    ///         `run` with 2 ether), the solver matches the ten in one `matchJobs`, the provider
+    ///         submits them in one `submitResults` and finalizes them (each callback writing its
+    ///         client's cold storage) in one `finalizeJobs`. Per job: all the gas / 10.
+    function test_gas_storingClientBatch10() public {
+        vm.fee(1 gwei);
+        uint256 n = 10;
+        string memory group = "storing-client-batch-10";
+        vm.deal(provider, 1_000 ether);
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.capacity.cpuMillis = uint32(n * 1000);
+        o.capacity.ramMiB = uint32(n * 512);
+        o.capacity.diskMiB = uint32(n * 1024);
+        vm.prank(provider);
+        market.deposit{value: n * 5 ether}(address(0), n * 5 ether);
+        uint256 bigOffer = _postOffer(provider, o);
+
+        address user = makeAddr("user");
+        vm.deal(user, 100 ether);
+        StoringClient[] memory clients = new StoringClient[](n);
+        uint256[] memory ids = new uint256[](n);
+        uint256[] memory offers = new uint256[](n);
+        string[] memory cids = new string[](n);
+        for (uint256 i; i < n; ++i) {
+            clients[i] = new StoringClient(market);
+            ids[i] = market.jobCount() + 1;
+            vm.prank(user);
+            clients[i].run{value: 2 ether}("moo");
+            _record(group, string.concat("1_client_run_", vm.toString(i)));
+            offers[i] = bigOffer;
+            cids[i] = CID;
+        }
+        vm.prank(solver);
+        market.matchJobs(ids, offers, _termsOf(ids));
+        _record(group, "2_matchJobs");
+        vm.prank(provider);
+        market.submitResults(ids, cids);
+        _record(group, "3_submitResults");
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        vm.prank(provider);
+        market.finalizeJobs(ids, _termsOf(ids), _resultsOf(ids));
+        _record(group, "4_finalizeJobs_with_storing_callbacks");
+
+        for (uint256 i; i < n; ++i) {
+            vm.assertEq(clients[i].lastCid(), CID);
+            vm.assertEq(clients[i].lastJobId(), ids[i]);
         }
         vm.snapshotValue(group, "total", total);
         vm.snapshotValue(group, "per_job", total / n);

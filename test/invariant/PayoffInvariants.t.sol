@@ -116,7 +116,7 @@ contract PayoffInvariants is PayoffBase {
             uint256 fee = uint256(jt.mediatorFee) * count;
             vm.deal(challenger, fee);
             vm.prank(challenger);
-            (bool ok,) = address(market).call{value: fee}(abi.encodeCall(IPondMarket.challenge, (id, handler.termsOf(id))));
+            (bool ok,) = address(market).call{value: fee}(abi.encodeCall(IPondMarket.challenge, (id, handler.termsOf(id), handler.resultOf(id))));
             vm.revertToState(snapshot);
             vm.assertTrue(ok, "a submitted result could not be challenged in its window");
         }

@@ -217,17 +217,18 @@ contract PondInvariants is InvariantBase {
         vm.assertEq(handler.ghost_refundsMisrouted(), 0, "a client refund went astray");
     }
 
-    /// @notice A client's result CID is stored only while it may still be delivered: from
-    ///         submission until delivery, and never after a refund.
+    /// @notice A client's result CID is stored only while its delivery waits or failed (before
+    ///         the settlement the job's hash covers it): stored exactly for a result that stands
+    ///         and is not delivered, never after a delivery or a refund.
     function invariant_pendingResultOnlyWhileUndelivered() public view {
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
             IPondMarket.Job memory j = market.getJob(id);
             if (!j.callback) continue;
             bool stands = j.status == JobStatus.Accepted || j.status == JobStatus.Undecided;
-            bool deliverable =
-                j.status == JobStatus.Submitted || j.status == JobStatus.Challenged || (stands && j.callbackPending);
-            vm.assertEq(bytes(market.pendingResult(id)).length != 0, deliverable, "pending result kept or lost");
+            vm.assertEq(
+                bytes(market.pendingResult(id)).length != 0, stands && j.callbackPending, "pending result kept or lost"
+            );
         }
     }
 

@@ -113,7 +113,7 @@ contract PondMarketBatchTest is PondUnitBase {
         _submit(b);
 
         vm.prank(stranger);
-        bool[] memory done = market.finalizeJobs(_ids(a, b), _termsOf(_ids(a, b)));
+        bool[] memory done = market.finalizeJobs(_ids(a, b), _termsOf(_ids(a, b)), _resultsOf(_ids(a, b)));
         vm.assertTrue(done[0] && !done[1]);
         assertEq(_status(a), JobStatus.Accepted);
         assertEq(_status(b), JobStatus.Submitted);
@@ -203,12 +203,12 @@ contract PondMarketBatchTest is PondUnitBase {
     function _finalizeAll(uint256[] memory ids, bool batched) internal {
         if (batched) {
             vm.prank(stranger);
-            market.finalizeJobs(ids, _termsOf(ids));
+            market.finalizeJobs(ids, _termsOf(ids), _resultsOf(ids));
             return;
         }
         for (uint256 i; i < ids.length; ++i) {
             vm.prank(stranger);
-            try market.finalize(ids[i], _terms(ids[i])) {} catch {}
+            try market.finalize(ids[i], _terms(ids[i]), _result(ids[i])) {} catch {}
         }
     }
 

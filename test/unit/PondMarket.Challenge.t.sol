@@ -40,7 +40,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, committeeId, COMMITTEE_FEE, revealDeadline);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
 
         IPondMarket.Job memory j = market.getJob(jobId);
         assertEq(j.status, JobStatus.Challenged);
@@ -62,7 +62,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         _deposit(stranger, 1 ether);
         vm.prank(stranger);
-        market.challenge(jobId, _terms(jobId));
+        market.challenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(stranger), 1 ether - COMMITTEE_FEE);
         assertEq(market.getJob(jobId).challenger, stranger);
     }
@@ -71,7 +71,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW - 1);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         assertEq(_status(jobId), JobStatus.Challenged);
     }
 
@@ -84,7 +84,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, _terms(jobId).committeeId, COMMITTEE_FEE, _revealDeadline());
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     /// @notice A member whose bond is held by other mediations does not take this one, and the
@@ -98,7 +98,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, committeeId, fee, _revealDeadline());
         vm.prank(creator);
-        market.challenge{value: fee}(jobId, _terms(jobId));
+        market.challenge{value: fee}(jobId, _terms(jobId), _result(jobId));
         assertEq(mediation.getMediation(jobId).eligibleMask, 5);
     }
 
@@ -123,7 +123,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             uint256 id = market.postJob(r);
             market.matchJob(id, offerId, _terms(id));
             market.submitResult(id, CID);
-            market.challenge(id, _terms(id));
+            market.challenge(id, _terms(id), _result(id));
             vm.stopPrank();
         }
         assertEq(mediation.getMediator(who).activeMediations, MIN_BOND / SLASH);
@@ -144,7 +144,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobChallenged(jobId, creator, other, COMMITTEE_FEE, _revealDeadline());
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_challenge_revertsWhenMatched() public {
@@ -153,14 +153,14 @@ contract PondMarketChallengeTest is PondUnitBase {
         _match(jobId, offerId);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Matched));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_challenge_revertsWhenAlreadyChallenged() public {
         (uint256 jobId,) = _challengedJob(creator);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged));
         vm.prank(stranger);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_challenge_revertsAtWindowEnd() public {
@@ -169,14 +169,14 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.warp(deadline);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowClosed.selector, jobId, deadline));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_challenge_revertsWhenValueWrong() public {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, MEDIATOR_FEE, COMMITTEE_FEE));
         vm.prank(creator);
-        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId));
+        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_challenge_revertsWhenBalanceTooSmall() public {
@@ -185,7 +185,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             abi.encodeWithSelector(IPondMarket.InsufficientBalance.selector, stranger, address(0), 0, COMMITTEE_FEE)
         );
         vm.prank(stranger);
-        market.challenge(jobId, _terms(jobId));
+        market.challenge(jobId, _terms(jobId), _result(jobId));
     }
 
     /// @notice Members that asked to leave still judge the deals they had: the default committee
@@ -197,7 +197,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             mediation.requestExit();
         }
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         assertEq(mediation.getMediation(jobId).eligibleMask, 7);
     }
 
@@ -210,7 +210,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, committeeId, 1, 2)
         );
         vm.prank(creator);
-        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId));
+        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     // ------------------------------------------------------------------ resolveChallenge: reverts
@@ -218,7 +218,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_revertsWhenNotChallenged() public {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Submitted));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_resolveChallenge_revertsBeforeRevealDeadline() public {
@@ -227,15 +227,15 @@ contract PondMarketChallengeTest is PondUnitBase {
         _commitVote(jobId, mediatorSet[0], true);
         vm.warp(revealDeadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOver.selector, jobId, revealDeadline));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_resolveChallenge_revertsWhenAlreadyResolved() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(1), 1, 1]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotChallenged.selector, jobId, JobStatus.Accepted));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
     }
 
     // ------------------------------------------------------------------ ProviderRight
@@ -251,7 +251,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, PRICE + COLLATERAL, 0, 0);
         vm.prank(stranger);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
@@ -271,7 +271,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_withdrawEarnings_paysTheMediatorFromTheRegistrysBalance() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(1), 1, 1]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(address(mediation)), COMMITTEE_FEE);
 
         address to = makeAddr("cold wallet");
@@ -314,7 +314,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         emit IMediatorRegistry.MediatorSlashed(jobId, mediatorSet[1], SLASH);
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, PRICE + COLLATERAL + MEDIATOR_FEE, 0, 0);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
         assertEq(_earned(mediatorSet[0]), MEDIATOR_FEE);
@@ -330,7 +330,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_providerRightCannotRunVoterUnpaidUnslashed() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(1), 3, 1]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE + MEDIATOR_FEE);
         assertEq(_earned(mediatorSet[1]), 0);
         assertEq(mediation.getMediator(mediatorSet[1]).bond, MIN_BOND);
@@ -353,7 +353,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         emit IPondMarket.JobSettled(jobId, JobStatus.Rejected, 0, toCreator, toChallenger);
         vm.expectEmit(address(market));
         emit IPondMarket.JobRefunded(jobId, creator, toCreator, RefundReason.ResultRejected);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         assertEq(_status(jobId), JobStatus.Rejected);
         assertEq(_bal(creator), toCreator);
@@ -370,7 +370,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_providerWrongByCreatorChallenger() public {
         (uint256 jobId,) = _challengedJob(creator);
         _castVotes(jobId, [uint8(2), 1, 2]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         // Two mediators paid from the collateral; the creator gets its fee back and the bounty
         // as challenger, its price and the rest of the collateral as creator.
         assertEq(_bal(creator), PRICE + COLLATERAL - 2 * uint256(MEDIATOR_FEE) + COMMITTEE_FEE);
@@ -391,7 +391,7 @@ contract PondMarketChallengeTest is PondUnitBase {
 
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Undecided, PRICE + COLLATERAL, 0, MEDIATOR_FEE);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
 
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(_bal(creator), 0, "the creator keeps the result it paid for, not its price");
@@ -411,7 +411,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.warp(market.getJob(jobId).deadline);
         vm.expectEmit(address(mediation));
         emit IMediatorRegistry.MediationClosed(jobId, Verdict.NoMajority, 0, 0);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(mediation.burned(), 3 * SLASH);
         assertEq(_bal(stranger), COMMITTEE_FEE, "slashes never go to whoever opened the dispute");
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
@@ -421,7 +421,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function test_resolveChallenge_everyoneCannotRun() public {
         (uint256 jobId,) = _challengedJob(stranger);
         _castVotes(jobId, [uint8(3), 3, 3]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(_bal(stranger), COMMITTEE_FEE);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);

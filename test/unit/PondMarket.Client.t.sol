@@ -121,13 +121,13 @@ contract PondMarketClientTest is PondUnitBase {
 
     function test_finalize_deliversResultToClient() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
-        assertEq(market.pendingResult(jobId), CID);
+        assertEq(market.pendingResult(jobId), "");
 
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, VALUE - SOLVER_FEE + _collateralOf(VALUE - SOLVER_FEE), 0, 0);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
 
         assertEq(client.calls(), 1);
         assertEq(client.lastJobId(), jobId);
@@ -147,7 +147,7 @@ contract PondMarketClientTest is PondUnitBase {
 
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
 
         assertEq(_status(jobId), JobStatus.Accepted);
         assertTrue(market.getJob(jobId).callbackPending);
@@ -158,9 +158,9 @@ contract PondMarketClientTest is PondUnitBase {
 
     function test_finalize_revertsWhenGasBelowStipend() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
-        uint256 needed = uint256(CALLBACK_GAS) + CALLBACK_GAS / 63 + 40_000;
+        uint256 needed = uint256(CALLBACK_GAS) + CALLBACK_GAS / 63 + CALLBACK_RESERVE;
         (bool ok, bytes memory ret) =
-            address(market).call{gas: 200_000}(abi.encodeCall(IPondMarket.finalize, (jobId, _terms(jobId))));
+            address(market).call{gas: 200_000}(abi.encodeCall(IPondMarket.finalize, (jobId, _terms(jobId), _result(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         (uint256 available, uint256 neededReported) = abi.decode(_args(ret), (uint256, uint256));
@@ -168,7 +168,7 @@ contract PondMarketClientTest is PondUnitBase {
         assertTrue(available < needed);
         // Nothing settled: the job can still be finalized with enough gas.
         assertEq(_status(jobId), JobStatus.Submitted);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(client.calls(), 1);
     }
 
@@ -182,7 +182,7 @@ contract PondMarketClientTest is PondUnitBase {
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, creator);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertTrue(market.getJob(jobId).callbackPending);
     }
 
@@ -193,11 +193,11 @@ contract PondMarketClientTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(stranger);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         _castVotes(jobId, [uint8(1), 1, 1]);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(client.lastCid(), CID);
     }
 
@@ -208,7 +208,7 @@ contract PondMarketClientTest is PondUnitBase {
     function test_retryCallback_refusesTermsNamingAnotherClient() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         client.setReverting(false);
         IPondMarket.JobTerms memory forged = _terms(jobId);
         forged.creator = stranger;
@@ -222,7 +222,7 @@ contract PondMarketClientTest is PondUnitBase {
     function test_retryCallback_deliversAfterFailure() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         client.setReverting(false);
 
         vm.expectEmit(address(market));
@@ -240,7 +240,7 @@ contract PondMarketClientTest is PondUnitBase {
     function test_retryCallback_failsAgainWhileClientReverts() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
         market.retryCallback(jobId, 0, _terms(jobId));
@@ -250,20 +250,20 @@ contract PondMarketClientTest is PondUnitBase {
     function test_retryCallback_revertsWhenGasBelowStipend() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
         client.setReverting(true);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         client.setReverting(false);
         (bool ok, bytes memory ret) =
             address(market).call{gas: 150_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 0, _terms(jobId))));
         assertFalse(ok);
         assertEq(bytes4(ret), IPondMarket.CallbackGasTooLow.selector);
         (, uint256 needed) = abi.decode(_args(ret), (uint256, uint256));
-        assertEq(needed, uint256(CALLBACK_GAS) + CALLBACK_GAS / 63 + 40_000);
+        assertEq(needed, uint256(CALLBACK_GAS) + CALLBACK_GAS / 63 + CALLBACK_RESERVE);
         assertTrue(market.getJob(jobId).callbackPending);
     }
 
     function test_retryCallback_revertsAfterDelivery() public {
         (uint256 jobId,) = _clientJobReadyToFinalize();
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.NoCallbackPending.selector, jobId));
         market.retryCallback(jobId, 0, _terms(jobId));
     }

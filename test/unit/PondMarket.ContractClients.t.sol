@@ -74,7 +74,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDelivered(jobId, address(client));
         vm.prank(finalizer);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
 
         assertEq(client.lastJobId(), jobId);
         assertEq(client.lastCid(), CID);
@@ -111,7 +111,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         _toFinalize(jobId);
 
         vm.prank(finalizer);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(client.deliveries(), 1);
         assertEq(client.lastCid(), CID);
         assertEq(_bal(finalizer), fee);
@@ -128,7 +128,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, address(client));
         vm.prank(finalizer);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(client.deliveries(), 0);
         assertTrue(market.getJob(jobId).callbackPending);
         assertEq(market.pendingResult(jobId), CID);
@@ -141,7 +141,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", _options());
         _toFinalize(jobId);
         vm.prank(finalizer);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
 
         // The job's own limit fails again; more gas delivers, once, and is not paid again.
         market.retryCallback(jobId, 0, _terms(jobId));
@@ -165,7 +165,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", _options());
         _toFinalize(jobId);
         vm.prank(finalizer);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         (bool ok, bytes memory ret) =
             address(market).call{gas: 700_000}(abi.encodeCall(IPondMarket.retryCallback, (jobId, 800_000, _terms(jobId))));
         assertFalse(ok);
@@ -225,9 +225,9 @@ contract PondMarketContractClientsTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(stranger);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         uint256 toClient = price + _collateralOf(price) - _bountyOf(price) - COMMITTEE_FEE;
         assertEq(client.received(), toClient + _fee(CALLBACK_GAS));
         assertEq(client.resultCount(), 0);
@@ -289,7 +289,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(finalizer);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(client.lastCid(), CID);
         assertEq(_tokBal(provider), 100 ether + j.price);
         assertEq(_bal(finalizer), fee, "the delivery is paid in the native currency");
@@ -382,7 +382,7 @@ contract PondMarketContractClientsTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackDeferred(jobId, 2 * BASE_FEE, 3 * BASE_FEE);
         vm.prank(provider);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_bal(provider), 100 ether + price, "the provider is paid all the same");
         assertEq(client.resultCount(), 0);

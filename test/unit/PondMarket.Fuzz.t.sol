@@ -243,7 +243,7 @@ contract PondMarketFuzzTest is PondUnitBase {
         assertEq(_bal(solver), 0);
         _assertLocked(uint256(price) + solverFee + _collateralOf(price));
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(solver), solverFee);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + price);
         assertEq(_bal(creator), 0);
@@ -335,9 +335,9 @@ contract PondMarketFuzzTest is PondUnitBase {
         vm.warp(block.timestamp + elapsed);
         if (block.timestamp < deadline) {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowOpen.selector, jobId, deadline));
-            market.finalize(jobId, _terms(jobId));
+            market.finalize(jobId, _terms(jobId), _result(jobId));
         } else {
-            market.finalize(jobId, _terms(jobId));
+            market.finalize(jobId, _terms(jobId), _result(jobId));
             assertEq(_status(jobId), JobStatus.Accepted);
         }
     }
@@ -360,12 +360,12 @@ contract PondMarketFuzzTest is PondUnitBase {
         if (block.timestamp >= deadline) {
             vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowClosed.selector, jobId, deadline));
             vm.prank(creator);
-            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
-            market.finalize(jobId, _terms(jobId));
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
+            market.finalize(jobId, _terms(jobId), _result(jobId));
             assertEq(_status(jobId), JobStatus.Accepted);
         } else {
             vm.prank(creator);
-            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
             assertEq(_status(jobId), JobStatus.Challenged);
         }
     }
@@ -413,9 +413,9 @@ contract PondMarketFuzzTest is PondUnitBase {
             vm.expectRevert(
                 abi.encodeWithSignature("MediationNotOver(uint256,uint256)", jobId, revealDeadline)
             );
-            market.resolveChallenge(jobId, _terms(jobId));
+            market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         } else {
-            market.resolveChallenge(jobId, _terms(jobId));
+            market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
             assertEq(_status(jobId), JobStatus.Undecided);
         }
     }

@@ -338,14 +338,39 @@ contract PondMarketJobsTest is PondUnitBase {
         assertEq(market.pendingResult(jobId), "");
     }
 
-    function test_submitResult_keepsCidForCallbackJob() public {
+    /// @dev A client's result is kept by hash, with the terms': not stored (three slots), and
+    ///      every later call must name it; another job's hash is left alone.
+    function test_submitResult_bindsTheCidOfACallbackJobToItsHash() public {
         uint256 offerId = _providerReady(10 ether);
         IPondMarket.JobRequest memory r = _jobRequest();
         r.callback = true;
         uint256 jobId = _postJob(creator, r);
+        uint256 plain = _postDefaultJob();
         _match(jobId, offerId);
+        _match(plain, offerId);
+        bytes32 termsHash = market.getJob(jobId).termsHash;
         _submit(jobId);
-        assertEq(market.pendingResult(jobId), CID);
+        _submit(plain);
+        assertEq(market.pendingResult(jobId), "");
+        assertEq(market.getJob(jobId).termsHash, keccak256(abi.encode(termsHash, keccak256(bytes(CID)))));
+        assertEq(market.getJob(plain).termsHash, market.hashTerms(_terms(plain)));
+
+        IPondMarket.JobTerms memory t = _terms(jobId);
+        string[3] memory wrong = ["", "bafyother", string.concat(CID, " ")];
+        for (uint256 i; i < wrong.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IPondMarket.TermsMismatch.selector, jobId));
+            market.challenge(jobId, t, wrong[i]);
+        }
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        for (uint256 i; i < wrong.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IPondMarket.TermsMismatch.selector, jobId));
+            market.finalize(jobId, t, wrong[i]);
+        }
+        // Another job's result is not kept: the market ignores what the call names.
+        market.finalize(plain, _terms(plain), "bafyother");
+        assertEq(_status(plain), JobStatus.Accepted);
+        market.finalize(jobId, t, CID);
+        assertEq(_status(jobId), JobStatus.Accepted);
     }
 
     function test_submitResult_maxLengthCid() public {

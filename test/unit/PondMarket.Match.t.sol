@@ -67,7 +67,7 @@ contract PondMarketMatchTest is PondUnitBase {
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.expectEmit(address(market));
         emit IPondMarket.SolverPaid(jobId, stranger, SOLVER_FEE);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(stranger), SOLVER_FEE);
         assertEq(_bal(solver), 0);
         // Nothing is refunded to the creator: pay-as-bid.
@@ -92,7 +92,7 @@ contract PondMarketMatchTest is PondUnitBase {
         assertEq(_bal(provider), 10 ether - COLLATERAL);
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(provider), 10 ether + PRICE + SOLVER_FEE);
     }
 
@@ -121,7 +121,7 @@ contract PondMarketMatchTest is PondUnitBase {
         market.matchJob(jobId, offerId, _terms(jobId));
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(stranger), SOLVER_FEE);
         assertEq(_bal(solver), 0, "the solver of the deal given back is not paid");
     }

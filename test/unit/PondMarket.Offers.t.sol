@@ -263,7 +263,7 @@ contract PondMarketOffersTest is PondUnitBase {
 
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(market.getOffer(offerId).available, _capacity());
         assertEq(_bal(provider), 10 ether + PRICE);

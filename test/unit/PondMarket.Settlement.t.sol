@@ -26,7 +26,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         vm.expectEmit(address(market));
         emit IPondMarket.JobSettled(jobId, JobStatus.Accepted, PRICE + collateral, 0, 0);
         vm.prank(stranger);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
 
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
@@ -41,7 +41,7 @@ contract PondMarketSettlementTest is PondUnitBase {
     function test_finalize_noCallbackForPlainJob() public {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertFalse(market.getJob(jobId).callbackPending);
     }
 
@@ -50,7 +50,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 deadline = block.timestamp + CHALLENGE_WINDOW;
         vm.warp(deadline - 1);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ChallengeWindowOpen.selector, jobId, deadline));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_finalize_revertsWhenMatched() public {
@@ -58,20 +58,20 @@ contract PondMarketSettlementTest is PondUnitBase {
         uint256 jobId = _postDefaultJob();
         _match(jobId, offerId);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Matched));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_finalize_revertsWhenAlreadyAccepted() public {
         (uint256 jobId,) = _submittedJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Accepted));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
     }
 
     function test_finalize_revertsWhenUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, 3, JobStatus.None));
-        market.finalize(3, _terms(3));
+        market.finalize(3, _terms(3), _result(3));
     }
 
     function test_finalize_revertsWhenChallenged() public {
@@ -80,7 +80,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         vm.expectRevert(
             abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged)
         );
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
     }
 
     // ------------------------------------------------------------------ timeoutJob
@@ -185,7 +185,7 @@ contract PondMarketSettlementTest is PondUnitBase {
         assertEq(market.getOffer(offerId).available.cpuMillis, 0);
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(market.getOffer(offerId).available, o.capacity);
 
         // Timed out.
@@ -203,10 +203,10 @@ contract PondMarketSettlementTest is PondUnitBase {
             _match(jobId, offerId);
             _submit(jobId);
             vm.prank(creator);
-            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+            market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
             assertEq(market.getOffer(offerId).available.cpuMillis, 0);
             _castVotes(jobId, [v, v, v]);
-            market.resolveChallenge(jobId, _terms(jobId));
+            market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
             assertEq(market.getOffer(offerId).available, o.capacity);
         }
 
@@ -215,9 +215,9 @@ contract PondMarketSettlementTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         vm.warp(market.getJob(jobId).deadline);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_status(jobId), JobStatus.Undecided);
         assertEq(market.getOffer(offerId).available, o.capacity);
     }

@@ -70,8 +70,8 @@ contract PondMarketTermsTest is PondUnitBase {
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         IPondMarket.JobTerms memory f = _forged(_terms(jobId), which);
         vm.expectRevert(_mismatch(jobId));
-        market.finalize(jobId, f);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, f, _result(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_bal(provider), 10 ether + PRICE);
     }
 
@@ -88,7 +88,7 @@ contract PondMarketTermsTest is PondUnitBase {
         vm.deal(stranger, 1 ether);
         vm.prank(stranger);
         vm.expectRevert(_mismatch(jobId));
-        market.challenge{value: COMMITTEE_FEE}(jobId, f);
+        market.challenge{value: COMMITTEE_FEE}(jobId, f, _result(jobId));
 
         uint256 other = _postDefaultJob();
         _match(other, offerId);
@@ -105,7 +105,7 @@ contract PondMarketTermsTest is PondUnitBase {
         vm.warp(block.timestamp + 1 days);
         IPondMarket.JobTerms memory f = _forged(_terms(jobId), which);
         vm.expectRevert(_mismatch(jobId));
-        market.resolveChallenge(jobId, f);
+        market.resolveChallenge(jobId, f, _result(jobId));
         assertEq(_status(jobId), JobStatus.Challenged);
     }
 

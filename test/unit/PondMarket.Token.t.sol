@@ -107,9 +107,9 @@ contract PondMarketTokenTest is PondUnitBase {
         (uint256 jobId,) = _submittedJob();
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, COMMITTEE_FEE, 0.06 ether));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
         vm.prank(creator);
-        market.challenge{value: 0.06 ether}(jobId, _terms(jobId));
+        market.challenge{value: 0.06 ether}(jobId, _terms(jobId), _result(jobId));
         assertEq(_terms(jobId).mediatorFee, 0.02 ether);
         assertEq(market.getJob(jobId).challenger, creator);
     }
@@ -204,7 +204,7 @@ contract PondMarketTokenTest is PondUnitBase {
         _match(jobId, offerId);
         _submit(jobId);
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_tokBal(provider), 10 ether + PRICE);
     }
 
@@ -236,7 +236,7 @@ contract PondMarketTokenTest is PondUnitBase {
         _submit(jobId);
         assertEq(_tokBal(solver), 0, "paid when the deal ends");
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         assertEq(_tokBal(solver), SOLVER_FEE);
         assertEq(_status(jobId), JobStatus.Accepted);
         assertEq(_tokBal(provider), 10 ether + PRICE);
@@ -277,14 +277,14 @@ contract PondMarketTokenTest is PondUnitBase {
 
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.ValueMismatch.selector, COMMITTEE_FEE, 0));
         vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
 
         vm.prank(creator);
-        market.challenge(jobId, _terms(jobId));
+        market.challenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_tokBal(creator), 5 ether - PRICE - SOLVER_FEE - COMMITTEE_FEE);
 
         _castVotes(jobId, [uint8(2), 2, 2]);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         // As creator: the price back and the collateral less the bounty and the mediators' pay
         // (its committee part); as challenger: the fee back and the bounty.
         assertEq(_tokBal(creator), 5 ether - SOLVER_FEE + 2 * PRICE);

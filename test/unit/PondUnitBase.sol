@@ -143,7 +143,7 @@ abstract contract PondUnitBase is PondFixture {
     function _challengedJob(address challenger) internal returns (uint256 jobId, uint256 offerId) {
         (jobId, offerId) = _submittedJob();
         vm.prank(challenger);
-        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
     }
 
     // ------------------------------------------------------------------ a small module

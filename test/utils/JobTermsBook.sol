@@ -16,6 +16,7 @@ import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 ///      fuzz run never shadow the current run's.
 abstract contract JobTermsBook is Test {
     mapping(address market => mapping(uint256 jobId => IPondMarket.JobTerms)) private _book;
+    mapping(address market => mapping(uint256 jobId => string cid)) private _results;
 
     /// @dev The market `_terms` reads.
     function _bookMarket() internal view virtual returns (address);
@@ -39,6 +40,24 @@ abstract contract JobTermsBook is Test {
         return _book[market][jobId];
     }
 
+    /// @notice The result submitted for `jobId` on the book's market (`ResultSubmitted`), which
+    ///         the calls after a result pass (empty before one).
+    function resultOf(uint256 jobId) external returns (string memory) {
+        return _result(jobId);
+    }
+
+    function _result(uint256 jobId) internal virtual returns (string memory) {
+        _readTerms(vm.getRecordedLogs());
+        return _results[_bookMarket()][jobId];
+    }
+
+    function _resultsOf(uint256[] memory jobIds) internal returns (string[] memory cids) {
+        cids = new string[](jobIds.length);
+        for (uint256 i; i < jobIds.length; ++i) {
+            cids[i] = _result(jobIds[i]);
+        }
+    }
+
     function _termsOf(uint256[] memory jobIds) internal returns (IPondMarket.JobTerms[] memory terms) {
         terms = new IPondMarket.JobTerms[](jobIds.length);
         for (uint256 i; i < jobIds.length; ++i) {
@@ -46,10 +65,15 @@ abstract contract JobTermsBook is Test {
         }
     }
 
-    /// @dev Books every `JobPosted` in `logs`: for a caller that took the recorded logs itself.
+    /// @dev Books every `JobPosted` and `ResultSubmitted` in `logs`: for a caller that took the
+    ///      recorded logs itself.
     function _readTerms(Vm.Log[] memory logs) internal {
         for (uint256 i; i < logs.length; ++i) {
             Vm.Log memory l = logs[i];
+            if (l.topics.length == 3 && l.topics[0] == IPondMarket.ResultSubmitted.selector) {
+                (_results[l.emitter][uint256(l.topics[1])],) = abi.decode(l.data, (string, uint40));
+                continue;
+            }
             if (l.topics.length != 4 || l.topics[0] != IPondMarket.JobPosted.selector) continue;
             (IPondMarket.JobRequest memory r, uint32 committeeId,, uint96 mediatorFee) =
                 abi.decode(l.data, (IPondMarket.JobRequest, uint32, uint8, uint96));

@@ -24,7 +24,8 @@ abstract contract PondFixture is JobTermsBook {
     uint32 internal constant CALLBACK_GAS = 500_000;
     uint32 internal constant MAX_CALLBACK_GAS = 5_000_000;
     /// @dev The market's gas around a client's callback, priced into its delivery fee.
-    uint256 internal constant DELIVERY_OVERHEAD_GAS = 50_000;
+    uint256 internal constant DELIVERY_OVERHEAD_GAS = 150_000;
+    uint256 internal constant CALLBACK_RESERVE = 130_000;
     uint32 internal constant MAX_RUN_TIME = 1 days;
     uint32 internal constant FETCH_WINDOW = 5 minutes;
     uint96 internal constant MEDIATOR_FEE = 0.01 ether;

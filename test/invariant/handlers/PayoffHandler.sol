@@ -323,7 +323,7 @@ contract PayoffHandler is JobTermsBook {
         uint256 fee = uint256(d.fee) * count;
         uint256 solverBefore = market.balanceOf(d.solver, address(0));
         vm.prank(c);
-        market.challenge{value: fee}(jobId, _terms(jobId));
+        market.challenge{value: fee}(jobId, _terms(jobId), _result(jobId));
         // A result came, so the deal held: its solver is paid at the challenge, once.
         if (market.balanceOf(d.solver, address(0)) != solverBefore + d.solverFee) ++ghost_eventsOffBooks;
         ghost_net[jobId][d.solver] += int256(uint256(d.solverFee));
@@ -523,8 +523,8 @@ contract PayoffHandler is JobTermsBook {
         // takes its delivery fee); its solver times it out.
         vm.prank(exit == 1 ? d.solver : d.provider);
         if (exit == 1) market.timeoutJob(jobId, terms);
-        else if (exit == 2) market.finalize(jobId, terms);
-        else market.resolveChallenge(jobId, terms);
+        else if (exit == 2) market.finalize(jobId, terms, _result(jobId));
+        else market.resolveChallenge(jobId, terms, _result(jobId));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         _readTerms(logs);
         Settlement memory s = _read(jobId, d, logs);

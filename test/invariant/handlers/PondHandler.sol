@@ -62,7 +62,7 @@ contract PondHandler is JobTermsBook {
     uint256 internal immutable CALLBACK_GAS;
     uint256 internal immutable MAX_CALLBACK_GAS;
     /// @dev The market's gas around a callback, priced into a client's delivery fee.
-    uint256 internal constant DELIVERY_OVERHEAD_GAS = 50_000;
+    uint256 internal constant DELIVERY_OVERHEAD_GAS = 150_000;
 
     address[] public tokens;
     address[] public creators;
@@ -664,10 +664,10 @@ contract PondHandler is JobTermsBook {
                 market.timeoutJob(id, _terms(id));
             } else if (s == JobStatus.Submitted) {
                 vm.prank(caller);
-                market.finalize(id, _terms(id));
+                market.finalize(id, _terms(id), _result(id));
             } else if (s == JobStatus.Challenged) {
                 vm.prank(caller);
-                market.resolveChallenge(id, _terms(id));
+                market.resolveChallenge(id, _terms(id), _result(id));
             }
             _observe(id);
         }
@@ -940,12 +940,12 @@ contract PondHandler is JobTermsBook {
         if (j.token == address(0) && choice % 2 == 0) {
             vm.deal(challenger, challenger.balance + fee);
             vm.prank(challenger);
-            market.challenge{value: fee}(jobId, _terms(jobId));
+            market.challenge{value: fee}(jobId, _terms(jobId), _result(jobId));
             ghost_in[address(0)] += fee;
         } else {
             _ensureBalance(challenger, j.token, fee);
             vm.prank(challenger);
-            market.challenge(jobId, _terms(jobId));
+            market.challenge(jobId, _terms(jobId), _result(jobId));
         }
 
         GhostMediation storage g = _ghostMediation[jobId];
@@ -1005,7 +1005,7 @@ contract PondHandler is JobTermsBook {
 
     function _finalize(uint256 jobId, uint256 callerSeed) internal {
         vm.prank(_actor(callerSeed));
-        market.finalize(jobId, _terms(jobId));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
         _observe(jobId);
         calls["finalize"]++;
     }
@@ -1018,7 +1018,7 @@ contract PondHandler is JobTermsBook {
         address caller = _actor(callerSeed);
         uint256 fee = ghost_deliveryFee[jobId];
         vm.prank(caller);
-        market.resolveChallenge(jobId, _terms(jobId));
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         _countNativePushedToPerson(jobId, j.token, n0);
