@@ -148,7 +148,7 @@ func TestJobDeliver_onTheDevnet(t *testing.T) {
 	if err := w.net.IncreaseTime(ctx, 2*time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	cand, err = w.market.Finalize(job, w.terms(job))
+	cand, err = w.market.Finalize(job, w.terms(job), cid)
 	r := w.send(w.provider, cand, err)
 	var failed, paidProvider bool
 	for _, l := range r.Logs {

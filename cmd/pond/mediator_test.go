@@ -77,7 +77,7 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 		cand, err := reg.RevealVote(id, chain.VoteProviderWrong, salt)
 		w.send(v, cand, err)
 	}
-	cand, err = w.market.ResolveChallenge(id, w.terms(id))
+	cand, err = w.market.ResolveChallenge(id, w.terms(id), "")
 	w.send(w.solver, cand, err)
 
 	fee := "0.01 ETH"

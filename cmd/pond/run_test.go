@@ -185,7 +185,7 @@ func (w *cliWorld) pond(args ...string) (string, error) {
 // terms are job id's terms, from its JobPosted log.
 func (w *cliWorld) terms(id *big.Int) chain.JobTerms {
 	w.t.Helper()
-	t, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id.Uint64())
+	t, _, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id.Uint64())
 	if err != nil {
 		w.t.Fatal(err)
 	}

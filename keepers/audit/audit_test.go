@@ -99,7 +99,7 @@ func (m *market) as(i int) func(txmgr.Candidate, error) {
 // terms are job id's terms, from its JobPosted log.
 func (m *market) terms(id uint64) chain.JobTerms {
 	m.t.Helper()
-	t, err := state.FetchTerms(m.ctx, m.net.Client(), chain.NewMarket(m.dep.Market), 0, id)
+	t, _, err := state.FetchTerms(m.ctx, m.net.Client(), chain.NewMarket(m.dep.Market), 0, id)
 	if err != nil {
 		m.t.Fatal(err)
 	}
@@ -330,7 +330,7 @@ func TestAudit_checksMediatorsEarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	fee := params.NativeMediatorFee
-	m.as(1)(mk.Challenge(id, m.terms(1), new(big.Int).Mul(fee, big.NewInt(3))))
+	m.as(1)(mk.Challenge(id, m.terms(1), "", new(big.Int).Mul(fee, big.NewInt(3))))
 	voters := []int{7, 8, 9}
 	for _, i := range voters {
 		m.as(i)(reg.CommitVote(id, mediator.Commitment(1, m.net.Accounts[i].Address, chain.VoteProviderWrong, [32]byte{byte(i)})))
@@ -338,7 +338,7 @@ func TestAudit_checksMediatorsEarnings(t *testing.T) {
 	for _, i := range voters {
 		m.as(i)(reg.RevealVote(id, chain.VoteProviderWrong, [32]byte{byte(i)}))
 	}
-	m.as(3)(mk.ResolveChallenge(id, m.terms(1)))
+	m.as(3)(mk.ResolveChallenge(id, m.terms(1), ""))
 
 	three := new(big.Int).Mul(fee, big.NewInt(3))
 	r := m.audit(out)

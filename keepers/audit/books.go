@@ -185,11 +185,16 @@ func (a *auditor) jobDiffs(j *state.Job, g bindings.IPondMarketJob) []fieldDiff 
 	pending := j.Callback && j.Status.Terminal() && !j.CallbackDelivered &&
 		(j.Status == state.StatusAccepted || j.Status == state.StatusUndecided || j.NotifyFailure)
 	// The market keeps only the hash of a job's terms (creator, token, price, solver fee,
-	// module, run time, committee, mediator fee, resources): the terms the events tell must
-	// hash to it, or every later call on the job would carry terms it refuses. Once the job is
-	// settled and no delivery to its client is pending, the slot is freed (a zero hash).
+	// module, run time, committee, mediator fee, resources), joined by its result's for a
+	// client's job from its result to its settlement: the terms and result the events tell must
+	// hash to it, or every later call on the job would carry terms it refuses. A settled job
+	// whose delivery is pending keeps its terms' hash alone; once no delivery is pending, the
+	// slot is freed (a zero hash).
 	var want common.Hash
-	if j.Live() || pending {
+	switch {
+	case j.Live():
+		want = j.StoredTermsHash()
+	case pending:
 		want = chain.HashTerms(j.Terms())
 	}
 	if want != common.Hash(g.TermsHash) {

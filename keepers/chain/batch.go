@@ -37,10 +37,10 @@ func (m *Market) SubmitResults(jobIDs []*big.Int, cids []string) (txmgr.Candidat
 	return candidate(m.Address, nil, data, err, "submitResults")
 }
 
-// FinalizeJobs settles several jobs (jobIDs[i] of terms[i]) whose challenge windows passed in
-// one transaction.
-func (m *Market) FinalizeJobs(jobIDs []*big.Int, terms []JobTerms) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackFinalizeJobs(jobIDs, terms)
+// FinalizeJobs settles several jobs (jobIDs[i] of terms[i], with result argument
+// resultCids[i]) whose challenge windows passed in one transaction.
+func (m *Market) FinalizeJobs(jobIDs []*big.Int, terms []JobTerms, resultCids []string) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackFinalizeJobs(jobIDs, terms, resultCids)
 	return candidate(m.Address, nil, data, err, "finalizeJobs")
 }
 

@@ -237,7 +237,7 @@ func runLifecycle(t *testing.T, w *world) {
 	}
 	// The terms, rebuilt from the job's JobPosted log, are what the market hashed; the contract's
 	// hashTerms agrees with HashTerms.
-	terms, err := state.FetchTerms(ctx, w.client, w.market, 0, jobID.Uint64())
+	terms, _, err := state.FetchTerms(ctx, w.client, w.market, 0, jobID.Uint64())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +247,7 @@ func runLifecycle(t *testing.T, w *world) {
 	if got, want := chain.HashTerms(terms), w.contractHashTerms(terms); got != want || got != common.Hash(posted.TermsHash) {
 		t.Fatalf("HashTerms %s, the contract's hashTerms %s, getJob's termsHash %x", got, want, posted.TermsHash)
 	}
-	if _, err := state.FetchTerms(ctx, w.client, w.market, 0, jobID.Uint64()+1); err == nil {
+	if _, _, err := state.FetchTerms(ctx, w.client, w.market, 0, jobID.Uint64()+1); err == nil {
 		t.Fatal("FetchTerms found terms of a job never posted")
 	}
 	// Any other terms are refused.
@@ -290,7 +290,7 @@ func runLifecycle(t *testing.T, w *world) {
 
 	cand, err = w.market.SubmitResult(jobID, "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
 	w.send(w.provider, cand, err)
-	cand, err = w.market.Finalize(jobID, terms)
+	cand, err = w.market.Finalize(jobID, terms, "")
 	w.expectRevert(w.solver, cand, err, "ChallengeWindowOpen")
 
 	params, err := w.market.Params(ctx, w.client)
@@ -300,7 +300,7 @@ func runLifecycle(t *testing.T, w *world) {
 	if err := w.advance(time.Duration(params.ChallengeWindow+1) * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	cand, err = w.market.Finalize(jobID, terms)
+	cand, err = w.market.Finalize(jobID, terms, "")
 	w.send(w.solver, cand, err)
 
 	job, err := w.market.Job(ctx, w.client, jobID)

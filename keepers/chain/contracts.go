@@ -145,15 +145,16 @@ func (m *Market) SubmitResult(jobID *big.Int, cid string) (txmgr.Candidate, erro
 }
 
 // Challenge disputes a submitted result; value pays the mediation fee in the native currency,
-// or is nil to pay from escrow.
-func (m *Market) Challenge(jobID *big.Int, terms JobTerms, value *big.Int) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackChallenge(jobID, terms)
+// or is nil to pay from escrow. resultCid is the job's result argument (state.Job.ResultArg:
+// a contract client's result, "" for other jobs), as for Finalize and ResolveChallenge.
+func (m *Market) Challenge(jobID *big.Int, terms JobTerms, resultCid string, value *big.Int) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackChallenge(jobID, terms, resultCid)
 	return candidate(m.Address, value, data, err, "challenge")
 }
 
 // Finalize settles a job whose challenge window passed.
-func (m *Market) Finalize(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackFinalize(jobID, terms)
+func (m *Market) Finalize(jobID *big.Int, terms JobTerms, resultCid string) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackFinalize(jobID, terms, resultCid)
 	return candidate(m.Address, nil, data, err, "finalize")
 }
 
@@ -170,8 +171,8 @@ func (m *Market) TimeoutJob(jobID *big.Int, terms JobTerms) (txmgr.Candidate, er
 }
 
 // ResolveChallenge closes a mediation and settles by its verdict.
-func (m *Market) ResolveChallenge(jobID *big.Int, terms JobTerms) (txmgr.Candidate, error) {
-	data, err := m.b.TryPackResolveChallenge(jobID, terms)
+func (m *Market) ResolveChallenge(jobID *big.Int, terms JobTerms, resultCid string) (txmgr.Candidate, error) {
+	data, err := m.b.TryPackResolveChallenge(jobID, terms, resultCid)
 	return candidate(m.Address, nil, data, err, "resolveChallenge")
 }
 

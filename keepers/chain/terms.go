@@ -26,3 +26,10 @@ func HashTerms(t JobTerms) common.Hash {
 	}
 	return crypto.Keccak256Hash(data[4:])
 }
+
+// HashWithResult is the hash a contract client's job keeps from its result on (the market's
+// _hashWithResult): keccak256 of the terms' hash and keccak256 of the result CID, ABI-encoded.
+// The calls after the result pass the CID too (Challenge, Finalize, ResolveChallenge).
+func HashWithResult(termsHash common.Hash, resultCid string) common.Hash {
+	return crypto.Keccak256Hash(termsHash.Bytes(), crypto.Keccak256([]byte(resultCid)))
+}

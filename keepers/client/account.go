@@ -117,7 +117,7 @@ func (c *Client) Cancel(ctx context.Context, jobID *big.Int) (*big.Int, error) {
 	if job.Status != StatusOpen {
 		return nil, fmt.Errorf("job %s is %s: only an open job can be cancelled", jobID, StatusName(job.Status))
 	}
-	terms, err := c.Terms(ctx, jobID)
+	terms, _, err := c.Terms(ctx, jobID)
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 	if job.Status != StatusSubmitted {
 		return nil, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
 	}
-	terms, err := c.Terms(ctx, jobID)
+	terms, result, err := c.Terms(ctx, jobID)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 			return nil, fmt.Errorf("pay the mediation fee: %w", err)
 		}
 	}
-	cand, err := c.market.Challenge(jobID, terms, nil)
+	cand, err := c.market.Challenge(jobID, terms, result, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -242,7 +242,7 @@ func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobIn
 	}
 	if info.Posted != nil {
 		info.Terms = state.PostedTerms(info.Posted)
-	} else if info.Terms, err = c.Terms(ctx, id); err != nil && !errors.Is(err, state.ErrTermsFreed) {
+	} else if info.Terms, _, err = c.Terms(ctx, id); err != nil && !errors.Is(err, state.ErrTermsFreed) {
 		// A settled job's terms are shown from its log even though the market no longer keeps
 		// their hash.
 		return nil, err
@@ -260,10 +260,11 @@ func (c *Client) Job(ctx context.Context, id *big.Int, logs []types.Log) (*JobIn
 }
 
 // Terms finds job id's terms from its JobPosted log and checks them against the hash the market
-// keeps (state.FetchTerms): what every call on a posted job but submitResult passes.
-func (c *Client) Terms(ctx context.Context, id *big.Int) (chain.JobTerms, error) {
+// keeps (state.FetchTerms): what every call on a posted job but submitResult passes, with the
+// result argument the calls after a result pass too.
+func (c *Client) Terms(ctx context.Context, id *big.Int) (chain.JobTerms, string, error) {
 	if !id.IsUint64() {
-		return chain.JobTerms{}, fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
+		return chain.JobTerms{}, "", fmt.Errorf("%w: job %s", ErrNoSuchJob, id)
 	}
 	return state.FetchTerms(ctx, c.cfg.Backend, c.market, c.d.DeployBlock, id.Uint64())
 }

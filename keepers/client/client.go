@@ -610,7 +610,7 @@ func (c *Client) fundBalance(ctx context.Context, token common.Address, need *bi
 // jobTerms are the watched job's terms, read once from its JobPosted when first needed.
 func (w *watch) jobTerms(ctx context.Context) (chain.JobTerms, error) {
 	if w.terms == nil {
-		t, err := w.c.Terms(ctx, w.jobID)
+		t, _, err := w.c.Terms(ctx, w.jobID)
 		if err != nil {
 			return chain.JobTerms{}, err
 		}
@@ -805,6 +805,16 @@ func (w *watch) moveOn(ctx context.Context) error {
 	passed := head.Time >= deadline
 	var call func(*big.Int, chain.JobTerms) (txmgr.Candidate, error)
 	var what string
+	// After a result, the calls pass its result argument too (state.Job.ResultArg).
+	withResult := func(settle func(*big.Int, chain.JobTerms, string) (txmgr.Candidate, error)) func(*big.Int, chain.JobTerms) (txmgr.Candidate, error) {
+		return func(id *big.Int, t chain.JobTerms) (txmgr.Candidate, error) {
+			_, result, err := c.Terms(ctx, id)
+			if err != nil {
+				return txmgr.Candidate{}, err
+			}
+			return settle(id, t, result)
+		}
+	}
 	switch job.Status {
 	case StatusOpen:
 		// The creator may cancel at any time, so the wall clock suffices when the chain is idle.
@@ -822,12 +832,12 @@ func (w *watch) moveOn(ctx context.Context) error {
 		if !passed || w.opts.NoSettle {
 			return nil
 		}
-		call, what = c.market.Finalize, "finalize the job"
+		call, what = withResult(c.market.Finalize), "finalize the job"
 	case StatusChallenged:
 		if !passed || w.opts.NoSettle {
 			return nil
 		}
-		call, what = c.market.ResolveChallenge, "resolve the mediation"
+		call, what = withResult(c.market.ResolveChallenge), "resolve the mediation"
 	default:
 		return nil
 	}

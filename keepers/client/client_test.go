@@ -271,7 +271,7 @@ func (r *running) wait() (*client.Result, error) {
 // the market's hash).
 func (e *env) terms(jobID *big.Int) chain.JobTerms {
 	e.t.Helper()
-	t, err := e.client.Terms(e.ctx, jobID)
+	t, _, err := e.client.Terms(e.ctx, jobID)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -293,7 +293,7 @@ func (e *env) submit(jobID *big.Int, cid string) {
 func (e *env) finalizeAfterWindow(jobID *big.Int) {
 	e.t.Helper()
 	e.advance(time.Duration(e.params.ChallengeWindow+1) * time.Second)
-	cand, err := e.market.Finalize(jobID, e.terms(jobID))
+	cand, err := e.market.Finalize(jobID, e.terms(jobID), "")
 	e.sendRacing(e.provider, cand, err, "JobNotSubmitted")
 }
 
@@ -454,7 +454,7 @@ func TestRun(t *testing.T) {
 		}
 		r.waitStage(client.StageChallenged)
 		e.voteAll(r.jobID, false)
-		cand, err := e.market.ResolveChallenge(r.jobID, e.terms(r.jobID))
+		cand, err := e.market.ResolveChallenge(r.jobID, e.terms(r.jobID), "")
 		e.sendRacing(e.solver, cand, err, "JobNotChallenged")
 		_, err = r.wait()
 		var failed *client.JobFailedError

@@ -53,7 +53,7 @@ func (c *Client) Deliver(ctx context.Context, jobID *big.Int, gasLimit uint64) (
 		return nil, err
 	}
 	// The market keeps only the hash of the job's terms (the client is their creator).
-	jobTerms, err := c.Terms(ctx, jobID)
+	jobTerms, _, err := c.Terms(ctx, jobID)
 	if err != nil && !errors.Is(err, state.ErrTermsFreed) {
 		return nil, err
 	}

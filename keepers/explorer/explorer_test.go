@@ -150,7 +150,7 @@ func TestExplorer_APIAndStream(t *testing.T) {
 		t.Fatalf("job view %+v", j)
 	}
 
-	terms, err := state.FetchTerms(ctx, net.Client(), m, 0, 1)
+	terms, _, err := state.FetchTerms(ctx, net.Client(), m, 0, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	}
 	waitStream(`"Name":"JobRefunded"`)
 	// A batch whose one item fails: finalizing the cancelled job.
-	if cand, err = m.FinalizeJobs([]*big.Int{big.NewInt(1)}, []chain.JobTerms{terms}); err != nil {
+	if cand, err = m.FinalizeJobs([]*big.Int{big.NewInt(1)}, []chain.JobTerms{terms}, []string{""}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := creator.Send(ctx, cand); err != nil {
@@ -268,7 +268,7 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	id := big.NewInt(2)
 	terms2 := func() chain.JobTerms {
 		t.Helper()
-		terms, err := state.FetchTerms(ctx, net.Client(), m, 0, 2)
+		terms, _, err := state.FetchTerms(ctx, net.Client(), m, 0, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -280,11 +280,11 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	as(creator)(m.Challenge(id, terms2(), mediatorFee.NativeMediatorFee))
+	as(creator)(m.Challenge(id, terms2(), "", mediatorFee.NativeMediatorFee))
 	reg := chain.NewMediatorRegistry(dep.MediatorRegistry)
 	as(med)(reg.CommitVote(id, mediator.Commitment(2, med.From(), chain.VoteProviderRight, [32]byte{7})))
 	as(med)(reg.RevealVote(id, chain.VoteProviderRight, [32]byte{7}))
-	as(solver)(m.ResolveChallenge(id, terms2()))
+	as(solver)(m.ResolveChallenge(id, terms2(), ""))
 	waitStream(`"Name":"MediatorPaid"`)
 	earned := client.Money(dep, chain.Native, mediatorFee.NativeMediatorFee)
 	get(t, base+"/api/mediators", &meds)

@@ -230,7 +230,7 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 				lastBlock = max(lastBlock, blk)
 			}
 		case t.canResolve:
-			if blk, err := md.resolve(ctx, t.jobID, t.job.Terms()); err == nil {
+			if blk, err := md.resolve(ctx, t.jobID, t.job.Terms(), t.job.ResultArg()); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
@@ -466,8 +466,8 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	return r.BlockNumber.Uint64(), nil
 }
 
-func (md *Mediator) resolve(ctx context.Context, id uint64, terms chain.JobTerms) (uint64, error) {
-	cand, err := md.market.ResolveChallenge(new(big.Int).SetUint64(id), terms)
+func (md *Mediator) resolve(ctx context.Context, id uint64, terms chain.JobTerms, result string) (uint64, error) {
+	cand, err := md.market.ResolveChallenge(new(big.Int).SetUint64(id), terms, result)
 	if err != nil {
 		return 0, err
 	}

@@ -241,6 +241,7 @@ type view struct {
 	toRun    []dealWork
 	toFinal  []uint64
 	terms    map[uint64]chain.JobTerms // of the deals toFinal
+	results  map[uint64]string         // their result arguments (state.Job.ResultArg)
 	terminal []uint64
 	// deliveries are the deferred deliveries the provider makes that are due at the head's
 	// base fee, and waiting those that wait for it to fall.
@@ -260,7 +261,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		}
 		p.listedDisk = true
 	}
-	v := view{terms: map[uint64]chain.JobTerms{}}
+	v := view{terms: map[uint64]chain.JobTerms{}, results: map[uint64]string{}}
 	p.mu.Lock()
 	held := slices.Collect(maps.Keys(p.held))
 	p.mu.Unlock()
@@ -295,7 +296,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 				}
 			case j.Status == state.StatusSubmitted && head.Time >= j.ChallengeDeadline:
 				v.toFinal = append(v.toFinal, j.ID)
-				v.terms[j.ID] = j.Terms()
+				v.terms[j.ID], v.results[j.ID] = j.Terms(), j.ResultArg()
 			}
 		}
 		v.need = p.collateralNeed(m, head.Time, v.locked)
@@ -324,7 +325,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	if len(v.toFinal) > 1 && p.Batches() {
 		// Several deals due: one finalizeJobs per chunk.
 		for _, c := range chain.Chunks(len(v.toFinal)) {
-			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]], v.terms); err == nil {
+			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]], v); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
@@ -332,7 +333,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		var mu sync.Mutex
 		p.concurrently(len(v.toFinal), func(i int) {
 			id := v.toFinal[i]
-			if blk, err := p.finalize(ctx, id, v.terms[id]); err == nil {
+			if blk, err := p.finalize(ctx, id, v.terms[id], v.results[id]); err == nil {
 				mu.Lock()
 				lastBlock = max(lastBlock, blk)
 				mu.Unlock()
@@ -746,8 +747,8 @@ func (p *Provider) submitFailed(ctx context.Context, id uint64, err error) {
 	p.mu.Unlock()
 }
 
-func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms) (uint64, error) {
-	cand, err := p.market.Finalize(new(big.Int).SetUint64(id), terms)
+func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms, result string) (uint64, error) {
+	cand, err := p.market.Finalize(new(big.Int).SetUint64(id), terms, result)
 	if err != nil {
 		return 0, err
 	}
@@ -762,16 +763,18 @@ func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms
 	return r.BlockNumber.Uint64(), nil
 }
 
-// finalizeBatch settles several deals (terms holds their terms) in one finalizeJobs; an item that fails (another party
-// finalized it first) is logged and changes nothing.
-func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64, terms map[uint64]chain.JobTerms) (uint64, error) {
+// finalizeBatch settles several deals (v holds their terms and result arguments) in one
+// finalizeJobs; an item that fails (another party finalized it first) is logged and changes
+// nothing.
+func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64, v view) (uint64, error) {
 	jobs := make([]*big.Int, len(ids))
 	batchTerms := make([]chain.JobTerms, len(ids))
+	results := make([]string, len(ids))
 	for i, id := range ids {
 		jobs[i] = new(big.Int).SetUint64(id)
-		batchTerms[i] = terms[id]
+		batchTerms[i], results[i] = v.terms[id], v.results[id]
 	}
-	cand, err := p.market.FinalizeJobs(jobs, batchTerms)
+	cand, err := p.market.FinalizeJobs(jobs, batchTerms, results)
 	if err != nil {
 		return 0, err
 	}

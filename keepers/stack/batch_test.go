@@ -80,7 +80,7 @@ func TestSolverBatchItemFailsForAJobCancelledBeforeItsMatch(t *testing.T) {
 	sm := newCounter()
 	base := w.base(solverIdx)
 	base.Chain = &raceFirst{Chain: w.net.Client(), selector: callSelector(t, "matchJobs"), race: func() {
-		terms, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, cancelled)
+		terms, _, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, cancelled)
 		if err != nil {
 			t.Errorf("the cancelled job's terms: %v", err)
 			return
@@ -195,7 +195,7 @@ func TestProviderSubmitsResultsInOneBatch(t *testing.T) {
 			t.Errorf("advance the clock: %v", err)
 			return
 		}
-		terms, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, short)
+		terms, _, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, short)
 		if err != nil {
 			t.Errorf("the short job's terms: %v", err)
 			return

@@ -347,7 +347,7 @@ func (c *counter) get(f func(c *counter) int) int { c.mu.Lock(); defer c.mu.Unlo
 // terms are job id's terms, from its JobPosted log.
 func (w *world) terms(id uint64) chain.JobTerms {
 	w.t.Helper()
-	terms, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
+	terms, _, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -358,7 +358,11 @@ func (w *world) terms(id uint64) chain.JobTerms {
 func (w *world) challenge(id uint64) {
 	w.t.Helper()
 	fee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
-	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), w.terms(id), fee)
+	terms, result, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	cand, err := w.market.Challenge(new(big.Int).SetUint64(id), terms, result, fee)
 	w.send(w.creator, cand, err)
 }
 

@@ -39,16 +39,40 @@ func (j *Job) Terms() chain.JobTerms {
 	}
 }
 
+// ResultArg is the result CID the calls after a result pass (challenge, finalize,
+// resolveChallenge): a contract client's job's hash covers its result, so the market checks it
+// and delivers it; it keeps no other job's result and ignores the argument there, where the
+// empty string is the cheapest.
+func (j *Job) ResultArg() string {
+	if j.Callback {
+		return j.ResultCID
+	}
+	return ""
+}
+
+// StoredTermsHash is the hash the market keeps while the job is live: its terms', joined by
+// its result's for a contract client's job with a result (submitResult).
+func (j *Job) StoredTermsHash() common.Hash {
+	h := chain.HashTerms(j.Terms())
+	if j.Callback && j.ResultCID != "" && (j.Status == StatusSubmitted || j.Status == StatusChallenged) {
+		return chain.HashWithResult(h, j.ResultCID)
+	}
+	return h
+}
+
 var (
-	marketABI      = bindings.NewPondMarket()
-	jobPostedTopic = func() common.Hash {
-		a, err := bindings.PondMarketMetaData.ParseABI()
-		if err != nil {
-			panic(fmt.Sprintf("parse generated ABI: %v", err)) // generated code: cannot happen
-		}
-		return a.Events[bindings.PondMarketJobPostedEventName].ID
-	}()
+	marketABI            = bindings.NewPondMarket()
+	jobPostedTopic       = eventTopic(bindings.PondMarketJobPostedEventName)
+	resultSubmittedTopic = eventTopic(bindings.PondMarketResultSubmittedEventName)
 )
+
+func eventTopic(name string) common.Hash {
+	a, err := bindings.PondMarketMetaData.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("parse generated ABI: %v", err)) // generated code: cannot happen
+	}
+	return a.Events[name].ID
+}
 
 // TermsReader reads logs and calls contracts: an *ethclient.Client or a simulated backend.
 type TermsReader interface {
@@ -62,41 +86,56 @@ var ErrTermsFreed = errors.New("the market freed the terms of the settled job: t
 
 // FetchTerms finds job jobID's terms from its JobPosted log (searched from block fromBlock,
 // the deployment's block) and checks them against the hash the market keeps: for a keeper or
-// command that has only the job's id, not its state.
-func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBlock, jobID uint64) (chain.JobTerms, error) {
+// command that has only the job's id, not its state. It also returns the job's result argument
+// (Job.ResultArg): a contract client's job's last ResultSubmitted CID, which its hash covers
+// from the result on, else "".
+func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBlock, jobID uint64) (chain.JobTerms, string, error) {
 	id := new(big.Int).SetUint64(jobID)
 	logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(fromBlock),
 		Addresses: []common.Address{market.Address},
-		Topics:    [][]common.Hash{{jobPostedTopic}, {common.BigToHash(id)}},
+		Topics:    [][]common.Hash{{jobPostedTopic, resultSubmittedTopic}, {common.BigToHash(id)}},
 	})
 	if err != nil {
-		return chain.JobTerms{}, fmt.Errorf("job %d: read its JobPosted log: %w", jobID, err)
+		return chain.JobTerms{}, "", fmt.Errorf("job %d: read its JobPosted log: %w", jobID, err)
 	}
 	var posted *bindings.PondMarketJobPosted
+	var result string
 	for i := range logs {
-		if logs[i].Removed {
+		if logs[i].Removed || len(logs[i].Topics) == 0 {
+			continue
+		}
+		if logs[i].Topics[0] == resultSubmittedTopic {
+			e, err := marketABI.UnpackResultSubmittedEvent(&logs[i])
+			if err != nil {
+				return chain.JobTerms{}, "", fmt.Errorf("job %d: decode its ResultSubmitted log: %w", jobID, err)
+			}
+			result = e.Cid
 			continue
 		}
 		if posted, err = marketABI.UnpackJobPostedEvent(&logs[i]); err != nil {
-			return chain.JobTerms{}, fmt.Errorf("job %d: decode its JobPosted log: %w", jobID, err)
+			return chain.JobTerms{}, "", fmt.Errorf("job %d: decode its JobPosted log: %w", jobID, err)
 		}
 	}
 	if posted == nil {
-		return chain.JobTerms{}, fmt.Errorf("job %d: no JobPosted log of market %s from block %d: no such job, or the node does not serve those logs", jobID, market.Address, fromBlock)
+		return chain.JobTerms{}, "", fmt.Errorf("job %d: no JobPosted log of market %s from block %d: no such job, or the node does not serve those logs", jobID, market.Address, fromBlock)
 	}
 	terms := PostedTerms(posted)
+	if !posted.Request.Callback {
+		result = ""
+	}
 	stored, err := market.Job(ctx, r, id)
 	if err != nil {
-		return chain.JobTerms{}, fmt.Errorf("job %d: %w", jobID, err)
+		return chain.JobTerms{}, "", fmt.Errorf("job %d: %w", jobID, err)
 	}
 	if stored.TermsHash == ([32]byte{}) {
 		// A settled job's terms slot is freed: nothing can check the log's terms, and no call
 		// needs them any more.
-		return terms, fmt.Errorf("job %d (%s): %w", jobID, Status(stored.Status), ErrTermsFreed)
+		return terms, result, fmt.Errorf("job %d (%s): %w", jobID, Status(stored.Status), ErrTermsFreed)
 	}
-	if got := chain.HashTerms(terms); got != stored.TermsHash {
-		return chain.JobTerms{}, fmt.Errorf("job %d: the terms in its JobPosted log hash to %s, the market keeps %s", jobID, got, common.Hash(stored.TermsHash))
+	got := chain.HashTerms(terms)
+	if got == stored.TermsHash || result != "" && chain.HashWithResult(got, result) == stored.TermsHash {
+		return terms, result, nil
 	}
-	return terms, nil
+	return chain.JobTerms{}, "", fmt.Errorf("job %d: the terms in its JobPosted log hash to %s, the market keeps %s", jobID, got, common.Hash(stored.TermsHash))
 }
