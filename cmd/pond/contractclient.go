@@ -96,8 +96,8 @@ func quoteJob(c *cli.Context) error {
 	fmt.Fprintf(w, "  send at least  %s  (msg.value of runModuleWithDefaultMediators)\n", eth(q.Value))
 	fmt.Fprintf(w, "    price        %s  (the least; what is sent beyond the rest raises it, and the provider is paid it)\n", eth(q.MinPrice))
 	fmt.Fprintf(w, "    solver fee   %s  (the module's)\n", eth(q.SolverFee))
-	fmt.Fprintf(w, "    delivery fee %s  ((callback gas limit %d + 50,000) × delivery gas price %s wei, twice the base fee)\n",
-		eth(q.DeliveryFee), q.CallbackGasLimit, q.DeliveryGasPrice)
+	fmt.Fprintf(w, "    delivery fee %s  ((callback gas limit %d + %d) × delivery gas price %s wei, twice the base fee)\n",
+		eth(q.DeliveryFee), q.CallbackGasLimit, chain.DeliveryOverheadGas, q.DeliveryGasPrice)
 	fmt.Fprintf(w, "A post in a later block pays its delivery at twice that block's base fee: send a margin (it raises the price), or call quote in the same transaction.\n")
 	return nil
 }

@@ -21,7 +21,7 @@ import (
 
 // pond job quote prints what the market's quote asks of a contract for a module, priced at the
 // base fee of the block it names: checked against the formula the README documents
-// (1 wei + the module's solver fee + (callback gas limit + 50,000) × 2 × base fee).
+// (1 wei + the module's solver fee + (callback gas limit + chain.DeliveryOverheadGas) × 2 × base fee).
 func TestJobQuote_onTheDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -42,7 +42,7 @@ func TestJobQuote_onTheDevnet(t *testing.T) {
 			t.Fatalf("priced at base fee %s, block %s has %s:\n%s", m[2], block, h.BaseFee, out)
 		}
 		gasPrice := new(big.Int).Mul(h.BaseFee, big.NewInt(2))
-		fee := new(big.Int).Mul(big.NewInt(callbackGas+50_000), gasPrice)
+		fee := new(big.Int).Mul(big.NewInt(callbackGas+chain.DeliveryOverheadGas), gasPrice)
 		value := new(big.Int).Add(big.NewInt(1+params.Ether/1000), fee)
 		eth := func(v *big.Int) string { return client.Money(w.d, chain.Native, v) }
 		for _, want := range []string{"cowsay:v0.0.1", "send at least  " + eth(value), "solver fee   0.001 ETH", "price        " + eth(big.NewInt(1)),

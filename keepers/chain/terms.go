@@ -33,3 +33,8 @@ func HashTerms(t JobTerms) common.Hash {
 func HashWithResult(termsHash common.Hash, resultCid string) common.Hash {
 	return crypto.Keccak256Hash(termsHash.Bytes(), crypto.Keccak256([]byte(resultCid)))
 }
+
+// DeliveryOverheadGas is the market's DELIVERY_OVERHEAD_GAS: a client job's delivery fee is
+// (callback gas limit + DeliveryOverheadGas) × its delivery gas price. The contract keeps it as a
+// constant (no view); `go test ./cmd/pond -run TestJobQuote` checks it against the market's quote.
+const DeliveryOverheadGas = 150_000

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/pond-compute/pond/bindings"
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -92,8 +93,8 @@ func TestDeferredDeliveryIsMadeOnceTheBaseFeeFalls(t *testing.T) {
 	id := w.callClient(rc, client, new(big.Int).Add(jobPrice, milliEther(1)), "run", "cowsay:v0.0.1", "moo")
 	j := w.waitStatus(id, state.StatusSubmitted)
 	// The delivery gas price is twice the base fee when the job was posted (the fee is
-	// (callback gas limit + 50,000) × that price).
-	price := new(big.Int).Div(j.DeliveryFee, big.NewInt(int64(j.CallbackGasLimit)+50_000))
+	// (callback gas limit + chain.DeliveryOverheadGas) × that price).
+	price := new(big.Int).Div(j.DeliveryFee, big.NewInt(int64(j.CallbackGasLimit)+chain.DeliveryOverheadGas))
 	if price.Sign() == 0 {
 		t.Fatalf("the job's delivery fee is %s: no delivery gas price to wait for", j.DeliveryFee)
 	}
@@ -166,7 +167,7 @@ func TestDeferredDeliveryIsMadeOnceTheBaseFeeFalls(t *testing.T) {
 			paid.Raw = &l
 		}
 	}
-	fee := new(big.Int).Mul(price, big.NewInt(int64(j.CallbackGasLimit)+50_000))
+	fee := new(big.Int).Mul(price, big.NewInt(int64(j.CallbackGasLimit)+chain.DeliveryOverheadGas))
 	if paid == nil || paid.To != w.addr(providerIdx) || paid.Amount.Cmp(fee) != 0 {
 		t.Fatalf("delivery fee paid: %+v, want %s to the provider %s", paid, fee, w.addr(providerIdx))
 	}
