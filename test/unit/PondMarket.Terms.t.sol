@@ -109,6 +109,33 @@ contract PondMarketTermsTest is PondUnitBase {
         assertEq(_status(jobId), JobStatus.Challenged);
     }
 
+    /// @dev A contract client's job: from its result on, its hash covers the CID the provider
+    ///      submitted, and every call after it refuses another CID (and forged terms with the
+    ///      right one): nobody can challenge, settle or have delivered a result of their own.
+    function testFuzz_clientJob_refusesAnotherResult(string memory wrong, uint256 which) public {
+        vm.assume(keccak256(bytes(wrong)) != keccak256(bytes(CID)));
+        uint256 offerId = _providerReady(10 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.callback = true;
+        uint256 jobId = _postJob(creator, r);
+        _match(jobId, offerId);
+        _submit(jobId);
+        IPondMarket.JobTerms memory t = _terms(jobId);
+        vm.deal(stranger, 1 ether);
+        vm.startPrank(stranger);
+        vm.expectRevert(_mismatch(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, t, wrong);
+        vm.expectRevert(_mismatch(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _forged(_terms(jobId), which), CID);
+        market.challenge{value: COMMITTEE_FEE}(jobId, t, CID);
+        vm.stopPrank();
+        vm.warp(block.timestamp + 1 days);
+        vm.expectRevert(_mismatch(jobId));
+        market.resolveChallenge(jobId, t, wrong);
+        market.resolveChallenge(jobId, t, CID);
+        assertTrue(_status(jobId) != JobStatus.Challenged);
+    }
+
     /// @dev Terms of another job (the same creator, a different price) are not this job's.
     function test_termsOfAnotherJobAreRefused() public {
         uint256 offerId = _providerReady(10 ether);
