@@ -86,7 +86,7 @@ func (r *Runner) RunJob(ctx context.Context, job *state.Job, mod *state.Module, 
 		spec, _, err = m.Render(inputs)
 	}
 	if err != nil {
-		return badInputRun(outDir)
+		return r.badInputRun(ctx, outDir)
 	}
 	name := spec.Executor
 	if r.Executors[name] == nil {
@@ -106,7 +106,7 @@ func (r *Runner) RunJob(ctx context.Context, job *state.Job, mod *state.Module, 
 	case run != nil && run.Failure != nil:
 		return run, nil
 	case errors.Is(err, ErrBadInput):
-		return badInputRun(outDir)
+		return r.badInputRun(ctx, outDir)
 	}
 	return run, err
 }

@@ -169,3 +169,42 @@ func TestRunJob_resultsFailureRecordsAndErrors(t *testing.T) {
 		t.Fatalf("a module nowhere to be had: %+v, %v; want ErrModuleUnavailable", run, err)
 	}
 }
+
+// A runner with an outputs store stores each result directory (outputs, failure record,
+// bad-input record) under the run's CID as it hashes it: a provider serves what it submits.
+func TestRunJob_storesResultsInTheOutputsStore(t *testing.T) {
+	m, store, c := setup(t)
+	mod, moduleDirs := published(t, m)
+	ctx := context.Background()
+	outputs, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		ex     executor.Executor
+		inputs string
+	}{
+		{"outputs", echoExecutor{}, `{"Data": "` + c.String() + `"}`},
+		{"failure record", exitExecutor{}, `{"Data": "` + c.String() + `"}`},
+		{"bad-input record", echoExecutor{}, `{not json`},
+	} {
+		r := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: tc.ex}, Store: store,
+			ModuleDirs: []string{moduleDirs}, CacheDir: t.TempDir(), Outputs: outputs}
+		run, err := r.RunJob(ctx, &state.Job{ID: 1, Inputs: tc.inputs}, mod, filepath.Join(t.TempDir(), "run"))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		want, err := storage.DirCID(run.OutputsDir)
+		if err != nil || !run.CID.Equals(want) {
+			t.Fatalf("%s: CID %s, the directory hashes to %s (%v)", tc.name, run.CID, want, err)
+		}
+		got := filepath.Join(t.TempDir(), "got")
+		if err := outputs.Get(ctx, run.CID, got); err != nil {
+			t.Fatalf("%s: the outputs store does not hold the result: %v", tc.name, err)
+		}
+		if back, err := storage.DirCID(got); err != nil || !back.Equals(run.CID) {
+			t.Fatalf("%s: the stored result hashes to %s (%v), want %s", tc.name, back, err, run.CID)
+		}
+	}
+}

@@ -213,7 +213,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps,
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
-			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
+			CacheDir: filepath.Join(cfg.WorkDir, "modules"), Outputs: cfg.Store},
 		active: map[uint64]bool{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
@@ -600,13 +600,7 @@ func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
 		log.Warn("module failed on the job's inputs; submitting the failure record as the result",
 			zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
 	}
-	stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
-	if err != nil {
-		return cid.Undef, fmt.Errorf("store outputs of deal %d: %w", id, err)
-	}
-	if !stored.Equals(run.CID) {
-		return cid.Undef, fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
-	}
+	stored := run.CID // the runner stored the result as it hashed it (Runner.Outputs)
 	if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
 		return cid.Undef, err
 	}
