@@ -454,7 +454,7 @@ func (f *Follower[T]) fetchRange(ctx context.Context, client Client, from, to ui
 			return nil, fmt.Errorf("read header %d: %w", to, err)
 		}
 	}
-	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
+	logs, err := ethrpc.FilterLogs(ctx, client, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: f.cfg.Addresses,
