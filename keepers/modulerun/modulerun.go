@@ -87,7 +87,7 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 	}
 	inDir, outDir := filepath.Join(workDir, "inputs"), filepath.Join(workDir, "outputs")
 	for _, d := range []string{inDir, outDir} {
-		if err := os.Mkdir(d, 0o755); err != nil {
+		if err := mkdirEmpty(d); err != nil {
 			return nil, fmt.Errorf("work dir: %w", err)
 		}
 	}
@@ -124,6 +124,20 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 	run.CID = c
 	return run, nil
 }
+
+// mkdirEmpty makes dir, or accepts it when it is already an empty directory (ResetWorkDir
+// keeps a work directory's inputs/ and outputs/).
+func mkdirEmpty(dir string) error {
+	if fi, err := os.Lstat(dir); err == nil && fi.IsDir() {
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
+			return nil
+		}
+	}
+	return mkdir(dir, 0o755) // anything else there: "file exists"
+}
+
+// mkdir is os.Mkdir; tests count its calls.
+var mkdir = os.Mkdir
 
 // commit is the CID of a result directory, stored in Outputs when the runner has a store.
 func (r *Runner) commit(ctx context.Context, dir string) (cid.Cid, error) {
