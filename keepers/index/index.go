@@ -85,7 +85,7 @@ func Open(path string, d chain.Deployment) (*Index, error) { return open(path, d
 // its events table only the events the index reads back itself (readBack: CallbackDeferred,
 // which Load reads to find deferred deliveries), not every event. A keeper reads the state
 // tables only (its live view, and jobs, offers and mediations that left memory), so writing
-// every event, with its arguments, topics and data, was most of the cost of a keeper's index
+// every event, with its arguments, topics and data, was about half the cost of a keeper's index
 // for rows nobody read. Reads that need every event (Timeline, EventsAfter, EventsWhere,
 // CountEvents, LogsWhere; the audit and the explorer) refuse such a file with
 // ErrNotAllEvents. An existing file keeps what it was created to keep.
