@@ -504,3 +504,35 @@ func TestWasm_runsShareARuntimePerMemoryLimit(t *testing.T) {
 		t.Fatalf("runs with two memory limits built %d runtimes, want 2", runtimes)
 	}
 }
+
+// Runs at once in one runtime are isolated: each sees its own files and the same fixed clock
+// and randomness.
+func TestWasm_concurrentRunsInOneRuntime(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	const n = 4
+	reports := make([]string, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		m, s := hostileModule(t, hostileRun{mode: "entropy"}, nil)
+		in, out := jobDirs(t)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, errs[i] = w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); errs[i] == nil {
+				raw, err := os.ReadFile(filepath.Join(out, "report.txt"))
+				reports[i], errs[i] = string(raw), err
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("run %d: %v", i, errs[i])
+		}
+		if reports[i] == "" || reports[i] != reports[0] {
+			t.Fatalf("run %d reported %q, run 0 %q", i, reports[i], reports[0])
+		}
+	}
+}
