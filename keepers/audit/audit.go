@@ -85,6 +85,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.MaxEvidence <= 0 {
 		cfg.MaxEvidence = 50
 	}
+	if !cfg.Index.AllEvents() { // the evidence is read from the events table
+		return nil, fmt.Errorf("audit: %w", index.ErrNotAllEvents)
+	}
 	pos, err := cfg.Index.Position()
 	if err != nil {
 		return nil, fmt.Errorf("audit: read the index position: %w", err)

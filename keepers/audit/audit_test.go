@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pond-compute/pond/bindings"
@@ -428,5 +430,20 @@ func TestCompareRuntime_masksImmutables(t *testing.T) {
 	}
 	if at := audit.CompareRuntime([]byte{1, 2, 0, 0, 0, 0}, built, regions); at != 6 {
 		t.Fatalf("shorter code: at %d, want 6", at)
+	}
+}
+
+// The audit reads its evidence from the events table: a keeper's index, which keeps only the
+// events it reads back, is refused rather than audited on part of the evidence.
+func TestAudit_refusesAKeepersIndex(t *testing.T) {
+	dep := chain.Deployment{ChainID: 31337, Market: common.HexToAddress("0xabc")}
+	x, err := index.OpenView(filepath.Join(t.TempDir(), "keeper.sqlite"), dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var reader audit.Reader = (*ethclient.Client)(nil) // never called
+	if _, err := audit.Run(context.Background(), audit.Config{Deployment: dep, Chain: reader, Index: x}); !errors.Is(err, index.ErrNotAllEvents) {
+		t.Fatalf("audit of a keeper's index: %v, want ErrNotAllEvents", err)
 	}
 }

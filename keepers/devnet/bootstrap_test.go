@@ -3,6 +3,7 @@ package devnet_test
 import (
 	"context"
 	"math/big"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -10,8 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/chain/ethrpc"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/txmgr"
 )
@@ -100,5 +103,51 @@ func TestBootstrap_overANodeWhoseHeadTrailsItsReceipts(t *testing.T) {
 	id, size, err := chain.NewMarket(d.Market).DefaultCommittee(ctx, net.Client())
 	if err != nil || id == 0 || size != 3 {
 		t.Fatalf("default committee %d of %d members, %v; want a committee of the 3 mediators", id, size, err)
+	}
+}
+
+// The devnet's in-process client gives its JSON-RPC client (as *ethclient.Client does), so
+// eth_getLogs through it is decoded by ethrpc's one pass: the same logs as the client's own
+// FilterLogs gives.
+func TestClientLogsAreDecodedInOnePassAndAreTheSame(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	net, err := devnet.Start(ctx, devnet.Config{Accounts: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = net.Stop() })
+	client := net.Client()
+	if _, ok := client.(interface{ Client() *rpc.Client }); !ok {
+		t.Fatalf("the devnet's client %T gives no JSON-RPC client", client)
+	}
+	senders := make([]chain.Sender, len(net.Accounts))
+	for i, a := range net.Accounts {
+		m, err := txmgr.New(ctx, client, txmgr.Config{Key: a.Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		senders[i] = m
+	}
+	d, err := devnet.Bootstrap(ctx, senders[0], client, devnet.BootstrapConfig{Mediators: senders[1:4]})
+	if err != nil {
+		t.Fatalf("bootstrap: %v", err)
+	}
+	head, err := client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := ethereum.FilterQuery{FromBlock: big.NewInt(0), ToBlock: new(big.Int).SetUint64(head),
+		Addresses: []common.Address{d.Market, d.ModuleRegistry, d.MediatorRegistry}}
+	want, err := client.FilterLogs(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ethrpc.FilterLogs(ctx, client, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 10 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("ethrpc.FilterLogs gave %d logs, the client %d (equal: %v)", len(got), len(want), reflect.DeepEqual(got, want))
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"reflect"
 	"strconv"
 	"sync"
 	"time"
@@ -19,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
@@ -342,8 +344,35 @@ func (d *Devnet) pendingCount() (uint64, error) {
 	return uint64(status["pending"]), nil
 }
 
-// Client returns an in-process client of the chain.
-func (d *Devnet) Client() simulated.Client { return d.sim.Client() }
+// Client returns an in-process client of the chain. Like *ethclient.Client, it gives its
+// JSON-RPC client with a Client method (ethrpc.FilterLogs decodes eth_getLogs through it),
+// which the simulated backend's own client hides: its *ethclient.Client is an embedded field
+// of that name, which shadows the method.
+func (d *Devnet) Client() simulated.Client {
+	c := d.sim.Client()
+	v := reflect.ValueOf(c)
+	if v.Kind() != reflect.Struct {
+		return c
+	}
+	if f := v.FieldByName("Client"); f.IsValid() && f.CanInterface() {
+		if ec, ok := f.Interface().(*ethclient.Client); ok && ec != nil {
+			return inProcClient{backendClient: c, rpc: ec.Client()}
+		}
+	}
+	return c
+}
+
+// inProcClient is the simulated backend's client with its JSON-RPC client.
+type inProcClient struct {
+	backendClient
+	rpc *rpc.Client
+}
+
+// backendClient names the embedded client so that its field is not called Client.
+type backendClient = simulated.Client
+
+// Client is the in-process JSON-RPC client.
+func (c inProcClient) Client() *rpc.Client { return c.rpc }
 
 // RPC returns a JSON-RPC client connected to the devnet.
 func (d *Devnet) RPC() *rpc.Client { return d.rpc }

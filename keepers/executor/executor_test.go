@@ -18,6 +18,7 @@ import (
 
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/moby/moby/client"
+	"github.com/tetratelabs/wazero"
 
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/testenv"
@@ -465,5 +466,73 @@ func TestWasm_noEntropy(t *testing.T) {
 	}
 	if strings.Contains(reports[0], fmt.Sprint(time.Now().Year())) {
 		t.Fatalf("the host's wall clock leaked in:\n%s", reports[0])
+	}
+}
+
+// Runs with the same memory limit share one runtime (WASI built once, not per run); a run
+// with another limit gets a runtime of its own, and its limit holds.
+func TestWasm_runsShareARuntimePerMemoryLimit(t *testing.T) {
+	runtimes := 0
+	defer func(orig func(context.Context, wazero.RuntimeConfig) wazero.Runtime) { newRuntime = orig }(newRuntime)
+	newRuntime = func(ctx context.Context, cfg wazero.RuntimeConfig) wazero.Runtime {
+		runtimes++
+		return wazero.NewRuntimeWithConfig(ctx, cfg)
+	}
+	w := NewWasm()
+	defer w.Close(context.Background())
+	run := func(h hostileRun) error {
+		m, s := hostileModule(t, h, nil)
+		in, out := jobDirs(t)
+		_, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+		return err
+	}
+	for i := range 3 {
+		if err := run(hostileRun{mode: "entropy", ramMiB: 64}); err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+	}
+	if runtimes != 1 {
+		t.Fatalf("3 runs with the same memory limit built %d runtimes, want 1", runtimes)
+	}
+	if err := run(hostileRun{mode: "memory", ramMiB: 16, timeout: 60}); err == nil {
+		t.Fatal("a module allocating without bound succeeded under a 16 MiB limit")
+	}
+	if err := run(hostileRun{mode: "entropy", ramMiB: 16}); err != nil {
+		t.Fatalf("a run after one that hit its memory limit: %v", err)
+	}
+	if runtimes != 2 {
+		t.Fatalf("runs with two memory limits built %d runtimes, want 2", runtimes)
+	}
+}
+
+// Runs at once in one runtime are isolated: each sees its own files and the same fixed clock
+// and randomness.
+func TestWasm_concurrentRunsInOneRuntime(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	const n = 4
+	reports := make([]string, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		m, s := hostileModule(t, hostileRun{mode: "entropy"}, nil)
+		in, out := jobDirs(t)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, errs[i] = w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); errs[i] == nil {
+				raw, err := os.ReadFile(filepath.Join(out, "report.txt"))
+				reports[i], errs[i] = string(raw), err
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("run %d: %v", i, errs[i])
+		}
+		if reports[i] == "" || reports[i] != reports[0] {
+			t.Fatalf("run %d reported %q, run 0 %q", i, reports[i], reports[0])
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/tetratelabs/wazero"
@@ -20,6 +21,13 @@ import (
 // from the spec's timeout.
 type Wasm struct {
 	cache wazero.CompilationCache
+
+	// runtimes by memory limit (in pages), each with WASI instantiated once: building WASI's
+	// host module took more CPU than running a small module. Runs share a runtime, never an
+	// instance: each run instantiates its module anonymously, with its own memory, file
+	// system, arguments and environment, and closes it.
+	mu       sync.Mutex
+	runtimes map[uint32]wazero.Runtime
 }
 
 var _ Executor = (*Wasm)(nil)
@@ -27,8 +35,42 @@ var _ Executor = (*Wasm)(nil)
 // NewWasm returns a WASM executor with an in-memory compilation cache.
 func NewWasm() *Wasm { return &Wasm{cache: wazero.NewCompilationCache()} }
 
-// Close releases compiled code.
-func (w *Wasm) Close(ctx context.Context) error { return w.cache.Close(ctx) }
+// Close releases the runtimes and compiled code.
+func (w *Wasm) Close(ctx context.Context) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var errs []error
+	for _, rt := range w.runtimes {
+		errs = append(errs, rt.Close(ctx))
+	}
+	w.runtimes = nil
+	return errors.Join(append(errs, w.cache.Close(ctx))...)
+}
+
+// runtime is the runtime of runs limited to pages of memory.
+func (w *Wasm) runtime(ctx context.Context, pages uint32) (wazero.Runtime, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if rt := w.runtimes[pages]; rt != nil {
+		return rt, nil
+	}
+	rt := newRuntime(ctx, wazero.NewRuntimeConfig().
+		WithCompilationCache(w.cache).
+		WithMemoryLimitPages(pages).
+		WithCloseOnContextDone(true))
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
+		_ = rt.Close(ctx)
+		return nil, fmt.Errorf("wasm: instantiate WASI: %w", err)
+	}
+	if w.runtimes == nil {
+		w.runtimes = map[uint32]wazero.Runtime{}
+	}
+	w.runtimes[pages] = rt
+	return rt, nil
+}
+
+// newRuntime is wazero.NewRuntimeWithConfig; tests count its calls.
+var newRuntime = wazero.NewRuntimeWithConfig
 
 const wasmPageSize = 64 << 10
 
@@ -46,18 +88,15 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 	if pages > 65536 {
 		pages = 65536
 	}
-	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().
-		WithCompilationCache(w.cache).
-		WithMemoryLimitPages(uint32(pages)).
-		WithCloseOnContextDone(true))
-	defer rt.Close(context.WithoutCancel(ctx))
-	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
-		return Result{}, fmt.Errorf("wasm: instantiate WASI: %w", err)
+	rt, err := w.runtime(context.WithoutCancel(ctx), uint32(pages))
+	if err != nil {
+		return Result{}, err
 	}
 	compiled, err := rt.CompileModule(ctx, bin)
 	if err != nil {
 		return Result{}, fmt.Errorf("wasm: compile %s: %w", s.Wasm.Module, err)
 	}
+	// Not closed: closing drops the compiled code from the cache the next run compiles from.
 
 	runCtx, cancel := context.WithTimeout(ctx, time.Duration(s.Timeout)*time.Second)
 	defer cancel()

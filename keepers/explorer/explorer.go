@@ -121,6 +121,10 @@ func (e *Explorer) Start(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("explorer: %w", err)
 	}
+	if !x.AllEvents() { // the timelines and the activity feed are read from the events table
+		x.Close()
+		return fmt.Errorf("explorer: %w", index.ErrNotAllEvents)
+	}
 	tr, err := state.NewTracker(state.TrackerConfig{Deployment: e.cfg.Deployment, Dial: e.cfg.Dial, Store: x,
 		Confirmations: e.cfg.Confirmations, PollInterval: e.cfg.PollInterval, Logger: e.log})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/big"
 	"net/http"
@@ -21,6 +22,7 @@ import (
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
 	"github.com/pond-compute/pond/keepers/explorer"
+	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/mediator"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -75,6 +77,21 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	}
 	if _, err := explorer.New(explorer.Config{Deployment: dep, Dial: follow.Static(net.Client()), Chain: net.Client(), IndexPath: "x", Addr: "0.0.0.0:0"}); err == nil {
 		t.Fatal("an explorer on every interface was accepted without Public")
+	}
+	// A keeper's index keeps too few events for the explorer's timelines and feed.
+	keepers := filepath.Join(t.TempDir(), "keeper.sqlite")
+	if x, err := index.OpenView(keepers, dep); err != nil {
+		t.Fatal(err)
+	} else {
+		x.Close()
+	}
+	onKeepers, err := explorer.New(explorer.Config{Deployment: dep, Dial: follow.Static(net.Client()), Chain: net.Client(),
+		IndexPath: keepers, Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := onKeepers.Start(ctx); !errors.Is(err, index.ErrNotAllEvents) {
+		t.Fatalf("an explorer on a keeper's index: %v, want ErrNotAllEvents", err)
 	}
 	ex, err := explorer.New(explorer.Config{Deployment: dep, Dial: follow.Static(net.Client()), Chain: net.Client(),
 		IndexPath: filepath.Join(t.TempDir(), "explorer.sqlite"), Addr: "127.0.0.1:0", PollInterval: 20 * time.Millisecond, AuditInterval: 50 * time.Millisecond})

@@ -35,6 +35,7 @@ import (
 	"modernc.org/sqlite" // registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
 
+	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/state"
@@ -57,6 +58,9 @@ var (
 	ErrOtherDeployment = errors.New("index: the file indexes another deployment")
 	ErrOtherWriter     = errors.New("index: another process advanced the index")
 	ErrNotFound        = errors.New("index: not found")
+	// ErrNotAllEvents: the file is a keeper's view index (OpenView), which does not keep every
+	// event, and the read needs them.
+	ErrNotAllEvents = errors.New("index: the file is a keeper's market index, which keeps only the events it reads back, not every event (name another --index)")
 )
 
 // Index is an open index file.
@@ -68,11 +72,29 @@ type Index struct {
 	// another one in the file refuses to write (ErrOtherWriter).
 	block *uint64
 	hex   hexCache // of the writer (Commit)
+	// allEvents: the events table keeps every event (else only those readBack keeps).
+	allEvents bool
 }
 
 // Open opens (creating it if needed) the index of deployment d at path. A file of another
-// schema version is emptied; a file of another deployment is refused.
-func Open(path string, d chain.Deployment) (*Index, error) {
+// schema version is emptied; a file of another deployment is refused. A file it creates keeps
+// every event; an existing file keeps what it was created to keep (see OpenView).
+func Open(path string, d chain.Deployment) (*Index, error) { return open(path, d, true) }
+
+// OpenView opens the index of a keeper's market view: as Open, but a file it creates keeps in
+// its events table only the events the index reads back itself (readBack: CallbackDeferred,
+// which Load reads to find deferred deliveries), not every event. A keeper reads the state
+// tables only (its live view, and jobs, offers and mediations that left memory), so writing
+// every event, with its arguments, topics and data, was about half the cost of a keeper's index
+// for rows nobody read. Reads that need every event (Timeline, EventsAfter, EventsWhere,
+// CountEvents, LogsWhere; the audit and the explorer) refuse such a file with
+// ErrNotAllEvents. An existing file keeps what it was created to keep.
+func OpenView(path string, d chain.Deployment) (*Index, error) { return open(path, d, false) }
+
+// AllEvents reports whether the file keeps every event (false: a keeper's view index).
+func (x *Index) AllEvents() bool { return x.allEvents }
+
+func open(path string, d chain.Deployment, allEvents bool) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
@@ -81,7 +103,7 @@ func Open(path string, d chain.Deployment) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
-	x := &Index{db: db, path: path, d: d}
+	x := &Index{db: db, path: path, d: d, allEvents: allEvents}
 	// The first connections to a new file switch it to WAL, which another process doing the
 	// same at that moment refuses at once (SQLITE_BUSY, whatever the busy timeout): such an
 	// open is tried again, for as long as the busy timeout would have waited.
@@ -153,7 +175,40 @@ func (x *Index) init() error {
 			return fmt.Errorf("%w: its %s is %s, this deployment's is %s (delete the file or name another --index)", ErrOtherDeployment, k, got, v)
 		}
 	}
+	// Which events the file keeps is fixed when it is created: a file that holds a position
+	// but no such key was written before keepers' indexes existed, with every event.
+	if _, ok, err := x.meta(x.db, "events"); err != nil {
+		return err
+	} else if !ok {
+		kind := eventsAll
+		if _, indexed, err := x.meta(x.db, "block"); err != nil {
+			return err
+		} else if !indexed && !x.allEvents {
+			kind = eventsReadBack
+		}
+		if _, err := x.db.Exec("INSERT INTO meta(key, value) VALUES ('events', ?) ON CONFLICT(key) DO NOTHING", kind); err != nil {
+			return err
+		}
+	}
+	kind, _, err := x.meta(x.db, "events")
+	if err != nil {
+		return err
+	}
+	x.allEvents = kind != eventsReadBack
 	return nil
+}
+
+// The meta value "events": what the events table keeps.
+const (
+	eventsAll      = "all"
+	eventsReadBack = "read-back"
+)
+
+// readBack reports whether an index that does not keep every event keeps ev: the events the
+// index reads back itself (Load's query of deferred deliveries).
+func readBack(ev chain.Event) bool {
+	_, ok := ev.(*bindings.PondMarketCallbackDeferred)
+	return ok
 }
 
 func (x *Index) dropAll() error {
@@ -233,7 +288,7 @@ func (x *Index) Reset() error {
 			return fmt.Errorf("index: reset %s: %w", t, err)
 		}
 	}
-	if _, err := tx.Exec("DELETE FROM meta WHERE key NOT IN ('chain_id', 'market', 'deploy_block')"); err != nil {
+	if _, err := tx.Exec("DELETE FROM meta WHERE key NOT IN ('chain_id', 'market', 'deploy_block', 'events')"); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -247,6 +302,15 @@ func (x *Index) Reset() error {
 // at its end, in one transaction, several rows per statement. It refuses (ErrOtherWriter) when the file is no longer where
 // this process left it.
 func (x *Index) Commit(c state.Changes, events []follow.Event[chain.Event], pos follow.Position) error {
+	if !x.allEvents {
+		kept := events[:0:0]
+		for _, ev := range events {
+			if readBack(ev.Value) {
+				kept = append(kept, ev)
+			}
+		}
+		events = kept
+	}
 	return x.commit(pos, func(tx *sql.Tx) error {
 		if err := writeEvents(tx, &x.hex, events); err != nil {
 			return err

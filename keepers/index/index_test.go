@@ -3,12 +3,18 @@ package index_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
 	"github.com/pond-compute/pond/keepers/index"
@@ -289,5 +295,101 @@ func TestReadersOpeningTheIndexNeverStopItsWriter(t *testing.T) {
 		if err := <-readers; err != nil {
 			t.Fatalf("a reader: %v", err)
 		}
+	}
+}
+
+// A keeper's index (OpenView) keeps only the events it reads back (CallbackDeferred), and the
+// reads that need every event refuse it; what a file keeps is fixed when it is created, and a
+// file written before keepers' indexes existed keeps every event.
+func TestAKeepersIndexKeepsOnlyTheEventsItReadsBack(t *testing.T) {
+	posted := &bindings.PondMarketJobPosted{JobId: big.NewInt(1), Request: bindings.IPondMarketJobRequest{Price: big.NewInt(1), SolverFee: big.NewInt(0), Expiry: big.NewInt(9)}, MediatorFee: new(big.Int)}
+	deferred := &bindings.PondMarketCallbackDeferred{JobId: big.NewInt(1), DeliveryGasPrice: big.NewInt(7), BaseFee: big.NewInt(9)}
+	commit := func(x *index.Index, block uint64) {
+		t.Helper()
+		var evs []follow.Event[chain.Event]
+		for i, v := range []chain.Event{posted, deferred} {
+			evs = append(evs, follow.Event[chain.Event]{Value: v, Log: types.Log{BlockNumber: block, Index: uint(i), Topics: []common.Hash{{1}}}})
+		}
+		pos := follow.Position{Block: block, BlockHash: common.Hash{byte(block)}, Index: follow.EndOfBlock}
+		if err := x.Commit(state.Changes{}, evs, pos); err != nil {
+			t.Fatal(err)
+		}
+	}
+	names := func(x *index.Index) []string {
+		t.Helper()
+		rows, err := x.DB().Query("SELECT name FROM events ORDER BY block, log_index")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var n string
+			if err := rows.Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	open := func(f func(string, chain.Deployment) (*index.Index, error), path string) *index.Index {
+		t.Helper()
+		x, err := f(path, synthchain.Deployment)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { x.Close() })
+		if _, _, err := x.Load(); err != nil { // as a keeper starts: from where the file is
+			t.Fatal(err)
+		}
+		return x
+	}
+	dir := t.TempDir()
+
+	view := open(index.OpenView, filepath.Join(dir, "view.sqlite"))
+	commit(view, 1)
+	if got := names(view); !slices.Equal(got, []string{"CallbackDeferred"}) || view.AllEvents() {
+		t.Fatalf("a keeper's index keeps %v (all events: %v), want CallbackDeferred only", got, view.AllEvents())
+	}
+	if _, err := view.Timeline(1); !errors.Is(err, index.ErrNotAllEvents) {
+		t.Fatalf("Timeline on a keeper's index: %v, want ErrNotAllEvents", err)
+	}
+	if _, err := view.CountEvents("1"); !errors.Is(err, index.ErrNotAllEvents) {
+		t.Fatalf("CountEvents on a keeper's index: %v, want ErrNotAllEvents", err)
+	}
+	if _, err := view.LogsWhere("1", 0); !errors.Is(err, index.ErrNotAllEvents) {
+		t.Fatalf("LogsWhere on a keeper's index: %v, want ErrNotAllEvents", err)
+	}
+	view.Close()
+	// Opened by a reader of every event, and after a rebuild, it still keeps only those.
+	again := open(index.Open, filepath.Join(dir, "view.sqlite"))
+	if err := again.Reset(); err != nil {
+		t.Fatal(err)
+	}
+	commit(again, 1)
+	if got := names(again); again.AllEvents() || !slices.Equal(got, []string{"CallbackDeferred"}) {
+		t.Fatalf("a keeper's index opened with Open and rebuilt keeps %v (all events: %v)", got, again.AllEvents())
+	}
+
+	full := open(index.Open, filepath.Join(dir, "full.sqlite"))
+	commit(full, 1)
+	full.Close()
+	keeper := open(index.OpenView, filepath.Join(dir, "full.sqlite"))
+	commit(keeper, 2)
+	if got := names(keeper); !keeper.AllEvents() || len(got) != 4 {
+		t.Fatalf("a full index opened by a keeper keeps %v (all events: %v), want every event", got, keeper.AllEvents())
+	}
+	if tl, err := keeper.Timeline(1); err != nil || len(tl) != 4 {
+		t.Fatalf("Timeline: %d events, %v", len(tl), err)
+	}
+
+	// An index written before: a position and no record of what it keeps.
+	if _, err := keeper.DB().Exec("DELETE FROM meta WHERE key = 'events'"); err != nil {
+		t.Fatal(err)
+	}
+	keeper.Close()
+	old := open(index.OpenView, filepath.Join(dir, "full.sqlite"))
+	if !old.AllEvents() {
+		t.Fatal("an index written before keepers' indexes existed was taken for a keeper's")
 	}
 }

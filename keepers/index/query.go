@@ -120,6 +120,9 @@ func (x *Index) EventsAfter(block uint64, logIndex uint, limit int) ([]Event, er
 }
 
 func (x *Index) events(where string, args ...any) ([]Event, error) {
+	if !x.allEvents {
+		return nil, ErrNotAllEvents
+	}
 	rows, err := x.db.Query("SELECT block, log_index, tx_hash, contract, name, job_id, args FROM events "+where, args...)
 	if err != nil {
 		return nil, err

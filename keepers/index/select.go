@@ -17,6 +17,9 @@ func (x *Index) EventsWhere(cond string, limit int, args ...any) ([]Event, error
 
 // CountEvents counts the events a condition selects.
 func (x *Index) CountEvents(cond string, args ...any) (int, error) {
+	if !x.allEvents {
+		return 0, ErrNotAllEvents
+	}
 	var n int
 	err := x.db.QueryRow("SELECT count(*) FROM events WHERE "+cond, args...).Scan(&n)
 	return n, err
@@ -25,6 +28,9 @@ func (x *Index) CountEvents(cond string, args ...any) (int, error) {
 // LogsWhere is EventsWhere's raw logs, as the chain gave them (BlockHash left out): decode
 // them with chain.EventDecoder.
 func (x *Index) LogsWhere(cond string, limit int, args ...any) ([]types.Log, error) {
+	if !x.allEvents {
+		return nil, ErrNotAllEvents
+	}
 	rows, err := x.db.Query("SELECT block, log_index, tx_hash, contract, topics, data FROM events WHERE "+cond+
 		" ORDER BY block, log_index"+limitClause(limit), args...)
 	if err != nil {

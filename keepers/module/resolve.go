@@ -1,6 +1,7 @@
 package module
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ipfs/go-cid"
 )
@@ -46,7 +48,65 @@ type Resolver struct {
 	once  sync.Once
 	local map[string]string // module CID -> directory
 	err   error
+
+	// verified remembers the hash of each directory checked, with its stamp then (see hash).
+	verifiedMu sync.Mutex
+	verified   map[string]verifiedDir
+	// now is the clock hash compares file times with (time.Now; tests move it).
+	now func() time.Time
 }
+
+type verifiedDir struct {
+	stamp []byte
+	cid   cid.Cid
+}
+
+// racyWindow: a directory whose newest file time is this close to the moment it is stamped may
+// still change without its stamp changing (file systems keep times at a coarse granularity,
+// a few milliseconds), so its hash is not remembered; git's index treats "racy" entries alike.
+const racyWindow = 2 * time.Second
+
+// hash is Hash(dir) for directories the resolver hands out to be run: it hashes dir, and when
+// dir's stamp (every entry's name, type, size, inode and times) is the same as when it was
+// last hashed, it reuses that hash instead of reading every byte again (a cowsay run read 5.3
+// MB for it). Anything that changes the content changes the stamp: a write moves a file's
+// modification and change times, a replaced file is another inode, and the change time cannot
+// be set back by anyone who cannot set the system clock. A stamp taken within racyWindow of a
+// file's last change is not trusted, since a second write in the same timestamp tick would
+// leave it unchanged. Hashing every run would not protect against more: the run reads the
+// files after the check either way.
+func (r *Resolver) hash(dir string) (cid.Cid, error) {
+	now := time.Now
+	if r.now != nil {
+		now = r.now
+	}
+	stamped := now()
+	st, newest, serr := stamp(dir)
+	if serr == nil {
+		r.verifiedMu.Lock()
+		v, ok := r.verified[dir]
+		r.verifiedMu.Unlock()
+		if ok && bytes.Equal(v.stamp, st) {
+			return v.cid, nil
+		}
+	}
+	c, err := hashDir(dir)
+	if err != nil {
+		return cid.Undef, err
+	}
+	if serr == nil && newest.Before(stamped.Add(-racyWindow)) {
+		r.verifiedMu.Lock()
+		if r.verified == nil {
+			r.verified = map[string]verifiedDir{}
+		}
+		r.verified[dir] = verifiedDir{stamp: st, cid: c}
+		r.verifiedMu.Unlock()
+	}
+	return c, nil
+}
+
+// hashDir is Hash; tests count its calls.
+var hashDir = Hash
 
 func (r *Resolver) git() *Git {
 	if r.Git.CacheDir == "" {
@@ -148,7 +208,7 @@ func (r *Resolver) fetchCID(ctx context.Context, c cid.Cid) (string, error) {
 			return "", fmt.Errorf("fetch module %s: %w", c, err)
 		}
 	}
-	got, err := Hash(dir)
+	got, err := r.hash(dir)
 	if err != nil {
 		return "", err
 	}
@@ -175,7 +235,7 @@ func (r *Resolver) index() (map[string]string, error) {
 				if !e.IsDir() || !HasTemplate(dir) {
 					continue
 				}
-				c, err := Hash(dir)
+				c, err := r.hash(dir)
 				if err != nil {
 					r.err = err
 					return
@@ -217,7 +277,11 @@ func (r *Resolver) Published(ctx context.Context, nameVersion, specURI string, s
 			}
 		}
 	}
-	hash, _, err := SpecHash(dir)
+	c, err := r.hash(dir)
+	if err != nil {
+		return "", err
+	}
+	hash, err := DigestOf(c)
 	if err != nil {
 		return "", err
 	}

@@ -4,8 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/ipfs/go-cid"
 
 	"github.com/pond-compute/pond/keepers/storage"
 )
@@ -42,5 +46,121 @@ func TestResolve_localAndIPFS(t *testing.T) {
 	}
 	if _, err := r.Ref(ctx, c.String()); err == nil || !strings.Contains(err.Error(), "hashes to") {
 		t.Fatalf("tampered cache: %v", err)
+	}
+}
+
+// A module run again is not hashed again while its directory is unchanged, but any change to
+// it (a rewrite with the same size and its modification time set back, a file replaced, a
+// file added) is hashed and refused when it no longer matches the registry's pin.
+func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("file stamps are read on Linux only; elsewhere every check hashes")
+	}
+	ctx := context.Background()
+	root := t.TempDir()
+	dir := filepath.Join(root, "m")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmpl := filepath.Join(dir, TemplateFile)
+	if err := os.WriteFile(tmpl, []byte(strings.Replace(goodSpec, "%s", zeroSHA, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "m.wasm"), []byte("\x00asm one"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Hash(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pin, err := DigestOf(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hashes := 0
+	defer func(orig func(string) (cid.Cid, error)) { hashDir = orig }(hashDir)
+	hashDir = func(d string) (cid.Cid, error) { hashes++; return Hash(d) }
+	// The clock an hour ahead: the files are older than the racy window.
+	r := &Resolver{LocalDirs: []string{root}, now: func() time.Time { return time.Now().Add(time.Hour) }}
+	published := func() error {
+		_, err := r.Published(ctx, "m:v1", "ipfs://"+c.String(), pin)
+		return err
+	}
+	for i := range 3 {
+		if err := published(); err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+	}
+	if hashes != 1 { // finding it among the local modules; the runs' checks reuse that
+		t.Fatalf("3 runs of an unchanged module hashed it %d times, want once", hashes)
+	}
+
+	st, err := os.Stat(filepath.Join(dir, "m.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, change := range []struct {
+		name string
+		do   func() error
+	}{
+		{"rewritten with the same size, its times set back", func() error {
+			if err := os.WriteFile(filepath.Join(dir, "m.wasm"), []byte("\x00asm two"), 0o644); err != nil {
+				return err
+			}
+			return os.Chtimes(filepath.Join(dir, "m.wasm"), st.ModTime(), st.ModTime())
+		}},
+		{"replaced by another file", func() error {
+			other := filepath.Join(root, "other")
+			if err := os.WriteFile(other, []byte("\x00asm six"), 0o644); err != nil {
+				return err
+			}
+			return os.Rename(other, filepath.Join(dir, "m.wasm"))
+		}},
+		{"a file added", func() error { return os.WriteFile(filepath.Join(dir, "extra"), nil, 0o644) }},
+	} {
+		before := hashes
+		if err := change.do(); err != nil {
+			t.Fatal(err)
+		}
+		if err := published(); err == nil || !strings.Contains(err.Error(), "the registry pins") {
+			t.Fatalf("%s: %v, want a refusal", change.name, err)
+		}
+		if hashes != before+1 {
+			t.Fatalf("%s: hashed %d times, want once", change.name, hashes-before)
+		}
+	}
+}
+
+// A directory changed within the racy window of its stamp is hashed on every run: a second
+// change in the same timestamp tick would leave its stamp as it was.
+func TestPublished_hashesARecentlyChangedDirectoryEveryTime(t *testing.T) {
+	ctx := context.Background()
+	root := t.TempDir()
+	dir := filepath.Join(root, "m")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, TemplateFile), []byte(strings.Replace(goodSpec, "%s", zeroSHA, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Hash(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pin, err := DigestOf(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hashes := 0
+	defer func(orig func(string) (cid.Cid, error)) { hashDir = orig }(hashDir)
+	hashDir = func(d string) (cid.Cid, error) { hashes++; return Hash(d) }
+	r := &Resolver{LocalDirs: []string{root}} // the real clock: the files were written just now
+	for i := range 3 {
+		if _, err := r.Published(ctx, "m:v1", "ipfs://"+c.String(), pin); err != nil {
+			t.Fatalf("run %d: %v", i, err)
+		}
+	}
+	if hashes != 4 {
+		t.Fatalf("3 runs of a module changed just now hashed it %d times, want 4 (the index, then every run)", hashes)
 	}
 }

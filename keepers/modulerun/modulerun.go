@@ -40,6 +40,11 @@ type Runner struct {
 	ModuleDirs []string
 	// CacheDir holds fetched modules (by CID, and Git checkouts by commit).
 	CacheDir string
+	// Outputs, when set, is where each run's result directory (its outputs or failure record)
+	// is stored as it is hashed: Run.CID is then the CID the store holds it under (every
+	// Store's Put returns the CID Pond computes), with no second pass over the files. A
+	// provider, which must serve its results, sets it; nil only hashes them.
+	Outputs storage.Store
 
 	once     sync.Once
 	resolver *module.Resolver
@@ -82,7 +87,7 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 	}
 	inDir, outDir := filepath.Join(workDir, "inputs"), filepath.Join(workDir, "outputs")
 	for _, d := range []string{inDir, outDir} {
-		if err := os.Mkdir(d, 0o755); err != nil {
+		if err := mkdirEmpty(d); err != nil {
 			return nil, fmt.Errorf("work dir: %w", err)
 		}
 	}
@@ -106,39 +111,61 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 	if err != nil {
 		err = fmt.Errorf("run %s with %s: %w", filepath.Base(m.Dir), name, err)
 		if f, ok := executor.Classify(err, res); ok {
-			if werr := run.fail(f); werr != nil {
+			if werr := r.fail(ctx, run, f); werr != nil {
 				return run, errors.Join(err, werr)
 			}
 		}
 		return run, err
 	}
-	c, err := storage.DirCID(outDir)
+	c, err := r.commit(ctx, outDir)
 	if err != nil {
-		return run, fmt.Errorf("outputs CID: %w", err)
+		return run, fmt.Errorf("outputs: %w", err)
 	}
 	run.CID = c
 	return run, nil
 }
 
+// mkdirEmpty makes dir, or accepts it when it is already an empty directory (ResetWorkDir
+// keeps a work directory's inputs/ and outputs/).
+func mkdirEmpty(dir string) error {
+	if fi, err := os.Lstat(dir); err == nil && fi.IsDir() {
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
+			return nil
+		}
+	}
+	return mkdir(dir, 0o755) // anything else there: "file exists"
+}
+
+// mkdir is os.Mkdir; tests count its calls.
+var mkdir = os.Mkdir
+
+// commit is the CID of a result directory, stored in Outputs when the runner has a store.
+func (r *Runner) commit(ctx context.Context, dir string) (cid.Cid, error) {
+	if r.Outputs != nil {
+		return r.Outputs.Put(ctx, dir)
+	}
+	return storage.DirCID(dir)
+}
+
 // fail replaces the run's outputs with the record of f and commits to it.
-func (r *Run) fail(f executor.Failure) error {
-	if err := f.Write(r.OutputsDir); err != nil {
+func (r *Runner) fail(ctx context.Context, run *Run, f executor.Failure) error {
+	if err := f.Write(run.OutputsDir); err != nil {
 		return err
 	}
-	c, err := storage.DirCID(r.OutputsDir)
+	c, err := r.commit(ctx, run.OutputsDir)
 	if err != nil {
-		return fmt.Errorf("failure record CID: %w", err)
+		return fmt.Errorf("failure record: %w", err)
 	}
-	r.Failure, r.CID = &f, c
+	run.Failure, run.CID = &f, c
 	return nil
 }
 
 // badInputRun is the run of a job whose inputs do not fit its module: its result is the
 // bad-input failure record, written to outDir.
-func badInputRun(outDir string) (*Run, error) {
-	r := &Run{OutputsDir: outDir}
-	if err := r.fail(executor.BadInput()); err != nil {
+func (r *Runner) badInputRun(ctx context.Context, outDir string) (*Run, error) {
+	run := &Run{OutputsDir: outDir}
+	if err := r.fail(ctx, run, executor.BadInput()); err != nil {
 		return nil, err
 	}
-	return r, nil
+	return run, nil
 }

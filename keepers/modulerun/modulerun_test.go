@@ -169,3 +169,101 @@ func TestRunJob_resultsFailureRecordsAndErrors(t *testing.T) {
 		t.Fatalf("a module nowhere to be had: %+v, %v; want ErrModuleUnavailable", run, err)
 	}
 }
+
+// A runner with an outputs store stores each result directory (outputs, failure record,
+// bad-input record) under the run's CID as it hashes it: a provider serves what it submits.
+func TestRunJob_storesResultsInTheOutputsStore(t *testing.T) {
+	m, store, c := setup(t)
+	mod, moduleDirs := published(t, m)
+	ctx := context.Background()
+	outputs, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		ex     executor.Executor
+		inputs string
+	}{
+		{"outputs", echoExecutor{}, `{"Data": "` + c.String() + `"}`},
+		{"failure record", exitExecutor{}, `{"Data": "` + c.String() + `"}`},
+		{"bad-input record", echoExecutor{}, `{not json`},
+	} {
+		r := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: tc.ex}, Store: store,
+			ModuleDirs: []string{moduleDirs}, CacheDir: t.TempDir(), Outputs: outputs}
+		run, err := r.RunJob(ctx, &state.Job{ID: 1, Inputs: tc.inputs}, mod, filepath.Join(t.TempDir(), "run"))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		want, err := storage.DirCID(run.OutputsDir)
+		if err != nil || !run.CID.Equals(want) {
+			t.Fatalf("%s: CID %s, the directory hashes to %s (%v)", tc.name, run.CID, want, err)
+		}
+		got := filepath.Join(t.TempDir(), "got")
+		if err := outputs.Get(ctx, run.CID, got); err != nil {
+			t.Fatalf("%s: the outputs store does not hold the result: %v", tc.name, err)
+		}
+		if back, err := storage.DirCID(got); err != nil || !back.Equals(run.CID) {
+			t.Fatalf("%s: the stored result hashes to %s (%v), want %s", tc.name, back, err, run.CID)
+		}
+	}
+}
+
+// A work directory used again is emptied, not made again: a second run in it makes no
+// directory, sees nothing of the first (what the first left in inputs/, outputs/ or beside
+// them is gone), and gives the result a fresh directory gives.
+func TestRunJob_reusesItsWorkDirectoryEmptied(t *testing.T) {
+	m, store, c := setup(t)
+	mod, moduleDirs := published(t, m)
+	ctx := context.Background()
+	r := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: echoExecutor{}}, Store: store,
+		ModuleDirs: []string{moduleDirs}, CacheDir: t.TempDir()}
+	job := &state.Job{ID: 1, Inputs: `{"Data": "` + c.String() + `"}`}
+	fresh, err := r.RunJob(ctx, job, mod, filepath.Join(t.TempDir(), "fresh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	work := filepath.Join(t.TempDir(), "work")
+	if _, err := r.RunJob(ctx, job, mod, work); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"outputs/stale.txt", "inputs/stale", "other/stale"} {
+		path := filepath.Join(work, f)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte("left by the last run"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	made := 0
+	defer func(orig func(string, os.FileMode) error) { mkdir = orig }(mkdir)
+	mkdir = func(dir string, perm os.FileMode) error { made++; return os.Mkdir(dir, perm) }
+	again, err := r.RunJob(ctx, job, mod, work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if made != 0 {
+		t.Fatalf("a run in a used work directory made %d directories, want none", made)
+	}
+	if !again.CID.Equals(fresh.CID) {
+		t.Fatalf("the run in a used work directory gave %s, a fresh one %s", again.CID, fresh.CID)
+	}
+	entries, err := os.ReadDir(work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, ",") != "inputs,outputs" {
+		t.Fatalf("the work directory holds %v, want inputs and outputs only", names)
+	}
+	for _, f := range []string{"inputs/stale", "outputs/stale.txt"} {
+		if _, err := os.Lstat(filepath.Join(work, f)); !os.IsNotExist(err) {
+			t.Fatalf("%s of the last run is still there (%v)", f, err)
+		}
+	}
+}

@@ -169,6 +169,9 @@ type Provider struct {
 	// costs what the provider holds, not every deal it ever ran.
 	held       map[uint64]bool
 	listedDisk bool
+	// runDirs are the work directories deals run in (WorkDir/runs/<n>, MaxConcurrent of
+	// them), each taken by one run at a time and emptied, not removed, between runs.
+	runDirs chan string
 }
 
 // dealRetry spaces the attempts of a deal that could not be run or submitted (the store, the
@@ -209,11 +212,15 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err != nil {
 		return nil, fmt.Errorf("provider: read market params: %w", err)
 	}
+	runDirs := make(chan string, cfg.MaxConcurrent)
+	for i := range cfg.MaxConcurrent {
+		runDirs <- filepath.Join(cfg.WorkDir, "runs", strconv.Itoa(i))
+	}
 	return &Provider{
-		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps,
+		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps, runDirs: runDirs,
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
-			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
+			CacheDir: filepath.Join(cfg.WorkDir, "modules"), Outputs: cfg.Store},
 		active: map[uint64]bool{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
@@ -589,7 +596,17 @@ func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
 	id := d.job.ID
 	log := p.Log.With(zap.Uint64("job", id), zap.String("module", d.mod.NameVersion))
 	log.Info("running deal")
-	run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, filepath.Join(p.dealDir(id), "run"))
+	var dir string
+	select {
+	case dir = <-p.runDirs:
+	case <-ctx.Done():
+		return cid.Undef, ctx.Err()
+	}
+	defer func() {
+		_ = modulerun.ResetWorkDir(dir) // the outputs are stored: nothing of the run is kept here
+		p.runDirs <- dir
+	}()
+	run, err := p.jobs.RunJob(ctx, &d.job, &d.mod, dir)
 	if err != nil {
 		if run != nil && len(run.Result.Stderr) > 0 {
 			log.Warn("module stderr", zap.ByteString("stderr", run.Result.Stderr))
@@ -601,17 +618,10 @@ func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
 		log.Warn("module failed on the job's inputs; submitting the failure record as the result",
 			zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
 	}
-	stored, err := p.cfg.Store.Put(ctx, run.OutputsDir)
-	if err != nil {
-		return cid.Undef, fmt.Errorf("store outputs of deal %d: %w", id, err)
-	}
-	if !stored.Equals(run.CID) {
-		return cid.Undef, fmt.Errorf("store outputs of deal %d: store says %s, computed %s", id, stored, run.CID)
-	}
+	stored := run.CID // the runner stored the result as it hashed it (Runner.Outputs)
 	if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
 		return cid.Undef, err
 	}
-	_ = os.RemoveAll(filepath.Join(p.dealDir(id), "run"))
 	log.Info("deal run", zap.Stringer("cid", stored), zap.Duration("took", run.Result.Duration))
 	return stored, nil
 }

@@ -73,11 +73,15 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A provider killed while writing the deal's result.json leaves the write's temporary file
-	// beside it (atomicfile.Write's name, its content cut short); the next start removes it.
+	// beside it (atomicfile.Write's name, its content cut short) in the deal's directory, which
+	// the write made (runs happen in work/runs/, not there); the next start removes it.
 	dealDir := filepath.Join(work, "deals", strconv.FormatUint(id, 10))
 	const temp = ".result.json.tmp-2718281828"
 	if !atomicfile.IsTemp(temp) {
 		t.Fatal("the test's temporary file is not named as atomicfile.Write names one")
+	}
+	if err := os.MkdirAll(dealDir, 0o755); err != nil {
+		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dealDir, temp), []byte(`{"cid":"bafy`), 0o644); err != nil {
 		t.Fatal(err)

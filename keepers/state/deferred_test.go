@@ -55,10 +55,19 @@ func (b *blocks) restart() {
 // A deferred delivery (CallbackDeferred at settlement) stays in the view after its job ended
 // and left memory, is loaded again from the index after a restart, and leaves the view once a
 // delivery is attempted, whether the client took it (CallbackDelivered) or not
-// (CallbackFailed: never retried by a keeper, since its fee was paid).
+// (CallbackFailed: never retried by a keeper, since its fee was paid). So in a keeper's own
+// index (index.OpenView), which keeps only the events it reads back, as in a full one.
 func TestDeferredDeliveriesStayInTheViewUntilAttempted(t *testing.T) {
+	for name, open := range map[string]func(string, chain.Deployment) (*index.Index, error){
+		"full index": index.Open, "keeper's index": index.OpenView,
+	} {
+		t.Run(name, func(t *testing.T) { testDeferredDeliveries(t, open) })
+	}
+}
+
+func testDeferredDeliveries(t *testing.T, open func(string, chain.Deployment) (*index.Index, error)) {
 	dep := chain.Deployment{ChainID: 31337, Market: common.HexToAddress("0xabc")}
-	x, err := index.Open(filepath.Join(t.TempDir(), "index.sqlite"), dep)
+	x, err := open(filepath.Join(t.TempDir(), "index.sqlite"), dep)
 	if err != nil {
 		t.Fatal(err)
 	}

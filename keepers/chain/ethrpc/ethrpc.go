@@ -222,7 +222,7 @@ func (c *Client) TransactionByHash(ctx context.Context, hash common.Hash) (*type
 
 func (c *Client) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	return do(ctx, c, "eth_getLogs", func(ctx context.Context) ([]types.Log, error) {
-		return c.node.FilterLogs(ctx, q)
+		return FilterLogs(ctx, c.node, q)
 	})
 }
 

@@ -454,7 +454,7 @@ func (f *Follower[T]) fetchRange(ctx context.Context, client Client, from, to ui
 			return nil, fmt.Errorf("read header %d: %w", to, err)
 		}
 	}
-	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
+	logs, err := ethrpc.FilterLogs(ctx, client, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		ToBlock:   new(big.Int).SetUint64(to),
 		Addresses: f.cfg.Addresses,
@@ -467,9 +467,11 @@ func (f *Follower[T]) fetchRange(ctx context.Context, client Client, from, to ui
 		return nil, fmt.Errorf("get logs %d-%d: %w", from, to, err)
 	}
 	// The headers and logs come from separate calls; a reorg in between (only possible when
-	// it is deeper than the confirmation depth) shows as a log from another block.
+	// it is deeper than the confirmation depth) shows as a log from another block. A header's
+	// Hash is computed anew on each call (RLP and Keccak): once per range, not per log.
+	firstHash, lastHash := first.Hash(), last.Hash()
 	for _, l := range logs {
-		if (l.BlockNumber == from && l.BlockHash != first.Hash()) || (l.BlockNumber == to && l.BlockHash != last.Hash()) {
+		if (l.BlockNumber == from && l.BlockHash != firstHash) || (l.BlockNumber == to && l.BlockHash != lastHash) {
 			return nil, fmt.Errorf("logs of blocks %d-%d changed while reading them; retrying", from, to)
 		}
 	}

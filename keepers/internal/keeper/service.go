@@ -206,7 +206,7 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: log}
 	var idx *index.Index
 	if cfg.IndexPath != "" {
-		if idx, err = index.Open(cfg.IndexPath, cfg.Deployment); err != nil {
+		if idx, err = index.OpenView(cfg.IndexPath, cfg.Deployment); err != nil {
 			return nil, fmt.Errorf("%s: %w", cfg.Name, err)
 		}
 		tcfg.Store = idx
