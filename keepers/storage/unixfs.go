@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
@@ -36,7 +37,9 @@ const (
 var ErrUnsupportedFile = errors.New("unsupported file type (only regular files and directories)")
 
 // BlockSink receives every block of a DAG as it is built (leaves first).
-// A nil sink only computes the CID.
+// A nil sink only computes the CID. data is valid only during the call (a
+// leaf's bytes are the builder's reused read buffer): a sink that keeps a
+// block copies it.
 type BlockSink func(c cid.Cid, data []byte) error
 
 // node is a built DAG node: its CID and its cumulative size (the Tsize that a
@@ -109,7 +112,9 @@ func buildFile(path string, sink BlockSink) (node, error) {
 		return node{}, err
 	}
 	defer f.Close()
-	b := &fileBuilder{r: f, sink: sink, buf: make([]byte, ChunkSize)}
+	buf := chunkBuffers.Get().(*[]byte)
+	defer chunkBuffers.Put(buf)
+	b := &fileBuilder{r: f, sink: sink, buf: *buf}
 	if err := b.next(); err != nil {
 		return node{}, fmt.Errorf("read %s: %w", path, err)
 	}
@@ -130,6 +135,14 @@ func buildFile(path string, sink BlockSink) (node, error) {
 	}
 	return root, nil
 }
+
+// chunkBuffers holds the chunk-sized read buffers of buildFile: a result or module is many
+// small files, and a fresh 256 KiB buffer for each (allocated and zeroed) cost more than
+// hashing them. Sinks use a block's bytes before they return, never after.
+var chunkBuffers = sync.Pool{New: func() any {
+	b := make([]byte, ChunkSize)
+	return &b
+}}
 
 type fileBuilder struct {
 	r    io.Reader
