@@ -58,12 +58,17 @@ func postedLog(t *testing.T, market common.Address, id int64, price *big.Int, ca
 		common.BytesToHash(common.HexToAddress("0xc0").Bytes()), common.BigToHash(big.NewInt(4))}}
 }
 
+// postedTerms are the terms postedLog's JobPosted announces at price 1000.
+func postedTerms() chain.JobTerms {
+	return chain.JobTerms{Creator: common.HexToAddress("0xc0"), Token: chain.Native, Price: big.NewInt(1000),
+		SolverFee: big.NewInt(10), ModuleId: 4, RunTime: 60, CommitteeId: 3, MediatorFee: big.NewInt(7),
+		Resources: bindings.Resources{CpuMillis: 500}}
+}
+
 func TestFetchTerms_fromTheJobPostedLogCheckedAgainstTheMarketsHash(t *testing.T) {
 	ctx := context.Background()
 	market := chain.NewMarket(common.HexToAddress("0xa4"))
-	want := chain.JobTerms{Creator: common.HexToAddress("0xc0"), Token: chain.Native, Price: big.NewInt(1000),
-		SolverFee: big.NewInt(10), ModuleId: 4, RunTime: 60, CommitteeId: 3, MediatorFee: big.NewInt(7),
-		Resources: bindings.Resources{CpuMillis: 500}}
+	want := postedTerms()
 	node := &termsNode{logs: []types.Log{jobPostedLog(t, market.Address, 9, big.NewInt(1000))}, stored: chain.HashTerms(want)}
 	got, _, err := state.FetchTerms(ctx, node, market, 17, 9)
 	if err != nil {
@@ -115,9 +120,7 @@ func resultSubmittedLog(t *testing.T, market common.Address, id int64, cid strin
 func TestFetchTerms_aClientJobsHashCoversItsResult(t *testing.T) {
 	ctx := context.Background()
 	market := chain.NewMarket(common.HexToAddress("0xa4"))
-	want := chain.JobTerms{Creator: common.HexToAddress("0xc0"), Token: chain.Native, Price: big.NewInt(1000),
-		SolverFee: big.NewInt(10), ModuleId: 4, RunTime: 60, CommitteeId: 3, MediatorFee: big.NewInt(7),
-		Resources: bindings.Resources{CpuMillis: 500}}
+	want := postedTerms()
 	const first, cid = "bafyfirst", "bafysecond"
 	logs := []types.Log{postedLog(t, market.Address, 9, big.NewInt(1000), true),
 		resultSubmittedLog(t, market.Address, 9, first), resultSubmittedLog(t, market.Address, 9, cid)}

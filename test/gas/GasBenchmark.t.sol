@@ -173,14 +173,7 @@ contract GasBenchmark is PondFixture {
         // Set-up, excluded like the offer: room for n deals at once and the money for them.
         vm.prank(creator);
         market.deposit{value: n * (uint256(PRICE) + SOLVER_FEE)}(address(0), n * (uint256(PRICE) + SOLVER_FEE));
-        vm.deal(provider, 1_000 ether);
-        IPondMarket.OfferRequest memory o = _offerRequest();
-        o.capacity.cpuMillis = uint32(n * 1000);
-        o.capacity.ramMiB = uint32(n * 512);
-        o.capacity.diskMiB = uint32(n * 1024);
-        vm.prank(provider);
-        market.deposit{value: n * 3 ether}(address(0), n * 3 ether);
-        uint256 bigOffer = _postOffer(provider, o);
+        uint256 bigOffer = _bigOffer(n, 3 ether);
 
         IPondMarket.JobRequest[] memory rs = new IPondMarket.JobRequest[](n);
         for (uint256 i; i < n; ++i) {
@@ -189,25 +182,7 @@ contract GasBenchmark is PondFixture {
         vm.prank(creator);
         uint256[] memory ids = market.postJobs(rs);
         _record(group, "1_postJobs");
-
-        uint256[] memory offers = new uint256[](n);
-        string[] memory cids = new string[](n);
-        for (uint256 i; i < n; ++i) {
-            offers[i] = bigOffer;
-            cids[i] = CID;
-        }
-        vm.prank(solver);
-        market.matchJobs(ids, offers, _termsOf(ids));
-        _record(group, "2_matchJobs");
-
-        vm.prank(provider);
-        market.submitResults(ids, cids);
-        _record(group, "3_submitResults");
-
-        vm.warp(block.timestamp + CHALLENGE_WINDOW);
-        vm.prank(provider);
-        market.finalizeJobs(ids, _termsOf(ids), new string[](n));
-        _record(group, "4_finalizeJobs");
+        _keeperBatches(group, ids, bigOffer, new string[](n), "4_finalizeJobs");
 
         for (uint256 i; i < n; ++i) {
             vm.assertEq(uint8(_status(ids[i])), uint8(JobStatus.Accepted));
@@ -225,28 +200,49 @@ contract GasBenchmark is PondFixture {
         vm.fee(1 gwei);
         uint256 n = 10;
         string memory group = "storing-client-batch-10";
-        vm.deal(provider, 1_000 ether);
-        IPondMarket.OfferRequest memory o = _offerRequest();
-        o.capacity.cpuMillis = uint32(n * 1000);
-        o.capacity.ramMiB = uint32(n * 512);
-        o.capacity.diskMiB = uint32(n * 1024);
-        vm.prank(provider);
-        market.deposit{value: n * 5 ether}(address(0), n * 5 ether);
-        uint256 bigOffer = _postOffer(provider, o);
+        uint256 bigOffer = _bigOffer(n, 5 ether);
 
         address user = makeAddr("user");
         vm.deal(user, 100 ether);
         StoringClient[] memory clients = new StoringClient[](n);
         uint256[] memory ids = new uint256[](n);
-        uint256[] memory offers = new uint256[](n);
-        string[] memory cids = new string[](n);
         for (uint256 i; i < n; ++i) {
             clients[i] = new StoringClient(market);
             ids[i] = market.jobCount() + 1;
             vm.prank(user);
             clients[i].run{value: 2 ether}("moo");
             _record(group, string.concat("1_client_run_", vm.toString(i)));
-            offers[i] = bigOffer;
+        }
+        string[] memory results = new string[](n);
+        for (uint256 i; i < n; ++i) {
+            results[i] = CID; // what the provider submits below, which the clients' hashes cover
+        }
+        _keeperBatches(group, ids, bigOffer, results, "4_finalizeJobs_with_storing_callbacks");
+
+        for (uint256 i; i < n; ++i) {
+            vm.assertEq(clients[i].lastCid(), CID);
+            vm.assertEq(clients[i].lastJobId(), ids[i]);
+        }
+        vm.snapshotValue(group, "total", total);
+        vm.snapshotValue(group, "per_job", total / n);
+    }
+
+    /// @dev The keepers' side of a batch, each call recorded in `group`: the solver matches `ids`
+    ///      to `offerId` in one `matchJobs`, the provider submits CID for each in one
+    ///      `submitResults` and, after the window, finalizes them in one `finalizeJobs` with
+    ///      `results` (the result arguments) as `finalizeName`.
+    function _keeperBatches(
+        string memory group,
+        uint256[] memory ids,
+        uint256 offerId_,
+        string[] memory results,
+        string memory finalizeName
+    ) internal {
+        uint256 n = ids.length;
+        uint256[] memory offers = new uint256[](n);
+        string[] memory cids = new string[](n);
+        for (uint256 i; i < n; ++i) {
+            offers[i] = offerId_;
             cids[i] = CID;
         }
         vm.prank(solver);
@@ -257,15 +253,21 @@ contract GasBenchmark is PondFixture {
         _record(group, "3_submitResults");
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.prank(provider);
-        market.finalizeJobs(ids, _termsOf(ids), _resultsOf(ids));
-        _record(group, "4_finalizeJobs_with_storing_callbacks");
+        market.finalizeJobs(ids, _termsOf(ids), results);
+        _record(group, finalizeName);
+    }
 
-        for (uint256 i; i < n; ++i) {
-            vm.assertEq(clients[i].lastCid(), CID);
-            vm.assertEq(clients[i].lastJobId(), ids[i]);
-        }
-        vm.snapshotValue(group, "total", total);
-        vm.snapshotValue(group, "per_job", total / n);
+    /// @dev Set-up, excluded from the figures like the offer: an offer with room for n deals at
+    ///      once and the provider's collateral for them (`perDeal` each).
+    function _bigOffer(uint256 n, uint256 perDeal) internal returns (uint256) {
+        vm.deal(provider, 1_000 ether);
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.capacity.cpuMillis = uint32(n * 1000);
+        o.capacity.ramMiB = uint32(n * 512);
+        o.capacity.diskMiB = uint32(n * 1024);
+        vm.prank(provider);
+        market.deposit{value: n * perDeal}(address(0), n * perDeal);
+        return _postOffer(provider, o);
     }
 
     /// @dev Posts a job (paid by value), matches it and submits its result, each call recorded in
