@@ -158,3 +158,36 @@ func TestStoringClient(t *testing.T) {
 	}
 	w.audit()
 }
+
+// TestChallengedClientJobIsDeliveredAfterTheVerdict: a contract client's job keeps its result by
+// hash (submitResult joins it to the terms'), so the calls after it pass the CID. Someone
+// challenges an honest result (w.challenge: the CID from the job's ResultSubmitted, as `pond job
+// challenge` finds it); the three mediator keepers re-run, vote it right and resolve
+// (ResolveChallenge with the job's result argument); the client is called back with the result
+// its provider submitted, and the books agree (the audit checks the joined hash while it stood).
+func TestChallengedClientJobIsDeliveredAfterTheVerdict(t *testing.T) {
+	rc := recordingClient(t)
+	w := newWorld(t)
+	for _, i := range mediatorIdx {
+		w.startMediator(i)
+	}
+	w.startSolver(solverIdx, nil)
+	w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+
+	client := w.deploy(rc)
+	id := w.callClient(rc, client, new(big.Int).Add(jobPrice, milliEther(1)), "run", "cowsay:v0.0.1", "moo")
+	j := w.waitStatus(id, state.StatusSubmitted)
+	w.audit()
+	w.challenge(id)
+	w.waitStatus(id, state.StatusAccepted)
+	w.waitFor("the callback", func() bool { return w.job(id).CallbackDelivered || w.job(id).CallbackFailed })
+	if !w.job(id).CallbackDelivered {
+		t.Fatal("the market's call to receiveJobResults failed (CallbackFailed)")
+	}
+	if got := w.read(rc, client, "lastCid")[0].(string); got != j.ResultCID {
+		t.Fatalf("receiveJobResults got CID %q, want the submitted %q", got, j.ResultCID)
+	}
+	// Whoever resolved made the delivery and was paid the client's delivery fee (a mediator
+	// keeper here); the audit checks every balance against the events.
+	w.audit()
+}
