@@ -34,6 +34,17 @@ func HashWithResult(termsHash common.Hash, resultCid string) common.Hash {
 	return crypto.Keccak256Hash(termsHash.Bytes(), crypto.Keccak256([]byte(resultCid)))
 }
 
+// ResultArg is the result argument of the calls after a result (Challenge, Finalize,
+// ResolveChallenge): a contract client's job's hash covers its result (resultCid, as its
+// ResultSubmitted says), so the market checks it and delivers it; it keeps no other job's
+// result and ignores the argument there, where the empty string is the cheapest.
+func ResultArg(callback bool, resultCid string) string {
+	if callback {
+		return resultCid
+	}
+	return ""
+}
+
 // DeliveryOverheadGas is the market's DELIVERY_OVERHEAD_GAS: a client job's delivery fee is
 // (callback gas limit + DeliveryOverheadGas) × its delivery gas price. The contract keeps it as a
 // constant (no view); `go test ./cmd/pond -run TestJobQuote` checks it against the market's quote.

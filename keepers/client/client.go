@@ -805,14 +805,10 @@ func (w *watch) moveOn(ctx context.Context) error {
 	passed := head.Time >= deadline
 	var call func(*big.Int, chain.JobTerms) (txmgr.Candidate, error)
 	var what string
-	// After a result, the calls pass its result argument too (state.Job.ResultArg).
+	// After a result, the calls pass its result argument too: the result this watch followed.
 	withResult := func(settle func(*big.Int, chain.JobTerms, string) (txmgr.Candidate, error)) func(*big.Int, chain.JobTerms) (txmgr.Candidate, error) {
 		return func(id *big.Int, t chain.JobTerms) (txmgr.Candidate, error) {
-			_, result, err := c.Terms(ctx, id)
-			if err != nil {
-				return txmgr.Candidate{}, err
-			}
-			return settle(id, t, result)
+			return settle(id, t, chain.ResultArg(job.Callback, w.resultCID))
 		}
 	}
 	switch job.Status {

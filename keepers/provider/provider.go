@@ -246,9 +246,7 @@ type view struct {
 	need     *big.Int      // the collateral of the largest open job the provider could take
 	offers   []state.Offer // own offers
 	toRun    []dealWork
-	toFinal  []uint64
-	terms    map[uint64]chain.JobTerms // of the deals toFinal
-	results  map[uint64]string         // their result arguments (state.Job.ResultArg)
+	toFinal  []state.Job // deals whose challenge window passed, by id
 	terminal []uint64
 	// deliveries are the deferred deliveries the provider makes that are due at the head's
 	// base fee, and waiting those that wait for it to fall.
@@ -268,7 +266,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		}
 		p.listedDisk = true
 	}
-	v := view{terms: map[uint64]chain.JobTerms{}, results: map[uint64]string{}}
+	var v view
 	p.mu.Lock()
 	held := slices.Collect(maps.Keys(p.held))
 	p.mu.Unlock()
@@ -302,8 +300,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 					v.toRun = append(v.toRun, dealWork{job: *j, mod: *mod})
 				}
 			case j.Status == state.StatusSubmitted && head.Time >= j.ChallengeDeadline:
-				v.toFinal = append(v.toFinal, j.ID)
-				v.terms[j.ID], v.results[j.ID] = j.Terms(), j.ResultArg()
+				v.toFinal = append(v.toFinal, *j)
 			}
 		}
 		v.need = p.collateralNeed(m, head.Time, v.locked)
@@ -312,7 +309,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		maps.DeleteFunc(p.waitingLogged, func(id uint64, _ bool) bool { return m.Deferred[id] == nil })
 	})
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
-	slices.Sort(v.toFinal)
+	slices.SortFunc(v.toFinal, func(a, b state.Job) int { return int(a.ID) - int(b.ID) })
 
 	p.startDeals(head.Time, v.toRun)
 	p.reportDeals(v)
@@ -332,15 +329,14 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	if len(v.toFinal) > 1 && p.Batches() {
 		// Several deals due: one finalizeJobs per chunk.
 		for _, c := range chain.Chunks(len(v.toFinal)) {
-			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]], v); err == nil {
+			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]]); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
 	} else {
 		var mu sync.Mutex
 		p.concurrently(len(v.toFinal), func(i int) {
-			id := v.toFinal[i]
-			if blk, err := p.finalize(ctx, id, v.terms[id], v.results[id]); err == nil {
+			if blk, err := p.finalize(ctx, &v.toFinal[i]); err == nil {
 				mu.Lock()
 				lastBlock = max(lastBlock, blk)
 				mu.Unlock()
@@ -757,8 +753,9 @@ func (p *Provider) submitFailed(ctx context.Context, id uint64, err error) {
 	p.mu.Unlock()
 }
 
-func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms, result string) (uint64, error) {
-	cand, err := p.market.Finalize(new(big.Int).SetUint64(id), terms, result)
+func (p *Provider) finalize(ctx context.Context, j *state.Job) (uint64, error) {
+	id := j.ID
+	cand, err := p.market.Finalize(new(big.Int).SetUint64(id), j.Terms(), j.ResultArg())
 	if err != nil {
 		return 0, err
 	}
@@ -773,16 +770,15 @@ func (p *Provider) finalize(ctx context.Context, id uint64, terms chain.JobTerms
 	return r.BlockNumber.Uint64(), nil
 }
 
-// finalizeBatch settles several deals (v holds their terms and result arguments) in one
-// finalizeJobs; an item that fails (another party finalized it first) is logged and changes
-// nothing.
-func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64, v view) (uint64, error) {
-	jobs := make([]*big.Int, len(ids))
-	batchTerms := make([]chain.JobTerms, len(ids))
-	results := make([]string, len(ids))
-	for i, id := range ids {
-		jobs[i] = new(big.Int).SetUint64(id)
-		batchTerms[i], results[i] = v.terms[id], v.results[id]
+// finalizeBatch settles several deals in one finalizeJobs; an item that fails (another party
+// finalized it first) is logged and changes nothing.
+func (p *Provider) finalizeBatch(ctx context.Context, deals []state.Job) (uint64, error) {
+	jobs := make([]*big.Int, len(deals))
+	batchTerms := make([]chain.JobTerms, len(deals))
+	results := make([]string, len(deals))
+	for i := range deals {
+		jobs[i] = new(big.Int).SetUint64(deals[i].ID)
+		batchTerms[i], results[i] = deals[i].Terms(), deals[i].ResultArg()
 	}
 	cand, err := p.market.FinalizeJobs(jobs, batchTerms, results)
 	if err != nil {
@@ -791,16 +787,16 @@ func (p *Provider) finalizeBatch(ctx context.Context, ids []uint64, v view) (uin
 	r, failed, err := p.Send.SendBatch(ctx, "finalizeJobs", cand, p.market.Address)
 	if err != nil {
 		if ctx.Err() == nil {
-			p.Log.Warn("finalize batch failed", zap.Int("deals", len(ids)), zap.Error(err))
+			p.Log.Warn("finalize batch failed", zap.Int("deals", len(deals)), zap.Error(err))
 		}
 		return 0, err
 	}
-	for i, id := range ids {
+	for i := range deals {
 		if why, bad := failed[i]; bad {
-			p.Log.Info("deal not finalized", zap.Uint64("job", id), zap.Error(why))
+			p.Log.Info("deal not finalized", zap.Uint64("job", deals[i].ID), zap.Error(why))
 			continue
 		}
-		p.Log.Info("deal finalized", zap.Uint64("job", id))
+		p.Log.Info("deal finalized", zap.Uint64("job", deals[i].ID))
 	}
 	return r.BlockNumber.Uint64(), nil
 }

@@ -39,16 +39,8 @@ func (j *Job) Terms() chain.JobTerms {
 	}
 }
 
-// ResultArg is the result CID the calls after a result pass (challenge, finalize,
-// resolveChallenge): a contract client's job's hash covers its result, so the market checks it
-// and delivers it; it keeps no other job's result and ignores the argument there, where the
-// empty string is the cheapest.
-func (j *Job) ResultArg() string {
-	if j.Callback {
-		return j.ResultCID
-	}
-	return ""
-}
+// ResultArg is the job's result argument for the calls after a result (chain.ResultArg).
+func (j *Job) ResultArg() string { return chain.ResultArg(j.Callback, j.ResultCID) }
 
 // StoredTermsHash is the hash the market keeps while the job is live: its terms', joined by
 // its result's for a contract client's job with a result (submitResult).
@@ -121,9 +113,7 @@ func FetchTerms(ctx context.Context, r TermsReader, market *chain.Market, fromBl
 		return chain.JobTerms{}, "", fmt.Errorf("job %d: no JobPosted log of market %s from block %d: no such job, or the node does not serve those logs", jobID, market.Address, fromBlock)
 	}
 	terms := PostedTerms(posted)
-	if !posted.Request.Callback {
-		result = ""
-	}
+	result = chain.ResultArg(posted.Request.Callback, result)
 	stored, err := market.Job(ctx, r, id)
 	if err != nil {
 		return chain.JobTerms{}, "", fmt.Errorf("job %d: %w", jobID, err)
