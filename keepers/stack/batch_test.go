@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -41,14 +42,14 @@ func callSelector(t *testing.T, name string) []byte {
 // transaction instead.
 type raceFirst struct {
 	keeper.Chain
-	selector []byte
-	race     func()
-	refuse   bool
-	once     sync.Once
+	selectors [][]byte // the calls it acts on
+	race      func()
+	refuse    bool
+	once      sync.Once
 }
 
 func (c *raceFirst) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if !bytes.HasPrefix(tx.Data(), c.selector) {
+	if !slices.ContainsFunc(c.selectors, func(sel []byte) bool { return bytes.HasPrefix(tx.Data(), sel) }) {
 		return c.Chain.SendTransaction(ctx, tx)
 	}
 	if c.refuse {
@@ -79,7 +80,7 @@ func TestSolverBatchItemFailsForAJobCancelledBeforeItsMatch(t *testing.T) {
 
 	sm := newCounter()
 	base := w.base(solverIdx)
-	base.Chain = &raceFirst{Chain: w.net.Client(), selector: callSelector(t, "matchJobs"), race: func() {
+	base.Chain = &raceFirst{Chain: w.net.Client(), selectors: [][]byte{callSelector(t, "matchJobs")}, race: func() {
 		terms, _, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, cancelled)
 		if err != nil {
 			t.Errorf("the cancelled job's terms: %v", err)
@@ -154,8 +155,10 @@ func TestProviderSubmitsResultsInOneBatch(t *testing.T) {
 	w := newWorld(t)
 	work := t.TempDir()
 	// The first process runs both deals and caches their results, but the node refuses its
-	// submissions, so both are due at once when the second process starts on the same disk.
-	refusing := &raceFirst{Chain: w.net.Client(), selector: callSelector(t, "submitResult"), refuse: true}
+	// submissions (one by one, or both in one submitResults when the two runs end in the same
+	// step), so both are due at once when the second process starts on the same disk.
+	refusing := &raceFirst{Chain: w.net.Client(),
+		selectors: [][]byte{callSelector(t, "submitResult"), callSelector(t, "submitResults")}, refuse: true}
 	cfg := w.providerConfig(providerIdx, nil, work)
 	cfg.Chain = refusing
 	p1 := w.startProvider(cfg)
@@ -190,7 +193,7 @@ func TestProviderSubmitsResultsInOneBatch(t *testing.T) {
 	pm := newCounter()
 	cfg = w.providerConfig(providerIdx, nil, work)
 	cfg.Metrics = pm
-	cfg.Chain = &raceFirst{Chain: w.net.Client(), selector: callSelector(t, "submitResults"), race: func() {
+	cfg.Chain = &raceFirst{Chain: w.net.Client(), selectors: [][]byte{callSelector(t, "submitResults")}, race: func() {
 		if err := w.net.IncreaseTime(w.ctx, 3601*time.Second); err != nil {
 			t.Errorf("advance the clock: %v", err)
 			return
