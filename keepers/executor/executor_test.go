@@ -536,3 +536,38 @@ func TestWasm_concurrentRunsInOneRuntime(t *testing.T) {
 		}
 	}
 }
+
+// A pinned binary is read and compiled once per memory limit: later runs use the compiled code
+// (the file is not read again, it may even be gone), and a binary that could not be read is
+// not remembered as failed.
+func TestWasm_compilesAPinnedBinaryOnce(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	m, s := hostileModule(t, hostileRun{mode: "entropy"}, nil)
+	run := func() error {
+		in, out := jobDirs(t)
+		_, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+		return err
+	}
+	bin := filepath.Join(m.Dir, "hostile.wasm")
+	if err := os.Rename(bin, bin+".away"); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(); err == nil || !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("run without its binary: %v, want a not-exist error", err)
+	}
+	if err := os.Rename(bin+".away", bin); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(); err != nil {
+		t.Fatalf("run once the binary is back: %v", err)
+	}
+	if err := os.Remove(bin); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if err := run(); err != nil {
+			t.Fatalf("run %d after the binary was compiled and removed: %v", i, err)
+		}
+	}
+}

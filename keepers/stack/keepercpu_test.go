@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -49,6 +50,12 @@ func (k *keeperCPU) stop(b *testing.B) map[string]time.Duration {
 		return nil
 	}
 	pprof.StopCPUProfile()
+	// POND_BENCH_CPUPROFILE keeps the run's profile (labelled by keeper) for go tool pprof.
+	if path := os.Getenv("POND_BENCH_CPUPROFILE"); path != "" {
+		if err := os.WriteFile(path, k.buf.Bytes(), 0o644); err != nil {
+			b.Fatalf("write %s: %v", path, err)
+		}
+	}
 	p, err := profile.Parse(&k.buf)
 	if err != nil {
 		b.Fatalf("parse CPU profile: %v", err)
