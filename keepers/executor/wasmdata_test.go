@@ -113,13 +113,13 @@ func TestMergeDataSegments_leavesWhatItCannotProveAlone(t *testing.T) {
 	two := []seg{{offset: 0, init: []byte("ab")}, {offset: 4, init: []byte("cd")}}
 	cases := map[string][]byte{
 		"data count section (memory.init and data.drop need it)": wasmWithData(1, two, true),
-		"a passive segment": wasmWithData(1, []seg{{offset: 0, init: []byte("ab")}, {passive: true, init: []byte("cd")}}, false),
+		"a passive segment":                         wasmWithData(1, []seg{{offset: 0, init: []byte("ab")}, {passive: true, init: []byte("cd")}}, false),
 		"overlapping segments (the later one wins)": wasmWithData(1, []seg{{offset: 0, init: []byte("abcd")}, {offset: 2, init: []byte("XY")}}, false),
-		"a negative offset": wasmWithData(1, []seg{{offset: -4, init: []byte("ab")}, {offset: 4, init: []byte("cd")}}, false),
-		"one segment":       wasmWithData(1, two[:1], false),
-		"not WASM":          []byte("#!/bin/sh\necho hello\n"),
-		"truncated":         wasmWithData(1, two, false)[:40],
-		"empty":             nil,
+		"a negative offset":                         wasmWithData(1, []seg{{offset: -4, init: []byte("ab")}, {offset: 4, init: []byte("cd")}}, false),
+		"one segment":                               wasmWithData(1, two[:1], false),
+		"not WASM":                                  []byte("#!/bin/sh\necho hello\n"),
+		"truncated":                                 wasmWithData(1, two, false)[:40],
+		"empty":                                     nil,
 	}
 	for name, bin := range cases {
 		if got := mergeDataSegments(bin, 4096); !bytes.Equal(got, bin) {
