@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -569,5 +570,44 @@ func TestWasm_compilesAPinnedBinaryOnce(t *testing.T) {
 		if err := run(); err != nil {
 			t.Fatalf("run %d after the binary was compiled and removed: %v", i, err)
 		}
+	}
+}
+
+// An executor keeps at most maxCompiled compiled binaries: the least recently used is closed
+// once no run holds it, and compiled again when a run needs it.
+func TestWasm_keepsABoundedNumberOfCompiledBinaries(t *testing.T) {
+	defer func(n int) { maxCompiled = n }(maxCompiled)
+	maxCompiled = 2
+	w := NewWasm()
+	defer w.Close(context.Background())
+	run := func(ramMiB int) {
+		t.Helper()
+		// One binary under three memory limits: three compilations.
+		m, s := hostileModule(t, hostileRun{mode: "entropy", ramMiB: ramMiB}, nil)
+		in, out := jobDirs(t)
+		if _, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
+			t.Fatalf("run with %d MiB: %v", ramMiB, err)
+		}
+	}
+	kept := func() []uint32 {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		var pages []uint32
+		for k := range w.compiled {
+			pages = append(pages, k.pages)
+		}
+		slices.Sort(pages)
+		return pages
+	}
+	run(16)
+	run(32)
+	run(16) // the 32 MiB one is now the least recently used
+	run(64)
+	if got := kept(); !slices.Equal(got, []uint32{256, 1024}) {
+		t.Fatalf("kept the compilations for %v pages, want the 16 and 64 MiB ones ([256 1024])", got)
+	}
+	run(32) // compiled again
+	if got := kept(); !slices.Equal(got, []uint32{512, 1024}) {
+		t.Fatalf("kept %v pages, want [512 1024]", got)
 	}
 }

@@ -34,8 +34,11 @@ type Wasm struct {
 	// compiled holds each binary compiled once per runtime, by memory limit and the binary's
 	// pinned sha256: decoding and validating a module on every run cost more than running a
 	// small one (a Go-built cowsay: about 25 ms of a 33 ms run). The key is the content's hash,
-	// checked when the binary was read, so a cached module is exactly the pinned binary.
+	// checked when the binary was read, so a cached module is exactly the pinned binary. At most
+	// maxCompiled are kept: past that, the least recently used that no run holds is closed
+	// (its code freed), so a provider that runs any module does not grow without bound.
 	compiled map[compiledKey]*compiledEntry
+	uses     uint64 // a clock for the entries' lastUse
 }
 
 type compiledKey struct {
@@ -46,12 +49,15 @@ type compiledKey struct {
 // compiledEntry is one binary's compilation: the first run that needs it compiles, runs at
 // the same time wait for it. A failed compilation is not kept.
 type compiledEntry struct {
-	done chan struct{}
-	mod  wazero.CompiledModule
-	err  error
+	done    chan struct{}
+	mod     wazero.CompiledModule
+	err     error
+	runs    int    // runs holding it (under Wasm.mu)
+	lastUse uint64 // Wasm.uses when a run last took it (under Wasm.mu)
 }
 
-var _ Executor = (*Wasm)(nil)
+// maxCompiled is how many compiled binaries an executor keeps.
+var maxCompiled = 32
 
 // NewWasm returns a WASM executor with an in-memory compilation cache.
 func NewWasm() *Wasm { return &Wasm{cache: wazero.NewCompilationCache()} }
@@ -91,8 +97,8 @@ func (w *Wasm) runtime(ctx context.Context, pages uint32) (wazero.Runtime, error
 }
 
 // compile returns the binary of spec s compiled in rt (the runtime of pages), compiling it
-// only the first time.
-func (w *Wasm) compile(ctx context.Context, rt wazero.Runtime, pages uint32, m *module.Module, s *module.Spec) (wazero.CompiledModule, error) {
+// only the first time, and the function that releases it when the run is done.
+func (w *Wasm) compile(ctx context.Context, rt wazero.Runtime, pages uint32, m *module.Module, s *module.Spec) (wazero.CompiledModule, func(), error) {
 	key := compiledKey{pages, s.Wasm.SHA256}
 	w.mu.Lock()
 	e := w.compiled[key]
@@ -104,31 +110,65 @@ func (w *Wasm) compile(ctx context.Context, rt wazero.Runtime, pages uint32, m *
 		}
 		w.compiled[key] = e
 	}
+	w.uses++
+	e.runs, e.lastUse = e.runs+1, w.uses
 	w.mu.Unlock()
-	if !first {
-		select {
-		case <-e.done:
-			return e.mod, e.err
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-	}
-	defer close(e.done)
-	bin, err := m.WasmBinary(s)
-	if err == nil {
-		// Compiled without the run's context: runs waiting for it may outlive this one.
-		e.mod, err = rt.CompileModule(context.WithoutCancel(ctx), mergeDataSegments(bin, dataGapMerged))
-		if err != nil {
-			err = fmt.Errorf("compile %s: %w", s.Wasm.Module, err)
-		}
-	}
-	if err != nil {
-		e.err = err
+	release := func() {
 		w.mu.Lock()
-		delete(w.compiled, key)
+		e.runs--
+		w.evictLocked(context.WithoutCancel(ctx))
 		w.mu.Unlock()
 	}
-	return e.mod, e.err
+	if first {
+		bin, err := m.WasmBinary(s)
+		if err == nil {
+			// Compiled without the run's context: runs waiting for it may outlive this one.
+			e.mod, err = rt.CompileModule(context.WithoutCancel(ctx), mergeDataSegments(bin, dataGapMerged))
+			if err != nil {
+				err = fmt.Errorf("compile %s: %w", s.Wasm.Module, err)
+			}
+		}
+		if err != nil {
+			e.err = err
+			w.mu.Lock()
+			if w.compiled[key] == e {
+				delete(w.compiled, key)
+			}
+			w.mu.Unlock()
+		}
+		close(e.done)
+	} else {
+		select {
+		case <-e.done:
+		case <-ctx.Done():
+			release()
+			return nil, nil, ctx.Err()
+		}
+	}
+	if e.err != nil {
+		release()
+		return nil, nil, e.err
+	}
+	return e.mod, release, nil
+}
+
+// evictLocked closes the least recently used compiled binaries that no run holds while more
+// than maxCompiled are kept.
+func (w *Wasm) evictLocked(ctx context.Context) {
+	for len(w.compiled) > maxCompiled {
+		var oldest compiledKey
+		var victim *compiledEntry
+		for k, e := range w.compiled {
+			if e.runs == 0 && e.mod != nil && (victim == nil || e.lastUse < victim.lastUse) {
+				oldest, victim = k, e
+			}
+		}
+		if victim == nil {
+			return // all in use: evicted when a run releases one
+		}
+		delete(w.compiled, oldest)
+		_ = victim.mod.Close(ctx)
+	}
 }
 
 // dataGapMerged is the largest gap between two data segments that mergeDataSegments fills
@@ -157,10 +197,11 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	compiled, err := w.compile(ctx, rt, uint32(pages), job.Module, s)
+	compiled, release, err := w.compile(ctx, rt, uint32(pages), job.Module, s)
 	if err != nil {
 		return Result{}, fmt.Errorf("wasm: %w", err)
 	}
+	defer release()
 
 	runCtx, cancel := context.WithTimeout(ctx, time.Duration(s.Timeout)*time.Second)
 	defer cancel()
