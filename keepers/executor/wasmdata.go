@@ -10,7 +10,7 @@ import (
 // mergeDataSegments returns a WASM binary that instantiates to the same memory as bin with
 // fewer data segments: consecutive active segments whose gap is at most maxGap bytes become
 // one, the gap written as zeros (what a fresh memory holds there). Go's linker starts a new
-// segment at every run of more than eight zero bytes, so a Go-built module has tens of
+// segment after every run of eight or more zero bytes, so a Go-built module has tens of
 // thousands of them (cowsay: 31,899 in 1 MB), and wazero evaluates each one's offset and
 // copies it on every instantiation: about half the CPU time of a small module's run.
 //
