@@ -223,6 +223,17 @@ func (e *env) start(nameVersion string, inputs map[string]string, opts client.Ru
 	return r
 }
 
+// startMatched starts a run, waits for its job to be posted, matches it to the env's offer
+// and waits for the run to see the match.
+func (e *env) startMatched(nameVersion string, inputs map[string]string, opts client.RunOptions) *running {
+	e.t.Helper()
+	r := e.start(nameVersion, inputs, opts)
+	r.waitStage(client.StagePosted)
+	e.match(r.jobID)
+	r.waitStage(client.StageMatched)
+	return r
+}
+
 // waitStage reads progress until stage is reported.
 func (r *running) waitStage(stage client.Stage) client.Progress {
 	r.t.Helper()
@@ -307,10 +318,7 @@ func TestRun(t *testing.T) {
 		e.t = t
 		out := filepath.Join(t.TempDir(), "out")
 		providerBefore := e.pondBalance(e.provider.From())
-		r := e.start("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "moo", Price: price, OutputDir: out})
-		r.waitStage(client.StagePosted)
-		e.match(r.jobID)
-		r.waitStage(client.StageMatched)
+		r := e.startMatched("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "moo", Price: price, OutputDir: out})
 		cid := e.putResult(map[string]string{"cow.txt": "< moo >\n  \\   ^__^\n"})
 		e.submit(r.jobID, cid)
 		r.waitStage(client.StageSubmitted)
@@ -360,10 +368,7 @@ func TestRun(t *testing.T) {
 
 	t.Run("a module that failed on its inputs: the failure record is the result, and says so", func(t *testing.T) {
 		e.t = t
-		r := e.start("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "fail", Price: price, OutputDir: filepath.Join(t.TempDir(), "result")})
-		r.waitStage(client.StagePosted)
-		e.match(r.jobID)
-		r.waitStage(client.StageMatched)
+		r := e.startMatched("cowsay:v0.0.1", nil, client.RunOptions{PrimaryInput: "fail", Price: price, OutputDir: filepath.Join(t.TempDir(), "result")})
 		cid := e.putResult(map[string]string{executor.FailureFile: `{"version":1,"failure":"exit","exitCode":7}` + "\n", executor.StdoutFile: "no cow today\n"})
 		e.submit(r.jobID, cid)
 		r.waitStage(client.StageSubmitted)
@@ -405,10 +410,7 @@ func TestRun(t *testing.T) {
 
 	t.Run("provider timeout: the client times the deal out, refund and compensation", func(t *testing.T) {
 		e.t = t
-		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "hello?"}, client.RunOptions{Price: price})
-		r.waitStage(client.StagePosted)
-		e.match(r.jobID)
-		r.waitStage(client.StageMatched)
+		r := e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "hello?"}, client.RunOptions{Price: price})
 		before := e.pondBalance(e.creator.From())
 		e.advance(time.Duration(cowsay.DefaultRunTime+1) * time.Second)
 		_, err := r.wait()
@@ -439,10 +441,7 @@ func TestRun(t *testing.T) {
 	t.Run("rejected result: challenged, the committee votes it wrong, refund and compensation", func(t *testing.T) {
 		e.t = t
 		bigPrice := milliEther(100)
-		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "honest?"}, client.RunOptions{Price: bigPrice})
-		r.waitStage(client.StagePosted)
-		e.match(r.jobID)
-		r.waitStage(client.StageMatched)
+		r := e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "honest?"}, client.RunOptions{Price: bigPrice})
 		e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "not a cow"}))
 		r.waitStage(client.StageSubmitted)
 		fee, err := e.client.Challenge(ctx, r.jobID)
@@ -479,10 +478,7 @@ func TestRun(t *testing.T) {
 	t.Run("no mediator votes: the client resolves the mediation after its deadline, the result stands", func(t *testing.T) {
 		e.t = t
 		out := filepath.Join(t.TempDir(), "out")
-		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "silence"}, client.RunOptions{Price: price, OutputDir: out})
-		r.waitStage(client.StagePosted)
-		e.match(r.jobID)
-		r.waitStage(client.StageMatched)
+		r := e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "silence"}, client.RunOptions{Price: price, OutputDir: out})
 		cid := e.putResult(map[string]string{"cow.txt": "unheard"})
 		e.submit(r.jobID, cid)
 		r.waitStage(client.StageSubmitted)
@@ -520,10 +516,7 @@ func TestRun(t *testing.T) {
 	t.Run("corrupted result in the store: verification error, nothing written", func(t *testing.T) {
 		e.t = t
 		out := filepath.Join(t.TempDir(), "out")
-		r := e.start("cowsay:v0.0.1", map[string]string{"Message": "tamper"}, client.RunOptions{Price: price, OutputDir: out})
-		r.waitStage(client.StagePosted)
-		e.match(r.jobID)
-		r.waitStage(client.StageMatched)
+		r := e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "tamper"}, client.RunOptions{Price: price, OutputDir: out})
 		cid := e.putResult(map[string]string{"cow.txt": "a cow to tamper with"})
 		blocks, err := filepath.Glob(filepath.Join(e.storeDir, "blocks", "*"))
 		if err != nil {

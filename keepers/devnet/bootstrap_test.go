@@ -76,18 +76,11 @@ func (n *laggingNode) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (ui
 	return n.Backend.EstimateGas(ctx, msg)
 }
 
-// Bootstrap sends each step after the previous one's receipt, simulating it at latest; over a
-// node whose head trails its receipts it still deploys, forms and sets the default committee
-// and publishes the modules, because a receipt counts only once the head has reached its block.
-func TestBootstrap_overANodeWhoseHeadTrailsItsReceipts(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Config{Accounts: 4})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = net.Stop() })
-	node := &laggingNode{Backend: net.Client()}
+// bootstrapWithThreeMediators bootstraps the devnet's contracts through node, deployed by the
+// first account with the next three as the default committee's mediators, each sending through
+// a transaction manager of its own.
+func bootstrapWithThreeMediators(ctx context.Context, t *testing.T, net *devnet.Devnet, node txmgr.Backend) chain.Deployment {
+	t.Helper()
 	senders := make([]chain.Sender, len(net.Accounts))
 	for i, a := range net.Accounts {
 		m, err := txmgr.New(ctx, node, txmgr.Config{Key: a.Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
@@ -100,6 +93,18 @@ func TestBootstrap_overANodeWhoseHeadTrailsItsReceipts(t *testing.T) {
 	if err != nil {
 		t.Fatalf("bootstrap: %v", err)
 	}
+	return d
+}
+
+// Bootstrap sends each step after the previous one's receipt, simulating it at latest; over a
+// node whose head trails its receipts it still deploys, forms and sets the default committee
+// and publishes the modules, because a receipt counts only once the head has reached its block.
+func TestBootstrap_overANodeWhoseHeadTrailsItsReceipts(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	net := startDevnet(ctx, t, devnet.Config{Accounts: 4})
+	node := &laggingNode{Backend: net.Client()}
+	d := bootstrapWithThreeMediators(ctx, t, net, node)
 	id, size, err := chain.NewMarket(d.Market).DefaultCommittee(ctx, net.Client())
 	if err != nil || id == 0 || size != 3 {
 		t.Fatalf("default committee %d of %d members, %v; want a committee of the 3 mediators", id, size, err)
@@ -112,27 +117,12 @@ func TestBootstrap_overANodeWhoseHeadTrailsItsReceipts(t *testing.T) {
 func TestClientLogsAreDecodedInOnePassAndAreTheSame(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	net, err := devnet.Start(ctx, devnet.Config{Accounts: 4})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = net.Stop() })
+	net := startDevnet(ctx, t, devnet.Config{Accounts: 4})
 	client := net.Client()
 	if _, ok := client.(interface{ Client() *rpc.Client }); !ok {
 		t.Fatalf("the devnet's client %T gives no JSON-RPC client", client)
 	}
-	senders := make([]chain.Sender, len(net.Accounts))
-	for i, a := range net.Accounts {
-		m, err := txmgr.New(ctx, client, txmgr.Config{Key: a.Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		senders[i] = m
-	}
-	d, err := devnet.Bootstrap(ctx, senders[0], client, devnet.BootstrapConfig{Mediators: senders[1:4]})
-	if err != nil {
-		t.Fatalf("bootstrap: %v", err)
-	}
+	d := bootstrapWithThreeMediators(ctx, t, net, client)
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)

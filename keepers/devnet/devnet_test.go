@@ -28,14 +28,21 @@ func cast(t *testing.T, bin string, args ...string) string {
 	return strings.TrimSpace(string(out))
 }
 
-func TestCastTalksToDevnet(t *testing.T) {
-	bin := testenv.Foundry(t, "cast")
-	ctx := context.Background()
-	d, err := devnet.Start(ctx, devnet.Config{})
+// startDevnet starts a devnet of cfg, stopped when the test ends.
+func startDevnet(ctx context.Context, t *testing.T, cfg devnet.Config) *devnet.Devnet {
+	t.Helper()
+	d, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = d.Stop() })
+	return d
+}
+
+func TestCastTalksToDevnet(t *testing.T) {
+	bin := testenv.Foundry(t, "cast")
+	ctx := context.Background()
+	d := startDevnet(ctx, t, devnet.Config{})
 
 	if got := cast(t, bin, "chain-id", "--rpc-url", d.HTTPURL); got != "31337" {
 		t.Fatalf("cast chain-id = %q, want 31337", got)
@@ -64,11 +71,7 @@ func TestCastTalksToDevnet(t *testing.T) {
 func TestAutomineAndTimeTravel(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	d, err := devnet.Start(ctx, devnet.Config{Accounts: 2, ChainID: 1337})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = d.Stop() })
+	d := startDevnet(ctx, t, devnet.Config{Accounts: 2, ChainID: 1337})
 	client := d.Client()
 	if id, err := client.ChainID(ctx); err != nil || id.Uint64() != 1337 {
 		t.Fatalf("chain id = %v, %v; want 1337", id, err)

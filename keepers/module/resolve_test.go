@@ -49,26 +49,29 @@ func TestResolve_localAndIPFS(t *testing.T) {
 	}
 }
 
-// A module run again is not hashed again while its directory is unchanged, but any change to
-// it (a rewrite with the same size and its modification time set back, a file replaced, a
-// file added) is hashed and refused when it no longer matches the registry's pin.
-func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("file stamps are read on Linux only; elsewhere every check hashes")
-	}
-	ctx := context.Background()
-	root := t.TempDir()
-	dir := filepath.Join(root, "m")
+// newLocalModule writes a module directory "m" in a new directory of local modules, root: its
+// template and the further files named in files (name: content).
+func newLocalModule(t *testing.T, files map[string]string) (root, dir string) {
+	t.Helper()
+	root = t.TempDir()
+	dir = filepath.Join(root, "m")
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	tmpl := filepath.Join(dir, TemplateFile)
-	if err := os.WriteFile(tmpl, []byte(strings.Replace(goodSpec, "%s", zeroSHA, 1)), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, TemplateFile), []byte(strings.Replace(goodSpec, "%s", zeroSHA, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "m.wasm"), []byte("\x00asm one"), 0o644); err != nil {
-		t.Fatal(err)
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
+	return root, dir
+}
+
+// hashAndPin is dir's CID and the digest a registry pins for it.
+func hashAndPin(t *testing.T, dir string) (cid.Cid, [32]byte) {
+	t.Helper()
 	c, err := Hash(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -77,9 +80,29 @@ func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hashes := 0
-	defer func(orig func(string) (cid.Cid, error)) { hashDir = orig }(hashDir)
-	hashDir = func(d string) (cid.Cid, error) { hashes++; return Hash(d) }
+	return c, pin
+}
+
+// countHashes counts the directories hashed until the test ends (hashDir is restored then).
+func countHashes(t *testing.T) *int {
+	orig := hashDir
+	t.Cleanup(func() { hashDir = orig })
+	hashes := new(int)
+	hashDir = func(d string) (cid.Cid, error) { *hashes++; return Hash(d) }
+	return hashes
+}
+
+// A module run again is not hashed again while its directory is unchanged, but any change to
+// it (a rewrite with the same size and its modification time set back, a file replaced, a
+// file added) is hashed and refused when it no longer matches the registry's pin.
+func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("file stamps are read on Linux only; elsewhere every check hashes")
+	}
+	ctx := context.Background()
+	root, dir := newLocalModule(t, map[string]string{"m.wasm": "\x00asm one"})
+	c, pin := hashAndPin(t, dir)
+	hashes := countHashes(t)
 	// The clock an hour ahead: the files are older than the racy window.
 	r := &Resolver{LocalDirs: []string{root}, now: func() time.Time { return time.Now().Add(time.Hour) }}
 	published := func() error {
@@ -91,8 +114,8 @@ func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
 			t.Fatalf("run %d: %v", i, err)
 		}
 	}
-	if hashes != 1 { // finding it among the local modules; the runs' checks reuse that
-		t.Fatalf("3 runs of an unchanged module hashed it %d times, want once", hashes)
+	if *hashes != 1 { // finding it among the local modules; the runs' checks reuse that
+		t.Fatalf("3 runs of an unchanged module hashed it %d times, want once", *hashes)
 	}
 
 	st, err := os.Stat(filepath.Join(dir, "m.wasm"))
@@ -118,15 +141,15 @@ func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
 		}},
 		{"a file added", func() error { return os.WriteFile(filepath.Join(dir, "extra"), nil, 0o644) }},
 	} {
-		before := hashes
+		before := *hashes
 		if err := change.do(); err != nil {
 			t.Fatal(err)
 		}
 		if err := published(); err == nil || !strings.Contains(err.Error(), "the registry pins") {
 			t.Fatalf("%s: %v, want a refusal", change.name, err)
 		}
-		if hashes != before+1 {
-			t.Fatalf("%s: hashed %d times, want once", change.name, hashes-before)
+		if *hashes != before+1 {
+			t.Fatalf("%s: hashed %d times, want once", change.name, *hashes-before)
 		}
 	}
 }
@@ -135,32 +158,16 @@ func TestPublished_reusesTheHashOfAnUnchangedDirectoryOnly(t *testing.T) {
 // change in the same timestamp tick would leave its stamp as it was.
 func TestPublished_hashesARecentlyChangedDirectoryEveryTime(t *testing.T) {
 	ctx := context.Background()
-	root := t.TempDir()
-	dir := filepath.Join(root, "m")
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, TemplateFile), []byte(strings.Replace(goodSpec, "%s", zeroSHA, 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := Hash(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pin, err := DigestOf(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hashes := 0
-	defer func(orig func(string) (cid.Cid, error)) { hashDir = orig }(hashDir)
-	hashDir = func(d string) (cid.Cid, error) { hashes++; return Hash(d) }
+	root, dir := newLocalModule(t, nil)
+	c, pin := hashAndPin(t, dir)
+	hashes := countHashes(t)
 	r := &Resolver{LocalDirs: []string{root}} // the real clock: the files were written just now
 	for i := range 3 {
 		if _, err := r.Published(ctx, "m:v1", "ipfs://"+c.String(), pin); err != nil {
 			t.Fatalf("run %d: %v", i, err)
 		}
 	}
-	if hashes != 4 {
-		t.Fatalf("3 runs of a module changed just now hashed it %d times, want 4 (the index, then every run)", hashes)
+	if *hashes != 4 {
+		t.Fatalf("3 runs of a module changed just now hashed it %d times, want 4 (the index, then every run)", *hashes)
 	}
 }

@@ -173,12 +173,7 @@ contract PondMarketClientTest is PondUnitBase {
     }
 
     function test_finalize_callbackToEoaCreatorFails() public {
-        uint256 offerId = _providerReady(10 ether);
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.callback = true;
-        uint256 jobId = _postJob(creator, r);
-        _match(jobId, offerId);
-        _submit(jobId);
+        (uint256 jobId,) = _submittedCallbackJob();
         vm.warp(block.timestamp + CHALLENGE_WINDOW);
         vm.expectEmit(address(market));
         emit IPondMarket.CallbackFailed(jobId, creator);

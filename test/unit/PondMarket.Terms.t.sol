@@ -114,12 +114,7 @@ contract PondMarketTermsTest is PondUnitBase {
     ///      right one): nobody can challenge, settle or have delivered a result of their own.
     function testFuzz_clientJob_refusesAnotherResult(string memory wrong, uint256 which) public {
         vm.assume(keccak256(bytes(wrong)) != keccak256(bytes(CID)));
-        uint256 offerId = _providerReady(10 ether);
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.callback = true;
-        uint256 jobId = _postJob(creator, r);
-        _match(jobId, offerId);
-        _submit(jobId);
+        (uint256 jobId,) = _submittedCallbackJob();
         IPondMarket.JobTerms memory t = _terms(jobId);
         vm.deal(stranger, 1 ether);
         vm.startPrank(stranger);

@@ -247,6 +247,17 @@ abstract contract PondFixture is JobTermsBook {
         _submit(jobId);
     }
 
+    /// @dev Like `_submittedJob`, but the default job asks for its result by callback: posted by
+    ///      `creator` (an EOA, so a delivery to it fails), matched and submitted.
+    function _submittedCallbackJob() internal returns (uint256 jobId, uint256 offerId) {
+        offerId = _providerReady(10 ether);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.callback = true;
+        jobId = _postJob(creator, r);
+        _match(jobId, offerId);
+        _submit(jobId);
+    }
+
     function _bookMarket() internal view override returns (address) {
         return address(market);
     }

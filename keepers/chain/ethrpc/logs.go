@@ -84,27 +84,16 @@ func fastLogs(raw []byte) ([]types.Log, bool) {
 		return nil, s.ok && s.i == len(s.b)
 	}
 	logs := []types.Log{}
-	if !s.byte('[') {
+	for s.another(len(logs)) {
+		var l types.Log
+		s.log(&l)
+		logs = append(logs, l)
+	}
+	s.space()
+	if !s.ok || s.i != len(s.b) {
 		return nil, false
 	}
-	s.space()
-	if !s.byte(']') {
-		for s.ok {
-			var l types.Log
-			s.log(&l)
-			logs = append(logs, l)
-			s.space()
-			if s.byte(']') {
-				break
-			}
-			if !s.byte(',') {
-				return nil, false
-			}
-			s.space()
-		}
-	}
-	s.space()
-	return logs, s.ok && s.i == len(s.b)
+	return logs, true
 }
 
 func (s *logScanner) space() {
@@ -303,27 +292,38 @@ func (s *logScanner) log(l *types.Log) {
 }
 
 func (s *logScanner) topics() []common.Hash {
-	if !s.byte('[') {
-		s.ok = false
-		return nil
-	}
 	out := []common.Hash{}
-	s.space()
-	if s.byte(']') {
-		return out
-	}
-	for s.ok {
+	for s.another(len(out)) {
 		var h common.Hash
 		s.fixed(h[:])
 		out = append(out, h)
-		s.space()
-		if s.byte(']') {
-			return out
-		}
-		if !s.byte(',') {
-			s.ok = false
-		}
-		s.space()
 	}
-	return nil
+	if !s.ok {
+		return nil
+	}
+	return out
+}
+
+// another reads a JSON array's punctuation up to its next element: given the number of elements
+// read so far, it says whether another follows. It is false at the closing bracket, and with s.ok
+// false at anything else that is not an element's start (no opening bracket, a missing comma).
+func (s *logScanner) another(read int) bool {
+	if read == 0 {
+		if !s.byte('[') {
+			s.ok = false
+			return false
+		}
+		s.space()
+		return !s.byte(']') && s.ok
+	}
+	s.space()
+	if s.byte(']') {
+		return false
+	}
+	if !s.byte(',') {
+		s.ok = false
+		return false
+	}
+	s.space()
+	return s.ok
 }
