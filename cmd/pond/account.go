@@ -266,10 +266,20 @@ func showBalance(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.App.Writer, "Pond     %s (free balance in the market)\n", client.Money(s.Deployment, token, b.Pond))
+		fmt.Fprintln(c.App.Writer, pondBalanceLine(s.Deployment, b, false))
 		fmt.Fprintf(c.App.Writer, "wallet   %s\n", client.Money(s.Deployment, token, b.Wallet))
 	}
 	return nil
+}
+
+// pondBalanceLine shows an account's free balance in the market; with howToWithdraw, a balance
+// that is not empty also names the command that sends all of it to the wallet.
+func pondBalanceLine(d chain.Deployment, b client.Balances, howToWithdraw bool) string {
+	line := "Pond     " + client.Money(d, b.Token, b.Pond) + " (free balance in the market"
+	if howToWithdraw && b.Pond != nil && b.Pond.Sign() > 0 {
+		line += fmt.Sprintf("; `pond withdraw %s --token %s` sends it to your wallet", client.FormatAmount(b.Pond), client.Symbol(d, b.Token))
+	}
+	return line + ")"
 }
 
 // newCLIClientFor builds a client sending with --private-key when withKey, else reading the

@@ -32,12 +32,14 @@ func mediatorCommand() *cli.Command {
 			"reveals it once the commit phase is over and closes the mediation after the reveal deadline.\n" +
 			"The vote's salt derives from the key, so a restart between commit and reveal still reveals.\n" +
 			"Its fees are credited to its earnings in the mediator registry, not to its Pond balance: see\n" +
-			"them with `pond mediator earnings`, pay them out with `pond mediator withdraw-earnings`.",
+			"them with `pond mediator earnings`, pay them out with `pond mediator withdraw-earnings`.\n" +
+			"Resolving a contract client's challenged job delivers its result and pays the client's delivery\n" +
+			"fee into the Pond balance (logged; `pond mediator earnings` shows it, `pond withdraw` pays it out).",
 		Flags:  keeperFlags(append(runFlags, mediatorBondFlag, mediatorConcurrencyFlag)...),
 		Action: runMediator,
 		Subcommands: []*cli.Command{{
 			Name:  "earnings",
-			Usage: "show the fees this account earned as a mediator and has not withdrawn (the mediator registry keeps them)",
+			Usage: "show the fees this account earned as a mediator and has not withdrawn (the mediator registry keeps them), and its free Pond balance (delivery fees)",
 			Flags: withChain(tokenFlag, balanceAccountFlag),
 			Action: func(c *cli.Context) error {
 				return showEarnings(c)
@@ -56,8 +58,8 @@ func mediatorCommand() *cli.Command {
 	}
 }
 
-// showEarnings prints the account's registration, bond and earnings (all tokens of the
-// deployment, or --token).
+// showEarnings prints the account's registration, bond, and its earnings and free market
+// balance in each token (all tokens of the deployment, or --token).
 func showEarnings(c *cli.Context) error {
 	cl, s, tokens, err := openAccountView(c)
 	if err != nil {
@@ -79,6 +81,13 @@ func showEarnings(c *cli.Context) error {
 	fmt.Fprintf(c.App.Writer, "mediator %s (%s)\n", info.Account.Hex(), state)
 	for _, e := range info.Earnings {
 		fmt.Fprintf(c.App.Writer, "earned   %s (not withdrawn)\n", client.Money(d, e.Token, e.Amount))
+		// Not earnings: the delivery fees of contract clients' jobs it resolved (and anything
+		// else it holds in the market) wait in its free balance, which pond withdraw pays out.
+		b, err := cl.Balance(c.Context, e.Token)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(c.App.Writer, pondBalanceLine(d, b, true))
 	}
 	return nil
 }

@@ -19,7 +19,9 @@ import (
 
 // TestMediatorEarnings_showAndWithdraw: a mediator's fee for a challenge it judged shows in
 // `pond mediator earnings` (not in its Pond balance) and `pond mediator withdraw-earnings --to`
-// pays it to a wallet; with nothing earned the withdrawal says so and sends nothing.
+// pays it to a wallet; with nothing earned the withdrawal says so and sends nothing. The
+// command also shows the mediator's free Pond balance (where the delivery fees of contract
+// clients' jobs it resolves go) and, when there is some, the `pond withdraw` that pays it out.
 func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -40,7 +42,8 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 
 	out, err := asMediator("mediator", "earnings")
 	if err != nil || !strings.Contains(out, "mediator "+me.Address.Hex()+" (registered, bond 1 ETH)") ||
-		!strings.Contains(out, "earned   0 ETH (not withdrawn)") || !strings.Contains(out, "earned   0 PTT (not withdrawn)") {
+		!strings.Contains(out, "earned   0 ETH (not withdrawn)\nPond     0 ETH (free balance in the market)\n") ||
+		!strings.Contains(out, "earned   0 PTT (not withdrawn)\nPond     0 PTT (free balance in the market)\n") {
 		t.Fatalf("earnings before any mediation: %v\n%s", err, out)
 	}
 	if _, err := asMediator("mediator", "withdraw-earnings"); err == nil || !strings.Contains(err.Error(), me.Address.Hex()+" has earned no ETH as a mediator") {
@@ -106,5 +109,23 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	}
 	if _, err := asMediator("mediator", "withdraw-earnings"); err == nil || !strings.Contains(err.Error(), "no mediator earnings to withdraw") {
 		t.Fatalf("withdrawing twice: %v", err)
+	}
+
+	// Money in its free Pond balance (a delivery fee, here a deposit) shows with the command
+	// that withdraws it, and that command empties it.
+	if out, err := asMediator("deposit", "0.0025"); err != nil {
+		t.Fatalf("deposit: %v\n%s", err, out)
+	}
+	out, err = runPond(t, append([]string{"mediator", "earnings", "--account", me.Address.Hex()}, w.flags...)...)
+	withdraw := "pond withdraw 0.0025 --token ETH"
+	if err != nil || !strings.Contains(out, "earned   0 ETH (not withdrawn)\nPond     0.0025 ETH (free balance in the market; `"+withdraw+"` sends it to your wallet)\n") ||
+		!strings.Contains(out, "Pond     0 PTT (free balance in the market)\n") {
+		t.Fatalf("earnings with a free Pond balance: %v\n%s", err, out)
+	}
+	if out, err := asMediator(strings.Fields(withdraw)[1:]...); err != nil || !strings.Contains(out, "Pond balance: 0 ETH") {
+		t.Fatalf("%s: %v\n%s", withdraw, err, out)
+	}
+	if out, err := asMediator("mediator", "earnings", "--token", "eth"); err != nil || !strings.Contains(out, "Pond     0 ETH (free balance in the market)\n") {
+		t.Fatalf("earnings after withdrawing the Pond balance: %v\n%s", err, out)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain/revert"
@@ -184,6 +185,27 @@ func (m *Market) RetryCallback(jobID, gasLimit *big.Int, terms JobTerms) (txmgr.
 	}
 	data, err := m.b.TryPackRetryCallback(jobID, gasLimit, terms)
 	return candidate(m.Address, nil, data, err, "retryCallback")
+}
+
+// DeliveryFeesPaid are the DeliveryFeePaid events of receipt r that this market emitted paying
+// to: the delivery fees of the contract clients' jobs the transaction delivered (finalize,
+// resolveChallenge and retryCallback pay their caller), credited to its free balance in the
+// market in the native currency. Logs of other contracts are not read: a client's callback may
+// emit a lookalike.
+func (m *Market) DeliveryFeesPaid(r *types.Receipt, to common.Address) []*bindings.PondMarketDeliveryFeePaid {
+	if r == nil {
+		return nil
+	}
+	var out []*bindings.PondMarketDeliveryFeePaid
+	for _, l := range r.Logs {
+		if l.Address != m.Address {
+			continue
+		}
+		if ev, err := m.b.UnpackDeliveryFeePaidEvent(l); err == nil && ev.To == to {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // SetDefaultCommittee names the default committee for jobs posted from now on (governance only).

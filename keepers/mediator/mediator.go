@@ -21,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"go.uber.org/zap"
 
@@ -43,6 +44,9 @@ type Metrics interface {
 	JobRun(d time.Duration)
 	JobFailed()
 	Vote(phase, vote string)
+	// DeliveryFeePaid: resolving a contract client's challenged job delivered its result and
+	// paid this mediator the job's delivery fee, amount of token, into its free market balance.
+	DeliveryFeePaid(token common.Address, amount *big.Int)
 }
 
 // Base is what every keeper is configured with: account, chain, deployment, pacing.
@@ -481,5 +485,18 @@ func (md *Mediator) resolve(ctx context.Context, id uint64, terms chain.JobTerms
 	delete(md.silent, id)
 	md.mu.Unlock()
 	md.Log.Info("mediation resolved", zap.Uint64("job", id))
+	noteDeliveryFees(md.Log, md.cfg.Metrics, md.market, md.me, r)
 	return r.BlockNumber.Uint64(), nil
+}
+
+// noteDeliveryFees logs and counts the delivery fees receipt r paid me. Resolving a contract
+// client's challenged job calls the client back, and the market pays whoever resolves the job's
+// delivery fee into its free balance in the market, in the native currency: money the mediator
+// registry does not keep (not in its earnings), which the operator withdraws with pond withdraw.
+func noteDeliveryFees(log *zap.Logger, m Metrics, market *chain.Market, me common.Address, r *types.Receipt) {
+	for _, ev := range market.DeliveryFeesPaid(r, me) {
+		m.DeliveryFeePaid(chain.Native, ev.Amount)
+		log.Info("paid a contract client's delivery fee into this account's free balance in the market (pond withdraw)",
+			zap.Uint64("job", ev.JobId.Uint64()), zap.Stringer("amount", ev.Amount), zap.Stringer("token", chain.Native))
+	}
 }

@@ -53,6 +53,10 @@ type Prometheus struct {
 	running    prometheus.Gauge
 	locked     prometheus.Gauge
 	deliveries prometheus.Gauge
+
+	// Mediator: the delivery fees it is paid into its free balance in the market.
+	deliveryFees     *prometheus.CounterVec
+	deliveryFeesPaid prometheus.Counter
 }
 
 // NewPrometheus registers the metrics of the keeper named keeper ("solver", "provider", ...).
@@ -110,9 +114,12 @@ func NewPrometheus(keeper string) *Prometheus {
 			Help: "Collateral this provider has locked in live deals, in base units of its token."}),
 		deliveries: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "pond", Name: "provider_deliveries_deferred",
 			Help: "Contract clients' deliveries the market deferred (base fee above the job's delivery gas price) that this provider will make, not made yet."}),
+		deliveryFees: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "pond", Name: "mediator_delivery_fees_wei_total",
+			Help: "Delivery fees of contract clients' jobs this mediator delivered by resolving their challenges, paid into its free balance in the market (pond withdraw), by token address, in base units."}, []string{"token"}),
+		deliveryFeesPaid: c("mediator_delivery_fees_paid_total", "Contract clients' jobs whose delivery fee this mediator was paid for resolving their challenges."),
 	}
 	f.MustRegister(p.runSeconds, p.txs, p.lag, p.synced, p.votes, p.batchFails, p.rpcCalls, p.rpcErrors, p.rpcSeconds,
-		p.earned, p.dealsEnded, p.queued, p.running, p.locked, p.deliveries)
+		p.earned, p.dealsEnded, p.queued, p.running, p.locked, p.deliveries, p.deliveryFees)
 	return p
 }
 
@@ -141,6 +148,12 @@ func (p *Prometheus) DealEnded(status string, token common.Address, earned *big.
 	if earned != nil && earned.Sign() > 0 {
 		p.earned.WithLabelValues(token.Hex()).Add(weiFloat(earned))
 	}
+}
+
+// DeliveryFeePaid records a delivery fee a mediator was paid (in token, the native currency).
+func (p *Prometheus) DeliveryFeePaid(token common.Address, amount *big.Int) {
+	p.deliveryFeesPaid.Inc()
+	p.deliveryFees.WithLabelValues(token.Hex()).Add(weiFloat(amount))
 }
 
 func (p *Prometheus) JobSeen()    { p.jobsSeen.Inc() }
@@ -224,6 +237,7 @@ func (Noop) RPC(string, time.Duration, error)           {}
 func (Noop) Deals(int, int, *big.Int)                   {}
 func (Noop) DealEnded(string, common.Address, *big.Int) {}
 func (Noop) DeliveriesDeferred(int)                     {}
+func (Noop) DeliveryFeePaid(common.Address, *big.Int)   {}
 
 // registerUp registers pond_up (1 while the process runs) and pond_build_info (1, labelled
 // with the module version, VCS revision and Go version of the binary).

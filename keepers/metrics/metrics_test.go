@@ -4,10 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"math/big"
 	"net/http"
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pond-compute/pond/keepers/metrics"
 )
@@ -26,13 +29,20 @@ func get(t *testing.T, url string) (int, string) {
 	return r.StatusCode, string(b)
 }
 
-func TestServerExposesUpBuildInfoAndHealth(t *testing.T) {
-	p := metrics.NewPrometheus("solver")
+// serve serves the metrics of a new keeper named keeper until the test ends.
+func serve(t *testing.T, keeper string) (*metrics.Prometheus, *metrics.Server) {
+	t.Helper()
+	p := metrics.NewPrometheus(keeper)
 	srv, err := metrics.Serve("127.0.0.1:0", p.Registry)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Stop(context.Background())
+	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
+	return p, srv
+}
+
+func TestServerExposesUpBuildInfoAndHealth(t *testing.T) {
+	p, srv := serve(t, "solver")
 	var synced atomic.Bool
 	srv.HandleHealth(func() (bool, any) { return synced.Load(), map[string]bool{"synced": synced.Load()} })
 
@@ -67,5 +77,22 @@ func TestAnyInterfaceMayBeNamed(t *testing.T) {
 	}
 	if metrics.CheckAddr("7300") == nil {
 		t.Error("an address without a port separator was accepted")
+	}
+}
+
+// A mediator's delivery fees (paid into its free market balance when it resolves a contract
+// client's challenged job) are counted, and summed by token.
+func TestMediatorDeliveryFeesAreCountedByToken(t *testing.T) {
+	p, srv := serve(t, "mediator")
+	p.DeliveryFeePaid(common.Address{}, big.NewInt(84_999_899_400_000))
+	p.DeliveryFeePaid(common.Address{}, big.NewInt(15_000_100_600_000))
+	_, body := get(t, "http://"+srv.Addr()+"/metrics")
+	for _, want := range []string{
+		`pond_mediator_delivery_fees_paid_total{keeper="mediator"} 2`,
+		`pond_mediator_delivery_fees_wei_total{keeper="mediator",token="0x0000000000000000000000000000000000000000"} 1e+14`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -168,8 +169,10 @@ func TestStoringClient(t *testing.T) {
 func TestChallengedClientJobIsDeliveredAfterTheVerdict(t *testing.T) {
 	rc := recordingClient(t)
 	w := newWorld(t)
+	counters := map[common.Address]*counter{}
 	for _, i := range mediatorIdx {
-		w.startMediator(i)
+		counters[w.addr(i)] = newCounter()
+		w.startMediatorWith(i, counters[w.addr(i)])
 	}
 	w.startSolver(solverIdx, nil)
 	w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
@@ -188,6 +191,19 @@ func TestChallengedClientJobIsDeliveredAfterTheVerdict(t *testing.T) {
 		t.Fatalf("receiveJobResults got CID %q, want the submitted %q", got, j.ResultCID)
 	}
 	// Whoever resolved made the delivery and was paid the client's delivery fee (a mediator
-	// keeper here); the audit checks every balance against the events.
+	// keeper here), which that keeper counts (and logs); the audit checks every balance against
+	// the events.
+	paid := w.deliveryFeesPaid(id)
+	if len(paid) != 1 || counters[paid[0].To] == nil || paid[0].Amount.Sign() <= 0 {
+		t.Fatalf("delivery fees paid for job %d: %+v, want one, to a mediator", id, paid)
+	}
+	w.waitFor("the resolving mediator to count its delivery fee", func() bool {
+		return counters[paid[0].To].deliveryFee(chain.Native).Cmp(paid[0].Amount) == 0
+	})
+	for addr, c := range counters {
+		if got := c.deliveryFee(chain.Native); addr != paid[0].To && got.Sign() != 0 {
+			t.Errorf("mediator %s, which did not deliver, counted %s wei of delivery fees", addr, got)
+		}
+	}
 	w.audit()
 }

@@ -189,8 +189,14 @@ func (w *world) startSolver(i int, m solver.Metrics) *solver.Solver {
 
 func (w *world) startMediator(i int) *mediator.Mediator {
 	w.t.Helper()
+	return w.startMediatorWith(i, nil)
+}
+
+// startMediatorWith starts the mediator of dev account i recording into metrics (nil: none).
+func (w *world) startMediatorWith(i int, metrics mediator.Metrics) *mediator.Mediator {
+	w.t.Helper()
 	m, err := mediator.New(w.ctx, mediator.Config{Base: w.base(i), Store: w.store, Executors: w.executors(nil),
-		ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: w.t.TempDir()})
+		ModuleDirs: []string{filepath.Dir(w.moduleDir)}, WorkDir: w.t.TempDir(), Metrics: metrics})
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -314,9 +320,31 @@ type counter struct {
 	gas                      uint64
 	txs                      map[string]int
 	batchFails               map[string]int // call/reason
+	deliveryFees             map[common.Address]*big.Int
 }
 
-func newCounter() *counter { return &counter{txs: map[string]int{}, batchFails: map[string]int{}} }
+func newCounter() *counter {
+	return &counter{txs: map[string]int{}, batchFails: map[string]int{}, deliveryFees: map[common.Address]*big.Int{}}
+}
+
+func (c *counter) DeliveryFeePaid(token common.Address, amount *big.Int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.deliveryFees[token] == nil {
+		c.deliveryFees[token] = new(big.Int)
+	}
+	c.deliveryFees[token].Add(c.deliveryFees[token], amount)
+}
+
+// deliveryFee is what the keeper counted of delivery fees paid to it in token.
+func (c *counter) deliveryFee(token common.Address) *big.Int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v := c.deliveryFees[token]; v != nil {
+		return new(big.Int).Set(v)
+	}
+	return new(big.Int)
+}
 
 func (c *counter) BatchItemFailed(call, reason string) {
 	c.mu.Lock()
