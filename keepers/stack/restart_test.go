@@ -91,7 +91,7 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 	second := newCounter()
 	cfg = w.providerConfig(providerIdx, real, work)
 	cfg.Metrics = second
-	w.startProvider(cfg)
+	p2 := w.startProvider(cfg)
 	if _, err := os.Stat(filepath.Join(dealDir, temp)); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("the temporary file of the killed result write is still there after a start (%v)", err)
 	}
@@ -102,9 +102,17 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 	if n := real.runs.Load(); n != 1 {
 		t.Fatalf("the restarted provider ran the module %d times, want 1", n)
 	}
-	submits := first.get(func(c *counter) int { return c.txs["submitResult:ok"] }) + second.get(func(c *counter) int { return c.txs["submitResult:ok"] })
-	if submits != 1 {
-		t.Fatalf("%d submissions, want 1", submits)
+	// The chain shows the submission before the provider has its receipt and counts the send:
+	// wait for the count, then stop the provider so that no later send goes uncounted.
+	submits := func() int {
+		return first.get(func(c *counter) int { return c.txs["submitResult:ok"] }) + second.get(func(c *counter) int { return c.txs["submitResult:ok"] })
+	}
+	w.waitFor("the provider to count its submission", func() bool { return submits() >= 1 })
+	if err := p2.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := submits(); n != 1 {
+		t.Fatalf("%d submissions, want 1", n)
 	}
 }
 
