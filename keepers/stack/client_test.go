@@ -1,6 +1,7 @@
 package stack_test
 
 import (
+	"maps"
 	"math/big"
 	"testing"
 	"time"
@@ -206,4 +207,49 @@ func TestChallengedClientJobIsDeliveredAfterTheVerdict(t *testing.T) {
 		}
 	}
 	w.audit()
+}
+
+// TestProviderFinalizesClientJobsInOneBatch: two contract clients' jobs are due for
+// finalization in the same step, so the provider settles both in one finalizeJobs. Each item's
+// callback must be given its gas limit (the market checks it and reverts the item otherwise,
+// CallbackGasTooLow), and a batch item's revert does not revert the transaction: the gas limit
+// the provider sends the batch with must cover every item's callback, not only what the
+// callbacks used. Both jobs are accepted by that one transaction, both callbacks delivered,
+// and no item fails.
+func TestProviderFinalizesClientJobsInOneBatch(t *testing.T) {
+	rc := recordingClient(t)
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	pm := newCounter()
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Metrics = pm
+	w.startProvider(cfg)
+
+	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
+	a, b := w.deploy(rc), w.deploy(rc)
+	ids := []uint64{w.callClient(rc, a, value, "run", "cowsay:v0.0.1", "moo a"), w.callClient(rc, b, value, "run", "cowsay:v0.0.1", "moo b")}
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusSubmitted)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusAccepted)
+	}
+	for i, client := range []common.Address{a, b} {
+		if !w.job(ids[i]).CallbackDelivered {
+			t.Errorf("job %d: callback not delivered", ids[i])
+		}
+		if got := w.read(rc, client, "calls")[0].(*big.Int); got.Int64() != 1 {
+			t.Errorf("client of job %d: receiveJobResults called %s times, want once", ids[i], got)
+		}
+	}
+	pm.mu.Lock()
+	txs, fails := maps.Clone(pm.txs), maps.Clone(pm.batchFails)
+	pm.mu.Unlock()
+	if len(fails) != 0 {
+		t.Fatalf("failed batch items %v, want none", fails)
+	}
+	if txs["finalizeJobs:ok"] != 1 || txs["finalize:ok"] != 0 {
+		t.Fatalf("finalizations %v, want one finalizeJobs", txs)
+	}
 }
