@@ -332,9 +332,24 @@ contract PondMarketExtension is PondMarketBase {
     ///      market's context, so `address(this)` is the market) keeps the batch's caller as
     ///      `msg.sender` and `msg.value` (0: batches are not payable), and a revert undoes that
     ///      item alone. Called on the extension itself, the item finds no such function and fails.
+    ///      An item never fails for the gas the batch was sent with: where its single twin would
+    ///      revert the transaction for lack of gas (out of gas, or `CallbackGasTooLow` before a
+    ///      client's callback), the batch reverts as a whole. Otherwise a gas limit just under
+    ///      what the items need would leave a successful transaction that settled nothing, and
+    ///      `eth_estimateGas`, which looks for the least gas at which the transaction succeeds,
+    ///      would choose one.
     function _batchItem(uint256 index, bytes memory data) internal returns (bool ok, bytes memory ret) {
+        uint256 before = gasleft();
         (ok, ret) = address(this).delegatecall(data);
-        if (!ok) emit IPondMarket.BatchItemFailed(bytes4(data), index, ret);
+        if (ok) return (ok, ret);
+        // Out of gas, the item used all the gas it was given: 63/64 of what was left (EIP-150).
+        if (gasleft() < before / 63) revert IPondMarket.BatchOutOfGas(index);
+        if (bytes4(ret) == IPondMarket.CallbackGasTooLow.selector) {
+            assembly ("memory-safe") {
+                revert(add(ret, 0x20), mload(ret))
+            }
+        }
+        emit IPondMarket.BatchItemFailed(bytes4(data), index, ret);
     }
 
     // ================================================================== views the market forwards

@@ -134,10 +134,43 @@ func (f BatchItemFailure) String() string {
 }
 
 // Chunks splits n items into batches of at most MaxBatch: [start, end) pairs.
-func Chunks(n int) [][2]int {
+func Chunks(n int) [][2]int { return ChunksWithin(n, nil) }
+
+// BatchGasBudget is the most gas a keeper plans one batched call to need: half a 30 M block.
+const BatchGasBudget = 15_000_000
+
+// ChunksWithin splits n items into batches of at most MaxBatch items and, where gas (the gas
+// item i may need) is not nil, of at most BatchGasBudget gas: [start, end) pairs. An item
+// that alone needs more is a batch of its own.
+func ChunksWithin(n int, gas func(i int) uint64) [][2]int {
 	var out [][2]int
-	for start := 0; start < n; start += MaxBatch {
-		out = append(out, [2]int{start, min(start+MaxBatch, n)})
+	for start := 0; start < n; {
+		end, used := start, uint64(0)
+		for end < n && end-start < MaxBatch {
+			g := uint64(0)
+			if gas != nil {
+				g = gas(end)
+			}
+			if end > start && used+g > BatchGasBudget {
+				break
+			}
+			used += g
+			end++
+		}
+		out = append(out, [2]int{start, end})
+		start = end
 	}
 	return out
+}
+
+// FinalizeGas bounds the gas one finalize may need: the settlement, and for a contract
+// client's job the callback's stipend as the market checks it is available
+// (CallbackGasTooLow: the stipend, a 63rd of it, and its reserve).
+func FinalizeGas(callback bool, callbackGasLimit uint32) uint64 {
+	const settle, reserve = 200_000, 130_000 // reserve: the market's CALLBACK_RESERVE
+	if !callback {
+		return settle
+	}
+	g := uint64(callbackGasLimit)
+	return settle + g + g/63 + reserve
 }

@@ -3,6 +3,7 @@ package chain
 import (
 	"errors"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +58,42 @@ func TestChunksCoverEveryItemOnce(t *testing.T) {
 		if next != n {
 			t.Fatalf("n=%d: chunks end at %d", n, next)
 		}
+	}
+}
+
+// TestChunksWithinAGasBudget: contract clients' finalizations (each needing its callback's
+// stipend) are split so that no chunk plans more than BatchGasBudget gas, except an item that
+// alone needs more; every item is in exactly one chunk, in order.
+func TestChunksWithinAGasBudget(t *testing.T) {
+	plain, client, huge := FinalizeGas(false, 0), FinalizeGas(true, 500_000), uint64(BatchGasBudget+1)
+	if client <= 500_000+500_000/63+130_000 {
+		t.Fatalf("a client's finalization is planned at %d gas, less than the stipend the market checks", client)
+	}
+	for _, items := range [][]uint64{
+		slices.Repeat([]uint64{plain}, 3*MaxBatch),
+		slices.Repeat([]uint64{client}, 3*MaxBatch),
+		{plain, huge, client, huge, huge, plain},
+	} {
+		next := 0
+		for _, c := range ChunksWithin(len(items), func(i int) uint64 { return items[i] }) {
+			if c[0] != next || c[1] <= c[0] || c[1]-c[0] > MaxBatch {
+				t.Fatalf("chunk %v after %d", c, next)
+			}
+			var sum uint64
+			for _, g := range items[c[0]:c[1]] {
+				sum += g
+			}
+			if sum > BatchGasBudget && c[1]-c[0] > 1 {
+				t.Fatalf("chunk %v plans %d gas, over the budget %d", c, sum, BatchGasBudget)
+			}
+			next = c[1]
+		}
+		if next != len(items) {
+			t.Fatalf("chunks end at %d of %d", next, len(items))
+		}
+	}
+	if n := len(ChunksWithin(3*MaxBatch, func(int) uint64 { return client })); n != (3*MaxBatch+BatchGasBudget/int(client)-1)/(BatchGasBudget/int(client)) {
+		t.Fatalf("%d chunks of client finalizations, want them full to the budget", n)
 	}
 }
 

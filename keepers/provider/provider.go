@@ -326,22 +326,39 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	} else {
 		lastBlock = max(lastBlock, blk)
 	}
-	if len(v.toFinal) > 1 && p.Batches() {
-		// Several deals due: one finalizeJobs per chunk.
-		for _, c := range chain.Chunks(len(v.toFinal)) {
-			if blk, err := p.finalizeBatch(ctx, v.toFinal[c[0]:c[1]]); err == nil {
-				lastBlock = max(lastBlock, blk)
-			}
-		}
-	} else {
-		var mu sync.Mutex
-		p.concurrently(len(v.toFinal), func(i int) {
-			if blk, err := p.finalize(ctx, &v.toFinal[i]); err == nil {
+	var mu sync.Mutex
+	finalizeEach := func(deals []state.Job) {
+		p.concurrently(len(deals), func(i int) {
+			if blk, err := p.finalize(ctx, &deals[i]); err == nil {
 				mu.Lock()
 				lastBlock = max(lastBlock, blk)
 				mu.Unlock()
 			}
 		})
+	}
+	if len(v.toFinal) > 1 && p.Batches() {
+		// Several deals due: one finalizeJobs per chunk, each within a gas budget (a contract
+		// client's job needs its callback's stipend). A chunk of one deal, or one whose batch
+		// failed as a whole (it found less gas than planned), is finalized deal by deal.
+		chunks := chain.ChunksWithin(len(v.toFinal), func(i int) uint64 {
+			return chain.FinalizeGas(v.toFinal[i].Callback, v.toFinal[i].CallbackGasLimit)
+		})
+		for _, c := range chunks {
+			deals := v.toFinal[c[0]:c[1]]
+			if len(deals) > 1 {
+				blk, err := p.finalizeBatch(ctx, deals)
+				if err == nil {
+					lastBlock = max(lastBlock, blk)
+					continue
+				}
+				if ctx.Err() != nil {
+					break
+				}
+			}
+			finalizeEach(deals)
+		}
+	} else {
+		finalizeEach(v.toFinal)
 	}
 	p.noteWaiting(v.waiting, head.BaseFee)
 	lastBlock = max(lastBlock, p.deliver(ctx, v.deliveries, head.BaseFee))

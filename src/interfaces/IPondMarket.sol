@@ -334,6 +334,10 @@ interface IPondMarket is IPondJobCreator {
     /// @notice The extension given to the constructor was built for other parameters.
     error ExtensionMismatch(address extension);
     error BatchLengthMismatch(uint256 ids, uint256 others);
+    /// @notice Item `index` of a batch ran out of gas: the batch was sent with too little gas for
+    ///         its items, and reverts as a whole (as the item's single twin would) rather than
+    ///         report the item failed.
+    error BatchOutOfGas(uint256 index);
 
     error JobNotFound(uint256 jobId);
     error JobNotOpen(uint256 jobId, JobStatus status);
@@ -437,7 +441,10 @@ interface IPondMarket is IPondJobCreator {
     // ------------------------------------------------------------------ batches
     // Each item runs as its single twin, called by the batch's caller (same checks, same events);
     // an item that fails changes nothing, is reported by `BatchItemFailed` and in the returned
-    // array, and does not undo the others. Batches take no value: jobs are paid from the balance.
+    // array, and does not undo the others. An item short of gas (`BatchOutOfGas`, or
+    // `CallbackGasTooLow` before a client's callback) reverts the whole batch instead: a batch
+    // never succeeds with items that only lacked the gas it was sent with. Batches take no value:
+    // jobs are paid from the balance.
 
     /// @notice `postJob` for each request, paid from the caller's balances.
     /// @return jobIds Each request's job id, 0 where it failed.

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {PondUnitBase} from "./PondUnitBase.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {JobStatus} from "../../src/types/Status.sol";
+import {StoringClient} from "../clients/StoringClient.sol";
 
 /// @notice postJobs, matchJobs, submitResults, finalizeJobs: each item runs as its single twin,
 ///         a bad item changes nothing and does not undo the others, and a batch ends in the
@@ -117,6 +118,71 @@ contract PondMarketBatchTest is PondUnitBase {
         vm.assertTrue(done[0] && !done[1]);
         assertEq(_status(a), JobStatus.Accepted);
         assertEq(_status(b), JobStatus.Submitted);
+    }
+
+    // ------------------------------------------------------------------ gas
+
+    /// @dev Two contract clients' jobs finalized in one batch sent with gas for one callback:
+    ///      the second item's single twin would revert (`CallbackGasTooLow`), so the batch reverts
+    ///      with it and settles nothing, rather than succeed with the second item reported failed
+    ///      (which `eth_estimateGas` would settle on, and a keeper would pay for every block).
+    ///      With the gas for both, both are accepted and both clients have their result.
+    function test_finalizeJobs_aCallbackShortOfGasRevertsTheBatch() public {
+        vm.deal(address(this), 4 ether);
+        StoringClient a = new StoringClient(market);
+        StoringClient b = new StoringClient(market);
+        uint256[] memory ids = _ids(a.run{value: 2 ether}("moo a"), b.run{value: 2 ether}("moo b"));
+        for (uint256 i; i < 2; ++i) {
+            _match(ids[i], offerId);
+            _submit(ids[i]);
+        }
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        bytes memory call = abi.encodeCall(IPondMarket.finalizeJobs, (ids, _termsOf(ids), _resultsOf(ids)));
+
+        vm.prank(provider);
+        (bool ok, bytes memory ret) = address(market).call{gas: 750_000}(call);
+        vm.assertFalse(ok, "a batch short of gas for a callback reverts");
+        vm.assertEq(bytes32(bytes4(ret)), bytes32(IPondMarket.CallbackGasTooLow.selector), "CallbackGasTooLow");
+        assertEq(_status(ids[0]), JobStatus.Submitted);
+        assertEq(_status(ids[1]), JobStatus.Submitted);
+
+        vm.prank(provider);
+        (ok,) = address(market).call(call);
+        assertTrue(ok);
+        assertEq(_status(ids[0]), JobStatus.Accepted);
+        assertEq(_status(ids[1]), JobStatus.Accepted);
+        assertEq(a.lastCid(), CID);
+        assertEq(b.lastCid(), CID);
+    }
+
+    /// @dev A batch sent with the gas for its first item and half its second: the second item
+    ///      runs out of gas and the batch reverts with `BatchOutOfGas(1)`, nothing posted.
+    function test_postJobs_anItemOutOfGasRevertsTheBatch() public {
+        IPondMarket.JobRequest[] memory one = new IPondMarket.JobRequest[](1);
+        IPondMarket.JobRequest[] memory two = new IPondMarket.JobRequest[](2);
+        one[0] = _jobRequest();
+        (two[0], two[1]) = (_jobRequest(), _jobRequest());
+        uint256 snap = vm.snapshotState();
+        uint256 g1 = _gasOf(abi.encodeCall(IPondMarket.postJobs, (one)));
+        vm.revertToState(snap);
+        uint256 g2 = _gasOf(abi.encodeCall(IPondMarket.postJobs, (two)));
+        vm.revertToState(snap);
+
+        vm.prank(creator);
+        (bool ok, bytes memory ret) =
+            address(market).call{gas: g1 + (g2 - g1) / 2}(abi.encodeCall(IPondMarket.postJobs, (two)));
+        vm.assertFalse(ok, "a batch short of gas for an item reverts");
+        vm.assertEq(ret, abi.encodeWithSelector(IPondMarket.BatchOutOfGas.selector, 1));
+        assertEq(market.jobCount(), 0);
+    }
+
+    /// @dev The gas a call from the creator uses (it must succeed).
+    function _gasOf(bytes memory call) internal returns (uint256 used) {
+        vm.prank(creator);
+        uint256 before = gasleft();
+        (bool ok,) = address(market).call(call);
+        used = before - gasleft();
+        assertTrue(ok);
     }
 
     // ------------------------------------------------------------------ batch = one by one
