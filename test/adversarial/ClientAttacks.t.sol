@@ -6,7 +6,7 @@ import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {JobStatus, RefundReason} from "../../src/types/Status.sol";
 import {StoringClient} from "../clients/StoringClient.sol";
 import {OptionsClient} from "../clients/Clients.sol";
-import {GasBurningReceiver, ReentrantReceiver, RevertingClient} from "./fixtures/Clients.sol";
+import {CostlyReceiver, GasBurningReceiver, ReentrantReceiver, RevertingClient} from "./fixtures/Clients.sol";
 import {ReturnsFalseToken, FeeOnTransferToken} from "./fixtures/WeirdTokens.sol";
 
 /// @notice Who can make whom lose money through the rules of issue 9: the deliverer's payment,
@@ -195,6 +195,38 @@ contract ClientAttacksTest is PondUnitBase {
         vm.assertLt(used, 200_000, "the refund call is capped");
         assertEq(_bal(address(client)), 2 ether, "kept for the client");
         assertEq(_bal(solver), 0);
+    }
+
+    /// @dev The refund is sent with a 100,000-gas call, but a call gets at most 63/64 of the gas
+    ///      left: whoever ends the job (here the janitor cancelling it, or an attacker; and any
+    ///      keeper whose gas limit `eth_estimateGas` chose, the least at which the transaction
+    ///      succeeds, since the refund's failure is caught) could send just enough gas for the
+    ///      transaction and too little for the refund, and the refund would stay in the market
+    ///      balance of a client that may have no code to withdraw it. At every gas limit, the
+    ///      cancellation either reverts or the refund address, which accepts with 50,000 gas,
+    ///      is paid.
+    function test_attack_cancellerStarvesTheRefundCall() public {
+        OptionsClient client = new OptionsClient(market);
+        CostlyReceiver receiver = new CostlyReceiver(50_000);
+        IPondMarket.ClientOptions memory o = _options();
+        o.refundTo = address(receiver);
+        uint256 jobId = client.run{value: 2 ether}(MODULE, "moo", o);
+        vm.warp(block.timestamp + CLIENT_JOB_LIFETIME);
+        bytes memory call = abi.encodeCall(IPondMarket.cancelJob, (jobId, _terms(jobId)));
+        uint256 snap = vm.snapshotState();
+        uint256 succeeded;
+        for (uint256 gas = 60_000; gas <= 400_000; gas += 5_000) {
+            vm.prank(solver);
+            (bool ok,) = address(market).call{gas: gas}(call);
+            if (ok) {
+                ++succeeded;
+                assertEq(_status(jobId), JobStatus.Cancelled);
+                assertEq(address(receiver).balance, 2 ether - _bal(solver), "the refund reached its address");
+                assertEq(_bal(address(client)), 0, "nothing held for the client");
+            }
+            vm.revertToState(snap);
+        }
+        vm.assertGt(succeeded, 0, "some gas limit cancels the job");
     }
 
     /// @dev The refund address re-enters the market when paid (cancelling another job, taking a
