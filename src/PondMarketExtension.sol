@@ -333,8 +333,8 @@ contract PondMarketExtension is PondMarketBase {
     ///      `msg.sender` and `msg.value` (0: batches are not payable), and a revert undoes that
     ///      item alone. Called on the extension itself, the item finds no such function and fails.
     ///      An item never fails for the gas the batch was sent with: where its single twin would
-    ///      revert the transaction for lack of gas (out of gas, or `CallbackGasTooLow` before a
-    ///      client's callback), the batch reverts as a whole. Otherwise a gas limit just under
+    ///      revert the transaction for lack of gas (out of gas, `CallbackGasTooLow` before a
+    ///      client's callback, `RefundGasTooLow` before a refund), the batch reverts as a whole. Otherwise a gas limit just under
     ///      what the items need would leave a successful transaction that settled nothing, and
     ///      `eth_estimateGas`, which looks for the least gas at which the transaction succeeds,
     ///      would choose one.
@@ -344,7 +344,8 @@ contract PondMarketExtension is PondMarketBase {
         if (ok) return (ok, ret);
         // Out of gas, the item used all the gas it was given: 63/64 of what was left (EIP-150).
         if (gasleft() < before / 63) revert IPondMarket.BatchOutOfGas(index);
-        if (bytes4(ret) == IPondMarket.CallbackGasTooLow.selector) {
+        bytes4 why = bytes4(ret);
+        if (why == IPondMarket.CallbackGasTooLow.selector || why == IPondMarket.RefundGasTooLow.selector) {
             assembly ("memory-safe") {
                 revert(add(ret, 0x20), mload(ret))
             }
@@ -429,6 +430,12 @@ contract PondMarketExtension is PondMarketBase {
     ///      (logged as a withdrawal); when the call fails the amount stays in the balance.
     function _send(uint256 jobId, address client, address to, uint8 idx, uint256 amount) internal {
         if (amount == 0) return;
+        // The call must be able to use all of REFUND_GAS: a call gets at most 63/64 of what is
+        // left, and a refund that failed for the caller's gas would stay in a balance the client
+        // may have no code to withdraw (the value transfer, a new account and a cold address
+        // are the reserve).
+        uint256 needed = REFUND_GAS + REFUND_GAS / 63 + REFUND_RESERVE;
+        if (gasleft() < needed) revert IPondMarket.RefundGasTooLow(gasleft(), needed);
         uint256 balance = _balances[client][idx];
         _balances[client][idx] = balance - amount;
         address token = _tokens[idx].token;

@@ -41,6 +41,8 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     uint256 internal constant DELIVERY_OVERHEAD_GAS = 150_000;
     /// @dev The gas of the call that sends a refund to a client's refund address.
     uint256 internal constant REFUND_GAS = 100_000;
+    /// @dev What a refund call needs beyond REFUND_GAS: value transfer, a new account, a cold address.
+    uint256 internal constant REFUND_RESERVE = 40_000;
     /// @notice A token's mediator fee stays within this factor of its first fee, either way.
     uint256 public constant MEDIATOR_FEE_RANGE = 10;
     uint256 internal constant MAX_BASE_FEE = type(uint88).max / MEDIATOR_FEE_RANGE;

@@ -367,6 +367,9 @@ interface IPondMarket is IPondJobCreator {
     /// @notice The terms passed are not the job's (or there is no such job).
     error TermsMismatch(uint256 jobId);
     error CallbackGasTooLow(uint256 available, uint256 needed);
+    /// @notice Too little gas left to send a refund with its whole gas (`REFUND_GAS`): the
+    ///         caller must bring more, so that no refund fails for the caller's gas.
+    error RefundGasTooLow(uint256 available, uint256 needed);
 
     // ------------------------------------------------------------------ escrow
 
@@ -441,8 +444,9 @@ interface IPondMarket is IPondJobCreator {
     // ------------------------------------------------------------------ batches
     // Each item runs as its single twin, called by the batch's caller (same checks, same events);
     // an item that fails changes nothing, is reported by `BatchItemFailed` and in the returned
-    // array, and does not undo the others. An item short of gas (`BatchOutOfGas`, or
-    // `CallbackGasTooLow` before a client's callback) reverts the whole batch instead: a batch
+    // array, and does not undo the others. An item short of gas (`BatchOutOfGas`,
+    // `CallbackGasTooLow` before a client's callback, `RefundGasTooLow` before a refund) reverts
+    // the whole batch instead: a batch
     // never succeeds with items that only lacked the gas it was sent with. Batches take no value:
     // jobs are paid from the balance.
 

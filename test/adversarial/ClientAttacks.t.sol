@@ -198,11 +198,11 @@ contract ClientAttacksTest is PondUnitBase {
     }
 
     /// @dev The refund is sent with a 100,000-gas call, but a call gets at most 63/64 of the gas
-    ///      left: whoever ends the job (here the janitor cancelling it, or an attacker; and any
-    ///      keeper whose gas limit `eth_estimateGas` chose, the least at which the transaction
-    ///      succeeds, since the refund's failure is caught) could send just enough gas for the
-    ///      transaction and too little for the refund, and the refund would stay in the market
-    ///      balance of a client that may have no code to withdraw it. At every gas limit, the
+    ///      left: whoever ends the job (here the janitor cancelling it; anyone may) could send
+    ///      just enough gas for the transaction and too little for the refund, whose failure is
+    ///      caught, and the refund would stay in the market balance of a client that may have no
+    ///      code to withdraw it (`eth_estimateGas` looks for such limits too: the least gas at
+    ///      which the transaction succeeds). At every gas limit, the
     ///      cancellation either reverts or the refund address, which accepts with 50,000 gas,
     ///      is paid.
     function test_attack_cancellerStarvesTheRefundCall() public {
