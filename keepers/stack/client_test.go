@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/testenv"
@@ -252,4 +253,43 @@ func TestProviderFinalizesClientJobsInOneBatch(t *testing.T) {
 	if txs["finalizeJobs:ok"] != 1 || txs["finalize:ok"] != 0 {
 		t.Fatalf("finalizations %v, want one finalizeJobs", txs)
 	}
+}
+
+// TestJanitorPaysARefundAddressThatNeedsGas: a contract client's job names as its refund
+// address a contract that accepts payment with 50,000 gas of its own work
+// (test/adversarial/fixtures/Clients.sol's CostlyReceiver). Nobody offers to run it; it
+// expires and the solver's janitor cancels it with the gas limit its transaction manager
+// estimated. The refund reaches the address: nothing is held in the client's market balance.
+// (It passes on the market before RefundGasTooLow too: the estimate with its margin left the
+// refund call its gas; test_attack_cancellerStarvesTheRefundCall is the caller who chooses a
+// tighter limit.)
+func TestJanitorPaysARefundAddressThatNeedsGas(t *testing.T) {
+	oc := testenv.ForgeArtifact(t, "Clients.sol", "OptionsClient")
+	cr := testenv.ForgeArtifact(t, "Clients.sol", "CostlyReceiver")
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+
+	ctor, err := cr.ABI.Pack("", big.NewInt(50_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	receiver := w.send(w.creator, txmgr.Candidate{Data: append(cr.Code, ctor...)}, nil).ContractAddress
+	client := w.deploy(oc)
+	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
+	opts := bindings.IPondMarketClientOptions{Amount: new(big.Int), SolverFee: milliEther(1), RefundTo: receiver}
+	id := w.callClient(oc, client, value, "run", "cowsay:v0.0.1", "moo", opts)
+	j := w.job(id)
+	w.advance(time.Duration(j.Expiry-w.now()+1) * time.Second)
+	j = w.waitStatus(id, state.StatusCancelled)
+	got, err := w.net.Client().BalanceAt(w.ctx, receiver, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Sign() == 0 || w.read(cr, receiver, "received")[0].(*big.Int).Cmp(got) != 0 {
+		t.Fatalf("the refund address holds %s (received %v): the refund did not reach it", got, w.read(cr, receiver, "received"))
+	}
+	if held := w.balance(client); held.Sign() != 0 {
+		t.Fatalf("%s held in the client's market balance", held)
+	}
+	w.audit()
 }
