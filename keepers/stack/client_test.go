@@ -244,6 +244,9 @@ func TestProviderFinalizesClientJobsInOneBatch(t *testing.T) {
 			t.Errorf("client of job %d: receiveJobResults called %s times, want once", ids[i], got)
 		}
 	}
+	w.waitFor("the provider to count its finalization", func() bool {
+		return pm.get(func(c *counter) int { return c.txs["finalizeJobs:ok"] + c.txs["finalize:ok"] }) >= 1
+	})
 	pm.mu.Lock()
 	txs, fails := maps.Clone(pm.txs), maps.Clone(pm.batchFails)
 	pm.mu.Unlock()
@@ -290,6 +293,84 @@ func TestJanitorPaysARefundAddressThatNeedsGas(t *testing.T) {
 	}
 	if held := w.balance(client); held.Sign() != 0 {
 		t.Fatalf("%s held in the client's market balance", held)
+	}
+	w.audit()
+}
+
+// TestProviderFinalizesManyClientJobsWithinTheGasBudget: twenty contract-client jobs (each
+// callback's stipend 500,000 gas) are due at once. One finalizeJobs for all twenty would need
+// some 17 M gas; the provider plans its chunks within chain.BatchGasBudget counting each
+// stipend, so it sends two, and every job is accepted with its callback delivered, no item
+// failed.
+func TestProviderFinalizesManyClientJobsWithinTheGasBudget(t *testing.T) {
+	const jobs = 20
+	perChunk := int(chain.BatchGasBudget / chain.FinalizeGas(true, 500_000))
+	if perChunk >= jobs {
+		t.Fatalf("%d client finalizations fit the budget: the test would prove nothing", jobs)
+	}
+	rc := recordingClient(t)
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	pm := newCounter()
+	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
+	cfg.Metrics = pm
+	const share = jobs + 2 // every deal holds its capacity and collateral until it is finalized
+	cfg.Capacity = state.Resources{CpuMillis: 500 * share, RamMiB: 64 * share, DiskMiB: 16 * share}
+	cfg.Collateral = new(big.Int).Mul(state.Collateral(jobPrice, w.params.CollateralBps, uint8(len(mediatorIdx)), w.params.NativeMediatorFee), big.NewInt(share))
+	w.startProvider(cfg)
+
+	client := w.deploy(rc)
+	data, err := rc.ABI.Pack("run", "cowsay:v0.0.1", "moo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
+	for range jobs {
+		w.send(w.creator, txmgr.Candidate{To: &client, Data: data, Value: value}, nil)
+	}
+	var ids []uint64
+	w.waitFor("every client job submitted", func() bool {
+		ids = ids[:0]
+		submitted := 0
+		w.view.View(func(m *state.Market) {
+			for _, j := range m.Jobs {
+				if j.Creator == client {
+					ids = append(ids, j.ID)
+					if j.Status == state.StatusSubmitted {
+						submitted++
+					}
+				}
+			}
+		})
+		return submitted == jobs
+	})
+	if j := w.job(ids[0]); !j.Callback || j.CallbackGasLimit != 500_000 {
+		t.Fatalf("job %d: callback %v with %d gas; the test assumes the default 500,000", j.ID, j.Callback, j.CallbackGasLimit)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusAccepted)
+		if !w.job(id).CallbackDelivered {
+			t.Errorf("job %d: callback not delivered", id)
+		}
+	}
+	if got := w.read(rc, client, "calls")[0].(*big.Int); got.Int64() != jobs {
+		t.Fatalf("receiveJobResults called %s times, want %d", got, jobs)
+	}
+	// The chain shows the last chunk's deals accepted before the provider has its receipt and
+	// counts the send.
+	want := (jobs + perChunk - 1) / perChunk
+	w.waitFor("the provider to count its finalizations", func() bool {
+		return pm.get(func(c *counter) int { return c.txs["finalizeJobs:ok"] + c.txs["finalize:ok"] }) >= want
+	})
+	pm.mu.Lock()
+	txs, fails := maps.Clone(pm.txs), maps.Clone(pm.batchFails)
+	pm.mu.Unlock()
+	if len(fails) != 0 {
+		t.Fatalf("failed batch items %v, want none", fails)
+	}
+	if txs["finalizeJobs:ok"] != want || txs["finalize:ok"] != 0 {
+		t.Fatalf("finalizations %v, want %d finalizeJobs of at most %d deals", txs, want, perChunk)
 	}
 	w.audit()
 }
