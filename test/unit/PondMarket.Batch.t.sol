@@ -155,6 +155,30 @@ contract PondMarketBatchTest is PondUnitBase {
         assertEq(b.lastCid(), CID);
     }
 
+    /// @dev At any gas limit, a finalizeJobs of two contract clients' jobs and a person's either
+    ///      reverts and settles nothing, or succeeds with every item settled: no gas limit makes
+    ///      a successful batch whose items only lacked gas.
+    function testFuzz_finalizeJobs_neverSucceedsShortOfGas(uint256 gas) public {
+        gas = bound(gas, 100_000, 3_000_000);
+        vm.deal(address(this), 4 ether);
+        StoringClient a = new StoringClient(market);
+        StoringClient b = new StoringClient(market);
+        uint256[] memory ids = _ids(a.run{value: 2 ether}("moo a"), _postDefaultJob(), b.run{value: 2 ether}("moo b"));
+        for (uint256 i; i < 3; ++i) {
+            _match(ids[i], offerId);
+            _submit(ids[i]);
+        }
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        vm.prank(provider);
+        (bool ok,) = address(market).call{gas: gas}(
+            abi.encodeCall(IPondMarket.finalizeJobs, (ids, _termsOf(ids), _resultsOf(ids)))
+        );
+        JobStatus want = ok ? JobStatus.Accepted : JobStatus.Submitted;
+        for (uint256 i; i < 3; ++i) {
+            assertEq(_status(ids[i]), want);
+        }
+    }
+
     /// @dev A batch sent with the gas for its first item and half its second: the second item
     ///      runs out of gas and the batch reverts with `BatchOutOfGas(1)`, nothing posted.
     function test_postJobs_anItemOutOfGasRevertsTheBatch() public {
