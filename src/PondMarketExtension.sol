@@ -334,10 +334,10 @@ contract PondMarketExtension is PondMarketBase {
     ///      item alone. Called on the extension itself, the item finds no such function and fails.
     ///      An item never fails for the gas the batch was sent with: where its single twin would
     ///      revert the transaction for lack of gas (out of gas, `CallbackGasTooLow` before a
-    ///      client's callback, `RefundGasTooLow` before a refund), the batch reverts as a whole. Otherwise a gas limit just under
-    ///      what the items need would leave a successful transaction that settled nothing, and
-    ///      `eth_estimateGas`, which looks for the least gas at which the transaction succeeds,
-    ///      would choose one.
+    ///      client's callback, `RefundGasTooLow` before a refund), the batch reverts as a whole.
+    ///      Otherwise a gas limit just under what the items need would leave a successful
+    ///      transaction that settled nothing, and `eth_estimateGas`, which looks for the least gas
+    ///      at which the transaction succeeds, would choose one.
     function _batchItem(uint256 index, bytes memory data) internal returns (bool ok, bytes memory ret) {
         uint256 before = gasleft();
         (ok, ret) = address(this).delegatecall(data);

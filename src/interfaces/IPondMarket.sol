@@ -446,9 +446,8 @@ interface IPondMarket is IPondJobCreator {
     // an item that fails changes nothing, is reported by `BatchItemFailed` and in the returned
     // array, and does not undo the others. An item short of gas (`BatchOutOfGas`,
     // `CallbackGasTooLow` before a client's callback, `RefundGasTooLow` before a refund) reverts
-    // the whole batch instead: a batch
-    // never succeeds with items that only lacked the gas it was sent with. Batches take no value:
-    // jobs are paid from the balance.
+    // the whole batch instead: a batch never succeeds with items that only lacked the gas it was
+    // sent with. Batches take no value: jobs are paid from the balance.
 
     /// @notice `postJob` for each request, paid from the caller's balances.
     /// @return jobIds Each request's job id, 0 where it failed.
