@@ -114,14 +114,9 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 		cfg := w.providerConfig(providerIdx, nil, filepath.Join(b.TempDir(), strconv.Itoa(i)))
 		cfg.ModuleDirs = append(cfg.ModuleDirs, filepath.Dir(moduleDir))
 		cfg.Key, cfg.Metrics, cfg.TxPollInterval, cfg.MaxConcurrent, cfg.NoBatch = k, pm, 10*time.Millisecond, 4, !batched
-		// A deal holds its capacity until it is finalized, and the window is only skipped once
-		// every result is in: each offer must hold its share of all jobs. MaxConcurrent bounds
-		// the runs.
-		share := uint32(jobs/nProviders + 2)
-		cfg.Capacity = state.Resources{CpuMillis: 500 * share, RamMiB: 64 * share, DiskMiB: 16 * share}
-		// So must its collateral (2 x the price + the committee's fees, per deal).
-		perDeal := state.Collateral(jobPrice, w.params.CollateralBps, uint8(len(mediatorIdx)), w.params.NativeMediatorFee)
-		cfg.Collateral = new(big.Int).Mul(perDeal, big.NewInt(int64(share)))
+		// The window is only skipped once every result is in: each offer must hold its share
+		// of all jobs at once. MaxConcurrent bounds the runs.
+		w.holdDeals(&cfg, jobs/nProviders)
 		var p *provider.Provider
 		asKeeper(w.ctx, fmt.Sprintf("provider-%d", i), func(ctx context.Context) { p, err = provider.New(ctx, cfg) })
 		if err != nil {

@@ -337,17 +337,14 @@ func TestProviderFinalizesManyClientJobsWithinTheGasBudget(t *testing.T) {
 }
 
 // clientBatchWorld is a world with a solver and a provider, its sends counted, whose offer
-// holds deals deals at once (a deal holds its capacity and collateral until it is finalized).
+// holds deals deals at once.
 func clientBatchWorld(t *testing.T, deals int) (*world, *counter) {
 	w := newWorld(t)
 	w.startSolver(solverIdx, nil)
 	pm := newCounter()
 	cfg := w.providerConfig(providerIdx, nil, t.TempDir())
 	cfg.Metrics = pm
-	share := uint32(deals + 2)
-	cfg.Capacity = state.Resources{CpuMillis: 500 * share, RamMiB: 64 * share, DiskMiB: 16 * share}
-	perDeal := state.Collateral(jobPrice, w.params.CollateralBps, uint8(len(mediatorIdx)), w.params.NativeMediatorFee)
-	cfg.Collateral = new(big.Int).Mul(perDeal, big.NewInt(int64(share)))
+	w.holdDeals(&cfg, deals)
 	w.startProvider(cfg)
 	return w, pm
 }

@@ -155,6 +155,16 @@ func (w *world) providerConfig(i int, ex executor.Executor, workDir string) prov
 	}
 }
 
+// holdDeals sizes cfg's offer and collateral for deals deals at once, and two more: a deal
+// holds its capacity and its collateral (2 x the price + the committee's fees) until it is
+// finalized.
+func (w *world) holdDeals(cfg *provider.Config, deals int) {
+	share := uint32(deals + 2)
+	cfg.Capacity = state.Resources{CpuMillis: 500 * share, RamMiB: 64 * share, DiskMiB: 16 * share}
+	perDeal := state.Collateral(jobPrice, w.params.CollateralBps, uint8(len(mediatorIdx)), w.params.NativeMediatorFee)
+	cfg.Collateral = new(big.Int).Mul(perDeal, big.NewInt(int64(share)))
+}
+
 // base is the keeper settings of dev account i, with an index of its own.
 func (w *world) base(i int) provider.Base {
 	return provider.Base{Key: w.key(i), Deployment: w.dep, Chain: w.net.Client(), PollInterval: poll,
