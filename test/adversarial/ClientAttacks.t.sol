@@ -229,6 +229,41 @@ contract ClientAttacksTest is PondUnitBase {
         vm.assertGt(succeeded, 0, "some gas limit cancels the job");
     }
 
+    /// @dev A creator whose client's callback burns all the gas it is given, finalized by the
+    ///      provider in one batch beside a person's job. At every gas limit the batch either
+    ///      reverts and settles nothing, or settles both (the burner's delivery failing,
+    ///      `CallbackFailed`) and pays the provider: the burner cannot leave a successful batch
+    ///      with a job unsettled, which the provider would pay to send again.
+    function test_attack_burningCallbackInABatchLeavesNoJobUnsettled() public {
+        OptionsClient burner = new OptionsClient(market);
+        burner.setWork(type(uint256).max);
+        uint256[] memory ids = new uint256[](2);
+        ids[0] = burner.run{value: 2 ether}(MODULE, "moo", _options());
+        ids[1] = _postDefaultJob();
+        for (uint256 i; i < 2; ++i) {
+            _match(ids[i], offerId);
+            _submit(ids[i]);
+        }
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        bytes memory call = abi.encodeCall(IPondMarket.finalizeJobs, (ids, _termsOf(ids), _resultsOf(ids)));
+        uint256 before = _bal(provider);
+        uint256 snap = vm.snapshotState();
+        uint256 succeeded;
+        for (uint256 gas = 100_000; gas <= 2_000_000; gas += 20_000) {
+            vm.prank(provider);
+            (bool ok,) = address(market).call{gas: gas}(call);
+            JobStatus want = ok ? JobStatus.Accepted : JobStatus.Submitted;
+            assertEq(_status(ids[0]), want);
+            assertEq(_status(ids[1]), want);
+            if (ok) {
+                ++succeeded;
+                vm.assertGt(_bal(provider), before, "the provider is paid");
+            }
+            vm.revertToState(snap);
+        }
+        vm.assertGt(succeeded, 0, "some gas limit settles both");
+    }
+
     /// @dev The refund address re-enters the market when paid (cancelling another job, taking a
     ///      balance): the guarded functions refuse, and the refund arrives exactly once.
     function test_attack_refundAddressReentersTheMarket() public {
