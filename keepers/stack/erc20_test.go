@@ -51,3 +51,47 @@ func TestHappyPathERC20(t *testing.T) {
 	}
 	w.audit()
 }
+
+// stepCounter counts the provider's finished steps (DeliveriesDeferred is recorded once at the
+// end of each step, after the collateral upkeep) beside the counter's transactions.
+type stepCounter struct {
+	*counter
+	steps int
+}
+
+func (s *stepCounter) DeliveriesDeferred(int) { s.mu.Lock(); s.steps++; s.mu.Unlock() }
+
+// TestProviderWithoutTokensSendsNoApprovals: a provider whose collateral is in PTT and whose
+// wallet holds none (or less than the top-up) cannot deposit: the deposit's simulation
+// reverts. It must not pay for an approve on every step that is followed by no deposit: an
+// operator whose wallet ran dry would otherwise pay an approve's gas every block, forever.
+func TestProviderWithoutTokensSendsNoApprovals(t *testing.T) {
+	w := newWorld(t)
+	cfg := w.providerConfig(provider2, nil, t.TempDir()) // provider2 holds no PTT
+	cfg.Token = w.dep.TestToken
+	pm := &stepCounter{counter: newCounter()}
+	cfg.Metrics = pm
+	p := w.startProvider(cfg)
+	w.waitFor("the PTT offer", func() bool {
+		n := 0
+		w.view.View(func(m *state.Market) {
+			for _, o := range m.Offers {
+				if o.Provider == p.Address() && o.Token == w.dep.TestToken {
+					n++
+				}
+			}
+		})
+		return n == 1
+	})
+	// Twenty steps more: each would top the escrow up again, and each can only fail.
+	from := pm.get(func(c *counter) int { return pm.steps })
+	w.waitFor("twenty provider steps", func() bool { return pm.get(func(c *counter) int { return pm.steps }) >= from+20 })
+	if n := pm.get(func(c *counter) int { return c.txs["approve:ok"] }); n > 0 {
+		t.Fatalf("the provider paid for %d approvals with no PTT to deposit (%s)", n, pm.txSummary())
+	}
+	var escrow *big.Int
+	w.view.View(func(m *state.Market) { escrow = m.Balance(p.Address(), w.dep.TestToken) })
+	if escrow.Sign() != 0 {
+		t.Fatalf("provider escrow %s PTT, it had none to deposit", escrow)
+	}
+}
