@@ -546,6 +546,19 @@ func (t *TestToken) BalanceOf(ctx context.Context, c Caller, account common.Addr
 	return t.b.UnpackBalanceOf(out)
 }
 
+// Allowance reads what spender may still pull from owner.
+func (t *TestToken) Allowance(ctx context.Context, c Caller, owner, spender common.Address) (*big.Int, error) {
+	data, err := t.b.TryPackAllowance(owner, spender)
+	if err != nil {
+		return nil, err
+	}
+	out, err := call(ctx, c, t.Address, data, "allowance")
+	if err != nil {
+		return nil, err
+	}
+	return t.b.UnpackAllowance(out)
+}
+
 // SortAddresses returns a sorted copy of addrs (committees are given in ascending order).
 func SortAddresses(addrs []common.Address) []common.Address {
 	out := slices.Clone(addrs)

@@ -2,6 +2,8 @@ package provider
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 
 	"go.uber.org/zap"
@@ -10,6 +12,9 @@ import (
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 )
+
+// ErrWalletEmpty: the collateral needs a top-up and the wallet holds none of the token.
+var ErrWalletEmpty = errors.New("provider: no tokens in the wallet to deposit")
 
 // collateralNeed is the collateral of the largest open job that one of the provider's open
 // offers could take now (every check of matchJob but the collateral), among those whose
@@ -80,12 +85,35 @@ func (p *Provider) ensureCollateral(ctx context.Context, free, locked, need *big
 	}
 	amount := new(big.Int).Sub(target, held)
 	if p.cfg.Token != chain.Native {
-		cand, err := chain.NewTestToken(p.cfg.Token).Approve(p.cfg.Deployment.Market, amount)
+		// The wallet's tokens bound the deposit: an approve followed by a deposit that cannot
+		// go through (the wallet ran dry) would be paid for on every step. An allowance that
+		// already covers the deposit (left by an approve whose deposit failed) is not renewed.
+		token := chain.NewTestToken(p.cfg.Token)
+		wallet, err := token.BalanceOf(ctx, p.cfg.Chain, p.me)
 		if err != nil {
-			return 0, err
+			return 0, fmt.Errorf("read the wallet's token balance: %w", err)
 		}
-		if _, err := p.Send.Send(ctx, "approve", cand); err != nil {
-			return 0, err
+		if wallet.Sign() == 0 {
+			return 0, fmt.Errorf("%w: the escrow lacks %s of the collateral target %s and the wallet holds none of token %s",
+				ErrWalletEmpty, amount, target, p.cfg.Token.Hex())
+		}
+		if wallet.Cmp(amount) < 0 {
+			p.Log.Warn("the wallet holds less than the collateral top-up; depositing what it holds",
+				zap.Stringer("wanted", amount), zap.Stringer("wallet", wallet))
+			amount = wallet
+		}
+		allowed, err := token.Allowance(ctx, p.cfg.Chain, p.me, p.cfg.Deployment.Market)
+		if err != nil {
+			return 0, fmt.Errorf("read the market's allowance: %w", err)
+		}
+		if allowed.Cmp(amount) < 0 {
+			cand, err := token.Approve(p.cfg.Deployment.Market, amount)
+			if err != nil {
+				return 0, err
+			}
+			if _, err := p.Send.Send(ctx, "approve", cand); err != nil {
+				return 0, err
+			}
 		}
 	}
 	cand, err := p.market.Deposit(p.cfg.Token, amount)
