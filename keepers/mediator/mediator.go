@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -105,11 +106,13 @@ type Mediator struct {
 	registry *chain.MediatorRegistry
 	jobs     *modulerun.Runner
 
-	mu       sync.Mutex
-	active   map[uint64]bool
-	retry    backoff.Keyed[uint64]
-	silent   map[uint64]bool // mediations this mediator could not decide and voted CannotRun on
-	seenJobs uint64
+	mu     sync.Mutex
+	active map[uint64]bool
+	retry  backoff.Keyed[uint64]
+	silent map[uint64]bool // mediations this mediator could not decide and voted CannotRun on
+	// resolvable is when this process first saw each mediation able to close (resolveTurn).
+	resolvable map[uint64]time.Time
+	seenJobs   uint64
 }
 
 // New validates cfg and builds a mediator; Start runs it.
@@ -148,6 +151,7 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
 		active: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: rerunRetry}, silent: map[uint64]bool{},
+		resolvable: map[uint64]time.Time{},
 	}, nil
 }
 
@@ -171,7 +175,10 @@ type task struct {
 	revealed   bool
 	canReveal  bool
 	canResolve bool
-	canCommit  bool
+	// resolveRank is this member's turn to close the mediation: 0 for the first member (in
+	// committee order) that revealed, then the other revealers, then the silent members.
+	resolveRank int
+	canCommit   bool
 	// commitDeadline ends the commit phase; a mediator that cannot run the deal by then says so.
 	commitDeadline uint64
 }
@@ -210,9 +217,19 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 			}
 			// Anyone may close a mediation that is over; committee members do it for everyone.
 			t.canResolve = eligible && (now >= med.RevealDeadline || m.AllRevealed(med))
+			if t.canResolve {
+				t.resolveRank = resolveRank(m.Eligible(med), med.Reveals, md.me)
+			}
 			tasks = append(tasks, t)
 		}
 	})
+	md.mu.Lock()
+	for id := range md.resolvable {
+		if !slices.ContainsFunc(tasks, func(t task) bool { return t.jobID == id && t.canResolve }) {
+			delete(md.resolvable, id)
+		}
+	}
+	md.mu.Unlock()
 	var lastBlock uint64
 	if !registered {
 		blk, err := md.register(ctx)
@@ -233,7 +250,7 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 			} else {
 				lastBlock = max(lastBlock, blk)
 			}
-		case t.canResolve:
+		case t.canResolve && md.resolveTurn(t.jobID, t.resolveRank):
 			if blk, err := md.resolve(ctx, t.jobID, t.job.Terms(), t.job.ResultArg()); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
@@ -468,6 +485,45 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	md.cfg.Metrics.Vote("reveal", voteName(committed))
 	md.Log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.String("vote", voteName(committed)))
 	return r.BlockNumber.Uint64(), nil
+}
+
+// resolveStagger is how long each member waits, by its rank, for the members before it to
+// close a mediation: every member may close it, and those whose resolveChallenge another
+// member's beat on chain pay gas for a revert. The first revealer closes it at once; the next
+// one only if it is still open resolveStagger later, and so on.
+const resolveStagger = 30 * time.Second
+
+// resolveRank is member me's position in the order in which a committee's members close a
+// mediation: the members that revealed (in committee order), then the others (those most
+// likely offline).
+func resolveRank(eligible []common.Address, reveals map[common.Address]uint8, me common.Address) int {
+	rank := 0
+	for _, revealed := range []bool{true, false} {
+		for _, a := range eligible {
+			if _, ok := reveals[a]; ok != revealed {
+				continue
+			}
+			if a == me {
+				return rank
+			}
+			rank++
+		}
+	}
+	return rank
+}
+
+// resolveTurn says whether it is this member's turn to close mediation id: at once for rank 0,
+// else once it has stayed open rank × resolveStagger since this process first saw it able to
+// close (the members before it did not).
+func (md *Mediator) resolveTurn(id uint64, rank int) bool {
+	md.mu.Lock()
+	defer md.mu.Unlock()
+	since, ok := md.resolvable[id]
+	if !ok {
+		since = time.Now()
+		md.resolvable[id] = since
+	}
+	return rank == 0 || time.Since(since) >= time.Duration(rank)*resolveStagger
 }
 
 func (md *Mediator) resolve(ctx context.Context, id uint64, terms chain.JobTerms, result string) (uint64, error) {

@@ -14,7 +14,9 @@ type paidCounter struct {
 	paidLost map[string]int
 }
 
-func newPaidCounter() *paidCounter { return &paidCounter{counter: newCounter(), paidLost: map[string]int{}} }
+func newPaidCounter() *paidCounter {
+	return &paidCounter{counter: newCounter(), paidLost: map[string]int{}}
+}
 
 func (c *paidCounter) Tx(call, outcome string, gas uint64, fee *big.Int) {
 	c.counter.Tx(call, outcome, gas, fee)
