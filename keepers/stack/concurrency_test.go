@@ -3,8 +3,11 @@ package stack_test
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/state"
@@ -75,4 +78,55 @@ func TestProviderRunsQueuedDealsWithinMaxConcurrent(t *testing.T) {
 	if _, maxRunning, runs := g.get(); maxRunning > workers || runs != deals {
 		t.Fatalf("%d runs, at most %d at once; want %d runs, at most %d at once", runs, maxRunning, deals, workers)
 	}
+}
+
+// endless runs a module forever on inputs naming "forever" (a module that loops until its
+// spec's timeout, far beyond what the job allows): it returns only when its run is cancelled.
+type endless struct {
+	executor.Executor
+	mu      sync.Mutex
+	running int
+}
+
+func (e *endless) Run(ctx context.Context, job executor.Job) (executor.Result, error) {
+	if !slices.ContainsFunc(job.Spec.Args, func(a string) bool { return strings.Contains(a, "forever") }) {
+		return e.Executor.Run(ctx, job)
+	}
+	e.mu.Lock()
+	e.running++
+	e.mu.Unlock()
+	defer func() { e.mu.Lock(); e.running--; e.mu.Unlock() }()
+	<-ctx.Done()
+	return executor.Result{}, ctx.Err()
+}
+
+func (e *endless) get() int { e.mu.Lock(); defer e.mu.Unlock(); return e.running }
+
+// TestProviderStopsRunningADealThatEnded: a creator's inputs keep the module running past the
+// deal's run deadline, and the deal is timed out (its collateral is lost either way). The
+// provider must let go of the run: held by a deal nobody will pay for, its worker would leave
+// the next deal queued until that one times out too, costing a second collateral.
+func TestProviderStopsRunningADealThatEnded(t *testing.T) {
+	w := newWorld(t)
+	w.startSolver(solverIdx, nil)
+	e := &endless{Executor: w.wasm}
+	cfg := w.providerConfig(providerIdx, e, t.TempDir())
+	cfg.MaxConcurrent = 1
+	p := w.startProvider(cfg)
+
+	stuck := w.postJob("forever")
+	w.waitStatus(stuck, state.StatusMatched)
+	w.waitFor("the endless run", func() bool { return e.get() == 1 })
+	// Most of the stuck deal's run time passes; a second deal is matched and waits for the
+	// only worker.
+	w.advance(3000 * time.Second)
+	next := w.postJob("moo")
+	w.waitStatus(next, state.StatusMatched)
+	w.advance(700 * time.Second) // past the stuck deal's run deadline, well before the next one's
+	w.waitStatus(stuck, state.StatusTimedOut)
+	j := w.waitStatus(next, state.StatusSubmitted)
+	if j.Provider != p.Address() {
+		t.Fatalf("the next deal went to %s", j.Provider)
+	}
+	w.waitFor("the endless run to end", func() bool { return e.get() == 0 })
 }
