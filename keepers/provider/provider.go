@@ -153,8 +153,11 @@ type Provider struct {
 	collateralBps uint32
 	fetchWindow   uint64
 
-	mu        sync.Mutex
-	active    map[uint64]bool    // deals with a worker
+	mu     sync.Mutex
+	active map[uint64]bool // deals with a worker
+	// stopRun cancels the run of each active deal: a deal that ended (timed out, given back)
+	// or whose run deadline passed can no longer be paid, and its run would hold a worker.
+	stopRun   map[uint64]context.CancelFunc
 	queue     []dealWork         // deals the last step found due that wait for a worker
 	ready     map[uint64]cid.Cid // deals run whose result waits to be submitted
 	submitted map[uint64]bool    // deals this process submitted (the state may lag)
@@ -221,7 +224,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules"), Outputs: cfg.Store},
-		active: map[uint64]bool{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
+		active: map[uint64]bool{}, stopRun: map[uint64]context.CancelFunc{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
 }
@@ -311,6 +314,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.SortFunc(v.toFinal, func(a, b state.Job) int { return int(a.ID) - int(b.ID) })
 
+	p.stopEnded(v.toRun)
 	p.startDeals(head.Time, v.toRun)
 	p.reportDeals(v)
 	var lastBlock uint64
@@ -474,6 +478,25 @@ func (p *Provider) startDeals(now uint64, deals []dealWork) {
 	}
 }
 
+// stopEnded cancels the runs of deals no longer due to run (toRun: matched, run deadline not
+// passed): their result could not be submitted, so running on only holds a worker from the
+// deals that can still be paid.
+func (p *Provider) stopEnded(toRun []dealWork) {
+	due := make(map[uint64]bool, len(toRun))
+	for _, d := range toRun {
+		due[d.job.ID] = true
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for id, stop := range p.stopRun {
+		if !due[id] {
+			p.Log.Warn("stopping the run of a deal that can no longer be paid (ended, or past its run deadline)", zap.Uint64("job", id))
+			stop()
+			delete(p.stopRun, id)
+		}
+	}
+}
+
 // startLocked gives deal d a worker, which then runs the queued deals until none is left; it
 // runs until Stop, not only the step. Callers hold p.mu.
 func (p *Provider) startLocked(d dealWork) {
@@ -481,13 +504,20 @@ func (p *Provider) startLocked(d dealWork) {
 	p.Go(func(ctx context.Context) {
 		for {
 			id := d.job.ID
-			c, err := p.run(ctx, d)
+			rctx, stop := context.WithCancel(ctx)
+			p.mu.Lock()
+			p.stopRun[id] = stop
+			p.mu.Unlock()
+			c, err := p.run(rctx, d)
+			stopped := rctx.Err() != nil // the deal ended, or the keeper stops
+			stop()
 			p.mu.Lock()
 			delete(p.active, id)
+			delete(p.stopRun, id)
 			switch {
 			case err == nil:
 				p.ready[id] = c // submitted by the next step, with the other results due
-			case ctx.Err() == nil:
+			case !stopped:
 				p.failedLocked(id, err)
 			}
 			next, ok := p.nextQueuedLocked(ctx)
