@@ -394,15 +394,73 @@ func (p *Provider) reportDeals(v view) {
 }
 
 // ensureOffer keeps one offer with the configured terms open: it extends it before it expires,
-// reopens a closed one with the same capacity and token, or posts a new one.
+// reopens a closed one with the same capacity and token, or posts a new one. Then it withdraws
+// the provider's open offers whose terms are no longer the configured ones (a restart with
+// other terms): left open, solvers would match them with jobs the operator refuses, and the
+// machine would be offered twice.
 func (p *Provider) ensureOffer(ctx context.Context, now uint64, own []state.Offer) (uint64, error) {
+	last, err := p.keepOffer(ctx, now, own)
+	if err != nil {
+		return last, err
+	}
+	for _, o := range own {
+		if !o.OpenAt(now) || p.sameTerms(&o) {
+			continue
+		}
+		cand, err := p.market.WithdrawOffer(new(big.Int).SetUint64(o.ID))
+		if err != nil {
+			return last, err
+		}
+		r, err := p.Send.Send(ctx, "withdrawOffer", cand, "OfferNotOpen")
+		switch {
+		case errors.Is(err, keeper.ErrLost):
+			continue
+		case err != nil:
+			return last, err
+		}
+		p.Log.Info("offer with terms no longer configured withdrawn", zap.Uint64("offer", o.ID),
+			zap.Uint32("minRunTime", o.MinRunTime), zap.Any("capacity", o.Capacity))
+		last = max(last, r.BlockNumber.Uint64())
+	}
+	return last, nil
+}
+
+// sameTerms says whether offer o has the configured terms but its ask and expiry (which
+// updateOffer changes): token, capacity, minimum run time, modules and committees.
+func (p *Provider) sameTerms(o *state.Offer) bool {
+	if o.Token != p.cfg.Token || o.Capacity != p.cfg.Capacity || o.MinRunTime != p.cfg.MinRunTime ||
+		o.AcceptsDefault != p.cfg.AcceptsDefault || o.TrustedCommittee != p.cfg.TrustedCommittee ||
+		o.AnyModule != (len(p.cfg.Modules) == 0) {
+		return false
+	}
+	if o.AnyModule {
+		return true
+	}
+	want := map[uint32]bool{}
+	for _, id := range p.cfg.Modules {
+		want[id] = true
+	}
+	n := 0
+	for id, on := range o.Modules {
+		if on {
+			n++
+			if !want[id] {
+				return false
+			}
+		}
+	}
+	return n == len(want)
+}
+
+// keepOffer opens or renews the offer with the configured terms.
+func (p *Provider) keepOffer(ctx context.Context, now uint64, own []state.Offer) (uint64, error) {
 	lifetime := uint64(p.cfg.OfferLifetime / time.Second)
 	expiry := now + lifetime
 	slices.SortFunc(own, func(a, b state.Offer) int { return int(b.ID) - int(a.ID) }) // newest first
 	var reuse *state.Offer
 	for i := range own {
 		o := &own[i]
-		if o.Token != p.cfg.Token || o.Capacity != p.cfg.Capacity || o.MinRunTime != p.cfg.MinRunTime {
+		if !p.sameTerms(o) {
 			continue
 		}
 		if o.OpenAt(now) && o.Expiry > now+lifetime/4 && o.AskPrice.Cmp(p.cfg.AskPrice) == 0 {
