@@ -245,6 +245,16 @@ contract PondMarket is IPondMarket, PondMarketBase {
         if (closes > deadline) closes = deadline;
         if (block.timestamp >= closes) revert FetchWindowClosed(jobId, closes);
         _balances[provider][_indexOf(t.token)] += collateral;
+        // Open again until the deal's run deadline, never past the first given-back deal's: a new
+        // match pushes the run deadline on, so giving deals back and matching the job again
+        // would otherwise keep it from ever expiring (or timing out).
+        uint256 until = _reopenedUntil[jobId];
+        if (until == 0) {
+            _reopenedUntil[jobId] = deadline;
+        } else if (deadline > until) {
+            deadline = uint40(until);
+            job.deadline = deadline;
+        }
         job.solver = address(0);
         job.status = JobStatus.Open;
         job.offerId = 0;

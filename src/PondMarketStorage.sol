@@ -137,6 +137,10 @@ abstract contract PondMarketStorage is Ownable2Step, ReentrancyGuardTransient {
     ///      here rather than by a call to the registry.
     mapping(uint32 committeeId => uint8) internal _committees;
     mapping(uint256 jobId => ClientTerms) internal _clientTerms;
+    /// @dev The run deadline of the first deal of a job that was given back (`abandonJob`): the
+    ///      job is open again until then at the latest, whatever deals are given back later.
+    ///      Kept apart from the job, so that only a give-back pays for it.
+    mapping(uint256 jobId => uint256) internal _reopenedUntil;
 
     /// @dev The words of `IPondMarket.JobTerms` (a static struct): eight fields and five of
     ///      resources.

@@ -420,8 +420,10 @@ interface IPondMarket is IPondJobCreator {
     ///         match any offer, so a creator could otherwise name inputs it never serves, match
     ///         them to an offer and take the provider's collateral at the timeout. The collateral
     ///         and capacity return, the solver is not paid, and the job is open again until the
-    ///         deal's run deadline, its price and solver fee still escrowed. Nobody gains from it:
-    ///         the creator's escrow is whole, the provider's collateral is whole.
+    ///         deal's run deadline, never past that of the job's first deal given back (so that
+    ///         giving deals back and matching the job again cannot keep it alive for ever), its
+    ///         price and solver fee still escrowed. Nobody gains from it: the creator's escrow is
+    ///         whole, the provider's collateral is whole.
     function abandonJob(uint256 jobId, JobTerms calldata terms) external;
 
     /// @notice The provider posts the result's CID before the run deadline; the challenge window
