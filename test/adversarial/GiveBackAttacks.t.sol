@@ -28,6 +28,33 @@ contract GiveBackAttacksTest is PondUnitBase {
         return ok;
     }
 
+    /// @notice A known cost, documented in the README (Payoffs, "A provider can take a solver's
+    ///         fee"): an honest solver matches a job to a provider's offer; the provider gives
+    ///         the deal back at once and matches the job again to the same offer as its own
+    ///         solver, runs it and is paid the price and the solver fee. The honest solver is paid
+    ///         nothing for its match. No rule found stops this without moving the loss to
+    ///         another honest party (see the README). This test pins its bound: the provider
+    ///         gains the solver fee and no more, the creator pays what it agreed, and the
+    ///         solver loses nothing but its expected fee.
+    function test_knownCost_providerTakesTheSolverFeeOfAMatchItGivesBack() public {
+        uint256 offerId = _providerReady(DEPOSIT);
+        uint256 jobId = _postDefaultJob();
+        uint256 providerBefore = _total(provider);
+        uint256 creatorBefore = _total(creator);
+        uint256 solverBefore = _total(solver);
+        _match(jobId, offerId); // the honest solver
+
+        vm.assertTrue(_giveBackAndRematch(provider, jobId, offerId), "the provider could not match the job again");
+        _submit(jobId);
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        market.finalize(jobId, _terms(jobId), _result(jobId));
+
+        assertEq(_status(jobId), JobStatus.Accepted);
+        vm.assertEq(_total(provider), providerBefore + PRICE + SOLVER_FEE, "the provider gains the price and the solver fee");
+        vm.assertEq(_total(creator), creatorBefore, "the creator paid at posting, and nothing more");
+        vm.assertEq(_total(solver), solverBefore, "the honest solver is paid nothing, and loses nothing but gas");
+    }
+
     /// @notice The job's expiry is its only clock while it is open, and giving a deal back
     ///         replaces it with the deal's run deadline, which a new match pushes on again. A
     ///         provider that gives the deal back and matches the job to itself in one step, once
