@@ -367,3 +367,49 @@ func finalizedInBatches(t *testing.T, w *world, pm *counter, batches int) {
 		t.Fatalf("finalizations %v, want %d finalizeJobs", txs, batches)
 	}
 }
+
+// TestProviderFinalizeBatchHoldsAgainstACallbackThatDodgesTheEstimate: a contract client's
+// callback (test/adversarial/fixtures/Clients.sol's EstimateDodgingClient) is cheap when
+// simulated without fees, as eth_estimateGas runs it, and burns its whole stipend once
+// included. Its job and another client's are due in the same step, the dodger's first. A
+// finalizeJobs sent with the estimate's gas leaves the second item short once the first
+// callback has burnt its stipend: the batch reverts (BatchOutOfGas) and the provider pays for
+// it. The provider sends its batch with the gas it planned for every callback's stipend, so the
+// one finalizeJobs settles both jobs; the dodger's callback did burn on chain (its result was
+// not delivered) and nothing was paid for a revert.
+func TestProviderFinalizeBatchHoldsAgainstACallbackThatDodgesTheEstimate(t *testing.T) {
+	dc := testenv.ForgeArtifact(t, "Clients.sol", "EstimateDodgingClient")
+	rc := recordingClient(t)
+	w, pm := clientBatchWorld(t, 2)
+	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
+	dodger, honest := w.deploy(dc), w.deploy(rc)
+	broken, err := dc.ABI.Pack("setBroken", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.send(w.creator, txmgr.Candidate{To: &dodger, Data: broken}, nil)
+	ids := []uint64{w.callClient(dc, dodger, value, "run", "cowsay:v0.0.1", "moo d"), w.callClient(rc, honest, value, "run", "cowsay:v0.0.1", "moo h")}
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusSubmitted)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusAccepted)
+	}
+	if w.job(ids[0]).CallbackDelivered {
+		t.Fatalf("job %d: the dodger's callback was delivered: it did not burn its gas on chain, so the test proves nothing", ids[0])
+	}
+	if !w.job(ids[1]).CallbackDelivered {
+		t.Errorf("job %d: callback not delivered", ids[1])
+	}
+	w.waitFor("the provider to count its finalizations", func() bool {
+		return pm.get(func(c *counter) int { return c.txs["finalizeJobs:ok"] + c.txs["finalize:ok"] }) >= 1
+	})
+	pm.mu.Lock()
+	txs := maps.Clone(pm.txs)
+	pm.mu.Unlock()
+	if txs["finalizeJobs:reverted"] != 0 || txs["finalizeJobs:ok"] != 1 || txs["finalize:ok"] != 0 {
+		t.Fatalf("finalizations %v, want one finalizeJobs and no revert paid for", txs)
+	}
+	w.audit()
+}
