@@ -344,9 +344,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 		// Several deals due: one finalizeJobs per chunk, each within a gas budget (a contract
 		// client's job needs its callback's stipend). A chunk of one deal, or one whose batch
 		// failed as a whole (it found less gas than planned), is finalized deal by deal.
-		chunks := chain.ChunksWithin(len(v.toFinal), func(i int) uint64 {
-			return chain.FinalizeGas(v.toFinal[i].Callback, v.toFinal[i].CallbackGasLimit)
-		})
+		chunks := chain.ChunksWithin(len(v.toFinal), func(i int) uint64 { return finalizeGas(&v.toFinal[i]) })
 		for _, c := range chunks {
 			deals := v.toFinal[c[0]:c[1]]
 			if len(deals) > 1 {
@@ -875,6 +873,10 @@ func (p *Provider) finalize(ctx context.Context, j *state.Job) (uint64, error) {
 	return r.BlockNumber.Uint64(), nil
 }
 
+// finalizeGas is the most gas finalizing deal j may need in a batch: the settlement and, for a
+// contract client's job, the callback's stipend in full.
+func finalizeGas(j *state.Job) uint64 { return chain.FinalizeGas(j.Callback, j.CallbackGasLimit) }
+
 // finalizeBatch settles several deals in one finalizeJobs; an item that fails (another party
 // finalized it first) is logged and changes nothing.
 func (p *Provider) finalizeBatch(ctx context.Context, deals []state.Job) (uint64, error) {
@@ -888,6 +890,15 @@ func (p *Provider) finalizeBatch(ctx context.Context, deals []state.Job) (uint64
 	cand, err := p.market.FinalizeJobs(jobs, batchTerms, results)
 	if err != nil {
 		return 0, err
+	}
+	// A contract client's callback may cost less under eth_estimateGas (which runs it with no
+	// gas price) than once included; the estimate would then leave the items after it short,
+	// and the batch would revert (BatchOutOfGas) at the provider's cost. With a callback in the
+	// chunk, the batch is sent with the gas planned for every stipend in full.
+	if slices.ContainsFunc(deals, func(j state.Job) bool { return j.Callback }) {
+		for i := range deals {
+			cand.GasLimit += finalizeGas(&deals[i])
+		}
 	}
 	r, failed, err := p.Send.SendBatch(ctx, "finalizeJobs", cand, p.market.Address)
 	if err != nil {
