@@ -223,13 +223,7 @@ func TestProviderFinalizesClientJobsInOneBatch(t *testing.T) {
 	value := new(big.Int).Add(jobPrice, milliEther(1)) // the price plus cowsay's solver fee
 	a, b := w.deploy(rc), w.deploy(rc)
 	ids := []uint64{w.callClient(rc, a, value, "run", "cowsay:v0.0.1", "moo a"), w.callClient(rc, b, value, "run", "cowsay:v0.0.1", "moo b")}
-	for _, id := range ids {
-		w.waitStatus(id, state.StatusSubmitted)
-	}
-	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
-	for _, id := range ids {
-		w.waitStatus(id, state.StatusAccepted)
-	}
+	w.acceptAfterTheWindow(ids)
 	for i, client := range []common.Address{a, b} {
 		if !w.job(ids[i]).CallbackDelivered {
 			t.Errorf("job %d: callback not delivered", ids[i])
@@ -349,8 +343,21 @@ func clientBatchWorld(t *testing.T, deals int) (*world, *counter) {
 	return w, pm
 }
 
+// acceptAfterTheWindow waits for jobs ids to be submitted, moves the clock past the challenge
+// window and waits for them to be accepted.
+func (w *world) acceptAfterTheWindow(ids []uint64) {
+	w.t.Helper()
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusSubmitted)
+	}
+	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+	for _, id := range ids {
+		w.waitStatus(id, state.StatusAccepted)
+	}
+}
+
 // finalizedInBatches checks that the provider finalized in batches finalizeJobs, none by a
-// single finalize, with no item failed. The chain shows the last deals accepted before the
+// single finalize, with no item failed and no batch reverted. The chain shows the last deals accepted before the
 // provider has its receipt and counts the send: it waits for the count first.
 func finalizedInBatches(t *testing.T, w *world, pm *counter, batches int) {
 	t.Helper()
@@ -363,8 +370,8 @@ func finalizedInBatches(t *testing.T, w *world, pm *counter, batches int) {
 	if len(fails) != 0 {
 		t.Fatalf("failed batch items %v, want none", fails)
 	}
-	if txs["finalizeJobs:ok"] != batches || txs["finalize:ok"] != 0 {
-		t.Fatalf("finalizations %v, want %d finalizeJobs", txs, batches)
+	if txs["finalizeJobs:ok"] != batches || txs["finalize:ok"] != 0 || txs["finalizeJobs:reverted"] != 0 {
+		t.Fatalf("finalizations %v, want %d finalizeJobs and no revert paid for", txs, batches)
 	}
 }
 
@@ -389,27 +396,13 @@ func TestProviderFinalizeBatchHoldsAgainstACallbackThatDodgesTheEstimate(t *test
 	}
 	w.send(w.creator, txmgr.Candidate{To: &dodger, Data: broken}, nil)
 	ids := []uint64{w.callClient(dc, dodger, value, "run", "cowsay:v0.0.1", "moo d"), w.callClient(rc, honest, value, "run", "cowsay:v0.0.1", "moo h")}
-	for _, id := range ids {
-		w.waitStatus(id, state.StatusSubmitted)
-	}
-	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
-	for _, id := range ids {
-		w.waitStatus(id, state.StatusAccepted)
-	}
+	w.acceptAfterTheWindow(ids)
 	if w.job(ids[0]).CallbackDelivered {
 		t.Fatalf("job %d: the dodger's callback was delivered: it did not burn its gas on chain, so the test proves nothing", ids[0])
 	}
 	if !w.job(ids[1]).CallbackDelivered {
 		t.Errorf("job %d: callback not delivered", ids[1])
 	}
-	w.waitFor("the provider to count its finalizations", func() bool {
-		return pm.get(func(c *counter) int { return c.txs["finalizeJobs:ok"] + c.txs["finalize:ok"] }) >= 1
-	})
-	pm.mu.Lock()
-	txs := maps.Clone(pm.txs)
-	pm.mu.Unlock()
-	if txs["finalizeJobs:reverted"] != 0 || txs["finalizeJobs:ok"] != 1 || txs["finalize:ok"] != 0 {
-		t.Fatalf("finalizations %v, want one finalizeJobs and no revert paid for", txs)
-	}
+	finalizedInBatches(t, w, pm, 1)
 	w.audit()
 }
