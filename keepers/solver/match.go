@@ -31,6 +31,9 @@ type Params struct {
 	Skip func(jobID uint64) bool
 	// Limit caps the number of pairs (0: no cap).
 	Limit int
+	// Avoid, when set, leaves out the offers of the providers it names (for example one that
+	// took this solver's fee by giving its match back and matching the job to itself).
+	Avoid func(provider common.Address) bool
 }
 
 type candidate struct {
@@ -49,7 +52,7 @@ func Match(m *state.Market, p Params) []Pair {
 	balances := map[[2]common.Address]*big.Int{}
 	byToken := map[common.Address][]*candidate{}
 	for _, o := range m.Offers {
-		if !o.OpenAt(p.Now) {
+		if !o.OpenAt(p.Now) || (p.Avoid != nil && p.Avoid(o.Provider)) {
 			continue
 		}
 		key := [2]common.Address{o.Provider, o.Token}

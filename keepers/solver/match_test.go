@@ -77,6 +77,20 @@ func TestMatchCheapestThenOldest(t *testing.T) {
 	}
 }
 
+// Params.Avoid leaves out every offer of the providers it names, however cheap.
+func TestMatchLeavesOutTheProvidersToAvoid(t *testing.T) {
+	m := market()
+	deposit(m, alice, common.Address{}, 1000)
+	deposit(m, bob, common.Address{}, 1000)
+	offer(m, 1, alice, 50, res(1000, 1000), nil)
+	offer(m, 2, bob, 20, res(1000, 1000), nil)
+	job(m, 1, 100, res(500, 100), nil)
+	pairs := Match(m, Params{Now: 10, CollateralBps: 20_000, Avoid: func(p common.Address) bool { return p == bob }})
+	if len(pairs) != 1 || pairs[0] != (Pair{1, 1}) {
+		t.Fatalf("pairs = %v, want job 1 to offer 1 (bob's cheaper offer avoided)", pairs)
+	}
+}
+
 func TestMatchNeverOverbooks(t *testing.T) {
 	m := market()
 	deposit(m, alice, common.Address{}, 10_000)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/zap"
 
 	"github.com/pond-compute/pond/keepers/chain"
@@ -68,6 +69,10 @@ type Solver struct {
 	params struct{ collateralBps uint32 }
 
 	seenJobs uint64 // highest job id counted as seen (only the loop touches it)
+	// feeTakers are the providers that gave back a deal this solver matched and matched the
+	// job again in the same block, taking its fee: it matches nothing to them any more. Only
+	// the loop touches it; a restart finds again those whose job is still live.
+	feeTakers map[common.Address]bool
 }
 
 // New validates cfg and builds a solver; Start runs it.
@@ -114,7 +119,9 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	terms := map[uint64]chain.JobTerms{}
 	s.Tracker.View(func(m *state.Market) {
 		s.countSeen(m)
-		pairs = Match(m, Params{Now: head.Time, CollateralBps: s.params.collateralBps})
+		s.noteFeeTakers(m)
+		pairs = Match(m, Params{Now: head.Time, CollateralBps: s.params.collateralBps,
+			Avoid: func(provider common.Address) bool { return s.feeTakers[provider] }})
 		for _, p := range pairs {
 			terms[p.JobID] = m.Jobs[p.JobID].Terms()
 		}
@@ -174,6 +181,24 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	}
 	wg.Wait()
 	return lastBlock, nil
+}
+
+// noteFeeTakers adds to feeTakers the providers that took this solver's fee: a job of the view
+// that one of them gave back and matched again in the same block (state.Job.TakenAtGiveBack).
+func (s *Solver) noteFeeTakers(m *state.Market) {
+	me := s.Address()
+	for _, j := range m.Jobs {
+		provider, solver, ok := j.TakenAtGiveBack()
+		if !ok || solver != me || s.feeTakers[provider] {
+			continue
+		}
+		if s.feeTakers == nil {
+			s.feeTakers = map[common.Address]bool{}
+		}
+		s.feeTakers[provider] = true
+		s.Log.Warn("a provider gave back this solver's match and the job was matched again in the same block, taking the solver fee: no more matches to its offers",
+			zap.Stringer("provider", provider), zap.Uint64("job", j.ID), zap.Stringer("newSolver", j.Solver))
+	}
 }
 
 func (s *Solver) countSeen(m *state.Market) {

@@ -130,6 +130,13 @@ type Job struct {
 	// GivenBackBy are the providers that gave a deal of this job back (JobAbandoned): a solver
 	// does not match the job to them again.
 	GivenBackBy []common.Address
+	// MatchedBlock is the block of the deal's match; GivenBackBlock and GivenBackSolver the
+	// block of the last deal given back and that deal's solver. A job matched again in the very
+	// block its deal was given back, by another solver, was matched by whoever gave it back (or
+	// acted with it): the provider took that solver's fee (README, Payoffs).
+	MatchedBlock    uint64
+	GivenBackBlock  uint64
+	GivenBackSolver common.Address
 
 	// Result, from ResultSubmitted on.
 	ResultCID         string
@@ -456,6 +463,17 @@ func (c *Changes) Empty() bool {
 // Live reports whether a job can still change on its own (it stays in memory).
 func (j *Job) Live() bool { return !j.Status.Terminal() }
 
+// TakenAtGiveBack says whether the job's deal was matched in the very block its previous deal
+// was given back, by another solver than that deal's: only whoever gave the deal back (or acted
+// with it) could, so that provider took the first solver's fee (README, Payoffs: "A provider
+// can take a solver's fee"). It returns that provider and the solver it took the fee from.
+func (j *Job) TakenAtGiveBack() (provider, solver common.Address, ok bool) {
+	if j.GivenBackBlock == 0 || j.MatchedBlock != j.GivenBackBlock || j.Solver == j.GivenBackSolver || len(j.GivenBackBy) == 0 {
+		return common.Address{}, common.Address{}, false
+	}
+	return j.GivenBackBy[len(j.GivenBackBy)-1], j.GivenBackSolver, true
+}
+
 // Live reports whether an offer stays in memory: not withdrawn, or still holding deals.
 func (o *Offer) Live() bool { return !o.Withdrawn || o.ActiveDeals > 0 }
 
@@ -673,7 +691,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		if j == nil {
 			return
 		}
-		j.Status, j.OfferID, j.Provider, j.Solver = StatusMatched, u64(e.OfferId), e.Provider, e.Solver
+		j.Status, j.OfferID, j.Provider, j.Solver, j.MatchedBlock = StatusMatched, u64(e.OfferId), e.Provider, e.Solver, block
 		j.Collateral, j.RunDeadline = clone(e.Collateral), u64(e.RunDeadline)
 		m.sub(e.Provider, j.Token, e.Collateral)
 		if o := m.offer(j.OfferID); o != nil {
@@ -694,6 +712,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		m.endDeal(j)
 		// Open again until the abandoned deal's run deadline, its escrow whole.
 		j.Status, j.Expiry, j.GivenBackBy = StatusOpen, u64(e.Deadline), append(j.GivenBackBy, e.Provider)
+		j.GivenBackBlock, j.GivenBackSolver = block, j.Solver
 		j.OfferID, j.Provider, j.Solver, j.Collateral, j.RunDeadline = 0, common.Address{}, common.Address{}, nil, 0
 	case *bindings.PondMarketResultSubmitted:
 		if j := m.job(u64(e.JobId)); j != nil {
