@@ -359,9 +359,9 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if err != nil {
 		return nil, err
 	}
-	rcpt, err := c.send(ctx, cand)
+	rcpt, err := c.sendPost(ctx, cand, report)
 	if err != nil {
-		return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
+		return nil, fmt.Errorf("post the %s job: %w", nameVersion, c.postUnsure(ctx, err, req.Expiry))
 	}
 	ids := jobIDsFrom(rcpt)
 	if len(ids) == 0 {
@@ -428,8 +428,9 @@ func (c *Client) RunMany(ctx context.Context, nameVersion string, inputs map[str
 		if err != nil {
 			return nil, nil, err
 		}
-		rcpt, err := c.send(ctx, cand)
+		rcpt, err := c.sendPost(ctx, cand, report)
 		if err != nil {
+			err = c.postUnsure(ctx, err, expiry)
 			if len(jobs) == 0 {
 				return nil, nil, fmt.Errorf("post the %s jobs: %w", nameVersion, err)
 			}
@@ -477,6 +478,49 @@ func (o RunOptions) reporter() func(Progress) {
 		return func(Progress) {}
 	}
 	return o.Progress
+}
+
+// postInterruptGrace is how long a post interrupted once its transaction may be in the node's
+// pool still waits for its receipt, so that the jobs it posted are known and cancelled.
+const postInterruptGrace = time.Minute
+
+// sendPost sends a transaction that posts jobs (and pays for them). An interruption (ctx
+// ending) before it is sent stops it; one while it is sent or mined does not abandon it: its
+// receipt is still waited for, up to postInterruptGrace, so that the caller can follow the
+// jobs it posted to their cancellation rather than leave them open, unnamed, with their price
+// and solver fee in escrow.
+func (c *Client) sendPost(ctx context.Context, cand txmgr.Candidate, report func(Progress)) (*types.Receipt, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sendCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	watched := make(chan struct{})
+	defer func() { cancel(); <-watched }()
+	go func() {
+		defer close(watched)
+		select {
+		case <-sendCtx.Done():
+			return
+		case <-ctx.Done():
+		}
+		report(Progress{Warning: true, Message: fmt.Sprintf("Interrupted while the post transaction is on its way: waiting up to %s for it to be mined, to cancel what it posts...", postInterruptGrace)})
+		select {
+		case <-sendCtx.Done():
+		case <-time.After(postInterruptGrace):
+			cancel()
+		}
+	}()
+	return c.send(sendCtx, cand)
+}
+
+// postUnsure adds to a failed post's error, when the run was interrupted, that its transaction
+// may still be mined and what to do then.
+func (c *Client) postUnsure(ctx context.Context, err error, expiry *big.Int) error {
+	if ctx.Err() == nil {
+		return err
+	}
+	return fmt.Errorf("%w; interrupted while the transaction was pending, it may still be mined: if it is, its jobs (created by %s) are open with their price and solver fee in escrow until `pond job cancel <jobId>` or their expiry at %s",
+		err, c.Account().Hex(), Time(expiry.Uint64()))
 }
 
 // jobRequest is the request of a job of module mod with inputs (primary, when set, the value
