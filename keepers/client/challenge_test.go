@@ -1,0 +1,61 @@
+package client_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/pond-compute/pond/keepers/chain/revert"
+	"github.com/pond-compute/pond/keepers/client"
+)
+
+// A challenge the market will refuse (its window closed while the job still waits for its
+// finalize) must not move the challenger's money first: Challenge deposits the fee's shortfall
+// before it sends the challenge, so the refused challenge leaves the challenger's wallet
+// poorer by the deposit (and its gas), the money sitting in its Pond balance unasked and
+// unreported.
+func TestChallengeRefusedMovesNoMoney(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	e := newEnv(ctx, t)
+	r := e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "too late"}, client.RunOptions{Price: milliEther(10), NoSettle: true})
+	e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "moo"}))
+	r.waitStage(client.StageSubmitted)
+	e.advance(time.Duration(e.params.ChallengeWindow+1) * time.Second)
+
+	challenger, err := client.New(client.Config{Deployment: e.d, Backend: e.net.Client(), Sender: e.solver, PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := e.pondBalance(e.solver.From())
+	walletBefore, err := e.net.Client().BalanceAt(ctx, e.solver.From(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = challenger.Challenge(ctx, r.jobID)
+	if err == nil {
+		t.Fatal("a challenge after the window was accepted")
+	}
+	if !errors.Is(err, revert.Named("ChallengeWindowClosed")) {
+		t.Errorf("want the challenge refused with ChallengeWindowClosed, got %v", err)
+	}
+	if after := e.pondBalance(e.solver.From()); after.Cmp(before) != 0 {
+		t.Errorf("the refused challenge moved the challenger's Pond balance from %s to %s (err: %v)", before, after, err)
+	}
+	walletAfter, err := e.net.Client().BalanceAt(ctx, e.solver.From(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if walletAfter.Cmp(walletBefore) != 0 {
+		t.Errorf("the refused challenge cost the challenger's wallet %s wei", new(big.Int).Sub(walletBefore, walletAfter))
+	}
+
+	// The job finalizes as usual.
+	cand, err := e.market.Finalize(r.jobID, e.terms(r.jobID), "")
+	e.send(e.provider, cand, err)
+	if _, err := r.wait(); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+}
