@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"go.uber.org/zap"
@@ -15,6 +16,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/state"
+	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // marshalInputs encodes inputs as the JSON object a job carries (keys sorted).
@@ -166,17 +168,28 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 	if err != nil {
 		return nil, fmt.Errorf("read your Pond balance: %w", err)
 	}
-	if short := new(big.Int).Sub(bound, bal); short.Sign() > 0 {
-		if err := c.Deposit(ctx, terms.Token, short); err != nil {
-			return nil, fmt.Errorf("pay the mediation fee: %w", err)
-		}
-	}
 	cand, err := c.market.Challenge(jobID, terms, result, nil)
 	if err != nil {
 		return nil, err
 	}
+	short := new(big.Int).Sub(bound, bal)
+	if short.Sign() > 0 {
+		// The market checks everything else (the window, the terms and result, enough eligible
+		// members) before it takes the fee: a challenge it would refuse for any other reason
+		// than the balance is refused here, before any money moves.
+		if err := c.call(ctx, cand); err != nil && !errors.Is(err, revert.Named("InsufficientBalance")) {
+			return nil, fmt.Errorf("challenge job %s: %w (nothing was deposited or paid)", jobID, err)
+		}
+		if err := c.Deposit(ctx, terms.Token, short); err != nil {
+			return nil, fmt.Errorf("pay the mediation fee: %w", err)
+		}
+	}
 	r, err := c.send(ctx, cand)
 	if err != nil {
+		if short.Sign() > 0 {
+			return nil, fmt.Errorf("challenge job %s: %w (the %s deposited for its fee stays in your Pond balance: `pond withdraw %s`)",
+				jobID, err, Money(c.d, terms.Token, short), FormatAmount(short))
+		}
 		return nil, fmt.Errorf("challenge job %s: %w", jobID, err)
 	}
 	m := bindings.NewPondMarket()
@@ -186,6 +199,19 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 		}
 	}
 	return bound, nil
+}
+
+// call runs cand from the account at the latest block without sending it: nil, or its decoded
+// revert.
+func (c *Client) call(ctx context.Context, cand txmgr.Candidate) error {
+	_, err := c.cfg.Backend.CallContract(ctx, ethereum.CallMsg{From: c.Account(), To: cand.To, Data: cand.Data, Value: cand.Value}, nil)
+	if err == nil {
+		return nil
+	}
+	if data, ok := revert.DataFrom(err); ok {
+		return chain.Errors().Decode(data)
+	}
+	return fmt.Errorf("simulate: %w", err)
 }
 
 // ------------------------------------------------------------------ job and deal views

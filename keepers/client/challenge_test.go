@@ -58,4 +58,24 @@ func TestChallengeRefusedMovesNoMoney(t *testing.T) {
 	if _, err := r.wait(); err != nil {
 		t.Fatalf("run: %v", err)
 	}
+
+	// A challenge in its window from a balance short of the fee still deposits the shortfall
+	// and goes through.
+	r = e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "in time"}, client.RunOptions{Price: milliEther(10), NoSettle: true})
+	e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "moo?"}))
+	r.waitStage(client.StageSubmitted)
+	fee, err := challenger.Challenge(ctx, r.jobID)
+	if err != nil {
+		t.Fatalf("challenge in the window: %v", err)
+	}
+	if want := new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)); fee.Cmp(want) != 0 {
+		t.Fatalf("mediation fee %s, want %s", fee, want)
+	}
+	r.waitStage(client.StageChallenged)
+	e.voteAll(r.jobID, true)
+	cand, err = e.market.ResolveChallenge(r.jobID, e.terms(r.jobID), "")
+	e.sendRacing(e.provider, cand, err, "JobNotChallenged")
+	if _, err := r.wait(); err != nil {
+		t.Fatalf("run: %v", err)
+	}
 }
