@@ -15,9 +15,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/module"
 )
@@ -187,7 +189,8 @@ func runJob(c *cli.Context) error {
 	view.Close(err == nil)
 	var failed *client.JobFailedError
 	if errors.As(err, &failed) {
-		return fmt.Errorf("%w\n(`pond balance` shows it; `pond withdraw %s` sends it to your wallet)", err, client.FormatAmount(failed.Refund))
+		tok := tokenFlagFor(s, failed.Token)
+		return fmt.Errorf("%w\n(`pond balance%s` shows it; `pond withdraw %s%s` sends it to your wallet)", err, tok, client.FormatAmount(failed.Refund), tok)
 	}
 	if err != nil {
 		return err
@@ -234,10 +237,19 @@ func runJobs(ctx context.Context, c *cli.Context, cl *client.Client, s *chainSes
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d jobs failed (see above; refunds are in your Pond balance: `pond balance`)", failed, len(values))
+		return fmt.Errorf("%d of %d jobs failed (see above; refunds are in your Pond balance: `pond balance%s`)", failed, len(values), tokenFlagFor(s, opts.Token))
 	}
 	fmt.Fprintf(w, "All %d jobs done.\n", len(values))
 	return nil
+}
+
+// tokenFlagFor is the --token flag naming token in a command the user is told to run: none for
+// the native currency (the default).
+func tokenFlagFor(s *chainSession, token common.Address) string {
+	if token == chain.Native {
+		return ""
+	}
+	return " --token " + client.Symbol(s.Deployment, token)
 }
 
 // checkInputs validates -i syntax before anything else happens.
