@@ -359,9 +359,9 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 	if err != nil {
 		return nil, err
 	}
-	rcpt, err := c.sendPost(ctx, cand, report)
+	rcpt, err := c.sendPost(ctx, cand, req.Expiry, report)
 	if err != nil {
-		return nil, fmt.Errorf("post the %s job: %w", nameVersion, c.postUnsure(ctx, err, req.Expiry))
+		return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
 	}
 	ids := jobIDsFrom(rcpt)
 	if len(ids) == 0 {
@@ -428,9 +428,8 @@ func (c *Client) RunMany(ctx context.Context, nameVersion string, inputs map[str
 		if err != nil {
 			return nil, nil, err
 		}
-		rcpt, err := c.sendPost(ctx, cand, report)
+		rcpt, err := c.sendPost(ctx, cand, expiry, report)
 		if err != nil {
-			err = c.postUnsure(ctx, err, expiry)
 			if len(jobs) == 0 {
 				return nil, nil, fmt.Errorf("post the %s jobs: %w", nameVersion, err)
 			}
@@ -488,14 +487,15 @@ const postInterruptGrace = time.Minute
 // ending) before it is sent stops it; one while it is sent or mined does not abandon it: its
 // receipt is still waited for, up to postInterruptGrace, so that the caller can follow the
 // jobs it posted to their cancellation rather than leave them open, unnamed, with their price
-// and solver fee in escrow.
-func (c *Client) sendPost(ctx context.Context, cand txmgr.Candidate, report func(Progress)) (*types.Receipt, error) {
+// and solver fee in escrow. A post still unsure after that says so and what to do.
+func (c *Client) sendPost(ctx context.Context, cand txmgr.Candidate, expiry *big.Int, report func(Progress)) (*types.Receipt, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("interrupted before the post was sent: %w", err)
 	}
 	sendCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	watched := make(chan struct{})
 	defer func() { cancel(); <-watched }()
+	gaveUp := false
 	go func() {
 		defer close(watched)
 		select {
@@ -507,20 +507,18 @@ func (c *Client) sendPost(ctx context.Context, cand txmgr.Candidate, report func
 		select {
 		case <-sendCtx.Done():
 		case <-time.After(postInterruptGrace):
+			gaveUp = true
 			cancel()
 		}
 	}()
-	return c.send(sendCtx, cand)
-}
-
-// postUnsure adds to a failed post's error, when the run was interrupted, that its transaction
-// may still be mined and what to do then.
-func (c *Client) postUnsure(ctx context.Context, err error, expiry *big.Int) error {
-	if ctx.Err() == nil {
-		return err
+	r, err := c.send(sendCtx, cand)
+	cancel()
+	<-watched
+	if err != nil && gaveUp {
+		return nil, fmt.Errorf("%w; interrupted while the transaction was pending, it may still be mined: if it is, its jobs (created by %s) are open with their price and solver fee in escrow until `pond job cancel <jobId>` or their expiry at %s",
+			err, c.Account().Hex(), Time(expiry.Uint64()))
 	}
-	return fmt.Errorf("%w; interrupted while the transaction was pending, it may still be mined: if it is, its jobs (created by %s) are open with their price and solver fee in escrow until `pond job cancel <jobId>` or their expiry at %s",
-		err, c.Account().Hex(), Time(expiry.Uint64()))
+	return r, err
 }
 
 // jobRequest is the request of a job of module mod with inputs (primary, when set, the value
