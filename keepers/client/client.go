@@ -348,6 +348,15 @@ func (c *Client) Run(ctx context.Context, nameVersion string, inputs map[string]
 		}
 	}
 	need := new(big.Int).Add(req.Price, req.SolverFee)
+	if req.Expiry, err = c.expiry(ctx, opts); err != nil {
+		return nil, err
+	}
+	// An ERC-20 job is paid by a deposit first: a job the market refuses is refused before.
+	if req.Token != chain.Native {
+		if err := c.checkPost(ctx, req); err != nil {
+			return nil, fmt.Errorf("post the %s job: %w", nameVersion, err)
+		}
+	}
 	value, err := c.fund(ctx, req.Token, need, report)
 	if err != nil {
 		return nil, err
@@ -405,11 +414,20 @@ func (c *Client) RunMany(ctx context.Context, nameVersion string, inputs map[str
 	token := reqs[0].Token
 	each := new(big.Int).Add(reqs[0].Price, reqs[0].SolverFee)
 	need := new(big.Int).Mul(each, big.NewInt(int64(len(reqs))))
+	expiry, err := c.expiry(ctx, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	// The jobs share their terms: one the market refuses is refused before anything is paid.
+	first := reqs[0]
+	first.Expiry = expiry
+	if err := c.checkPost(ctx, first); err != nil {
+		return nil, nil, fmt.Errorf("post the %s jobs: %w", nameVersion, err)
+	}
 	if err := c.fundBalance(ctx, token, need, fmt.Sprintf("%d jobs", len(reqs)), report); err != nil {
 		return nil, nil, err
 	}
-	expiry, err := c.expiry(ctx, opts)
-	if err != nil {
+	if expiry, err = c.expiry(ctx, opts); err != nil { // after the deposit's blocks
 		return nil, nil, err
 	}
 	results, errs = make([]*Result, len(reqs)), make([]error, len(reqs))
@@ -477,6 +495,21 @@ func (o RunOptions) reporter() func(Progress) {
 		return func(Progress) {}
 	}
 	return o.Progress
+}
+
+// checkPost runs postJob(req) from the account without sending it: the market checks the
+// token, price, run time, expiry, module and committee before it takes the payment, so a
+// request it refuses for any reason but the balance (not funded yet) is an error, before
+// anything is deposited or sent.
+func (c *Client) checkPost(ctx context.Context, req bindings.IPondMarketJobRequest) error {
+	cand, err := c.market.PostJob(req, nil)
+	if err != nil {
+		return err
+	}
+	if err := c.call(ctx, cand); err != nil && !errors.Is(err, revert.Named("InsufficientBalance")) {
+		return fmt.Errorf("%w (nothing was deposited or paid)", err)
+	}
+	return nil
 }
 
 // postInterruptGrace is how long a post interrupted once its transaction may be in the node's
