@@ -56,7 +56,9 @@ contract PondMarketExtension is PondMarketBase {
 
     /// @notice See `IPondMarket.deposit`.
     function deposit(address token, uint256 amount) external payable nonReentrant {
-        (uint8 idx,) = _allowedToken(token);
+        // Any token the market has configured, allowed or not any more: a token disallowed for
+        // new jobs and offers still pays the challenges of its live deals, from the balance.
+        uint8 idx = _knownTokenIndex(token);
         if (amount == 0) revert IPondMarket.AmountZero();
         if (idx == 0) {
             if (msg.value != amount) revert IPondMarket.ValueMismatch(msg.value, amount);

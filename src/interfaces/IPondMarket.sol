@@ -375,6 +375,8 @@ interface IPondMarket is IPondJobCreator {
 
     /// @notice Credits `amount` of `token` to the caller. Native: send it as `msg.value`. ERC-20:
     ///         approve first; the credit is what the market actually received (fee-on-transfer safe).
+    ///         A token governance disallowed after configuring it still takes deposits (its live
+    ///         deals' challenges are paid from the balance), not new jobs or offers.
     function deposit(address token, uint256 amount) external payable;
 
     /// @notice Sends `amount` of the caller's free balance of `token` to `to` (not the zero address).

@@ -154,13 +154,25 @@ contract PondMarketTokenTest is PondUnitBase {
         market.configureToken(address(token), false, MEDIATOR_FEE);
     }
 
-    function test_configureToken_disallowedBlocksDeposit() public {
+    /// @dev A disallowed token still takes deposits: a creator must be able to pay the challenge
+    ///      of a live deal in it (test_attack_disallowedTokenStillLetsTheCreatorChallengeAWrongResult).
+    function test_configureToken_disallowedStillTakesDeposits() public {
         token.mint(creator, 1 ether);
         _disallowToken();
         vm.startPrank(creator);
         token.approve(address(market), 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(IPondMarket.TokenNotAllowed.selector, address(token)));
         market.deposit(address(token), 1 ether);
+        vm.stopPrank();
+        assertEq(_tokBal(creator), 1 ether);
+    }
+
+    function test_deposit_refusesATokenNeverConfigured() public {
+        PondTestToken other = new PondTestToken();
+        other.mint(creator, 1 ether);
+        vm.startPrank(creator);
+        other.approve(address(market), 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.TokenNotAllowed.selector, address(other)));
+        market.deposit(address(other), 1 ether);
         vm.stopPrank();
     }
 
