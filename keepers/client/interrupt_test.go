@@ -105,13 +105,7 @@ func TestRunInterruptedWhileThePostIsMined(t *testing.T) {
 		if runErr == nil {
 			t.Fatal("an interrupted run reported success")
 		}
-		after, err := e.market.JobCount(ctx, e.net.Client())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if after.Cmp(count) == 0 {
-			after = e.waitJobCount(count)
-		}
+		after := e.waitJobCount(count)
 		jobID := after // the job the run posted
 		job, err := e.market.Job(ctx, e.net.Client(), jobID)
 		if err != nil {
@@ -147,13 +141,7 @@ func TestRunInterruptedWhileThePostIsMined(t *testing.T) {
 		if runErr == nil && errs == nil {
 			t.Fatal("an interrupted run reported success")
 		}
-		after, err := e.market.JobCount(ctx, e.net.Client())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if after.Cmp(count) == 0 {
-			after = e.waitJobCount(count)
-		}
+		after := e.waitJobCount(count)
 		for id := new(big.Int).Add(count, big.NewInt(1)); id.Cmp(after) <= 0; id.Add(id, big.NewInt(1)) {
 			job, err := e.market.Job(ctx, e.net.Client(), id)
 			if err != nil {

@@ -41,15 +41,22 @@ func (w *world) callClient(c testenv.Contract, client common.Address, value *big
 		w.t.Fatal(err)
 	}
 	w.send(w.creator, txmgr.Candidate{To: &client, Data: data, Value: value}, nil)
-	var id uint64
-	w.waitFor("the client's job", func() bool {
-		w.view.View(func(m *state.Market) {
-			for _, j := range m.Jobs {
-				if j.Creator == client {
-					id = j.ID
-				}
+	return w.waitForID("the client's job", func(m *state.Market) (id uint64) {
+		for _, j := range m.Jobs {
+			if j.Creator == client {
+				id = j.ID
 			}
-		})
+		}
+		return id
+	})
+}
+
+// waitForID waits until find, run on the test's view, returns an id other than 0, and returns it.
+func (w *world) waitForID(what string, find func(m *state.Market) uint64) uint64 {
+	w.t.Helper()
+	var id uint64
+	w.waitFor(what, func() bool {
+		w.view.View(func(m *state.Market) { id = find(m) })
 		return id != 0
 	})
 	return id

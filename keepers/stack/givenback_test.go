@@ -49,16 +49,13 @@ func TestSolverStopsMatchingToAProviderThatTookItsFee(t *testing.T) {
 		must(w.market.PostOffer(bindings.IPondMarketOfferRequest{Token: chain.Native, AskPrice: big.NewInt(1),
 			Capacity: bindings.Resources{CpuMillis: 4000, RamMiB: 4096, DiskMiB: 4096}, Expiry: new(big.Int).SetUint64(w.now() + 86_400),
 			AnyModule: true, Modules: []uint32{}, AcceptsDefaultCommittee: true})))
-	var thiefOffer uint64
-	w.waitFor("the thief's offer", func() bool {
-		w.view.View(func(m *state.Market) {
-			for _, o := range m.Offers {
-				if o.Provider == thief {
-					thiefOffer = o.ID
-				}
+	thiefOffer := w.waitForID("the thief's offer", func(m *state.Market) (id uint64) {
+		for _, o := range m.Offers {
+			if o.Provider == thief {
+				id = o.ID
 			}
-		})
-		return thiefOffer != 0
+		}
+		return id
 	})
 	w.startSolver(solverIdx, nil)
 	me := w.addr(solverIdx)
