@@ -279,6 +279,20 @@ func amountFlag(c *cli.Context, name string) (*big.Int, error) {
 	return v, nil
 }
 
+// printFiles lists the files under dir with their sizes, a line each.
+func printFiles(w io.Writer, dir string) {
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, path)
+		if info, err := d.Info(); err == nil {
+			fmt.Fprintf(w, "  %s (%d bytes)\n", rel, info.Size())
+		}
+		return nil
+	})
+}
+
 func printResult(w io.Writer, res *client.Result, s *chainSession) {
 	if res.Failure != nil {
 		fmt.Fprintf(w, "Job %s done, but the module failed on these inputs: %s. The record of the failure %s is written to %s\n",
@@ -289,16 +303,7 @@ func printResult(w io.Writer, res *client.Result, s *chainSession) {
 	} else {
 		fmt.Fprintf(w, "Job %s done: result %s verified and written to %s\n", res.JobID, res.CID, res.Dir)
 	}
-	_ = filepath.WalkDir(res.Dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		rel, _ := filepath.Rel(res.Dir, path)
-		if info, err := d.Info(); err == nil {
-			fmt.Fprintf(w, "  %s (%d bytes)\n", rel, info.Size())
-		}
-		return nil
-	})
+	printFiles(w, res.Dir)
 	fmt.Fprintf(w, "Paid %s to provider %s and %s to the solver.\n",
 		client.Money(s.Deployment, res.Token, res.Price), res.Provider.Hex(), client.Money(s.Deployment, res.Token, res.SolverFee))
 }

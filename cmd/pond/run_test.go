@@ -364,6 +364,19 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 		}
 	}
 	t.Logf("pond run:\n%s\npond job show 1:\n%s\npond deal show 1:\n%s", text, show, deal)
+	// The result again, as after an interrupted run: downloaded and checked against its CID.
+	again := filepath.Join(t.TempDir(), "again")
+	getArgs := append(append([]string{"job", "get", "1", "--output", again}, w.readFlags...), w.storeFlags...)
+	got, err := runPond(t, getArgs...)
+	if err != nil || !strings.Contains(got, "Job 1 (Accepted): result "+cid+" verified and written to "+again) || !strings.Contains(got, "cow.txt (8 bytes)") {
+		t.Fatalf("job get: %v\n%s", err, got)
+	}
+	if data, err := os.ReadFile(filepath.Join(again, "cow.txt")); err != nil || string(data) != "< moo >\n" {
+		t.Fatalf("job get wrote %q, %v", data, err)
+	}
+	if _, err := runPond(t, getArgs...); err == nil || !strings.Contains(err.Error(), "it already exists; name a new directory") {
+		t.Fatalf("job get into an existing directory: %v", err)
+	}
 	// A job id the market never gave out is named as such, not as the market's raw revert.
 	for _, cmd := range [][]string{{"job", "show", "99"}, {"deal", "show", "99"}, {"job", "cancel", "99"}, {"challenge", "99"}} {
 		var err error
@@ -439,6 +452,10 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	}
 	if cancelErr == nil || !strings.Contains(cancelErr.Error(), "job 3: cancelled before any provider took it, refunded 0.011 ETH") {
 		t.Fatalf("pond run of a cancelled job: %v", cancelErr)
+	}
+	if _, err := runPond(t, append(append([]string{"job", "get", "3", "--output", filepath.Join(t.TempDir(), "none")}, w.readFlags...), w.storeFlags...)...); err == nil ||
+		err.Error() != "job 3 has no result: it is Cancelled (`pond job show 3`)" {
+		t.Fatalf("job get of a cancelled job: %v", err)
 	}
 	if _, err := w.pond(append([]string{"run", "nosuch:v1", "x"}, w.storeFlags...)...); !errors.Is(err, client.ErrModuleNotFound) {
 		t.Fatalf("run of an unpublished module: %v", err)

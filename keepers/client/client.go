@@ -977,19 +977,15 @@ func (w *watch) download(ctx context.Context) (*Result, error) {
 	if err := os.MkdirAll(filepath.Dir(w.out), 0o755); err != nil {
 		return nil, fmt.Errorf("job %s: create the output directory: %w", w.jobID, err)
 	}
-	fetched := false
-	if w.prefetched != "" {
-		if err := os.Rename(w.prefetched, w.out); err == nil {
-			fetched = true
+	if w.prefetched != "" && os.Rename(w.prefetched, w.out) == nil {
+		err = verifyDir(w.out, root)
+		if err != nil {
+			os.RemoveAll(w.out)
 		}
+	} else {
+		err = FetchResult(ctx, c.cfg.Store, root, w.out)
 	}
-	if !fetched {
-		if err := c.cfg.Store.Get(ctx, root, w.out); err != nil {
-			return nil, fmt.Errorf("job %s was accepted (the provider is paid), but its result %s could not be downloaded and verified: %w", w.jobID, root, err)
-		}
-	}
-	if err := verifyDir(w.out, root); err != nil {
-		os.RemoveAll(w.out)
+	if err != nil {
 		return nil, fmt.Errorf("job %s was accepted (the provider is paid), but its result %s could not be downloaded and verified: %w", w.jobID, root, err)
 	}
 	w.progress(StageDownloaded, "Result downloaded and verified.", "")
@@ -1048,6 +1044,23 @@ func (w *watch) prefetch(ctx context.Context, challengeDeadline uint64) {
 
 // verifyDir checks that the files at dir hash to root. The stores verify every block they
 // return; this checks what was written to disk too.
+// FetchResult downloads the result root from store into out (a directory that must not exist
+// yet; its parent is made) and checks it hashes to root. On any failure nothing is left at out.
+func FetchResult(ctx context.Context, store storage.Store, root cid.Cid, out string) error {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return fmt.Errorf("create the output directory: %w", err)
+	}
+	if err := store.Get(ctx, root, out); err != nil {
+		os.RemoveAll(out)
+		return err
+	}
+	if err := verifyDir(out, root); err != nil {
+		os.RemoveAll(out)
+		return err
+	}
+	return nil
+}
+
 func verifyDir(dir string, root cid.Cid) error {
 	got, err := storage.DirCID(dir)
 	if err != nil {
@@ -1081,7 +1094,8 @@ func (w *watch) interrupted(cause error) error {
 		return fmt.Errorf("interrupted (%v): job %s is still open and cancelling it failed: %w", cause, w.jobID, err)
 	}
 	if err == nil {
-		return fmt.Errorf("interrupted (%v): job %s goes on without this client (status %s)", cause, w.jobID, StatusName(job.Status))
+		return fmt.Errorf("interrupted (%v): job %s goes on without this client (status %s); `pond job get %s` downloads its result once submitted",
+			cause, w.jobID, StatusName(job.Status), w.jobID)
 	}
 	return fmt.Errorf("interrupted (%v) following job %s", cause, w.jobID)
 }
