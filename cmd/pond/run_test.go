@@ -429,7 +429,7 @@ func TestRun_throughTheMarketOnTheDevnet(t *testing.T) {
 	case <-ctx.Done():
 		t.Fatal("pond run of an unmatched job never ended")
 	}
-	for _, want := range []string{"job 2: no provider took the job before it expired", "refunded 0.011 ETH to your Pond balance", "`pond withdraw 0.011`"} {
+	for _, want := range []string{"job 2: no provider took the job before it expired", "refunded 0.011 ETH to your Pond balance", "`pond job why 2`", "`pond withdraw 0.011`"} {
 		if failErr == nil || !strings.Contains(failErr.Error(), want) {
 			t.Fatalf("pond run of an unmatched job: error %v does not say %q", failErr, want)
 		}

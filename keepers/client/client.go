@@ -274,7 +274,8 @@ func (e *JobFailedError) Error() string {
 	}
 	switch reason {
 	case RefundExpired:
-		return fmt.Sprintf("job %s: no provider took the job before it expired; it was cancelled, %s (price + solver fee)", e.JobID, refund)
+		return fmt.Sprintf("job %s: no provider took the job before it expired; it was cancelled, %s (price + solver fee); `pond job why %s` says which check each offer failed",
+			e.JobID, refund, e.JobID)
 	case RefundCancelledByCreator:
 		return fmt.Sprintf("job %s: cancelled before any provider took it, %s (price + solver fee)", e.JobID, refund)
 	case RefundProviderTimedOut:
