@@ -67,6 +67,49 @@ func main() {
 		report(fmt.Sprintf("now %d", time.Now().UnixNano()), fmt.Sprintf("rand %x", b),
 			fmt.Sprintf("mathrand %d", mrand.Int64()), "pid "+fmt.Sprint(os.Getpid()), "host "+host,
 			"env "+strings.Join(os.Environ(), ","))
+	case "list":
+		// Lists /inputs as the module sees it: names in the order the directory gives them
+		// (argv[2] "names"), or with what stat says about each entry ("stat").
+		var lines []string
+		var walk func(dir string)
+		walk = func(dir string) {
+			f, err := os.Open(dir)
+			if err != nil {
+				fmt.Println("open:", err)
+				os.Exit(1)
+			}
+			names, err := f.Readdirnames(-1) // directory order, unsorted, as C's readdir
+			f.Close()
+			if err != nil {
+				fmt.Println("readdir:", err)
+				os.Exit(1)
+			}
+			for _, n := range names {
+				p := dir + "/" + n
+				fi, err := os.Lstat(p)
+				if err != nil {
+					fmt.Println("stat:", err)
+					os.Exit(1)
+				}
+				line := p
+				if len(os.Args) > 2 && os.Args[2] == "stat" {
+					line += fmt.Sprintf(" %v %d %s", fi.Mode(), fi.Size(), fi.ModTime().UTC().Format(time.RFC3339Nano)) + statDetail(fi)
+				}
+				if fi.IsDir() {
+					lines = append(lines, line)
+					walk(p)
+					continue
+				}
+				b, err := os.ReadFile(p)
+				if err != nil {
+					fmt.Println("read:", err)
+					os.Exit(1)
+				}
+				lines = append(lines, line+" "+fmt.Sprint(len(b)))
+			}
+		}
+		walk("/inputs")
+		report(lines...)
 	case "slow":
 		// Runs for a while, then succeeds: long enough to lose the engine mid-run.
 		time.Sleep(2 * time.Second)

@@ -1,0 +1,118 @@
+package executor
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/pond-compute/pond/keepers/storage"
+)
+
+// inputTree is a directory input as a client would post it: several files and a subdirectory.
+func inputTree(t *testing.T) string {
+	t.Helper()
+	src := filepath.Join(t.TempDir(), "Data")
+	if err := os.MkdirAll(filepath.Join(src, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, name := range []string{"a.csv", "b.csv", "c.csv", "d.csv", "e.csv", "f.csv", "g.csv", "h.csv", "sub/x", "sub/y"} {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(fmt.Sprintf("row %d\n", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return src
+}
+
+// stageOn stages the input tree at base/inputs/Data the way the runner does (fetched from the
+// store by its CID) and returns the job's inputs and (empty) outputs directories.
+func stageOn(t *testing.T, store *storage.LocalStore, data string, base string) (string, string) {
+	t.Helper()
+	c, err := store.Put(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, out := filepath.Join(base, "inputs"), filepath.Join(base, "outputs")
+	for _, d := range []string{in, out} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := store.Get(context.Background(), c, filepath.Join(in, "Data")); err != nil {
+		t.Fatal(err)
+	}
+	return in, out
+}
+
+// tmpfsDir is a fresh tmpfs: a work directory an operator may well keep in memory.
+func tmpfsDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := unix.Mount("pond-test", dir, "tmpfs", 0, "size=16m"); err != nil {
+		t.Skipf("cannot mount a tmpfs here (needs root): %v", err)
+	}
+	t.Cleanup(func() { _ = unix.Unmount(dir, unix.MNT_DETACH) })
+	return dir
+}
+
+// runList runs the fixture's "list" mode (what /inputs looks like from inside) with ex and
+// returns the CID of its outputs and its report.
+func runList(t *testing.T, ex Executor, image *ImageArchive, variant, what, in, out string) (string, string) {
+	t.Helper()
+	m, s := hostileModule(t, hostileRun{mode: "list", args: []string{what}}, image)
+	s.Executor = variant
+	if _, err := ex.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := storage.DirCID(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.String(), readReport(t, out)
+}
+
+// Two honest machines stage the same input (same CID, same files created in the same order)
+// into work directories on different file systems: ext4 lists a directory in the order of its
+// names' hashes (seeded per file system, so two ext4 disks differ too), tmpfs in the reverse
+// order of creation. A WASM module that lists /inputs with readdir (C, Rust, Python's
+// os.listdir: only Go's os.ReadDir sorts) must see one order, or the provider's CID and the
+// mediator's differ and the honest provider loses its collateral.
+func TestWasm_inputListingDoesNotDependOnTheHostFileSystem(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	store, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := inputTree(t)
+	in1, out1 := stageOn(t, store, data, t.TempDir())
+	in2, out2 := stageOn(t, store, data, tmpfsDir(t))
+	c1, rep1 := runList(t, w, nil, "wasm", "names", in1, out1)
+	c2, rep2 := runList(t, w, nil, "wasm", "names", in2, out2)
+	if c1 != c2 {
+		t.Fatalf("same module, same input CID, different results on two file systems: %s vs %s\n%s---\n%s", c1, c2, rep1, rep2)
+	}
+}
+
+// What a WASM module learns from stat about its inputs (WASI's filestat: device, inode, link
+// count, access, modification and change times) is the host's: when and where this machine
+// staged the files. Two honest runs of the same job must see the same thing.
+func TestWasm_inputStatDoesNotDependOnTheHost(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	store, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := inputTree(t)
+	in1, out1 := stageOn(t, store, data, t.TempDir())
+	in2, out2 := stageOn(t, store, data, t.TempDir())
+	c1, rep1 := runList(t, w, nil, "wasm", "stat", in1, out1)
+	c2, rep2 := runList(t, w, nil, "wasm", "stat", in2, out2)
+	if c1 != c2 {
+		t.Fatalf("same module, same input CID, different results on two stagings: %s vs %s\n%s---\n%s", c1, c2, rep1, rep2)
+	}
+}
