@@ -20,7 +20,8 @@ import (
 // Wasm runs WASI (preview 1) modules with wazero. The sandbox has no network
 // (WASI p1 has no sockets), a fixed clock and a deterministic random source
 // (wazero's defaults: nothing from the host leaks in), /inputs read-only and
-// /outputs writable within a byte budget (quotaFS), a memory limit from resources.ramMiB and a time limit
+// /outputs writable within a byte budget (quotaFS), both seen the same on every host
+// (hostFreeFS: sorted listings, no host inodes or times), a memory limit from resources.ramMiB and a time limit
 // from the spec's timeout.
 type Wasm struct {
 	cache wazero.CompilationCache
@@ -206,8 +207,9 @@ func (w *Wasm) Run(ctx context.Context, job Job) (Result, error) {
 	runCtx, cancel := context.WithTimeout(ctx, time.Duration(s.Timeout)*time.Second)
 	defer cancel()
 	outputs := newQuotaFS(sysfs.DirFS(job.OutputsDir), diskCap(s), cancel)
-	fsCfg := wazero.NewFSConfig().WithReadOnlyDirMount(job.InputsDir, "/inputs").(sysfs.FSConfig).
-		WithSysFSMount(outputs, "/outputs")
+	fsCfg := wazero.NewFSConfig().(sysfs.FSConfig).
+		WithSysFSMount(hostFreeFS{&sysfs.ReadFS{FS: sysfs.DirFS(job.InputsDir)}}, "/inputs").(sysfs.FSConfig).
+		WithSysFSMount(hostFreeFS{outputs}, "/outputs")
 
 	stdout, stderr := newTail(LogCap), newTail(LogCap)
 	cfg := wazero.NewModuleConfig().

@@ -2,9 +2,11 @@ package executor
 
 import (
 	"io/fs"
+	"sort"
 	"sync/atomic"
 
 	experimentalsys "github.com/tetratelabs/wazero/experimental/sys"
+	"github.com/tetratelabs/wazero/sys"
 )
 
 // entryCost is what creating a file or directory costs against the quota,
@@ -82,4 +84,85 @@ func (f *quotaFile) Truncate(size int64) experimentalsys.Errno {
 		return errno
 	}
 	return f.File.Truncate(size)
+}
+
+// hostFreeFS is how a WASM module sees /inputs and /outputs: the same on every machine that
+// stages the same files. A directory lists its entries sorted by name, not in the host file
+// system's order (ext4 hashes names with a seed of its own, tmpfs lists by creation); stat
+// gives no device, inode or link count of the host and constant times, not when this machine
+// staged or wrote the files. Without it, a module that lists a directory or reads a file's
+// times (C's readdir, Rust's read_dir, Python's os.listdir, an archiver) gives different
+// results on two honest machines, and the mediators vote an honest provider wrong. (WASI
+// preview 1's filestat has no permissions or owner.)
+type hostFreeFS struct {
+	experimentalsys.FS
+}
+
+func (h hostFreeFS) OpenFile(path string, flag experimentalsys.Oflag, perm fs.FileMode) (experimentalsys.File, experimentalsys.Errno) {
+	f, errno := h.FS.OpenFile(path, flag, perm)
+	if errno != 0 {
+		return nil, errno
+	}
+	return &hostFreeFile{File: f}, 0
+}
+
+func (h hostFreeFS) Stat(path string) (sys.Stat_t, experimentalsys.Errno) {
+	st, errno := h.FS.Stat(path)
+	return hostFreeStat(st), errno
+}
+
+func (h hostFreeFS) Lstat(path string) (sys.Stat_t, experimentalsys.Errno) {
+	st, errno := h.FS.Lstat(path)
+	return hostFreeStat(st), errno
+}
+
+// hostFreeStat keeps a file's type, permissions and size, and drops what only the host knows.
+func hostFreeStat(st sys.Stat_t) sys.Stat_t {
+	return sys.Stat_t{Mode: st.Mode, Nlink: 1, Size: st.Size}
+}
+
+type hostFreeFile struct {
+	experimentalsys.File
+	listed  bool // dirents holds the whole directory, sorted
+	dirents []experimentalsys.Dirent
+}
+
+func (f *hostFreeFile) Dev() (uint64, experimentalsys.Errno) { return 0, 0 }
+
+func (f *hostFreeFile) Ino() (sys.Inode, experimentalsys.Errno) { return 0, 0 }
+
+func (f *hostFreeFile) Stat() (sys.Stat_t, experimentalsys.Errno) {
+	st, errno := f.File.Stat()
+	return hostFreeStat(st), errno
+}
+
+// Readdir reads the whole directory at the first call (after a rewind) and hands its entries
+// out sorted by name, without inode numbers.
+func (f *hostFreeFile) Readdir(n int) ([]experimentalsys.Dirent, experimentalsys.Errno) {
+	if !f.listed {
+		all, errno := f.File.Readdir(-1)
+		if errno != 0 {
+			return nil, errno
+		}
+		for i := range all {
+			all[i].Ino = 0
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
+		f.listed, f.dirents = true, all
+	}
+	if n <= 0 || n > len(f.dirents) {
+		n = len(f.dirents)
+	}
+	out := f.dirents[:n:n]
+	f.dirents = f.dirents[n:]
+	return out, 0
+}
+
+// Seek to 0 rewinds a directory: the next Readdir lists it again.
+func (f *hostFreeFile) Seek(offset int64, whence int) (int64, experimentalsys.Errno) {
+	off, errno := f.File.Seek(offset, whence)
+	if errno == 0 {
+		f.listed, f.dirents = false, nil
+	}
+	return off, errno
 }
