@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/ipfs/go-cid"
@@ -15,6 +16,7 @@ import (
 	"github.com/pond-compute/pond/keepers/module"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/storage"
+	"github.com/pond-compute/pond/keepers/testenv"
 )
 
 const tmpl = `{"executor": "wasm", "wasm": {"module": "m.wasm", "sha256": "0000000000000000000000000000000000000000000000000000000000000000"},
@@ -265,5 +267,50 @@ func TestRunJob_reusesItsWorkDirectoryEmptied(t *testing.T) {
 		if _, err := os.Lstat(filepath.Join(work, f)); !os.IsNotExist(err) {
 			t.Fatalf("%s of the last run is still there (%v)", f, err)
 		}
+	}
+}
+
+// A provider's umask is its operator's choice (027 on hardened hosts): the inputs it stages
+// must still be readable by the Docker sandbox's unprivileged user. Two honest providers that
+// differ only in umask run csvstats on the same CSV; with 027 the staged /inputs is 0750 and
+// its file 0640, owned by the provider, so the module cannot read them, fails, and the
+// provider posts a failure record the mediators (umask 022) do not reproduce.
+func TestRun_dockerInputsDoNotDependOnTheUmask(t *testing.T) {
+	ctx := context.Background()
+	d, err := executor.NewDocker(ctx)
+	if err != nil {
+		testenv.Unavailable(t, "Docker engine", err)
+	}
+	dir, _ := filepath.Abs("../../modules/csvstats")
+	if _, err := os.Stat(filepath.Join(dir, "image.tar")); err != nil {
+		testenv.Unavailable(t, "csvstats image archive (make modules)", err)
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Put(ctx, filepath.Join(dir, "example.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Runner{Executors: map[string]executor.Executor{module.ExecutorDocker: d}, Store: store}
+	var cids []string
+	for _, mask := range []int{0o022, 0o027} {
+		work := t.TempDir()
+		old := syscall.Umask(mask)
+		run, err := r.Run(ctx, m, module.Inputs{"Data": c.String()}, module.ExecutorDocker, work)
+		syscall.Umask(old)
+		if run == nil || !run.CID.Defined() {
+			t.Fatalf("umask %03o: no result: %v", mask, err)
+		}
+		t.Logf("umask %03o: %s (%v; stdout %q)", mask, run.CID, err, run.Result.Stdout)
+		cids = append(cids, run.CID.String())
+	}
+	if cids[0] != cids[1] {
+		t.Fatalf("same job, two honest providers, umask 022 and 027: results %s and %s", cids[0], cids[1])
 	}
 }
