@@ -51,6 +51,11 @@ var (
 	ErrTrapped        = errors.New("module trapped")
 )
 
+// FileTime is the time every file a module is given shows (staged inputs, and all files in
+// WASM's view): what a machine's clock said when it staged them must not reach the result.
+// Not the Unix epoch: zip and other formats cannot store dates before 1980.
+var FileTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // LogCap bounds how much of stdout and stderr a Result keeps.
 const LogCap = 64 << 10
 

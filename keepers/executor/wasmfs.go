@@ -116,9 +116,11 @@ func (h hostFreeFS) Lstat(path string) (sys.Stat_t, experimentalsys.Errno) {
 	return hostFreeStat(st), errno
 }
 
-// hostFreeStat keeps a file's type, permissions and size, and drops what only the host knows.
+// hostFreeStat keeps a file's type, permissions and size, and drops what only the host knows:
+// every time is FileTime.
 func hostFreeStat(st sys.Stat_t) sys.Stat_t {
-	return sys.Stat_t{Mode: st.Mode, Nlink: 1, Size: st.Size}
+	t := FileTime.UnixNano()
+	return sys.Stat_t{Mode: st.Mode, Nlink: 1, Size: st.Size, Atim: t, Mtim: t, Ctim: t}
 }
 
 type hostFreeFile struct {

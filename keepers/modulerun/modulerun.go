@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -106,6 +107,9 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 			return nil, fmt.Errorf("%w: input %s: %w", ErrInputUnavailable, in, err)
 		}
 	}
+	if err := settleInputs(inDir); err != nil {
+		return nil, fmt.Errorf("work dir: %w", err)
+	}
 	res, err := ex.Run(ctx, executor.Job{Module: m, Spec: spec, InputsDir: inDir, OutputsDir: outDir})
 	run := &Run{Executor: name, Spec: spec, OutputsDir: outDir, Result: res}
 	if err != nil {
@@ -134,6 +138,39 @@ func mkdirEmpty(dir string) error {
 		}
 	}
 	return mkdir(dir, 0o755) // anything else there: "file exists"
+}
+
+// settleInputs gives the staged inputs the same permissions and times on every machine:
+// directories 0755 and files 0644 whatever the provider's umask (under 027 the Docker
+// sandbox's unprivileged user could not read them: the module would fail on one honest machine
+// and not on another), and executor.FileTime as their times, not when this machine fetched
+// them (an archiver or a make-like module would record them). Their owner stays the
+// provider's user: a module must not depend on it.
+func settleInputs(inDir string) error {
+	return filepath.WalkDir(inDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		mode := fs.FileMode(0o644)
+		if d.IsDir() {
+			mode = 0o755
+		}
+		// Only what differs is changed: a file-system call costs (DEVELOPERS.md), and a run
+		// without file inputs finds its inputs/ directory already settled by the last one.
+		if info.Mode().Perm() != mode {
+			if err := os.Chmod(p, mode); err != nil {
+				return err
+			}
+		}
+		if !info.ModTime().Equal(executor.FileTime) {
+			return os.Chtimes(p, executor.FileTime, executor.FileTime)
+		}
+		return nil
+	})
 }
 
 // mkdir is os.Mkdir; tests count its calls.
