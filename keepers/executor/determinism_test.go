@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/sys/unix"
@@ -114,5 +115,36 @@ func TestWasm_inputStatDoesNotDependOnTheHost(t *testing.T) {
 	c2, rep2 := runList(t, w, nil, "wasm", "stat", in2, out2)
 	if c1 != c2 {
 		t.Fatalf("same module, same input CID, different results on two stagings: %s vs %s\n%s---\n%s", c1, c2, rep1, rep2)
+	}
+}
+
+// Docker names each container's host after its random ID (the hostname and $HOSTNAME): a
+// module that logs or records its hostname (Python's logging, many a report header) gives a
+// different result on every run, so no honest provider's result can be reproduced.
+func TestDocker_hostnameIsTheSameOnEveryRun(t *testing.T) {
+	d := dockerOrSkip(t)
+	buildFixtures(t)
+	img, err := BuildImageArchive([]ImageFile{{Path: "/hostile", Data: fixtures.linuxBin}}, []string{"/hostile"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	for i := 0; i < 2; i++ {
+		m, s := hostileModule(t, hostileRun{mode: "entropy"}, img)
+		s.Executor = "docker"
+		in, out := jobDirs(t)
+		if _, err := d.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
+			t.Fatal(err)
+		}
+		var host []string
+		for _, line := range strings.Split(readReport(t, out), "\n") {
+			if strings.HasPrefix(line, "host ") || strings.HasPrefix(line, "env ") {
+				host = append(host, line)
+			}
+		}
+		seen = append(seen, strings.Join(host, "\n"))
+	}
+	if seen[0] != seen[1] {
+		t.Fatalf("two runs of the same module saw different hosts:\n%s\n---\n%s", seen[0], seen[1])
 	}
 }
