@@ -137,12 +137,15 @@ func (d *Docker) containerConfig(s *module.Spec, inputsDir, stagingDir string) (
 	}
 	sort.Strings(env)
 	cfg := &container.Config{
-		Image:           d.localRef(s.Docker.Image),
-		Entrypoint:      s.Docker.Entrypoint,
-		Cmd:             s.Args,
-		Env:             env,
-		User:            d.User,
-		WorkingDir:      "/",
+		Image:      d.localRef(s.Docker.Image),
+		Entrypoint: s.Docker.Entrypoint,
+		Cmd:        s.Args,
+		Env:        env,
+		User:       d.User,
+		WorkingDir: "/",
+		// Not the container's random ID (Docker's default, also in $HOSTNAME and /etc/hosts):
+		// a module that records its hostname gets the same one on every machine.
+		Hostname:        "pond",
 		NetworkDisabled: true,
 		Labels:          map[string]string{"pond.module": "true"},
 	}
