@@ -148,3 +148,57 @@ func TestDocker_hostnameIsTheSameOnEveryRun(t *testing.T) {
 		t.Fatalf("two runs of the same module saw different hosts:\n%s\n---\n%s", seen[0], seen[1])
 	}
 }
+
+// resultCID runs h with ex the way modulerun does and returns the CID a provider or mediator
+// would post: the outputs' CID, or the failure record's when the module failed.
+func resultCID(t *testing.T, ex Executor, image *ImageArchive, variant string, h hostileRun) (string, string) {
+	t.Helper()
+	m, s := hostileModule(t, h, image)
+	s.Executor = variant
+	in, out := jobDirs(t)
+	res, err := ex.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+	what := "ok"
+	if err != nil {
+		f, ok := Classify(err, res)
+		if !ok {
+			t.Fatalf("%s/%s: not a result: %v", variant, h.mode, err)
+		}
+		if err := f.Write(out); err != nil {
+			t.Fatal(err)
+		}
+		what = f.String()
+	}
+	c, err := storage.DirCID(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.String(), what
+}
+
+func dockerHostile(t *testing.T) (*Docker, *ImageArchive) {
+	t.Helper()
+	d := dockerOrSkip(t)
+	buildFixtures(t)
+	img, err := BuildImageArchive([]ImageFile{{Path: "/hostile", Data: fixtures.linuxBin}}, []string{"/hostile"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, img
+}
+
+// A module that fails after writing much to standard output: its failure record keeps the
+// last LogCap bytes. Docker's executor reads only the first 16 MiB of the container's log, so
+// past that it records some middle part of the output, which depends on how much the log
+// driver kept (the daemon's log driver and rotation are its operator's settings: journald,
+// the default on some distributions, rate-limits), where WASM records the real tail.
+func TestFailureRecordOfALongOutput_sameOnWasmAndDocker(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	h := hostileRun{mode: "spew", args: []string{"320000"}, diskMiB: 8, timeout: 60} // 15.3 MiB, 17.8 MiB of log stream
+	wc, wwhat := resultCID(t, w, nil, "wasm", h)
+	d, img := dockerHostile(t)
+	dc, dwhat := resultCID(t, d, img, "docker", h)
+	if wc != dc {
+		t.Fatalf("WASM: %s (%s); Docker: %s (%s)", wc, wwhat, dc, dwhat)
+	}
+}

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bufio"
 	crand "crypto/rand"
 	"fmt"
 	mrand "math/rand/v2"
@@ -110,6 +111,16 @@ func main() {
 		}
 		walk("/inputs")
 		report(lines...)
+	case "spew":
+		// A deterministic failure after a lot of output: argv[2] numbered lines, then status 1.
+		var n int
+		fmt.Sscan(os.Args[2], &n)
+		w := bufio.NewWriterSize(os.Stdout, 1<<16)
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(w, "line %09d of the module's progress report\n", i)
+		}
+		w.Flush()
+		os.Exit(1)
 	case "slow":
 		// Runs for a while, then succeeds: long enough to lose the engine mid-run.
 		time.Sleep(2 * time.Second)
