@@ -155,8 +155,15 @@ func (d *Docker) containerConfig(s *module.Spec, inputsDir, stagingDir string) (
 	host := &container.HostConfig{
 		NetworkMode:    "none",
 		ReadonlyRootfs: true,
-		CapDrop:        []string{"ALL"},
-		SecurityOpt:    []string{"no-new-privileges"},
+		// The failure record keeps the tail of standard output, read back from the log: the
+		// log must not depend on the daemon's defaults (journald rate-limits, a non-blocking
+		// mode drops, "none" keeps nothing). json-file, blocking, rotated: the last 8 to 16 MB
+		// of log are kept, the tail always among them.
+		LogConfig: container.LogConfig{Type: "json-file", Config: map[string]string{
+			"mode": "blocking", "max-size": "8m", "max-file": "2",
+		}},
+		CapDrop:     []string{"ALL"},
+		SecurityOpt: []string{"no-new-privileges"},
 		Mounts: []mount.Mount{
 			{Type: mount.TypeBind, Source: inputsDir, Target: "/inputs", ReadOnly: true},
 			{Type: mount.TypeBind, Source: stagingDir, Target: "/outputs"},
@@ -318,6 +325,9 @@ func (d *Docker) removeLeftovers(ctx context.Context) {
 	}
 }
 
+// maxLogRead bounds what logs reads: more than the rotated json-file log can hold.
+const maxLogRead = 64 << 20
+
 func (d *Docker) logs(ctx context.Context, id string) ([]byte, []byte) {
 	rc, err := d.api.ContainerLogs(ctx, id, client.ContainerLogsOptions{ShowStdout: true, ShowStderr: true})
 	if err != nil {
@@ -325,7 +335,8 @@ func (d *Docker) logs(ctx context.Context, id string) ([]byte, []byte) {
 	}
 	defer rc.Close()
 	stdout, stderr := newTail(LogCap), newTail(LogCap)
-	_, _ = stdcopy.StdCopy(stdout, stderr, io.LimitReader(rc, 16<<20))
+	// All of it (at most 16 MB of json-file log): the tails must be the output's real ends.
+	_, _ = stdcopy.StdCopy(stdout, stderr, io.LimitReader(rc, maxLogRead))
 	return stdout.Bytes(), stderr.Bytes()
 }
 
