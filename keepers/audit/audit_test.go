@@ -447,3 +447,38 @@ func TestAudit_refusesAKeepersIndex(t *testing.T) {
 		t.Fatalf("audit of a keeper's index: %v, want ErrNotAllEvents", err)
 	}
 }
+
+// TestAudit_failsWhenTheIndexMissesAJob: an index that lost a job (its whole transaction: a
+// job paid by value leaves its creator's balance where it was) still counts the highest job id,
+// so jobCount() agrees; the job's escrow then shows as a harmless "surplus" and the audit passed
+// having checked two jobs of three. It must fail and name the job it did not check.
+func TestAudit_failsWhenTheIndexMissesAJob(t *testing.T) {
+	out := artifacts(t, "PondMarket")
+	m := newMarket(t, nil)
+	value := new(big.Int).Add(ether(1, 100), ether(1, 1000))
+	m.postJob(1, chain.Native, value)
+	m.postJob(1, chain.Native, value)
+	m.postJob(1, chain.Native, value)
+	if r := m.audit(out); !r.OK {
+		t.Fatalf("a healthy market fails its audit: %+v", r.Discrepancies)
+	}
+
+	r := m.auditTampered(out, func(x *index.Index) {
+		if _, err := x.DB().Exec("DELETE FROM events WHERE tx_hash = (SELECT tx_hash FROM events WHERE job_id = 2 LIMIT 1)"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.DB().Exec("DELETE FROM jobs WHERE id = 2"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if r.OK {
+		t.Fatalf("the audit passes an index missing job 2 (checked %d jobs of %d; notes %q)", r.Checked.Jobs, r.Governance.Jobs, r.Notes)
+	}
+	found := false
+	for _, d := range r.Discrepancies {
+		found = found || (d.JobID != nil && *d.JobID == 2)
+	}
+	if !found {
+		t.Fatalf("no discrepancy names job 2: %+v", r.Discrepancies)
+	}
+}
