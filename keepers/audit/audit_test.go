@@ -482,3 +482,32 @@ func TestAudit_failsWhenTheIndexMissesAJob(t *testing.T) {
 		t.Fatalf("no discrepancy names job 2: %+v", r.Discrepancies)
 	}
 }
+
+// TestAudit_checksTheMarketsMediatorRegistry: a deployment file naming another (genuine, and
+// consistent) MediatorRegistry than the one the market created and pays its mediators through:
+// the audit read bonds, committees and earnings from the decoy and reported its members as the
+// market's default committee. The market's own mediators() must be the registry audited.
+func TestAudit_checksTheMarketsMediatorRegistry(t *testing.T) {
+	out := artifacts(t, "PondMarket")
+	m := newMarket(t, nil)
+	decoy, err := devnet.Bootstrap(m.ctx, m.mgrs[0], m.net.Client(), devnet.BootstrapConfig{
+		Mediators: []chain.Sender{m.mgrs[4], m.mgrs[5], m.mgrs[6]},
+	})
+	if err != nil {
+		t.Fatalf("bootstrap the decoy: %v", err)
+	}
+	real := m.dep.MediatorRegistry
+	m.dep.MediatorRegistry = decoy.MediatorRegistry
+	r := m.audit(out)
+	if r.OK {
+		t.Fatalf("the audit passes a deployment naming registry %s, while the market's is %s (default committee reported: %v)",
+			decoy.MediatorRegistry.Hex(), real.Hex(), r.Governance.DefaultMembers)
+	}
+	found := false
+	for _, d := range r.Discrepancies {
+		found = found || (strings.Contains(d.Events+d.Chain, decoy.MediatorRegistry.Hex()) && strings.Contains(d.Events+d.Chain, real.Hex()))
+	}
+	if !found {
+		t.Fatalf("no discrepancy names both registries: %+v", r.Discrepancies)
+	}
+}
