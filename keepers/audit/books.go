@@ -257,6 +257,24 @@ func (a *auditor) jobs(ctx context.Context) error {
 	m := bindings.NewPondMarket()
 	total := a.r.Governance.Jobs
 	var after uint64
+	// Job ids run from 1 to jobCount(): an id the index lacks is a job it lost (its escrow
+	// would otherwise pass for a surplus), reported by what the chain says of it.
+	missing := func(from, to uint64) error {
+		for id := from; id <= to; id++ {
+			if a.r.DiscrepancyCount >= a.cfg.MaxDiscrepancies {
+				a.r.DiscrepancyCount += int(to - id + 1) // counted, not read
+				return nil
+			}
+			g, err := get(ctx, a, a.d.Market, m.PackGetJob(new(big.Int).SetUint64(id)), m.UnpackGetJob, fmt.Sprintf("getJob(%d)", id))
+			if err != nil {
+				return err
+			}
+			jobID := id
+			a.r.add(Discrepancy{Kind: "job", Subject: fmt.Sprintf("job %d", id), JobID: &jobID, Field: "indexed",
+				Events: "no such job in the index", Chain: fmt.Sprintf("job %d of %d, %s", id, total, state.Status(g.Status))}, a.cfg.MaxDiscrepancies)
+		}
+		return nil
+	}
 	for {
 		page, err := a.x.Jobs(index.JobQuery{AfterID: after, Limit: jobPage})
 		if err != nil {
@@ -264,6 +282,13 @@ func (a *auditor) jobs(ctx context.Context) error {
 		}
 		if len(page) == 0 {
 			break
+		}
+		next := after + 1
+		for _, j := range page {
+			if err := missing(next, min(j.ID-1, total)); err != nil {
+				return err
+			}
+			next = j.ID + 1
 		}
 		checks := make([]jobCheck, len(page))
 		err = a.parallel(ctx, len(page), func(i int) error {
@@ -297,7 +322,7 @@ func (a *auditor) jobs(ctx context.Context) error {
 			a.cfg.Progress(after, total)
 		}
 	}
-	return nil
+	return missing(after+1, total)
 }
 
 func (a *auditor) checkJob(c *jobCheck, mediatorsPaid *big.Int) error {
