@@ -84,8 +84,17 @@ func (a *auditor) governance(ctx context.Context) error {
 	}
 	read(d.Market, m.PackOwner(), m.UnpackOwner, "market owner()", &g.MarketOwner)
 	read(d.Market, m.PackPendingOwner(), m.UnpackPendingOwner, "market pendingOwner()", &g.MarketPendingOwner)
+	// The registry audited must be the one the market created and pays its mediators through
+	// (an immutable, masked by the code check): another one, however consistent, would be
+	// audited in its place, its bonds, committees and earnings reported as the market's.
+	var registry common.Address
+	read(d.Market, m.PackMediators(), m.UnpackMediators, "market mediators()", &registry)
 	if err != nil {
 		return err
+	}
+	if registry != d.MediatorRegistry {
+		a.r.add(Discrepancy{Kind: "deployment", Subject: "mediator registry", Field: "the market's mediators()",
+			Events: "the deployment names " + d.MediatorRegistry.Hex(), Chain: "the market's is " + registry.Hex()}, a.cfg.MaxDiscrepancies)
 	}
 	p, err := get(ctx, a, d.Market, m.PackParams(), m.UnpackParams, "params()")
 	if err != nil {

@@ -170,7 +170,7 @@ type RegistryEarnings struct {
 // Discrepancy is one thing the events and the contracts disagree on.
 type Discrepancy struct {
 	// Kind: balance, job, deal, offer, mediator, earnings, burned, mediation, committee, token,
-	// count, escrow, holdings or code.
+	// count, escrow, holdings, deployment or code.
 	Kind    string          `json:"kind"`
 	Subject string          `json:"subject"`
 	Account *common.Address `json:"account,omitempty"`
