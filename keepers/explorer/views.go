@@ -277,7 +277,9 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 		return fmt.Sprintf("delivery waits: base fee %s wei above the %s wei it was priced at (anyone may deliver it)",
 			argInt(a, "BaseFee"), argInt(a, "DeliveryGasPrice"))
 	case "RefundHeld":
-		return fmt.Sprintf("refund %s refused by %s: kept in the client's balance", money("Amount"), argAddr(a, "RefundTo"))
+		// In its own token: a job paid in an ERC-20 refunds its delivery fee in the native currency.
+		return fmt.Sprintf("refund %s refused by %s: kept in the client's balance",
+			e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount")), argAddr(a, "RefundTo"))
 	case "Withdrawn":
 		amount := e.money(common.HexToAddress(argAddr(a, "Token")), argInt(a, "Amount"))
 		if common.HexToAddress(argAddr(a, "Account")) == e.cfg.Deployment.MediatorRegistry {
