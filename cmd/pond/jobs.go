@@ -56,6 +56,10 @@ func showJobOrDeal(c *cli.Context, deal bool) error {
 	defer s.Close()
 	if deal {
 		if info.Matched == nil {
+			if n := len(info.GivenBack); n > 0 {
+				return fmt.Errorf("job %s has no deal: it is %s, its deal given back by provider %s (see `pond job show %s`)",
+					id, client.StatusName(info.Job.Status), info.GivenBack[n-1].Provider.Hex(), id)
+			}
 			return fmt.Errorf("job %s has no deal: it is %s (see `pond job show %s`)", id, client.StatusName(info.Job.Status), id)
 		}
 		printDeal(c.App.Writer, info, s.Deployment)
@@ -105,6 +109,10 @@ func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 		fmt.Fprintf(w, "  challenge by %s\n", ts(j.Deadline))
 	case client.StatusChallenged:
 		fmt.Fprintf(w, "  votes due    %s\n", ts(j.Deadline))
+	}
+	for _, g := range info.GivenBack {
+		fmt.Fprintf(w, "  given back   by provider %s (block %d, collateral %s returned); open again until %s\n",
+			g.Provider.Hex(), g.Raw.BlockNumber, money(g.Collateral), ts(g.Deadline))
 	}
 	if info.Matched != nil {
 		fmt.Fprintf(w, "  deal         provider %s, offer %s, solver %s (see `pond deal show %s`)\n",

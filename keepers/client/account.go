@@ -231,12 +231,15 @@ type JobInfo struct {
 	Settled    *bindings.PondMarketJobSettled
 	Refunded   *bindings.PondMarketJobRefunded
 	// Mediation of a challenged deal.
-	Commits  []*bindings.MediatorRegistryVoteCommitted
-	Reveals  []*bindings.MediatorRegistryVoteRevealed
-	Closed   *bindings.MediatorRegistryMediationClosed
-	Paid     []*bindings.PondMarketMediatorPaid
-	Offer    *bindings.IPondMarketOffer
-	Callback string // "delivered", "failed", "deferred" or ""
+	Commits []*bindings.MediatorRegistryVoteCommitted
+	Reveals []*bindings.MediatorRegistryVoteRevealed
+	Closed  *bindings.MediatorRegistryMediationClosed
+	Paid    []*bindings.PondMarketMediatorPaid
+	// GivenBack are the deals of the job their providers gave back (abandonJob), in order: the
+	// job was open again after each; Matched is then its later deal, or nil.
+	GivenBack []*bindings.PondMarketJobAbandoned
+	Offer     *bindings.IPondMarketOffer
+	Callback  string // "delivered", "failed", "deferred" or ""
 	// A contract client's terms, who was paid its delivery fee, and a refund its refund
 	// address refused (kept in the client's balance).
 	Client       *bindings.PondMarketClientJobPosted
@@ -321,6 +324,11 @@ func (info *JobInfo) add(ev chain.Event) {
 	case *bindings.PondMarketJobMatched:
 		if same(e.JobId) {
 			info.Matched = e
+		}
+	case *bindings.PondMarketJobAbandoned:
+		if same(e.JobId) {
+			info.GivenBack = append(info.GivenBack, e)
+			info.Matched = nil // that deal ended; a later JobMatched is the job's deal
 		}
 	case *bindings.PondMarketResultSubmitted:
 		if same(e.JobId) {
