@@ -110,11 +110,16 @@ func (e *Explorer) routes(ctx context.Context) http.Handler {
 	mux.HandleFunc("GET /api/balances", e.api(e.balances))
 	mux.HandleFunc("GET /api/audit", e.api(func(r *http.Request) (any, error) {
 		rep, err := e.Audit()
-		if rep == nil && err == nil {
+		switch {
+		case rep == nil && err == nil:
 			return nil, errNotYet
-		}
-		if rep == nil {
+		case rep == nil:
 			return nil, err
+		case err != nil:
+			// The latest audit did not run to its end: the last report is of an earlier block,
+			// and must not pass for the market's state now.
+			return nil, fmt.Errorf("%w: the latest audit failed: %v (the last complete report, of block %d, is no longer current)",
+				errAuditFailed, err, rep.Block)
 		}
 		return rep, nil
 	}))
@@ -134,8 +139,10 @@ func (e *Explorer) routes(ctx context.Context) http.Handler {
 }
 
 var (
-	errNotYet   = errors.New("the first audit has not finished yet")
-	errBadQuery = errors.New("bad query")
+	errNotYet = errors.New("the first audit has not finished yet")
+	// errAuditFailed: the latest audit stopped on an error (answered 503).
+	errAuditFailed = errors.New("audit not current")
+	errBadQuery    = errors.New("bad query")
 )
 
 // api serves fn's answer as JSON.
@@ -151,7 +158,7 @@ func (e *Explorer) api(fn func(*http.Request) (any, error)) http.HandlerFunc {
 				code = http.StatusNotFound
 			case errors.Is(err, errBadQuery):
 				code = http.StatusBadRequest
-			case errors.Is(err, errNotYet):
+			case errors.Is(err, errNotYet), errors.Is(err, errAuditFailed):
 				code = http.StatusServiceUnavailable
 			}
 			w.WriteHeader(code)
