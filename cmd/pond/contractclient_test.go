@@ -89,10 +89,7 @@ func TestJobDeliver_onTheDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	w := newCLIWorld(ctx, t)
-	creator, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[1].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	creator := w.manager(1)
 	ctor, err := rc.ABI.Pack("", w.d.Market)
 	if err != nil {
 		t.Fatal(err)

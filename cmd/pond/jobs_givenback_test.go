@@ -12,7 +12,6 @@ import (
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/state"
-	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // TestJobShow_aDealGivenBackIsNotShownAsTheJobsDeal: a provider gave its deal back (abandonJob,
@@ -23,10 +22,7 @@ func TestJobShow_aDealGivenBackIsNotShownAsTheJobsDeal(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	w := newCLIWorld(ctx, t)
-	creator, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[1].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	creator := w.manager(1)
 	head, err := w.net.Client().HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -29,11 +29,7 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	// The committee is dev accounts 4, 5 and 6 (newCLIWorld).
 	voters := make([]*txmgr.Manager, 3)
 	for i := range voters {
-		m, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[4+i].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		voters[i] = m
+		voters[i] = w.manager(4 + i)
 	}
 	me := w.net.Accounts[4]
 	asMediator := func(args ...string) (string, error) {
@@ -51,10 +47,7 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	}
 
 	// A job whose wrong result the creator challenges; the committee votes it wrong.
-	creator, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[1].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	creator := w.manager(1)
 	head, err := w.net.Client().HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)

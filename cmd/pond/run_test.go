@@ -106,6 +106,16 @@ type cliWorld struct {
 	creator    common.Address
 }
 
+// manager is a new transaction manager of devnet account i.
+func (w *cliWorld) manager(i int) *txmgr.Manager {
+	w.t.Helper()
+	m, err := txmgr.New(w.ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[i].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return m
+}
+
 func newCLIWorld(ctx context.Context, t *testing.T) *cliWorld {
 	t.Helper()
 	net, err := devnet.Start(ctx, devnet.Config{Accounts: 7})

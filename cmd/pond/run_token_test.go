@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // A job paid in an ERC-20 that ends with a refund: the error names the command that sends the
@@ -20,10 +19,7 @@ func TestRun_refundOfATokenJobNamesTheWithdrawalThatSendsIt(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	w := newCLIWorld(ctx, t)
-	deployer, err := txmgr.New(ctx, w.net.Client(), txmgr.Config{Key: w.net.Accounts[0].Key, PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	deployer := w.manager(0)
 	token := chain.NewTestToken(w.d.TestToken)
 	cand, err := token.Mint(w.creator, big.NewInt(params.Ether))
 	w.send(deployer, cand, err)
