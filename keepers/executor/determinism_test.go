@@ -82,6 +82,13 @@ func runList(t *testing.T, ex Executor, image *ImageArchive, variant, what, in, 
 // os.listdir: only Go's os.ReadDir sorts) must see one order, or the provider's CID and the
 // mediator's differ and the honest provider loses its collateral.
 func TestWasm_inputListingDoesNotDependOnTheHostFileSystem(t *testing.T) {
+	sameOnTwoStagings(t, "names", t.TempDir(), tmpfsDir(t))
+}
+
+// sameOnTwoStagings stages the same input tree under dir1 and dir2, runs the hostile module in
+// mode on each with the WASM executor, and fails when the two results' CIDs differ.
+func sameOnTwoStagings(t *testing.T, mode, dir1, dir2 string) {
+	t.Helper()
 	w := NewWasm()
 	defer w.Close(context.Background())
 	store, err := storage.NewLocalStore(t.TempDir())
@@ -89,12 +96,12 @@ func TestWasm_inputListingDoesNotDependOnTheHostFileSystem(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := inputTree(t)
-	in1, out1 := stageOn(t, store, data, t.TempDir())
-	in2, out2 := stageOn(t, store, data, tmpfsDir(t))
-	c1, rep1 := runList(t, w, nil, "wasm", "names", in1, out1)
-	c2, rep2 := runList(t, w, nil, "wasm", "names", in2, out2)
+	in1, out1 := stageOn(t, store, data, dir1)
+	in2, out2 := stageOn(t, store, data, dir2)
+	c1, rep1 := runList(t, w, nil, "wasm", mode, in1, out1)
+	c2, rep2 := runList(t, w, nil, "wasm", mode, in2, out2)
 	if c1 != c2 {
-		t.Fatalf("same module, same input CID, different results on two file systems: %s vs %s\n%s---\n%s", c1, c2, rep1, rep2)
+		t.Fatalf("same module, same input CID, different results on two stagings (%s, %s): %s vs %s\n%s---\n%s", dir1, dir2, c1, c2, rep1, rep2)
 	}
 }
 
@@ -102,20 +109,7 @@ func TestWasm_inputListingDoesNotDependOnTheHostFileSystem(t *testing.T) {
 // count, access, modification and change times) is the host's: when and where this machine
 // staged the files. Two honest runs of the same job must see the same thing.
 func TestWasm_inputStatDoesNotDependOnTheHost(t *testing.T) {
-	w := NewWasm()
-	defer w.Close(context.Background())
-	store, err := storage.NewLocalStore(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	data := inputTree(t)
-	in1, out1 := stageOn(t, store, data, t.TempDir())
-	in2, out2 := stageOn(t, store, data, t.TempDir())
-	c1, rep1 := runList(t, w, nil, "wasm", "stat", in1, out1)
-	c2, rep2 := runList(t, w, nil, "wasm", "stat", in2, out2)
-	if c1 != c2 {
-		t.Fatalf("same module, same input CID, different results on two stagings: %s vs %s\n%s---\n%s", c1, c2, rep1, rep2)
-	}
+	sameOnTwoStagings(t, "stat", t.TempDir(), t.TempDir())
 }
 
 // Docker names each container's host after its random ID (the hostname and $HOSTNAME): a
