@@ -333,6 +333,36 @@ func TestWasm_hostileModulesAreContained(t *testing.T) {
 	hostileSuite(t, w, nil, module.ExecutorWasm)
 }
 
+// A module must not reach the host through a link it makes in /outputs: wazero refuses a link
+// to an absolute path, not a relative one climbing out ("../../.."), which the host then
+// follows when the module opens a path through it. The link is gone by the end of the run, so
+// checkOutputs cannot see it; the harm (a host file read into the published result, a file
+// planted on the host) is done during the run.
+func TestWasm_relativeSymlinkCannotLeaveOutputs(t *testing.T) {
+	secretDir := t.TempDir() // stands for the provider's home, keystore or module cache
+	if err := os.WriteFile(filepath.Join(secretDir, "secret.txt"), []byte("provider-private-key"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w := NewWasm()
+	defer w.Close(context.Background())
+	m, s := hostileModule(t, hostileRun{mode: "relsymlink", args: []string{secretDir}}, nil)
+	in, out := jobDirs(t)
+	res, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+	t.Logf("exit %d: %v; stderr: %.300s", res.ExitCode, err, res.Stderr)
+	assertHostUntouched(t, in, out)
+	if _, err := os.Lstat(filepath.Join(secretDir, "pwned.txt")); err == nil {
+		t.Error("the module created a file in a host directory outside its outputs")
+	}
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if b, _ := os.ReadFile(p); strings.Contains(string(b), "provider-private-key") {
+				t.Errorf("a host file outside the sandbox reached the outputs: %s", p)
+			}
+		}
+		return nil
+	})
+}
+
 // recordingAPI remembers the containers the executor created.
 type recordingAPI struct {
 	DockerAPI

@@ -52,6 +52,29 @@ func main() {
 			fmt.Fprintln(os.Stderr, "symlink:", err)
 		}
 		report("linked")
+	case "relsymlink":
+		// A relative link out of /outputs (wazero refuses absolute targets only) to the host
+		// directory argv[2]: read its secret.txt, plant pwned.txt there, then hide the link
+		// and hand the secret out as a regular output.
+		target := strings.Repeat("../", 64) + strings.TrimPrefix(os.Args[2], "/")
+		if err := os.Symlink(target, "/outputs/esc"); err != nil {
+			report("blocked symlink: " + err.Error())
+			return
+		}
+		var lines []string
+		if b, err := os.ReadFile("/outputs/esc/secret.txt"); err == nil {
+			lines = append(lines, "READ "+string(b))
+			_ = os.WriteFile("/outputs/stolen.txt", b, 0o644)
+		} else {
+			lines = append(lines, "blocked read: "+err.Error())
+		}
+		if err := os.WriteFile("/outputs/esc/pwned.txt", []byte("x"), 0o644); err == nil {
+			lines = append(lines, "WROTE pwned.txt")
+		} else {
+			lines = append(lines, "blocked write: "+err.Error())
+		}
+		_ = os.Remove("/outputs/esc")
+		report(lines...)
 	case "filldisk":
 		chunk := make([]byte, 1<<20)
 		for i := 0; ; i++ {
