@@ -98,6 +98,14 @@ type hostFreeFS struct {
 	experimentalsys.FS
 }
 
+// Symlink is refused: the host resolves a link, so one whose target climbs out ("../../..";
+// wazero refuses only absolute targets) would let the module open, read and create files
+// anywhere the provider's user can, through a path that looks like it stays in /outputs. A
+// link is no valid output anyway (checkOutputs), so refusing it changes no honest result.
+func (h hostFreeFS) Symlink(oldName, link string) experimentalsys.Errno {
+	return experimentalsys.EPERM
+}
+
 func (h hostFreeFS) OpenFile(path string, flag experimentalsys.Oflag, perm fs.FileMode) (experimentalsys.File, experimentalsys.Errno) {
 	f, errno := h.FS.OpenFile(path, flag, perm)
 	if errno != 0 {
