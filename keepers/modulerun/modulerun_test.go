@@ -1,16 +1,20 @@
 package modulerun
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/ipfs/go-cid"
+	mh "github.com/multiformats/go-multihash"
 
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/module"
@@ -313,4 +317,79 @@ func TestRun_dockerInputsDoNotDependOnTheUmask(t *testing.T) {
 	if cids[0] != cids[1] {
 		t.Fatalf("same job, two honest providers, umask 022 and 027: results %s and %s", cids[0], cids[1])
 	}
+}
+
+// pbFile hand-encodes a dag-pb UnixFS file node linking to children (each of leafSize bytes of
+// content): what a job creator can put in a store without Pond's encoder.
+func pbFile(children []cid.Cid, childSize uint64) []byte {
+	varint := func(b []byte, field int, v uint64) []byte {
+		return binary.AppendUvarint(binary.AppendUvarint(b, uint64(field)<<3), v)
+	}
+	bytesField := func(b []byte, field int, v []byte) []byte {
+		b = binary.AppendUvarint(b, uint64(field)<<3|2)
+		return append(binary.AppendUvarint(b, uint64(len(v))), v...)
+	}
+	var node []byte
+	for _, c := range children {
+		var l []byte
+		l = bytesField(l, 1, c.Bytes())
+		l = bytesField(l, 2, nil)
+		l = varint(l, 3, childSize)
+		node = bytesField(node, 2, l)
+	}
+	data := varint([]byte{0x08, 0x02}, 3, childSize*uint64(len(children)))
+	for range children {
+		data = varint(data, 4, childSize)
+	}
+	return bytesField(node, 1, data)
+}
+
+// A file input's DAG may link one block many times: a few blocks in the store expand into any
+// size on the provider's disk (here 100 KiB of blocks into 50 MiB; one more level of 174 links
+// is 8.5 GiB, two more 1.5 TiB) before the sandbox and its diskMiB apply. Staging must stop at a
+// bound the spec states (its disk budget), deterministically: a bad-input failure, not a disk
+// filled on every provider and mediator that takes the job.
+func TestRun_inputDAGBombIsNotExpanded(t *testing.T) {
+	m, _, _ := setup(t) // diskMiB 1
+	storeDir := t.TempDir()
+	store, err := storage.NewLocalStore(storeDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put := func(codec uint64, block []byte) cid.Cid {
+		h, err := mh.Sum(block, mh.SHA2_256, -1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := cid.NewCidV1(codec, h)
+		if err := os.WriteFile(filepath.Join(storeDir, "blocks", c.String()), block, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	leaf := put(cid.Raw, bytes.Repeat([]byte("A"), 64<<10))
+	mid := put(cid.DagProtobuf, pbFile(slices.Repeat([]cid.Cid{leaf}, 200), 64<<10))
+	top := put(cid.DagProtobuf, pbFile(slices.Repeat([]cid.Cid{mid}, 4), 200*64<<10))
+
+	var called bool
+	r := &Runner{Executors: map[string]executor.Executor{module.ExecutorWasm: executorFunc(func(executor.Job) { called = true })}, Store: store}
+	work := t.TempDir()
+	_, err = r.Run(context.Background(), m, module.Inputs{"Data": top.String()}, "", work)
+	staged, _ := os.Stat(filepath.Join(work, "inputs", "Data"))
+	if staged != nil && staged.Size() > 1<<20 {
+		t.Errorf("a %d-byte input was staged for a module whose disk budget is 1 MiB", staged.Size())
+	}
+	if called {
+		t.Error("the module ran on an input larger than its disk budget")
+	}
+	if !errors.Is(err, ErrBadInput) {
+		t.Errorf("want ErrBadInput (the same on every machine), got %v", err)
+	}
+}
+
+type executorFunc func(executor.Job)
+
+func (f executorFunc) Run(_ context.Context, j executor.Job) (executor.Result, error) {
+	f(j)
+	return executor.Result{}, os.WriteFile(filepath.Join(j.OutputsDir, "out.txt"), nil, 0o644)
 }
