@@ -92,6 +92,10 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 			return nil, fmt.Errorf("work dir: %w", err)
 		}
 	}
+	// The staged inputs share the module's disk budget: a DAG may link one block many times, so
+	// an input's CID can name far more bytes than the store holds, and staging happens before
+	// any sandbox limit. Content past the budget is a bad input (the same on every machine).
+	stageCtx := storage.WithByteBudget(ctx, int64(spec.Resources.DiskMiB)<<20)
 	for _, in := range append(append([]string{}, spec.FileInputs...), spec.OptionalFileInputs...) {
 		if _, given := inputs[in]; !given {
 			continue // an optional file input left out (Render refused a missing required one)
@@ -103,7 +107,9 @@ func (r *Runner) runSpec(ctx context.Context, m *module.Module, spec *module.Spe
 		if r.Store == nil {
 			return nil, fmt.Errorf("%w: input %s: no content store to fetch %s from", ErrInputUnavailable, in, c)
 		}
-		if err := r.Store.Get(ctx, c, filepath.Join(inDir, in)); err != nil {
+		if err := r.Store.Get(stageCtx, c, filepath.Join(inDir, in)); errors.Is(err, storage.ErrTooLarge) {
+			return nil, fmt.Errorf("%w: input %s: %w (%d MiB)", ErrBadInput, in, err, spec.Resources.DiskMiB)
+		} else if err != nil {
 			return nil, fmt.Errorf("%w: input %s: %w", ErrInputUnavailable, in, err)
 		}
 	}

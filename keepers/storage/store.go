@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/ipfs/go-cid"
 )
@@ -23,6 +24,38 @@ type Store interface {
 
 // ErrCorrupt reports a block whose content does not match its CID.
 var ErrCorrupt = errors.New("content does not match its CID")
+
+// ErrTooLarge reports content that expands beyond the byte budget of its context
+// (WithByteBudget). A DAG may link one block many times, so a few blocks can name
+// any size: the budget is what bounds what Get writes.
+var ErrTooLarge = errors.New("content larger than its byte budget")
+
+// entryCost is what each file or directory Get creates costs against a budget, so
+// that a DAG of many empty entries is bounded too (as the WASM executor's outputs).
+const entryCost = 4 << 10
+
+type budgetKey struct{}
+
+// WithByteBudget returns a context under which every Get shares a budget of n bytes
+// (file content plus entryCost per entry created): past it Get fails with ErrTooLarge
+// and leaves nothing at dest. Whether content fits is a function of its CID alone.
+func WithByteBudget(ctx context.Context, n int64) context.Context {
+	b := new(atomic.Int64)
+	b.Store(n)
+	return context.WithValue(ctx, budgetKey{}, b)
+}
+
+// charge takes n bytes from ctx's budget, if it has one.
+func charge(ctx context.Context, n int64) error {
+	b, _ := ctx.Value(budgetKey{}).(*atomic.Int64)
+	if b == nil {
+		return nil
+	}
+	if b.Add(-n) < 0 {
+		return ErrTooLarge
+	}
+	return nil
+}
 
 // maxBlockSize bounds a block read from any store (Kubo's limit is 1 MiB for
 // dag-pb; raw leaves are 256 KiB).
@@ -87,6 +120,9 @@ func fetchNode(ctx context.Context, get blockGetter, c cid.Cid, path string, dep
 		return err
 	}
 	if c.Type() == cid.Raw {
+		if err := charge(ctx, entryCost+int64(len(data))); err != nil {
+			return err
+		}
 		return os.WriteFile(path, data, 0o644)
 	}
 	if c.Type() != cid.DagProtobuf {
@@ -95,6 +131,9 @@ func fetchNode(ctx context.Context, get blockGetter, c cid.Cid, path string, dep
 	n, err := decodePBNode(data)
 	if err != nil {
 		return fmt.Errorf("block %s: %w", c, err)
+	}
+	if err := charge(ctx, entryCost); err != nil {
+		return err
 	}
 	switch n.fsType {
 	case unixfsTypeDirectory:
@@ -133,6 +172,9 @@ func writeFileDAG(ctx context.Context, get blockGetter, n *decodedNode, f *os.Fi
 	if depth > maxDepth {
 		return fmt.Errorf("file DAG deeper than %d", maxDepth)
 	}
+	if err := charge(ctx, int64(len(n.fsData))); err != nil {
+		return err
+	}
 	if _, err := f.Write(n.fsData); err != nil {
 		return err
 	}
@@ -146,6 +188,9 @@ func writeFileDAG(ctx context.Context, get blockGetter, n *decodedNode, f *os.Fi
 			return err
 		}
 		if child.Type() == cid.Raw {
+			if err := charge(ctx, int64(len(data))); err != nil {
+				return err
+			}
 			if _, err := f.Write(data); err != nil {
 				return err
 			}
