@@ -202,3 +202,27 @@ func TestRender_missingAndUnknownInputsNamedTogether(t *testing.T) {
 		}
 	}
 }
+
+// Rendering runs on every provider and mediator that takes a job, before any sandbox, and takes
+// no context: a template that loops ({{range N}} over a huge number, from Go 1.22) or calls
+// templates that call others twice over (exponential, within text/template's depth limit)
+// writes nothing, so the size cap never stops it, and it never returns: the deal's worker and a
+// CPU core are lost, and `pond module publish` hangs the same way. A spec template substitutes
+// inputs; it has no need to loop or call. Load must refuse such templates (rendering them here
+// would hang the test).
+func TestLoad_refusesTemplatesThatLoopOrCall(t *testing.T) {
+	spec := strings.Replace(goodSpec, "%s", zeroSHA, 1)
+	for name, prefix := range map[string]string{
+		"range over a number":   `{{range 9000000000000000000}}{{end}}`,
+		"range over the inputs": `{{range .}}{{range .}}{{end}}{{end}}`,
+		"template calls":        `{{define "a"}}{{end}}{{define "b"}}{{template "a"}}{{template "a"}}{{end}}{{template "b"}}`,
+		"block":                 `{{block "a" .}}{{end}}`,
+	} {
+		if _, err := Load(writeModule(t, prefix+spec)); err == nil {
+			t.Errorf("%s: Load accepted a template whose rendering can run without bound", name)
+		}
+	}
+	if _, err := Load(writeModule(t, spec)); err != nil {
+		t.Fatalf("a plain template is refused: %v", err)
+	}
+}
