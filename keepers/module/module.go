@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+	"text/template/parse"
 
 	"github.com/ipfs/go-cid"
 
@@ -90,12 +91,55 @@ func Load(dir string) (*Module, error) {
 	if err != nil {
 		return nil, fmt.Errorf("module %s: spec template does not parse: %w", dir, err)
 	}
+	if err := checkBounded(t); err != nil {
+		return nil, fmt.Errorf("module %s: spec template: %w", dir, err)
+	}
 	m.tmpl = t
 	m.fields = templateInputs(t)
 	if m.pins, err = ReadPins(abs); err != nil {
 		return nil, fmt.Errorf("module %s: %w", dir, err)
 	}
 	return m, nil
+}
+
+// checkBounded refuses what lets a template's rendering run without bound: {{range}} (over a
+// number from Go 1.22, or nested over the inputs) and {{template}}/{{define}}/{{block}} (calls
+// that branch are exponential within text/template's depth limit). Without them a rendering
+// takes time linear in the template's size, which maxTemplateSize bounds. Rendering takes no
+// context and runs on every provider and mediator of a job before any sandbox, so an endless
+// one would hold a worker and a core for good. A spec template substitutes inputs; it has no
+// need to loop or call.
+func checkBounded(t *template.Template) error {
+	if len(t.Templates()) > 1 {
+		return errors.New("{{define}} and {{block}} are not allowed")
+	}
+	var walk func(n parse.Node) error
+	walk = func(n parse.Node) error {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return nil
+			}
+			for _, c := range n.Nodes {
+				if err := walk(c); err != nil {
+					return err
+				}
+			}
+		case *parse.RangeNode:
+			return errors.New("{{range}} is not allowed")
+		case *parse.TemplateNode:
+			return errors.New("{{template}} is not allowed")
+		case *parse.IfNode:
+			return errors.Join(walk(n.List), walk(n.ElseList))
+		case *parse.WithNode:
+			return errors.Join(walk(n.List), walk(n.ElseList))
+		}
+		return nil
+	}
+	if t.Tree == nil {
+		return nil
+	}
+	return walk(t.Root)
 }
 
 // Inputs are the job inputs, by name.
