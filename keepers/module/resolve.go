@@ -44,6 +44,9 @@ type Resolver struct {
 	Images ImageResolver
 	// Git bounds checkouts; its CacheDir defaults to CacheDir/git.
 	Git Git
+	// MaxFetchBytes bounds what fetching one module by its CID may write to the cache (file
+	// bytes plus 4 KiB an entry, as storage.WithByteBudget counts); 0: DefaultMaxFetchBytes.
+	MaxFetchBytes int64
 
 	once  sync.Once
 	local map[string]string // module CID -> directory
@@ -216,6 +219,18 @@ func (r *Resolver) fetchCID(ctx context.Context, c cid.Cid) (string, error) {
 		return "", fmt.Errorf("module %s: cached copy at %s hashes to %s", c, dir, got)
 	}
 	return dir, nil
+}
+
+// DefaultMaxFetchBytes is what fetching one module by its CID may write unless
+// Resolver.MaxFetchBytes says otherwise: room for a module with a large image, not for a DAG
+// that links one block over and over to fill the provider's disk.
+const DefaultMaxFetchBytes = 8 << 30
+
+func (r *Resolver) maxFetchBytes() int64 {
+	if r.MaxFetchBytes > 0 {
+		return r.MaxFetchBytes
+	}
+	return DefaultMaxFetchBytes
 }
 
 func (r *Resolver) index() (map[string]string, error) {

@@ -2,6 +2,7 @@ package module
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -46,6 +47,38 @@ func TestResolve_localAndIPFS(t *testing.T) {
 	}
 	if _, err := r.Ref(ctx, c.String()); err == nil || !strings.Contains(err.Error(), "hashes to") {
 		t.Fatalf("tampered cache: %v", err)
+	}
+}
+
+// A module fetched by its CID writes at most Resolver.MaxFetchBytes to the cache: its CID alone
+// does not say how much its DAG expands to (one block linked many times can fill the provider's
+// disk), so past the bound the fetch fails with storage.ErrTooLarge and leaves nothing cached.
+func TestResolve_aModuleFetchedByItsCIDIsBounded(t *testing.T) {
+	ctx := context.Background()
+	dir := writeModule(t, strings.Replace(goodSpec, "%s", zeroSHA, 1))
+	if err := os.WriteFile(filepath.Join(dir, "weights.bin"), make([]byte, 64<<10), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	store, err := storage.NewLocalStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Put(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	r := &Resolver{Store: store, CacheDir: cache, MaxFetchBytes: 32 << 10}
+	if _, err := r.Ref(ctx, "ipfs://"+c.String()); !errors.Is(err, storage.ErrTooLarge) {
+		t.Fatalf("a module of 64 KiB fetched under a 32 KiB bound: %v, want storage.ErrTooLarge", err)
+	}
+	if _, err := os.Stat(filepath.Join(cache, "ipfs", c.String())); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the refused fetch left %s in the cache (%v)", c, err)
+	}
+	// Within the bound it is fetched.
+	r = &Resolver{Store: store, CacheDir: cache, MaxFetchBytes: 1 << 20}
+	if _, err := r.Ref(ctx, "ipfs://"+c.String()); err != nil {
+		t.Fatal(err)
 	}
 }
 
