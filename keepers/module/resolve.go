@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/ipfs/go-cid"
+
+	"github.com/pond-compute/pond/keepers/storage"
 )
 
 // Fetcher gets verified content by CID (a storage.Store does).
@@ -207,7 +209,12 @@ func (r *Resolver) fetchCID(ctx context.Context, c cid.Cid) (string, error) {
 		if err := os.MkdirAll(cache, 0o755); err != nil {
 			return "", fmt.Errorf("module cache: %w", err)
 		}
-		if err := r.Store.Get(ctx, c, dir); err != nil {
+		// Its CID does not say how much its DAG expands to: the fetch writes at most the bound.
+		if err := r.Store.Get(storage.WithByteBudget(ctx, r.maxFetchBytes()), c, dir); err != nil {
+			os.RemoveAll(dir)
+			if errors.Is(err, storage.ErrTooLarge) {
+				return "", fmt.Errorf("fetch module %s: it expands to more than the %d MiB a module fetch may write: %w", c, r.maxFetchBytes()>>20, err)
+			}
 			return "", fmt.Errorf("fetch module %s: %w", c, err)
 		}
 	}
