@@ -196,3 +196,22 @@ func TestFailureRecordOfALongOutput_sameOnWasmAndDocker(t *testing.T) {
 		t.Fatalf("WASM: %s (%s); Docker: %s (%s)", wc, wwhat, dc, dwhat)
 	}
 }
+
+// A module that creates many empty files writes nothing, but every entry costs the provider an
+// inode and a copy: WASM charges each entry 4 KiB against diskMiB and stops the run (output too
+// large), while Docker counted only bytes and copied out and hashed every empty file (millions
+// would fill the provider's inodes), another result. Both must count entries alike.
+func TestManyEmptyFiles_sameOnWasmAndDocker(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	h := hostileRun{mode: "files", args: []string{"5000"}, diskMiB: 8, timeout: 60} // 5,000 entries: 20 MiB of entries
+	wc, wwhat := resultCID(t, w, nil, "wasm", h)
+	if !strings.Contains(wwhat, FailOutputTooLarge) {
+		t.Fatalf("WASM: %s (%s), want an output-too-large record", wc, wwhat)
+	}
+	d, img := dockerHostile(t)
+	dc, dwhat := resultCID(t, d, img, "docker", h)
+	if wc != dc {
+		t.Fatalf("WASM: %s (%s); Docker (euid %d): %s (%s)", wc, wwhat, os.Geteuid(), dc, dwhat)
+	}
+}

@@ -134,6 +134,22 @@ func main() {
 		}
 		walk("/inputs")
 		report(lines...)
+	case "files":
+		// Creates argv[2] empty files: nothing written, many entries.
+		var n int
+		fmt.Sscan(os.Args[2], &n)
+		if err := os.Mkdir("/outputs/f", 0o755); err != nil {
+			fmt.Println("files:", err)
+			os.Exit(1)
+		}
+		for i := 0; i < n; i++ {
+			f, err := os.Create(fmt.Sprintf("/outputs/f/%d", i))
+			if err != nil {
+				fmt.Println("files:", err)
+				os.Exit(1)
+			}
+			f.Close()
+		}
 	case "spew":
 		// A deterministic failure after a lot of output: argv[2] numbered lines, then status 1.
 		var n int
