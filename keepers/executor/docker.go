@@ -372,6 +372,10 @@ func extractTar(r io.Reader, dest string, limit int64) error {
 			return fmt.Errorf("%w: %q escapes /outputs", ErrBadOutput, h.Name)
 		}
 		target := filepath.Join(dest, filepath.FromSlash(name))
+		// Each entry costs what WASM's quota charges for it, as in dirSize.
+		if total += entryCost; total > limit {
+			return fmt.Errorf("%w: more than %d bytes", ErrOutputTooLarge, limit)
+		}
 		switch h.Typeflag {
 		case tar.TypeDir:
 			if err := os.MkdirAll(target, 0o755); err != nil {

@@ -119,11 +119,18 @@ func checkOutputs(s *module.Spec, dir string) error {
 	return nil
 }
 
-// dirSize sums regular file sizes under dir without following symlinks.
+// dirSize is what the tree under dir costs against a disk budget: its regular files' sizes plus
+// entryCost an entry, without following symlinks.
 func dirSize(dir string) int64 {
 	var total int64
-	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || path == dir {
+			return nil
+		}
+		// Every entry costs what WASM's quota charges for it (entryCost), so that empty files
+		// count and both executors judge a tree's size alike.
+		total += entryCost
+		if d.Type().IsRegular() {
 			if info, err := d.Info(); err == nil {
 				total += info.Size()
 			}
