@@ -12,6 +12,90 @@ contract MediationAttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 10 ether;
     string internal constant WRONG_CID = "bafkreiwrongwrongwrongwrongwrongwrongwrongwrongwrongwrong";
 
+    function _total(address who) internal view returns (uint256) {
+        return who.balance + _bal(who);
+    }
+
+    /// @dev An offer asking nothing, with room for many jobs at once.
+    function _freeOffer(address who) internal returns (uint256) {
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.askPrice = 0;
+        o.capacity.cpuMillis = 100_000;
+        o.capacity.ramMiB = 100_000;
+        o.capacity.diskMiB = 100_000;
+        return _postOffer(who, o);
+    }
+
+    // ------------------------------------------------------------------ saturation for free
+
+    /// @notice README ("Saturation, a priced denial of service"): each mediation an attacker
+    ///         holds a committee's bonds with costs it the fee of every eligible member, paid to
+    ///         the members. An attacker whose own jobs name inputs it never serves holds them for
+    ///         nothing: the members cannot run those jobs and say so (CannotRun, neither paid nor
+    ///         slashed: the mediator keeper does it two minutes before the commit deadline), the
+    ///         mediation ends without a majority and the whole fee goes back to the attacker,
+    ///         its price and collateral to itself as provider. Meanwhile the same attacker, as the
+    ///         provider of an honest creator's job, submits a wrong result nobody can challenge.
+    function test_attack_saturationWithUnrunnableJobsStillCostsTheAttackerEveryMembersFee() public {
+        address attacker = stranger;
+        _deposit(attacker, DEPOSIT);
+        uint256 offerId = _freeOffer(attacker);
+
+        // An honest creator's job, matched by a solver to the attacker's (cheapest) offer.
+        uint256 victimJob = _postDefaultJob();
+        _match(victimJob, offerId);
+        uint256 creatorBefore = _total(creator);
+        uint256 before = _total(attacker);
+
+        // The attacker's own jobs, inputs nobody serves, each challenged by the attacker itself:
+        // one mediation per slash of the members' bonds.
+        uint256 slots = MIN_BOND / SLASH;
+        uint256[] memory held = new uint256[](slots);
+        for (uint256 k; k < slots; ++k) {
+            IPondMarket.JobRequest memory r = _jobRequest();
+            r.price = 1;
+            r.solverFee = 0;
+            r.runTime = MAX_RUN_TIME; // the commit phase lasts the commit window plus this
+            r.inputs = '{"Message":"ipfs://bafy-never-served"}';
+            vm.startPrank(attacker);
+            held[k] = market.postJob{value: 1}(r);
+            market.matchJob(held[k], offerId, _terms(held[k]));
+            market.submitResult(held[k], CID);
+            market.challenge{value: COMMITTEE_FEE}(held[k], _terms(held[k]), _result(held[k]));
+            vm.stopPrank();
+        }
+
+        // The wrong result: its creator cannot challenge it while the members' bonds are held.
+        vm.prank(attacker);
+        market.submitResult(victimJob, WRONG_CID);
+        vm.prank(creator);
+        try market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob)) {} catch {}
+        if (_status(victimJob) == JobStatus.Submitted) {
+            vm.warp(block.timestamp + CHALLENGE_WINDOW);
+            market.finalize(victimJob, _terms(victimJob), _result(victimJob));
+        }
+
+        // Near the end of the commit phase the members give up on the unrunnable jobs.
+        for (uint256 k; k < slots; ++k) {
+            _vote(held[k], [uint8(3), 3, 3]);
+            market.resolveChallenge(held[k], _terms(held[k]), _result(held[k]));
+        }
+
+        // What the README prices the attack at: the fee of every member for each mediation held,
+        // paid to the members.
+        vm.assertEq(
+            _earned(mediatorSet[0]), slots * uint256(MEDIATOR_FEE), "members held by the attack were paid for it"
+        );
+        vm.assertLe(
+            _total(attacker) + slots * COMMITTEE_FEE,
+            before + PRICE,
+            "holding the committee cost the attacker n x fee per mediation"
+        );
+        // The creator, meanwhile, paid its price for the wrong result.
+        vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Accepted));
+        vm.assertEq(_total(creator), creatorBefore);
+    }
+
     // ------------------------------------------------------------------ governance mid-flight
 
     /// @notice README: "Nothing governance does after a job is posted changes its deal" and
