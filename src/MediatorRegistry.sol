@@ -352,8 +352,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev The verdict, who is paid (the majority's voters; with no majority every member who
-    ///      revealed a decided vote) and who is slashed (silent members and a decided majority's
-    ///      opponents).
+    ///      revealed a decided vote, or every member who revealed when a majority cannot run the
+    ///      job) and who is slashed (silent members and a decided majority's opponents).
     function _tally(uint256 jobId, Mediation memory md)
         internal
         returns (Verdict verdict, uint8 paidMask, uint8 slashMask)
@@ -374,7 +374,11 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             slashMask |= md.rightMask;
         } else {
             verdict = Verdict.NoMajority;
-            paidMask = md.rightMask | md.wrongMask;
+            // A majority that says it cannot run the job tried as hard as a deciding one and is
+            // paid like one, with every member who revealed: a mediation that holds members'
+            // bonds is never free for its challenger (saturation, README).
+            uint8 decided = md.rightMask | md.wrongMask;
+            paidMask = _popcount(md.revealedMask & ~decided) >= quorum ? md.revealedMask : decided;
         }
         emit MediationClosed(jobId, verdict, uint8(rights), uint8(wrongs));
     }

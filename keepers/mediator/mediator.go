@@ -415,8 +415,8 @@ func (md *Mediator) cannotDecide(t task, now uint64) bool {
 }
 
 // cannotRun commits a CannotRun vote for a deal this mediator could not re-run in time: it is
-// neither paid nor slashed (silence would be slashed), and it never votes the provider wrong
-// for a failure of its own machine.
+// never slashed (silence would be), paid only when a majority of the committee says so too, and
+// it never votes the provider wrong for a failure of its own machine.
 func (md *Mediator) cannotRun(ctx context.Context, t task) {
 	md.mu.Lock()
 	skip := md.active[t.jobID] || md.silent[t.jobID]

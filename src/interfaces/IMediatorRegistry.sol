@@ -209,7 +209,8 @@ interface IMediatorRegistry {
     ///         voted so, else NoMajority.
     /// @return eligible How many members took the mediation (`openMediation`'s count).
     /// @return payees The members paid `fee` each: the majority's voters, or with no majority
-    ///         every member who revealed ProviderRight or ProviderWrong.
+    ///         every member who revealed ProviderRight or ProviderWrong; when a strict majority
+    ///         of the committee revealed CannotRun, every member who revealed.
     function closeMediation(uint256 jobId, address token, uint256 fee)
         external
         returns (Verdict verdict, uint8 eligible, address[] memory payees);

@@ -43,9 +43,9 @@ contract MediationAttacksTest is PondUnitBase {
 
         // An honest creator's job, matched by a solver to the attacker's (cheapest) offer.
         uint256 victimJob = _postDefaultJob();
+        uint256 before = _total(attacker); // its collateral for the victim's job still in it
         _match(victimJob, offerId);
         uint256 creatorBefore = _total(creator);
-        uint256 before = _total(attacker);
 
         // The attacker's own jobs, inputs nobody serves, each challenged by the attacker itself:
         // one mediation per slash of the members' bonds.

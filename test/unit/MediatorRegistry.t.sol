@@ -1000,16 +1000,55 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(reg.burned(), SLASH, "the silent member's slash goes to nobody");
     }
 
+    /// @notice A majority that cannot run the job is paid like a deciding one (saturation with
+    ///         unrunnable jobs is not free), and nobody is slashed.
     function test_closeMediation_everyoneCannotRun() public {
         _committeeOfThree();
         _open();
         _votes([uint8(3), 3, 3]);
         (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
         assertEq(uint256(verdict), uint256(Verdict.NoMajority));
-        assertEq(payees.length, 0);
+        assertEq(payees.length, 3);
         for (uint256 i; i < 3; ++i) {
+            assertEq(payees[i], m[i]);
             assertEq(_bond(m[i]), MIN_BOND);
         }
+    }
+
+    /// @notice With a majority that cannot run it, the member who ran it and said so is paid too.
+    function test_closeMediation_cannotRunMajorityPaysEveryoneWhoRevealed() public {
+        _committeeOfThree();
+        _open();
+        _votes([uint8(3), 1, 3]);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
+        assertEq(uint256(verdict), uint256(Verdict.NoMajority));
+        assertEq(payees.length, 3);
+    }
+
+    /// @notice A silent member beside a majority that cannot run it is slashed and unpaid.
+    function test_closeMediation_cannotRunMajorityLeavesTheSilentUnpaid() public {
+        _committeeOfThree();
+        uint40 revealDeadline = _open();
+        _votes([uint8(3), 0, 3]);
+        vm.warp(revealDeadline);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
+        assertEq(uint256(verdict), uint256(Verdict.NoMajority));
+        assertEq(payees.length, 2);
+        assertEq(payees[0], m[0]);
+        assertEq(payees[1], m[2]);
+        assertEq(_bond(m[1]), MIN_BOND - SLASH);
+    }
+
+    /// @notice One member that cannot run it is no majority: the decided voters alone are paid.
+    function test_closeMediation_cannotRunMinorityUnpaid() public {
+        _committeeOfThree();
+        _open();
+        _votes([uint8(3), 1, 1]);
+        (Verdict verdict,, address[] memory payees) = reg.closeMediation(JOB, address(0), FEE);
+        assertEq(uint256(verdict), uint256(Verdict.ProviderRight));
+        assertEq(payees.length, 2);
+        assertEq(payees[0], m[1]);
+        assertEq(payees[1], m[2]);
     }
 
     function test_closeMediation_nobodyVotedBurnsEverySlash() public {

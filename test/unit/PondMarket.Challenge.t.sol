@@ -423,10 +423,11 @@ contract PondMarketChallengeTest is PondUnitBase {
         _castVotes(jobId, [uint8(3), 3, 3]);
         market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         assertEq(_status(jobId), JobStatus.Undecided);
-        assertEq(_bal(stranger), COMMITTEE_FEE);
+        // A committee that tried and cannot run it is paid: the challenger's fee is spent.
+        assertEq(_bal(stranger), 0);
         assertEq(_bal(provider), PROVIDER_DEPOSIT + PRICE);
         for (uint256 i; i < 3; ++i) {
-            assertEq(_earned(mediatorSet[i]), 0);
+            assertEq(_earned(mediatorSet[i]), MEDIATOR_FEE);
             assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND);
         }
         _assertConserved();

@@ -95,7 +95,8 @@ contract PayoffHandler is JobTermsBook {
     uint256 public ghost_honestProviderShortfalls;
     /// @notice P2: a mediator that revealed the truth lost bond or went unpaid, with no lying majority.
     uint256 public ghost_honestMediatorLosses;
-    /// @notice P2': a mediator that said it cannot run the job was slashed or paid.
+    /// @notice P2': a mediator that said it cannot run the job was slashed, or paid otherwise
+    ///         than exactly when a majority of the committee said so.
     uint256 public ghost_cannotRunSlashedOrPaid;
     /// @notice P3: an actor that was creator, provider, solver (and challenger) ended a deal with
     ///         more than it put in.
@@ -593,6 +594,12 @@ contract PayoffHandler is JobTermsBook {
         }
     }
 
+    /// @dev What a member that revealed "cannot run" is paid: the fee when a strict majority of
+    ///      the committee revealed it, else nothing.
+    function _cannotRunFee(Deal storage d) internal view returns (uint256) {
+        return _popcount(d.revealed & ~(d.right | d.wrong)) >= d.size / 2 + 1 ? d.fee : 0;
+    }
+
     /// @dev P5: the settlement is the payoff table applied to the deal's terms of the time of
     ///      its post (its fee, its committee and size), with the verdict of the modelled votes.
     function _checkTable(Deal storage d, uint8 exit, Settlement memory s) internal {
@@ -618,7 +625,8 @@ contract PayoffHandler is JobTermsBook {
                 toChallenger = fee + bounty;
                 toCreator = price + collateral - bounty - _popcount(paidMask) * uint256(d.fee);
             } else {
-                paidMask = d.right | d.wrong;
+                // A majority that cannot run it is paid with every member who revealed.
+                paidMask = _cannotRunFee(d) != 0 ? d.revealed : d.right | d.wrong;
                 toProvider = price + collateral;
                 toChallenger = fee - _popcount(paidMask) * uint256(d.fee);
             }
@@ -693,9 +701,8 @@ contract PayoffHandler is JobTermsBook {
                     calls["checked:truthful mediator"]++;
                     if (s.slashed[k] != 0 || s.paid[k] != d.fee) ++ghost_honestMediatorLosses;
                 }
-                // P2': cannot run is neither slashed nor paid.
-                if (!votedRight && !votedWrong && (s.slashed[k] != 0 || s.paid[k] != 0)) ++ghost_cannotRunSlashedOrPaid;
             }
+            _checkCannotRun(d, s);
             // P4: a wrong result challenged with an honest majority revealing costs its provider
             // and pays the challenger and the creator more than they put in.
             if (!honestResult && truthful >= quorum) {
@@ -713,6 +720,19 @@ contract PayoffHandler is JobTermsBook {
         if (selfDealt) {
             calls["checked:self-dealt"]++;
             if (ghost_net[jobId][d.creator] > 0) ++ghost_selfDealingGains;
+        }
+    }
+
+    /// @dev P2': "cannot run" is never slashed, and paid its fee exactly when a majority of the
+    ///      committee said so (the mediation then costs its challenger every member's fee).
+    function _checkCannotRun(Deal storage d, Settlement memory s) internal {
+        address[] storage members = _members[d.committeeId];
+        uint256 due = _cannotRunFee(d);
+        for (uint256 i; i < members.length; ++i) {
+            uint8 bit = uint8(1 << i);
+            if (d.revealed & bit == 0 || (d.right | d.wrong) & bit != 0) continue;
+            uint256 k = _index(members[i]);
+            if (s.slashed[k] != 0 || s.paid[k] != due) ++ghost_cannotRunSlashedOrPaid;
         }
     }
 
