@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/testenv"
 )
 
@@ -179,5 +181,36 @@ func TestHost_reportsResourcesAndWhyNoGPU(t *testing.T) {
 	}
 	if _, err := runPond(t, "host", "--data.dir", "/does/not/exist"); err == nil || !strings.Contains(err.Error(), "--data.dir") {
 		t.Fatalf("bad data dir: %v", err)
+	}
+}
+
+// --modules.max-fetch-mib bounds what fetching one module by its CID writes to the module cache
+// (its default, 8 GiB, is room for large images): cowsay (5 MiB with its image) is refused
+// under 1 MiB with an error naming the flag, and runs under the default.
+func TestModuleTest_fetchByCIDIsBoundedByTheFlag(t *testing.T) {
+	dir := cowsayDir(t)
+	storeDir := t.TempDir()
+	store, err := storage.NewLocalStore(storeDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := store.Put(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := "ipfs://" + c.String()
+	out, err := runPond(t, "module", "test", ref, "--store.dir", storeDir, "--modules.cache", t.TempDir(),
+		"--modules.max-fetch-mib", "1", "--executor", "wasm", "-i", "Message=moo")
+	if err == nil || !strings.Contains(err.Error(), "--modules.max-fetch-mib") {
+		t.Fatalf("a 5 MiB module under a 1 MiB bound: %v\n%s", err, out)
+	}
+	if _, err := runPond(t, "module", "test", ref, "--store.dir", storeDir, "--modules.cache", t.TempDir(),
+		"--modules.max-fetch-mib", "0", "--executor", "wasm", "-i", "Message=moo"); err == nil ||
+		!strings.Contains(err.Error(), "--modules.max-fetch-mib") {
+		t.Fatalf("a zero bound: %v", err)
+	}
+	if out, err := runPond(t, "module", "test", ref, "--store.dir", storeDir, "--modules.cache", t.TempDir(),
+		"--executor", "wasm", "-i", "Message=moo", "--runs", "1"); err != nil {
+		t.Fatalf("under the default bound: %v\n%s", err, out)
 	}
 }
