@@ -107,7 +107,7 @@ func keeperFlags(extra ...cli.Flag) []cli.Flag {
 }
 
 // runFlags are what keepers that run modules read.
-var runFlags = append([]cli.Flag{keeperModulesDirFlag, keeperExecutorsFlag}, storageFlags...)
+var runFlags = append([]cli.Flag{keeperModulesDirFlag, keeperExecutorsFlag, moduleMaxFetchFlag}, storageFlags...)
 
 // The devnet's chain id (the embedded devnet and anvil), where blocks are final at once; any
 // other chain gets safeConfirmations unless --confirmations says otherwise.

@@ -29,6 +29,8 @@ func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
 		{[]string{"solver", "--private-key", key, "--metrics.addr", "7300"}, "--metrics.addr"},
 		{[]string{"provider", "--private-key", key, "--provider.ask", "1.2.3"}, "--provider.ask"},
 		{[]string{"provider", "--private-key", key, "--provider.collateral", "-1"}, "--provider.collateral"},
+		{[]string{"provider", "--private-key", key, "--modules.max-fetch-mib", "0"}, "--modules.max-fetch-mib"},
+		{[]string{"mediator", "--private-key", key, "--modules.max-fetch-mib", "0"}, "--modules.max-fetch-mib"},
 		{[]string{"job", "why"}, "jobId"},
 	} {
 		out, err := runPond(t, tc.args...)

@@ -123,6 +123,10 @@ func runMediator(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	maxFetch, err := moduleMaxFetchBytes(c)
+	if err != nil {
+		return err
+	}
 	env, closeEnv, err := openKeeper(c, "mediator", key)
 	if err != nil {
 		return err
@@ -130,7 +134,7 @@ func runMediator(c *cli.Context) error {
 	defer closeEnv()
 	cfg := mediator.Config{
 		Base:       env.Base,
-		ModuleDirs: keeperModuleDirs(c), WorkDir: env.WorkDir,
+		ModuleDirs: keeperModuleDirs(c), MaxModuleFetchBytes: maxFetch, WorkDir: env.WorkDir,
 		MaxConcurrent: c.Int(mediatorConcurrencyFlag.Name),
 	}
 	if v := c.String(mediatorBondFlag.Name); v != "" {

@@ -52,14 +52,14 @@ func moduleCommand() *cli.Command {
 				Name:      "test",
 				Usage:     "run a module several times (on each executor it has) and fail unless every run gives the same outputs CID",
 				ArgsUsage: "<module-dir | ipfs://<cid> in --store.dir | <git-url>:<tag>>",
-				Flags:     []cli.Flag{inputFlag, executorFlag, runsFlag, storeDirFlag, keepFlag, moduleCacheFlag},
+				Flags:     []cli.Flag{inputFlag, executorFlag, runsFlag, storeDirFlag, keepFlag, moduleCacheFlag, moduleMaxFetchFlag},
 				Action:    moduleTest,
 			},
 			{
 				Name:      "render",
 				Usage:     "print the spec a module renders to for the given inputs",
 				ArgsUsage: "<module-dir | <git-url>:<tag>>",
-				Flags:     []cli.Flag{inputFlag, moduleCacheFlag},
+				Flags:     []cli.Flag{inputFlag, moduleCacheFlag, moduleMaxFetchFlag},
 				Action:    moduleRender,
 			},
 			{
@@ -122,9 +122,13 @@ func resolveModuleArg(c *cli.Context, store module.Fetcher) (*module.Resolved, e
 			before = src.Pins
 		}
 	}
-	res, err := moduleResolver(c, store).Ref(c.Context, ref)
+	r, err := moduleResolver(c, store)
 	if err != nil {
 		return nil, err
+	}
+	res, err := r.Ref(c.Context, ref)
+	if err != nil {
+		return nil, moduleFetchError(err)
 	}
 	if g := res.Git; g != nil {
 		fmt.Fprintf(c.App.ErrWriter, "%s: %s at commit %s\n", ref, g.Repo, g.Commit)

@@ -121,6 +121,10 @@ func runProvider(c *cli.Context) error {
 	if minRunTime < 0 || minRunTime%time.Second != 0 || minRunTime > 30*24*time.Hour {
 		return fmt.Errorf("invalid --%s %s: want whole seconds, at most 720h", providerMinRunTimeFlag.Name, minRunTime)
 	}
+	maxFetch, err := moduleMaxFetchBytes(c)
+	if err != nil {
+		return err
+	}
 	env, closeEnv, err := openKeeper(c, "provider", key)
 	if err != nil {
 		return err
@@ -164,7 +168,7 @@ func runProvider(c *cli.Context) error {
 
 	cfg := provider.Config{
 		Base:  env.Base,
-		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), WorkDir: workDir,
+		Store: store, Executors: executors, ModuleDirs: keeperModuleDirs(c), MaxModuleFetchBytes: maxFetch, WorkDir: workDir,
 		Capacity: res, Token: token, AskPrice: ask, OfferLifetime: c.Duration(providerLifetimeFlag.Name), Modules: modules,
 		AcceptsDefault: c.Bool(providerDefaultCommitteeFlag.Name), TrustedCommittee: uint32(c.Uint(providerTrustedCommitteeFlag.Name)),
 		MinRunTime: uint32(minRunTime / time.Second), Collateral: collateral, MaxConcurrent: c.Int(providerConcurrencyFlag.Name),

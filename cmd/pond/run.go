@@ -67,7 +67,7 @@ var (
 
 func runCommand() *cli.Command {
 	flags := []cli.Flag{inputFlag, runPriceFlag, runSolverFeeFlag, runExpiryFlag, runRunTimeFlag, runCommitteeFlag,
-		tokenFlag, runOutputFlag, runNoSettleFlag, runPollFlag, keeperModulesDirFlag, moduleCacheFlag}
+		tokenFlag, runOutputFlag, runNoSettleFlag, runPollFlag, keeperModulesDirFlag, moduleCacheFlag, moduleMaxFetchFlag}
 	flags = append(append(append(flags, chainFlags...), accountFlags...), storageFlags...)
 	return &cli.Command{
 		Name:      "run",
@@ -153,10 +153,14 @@ func runJob(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	modules, err := moduleResolver(c, store, keeperModuleDirs(c)...)
+	if err != nil {
+		return err
+	}
 	cl, err := client.New(client.Config{
 		Deployment: s.Deployment, Backend: s.Client, Sender: sender, Store: store,
 		Dial: s.Dialer(), PollInterval: c.Duration(runPollFlag.Name), Logger: logger(c),
-		Modules: moduleResolver(c, store, keeperModuleDirs(c)...),
+		Modules: modules,
 	})
 	if err != nil {
 		return err

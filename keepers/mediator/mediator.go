@@ -71,6 +71,9 @@ type Config struct {
 	Executors  map[string]executor.Executor
 	ModuleDirs []string
 	WorkDir    string
+	// MaxModuleFetchBytes bounds what fetching one module by its CID writes to the module
+	// cache; 0: module.DefaultMaxFetchBytes.
+	MaxModuleFetchBytes int64
 
 	// Bond registers the mediator when it is not registered; nil uses the registry's minimum.
 	Bond *big.Int
@@ -149,7 +152,7 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 		Keeper: k, cfg: cfg, me: k.Address(), secret: secret,
 		market: chain.NewMarket(cfg.Deployment.Market), registry: chain.NewMediatorRegistry(cfg.Deployment.MediatorRegistry),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
-			CacheDir: filepath.Join(cfg.WorkDir, "modules")},
+			CacheDir: filepath.Join(cfg.WorkDir, "modules"), MaxModuleFetchBytes: cfg.MaxModuleFetchBytes},
 		active: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: rerunRetry}, silent: map[uint64]bool{},
 		resolvable: map[uint64]time.Time{},
 	}, nil

@@ -20,7 +20,7 @@ var ErrModuleUnavailable = module.ErrModuleUnavailable
 // Resolver is the module resolver RunJob uses.
 func (r *Runner) Resolver() *module.Resolver {
 	r.once.Do(func() {
-		r.resolver = &module.Resolver{Store: r.Store, CacheDir: r.CacheDir, LocalDirs: r.ModuleDirs}
+		r.resolver = &module.Resolver{Store: r.Store, CacheDir: r.CacheDir, LocalDirs: r.ModuleDirs, MaxFetchBytes: r.MaxModuleFetchBytes}
 	})
 	return r.resolver
 }

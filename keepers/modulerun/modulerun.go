@@ -41,6 +41,9 @@ type Runner struct {
 	ModuleDirs []string
 	// CacheDir holds fetched modules (by CID, and Git checkouts by commit).
 	CacheDir string
+	// MaxModuleFetchBytes bounds what fetching one module by its CID writes to CacheDir; 0:
+	// module.DefaultMaxFetchBytes.
+	MaxModuleFetchBytes int64
 	// Outputs, when set, is where each run's result directory (its outputs or failure record)
 	// is stored as it is hashed: Run.CID is then the CID the store holds it under (every
 	// Store's Put returns the CID Pond computes), with no second pass over the files. A

@@ -80,6 +80,9 @@ type Config struct {
 	Executors map[string]executor.Executor
 	// ModuleDirs hold module directories found by content hash (modules/).
 	ModuleDirs []string
+	// MaxModuleFetchBytes bounds what fetching one module by its CID writes to the module
+	// cache; 0: module.DefaultMaxFetchBytes.
+	MaxModuleFetchBytes int64
 	// WorkDir holds run directories and the result cache.
 	WorkDir string
 
@@ -223,7 +226,7 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps, runDirs: runDirs,
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
-			CacheDir: filepath.Join(cfg.WorkDir, "modules"), Outputs: cfg.Store},
+			CacheDir: filepath.Join(cfg.WorkDir, "modules"), MaxModuleFetchBytes: cfg.MaxModuleFetchBytes, Outputs: cfg.Store},
 		active: map[uint64]bool{}, stopRun: map[uint64]context.CancelFunc{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
 		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
