@@ -82,6 +82,11 @@ type Candidate struct {
 	Data     []byte
 	Value    *big.Int
 	GasLimit uint64 // 0 estimates the gas and adds Config.GasLimitMarginPercent
+	// Stake, when set, is what the sender loses (wei) if the transaction is not mined in time:
+	// a provider's collateral and price before its run deadline, a mediator's slash before a
+	// reveal deadline. Its fee may then rise past FeeLimitMultiplier as long as the whole fee
+	// (fee cap × gas) stays within it; Config.MaxFeeCap still bounds it.
+	Stake *big.Int
 }
 
 // Sentinel errors.

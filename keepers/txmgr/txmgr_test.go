@@ -318,6 +318,44 @@ func TestBumpsStopAtTheFeeLimit(t *testing.T) {
 	}
 }
 
+// A transaction with something at stake (Candidate.Stake: what the sender loses when it is not
+// mined in time, e.g. a provider's collateral before its run deadline) keeps bumping past
+// FeeLimitMultiplier while its whole fee (fee cap × gas) stays within the stake: paying less
+// than it would lose beats waiting at a price the chain no longer takes.
+func TestStakedTransactionBumpsPastTheMultiplierUpToItsStake(t *testing.T) {
+	ctx := testCtx(t)
+	d, firstCap := startUnmined(ctx, t)
+	em := loadEmitter(t)
+	var counts countingMetrics
+	m := newManager(t, d.Client(), d, em, func(c *txmgr.Config) {
+		c.ResubmitTimeout = 20 * time.Millisecond
+		c.FeeLimitMultiplier = 2
+		c.Metrics = &counts
+	})
+	c := txmgr.Candidate{Data: em.code}
+	gas, err := m.Simulate(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A stake worth four times the first fee cap on every unit of gas.
+	c.Stake = new(big.Int).Mul(new(big.Int).Mul(firstCap, big.NewInt(4)), new(big.Int).SetUint64(gas))
+
+	r := sendUnmined(ctx, t, d, m, &counts, c, 100)
+	if counts.atLimit.Load() != 1 {
+		t.Fatalf("fee limit reached counted %d times, want once", counts.atLimit.Load())
+	}
+	mined, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if limit := new(big.Int).Mul(firstCap, big.NewInt(2)); mined.GasFeeCap().Cmp(limit) <= 0 {
+		t.Fatalf("mined fee cap %s stopped at the multiplier's %s with a stake of 4x", mined.GasFeeCap(), limit)
+	}
+	if fee := new(big.Int).Mul(mined.GasFeeCap(), new(big.Int).SetUint64(mined.Gas())); fee.Cmp(c.Stake) > 0 {
+		t.Fatalf("the transaction may pay %s, more than its stake %s", fee, c.Stake)
+	}
+}
+
 // hangAfterSend forwards the first transaction to the node, then hangs until released and
 // reports a broken connection: the node has the transaction, the sender does not know it.
 type hangAfterSend struct {
