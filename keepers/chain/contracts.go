@@ -459,6 +459,15 @@ func (r *MediatorRegistry) WithdrawEarnings(token, to common.Address) (txmgr.Can
 	return candidate(r.Address, nil, data, err, "withdrawEarnings")
 }
 
+// SlashAmount reads what a member loses for a silent vote or one against a decided majority.
+func (r *MediatorRegistry) SlashAmount(ctx context.Context, c Caller) (*big.Int, error) {
+	out, err := call(ctx, c, r.Address, r.b.PackSlashAmount(), "slashAmount")
+	if err != nil {
+		return nil, err
+	}
+	return r.b.UnpackSlashAmount(out)
+}
+
 // CommitteeCount reads how many committees exist; the newest has this id.
 func (r *MediatorRegistry) CommitteeCount(ctx context.Context, c Caller) (uint32, error) {
 	out, err := call(ctx, c, r.Address, r.b.PackCommitteeCount(), "committeeCount")

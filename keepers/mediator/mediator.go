@@ -116,6 +116,8 @@ type Mediator struct {
 	// resolvable is when this process first saw each mediation able to close (resolveTurn).
 	resolvable map[uint64]time.Time
 	seenJobs   uint64
+	// slash is the registry's slash amount once read (voteStake).
+	slash *big.Int
 }
 
 // New validates cfg and builds a mediator; Start runs it.
@@ -447,6 +449,27 @@ func (md *Mediator) commit(ctx context.Context, t task) error {
 	return md.sendCommit(ctx, t.jobID, v.Vote)
 }
 
+// voteStake is what a vote not mined before its phase ends costs this member: a slash (the
+// registry's slashAmount, read once). A vote's fee may rise up to it (txmgr.Candidate.Stake);
+// nil (no stake, the usual fee limit) while the registry cannot be read.
+func (md *Mediator) voteStake(ctx context.Context) *big.Int {
+	md.mu.Lock()
+	slash := md.slash
+	md.mu.Unlock()
+	if slash != nil {
+		return slash
+	}
+	slash, err := md.registry.SlashAmount(ctx, md.cfg.Chain)
+	if err != nil {
+		md.Log.Debug("slash amount not read; the vote's fee keeps the usual limit", zap.Error(err))
+		return nil
+	}
+	md.mu.Lock()
+	md.slash = slash
+	md.mu.Unlock()
+	return slash
+}
+
 // sendCommit commits vote for a job; a commit the chain already has, or no longer takes, is done.
 func (md *Mediator) sendCommit(ctx context.Context, jobID uint64, vote uint8) error {
 	c := Commitment(jobID, md.me, vote, md.Salt(jobID))
@@ -454,6 +477,7 @@ func (md *Mediator) sendCommit(ctx context.Context, jobID uint64, vote uint8) er
 	if err != nil {
 		return err
 	}
+	cand.Stake = md.voteStake(ctx)
 	if _, err := md.Send.Send(ctx, "commitVote", cand, "AlreadyCommitted", "CommitPhaseOver", "MediationNotOpen"); err != nil {
 		if errors.Is(err, keeper.ErrLost) {
 			return nil
@@ -481,6 +505,7 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
+	cand.Stake = md.voteStake(ctx)
 	r, err := md.Send.Send(ctx, "revealVote", cand, "AlreadyRevealed", "RevealPhaseOver", "MediationNotOpen")
 	if err != nil {
 		return 0, err

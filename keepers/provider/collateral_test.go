@@ -115,3 +115,21 @@ func TestConfigRefusesAMaximumBelowTheCollateral(t *testing.T) {
 		t.Fatal("Check refused a maximum equal to the collateral")
 	}
 }
+
+// A submission's stake is the collateral and price of its native deals (a token deal's worth in
+// the gas currency is unknown: nothing); jobs not matched or unknown add nothing.
+func TestDealStakeIsTheNativeCollateralAndPrice(t *testing.T) {
+	m := collateralMarket(map[uint64]int64{1: 100, 2: 400, 3: 50})
+	m.Apply(&bindings.PondMarketDeposited{Account: me, Amount: big.NewInt(10_000)}, 4)
+	for _, id := range []int64{1, 2} {
+		m.Apply(&bindings.PondMarketJobMatched{JobId: big.NewInt(id), OfferId: big.NewInt(1), Provider: me, Solver: someone,
+			Collateral: big.NewInt(2*100*id + 3), RunDeadline: big.NewInt(900)}, 5)
+	}
+	m.Jobs[2].Token = common.HexToAddress("0x70") // as if a token job
+	if got := dealStake(m, 1, 2, 3, 99); got.Cmp(big.NewInt(100+203)) != 0 {
+		t.Fatalf("stake %s, want job 1's price 100 and collateral 203 only", got)
+	}
+	if got := dealStake(m); got.Sign() != 0 {
+		t.Fatalf("stake of nothing: %s", got)
+	}
+}

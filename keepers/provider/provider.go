@@ -779,6 +779,26 @@ func (p *Provider) concurrently(n int, fn func(i int)) {
 // was timed out, or its run deadline passed): nothing to retry.
 var submitLost = []string{"JobNotMatched", "RunDeadlinePassed"}
 
+// stakeOf is what the provider loses when the results of deals ids are not mined before their
+// run deadlines (dealStake). It lets a submission's fee rise past the usual limit
+// (txmgr.Candidate.Stake).
+func (p *Provider) stakeOf(ids ...uint64) (stake *big.Int) {
+	p.Tracker.View(func(m *state.Market) { stake = dealStake(m, ids...) })
+	return stake
+}
+
+// dealStake sums the collateral and price of the native-currency deals among ids: a token's
+// worth in the currency that pays for gas is unknown, so a token deal adds nothing.
+func dealStake(m *state.Market, ids ...uint64) *big.Int {
+	stake := new(big.Int)
+	for _, id := range ids {
+		if j := m.Jobs[id]; j != nil && j.Token == chain.Native && j.Collateral != nil && j.Price != nil {
+			stake.Add(stake, j.Collateral).Add(stake, j.Price)
+		}
+	}
+	return stake
+}
+
 // submitOne submits one deal's result with submitResult.
 func (p *Provider) submitOne(ctx context.Context, id uint64, c cid.Cid) uint64 {
 	cand, err := p.market.SubmitResult(new(big.Int).SetUint64(id), c.String())
@@ -786,6 +806,7 @@ func (p *Provider) submitOne(ctx context.Context, id uint64, c cid.Cid) uint64 {
 		p.submitFailed(ctx, id, err)
 		return 0
 	}
+	cand.Stake = p.stakeOf(id)
 	r, err := p.Send.Send(ctx, "submitResult", cand, submitLost...)
 	if err != nil && !errors.Is(err, keeper.ErrLost) {
 		p.submitFailed(ctx, id, fmt.Errorf("submit result for deal %d: %w", id, err))
@@ -814,6 +835,7 @@ func (p *Provider) submitBatch(ctx context.Context, ids []uint64, cids []cid.Cid
 		}
 		return 0
 	}
+	cand.Stake = p.stakeOf(ids...)
 	r, failed, err := p.Send.SendBatch(ctx, "submitResults", cand, p.market.Address)
 	if err != nil {
 		for _, id := range ids {

@@ -1,8 +1,9 @@
 // Package txmgr sends transactions for one key: it owns the key's nonces (safe with concurrent
 // callers), prices EIP-1559 fees, simulates every transaction before signing it and returns
 // decoded revert errors, resubmits with a fee bump when a transaction is stuck (never above a fee
-// limit: a multiple of the transaction's first fee estimate), sends a transaction again when the
-// node lost it, and waits for its receipt at the configured confirmation depth.
+// limit: a multiple of the transaction's first fee estimate, or what the sender has at stake),
+// sends a transaction again when the node lost it, and waits for its receipt at the configured
+// confirmation depth.
 //
 // The bump policy follows op-service's txmgr: each resubmission pays at least FeeBumpPercent more
 // tip and fee cap than the last (nodes refuse smaller replacements), or the node's current
@@ -256,6 +257,12 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 		return nil, fmt.Errorf("price %s: %w (%s > %s)", describe(c), ErrFeeCapExceeded, f.cap, m.cfg.MaxFeeCap)
 	}
 	limit := new(big.Int).Mul(f.cap, new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier))
+	// What is at stake may pay for itself: a fee cap up to the stake spread over the gas.
+	if c.Stake != nil && gas > 0 {
+		if byStake := new(big.Int).Div(c.Stake, new(big.Int).SetUint64(gas)); byStake.Cmp(limit) > 0 {
+			limit = byStake
+		}
+	}
 	if m.cfg.MaxFeeCap != nil && limit.Cmp(m.cfg.MaxFeeCap) > 0 {
 		limit.Set(m.cfg.MaxFeeCap)
 	}
