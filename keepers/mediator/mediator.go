@@ -32,6 +32,7 @@ import (
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/internal/atomicfile"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
+	"github.com/pond-compute/pond/keepers/internal/turns"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/modulerun"
 	"github.com/pond-compute/pond/keepers/state"
@@ -113,9 +114,10 @@ type Mediator struct {
 	active map[uint64]bool
 	retry  backoff.Keyed[uint64]
 	silent map[uint64]bool // mediations this mediator could not decide and voted CannotRun on
-	// resolvable is when this process first saw each mediation able to close (resolveTurn).
-	resolvable map[uint64]time.Time
-	seenJobs   uint64
+	// resolveTurns is when this process first saw each mediation able to close, and whose turn
+	// it is to close it (resolveRank).
+	resolveTurns turns.Turns[uint64]
+	seenJobs     uint64
 	// slash is the registry's slash amount once read (voteStake).
 	slash *big.Int
 }
@@ -156,7 +158,6 @@ func New(ctx context.Context, cfg Config) (*Mediator, error) {
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules"), MaxModuleFetchBytes: cfg.MaxModuleFetchBytes},
 		active: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: rerunRetry}, silent: map[uint64]bool{},
-		resolvable: map[uint64]time.Time{},
 	}, nil
 }
 
@@ -228,13 +229,9 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 			tasks = append(tasks, t)
 		}
 	})
-	md.mu.Lock()
-	for id := range md.resolvable {
-		if !slices.ContainsFunc(tasks, func(t task) bool { return t.jobID == id && t.canResolve }) {
-			delete(md.resolvable, id)
-		}
-	}
-	md.mu.Unlock()
+	md.resolveTurns.Retain(func(id uint64) bool {
+		return slices.ContainsFunc(tasks, func(t task) bool { return t.jobID == id && t.canResolve })
+	})
 	var lastBlock uint64
 	if !registered {
 		blk, err := md.register(ctx)
@@ -255,7 +252,7 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 			} else {
 				lastBlock = max(lastBlock, blk)
 			}
-		case t.canResolve && md.resolveTurn(t.jobID, t.resolveRank):
+		case t.canResolve && md.resolveTurns.Mine(t.jobID, t.resolveRank):
 			if blk, err := md.resolve(ctx, t.jobID, t.job.Terms(), t.job.ResultArg()); err == nil {
 				lastBlock = max(lastBlock, blk)
 			}
@@ -515,43 +512,21 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	return r.BlockNumber.Uint64(), nil
 }
 
-// resolveStagger is how long each member waits, by its rank, for the members before it to
-// close a mediation: every member may close it, and those whose resolveChallenge another
-// member's beat on chain pay gas for a revert. The first revealer closes it at once; the next
-// one only if it is still open resolveStagger later, and so on.
-const resolveStagger = 30 * time.Second
-
-// resolveRank is member me's position in the order in which a committee's members close a
-// mediation: the members that revealed (in committee order), then the others (those most
-// likely offline).
+// resolveRank is member me's turn (keepers/internal/turns) to close a mediation: every member
+// may close it, and those whose resolveChallenge another member's beat on chain pay gas for a
+// revert. The order is the members that revealed (in committee order), then the others (those
+// most likely offline): the first revealer closes it at once, the next one only if it is still
+// open turns.DefaultStagger later, and so on.
 func resolveRank(eligible []common.Address, reveals map[common.Address]uint8, me common.Address) int {
-	rank := 0
+	order := make([]common.Address, 0, len(eligible))
 	for _, revealed := range []bool{true, false} {
 		for _, a := range eligible {
-			if _, ok := reveals[a]; ok != revealed {
-				continue
+			if _, ok := reveals[a]; ok == revealed {
+				order = append(order, a)
 			}
-			if a == me {
-				return rank
-			}
-			rank++
 		}
 	}
-	return rank
-}
-
-// resolveTurn says whether it is this member's turn to close mediation id: at once for rank 0,
-// else once it has stayed open rank × resolveStagger since this process first saw it able to
-// close (the members before it did not).
-func (md *Mediator) resolveTurn(id uint64, rank int) bool {
-	md.mu.Lock()
-	defer md.mu.Unlock()
-	since, ok := md.resolvable[id]
-	if !ok {
-		since = time.Now()
-		md.resolvable[id] = since
-	}
-	return rank == 0 || time.Since(since) >= time.Duration(rank)*resolveStagger
+	return turns.Rank(order, me)
 }
 
 func (md *Mediator) resolve(ctx context.Context, id uint64, terms chain.JobTerms, result string) (uint64, error) {
