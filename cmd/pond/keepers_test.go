@@ -27,6 +27,7 @@ func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
 		{[]string{"mediator"}, "--private-key"},
 		{[]string{"provider"}, "--private-key"},
 		{[]string{"solver", "--private-key", key, "--metrics.addr", "7300"}, "--metrics.addr"},
+		{[]string{"solver", "--private-key", key, "--solver.janitors", "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65,nope"}, "--solver.janitors"},
 		{[]string{"provider", "--private-key", key, "--provider.ask", "1.2.3"}, "--provider.ask"},
 		{[]string{"provider", "--private-key", key, "--provider.collateral", "-1"}, "--provider.collateral"},
 		{[]string{"provider", "--private-key", key, "--modules.max-fetch-mib", "0"}, "--modules.max-fetch-mib"},

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/solver"
@@ -17,6 +21,12 @@ var (
 		Name: "solver.janitor", Value: true, EnvVars: envVar("solver.janitor"),
 		Usage: "also cancel expired open jobs and time out deals past their run deadline (creators get their escrow back)",
 	}
+	solverJanitorsFlag = &cli.StringSliceFlag{
+		Name: "solver.janitors", EnvVars: envVar("solver.janitors"),
+		Usage: "the janitors' addresses (this one's among them) that take turns at each cancel and timeout, by address: " +
+			"the first sends at once, each next one only if the job is still due 30 s later, so those beaten on chain do not pay for a revert " +
+			"(empty: send at once)",
+	}
 )
 
 func solverCommand() *cli.Command {
@@ -26,7 +36,7 @@ func solverCommand() *cli.Command {
 		Description: "Rebuilds open jobs and offers from the market's events, matches them with every check the\n" +
 			"contract makes, simulates and sends matchJob. Several solvers may run: a lost race is counted\n" +
 			"(pond_match_races_lost_total), not an error.",
-		Flags:  keeperFlags(solverInFlightFlag, solverJanitorFlag),
+		Flags:  keeperFlags(solverInFlightFlag, solverJanitorFlag, solverJanitorsFlag),
 		Action: runSolver,
 	}
 }
@@ -36,12 +46,17 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	janitors, err := addressesFlag(c, solverJanitorsFlag.Name)
+	if err != nil {
+		return err
+	}
 	env, closeEnv, err := openKeeper(c, "solver", key)
 	if err != nil {
 		return err
 	}
 	defer closeEnv()
-	cfg := solver.Config{Base: env.Base, MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name)}
+	cfg := solver.Config{Base: env.Base, MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),
+		Janitors: janitors}
 	if env.Metrics != nil {
 		cfg.Metrics = env.Metrics
 	}
@@ -53,4 +68,21 @@ func runSolver(c *cli.Context) error {
 		return err
 	}
 	return env.run(c, "solver", sv)
+}
+
+// addressesFlag reads a list of addresses (each value may hold several, comma-separated).
+func addressesFlag(c *cli.Context, name string) ([]common.Address, error) {
+	var out []common.Address
+	for _, v := range c.StringSlice(name) {
+		for _, a := range strings.Split(v, ",") {
+			if a = strings.TrimSpace(a); a == "" {
+				continue
+			}
+			if !common.IsHexAddress(a) {
+				return nil, fmt.Errorf("invalid --%s %q: want 0x addresses", name, a)
+			}
+			out = append(out, common.HexToAddress(a))
+		}
+	}
+	return out, nil
 }

@@ -1,12 +1,14 @@
 package solver
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"go.uber.org/zap"
@@ -14,6 +16,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/revert"
 	"github.com/pond-compute/pond/keepers/internal/keeper"
+	"github.com/pond-compute/pond/keepers/internal/turns"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/state"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -46,6 +49,15 @@ type Config struct {
 	// Janitor also cancels expired open jobs and times out deals past their run deadline, so
 	// creators get their escrow back without acting. Default off; `pond solver` turns it on.
 	Janitor bool
+	// Janitors are the janitors that take turns at each cancelJob and timeoutJob
+	// (keepers/internal/turns), so that those beaten on chain do not pay for a revert: in
+	// address order (however listed), the first sends at once and each next one only if the
+	// job is still due 30 s (turns.DefaultStagger) per rank later, so one that is down delays
+	// the call but never stops it. A janitor not listed goes after all of them; empty: this
+	// janitor takes turns with no one and sends at once.
+	Janitors []common.Address
+	// Clock is the clock the janitor's turns wait on; default time.Now (tests set their own).
+	Clock   func() time.Time
 	Metrics Metrics
 }
 
@@ -73,6 +85,11 @@ type Solver struct {
 	// job again in the same block, taking its fee: it matches nothing to them any more. Only
 	// the loop touches it; a restart finds again those whose job is still live.
 	feeTakers map[common.Address]bool
+
+	// janitorRank is this janitor's turn among Config.Janitors; choreTurns is when it first
+	// saw each chore due.
+	janitorRank int
+	choreTurns  turns.Turns[choreKey]
 }
 
 // New validates cfg and builds a solver; Start runs it.
@@ -91,6 +108,8 @@ func New(ctx context.Context, cfg Config) (*Solver, error) {
 		return nil, err
 	}
 	s := &Solver{Keeper: k, cfg: cfg, market: chain.NewMarket(cfg.Deployment.Market)}
+	s.janitorRank = turns.Rank(janitorOrder(cfg.Janitors), s.Address())
+	s.choreTurns.Now = cfg.Clock
 	p, err := s.market.Params(ctx, cfg.Chain)
 	if err != nil {
 		return nil, fmt.Errorf("solver: read market params: %w", err)
@@ -129,6 +148,9 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 			chores = janitorChores(m, head.Time)
 		}
 	})
+	if s.cfg.Janitor {
+		chores = s.janitorTurn(chores)
+	}
 	if len(pairs) == 0 && len(chores) == 0 {
 		return 0, nil
 	}
@@ -285,6 +307,47 @@ type chore struct {
 	terms chain.JobTerms
 }
 
+// choreKey is a chore without its terms.
+type choreKey struct {
+	jobID uint64
+	call  string
+}
+
+// janitorOrder is the order in which janitors take turns at a chore: by address, once each.
+func janitorOrder(janitors []common.Address) []common.Address {
+	order := slices.Clone(janitors)
+	slices.SortFunc(order, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	return slices.Compact(order)
+}
+
+// janitorTurn keeps the chores due that it is this janitor's turn to do (Config.Janitors), and
+// forgets those no longer due.
+func (s *Solver) janitorTurn(due []chore) []chore {
+	s.choreTurns.Retain(func(k choreKey) bool {
+		return slices.ContainsFunc(due, func(c chore) bool { return c.jobID == k.jobID && c.call == k.call })
+	})
+	return slices.DeleteFunc(due, func(c chore) bool {
+		return !s.choreTurns.Mine(choreKey{c.jobID, c.call}, s.janitorRank)
+	})
+}
+
+// stillDue says whether the view still has c to do: read again right before sending, since
+// another janitor's call (or the creator's cancel) may have landed since the step read it.
+// The transaction manager simulates the call at the chain's head before sending it too, so a
+// call beaten by one mined in between fails there, without gas.
+func (s *Solver) stillDue(c chore) bool {
+	due := false
+	s.Tracker.View(func(m *state.Market) { due = choreStillDue(m, c) })
+	return due
+}
+
+// choreStillDue says whether m still has c's job in the state c moves on from.
+func choreStillDue(m *state.Market, c chore) bool {
+	j := m.Jobs[c.jobID]
+	return j != nil && (c.call == "cancelJob" && j.Status == state.StatusOpen ||
+		c.call == "timeoutJob" && j.Status == state.StatusMatched)
+}
+
 // janitorChores lists expired open jobs to cancel and deals past their run deadline to time out.
 func janitorChores(m *state.Market, now uint64) []chore {
 	var out []chore
@@ -300,6 +363,9 @@ func janitorChores(m *state.Market, now uint64) []chore {
 }
 
 func (s *Solver) doChore(ctx context.Context, c chore) (uint64, bool) {
+	if !s.stillDue(c) {
+		return 0, false
+	}
 	id := new(big.Int).SetUint64(c.jobID)
 	var cand txmgr.Candidate
 	var err error

@@ -184,9 +184,18 @@ func (w *world) startProvider(cfg provider.Config) *provider.Provider {
 	return p
 }
 
+// startSolver starts the solver of dev account i, its janitor on, recording into m (nil: none).
+// The world's two solvers are one group of janitors taking turns (solver.Config.Janitors):
+// solverIdx's address sorts first, so it goes at once and solver2Idx 30 s later.
 func (w *world) startSolver(i int, m solver.Metrics) *solver.Solver {
 	w.t.Helper()
-	s, err := solver.New(w.ctx, solver.Config{Base: w.base(i), Janitor: true, Metrics: m})
+	return w.startSolverWith(solver.Config{Base: w.base(i), Janitor: true, Metrics: m,
+		Janitors: []common.Address{w.addr(solverIdx), w.addr(solver2Idx)}})
+}
+
+func (w *world) startSolverWith(cfg solver.Config) *solver.Solver {
+	w.t.Helper()
+	s, err := solver.New(w.ctx, cfg)
 	if err != nil {
 		w.t.Fatal(err)
 	}

@@ -3,7 +3,8 @@
 // first sends at once, and each next one only if the work is still to do Stagger later per
 // rank. One that is down delays the work by its Stagger, never stops it.
 //
-// The mediators closing a mediation (resolveChallenge) take turns this way.
+// The mediators closing a mediation (resolveChallenge) and the solvers' janitors (cancelJob,
+// timeoutJob) take turns this way.
 package turns
 
 import (
