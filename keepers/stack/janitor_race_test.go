@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 )
 
@@ -18,9 +17,8 @@ func TestJanitorsDoNotPayForTheSameCancel(t *testing.T) {
 		ids = append(ids, w.postJob("nobody runs this"))
 	}
 	cs := []*paidCounter{newPaidCounter(), newPaidCounter()}
-	var ss []*solver.Solver
 	for k, i := range []int{solverIdx, solver2Idx} {
-		ss = append(ss, w.startSolver(i, cs[k]))
+		w.startSolver(i, cs[k])
 	}
 	w.advance(7201 * time.Second) // past every job's expiry
 	for _, id := range ids {
