@@ -62,6 +62,16 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     /// @dev Earnings in ERC-20 tokens, and native earnings left when their mediator exited (the
     ///      native ones of a registered mediator are in its `Mediator.earned`).
     mapping(address mediator => mapping(address token => uint256)) internal _earnings;
+    /// @dev Each committee's queue of mediations waiting for members: positions head..tail-1.
+    mapping(uint32 committeeId => Queue) internal _queues;
+    mapping(uint32 committeeId => mapping(uint256 position => uint256 jobId)) internal _queued;
+    /// @dev A queued mediation's job run time (0: not queued, or dropped).
+    mapping(uint256 jobId => uint32 runTime) internal _queuedRunTime;
+
+    struct Queue {
+        uint128 head;
+        uint128 tail;
+    }
 
     /// @param minExitDelay The longest a deal stays challengeable after its match (the market's
     ///        `maxRunTime + challengeWindow`): `exitDelay` must cover it.
@@ -294,27 +304,127 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         onlyMarket
         returns (uint8 eligible, uint40 revealDeadline)
     {
-        if (_mediations[jobId].commitDeadline != 0) revert MediationAlreadyOpen(jobId);
-        address[] storage members = _committees[committeeId];
-        uint256 n = members.length;
+        // A queued mediation has its committee set, an open or closed one its deadlines too.
+        if (_mediations[jobId].committeeId != 0) revert MediationAlreadyOpen(jobId);
+        uint256 n = _committees[committeeId].length;
         if (n == 0) revert CommitteeNotFound(committeeId);
+        (uint8 mask, uint8 count, bool waitingSeen) = _eligible(committeeId, false);
+        // Only a committee with a member keeping bond for a queued mediation can have a queue.
+        Queue storage q = _queues[committeeId];
+        uint128 tail = waitingSeen ? q.tail : 0;
+        if ((!waitingSeen || q.head == tail) && count > n / 2) {
+            return (count, _start(jobId, committeeId, runTime, mask));
+        }
+        // Members cannot take it now, or others wait before it: it waits its turn, and each
+        // member keeps a slash of bond for it from then on.
+        if (!waitingSeen) tail = q.tail;
+        _reserve(committeeId, true);
+        _queued[committeeId][tail] = jobId;
+        q.tail = tail + 1;
+        _queuedRunTime[jobId] = runTime;
+        _mediations[jobId].committeeId = committeeId;
+        emit MediationQueued(jobId, committeeId, tail - q.head);
+        if (q.head != tail) _openNext(committeeId);
+        return (0, 0);
+    }
 
-        uint8 mask = 0;
-        uint256 slash = slashAmount;
-        for (uint256 i; i < n; ++i) {
-            Mediator storage m = _mediators[members[i]];
-            // The bond must cover a slash in this mediation on top of one in each it sits on. A
-            // member that asked to leave still judges: its committees took no deal since.
-            uint256 active = m.activeMediations;
-            if (m.registered && active < type(uint16).max && m.bond >= slash * (active + 1)) {
-                mask |= uint8(1 << i);
-                ++eligible;
-                ++m.activeMediations;
+    /// @inheritdoc IMediatorRegistry
+    function openQueued(uint32 committeeId) external {
+        Queue memory q = _queues[committeeId];
+        if (q.head == q.tail) revert NothingQueued(committeeId);
+        (bool opened, uint8 eligible) = _openNext(committeeId);
+        if (!opened) {
+            revert NotEnoughEligibleMediators(committeeId, eligible, _committees[committeeId].length / 2 + 1);
+        }
+    }
+
+    /// @inheritdoc IMediatorRegistry
+    function queued(uint32 committeeId) external view returns (uint256 waiting, uint256 nextJobId) {
+        Queue memory q = _queues[committeeId];
+        waiting = q.tail - q.head;
+        if (waiting != 0) nextJobId = _queued[committeeId][q.head];
+    }
+
+    /// @dev Opens the committee's oldest queued mediation (skipping dropped ones) if a strict
+    ///      majority of its members can take it; `eligible` counts them either way.
+    function _openNext(uint32 committeeId) internal returns (bool opened, uint8 eligible) {
+        Queue storage q = _queues[committeeId];
+        uint128 head = _skipDropped(committeeId);
+        if (head < q.tail) {
+            uint256 jobId = _queued[committeeId][head];
+            uint32 runTime = _queuedRunTime[jobId];
+            uint8 mask;
+            (mask, eligible,) = _eligible(committeeId, true);
+            opened = eligible > _committees[committeeId].length / 2;
+            if (opened) {
+                _start(jobId, committeeId, runTime, mask);
+                delete _queued[committeeId][head];
+                q.head = head + 1;
+                delete _queuedRunTime[jobId];
+                _reserve(committeeId, false);
             }
         }
-        uint256 quorum = n / 2 + 1;
-        if (eligible < quorum) revert NotEnoughEligibleMediators(committeeId, eligible, quorum);
+    }
 
+    /// @dev Moves the committee's queue head past dropped mediations; returns the head.
+    function _skipDropped(uint32 committeeId) internal returns (uint128 head) {
+        Queue storage q = _queues[committeeId];
+        (uint128 h, uint128 tail) = (q.head, q.tail);
+        while (h < tail && _queuedRunTime[_queued[committeeId][h]] == 0) {
+            delete _queued[committeeId][h++];
+        }
+        if (h != q.head) q.head = h;
+        return h;
+    }
+
+    /// @dev Counts one more (or one less) queued mediation on each member of the committee. A
+    ///      member on 255 already refuses more: the challenge is then refused, as before queues.
+    function _reserve(uint32 committeeId, bool add) internal {
+        address[] storage members = _committees[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            Mediator storage m = _mediators[members[i]];
+            uint8 w = m.waiting;
+            if (add && w == type(uint8).max) {
+                revert NotEnoughEligibleMediators(committeeId, 0, members.length / 2 + 1);
+            }
+            // A member that exited was deleted with its count: nothing to take back.
+            if (add) m.waiting = w + 1;
+            else if (w != 0) m.waiting = w - 1;
+        }
+    }
+
+    /// @dev The members that can take one more mediation now: registered, with a bond covering
+    ///      a slash in it on top of one in each it sits on and, unless it is a queue's `head`,
+    ///      in each queued one it would sit on; and whether any member keeps bond for a queued
+    ///      one. A member that asked to leave still judges: its committees took no deal since.
+    function _eligible(uint32 committeeId, bool head)
+        internal
+        view
+        returns (uint8 mask, uint8 count, bool waitingSeen)
+    {
+        address[] storage members = _committees[committeeId];
+        uint256 slash = slashAmount;
+        for (uint256 i; i < members.length; ++i) {
+            Mediator storage m = _mediators[members[i]];
+            uint256 active = m.activeMediations;
+            uint256 waiting = m.waiting;
+            if (waiting != 0) waitingSeen = true;
+            if (m.registered && active < type(uint16).max && m.bond >= slash * (active + (head ? 0 : waiting) + 1)) {
+                mask |= uint8(1 << i);
+                ++count;
+            }
+        }
+    }
+
+    /// @dev Opens the mediation with the members of `mask`.
+    function _start(uint256 jobId, uint32 committeeId, uint32 runTime, uint8 mask)
+        internal
+        returns (uint40 revealDeadline)
+    {
+        address[] storage members = _committees[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            if (mask & (1 << i) != 0) ++_mediators[members[i]].activeMediations;
+        }
         uint40 commitDeadline = uint40(block.timestamp + commitWindow + runTime);
         revealDeadline = uint40(commitDeadline + revealWindow);
         _mediations[jobId] = Mediation({
@@ -338,7 +448,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         returns (Verdict verdict, uint8 eligible, address[] memory payees)
     {
         Mediation storage med = _mediations[jobId];
-        if (!med.open) revert MediationNotOpen(jobId);
+        if (!med.open) {
+            if (_queuedRunTime[jobId] == 0) revert MediationNotOpen(jobId);
+            return (_drop(jobId, med.committeeId), 0, new address[](0));
+        }
         Mediation memory md = med;
         if (block.timestamp < md.revealDeadline && md.revealedMask != md.eligibleMask) {
             revert MediationNotOver(jobId, md.revealDeadline);
@@ -348,7 +461,30 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         uint8 slashMask;
         (verdict, paidMask, slashMask) = _tally(jobId, md);
         eligible = uint8(_popcount(md.eligibleMask));
-        payees = _release(jobId, md.committeeId, md.eligibleMask, paidMask, slashMask, token, fee);
+        bool waitingSeen;
+        (payees, waitingSeen) = _release(jobId, md.committeeId, md.eligibleMask, paidMask, slashMask, token, fee);
+        // Its members are free of it: the committee's oldest waiting mediation goes first (only
+        // a member keeping bond for a queued mediation can sit on a committee with a queue).
+        if (waitingSeen) _openNext(md.committeeId);
+    }
+
+    /// @dev Ends a queued mediation without opening it, once its committee can never take it:
+    ///      fewer than a strict majority of its members are registered with a slash of bond (the
+    ///      others' mediations all end in time, so while a majority is, it waits).
+    function _drop(uint256 jobId, uint32 committeeId) internal returns (Verdict) {
+        address[] storage members = _committees[committeeId];
+        uint256 able;
+        for (uint256 i; i < members.length; ++i) {
+            Mediator storage m = _mediators[members[i]];
+            if (m.registered && m.bond >= slashAmount) ++able;
+        }
+        if (able > members.length / 2) revert MediationWaiting(jobId, committeeId);
+        delete _queuedRunTime[jobId];
+        _reserve(committeeId, false);
+        _skipDropped(committeeId);
+        emit MediationDropped(jobId, committeeId);
+        emit MediationClosed(jobId, Verdict.NoMajority, 0, 0);
+        return Verdict.NoMajority;
     }
 
     /// @dev The verdict, who is paid (the majority's voters; with no majority every member who
@@ -398,7 +534,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     // ================================================================== internal
 
     /// @dev Releases every eligible member from the mediation, credits `fee` of `token` to each
-    ///      in `paidMask` (listed) and burns a slash of each in `slashMask`.
+    ///      in `paidMask` (listed) and burns a slash of each in `slashMask`; `waitingSeen` when a
+    ///      member keeps bond for a queued mediation.
     function _release(
         uint256 jobId,
         uint32 committeeId,
@@ -407,7 +544,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         uint8 slashMask,
         address token,
         uint256 fee
-    ) internal returns (address[] memory payees) {
+    ) internal returns (address[] memory payees, bool waitingSeen) {
         address[] storage members = _committees[committeeId];
         payees = new address[](_popcount(paidMask));
         uint256 k = 0;
@@ -417,6 +554,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             address member = members[i];
             Mediator storage m = _mediators[member];
             --m.activeMediations;
+            if (m.waiting != 0) waitingSeen = true;
             if (paidMask & bit != 0) {
                 payees[k++] = member;
                 _credit(m, member, token, fee);
@@ -429,7 +567,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     ///      release (or, were that field to overflow, in the mapping), a token's in the mapping.
     function _credit(Mediator storage m, address member, address token, uint256 fee) internal {
         uint256 earned = uint256(m.earned) + fee;
-        if (token == address(0) && earned <= type(uint88).max) m.earned = uint88(earned);
+        if (token == address(0) && earned <= type(uint80).max) m.earned = uint80(earned);
         else _earnings[member][token] += fee;
     }
 

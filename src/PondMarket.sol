@@ -286,7 +286,9 @@ contract PondMarket is IPondMarket, PondMarketBase {
         if (block.timestamp >= job.deadline) revert ChallengeWindowClosed(jobId, job.deadline);
         _checkResultTerms(jobId, job, t, resultCid);
         (uint8 eligible, uint40 revealDeadline) = mediators.openMediation(jobId, t.committeeId, t.runTime);
-        uint256 fee = uint256(t.mediatorFee) * eligible;
+        // A mediation its committee cannot take yet waits in the committee's queue (reveal
+        // deadline 0) and the deal with it: the challenger pays for every member meanwhile.
+        uint256 fee = uint256(t.mediatorFee) * (eligible == 0 ? _committeeSize(job.flags) : eligible);
         uint8 idx = _indexOf(t.token);
         _escrow(msg.sender, idx, fee, 0);
         // A result came, so the deal held: its solver is paid now, whatever the verdict, and its
@@ -713,7 +715,9 @@ contract PondMarket is IPondMarket, PondMarketBase {
         uint8 eligible;
         address[] memory payees;
         (verdict, eligible, payees) = mediators.closeMediation(jobId, t.token, each);
-        fee = each * eligible;
+        // A challenge that waited in the queue (deadline 0) paid for the whole committee.
+        StoredJob storage job = _jobs[jobId];
+        fee = each * (job.deadline == 0 ? _committeeSize(job.flags) : eligible);
         paid = each * payees.length;
         if (paid == 0) return (verdict, fee, 0);
         _balances[address(mediators)][idx] += paid;

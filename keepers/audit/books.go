@@ -537,13 +537,17 @@ func (a *auditor) mediations(ctx context.Context) error {
 			}
 			a.r.add(d, a.cfg.MaxDiscrepancies)
 		}
-		// The challenger paid the job's mediator fee for each member that took the mediation
-		// (the market keeps neither: resolveChallenge computes the fee from both again).
+		// The challenger paid the job's mediator fee for each member that took the mediation,
+		// or for every member when the challenge waited in the committee's queue (the market
+		// keeps neither: resolveChallenge computes the fee from both again).
 		j, err := a.x.Job(id)
 		if err != nil {
 			return fmt.Errorf("audit: job %d of a mediation: %w", id, err)
 		}
 		eligible := big.NewInt(int64(bits.OnesCount8(g.EligibleMask)))
+		if j.ChallengeQueued {
+			eligible.SetInt64(int64(j.CommitteeSize))
+		}
 		if want := new(big.Int).Mul(nz(j.MediatorFee), eligible); want.Cmp(nz(j.MediationFee)) != 0 {
 			d := Discrepancy{Kind: "mediation", Subject: fmt.Sprintf("mediation of job %d", id), JobID: &id, Token: &j.Token,
 				Field:  "mediation fee (JobChallenged) against eligible members (getMediation) x the job's mediator fee",

@@ -459,6 +459,13 @@ func (r *MediatorRegistry) WithdrawEarnings(token, to common.Address) (txmgr.Can
 	return candidate(r.Address, nil, data, err, "withdrawEarnings")
 }
 
+// OpenQueued opens the oldest mediation waiting for committeeID, when a majority of its members
+// can take it.
+func (r *MediatorRegistry) OpenQueued(committeeID uint32) (txmgr.Candidate, error) {
+	data, err := r.b.TryPackOpenQueued(committeeID)
+	return candidate(r.Address, nil, data, err, "openQueued")
+}
+
 // SlashAmount reads what a member loses for a silent vote or one against a decided majority.
 func (r *MediatorRegistry) SlashAmount(ctx context.Context, c Caller) (*big.Int, error) {
 	out, err := call(ctx, c, r.Address, r.b.PackSlashAmount(), "slashAmount")

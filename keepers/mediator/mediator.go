@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -117,7 +118,9 @@ type Mediator struct {
 	// resolveTurns is when this process first saw each mediation able to close, and whose turn
 	// it is to close it (resolveRank).
 	resolveTurns turns.Turns[uint64]
-	seenJobs     uint64
+	// openTurns: the same for opening a committee's queued mediation (openQueued).
+	openTurns turns.Turns[uint32]
+	seenJobs  uint64
 	// slash is the registry's slash amount once read (voteStake).
 	slash *big.Int
 }
@@ -193,7 +196,17 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 	now := head.Time
 	var registered bool
 	var tasks []task
+	// waiting: the committees this mediator sits on with a challenge waiting in their queue,
+	// and its rank in each (its index: members take turns at opening it).
+	waiting := map[uint32]int{}
 	md.Tracker.View(func(m *state.Market) {
+		for _, j := range m.Jobs {
+			if j.ChallengeWaiting() {
+				if idx := m.MemberIndex(j.MediatorCommittee, md.me); idx >= 0 {
+					waiting[j.MediatorCommittee] = idx
+				}
+			}
+		}
 		for ; md.seenJobs < m.JobCount; md.seenJobs++ {
 			md.cfg.Metrics.JobSeen()
 		}
@@ -232,6 +245,7 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 	md.resolveTurns.Retain(func(id uint64) bool {
 		return slices.ContainsFunc(tasks, func(t task) bool { return t.jobID == id && t.canResolve })
 	})
+	md.openTurns.Retain(func(c uint32) bool { _, ok := waiting[c]; return ok })
 	var lastBlock uint64
 	if !registered {
 		blk, err := md.register(ctx)
@@ -254,6 +268,13 @@ func (md *Mediator) step(ctx context.Context, head keeper.Head) (uint64, error) 
 			}
 		case t.canResolve && md.resolveTurns.Mine(t.jobID, t.resolveRank):
 			if blk, err := md.resolve(ctx, t.jobID, t.job.Terms(), t.job.ResultArg()); err == nil {
+				lastBlock = max(lastBlock, blk)
+			}
+		}
+	}
+	for _, c := range slices.Sorted(maps.Keys(waiting)) {
+		if md.openTurns.Mine(c, waiting[c]) {
+			if blk := md.openQueued(ctx, c); blk != 0 {
 				lastBlock = max(lastBlock, blk)
 			}
 		}
@@ -510,6 +531,26 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 	md.cfg.Metrics.Vote("reveal", voteName(committed))
 	md.Log.Info("vote revealed", zap.Uint64("job", t.jobID), zap.String("vote", voteName(committed)))
 	return r.BlockNumber.Uint64(), nil
+}
+
+// openQueued opens the oldest mediation waiting for committee c once a majority of its members
+// can take it (their bonds freed by another committee's mediations, or topped up; a close of
+// the committee's own mediations opens it by itself). The call is simulated first: while the
+// members are still held it fails there and costs nothing.
+func (md *Mediator) openQueued(ctx context.Context, c uint32) uint64 {
+	cand, err := md.registry.OpenQueued(c)
+	if err != nil {
+		return 0
+	}
+	r, err := md.Send.Send(ctx, "openQueued", cand, "NotEnoughEligibleMediators", "NothingQueued")
+	if err != nil {
+		if !errors.Is(err, keeper.ErrLost) {
+			md.Log.Debug("waiting mediation not opened", zap.Uint32("committee", c), zap.Error(err))
+		}
+		return 0
+	}
+	md.Log.Info("opened a waiting mediation", zap.Uint32("committee", c))
+	return r.BlockNumber.Uint64()
 }
 
 // resolveRank is member me's turn (keepers/internal/turns) to close a mediation: every member

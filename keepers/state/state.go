@@ -146,7 +146,12 @@ type Job struct {
 	Challenger        common.Address
 	MediationFee      *big.Int
 	MediatorCommittee uint32 // the committee that mediates (the default resolved)
-	RevealDeadline    uint64
+	// RevealDeadline is the mediation's; 0 while it waits in its committee's queue
+	// (ChallengeWaiting).
+	RevealDeadline uint64
+	// ChallengeQueued: the challenge waited in its committee's queue, so its fee
+	// (MediationFee) is the mediator fee of every member, not only of those who took it.
+	ChallengeQueued bool `json:",omitempty"`
 
 	// Contract client, from ClientJobPosted (jobs with Callback): where its refunds go, its
 	// callback's gas, the delivery fee (native) the job still holds for its first delivery (0
@@ -463,6 +468,11 @@ func (c *Changes) Empty() bool {
 // Live reports whether a job can still change on its own (it stays in memory).
 func (j *Job) Live() bool { return !j.Status.Terminal() }
 
+// ChallengeWaiting reports a challenge whose mediation waits in its committee's queue: fewer
+// than a majority of the members could take it when it came (their bonds held by other
+// mediations). It opens, first in first out, as they free up; the deal waits with it.
+func (j *Job) ChallengeWaiting() bool { return j.Status == StatusChallenged && j.RevealDeadline == 0 }
+
 // TakenAtGiveBack says whether the job's deal was matched in the very block its previous deal
 // was given back, by another solver than that deal's: only whoever gave the deal back (or acted
 // with it) could, so that provider took the first solver's fee (README, Payoffs: "A provider
@@ -725,6 +735,7 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		}
 		j.Status, j.Challenger, j.MediationFee = StatusChallenged, e.Challenger, clone(e.Fee)
 		j.MediatorCommittee, j.RevealDeadline = e.CommitteeId, u64(e.RevealDeadline)
+		j.ChallengeQueued = e.RevealDeadline.Sign() == 0
 		m.sub(e.Challenger, j.Token, e.Fee)
 		// The registry's MediationOpened (logged just before) does not name the challenger.
 		if md := m.mediation(u64(e.JobId)); md != nil {
@@ -829,10 +840,15 @@ func (m *Market) Apply(ev chain.Event, block uint64) {
 		m.UsableCommittees[e.CommitteeId] = e.Usable
 	case *bindings.MediatorRegistryMediationOpened:
 		mark(m.touched.mediations, u64(e.JobId))
-		m.Mediations[u64(e.JobId)] = &Mediation{
+		md := &Mediation{
 			JobID: u64(e.JobId), CommitteeID: e.CommitteeId, EligibleMask: e.EligibleMask,
 			CommitDeadline: u64(e.CommitDeadline), RevealDeadline: u64(e.RevealDeadline),
 			Commitments: map[common.Address][32]byte{}, Reveals: map[common.Address]uint8{}, Open: true,
+		}
+		m.Mediations[u64(e.JobId)] = md
+		// A challenge that waited in the queue was logged before its mediation opened.
+		if j := m.job(u64(e.JobId)); j != nil && j.ChallengeWaiting() {
+			j.RevealDeadline, md.Challenger = md.RevealDeadline, j.Challenger
 		}
 	case *bindings.MediatorRegistryVoteCommitted:
 		if md := m.mediation(u64(e.JobId)); md != nil {

@@ -30,7 +30,10 @@ interface IMediatorRegistry {
         /// @dev Committees it has accepted (at most `MAX_MEMBERSHIPS`).
         uint8 memberships;
         /// @dev Fees earned in the native currency and not yet withdrawn (`earnings`).
-        uint88 earned;
+        uint80 earned;
+        /// @dev Queued mediations it would sit on: its bond is kept for them, a new mediation
+        ///      takes it only with a slash free beyond those.
+        uint8 waiting;
     }
 
     /// @notice A committee's state; bit i of each mask is member i (members sorted ascending).
@@ -96,6 +99,13 @@ interface IMediatorRegistry {
     event VoteCommitted(uint256 indexed jobId, address indexed mediator, bytes32 commitment);
     event VoteRevealed(uint256 indexed jobId, address indexed mediator, Vote vote);
     event MediationClosed(uint256 indexed jobId, Verdict verdict, uint8 rights, uint8 wrongs);
+    /// @notice Fewer than a strict majority of the committee could take this mediation, or
+    ///         challenges were already waiting for it: it waits, `ahead` of it in the committee's
+    ///         queue, and opens (MediationOpened) first in, first out, as members free up.
+    event MediationQueued(uint256 indexed jobId, uint32 indexed committeeId, uint256 ahead);
+    /// @notice A queued mediation its committee can never take (fewer than a strict majority of
+    ///         its members registered with a slash of bond) ended without opening.
+    event MediationDropped(uint256 indexed jobId, uint32 indexed committeeId);
     /// @notice `mediator` withdrew `amount` of its earned fees in `token` (paid out by the market).
     event EarningsWithdrawn(address indexed mediator, address indexed token, uint256 amount, address to);
     /// @notice `amount` of `mediator`'s bond was burned for not revealing or voting against a
@@ -122,6 +132,10 @@ interface IMediatorRegistry {
     error NotMarket(address caller);
     error MediationAlreadyOpen(uint256 jobId);
     error MediationNotOpen(uint256 jobId);
+    /// @notice The mediation waits in its committee's queue for members to free up.
+    error MediationWaiting(uint256 jobId, uint32 committeeId);
+    /// @notice No challenge waits for this committee.
+    error NothingQueued(uint32 committeeId);
     error NotEligible(uint256 jobId, address mediator);
     error CommitPhaseOver(uint256 jobId);
     error AlreadyCommitted(uint256 jobId, address mediator);
@@ -194,17 +208,26 @@ interface IMediatorRegistry {
     // ------------------------------------------------------------------ market hooks
 
     /// @notice Opens the mediation of a challenged deal judged by `committeeId`. The commit phase
-    ///         lasts `commitWindow + runTime`, so that members can re-run the job.
+    ///         lasts `commitWindow + runTime`, so that members can re-run the job. When fewer than
+    ///         a strict majority of the committee can take it, or mediations already wait for the
+    ///         committee, it is queued instead (MediationQueued): it opens first in, first out,
+    ///         when members free up (at the close of another of the committee's mediations, or by
+    ///         anyone's `openQueued`), so that holding a committee's bonds delays a verdict but
+    ///         never prevents one.
     /// @return eligible How many members take it: registered, with a bond covering one more slash
-    ///         than the mediations they sit on. At least a strict majority of the committee.
-    /// @return revealDeadline When anyone may close the mediation.
+    ///         than the mediations they sit on; at least a strict majority of the committee, or 0
+    ///         when it was queued.
+    /// @return revealDeadline When anyone may close the mediation (0 when queued).
     function openMediation(uint256 jobId, uint32 committeeId, uint32 runTime)
         external
         returns (uint8 eligible, uint40 revealDeadline);
 
     /// @notice Tallies, slashes (burns), credits each payee's earnings with `fee` of `token`, and
     ///         closes; only the market, after the reveal deadline or once all eligible members
-    ///         revealed. The market credits this registry's balance with the fees it pays.
+    ///         revealed. The market credits this registry's balance with the fees it pays. Then
+    ///         opens the committee's oldest queued mediation if its members can now take it. A
+    ///         queued mediation closes only once its committee can never take it
+    ///         (MediationDropped): NoMajority, nobody eligible, nobody paid.
     /// @return verdict ProviderRight or ProviderWrong when a strict majority of the committee
     ///         voted so, else NoMajority.
     /// @return eligible How many members took the mediation (`openMediation`'s count).
@@ -214,6 +237,14 @@ interface IMediatorRegistry {
     function closeMediation(uint256 jobId, address token, uint256 fee)
         external
         returns (Verdict verdict, uint8 eligible, address[] memory payees);
+
+    /// @notice Opens the oldest mediation queued for `committeeId`, when a strict majority of its
+    ///         members can take it now (their bonds freed by another committee's mediations, or
+    ///         topped up). Anyone may call it.
+    function openQueued(uint32 committeeId) external;
+
+    /// @notice How many mediations wait for `committeeId`, and the job of the oldest (0: none).
+    function queued(uint32 committeeId) external view returns (uint256 waiting, uint256 nextJobId);
 
     // ------------------------------------------------------------------ views
 

@@ -484,10 +484,10 @@ contract AttacksTest is PondUnitBase {
 
     // ------------------------------------------------------------------ saturation (priced)
 
-    /// @notice Holding a committee's bonds busy is a denial of service with a price: each of
-    ///         the attacker's mediations costs it the fee of every member, paid to the members,
-    ///         and blocks nothing once they top their bonds up. While they are all busy, a
-    ///         victim's challenge is refused with a clear error (and the victim keeps its fee).
+    /// @notice Holding a committee's bonds busy is a delay with a price: each of the attacker's
+    ///         mediations costs it the fee of every member, paid to the members. While they are
+    ///         all busy, a victim's challenge waits in the committee's queue (the deal with it)
+    ///         and opens as soon as members top their bonds up, or the attacker's mediations end.
     function test_saturation_isADenialOfServiceTheAttackerPaysForPerMemberAndMediation() public {
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
@@ -507,21 +507,20 @@ contract AttacksTest is PondUnitBase {
             vm.stopPrank();
         }
 
-        // A victim's wrong result, submitted meanwhile, cannot be challenged.
+        // A victim's wrong result, submitted meanwhile, is challenged: the challenge waits.
         (uint256 victimJob,) = _submittedJob();
-        vm.expectRevert(
-            abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, _defaultCommittee(), 0, 2)
-        );
         vm.prank(creator);
         market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Challenged));
+        vm.assertFalse(mediation.getMediation(victimJob).open);
 
-        // Two members top up one slash each: the challenge goes through.
+        // Two members top up one slash each: anyone opens it.
         for (uint256 i; i < 2; ++i) {
             vm.prank(mediatorSet[i]);
             mediation.register{value: SLASH}();
         }
-        vm.prank(creator);
-        market.challenge{value: 2 * uint256(MEDIATOR_FEE)}(victimJob, _terms(victimJob), _result(victimJob));
+        mediation.openQueued(_defaultCommittee());
+        vm.assertEq(mediation.getMediation(victimJob).eligibleMask, 3);
 
         // The attacker's mediations end (honest members confirm its correct results): it paid
         // every member's fee for each mediation it held, to the members.

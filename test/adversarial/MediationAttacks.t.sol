@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {PondUnitBase} from "../unit/PondUnitBase.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
-import {JobStatus} from "../../src/types/Status.sol";
+import {JobStatus, Vote} from "../../src/types/Status.sol";
 
 /// @notice Who can make whom lose money through the challenge and mediation rules, the
 ///         MediatorRegistry's bonds and governance acting while deals are live. Each test asserts
@@ -26,17 +26,16 @@ contract MediationAttacksTest is PondUnitBase {
         return _postOffer(who, o);
     }
 
-    // ------------------------------------------------------------------ saturation for free
+    // ------------------------------------------------------------------ saturation
 
-    /// @notice README ("Saturation, a priced denial of service"): each mediation an attacker
-    ///         holds a committee's bonds with costs it the fee of every eligible member, paid to
-    ///         the members. An attacker whose own jobs name inputs it never serves holds them for
-    ///         nothing: the members cannot run those jobs and say so (CannotRun, neither paid nor
-    ///         slashed: the mediator keeper does it two minutes before the commit deadline), the
-    ///         mediation ends without a majority and the whole fee goes back to the attacker,
-    ///         its price and collateral to itself as provider. Meanwhile the same attacker, as the
-    ///         provider of an honest creator's job, submits a wrong result nobody can challenge.
-    function test_attack_saturationWithUnrunnableJobsStillCostsTheAttackerEveryMembersFee() public {
+    /// @notice README ("Saturation"): an attacker holds a committee's bonds with mediations of
+    ///         its own jobs, whose inputs nobody serves, and meanwhile submits a wrong result on
+    ///         an honest creator's job that committee judges. Each held mediation costs it every
+    ///         member's fee (a majority that cannot run a job is paid like a deciding one), and
+    ///         the victim's challenge is not refused: it waits in the committee's queue, the deal
+    ///         cannot be finalized meanwhile, and it opens as soon as the attacker's mediations
+    ///         free the members. The wrong result is rejected.
+    function test_attack_saturationWithUnrunnableJobsCostsEveryMembersFeeAndBuysNoWrongResult() public {
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
         uint256 offerId = _freeOffer(attacker);
@@ -65,35 +64,128 @@ contract MediationAttacksTest is PondUnitBase {
             vm.stopPrank();
         }
 
-        // The wrong result: its creator cannot challenge it while the members' bonds are held.
+        // The wrong result: its creator challenges it while every member's bond is held.
         vm.prank(attacker);
         market.submitResult(victimJob, WRONG_CID);
         vm.prank(creator);
         try market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob)) {} catch {}
-        if (_status(victimJob) == JobStatus.Submitted) {
-            vm.warp(block.timestamp + CHALLENGE_WINDOW);
-            market.finalize(victimJob, _terms(victimJob), _result(victimJob));
-        }
+        vm.warp(block.timestamp + CHALLENGE_WINDOW);
+        vm.prank(attacker);
+        try market.finalize(victimJob, _terms(victimJob), _result(victimJob)) {} catch {}
 
         // Near the end of the commit phase the members give up on the unrunnable jobs.
         for (uint256 k; k < slots; ++k) {
             _vote(held[k], [uint8(3), 3, 3]);
             market.resolveChallenge(held[k], _terms(held[k]), _result(held[k]));
         }
-
-        // What the README prices the attack at: the fee of every member for each mediation held,
-        // paid to the members.
         vm.assertEq(
             _earned(mediatorSet[0]), slots * uint256(MEDIATOR_FEE), "members held by the attack were paid for it"
         );
+
+        // The victim's challenge was heard once the members were free: the result is wrong.
+        vm.assertTrue(mediation.getMediation(victimJob).open, "the victim's challenge never opened");
+        _vote(victimJob, [uint8(2), 2, 2]);
+        market.resolveChallenge(victimJob, _terms(victimJob), _result(victimJob));
+        vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Rejected), "the wrong result stood");
+        vm.assertGt(_total(creator), creatorBefore, "the creator did not get its price back and more");
         vm.assertLe(
-            _total(attacker) + slots * COMMITTEE_FEE,
-            before + PRICE,
-            "holding the committee cost the attacker n x fee per mediation"
+            _total(attacker) + slots * COMMITTEE_FEE + PRICE,
+            before,
+            "the attacker did not pay every member's fee per mediation, and lose the victim's price"
         );
-        // The creator, meanwhile, paid its price for the wrong result.
-        vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Accepted));
-        vm.assertEq(_total(creator), creatorBefore);
+    }
+
+    /// @dev Holds `who`'s whole bond with `slots` self-challenged jobs of a committee where it
+    ///      sits alone (it consented to it); returns that committee, the attacker's offer for it,
+    ///      and the first of those jobs.
+    function _saturateAlone(address attacker, address who, uint256 slots)
+        internal
+        returns (uint32 single, uint256 offerId, uint256 first)
+    {
+        single = _committee(who);
+        IPondMarket.OfferRequest memory o = _offerRequest();
+        o.acceptsDefaultCommittee = false;
+        o.trustedCommitteeId = single;
+        o.askPrice = 0;
+        o.capacity.cpuMillis = 100_000;
+        o.capacity.ramMiB = 100_000;
+        o.capacity.diskMiB = 100_000;
+        offerId = _postOffer(attacker, o);
+        for (uint256 k; k < slots; ++k) {
+            uint256 id = _selfChallenge(attacker, single, offerId);
+            if (k == 0) first = id;
+        }
+    }
+
+    function _selfChallenge(address attacker, uint32 committeeId, uint256 offerId) internal returns (uint256 id) {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.committeeId = committeeId;
+        r.price = 1;
+        r.solverFee = 0;
+        vm.startPrank(attacker);
+        id = market.postJob{value: 1}(r);
+        market.matchJob(id, offerId, _terms(id));
+        market.submitResult(id, CID);
+        market.challenge{value: uint256(MEDIATOR_FEE)}(id, _terms(id), _result(id));
+        vm.stopPrank();
+    }
+
+    /// @notice The same through other committees: each member of the victim's committee also
+    ///         judges alone on a committee the attacker's jobs name, and the attacker holds their
+    ///         bonds there. Once the victim's challenge waits, its members keep a slash of bond
+    ///         for it: when the attacker frees a member and at once challenges another of its own
+    ///         jobs there, that challenge waits too instead of taking the freed slot, and anyone
+    ///         can open the victim's mediation when a majority of its members is free.
+    function test_attack_saturationThroughOtherCommitteesCannotRetakeAFreedSlot() public {
+        address attacker = stranger;
+        _deposit(attacker, DEPOSIT);
+        uint256 victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(attacker));
+        vm.prank(attacker);
+        market.submitResult(victimJob, WRONG_CID);
+
+        uint256 slots = MIN_BOND / SLASH;
+        uint32[3] memory alone;
+        uint256[3] memory offers;
+        uint256[3] memory firsts;
+        for (uint256 i; i < 3; ++i) {
+            (alone[i], offers[i], firsts[i]) = _saturateAlone(attacker, mediatorSet[i], slots);
+        }
+
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Challenged), "the challenge was refused");
+        vm.assertFalse(mediation.getMediation(victimJob).open);
+
+        // The attacker ends one mediation on each of two members and at once holds them again.
+        for (uint256 i; i < 2; ++i) {
+            bytes32 c = mediation.voteCommitment(firsts[i], mediatorSet[i], Vote.ProviderRight, bytes32(0));
+            vm.prank(mediatorSet[i]);
+            mediation.commitVote(firsts[i], c);
+            vm.prank(mediatorSet[i]);
+            mediation.revealVote(firsts[i], Vote.ProviderRight, bytes32(0));
+            market.resolveChallenge(firsts[i], _terms(firsts[i]), _result(firsts[i]));
+            uint256 again = _selfChallenge(attacker, alone[i], offers[i]);
+            vm.assertFalse(mediation.getMediation(again).open, "the attacker took the slot kept for the victim");
+        }
+
+        // Anyone opens the victim's mediation; the wrong result is rejected.
+        mediation.openQueued(_defaultCommittee());
+        vm.assertTrue(mediation.getMediation(victimJob).open);
+        uint256 creatorBefore = _total(creator);
+        // The two members it could take judge it (the third's bond is still held).
+        for (uint256 i; i < 2; ++i) {
+            bytes32 c = mediation.voteCommitment(victimJob, mediatorSet[i], Vote.ProviderWrong, bytes32(0));
+            vm.prank(mediatorSet[i]);
+            mediation.commitVote(victimJob, c);
+        }
+        for (uint256 i; i < 2; ++i) {
+            vm.prank(mediatorSet[i]);
+            mediation.revealVote(victimJob, Vote.ProviderWrong, bytes32(0));
+        }
+        market.resolveChallenge(victimJob, _terms(victimJob), _result(victimJob));
+        vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Rejected));
+        vm.assertGt(_total(creator), creatorBefore);
     }
 
     // ------------------------------------------------------------------ governance mid-flight

@@ -18,14 +18,15 @@ contract LeakyMarket is PondMarket {
         PondMarketExtension extension
     ) PondMarket(moduleRegistry, governance, p, mediation, extension) {}
 
-    /// @notice Bug: credits the caller's free balance with no tokens and no event.
-    function mintBalance(address token, uint256 amount) external {
-        _balances[msg.sender][_tokenIndexOf[token]] += amount;
-    }
-
-    /// @notice Bug: sends native currency out without debiting any balance or logging it.
-    function leak(address payable to, uint256 amount) external {
-        (bool ok,) = to.call{value: amount}("");
-        if (!ok) revert TransferFailed(to, amount);
+    /// @notice Two bugs in one function (the market is near the EIP-170 size limit, and so is
+    ///         this test build of it): with `send`, sends `amount` of native currency to `to`
+    ///         without debiting any balance or logging it; without, credits the caller's free
+    ///         native balance with `amount` that never arrived, and no event.
+    function leak(address payable to, uint256 amount, bool send) external {
+        if (!send) {
+            _balances[msg.sender][0] += amount;
+            return;
+        }
+        to.transfer(amount);
     }
 }

@@ -100,9 +100,9 @@ contract PayoffInvariants is PayoffBase {
         vm.assertEq(handler.ghost_eventsOffBooks(), 0, "events and balances disagree");
     }
 
-    /// @notice 6. Every submitted result can be challenged until its window closes (when a strict
-    ///         majority of its committee has bond free for one more mediation: the premise; a
-    ///         committee whose bonds are all held is the priced denial of service of the README).
+    /// @notice 6. Every submitted result can be challenged until its window closes, whatever
+    ///         holds its committee's bonds: a challenge the members cannot take yet waits in the
+    ///         committee's queue (and the challenger pays for the whole committee meanwhile).
     function invariant_everyResultChallengeableInItsWindow() public {
         uint256 n = market.jobCount();
         for (uint256 id = 1; id <= n; ++id) {
@@ -110,15 +110,18 @@ contract PayoffInvariants is PayoffBase {
             IPondMarket.JobTerms memory jt = _terms(id);
             if (j.status != JobStatus.Submitted || block.timestamp >= j.deadline) continue;
             (, uint256 count) = handler.eligibleNow(jt.committeeId);
-            if (count <= j.committeeSize / 2) continue;
+            (uint256 waiting,) = mediation.queued(jt.committeeId);
+            bool opens = waiting == 0 && count > j.committeeSize / 2;
             uint256 snapshot = vm.snapshotState();
             address challenger = makeAddr("anyone");
-            uint256 fee = uint256(jt.mediatorFee) * count;
+            uint256 fee = uint256(jt.mediatorFee) * (opens ? count : j.committeeSize);
             vm.deal(challenger, fee);
             vm.prank(challenger);
             (bool ok,) = address(market).call{value: fee}(abi.encodeCall(IPondMarket.challenge, (id, handler.termsOf(id), handler.resultOf(id))));
+            bool waited = ok && !mediation.getMediation(id).open;
             vm.revertToState(snapshot);
             vm.assertTrue(ok, "a submitted result could not be challenged in its window");
+            vm.assertEq(waited, !opens, "a challenge waited although the committee could take it, or the reverse");
         }
     }
 }

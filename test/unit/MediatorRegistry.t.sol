@@ -613,7 +613,22 @@ contract MediatorRegistryTest is PondUnitBase {
 
     /// @notice Concurrency is bond-backed: with a bond of ten slashes a member sits on ten
     ///         mediations at once, no more.
-    function test_openMediation_bondCoversEverySlashItCouldTake() public {
+    /// @dev Closes `job` with every member of the committee of three voting provider right.
+    function _closeRight(uint256 job) internal {
+        for (uint256 i; i < 3; ++i) {
+            _commitAs(job, m[i], Vote.ProviderRight);
+        }
+        for (uint256 i; i < 3; ++i) {
+            _revealAs(job, m[i], Vote.ProviderRight);
+        }
+        reg.closeMediation(job, address(0), FEE);
+    }
+
+    /// @notice A member's bond covers a slash in every mediation it sits on: past that, a
+    ///         mediation waits in the committee's queue (eligible 0), nobody votes on it, and it
+    ///         opens first in, first out, once a majority can take it: by anyone's openQueued
+    ///         after top-ups, or at once when one of the committee's mediations closes.
+    function test_openMediation_queuesWhatMembersCannotTakeFirstInFirstOut() public {
         uint32 id = _committeeOfThree();
         uint256 slots = MIN_BOND / SLASH;
         for (uint256 job = 1; job <= slots; ++job) {
@@ -622,20 +637,122 @@ contract MediatorRegistryTest is PondUnitBase {
         for (uint256 i; i < 3; ++i) {
             assertEq(reg.getMediator(m[i]).activeMediations, slots);
         }
-        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, id, 0, 2));
+        vm.expectEmit(address(reg));
+        emit IMediatorRegistry.MediationQueued(slots + 1, id, 0);
+        (uint8 eligible, uint40 revealDeadline) = reg.openMediation(slots + 1, id, RUN);
+        assertEq(eligible, 0);
+        assertEq(revealDeadline, 0);
+        vm.expectEmit(address(reg));
+        emit IMediatorRegistry.MediationQueued(slots + 2, id, 1);
+        reg.openMediation(slots + 2, id, RUN);
+        (uint256 waiting, uint256 next) = reg.queued(id);
+        assertEq(waiting, 2);
+        assertEq(next, slots + 1);
+        assertEq(reg.getMediator(m[0]).waiting, 2);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationAlreadyOpen.selector, slots + 1));
         reg.openMediation(slots + 1, id, RUN);
 
+        // Nobody votes on a waiting mediation, and it does not close while it can still open.
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOpen.selector, slots + 1));
+        vm.prank(m[0]);
+        reg.commitVote(slots + 1, bytes32(uint256(1)));
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationWaiting.selector, slots + 1, id));
+        reg.closeMediation(slots + 1, address(0), FEE);
+
         // One member tops up one more slash: still short of a majority.
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, id, 0, 2));
+        reg.openQueued(id);
         vm.prank(m[0]);
         reg.register{value: SLASH}();
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, id, 1, 2));
-        reg.openMediation(slots + 1, id, RUN);
-        // A second does: two of three take it.
+        reg.openQueued(id);
+        // A second does: anyone opens the oldest, two of three take it.
         vm.prank(m[1]);
         reg.register{value: SLASH}();
-        (uint8 eligible,) = reg.openMediation(slots + 1, id, RUN);
-        assertEq(eligible, 2);
+        vm.prank(stranger);
+        reg.openQueued(id);
+        assertTrue(reg.getMediation(slots + 1).open);
         assertEq(reg.getMediation(slots + 1).eligibleMask, 3);
+        (waiting, next) = reg.queued(id);
+        assertEq(waiting, 1);
+        assertEq(next, slots + 2);
+        assertEq(reg.getMediator(m[0]).waiting, 1);
+
+        // A new mediation waits behind the queue even when a slot is free.
+        reg.openMediation(slots + 3, id, RUN);
+        assertFalse(reg.getMediation(slots + 3).open);
+
+        // Closing one of the first frees a slot of every member: the next in line opens at once.
+        _closeRight(1);
+        vm.assertTrue(reg.getMediation(slots + 2).open, "the oldest waiting mediation did not open at the close");
+        assertFalse(reg.getMediation(slots + 3).open);
+        _closeRight(2);
+        assertTrue(reg.getMediation(slots + 3).open);
+        (waiting, next) = reg.queued(id);
+        assertEq(waiting, 0);
+        assertEq(next, 0);
+        for (uint256 i; i < 3; ++i) {
+            assertEq(reg.getMediator(m[i]).waiting, 0);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NothingQueued.selector, id));
+        reg.openQueued(id);
+    }
+
+    /// @notice A member whose bond is kept for a waiting mediation takes no new one of another
+    ///         committee with it: the other committee's mediation waits too.
+    function test_openMediation_slotsKeptForWaitingMediationsAreNotTakenElsewhere() public {
+        uint32 id = _committeeOfThree();
+        uint256 slots = MIN_BOND / SLASH;
+        for (uint256 job = 1; job <= slots; ++job) {
+            reg.openMediation(job, id, RUN);
+        }
+        reg.openMediation(slots + 1, id, RUN); // waits: every member's bond is held
+        address[] memory alone = new address[](1);
+        alone[0] = m[0];
+        uint32 single = reg.createCommittee(alone);
+        vm.prank(m[0]);
+        reg.acceptCommittee(single);
+        _closeRight(1);
+        vm.assertTrue(reg.getMediation(slots + 1).open, "the waiting mediation took the freed slots");
+        for (uint256 job = slots + 2; job <= slots + 3; ++job) {
+            reg.openMediation(job, id, RUN);
+        }
+        _closeRight(2); // frees one slot each: slots + 2 opens, slots + 3 still waits
+        assertTrue(reg.getMediation(slots + 2).open);
+        assertFalse(reg.getMediation(slots + 3).open);
+        // m[0] bonds one more slash: that slot is kept for slots + 3, which it would sit on.
+        vm.prank(m[0]);
+        reg.register{value: SLASH}();
+        (uint8 eligible,) = reg.openMediation(slots + 10, single, RUN);
+        vm.assertEq(eligible, 0, "a slot kept for a waiting mediation went to another committee's");
+    }
+
+    /// @notice A waiting mediation its committee can never take (a majority of its members no
+    ///         longer bonded for a slash) closes without opening: NoMajority, nobody paid.
+    function test_closeMediation_dropsAWaitingMediationItsCommitteeCanNeverTake() public {
+        uint32 id = _committeeOfThree();
+        uint256 slots = MIN_BOND / SLASH;
+        uint40 last;
+        for (uint256 job = 1; job <= slots; ++job) {
+            (, last) = reg.openMediation(job, id, RUN);
+        }
+        reg.openMediation(slots + 1, id, RUN);
+        // Nobody votes: every close slashes every member, whose bonds end at zero.
+        vm.warp(last);
+        for (uint256 job = 1; job <= slots; ++job) {
+            reg.closeMediation(job, address(0), FEE);
+            assertFalse(reg.getMediation(slots + 1).open);
+        }
+        vm.expectEmit(address(reg));
+        emit IMediatorRegistry.MediationDropped(slots + 1, id);
+        (Verdict verdict, uint8 eligible, address[] memory payees) = reg.closeMediation(slots + 1, address(0), FEE);
+        assertEq(uint256(verdict), uint256(Verdict.NoMajority));
+        assertEq(eligible, 0);
+        assertEq(payees.length, 0);
+        (uint256 waiting,) = reg.queued(id);
+        assertEq(waiting, 0);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationNotOpen.selector, slots + 1));
+        reg.closeMediation(slots + 1, address(0), FEE);
     }
 
     function test_openMediation_revertsWhenNotMarket() public {

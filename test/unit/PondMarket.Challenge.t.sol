@@ -201,16 +201,105 @@ contract PondMarketChallengeTest is PondUnitBase {
         assertEq(mediation.getMediation(jobId).eligibleMask, 7);
     }
 
-    function test_challenge_revertsWhenFewerThanAMajorityCanTakeIt() public {
-        uint32 committeeId = _defaultCommittee();
-        (uint256 jobId,) = _submittedJob();
+    /// @dev A submitted job whose challenge by `creator` waits: members 0 and 2 of the default
+    ///      committee have their bonds held by mediations of their own committees of one.
+    function _waitingChallenge() internal returns (uint256 jobId, uint256 offerId) {
+        (jobId, offerId) = _submittedJob();
         _saturate(mediatorSet[0]);
         _saturate(mediatorSet[2]);
-        vm.expectRevert(
-            abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, committeeId, 1, 2)
-        );
+        vm.expectEmit(address(mediation));
+        emit IMediatorRegistry.MediationQueued(jobId, _defaultCommittee(), 0);
+        vm.expectEmit(address(market));
+        emit IPondMarket.JobChallenged(jobId, creator, _defaultCommittee(), COMMITTEE_FEE, 0);
         vm.prank(creator);
-        market.challenge{value: MEDIATOR_FEE}(jobId, _terms(jobId), _result(jobId));
+        market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
+    }
+
+    /// @dev Frees one slot of members 0 and 2 (a top-up) and opens the waiting mediation.
+    function _openWaiting(uint256 jobId) internal {
+        for (uint256 i; i < 3; i += 2) {
+            vm.deal(mediatorSet[i], SLASH);
+            vm.prank(mediatorSet[i]);
+            mediation.register{value: SLASH}();
+        }
+        mediation.openQueued(_defaultCommittee());
+        assertTrue(mediation.getMediation(jobId).open);
+    }
+
+    /// @notice Fewer than a majority can take the mediation: the challenge is not refused, it
+    ///         waits (reveal deadline 0), the challenger pays for the whole committee, and the
+    ///         deal can neither be finalized nor resolved meanwhile.
+    function test_challenge_waitsWhenFewerThanAMajorityCanTakeIt() public {
+        (uint256 jobId,) = _waitingChallenge();
+        assertEq(_status(jobId), JobStatus.Challenged);
+        assertEq(market.getJob(jobId).deadline, 0);
+        assertFalse(mediation.getMediation(jobId).open);
+        vm.warp(block.timestamp + CHALLENGE_WINDOW + 1);
+        vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged));
+        market.finalize(jobId, _terms(jobId), _result(jobId));
+        vm.expectRevert(
+            abi.encodeWithSelector(IMediatorRegistry.MediationWaiting.selector, jobId, _defaultCommittee())
+        );
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
+    }
+
+    /// @notice A waiting challenge that opens and finds the result wrong with two of three
+    ///         votes (the third member silent) pays the challenger back its whole fee and the
+    ///         bounty, and the creator its price. (The members' own committees keep deals open,
+    ///         so these tests check the parties' balances, not the whole market's.)
+    function test_challenge_waitedThenProviderWrong() public {
+        (uint256 jobId,) = _waitingChallenge();
+        _openWaiting(jobId);
+        assertEq(mediation.getMediation(jobId).eligibleMask, 7);
+        _castVotes(jobId, [uint8(2), 0, 2]);
+        vm.warp(mediation.getMediation(jobId).revealDeadline);
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
+        assertEq(_status(jobId), JobStatus.Rejected);
+        // As creator its price and the collateral less the bounty and the two judges' fees; as
+        // challenger its whole fee back and the bounty.
+        assertEq(
+            _bal(creator), uint256(PRICE) + _collateralOf(PRICE) - 2 * uint256(MEDIATOR_FEE) + COMMITTEE_FEE, "creator"
+        );
+        assertEq(_earned(mediatorSet[0]), MEDIATOR_FEE);
+        assertEq(_earned(mediatorSet[1]), 0);
+    }
+
+    /// @notice A waiting challenge that finds the result right: the majority is paid from the
+    ///         fee and the provider gets the rest of it, the absent member's share included.
+    function test_challenge_waitedThenProviderRight() public {
+        (uint256 jobId,) = _waitingChallenge();
+        uint256 providerBefore = _bal(provider);
+        _openWaiting(jobId);
+        _castVotes(jobId, [uint8(1), 0, 1]);
+        vm.warp(mediation.getMediation(jobId).revealDeadline);
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
+        assertEq(_status(jobId), JobStatus.Accepted);
+        assertEq(
+            _bal(provider) - providerBefore,
+            uint256(PRICE) + _collateralOf(PRICE) + COMMITTEE_FEE - 2 * uint256(MEDIATOR_FEE),
+            "provider: price, collateral and the fee the majority did not take"
+        );
+    }
+
+    /// @notice A waiting challenge whose committee can never take it (two of its three members
+    ///         slashed below a slash of bond by their own committees' mediations) is resolved
+    ///         without a mediation: the result stands, the challenger gets its whole fee back.
+    function test_challenge_waitingDroppedWhenTheCommitteeCanNeverJudge() public {
+        (uint256 jobId,) = _waitingChallenge();
+        uint256 last = market.jobCount();
+        vm.warp(market.getJob(last).deadline);
+        for (uint256 id = jobId + 1; id <= last; ++id) {
+            market.resolveChallenge(id, _terms(id), _result(id)); // silent: slashed
+        }
+        assertEq(mediation.getMediator(mediatorSet[0]).bond, 0);
+        uint256 challengerBefore = _bal(creator);
+        uint256 providerBefore = _bal(provider);
+        vm.expectEmit(address(mediation));
+        emit IMediatorRegistry.MediationDropped(jobId, _defaultCommittee());
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
+        assertEq(_status(jobId), JobStatus.Undecided);
+        assertEq(_bal(creator) - challengerBefore, COMMITTEE_FEE, "the challenger's whole fee back");
+        assertEq(_bal(provider) - providerBefore, uint256(PRICE) + _collateralOf(PRICE), "the provider paid");
     }
 
     // ------------------------------------------------------------------ resolveChallenge: reverts
