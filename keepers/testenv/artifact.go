@@ -41,3 +41,23 @@ func ForgeArtifact(t testing.TB, file, contract string) Contract {
 	}
 	return Contract{ABI: parsed, Code: common.FromHex(art.Bytecode.Object)}
 }
+
+// DecimalsTokenCode is the creation code (constructor arguments included) of
+// test/utils/DecimalsTokens.sol's DecimalsToken: a mintable ERC-20 with the given symbol and
+// decimals.
+func DecimalsTokenCode(t testing.TB, symbol string, decimals uint8) []byte {
+	t.Helper()
+	c := ForgeArtifact(t, "DecimalsTokens.sol", "DecimalsToken")
+	args, err := c.ABI.Pack("", symbol+" Test Token", symbol, decimals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(c.Code, args...)
+}
+
+// NoDecimalsTokenCode is the creation code of a mintable ERC-20 whose decimals() reverts
+// (test/utils/DecimalsTokens.sol's NoDecimalsToken, symbol NODEC).
+func NoDecimalsTokenCode(t testing.TB) []byte {
+	t.Helper()
+	return ForgeArtifact(t, "DecimalsTokens.sol", "NoDecimalsToken").Code
+}
