@@ -46,7 +46,7 @@ func balanceCommand() *cli.Command {
 func depositCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "deposit",
-		Usage:     "move an amount (in ether units, e.g. 0.5) from your wallet into your Pond balance",
+		Usage:     "move an amount (in the --token's units, e.g. 0.5; its decimals()) from your wallet into your Pond balance",
 		ArgsUsage: "<amount>",
 		Flags:     withChain(tokenFlag),
 		Action: func(c *cli.Context) error {
@@ -60,7 +60,7 @@ func depositCommand() *cli.Command {
 func withdrawCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "withdraw",
-		Usage:     "send an amount (in ether units, e.g. 0.5) of your free Pond balance to your wallet",
+		Usage:     "send an amount (in the --token's units, e.g. 0.5; its decimals()) of your free Pond balance to your wallet",
 		ArgsUsage: "<amount>",
 		Flags:     withChain(tokenFlag, withdrawToFlag),
 		Action: func(c *cli.Context) error {
@@ -95,7 +95,7 @@ func challengeCommand() *cli.Command {
 				return err
 			}
 			fmt.Fprintf(c.App.Writer, "Challenged job %s: %s mediation fee escrowed. Follow the vote with `pond deal show %s`.\n",
-				id, client.Money(s.Deployment, info.Terms.Token, fee), id)
+				id, s.Tokens.Money(info.Terms.Token, fee), id)
 			return nil
 		},
 	}
@@ -132,11 +132,13 @@ func tokensArg(c *cli.Context, s *chainSession) ([]common.Address, error) {
 	return tokens, nil
 }
 
-func amountArg(c *cli.Context) (*big.Int, error) {
+// amountArg reads the <amount> argument in token's units; with a nil session (before any
+// connection is made) it only checks what it can without the chain (parseTokenAmount).
+func amountArg(c *cli.Context, s *chainSession, token common.Address) (*big.Int, error) {
 	if c.NArg() != 1 {
-		return nil, fmt.Errorf("want exactly one <amount> argument (ether units, e.g. 0.5), got %d", c.NArg())
+		return nil, fmt.Errorf("want exactly one <amount> argument (in the token's units, e.g. 0.5), got %d", c.NArg())
 	}
-	v, err := client.ParseAmount(c.Args().First())
+	v, err := parseTokenAmount(c, s, token, tokenFlag.Name, c.Args().First())
 	if err != nil {
 		return nil, fmt.Errorf("<amount>: %w", err)
 	}
@@ -190,8 +192,7 @@ func idArg(c *cli.Context, name string) (*big.Int, error) {
 }
 
 func moveMoney(c *cli.Context, what string, move func(*client.Client, common.Address, *big.Int) error) error {
-	amount, err := amountArg(c)
-	if err != nil {
+	if _, err := amountArg(c, nil, common.Address{}); err != nil {
 		return err
 	}
 	cl, s, err := newCLIClient(c, true)
@@ -203,6 +204,10 @@ func moveMoney(c *cli.Context, what string, move func(*client.Client, common.Add
 	if err != nil {
 		return err
 	}
+	amount, err := amountArg(c, s, token)
+	if err != nil {
+		return err
+	}
 	if err := move(cl, token, amount); err != nil {
 		return err
 	}
@@ -211,8 +216,8 @@ func moveMoney(c *cli.Context, what string, move func(*client.Client, common.Add
 		return err
 	}
 	verb := map[string]string{"deposit": "Deposited", "withdraw": "Withdrew"}[what]
-	fmt.Fprintf(c.App.Writer, "%s %s. Pond balance: %s; wallet: %s.\n", verb, client.Money(s.Deployment, token, amount),
-		client.Money(s.Deployment, token, b.Pond), client.Money(s.Deployment, token, b.Wallet))
+	fmt.Fprintf(c.App.Writer, "%s %s. Pond balance: %s; wallet: %s.\n", verb, s.Tokens.Money(token, amount),
+		s.Tokens.Money(token, b.Pond), s.Tokens.Money(token, b.Wallet))
 	return nil
 }
 
@@ -266,18 +271,18 @@ func showBalance(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.App.Writer, pondBalanceLine(s.Deployment, b, false))
-		fmt.Fprintf(c.App.Writer, "wallet   %s\n", client.Money(s.Deployment, token, b.Wallet))
+		fmt.Fprintln(c.App.Writer, pondBalanceLine(s, b, false))
+		fmt.Fprintf(c.App.Writer, "wallet   %s\n", s.Tokens.Money(token, b.Wallet))
 	}
 	return nil
 }
 
 // pondBalanceLine shows an account's free balance in the market; with howToWithdraw, a balance
 // that is not empty also names the command that sends all of it to the wallet.
-func pondBalanceLine(d chain.Deployment, b client.Balances, howToWithdraw bool) string {
-	line := "Pond     " + client.Money(d, b.Token, b.Pond) + " (free balance in the market"
+func pondBalanceLine(s *chainSession, b client.Balances, howToWithdraw bool) string {
+	line := "Pond     " + s.Tokens.Money(b.Token, b.Pond) + " (free balance in the market"
 	if howToWithdraw && b.Pond != nil && b.Pond.Sign() > 0 {
-		line += fmt.Sprintf("; `pond withdraw %s --token %s` sends it to your wallet", client.FormatAmount(b.Pond), client.Symbol(d, b.Token))
+		line += fmt.Sprintf("; `%s` sends it to your wallet", client.WithdrawCommand(s.Deployment, s.Tokens, b.Token, b.Pond))
 	}
 	return line + ")"
 }
@@ -312,7 +317,7 @@ func newCLIClientFor(c *cli.Context, withKey bool, account common.Address) (*cli
 }
 
 func finishCLIClient(cfg client.Config, s *chainSession) (*client.Client, *chainSession, error) {
-	cfg.Deployment, cfg.Backend = s.Deployment, s.Client
+	cfg.Deployment, cfg.Backend, cfg.Tokens = s.Deployment, s.Client, s.Tokens
 	cl, err := client.New(cfg)
 	if err != nil {
 		s.Close()

@@ -63,7 +63,7 @@ func runAudit(c *cli.Context) error {
 	}
 	var last time.Time
 	r, err := audit.Run(c.Context, audit.Config{
-		Deployment: s.Deployment, Chain: s.Client, Index: x, Artifacts: artifacts,
+		Deployment: s.Deployment, Chain: s.Client, Index: x, Artifacts: artifacts, Tokens: s.Tokens,
 		Progress: func(done, total uint64) {
 			if time.Since(last) >= 2*time.Second {
 				last = time.Now()

@@ -18,6 +18,7 @@ import (
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/ethrpc"
 	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/keys"
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/txmgr"
@@ -86,6 +87,8 @@ type chainSession struct {
 	Deployment     chain.Deployment
 	DeploymentPath string
 	RPCURL         string
+	// Tokens reads and writes amounts in each token's units (decimals and symbol read once).
+	Tokens *client.Tokens
 }
 
 func (s *chainSession) Close() { s.Client.Close() }
@@ -105,36 +108,36 @@ func openChainRecorded(c *cli.Context, m ethrpc.Metrics) (*chainSession, error) 
 		return nil, fmt.Errorf("invalid --%s %s: want a positive duration", rpcTimeoutFlag.Name, rpcCfg.CallTimeout)
 	}
 	ctx := c.Context
-	client, err := ethrpc.Dial(ctx, url, rpcCfg)
+	ec, err := ethrpc.Dial(ctx, url, rpcCfg)
 	if err != nil {
 		return nil, fmt.Errorf("--%s %s: %w", rpcURLFlag.Name, url, err)
 	}
-	id, err := client.ChainID(ctx)
+	id, err := ec.ChainID(ctx)
 	if err != nil {
-		client.Close()
+		ec.Close()
 		return nil, fmt.Errorf("--%s %s: cannot reach the chain (is `pond devnet` running?): %w", rpcURLFlag.Name, url, err)
 	}
-	s := &chainSession{Client: client, RPC: rpcCfg, ChainID: id.Uint64(), RPCURL: url}
+	s := &chainSession{Client: ec, RPC: rpcCfg, ChainID: id.Uint64(), RPCURL: url, Tokens: client.NewTokens(ec)}
 	s.DeploymentPath = c.String(deploymentFlag.Name)
 	if s.DeploymentPath == "" {
 		s.DeploymentPath = chain.DeploymentPath(".", s.ChainID)
 	}
 	if s.Deployment, err = chain.LoadDeployment(s.DeploymentPath); err != nil {
-		client.Close()
+		ec.Close()
 		return nil, fmt.Errorf("--%s: %w (start `pond devnet`, or name the file of chain %d)", deploymentFlag.Name, err, s.ChainID)
 	}
 	if s.Deployment.ChainID != 0 && s.Deployment.ChainID != s.ChainID {
-		client.Close()
+		ec.Close()
 		return nil, fmt.Errorf("--%s %s is for chain %d, but --%s %s is chain %d",
 			deploymentFlag.Name, s.DeploymentPath, s.Deployment.ChainID, rpcURLFlag.Name, url, s.ChainID)
 	}
-	code, err := client.CodeAt(ctx, s.Deployment.Market, nil)
+	code, err := ec.CodeAt(ctx, s.Deployment.Market, nil)
 	if err != nil {
-		client.Close()
+		ec.Close()
 		return nil, fmt.Errorf("--%s %s: read the market's code: %w", rpcURLFlag.Name, url, err)
 	}
 	if len(code) == 0 {
-		client.Close()
+		ec.Close()
 		return nil, fmt.Errorf("--%s %s names market %s, but chain %d has no contract there (a deployment file from an earlier chain?)",
 			deploymentFlag.Name, s.DeploymentPath, s.Deployment.Market.Hex(), s.ChainID)
 	}

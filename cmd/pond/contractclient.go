@@ -8,7 +8,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/client"
 )
 
 // `pond job deliver` and `pond job quote`: for authors of contracts that call Pond.
@@ -60,7 +59,7 @@ func deliverJob(c *cli.Context) error {
 	}
 	fee := "no delivery fee (it was paid to the first attempt)"
 	if d.Fee != nil {
-		fee = "delivery fee " + client.Money(s.Deployment, chain.Native, d.Fee) + " paid to you"
+		fee = "delivery fee " + s.Tokens.Money(chain.Native, d.Fee) + " paid to you"
 	}
 	if !d.Delivered {
 		return fmt.Errorf("job %s: the client %s reverted or ran out of its %d gas (transaction %s, %s): the delivery stays pending; "+
@@ -90,8 +89,8 @@ func quoteJob(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	w, d := c.App.Writer, s.Deployment
-	eth := func(v *big.Int) string { return client.Money(d, chain.Native, v) }
+	w := c.App.Writer
+	eth := func(v *big.Int) string { return s.Tokens.Money(chain.Native, v) }
 	fmt.Fprintf(w, "%s, called from a contract at block %d (base fee %s wei):\n", q.Module, q.Block, q.BaseFee)
 	fmt.Fprintf(w, "  send at least  %s  (msg.value of runModuleWithDefaultMediators)\n", eth(q.Value))
 	fmt.Fprintf(w, "    price        %s  (the least; what is sent beyond the rest raises it, and the provider is paid it)\n", eth(q.MinPrice))

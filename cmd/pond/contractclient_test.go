@@ -44,7 +44,7 @@ func TestJobQuote_onTheDevnet(t *testing.T) {
 		gasPrice := new(big.Int).Mul(h.BaseFee, big.NewInt(2))
 		fee := new(big.Int).Mul(big.NewInt(callbackGas+chain.DeliveryOverheadGas), gasPrice)
 		value := new(big.Int).Add(big.NewInt(1+params.Ether/1000), fee)
-		eth := func(v *big.Int) string { return client.Money(w.d, chain.Native, v) }
+		eth := func(v *big.Int) string { return client.NewTokens(w.net.Client()).Money(chain.Native, v) }
 		for _, want := range []string{"cowsay:v0.0.1", "send at least  " + eth(value), "solver fee   0.001 ETH", "price        " + eth(big.NewInt(1)),
 			"delivery fee " + eth(fee), fmt.Sprintf("callback gas limit %d", callbackGas), fmt.Sprintf("delivery gas price %s wei", gasPrice)} {
 			if !strings.Contains(out, want) {

@@ -60,7 +60,7 @@ func runDevnetDemo(ctx context.Context, c *cli.Context, d chain.Deployment, back
 	nameVersion := "cowsay:" + c.String(devnetModuleVersionFlag.Name)
 	w := c.App.Writer
 	fmt.Fprintf(w, "\nDemo: %s from %s, paying %s ETH\n", nameVersion, accounts[devnetDemoAccount].Address.Hex(),
-		client.FormatAmount(client.DefaultPrice))
+		client.FormatEther(client.DefaultPrice))
 	view := newProgressView(w, isTerminal(w))
 	res, err := cl.Run(ctx, nameVersion, map[string]string{"Message": c.String(devnetDemoMessageFlag.Name)},
 		client.RunOptions{Progress: view.Report})
@@ -68,7 +68,7 @@ func runDevnetDemo(ctx context.Context, c *cli.Context, d chain.Deployment, back
 	if err != nil {
 		return fmt.Errorf("demo job: %w", err)
 	}
-	session := &chainSession{Deployment: d}
+	session := &chainSession{Deployment: d, Tokens: cl.Tokens()}
 	printResult(w, res, session)
 	return printOutputs(w, res.Dir)
 }

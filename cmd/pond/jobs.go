@@ -62,10 +62,10 @@ func showJobOrDeal(c *cli.Context, deal bool) error {
 			}
 			return fmt.Errorf("job %s has no deal: it is %s (see `pond job show %s`)", id, client.StatusName(info.Job.Status), id)
 		}
-		printDeal(c.App.Writer, info, s.Deployment)
+		printDeal(c.App.Writer, info, s.Tokens)
 		return nil
 	}
-	printJob(c.App.Writer, info, s.Deployment)
+	printJob(c.App.Writer, info, s.Tokens)
 	return nil
 }
 
@@ -76,9 +76,9 @@ func ts(v *big.Int) string {
 	return client.Time(v.Uint64())
 }
 
-func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
+func printJob(w io.Writer, info *client.JobInfo, tokens *client.Tokens) {
 	j, t := info.Job, info.Terms
-	money := func(v *big.Int) string { return client.Money(d, t.Token, v) }
+	money := func(v *big.Int) string { return tokens.Money(t.Token, v) }
 	fmt.Fprintf(w, "job %s\n", info.ID)
 	fmt.Fprintf(w, "  status       %s\n", client.StatusName(j.Status))
 	mod := info.Module.NameVersion
@@ -132,7 +132,7 @@ func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 		fmt.Fprintf(w, "  refund       %s to the creator (%s)\n", money(info.Refunded.Amount), client.RefundReasonText(info.Refunded.Reason))
 	}
 	if c := info.Client; c != nil {
-		native := func(v *big.Int) string { return client.Money(d, chain.Native, v) }
+		native := func(v *big.Int) string { return tokens.Money(chain.Native, v) }
 		fee := "held for its first delivery"
 		if p := info.DeliveryPaid; p != nil {
 			fee = "paid to " + p.To.Hex()
@@ -148,9 +148,9 @@ func printJob(w io.Writer, info *client.JobInfo, d chain.Deployment) {
 	}
 }
 
-func printDeal(w io.Writer, info *client.JobInfo, d chain.Deployment) {
+func printDeal(w io.Writer, info *client.JobInfo, tokens *client.Tokens) {
 	j, t, m := info.Job, info.Terms, info.Matched
-	money := func(v *big.Int) string { return client.Money(d, t.Token, v) }
+	money := func(v *big.Int) string { return tokens.Money(t.Token, v) }
 	fmt.Fprintf(w, "deal %s (job %s, %s)\n", info.ID, client.StatusName(j.Status), info.Module.NameVersion)
 	fmt.Fprintf(w, "  provider     %s\n", m.Provider.Hex())
 	fmt.Fprintf(w, "  offer        %s\n", m.OfferId)
@@ -199,6 +199,6 @@ func cancelJob(c *cli.Context) error {
 		return err
 	}
 	fmt.Fprintf(c.App.Writer, "Cancelled job %s: %s refunded to the Pond balance of its creator %s.\n",
-		id, client.Money(s.Deployment, info.Terms.Token, refund), info.Terms.Creator.Hex())
+		id, s.Tokens.Money(info.Terms.Token, refund), info.Terms.Creator.Hex())
 	return nil
 }

@@ -17,10 +17,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 	"go.uber.org/zap"
 
+	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/executor"
 	"github.com/pond-compute/pond/keepers/metrics"
@@ -331,17 +333,45 @@ func runUntilInterrupted(c *cli.Context, name string, k keeperService, tel *keep
 	return errors.Join(failed, k.Stop(stopCtx))
 }
 
-// parseEther reads a flag's amount in ether units (client.ParseAmount's rules) where, unlike a
-// payment, zero is allowed: an ask, a collateral target, a default solver fee.
+// parseEther reads a flag's amount of the native currency where, unlike a payment, zero is
+// allowed: a bond, a default solver fee.
 func parseEther(flag, s string) (*big.Int, error) {
 	if isZeroAmount(s) {
 		return new(big.Int), nil
 	}
-	v, err := client.ParseAmount(s)
+	v, err := client.ParseEther(s)
 	if err != nil {
 		return nil, fmt.Errorf("invalid --%s: %w", flag, err)
 	}
 	return v, nil
+}
+
+// parseFlagAmount reads a flag's amount in token's units where, unlike a payment, zero is
+// allowed: an ask, a collateral target. With a nil session only the syntax is checked.
+func parseFlagAmount(c *cli.Context, s *chainSession, token common.Address, flag, v string) (*big.Int, error) {
+	if isZeroAmount(v) {
+		return new(big.Int), nil
+	}
+	amount, err := parseTokenAmount(c, s, token, providerTokenFlag.Name, v)
+	if err != nil {
+		return nil, fmt.Errorf("invalid --%s: %w", flag, err)
+	}
+	return amount, nil
+}
+
+// parseTokenAmount reads an amount typed for token with the token's decimals
+// (client.Tokens.Parse). Before the chain is open (s nil, token unused) it checks what needs no
+// chain: the amount in ether when the flag tokenFlagName names the native currency, else its
+// syntax; the caller reads it again once the chain is open.
+func parseTokenAmount(c *cli.Context, s *chainSession, token common.Address, tokenFlagName, v string) (*big.Int, error) {
+	if s != nil {
+		return s.Tokens.Parse(c.Context, token, v)
+	}
+	if t, err := client.ParseToken(chain.Deployment{}, c.String(tokenFlagName)); err == nil && t == chain.Native {
+		_, err := client.ParseEther(v)
+		return nil, err
+	}
+	return nil, client.CheckAmount(v)
 }
 
 // isZeroAmount reports whether s spells zero: "0", "0.0", "00.000".

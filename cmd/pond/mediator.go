@@ -6,7 +6,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/mediator"
 )
 
@@ -70,24 +69,23 @@ func showEarnings(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	d := s.Deployment
 	state := "not registered"
 	switch {
 	case info.Exiting:
-		state = "leaving, bond " + client.Money(d, chain.Native, info.Bond)
+		state = "leaving, bond " + s.Tokens.Money(chain.Native, info.Bond)
 	case info.Registered:
-		state = "registered, bond " + client.Money(d, chain.Native, info.Bond)
+		state = "registered, bond " + s.Tokens.Money(chain.Native, info.Bond)
 	}
 	fmt.Fprintf(c.App.Writer, "mediator %s (%s)\n", info.Account.Hex(), state)
 	for _, e := range info.Earnings {
-		fmt.Fprintf(c.App.Writer, "earned   %s (not withdrawn)\n", client.Money(d, e.Token, e.Amount))
+		fmt.Fprintf(c.App.Writer, "earned   %s (not withdrawn)\n", s.Tokens.Money(e.Token, e.Amount))
 		// Not earnings: the delivery fees of contract clients' jobs it resolved (and anything
 		// else it holds in the market) wait in its free balance, which pond withdraw pays out.
 		b, err := cl.Balance(c.Context, e.Token)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(c.App.Writer, pondBalanceLine(d, b, true))
+		fmt.Fprintln(c.App.Writer, pondBalanceLine(s, b, true))
 	}
 	return nil
 }
@@ -114,7 +112,7 @@ func withdrawEarnings(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.Writer, "Withdrew %s of mediator earnings to %s.\n", client.Money(s.Deployment, token, amount), to.Hex())
+	fmt.Fprintf(c.App.Writer, "Withdrew %s of mediator earnings to %s.\n", s.Tokens.Money(token, amount), to.Hex())
 	return nil
 }
 

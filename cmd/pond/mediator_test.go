@@ -110,7 +110,7 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 		t.Fatalf("deposit: %v\n%s", err, out)
 	}
 	out, err = runPond(t, append([]string{"mediator", "earnings", "--account", me.Address.Hex()}, w.flags...)...)
-	withdraw := "pond withdraw 0.0025 --token ETH"
+	withdraw := "pond withdraw 0.0025"
 	if err != nil || !strings.Contains(out, "earned   0 ETH (not withdrawn)\nPond     0.0025 ETH (free balance in the market; `"+withdraw+"` sends it to your wallet)\n") ||
 		!strings.Contains(out, "Pond     0 PTT (free balance in the market)\n") {
 		t.Fatalf("earnings with a free Pond balance: %v\n%s", err, out)

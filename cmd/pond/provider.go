@@ -109,13 +109,13 @@ func runProvider(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ask, err := parseEther(providerAskFlag.Name, c.String(providerAskFlag.Name))
-	if err != nil {
-		return err
-	}
-	collateral, err := parseEther(providerCollateralFlag.Name, c.String(providerCollateralFlag.Name))
-	if err != nil {
-		return err
+	// The amounts are in the offer's token, read once the chain is open; their syntax is checked now.
+	for _, f := range []*cli.StringFlag{providerAskFlag, providerCollateralFlag, providerMaxCollateralFlag} {
+		if v := strings.TrimSpace(c.String(f.Name)); v != "" {
+			if _, err := parseFlagAmount(c, nil, common.Address{}, f.Name, v); err != nil {
+				return err
+			}
+		}
 	}
 	minRunTime := c.Duration(providerMinRunTimeFlag.Name)
 	if minRunTime < 0 || minRunTime%time.Second != 0 || minRunTime > 30*24*time.Hour {
@@ -132,6 +132,14 @@ func runProvider(c *cli.Context) error {
 	defer closeEnv()
 	s, workDir := env.Session, env.WorkDir
 	token, err := providerToken(c, s.Deployment)
+	if err != nil {
+		return err
+	}
+	ask, err := parseFlagAmount(c, s, token, providerAskFlag.Name, c.String(providerAskFlag.Name))
+	if err != nil {
+		return err
+	}
+	collateral, err := parseFlagAmount(c, s, token, providerCollateralFlag.Name, c.String(providerCollateralFlag.Name))
 	if err != nil {
 		return err
 	}
@@ -184,7 +192,7 @@ func runProvider(c *cli.Context) error {
 		cfg.Collateral = nil
 	}
 	if v := strings.TrimSpace(c.String(providerMaxCollateralFlag.Name)); v != "" {
-		if cfg.MaxCollateral, err = parseEther(providerMaxCollateralFlag.Name, v); err != nil {
+		if cfg.MaxCollateral, err = parseFlagAmount(c, s, token, providerMaxCollateralFlag.Name, v); err != nil {
 			return err
 		}
 	}

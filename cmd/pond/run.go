@@ -28,12 +28,12 @@ func init() { register(runCommand()) }
 
 var (
 	runPriceFlag = &cli.StringFlag{
-		Name: "price", Value: client.FormatAmount(client.DefaultPrice), EnvVars: envVar("run.price"),
-		Usage: "what the job pays its provider on success, in ether units",
+		Name: "price", Value: client.FormatEther(client.DefaultPrice), EnvVars: envVar("run.price"),
+		Usage: "what the job pays its provider on success, in the --token's units",
 	}
 	runSolverFeeFlag = &cli.StringFlag{
 		Name: "solver-fee", EnvVars: envVar("run.solver-fee"),
-		Usage: "fee for the solver that matches the job, in ether units (default: the module's)",
+		Usage: "fee for the solver that matches the job, in the --token's units (default: the module's)",
 	}
 	runExpiryFlag = &cli.DurationFlag{
 		Name: "expiry", Value: client.DefaultExpiry, EnvVars: envVar("run.expiry"),
@@ -103,12 +103,13 @@ func runJob(c *cli.Context) error {
 		OutputDir:    c.String(runOutputFlag.Name),
 		NoSettle:     c.Bool(runNoSettleFlag.Name),
 	}
+	// Amounts are read in the token's units once the chain is open; their syntax is checked now.
 	var err error
-	if opts.Price, err = amountFlag(c, runPriceFlag.Name); err != nil {
+	if _, err = amountFlag(c, nil, common.Address{}, runPriceFlag.Name); err != nil {
 		return err
 	}
 	if c.String(runSolverFeeFlag.Name) != "" {
-		if opts.SolverFee, err = amountFlag(c, runSolverFeeFlag.Name); err != nil {
+		if _, err = amountFlag(c, nil, common.Address{}, runSolverFeeFlag.Name); err != nil {
 			return err
 		}
 	}
@@ -149,6 +150,14 @@ func runJob(c *cli.Context) error {
 	if opts.Token, err = tokenArg(c, s); err != nil {
 		return err
 	}
+	if opts.Price, err = amountFlag(c, s, opts.Token, runPriceFlag.Name); err != nil {
+		return err
+	}
+	if c.String(runSolverFeeFlag.Name) != "" {
+		if opts.SolverFee, err = amountFlag(c, s, opts.Token, runSolverFeeFlag.Name); err != nil {
+			return err
+		}
+	}
 	sender, err := newSender(c, s, key)
 	if err != nil {
 		return err
@@ -158,7 +167,7 @@ func runJob(c *cli.Context) error {
 		return err
 	}
 	cl, err := client.New(client.Config{
-		Deployment: s.Deployment, Backend: s.Client, Sender: sender, Store: store,
+		Deployment: s.Deployment, Backend: s.Client, Sender: sender, Store: store, Tokens: s.Tokens,
 		Dial: s.Dialer(), PollInterval: c.Duration(runPollFlag.Name), Logger: logger(c),
 		Modules: modules,
 	})
@@ -193,8 +202,8 @@ func runJob(c *cli.Context) error {
 	view.Close(err == nil)
 	var failed *client.JobFailedError
 	if errors.As(err, &failed) {
-		tok := tokenFlagFor(s, failed.Token)
-		return fmt.Errorf("%w\n(`pond balance%s` shows it; `pond withdraw %s%s` sends it to your wallet)", err, tok, client.FormatAmount(failed.Refund), tok)
+		return fmt.Errorf("%w\n(`pond balance%s` shows it; `%s` sends it to your wallet)", err, tokenFlagFor(s, failed.Token),
+			client.WithdrawCommand(s.Deployment, s.Tokens, failed.Token, failed.Refund))
 	}
 	if err != nil {
 		return err
@@ -253,7 +262,7 @@ func tokenFlagFor(s *chainSession, token common.Address) string {
 	if token == chain.Native {
 		return ""
 	}
-	return " --token " + client.Symbol(s.Deployment, token)
+	return " --token " + client.TokenArg(s.Deployment, token)
 }
 
 // checkInputs validates -i syntax before anything else happens.
@@ -274,9 +283,9 @@ func parseInputSyntax(kv string) (string, error) {
 	return k, nil
 }
 
-// amountFlag parses an ether amount flag.
-func amountFlag(c *cli.Context, name string) (*big.Int, error) {
-	v, err := client.ParseAmount(c.String(name))
+// amountFlag parses an amount flag in token's units (with a nil session, only its syntax).
+func amountFlag(c *cli.Context, s *chainSession, token common.Address, name string) (*big.Int, error) {
+	v, err := parseTokenAmount(c, s, token, tokenFlag.Name, c.String(name))
 	if err != nil {
 		return nil, fmt.Errorf("invalid --%s: %w", name, err)
 	}
@@ -309,7 +318,7 @@ func printResult(w io.Writer, res *client.Result, s *chainSession) {
 	}
 	printFiles(w, res.Dir)
 	fmt.Fprintf(w, "Paid %s to provider %s and %s to the solver.\n",
-		client.Money(s.Deployment, res.Token, res.Price), res.Provider.Hex(), client.Money(s.Deployment, res.Token, res.SolverFee))
+		s.Tokens.Money(res.Token, res.Price), res.Provider.Hex(), s.Tokens.Money(res.Token, res.SolverFee))
 }
 
 // isTerminal reports whether w is a terminal (a spinner is drawn only there).

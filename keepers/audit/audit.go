@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -47,6 +48,9 @@ type Config struct {
 	MaxEvidence int
 	// Progress, when set, is told how many jobs are checked, of how many.
 	Progress func(done, total uint64)
+	// Tokens reads the tokens' decimals and symbols for the amounts the report writes; default:
+	// one over Chain.
+	Tokens *client.Tokens
 }
 
 // Sentinel errors.
@@ -85,6 +89,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.MaxEvidence <= 0 {
 		cfg.MaxEvidence = 50
 	}
+	if cfg.Tokens == nil {
+		cfg.Tokens = client.NewTokens(cfg.Chain)
+	}
 	if !cfg.Index.AllEvents() { // the evidence is read from the events table
 		return nil, fmt.Errorf("audit: %w", index.ErrNotAllEvents)
 	}
@@ -95,8 +102,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if pos == nil {
 		return nil, ErrEmptyIndex
 	}
-	a := &auditor{cfg: cfg, x: cfg.Index, d: cfg.Deployment, block: new(big.Int).SetUint64(pos.Block),
-		r: &Report{Block: pos.Block, BlockHash: pos.BlockHash, Deployment: cfg.Deployment}}
+	a := &auditor{cfg: cfg, x: cfg.Index, d: cfg.Deployment, block: new(big.Int).SetUint64(pos.Block), tokens: cfg.Tokens,
+		r: &Report{Block: pos.Block, BlockHash: pos.BlockHash, Deployment: cfg.Deployment, tokens: cfg.Tokens}}
 	if err := a.governance(ctx); err != nil {
 		return nil, err
 	}
@@ -130,6 +137,8 @@ type auditor struct {
 	d     chain.Deployment
 	block *big.Int
 	r     *Report
+	// tokens renders amounts in each token's units.
+	tokens *client.Tokens
 	// view is the index's live view (live jobs, tokens, committees, mediators, credits).
 	view    *state.Market
 	ledgers map[common.Address]*ledger

@@ -15,7 +15,6 @@ import (
 
 	"github.com/pond-compute/pond/bindings"
 	"github.com/pond-compute/pond/keepers/chain"
-	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -91,7 +90,7 @@ func (a *auditor) balances(ctx context.Context) error {
 		a.ledger(b.Token).free.Add(a.ledger(b.Token).free, b.Amount)
 		if got[i].Cmp(b.Amount) != 0 {
 			acc, tok := b.Account, b.Token
-			d := Discrepancy{Kind: "balance", Subject: fmt.Sprintf("account %s (%s)", acc.Hex(), client.Symbol(a.d, tok)),
+			d := Discrepancy{Kind: "balance", Subject: fmt.Sprintf("account %s (%s)", acc.Hex(), a.tokens.Symbol(tok)),
 				Account: &acc, Token: &tok, Field: "free balance (balanceOf)",
 				Events: a.money(tok, b.Amount), Chain: a.money(tok, got[i])}
 			if err := a.accountEvidence(&d, acc, tok); err != nil {
@@ -103,7 +102,7 @@ func (a *auditor) balances(ctx context.Context) error {
 	return nil
 }
 
-func (a *auditor) money(token common.Address, v *big.Int) string { return client.Money(a.d, token, v) }
+func (a *auditor) money(token common.Address, v *big.Int) string { return a.tokens.Money(token, v) }
 
 // ------------------------------------------------------------------ jobs and deals
 
@@ -647,7 +646,7 @@ func (a *auditor) earnings(ctx context.Context, md *state.Mediator, tokens []com
 		}
 		if want := md.Earned(t); want.Cmp(got) != 0 {
 			tok := t
-			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator %s (%s)", acc.Hex(), client.Symbol(a.d, t)), Account: &acc, Token: &tok,
+			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator %s (%s)", acc.Hex(), a.tokens.Symbol(t)), Account: &acc, Token: &tok,
 				Field: "earned, not withdrawn (earnings)", Events: a.money(t, want), Chain: a.money(t, got)}
 			if err := a.accountEvidence(&d, acc, t); err != nil {
 				return err
@@ -670,12 +669,12 @@ func (a *auditor) registryBalances(ctx context.Context, tokens map[common.Addres
 		}
 		sum := nz(earned[t])
 		if sum.Sign() != 0 || bal.Sign() != 0 {
-			a.r.Registry.Earnings = append(a.r.Registry.Earnings, RegistryEarnings{Token: t, Symbol: client.Symbol(a.d, t),
+			a.r.Registry.Earnings = append(a.r.Registry.Earnings, RegistryEarnings{Token: t, Symbol: a.tokens.Symbol(t),
 				Earned: wei(sum), Balance: wei(bal)})
 		}
 		if sum.Cmp(bal) != 0 {
 			tok, acc := t, a.d.MediatorRegistry
-			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator registry's %s", client.Symbol(a.d, t)), Account: &acc, Token: &tok,
+			d := Discrepancy{Kind: "earnings", Subject: fmt.Sprintf("mediator registry's %s", a.tokens.Symbol(t)), Account: &acc, Token: &tok,
 				Field: "market balance (balanceOf) against its mediators' earnings", Events: a.money(t, sum), Chain: a.money(t, bal)}
 			if err := a.accountEvidence(&d, acc, t); err != nil {
 				return err
@@ -706,7 +705,7 @@ func (a *auditor) holdings(ctx context.Context) error {
 		books := new(big.Int).Add(l.free, l.open)
 		books.Add(books, l.deals).Add(books, l.challenges).Add(books, l.deliveries).Add(books, l.ended)
 		surplus := new(big.Int).Sub(held, books)
-		tb := TokenBooks{Token: t, Symbol: client.Symbol(a.d, t), Free: wei(l.free), OpenJobs: wei(l.open), Deals: wei(l.deals),
+		tb := TokenBooks{Token: t, Symbol: a.tokens.Symbol(t), Free: wei(l.free), OpenJobs: wei(l.open), Deals: wei(l.deals),
 			Challenges: wei(l.challenges), DeliveryFees: wei(l.deliveries), Ended: wei(l.ended), Books: wei(books), Held: wei(held),
 			Surplus: wei(surplus)}
 		a.r.Tokens = append(a.r.Tokens, tb)
@@ -739,7 +738,7 @@ func (a *auditor) compareHoldings(who string, token common.Address, books, held 
 			who, a.money(token, new(big.Int).Sub(held, books))))
 	case -1:
 		tok := token
-		a.r.add(Discrepancy{Kind: "holdings", Subject: fmt.Sprintf("%s's %s", who, client.Symbol(a.d, token)), Token: &tok,
+		a.r.add(Discrepancy{Kind: "holdings", Subject: fmt.Sprintf("%s's %s", who, a.tokens.Symbol(token)), Token: &tok,
 			Field: "tokens held (deficit: it owes more than it holds)", Events: a.money(token, books), Chain: a.money(token, held)}, a.cfg.MaxDiscrepancies)
 	}
 }

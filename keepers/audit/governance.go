@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pond-compute/pond/bindings"
-	"github.com/pond-compute/pond/keepers/client"
 )
 
 // Governance is what the contracts are configured with: the protocol parameters fixed at
@@ -160,13 +159,13 @@ func (a *auditor) governance(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		s := TokenSetting{Token: t, Symbol: client.Symbol(d, t), Index: ti.Index, Allowed: ti.Allowed, MediatorFee: wei(ti.MediatorFee)}
+		s := TokenSetting{Token: t, Symbol: a.tokens.Symbol(t), Index: ti.Index, Allowed: ti.Allowed, MediatorFee: wei(ti.MediatorFee)}
 		g.Tokens = append(g.Tokens, s)
 		ev := view.Tokens[t]
 		if ev.Allowed != ti.Allowed || ev.MediatorFee.Cmp(ti.MediatorFee) != 0 {
 			a.r.add(Discrepancy{Kind: "token", Subject: "token " + s.Symbol, Token: &t, Field: "allowed, mediator fee",
-				Events: fmt.Sprintf("%v, %s", ev.Allowed, client.Money(d, t, ev.MediatorFee)),
-				Chain:  fmt.Sprintf("%v, %s", ti.Allowed, client.Money(d, t, ti.MediatorFee))}, a.cfg.MaxDiscrepancies)
+				Events: fmt.Sprintf("%v, %s", ev.Allowed, a.money(t, ev.MediatorFee)),
+				Chain:  fmt.Sprintf("%v, %s", ti.Allowed, a.money(t, ti.MediatorFee))}, a.cfg.MaxDiscrepancies)
 		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(view.Committees)) {

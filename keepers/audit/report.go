@@ -73,6 +73,8 @@ type Report struct {
 	// BatchItemsFailedCount counts them all.
 	BatchItemsFailed      []BatchItemFailed `json:"batchItemsFailed"`
 	BatchItemsFailedCount int               `json:"batchItemsFailedCount"`
+	// tokens renders the amounts of WriteText (each token's decimals and symbol, read by Run).
+	tokens *client.Tokens
 }
 
 // BatchItemFailed is one failed item of a batched call (a BatchItemFailed event): which call,
@@ -224,9 +226,7 @@ func (r *Report) Failures() int {
 	return n
 }
 
-func (r *Report) money(token common.Address, v *big.Int) string {
-	return client.Money(r.Deployment, token, v)
-}
+func (r *Report) money(token common.Address, v *big.Int) string { return r.tokens.Money(token, v) }
 
 // WriteText writes the report for a person.
 func (r *Report) WriteText(w io.Writer) {
@@ -238,23 +238,23 @@ func (r *Report) WriteText(w io.Writer) {
 	fmt.Fprintf(w, "Books (rebuilt from events, compared with what the contracts hold)\n")
 	for _, t := range r.Tokens {
 		fmt.Fprintf(w, "  market %-4s held %s = free %s + open jobs %s + deals %s + challenges %s", t.Symbol,
-			r.money(t.Token, t.Held.Int), client.FormatAmount(t.Free.Int), client.FormatAmount(t.OpenJobs.Int),
-			client.FormatAmount(t.Deals.Int), client.FormatAmount(t.Challenges.Int))
+			r.money(t.Token, t.Held.Int), r.tokens.Amount(t.Token, t.Free.Int), r.tokens.Amount(t.Token, t.OpenJobs.Int),
+			r.tokens.Amount(t.Token, t.Deals.Int), r.tokens.Amount(t.Token, t.Challenges.Int))
 		if t.DeliveryFees.Sign() != 0 {
-			fmt.Fprintf(w, " + delivery fees %s", client.FormatAmount(t.DeliveryFees.Int))
+			fmt.Fprintf(w, " + delivery fees %s", r.tokens.Amount(t.Token, t.DeliveryFees.Int))
 		}
 		if t.Ended.Sign() != 0 {
-			fmt.Fprintf(w, " + left by ended jobs %s", client.FormatAmount(t.Ended.Int))
+			fmt.Fprintf(w, " + left by ended jobs %s", r.tokens.Amount(t.Token, t.Ended.Int))
 		}
-		fmt.Fprintln(w, surplusText(t.Surplus.Int))
+		fmt.Fprintln(w, r.surplusText(t.Token, t.Surplus.Int))
 	}
 	g := r.Registry
 	fmt.Fprintf(w, "  mediator registry   held %s = bonds %s + burned %s (its totalHeld: %s)", r.money(chain.Native, g.Held.Int),
-		client.FormatAmount(g.Bonds.Int), client.FormatAmount(g.Burned.Int), client.FormatAmount(g.TotalHeld.Int))
-	fmt.Fprintln(w, surplusText(g.Surplus.Int))
+		client.FormatEther(g.Bonds.Int), client.FormatEther(g.Burned.Int), client.FormatEther(g.TotalHeld.Int))
+	fmt.Fprintln(w, r.surplusText(chain.Native, g.Surplus.Int))
 	for _, e := range g.Earnings {
 		fmt.Fprintf(w, "  mediators' earnings %s not withdrawn, on the registry's market balance of %s (counted in free)\n",
-			r.money(e.Token, e.Earned.Int), client.FormatAmount(e.Balance.Int))
+			r.money(e.Token, e.Earned.Int), r.tokens.Amount(e.Token, e.Balance.Int))
 	}
 	c := r.Checked
 	fmt.Fprintf(w, "Checked against the getters: %d jobs (%d live, %d deals), %d offers, %d balances, %d mediators, %d mediations, %d modules, %d committees\n",
@@ -309,12 +309,12 @@ func (r *Report) WriteText(w io.Writer) {
 }
 
 // surplusText ends a line of books: what is held beyond them, or what is missing.
-func surplusText(surplus *big.Int) string {
+func (r *Report) surplusText(token common.Address, surplus *big.Int) string {
 	switch surplus.Sign() {
 	case 1:
-		return fmt.Sprintf(" + surplus %s (sent outside deposit)", client.FormatAmount(surplus))
+		return fmt.Sprintf(" + surplus %s (sent outside deposit)", r.tokens.Amount(token, surplus))
 	case -1:
-		return fmt.Sprintf(" - DEFICIT %s", client.FormatAmount(new(big.Int).Neg(surplus)))
+		return fmt.Sprintf(" - DEFICIT %s", r.tokens.Amount(token, new(big.Int).Neg(surplus)))
 	}
 	return ""
 }

@@ -64,7 +64,7 @@ func (c *Client) Balance(ctx context.Context, token common.Address) (Balances, e
 // Deposit moves amount of token from the wallet into the account's Pond balance (approving the
 // market first for an ERC-20).
 func (c *Client) Deposit(ctx context.Context, token common.Address, amount *big.Int) error {
-	money := Money(c.d, token, amount)
+	money := c.tokens.Money(token, amount)
 	if token != chain.Native {
 		cand, err := chain.NewTestToken(token).Approve(c.d.Market, amount)
 		if err != nil {
@@ -96,16 +96,16 @@ func (c *Client) Withdraw(ctx context.Context, token common.Address, amount *big
 		return fmt.Errorf("read your Pond balance: %w", err)
 	}
 	if bal.Cmp(amount) < 0 {
-		return fmt.Errorf("withdraw %s: %w: your free Pond balance is %s", Money(c.d, token, amount), ErrInsufficientBalance, Money(c.d, token, bal))
+		return fmt.Errorf("withdraw %s: %w: your free Pond balance is %s", c.tokens.Money(token, amount), ErrInsufficientBalance, c.tokens.Money(token, bal))
 	}
 	cand, err := c.market.Withdraw(token, amount, to)
 	if err != nil {
 		return err
 	}
 	if _, err := c.send(ctx, cand); err != nil {
-		return fmt.Errorf("withdraw %s: %w", Money(c.d, token, amount), err)
+		return fmt.Errorf("withdraw %s: %w", c.tokens.Money(token, amount), err)
 	}
-	c.log.Debug("withdrew", zap.String("amount", Money(c.d, token, amount)), zap.Stringer("to", to))
+	c.log.Debug("withdrew", zap.String("amount", c.tokens.Money(token, amount)), zap.Stringer("to", to))
 	return nil
 }
 
@@ -187,8 +187,8 @@ func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error
 	r, err := c.send(ctx, cand)
 	if err != nil {
 		if short.Sign() > 0 {
-			return nil, fmt.Errorf("challenge job %s: %w (the %s deposited for its fee stays in your Pond balance: `pond withdraw %s`)",
-				jobID, err, Money(c.d, terms.Token, short), FormatAmount(short))
+			return nil, fmt.Errorf("challenge job %s: %w (the %s deposited for its fee stays in your Pond balance: `%s`)",
+				jobID, err, c.tokens.Money(terms.Token, short), WithdrawCommand(c.d, c.tokens, terms.Token, short))
 		}
 		return nil, fmt.Errorf("challenge job %s: %w", jobID, err)
 	}

@@ -95,6 +95,8 @@ type Config struct {
 	// Modules, when set, fetches the module version before a job is posted, so that inputs the
 	// module does not take, or required inputs left out, are named before anything is paid.
 	Modules *module.Resolver
+	// Tokens reads and renders amounts in each token's units; default: one over Backend.
+	Tokens *Tokens
 	// Now is the wall clock; default time.Now. Deadlines are judged by the chain's clock; the
 	// wall clock only decides when to give up on a job nobody took.
 	Now    func() time.Time
@@ -126,6 +128,7 @@ type Client struct {
 	market   *chain.Market
 	registry *chain.ModuleRegistry
 	log      *zap.Logger
+	tokens   *Tokens
 }
 
 // New builds a client.
@@ -145,8 +148,11 @@ func New(cfg Config) (*Client, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = zap.NewNop()
 	}
+	if cfg.Tokens == nil {
+		cfg.Tokens = NewTokens(cfg.Backend)
+	}
 	return &Client{
-		cfg: cfg, d: cfg.Deployment,
+		cfg: cfg, d: cfg.Deployment, tokens: cfg.Tokens,
 		market:   chain.NewMarket(cfg.Deployment.Market),
 		registry: chain.NewModuleRegistry(cfg.Deployment.ModuleRegistry),
 		log:      cfg.Logger,
@@ -168,6 +174,9 @@ func (c *Client) send(ctx context.Context, cand txmgr.Candidate) (*types.Receipt
 	}
 	return c.cfg.Sender.Send(ctx, cand)
 }
+
+// Tokens reads and renders amounts in each token's units.
+func (c *Client) Tokens() *Tokens { return c.tokens }
 
 // Deployment is the deployment the client talks to.
 func (c *Client) Deployment() chain.Deployment { return c.d }
@@ -248,7 +257,7 @@ type JobFailedError struct {
 	// creator as soon as the wall clock passes the expiry, so the chain may log the refund as
 	// CancelledByCreator while the chain's clock lags.
 	Expired bool
-	symbol  string
+	tokens  *Tokens
 }
 
 // Compensation is the part of the refund beyond the job's price (and solver fee for a job that
@@ -264,7 +273,7 @@ func (e *JobFailedError) Compensation() *big.Int {
 	return new(big.Int)
 }
 
-func (e *JobFailedError) money(v *big.Int) string { return FormatAmount(v) + " " + e.symbol }
+func (e *JobFailedError) money(v *big.Int) string { return e.tokens.Money(e.Token, v) }
 
 func (e *JobFailedError) Error() string {
 	refund := fmt.Sprintf("refunded %s to your Pond balance", e.money(e.Refund))
@@ -615,10 +624,10 @@ func (c *Client) expiry(ctx context.Context, opts RunOptions) (*big.Int, error) 
 // end.
 func (c *Client) follow(ctx context.Context, jobID *big.Int, req bindings.IPondMarketJobRequest, nameVersion string, block uint64, opts RunOptions, report func(Progress)) (*Result, error) {
 	c.log.Debug("job posted", zap.Stringer("job", jobID), zap.String("module", nameVersion),
-		zap.String("price", Money(c.d, req.Token, req.Price)))
+		zap.String("price", c.tokens.Money(req.Token, req.Price)))
 	report(Progress{Stage: StagePosted, JobID: jobID, Message: ProgressMessage(StatusOpen),
 		Detail: fmt.Sprintf("job %s, %s, price %s + solver fee %s, open until %s", jobID, nameVersion,
-			Money(c.d, req.Token, req.Price), Money(c.d, req.Token, req.SolverFee), Time(req.Expiry.Uint64()))})
+			c.tokens.Money(req.Token, req.Price), c.tokens.Money(req.Token, req.SolverFee), Time(req.Expiry.Uint64()))})
 	out := opts.OutputDir
 	if out == "" {
 		out = filepath.Join("pond-results", jobID.String())
@@ -649,10 +658,10 @@ func (c *Client) fund(ctx context.Context, token common.Address, need *big.Int, 
 	}
 	if wallet.Cmp(need) < 0 {
 		return nil, fmt.Errorf("account %s cannot pay %s (price + solver fee): it holds %s and has %s in Pond",
-			me.Hex(), Money(c.d, token, need), Money(c.d, token, wallet), Money(c.d, token, bal))
+			me.Hex(), c.tokens.Money(token, need), c.tokens.Money(token, wallet), c.tokens.Money(token, bal))
 	}
 	report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Paying %s with the job (your Pond balance is %s)...",
-		Money(c.d, token, need), Money(c.d, token, bal))})
+		c.tokens.Money(token, need), c.tokens.Money(token, bal))})
 	return need, nil
 }
 
@@ -675,11 +684,11 @@ func (c *Client) fundBalance(ctx context.Context, token common.Address, need *bi
 		}
 		if wallet.Cmp(short) < 0 {
 			return fmt.Errorf("account %s cannot pay %s for %s (price + solver fee): it has %s in Pond and holds %s, less than the %s to deposit",
-				me.Hex(), Money(c.d, token, need), what, Money(c.d, token, bal), Money(c.d, token, wallet), Money(c.d, token, short))
+				me.Hex(), c.tokens.Money(token, need), what, c.tokens.Money(token, bal), c.tokens.Money(token, wallet), c.tokens.Money(token, short))
 		}
 	}
 	report(Progress{Stage: StagePaying, Message: fmt.Sprintf("Depositing %s to pay %s for %s (your Pond balance is %s)...",
-		Money(c.d, token, short), Money(c.d, token, need), what, Money(c.d, token, bal))})
+		c.tokens.Money(token, short), c.tokens.Money(token, need), what, c.tokens.Money(token, bal))})
 	return c.Deposit(ctx, token, short)
 }
 
@@ -833,7 +842,7 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		if e.Status == StatusUndecided {
 			// No majority either way: the result stands and its provider is paid.
 			w.progress(StageSubmitted, "The mediators reached no majority: the result stands.",
-				fmt.Sprintf("provider %s paid, %s of the mediation fee back to the challenger", w.provider.Hex(), Money(c.d, w.token, e.ToChallenger)))
+				fmt.Sprintf("provider %s paid, %s of the mediation fee back to the challenger", w.provider.Hex(), c.tokens.Money(w.token, e.ToChallenger)))
 		}
 		res, err := w.download(ctx)
 		return res, true, err
@@ -846,10 +855,10 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 			status = w.settled.Status
 		}
 		c.log.Debug("job refunded", zap.Stringer("job", w.jobID), zap.String("status", StatusName(status)),
-			zap.String("refund", Money(c.d, w.token, e.Amount)))
+			zap.String("refund", c.tokens.Money(w.token, e.Amount)))
 		return nil, true, &JobFailedError{
 			JobID: w.jobID, Status: status, Reason: e.Reason, Refund: e.Amount, Price: w.price, SolverFee: w.solverFee,
-			Provider: w.provider, Token: w.token, symbol: Symbol(c.d, w.token),
+			Provider: w.provider, Token: w.token, tokens: c.tokens,
 			Expired: e.Reason == RefundExpired || (e.Reason == RefundCancelledByCreator && w.cancelledExpired),
 		}
 	}
@@ -1089,7 +1098,7 @@ func (w *watch) interrupted(cause error) error {
 		if err == nil {
 			if _, err = c.send(ctx, cand); err == nil {
 				return fmt.Errorf("interrupted (%v): cancelled open job %s and refunded %s to your Pond balance",
-					cause, w.jobID, Money(c.d, w.token, new(big.Int).Add(w.price, w.solverFee)))
+					cause, w.jobID, c.tokens.Money(w.token, new(big.Int).Add(w.price, w.solverFee)))
 			}
 		}
 		return fmt.Errorf("interrupted (%v): job %s is still open and cancelling it failed: %w", cause, w.jobID, err)

@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/pond-compute/pond/keepers/chain"
 )
 
 // What a person reads about a job, written once for `pond run`, `pond job show|deal show` and
@@ -69,8 +67,8 @@ func Time(unix uint64) string {
 
 // Outcome is what `pond run` says about a job that ended without an accepted result: the refund
 // and why (JobFailedError's message).
-func Outcome(d chain.Deployment, jobID uint64, status, reason uint8, refund, price, solverFee *big.Int, provider, token common.Address) string {
+func Outcome(tokens *Tokens, jobID uint64, status, reason uint8, refund, price, solverFee *big.Int, provider, token common.Address) string {
 	e := &JobFailedError{JobID: new(big.Int).SetUint64(jobID), Status: status, Reason: reason, Refund: refund, Price: price,
-		SolverFee: solverFee, Provider: provider, Token: token, symbol: Symbol(d, token)}
+		SolverFee: solverFee, Provider: provider, Token: token, tokens: tokens}
 	return e.Error()
 }

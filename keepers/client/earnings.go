@@ -65,7 +65,7 @@ func (c *Client) Mediator(ctx context.Context, tokens ...common.Address) (Mediat
 	for _, t := range tokens {
 		v, err := reg.Earnings(ctx, c.cfg.Backend, me, t)
 		if err != nil {
-			return MediatorInfo{}, fmt.Errorf("read the earnings of %s in %s: %w", me.Hex(), Symbol(c.d, t), err)
+			return MediatorInfo{}, fmt.Errorf("read the earnings of %s in %s: %w", me.Hex(), c.tokens.Symbol(t), err)
 		}
 		info.Earnings = append(info.Earnings, TokenAmount{Token: t, Amount: v})
 	}
@@ -89,7 +89,7 @@ func (c *Client) WithdrawEarnings(ctx context.Context, token, to common.Address)
 		return nil, to, fmt.Errorf("read your mediator earnings: %w", err)
 	}
 	if earned.Sign() == 0 {
-		return nil, to, fmt.Errorf("%w: %s has earned no %s as a mediator, or withdrew it already", ErrNothingEarned, me.Hex(), Symbol(c.d, token))
+		return nil, to, fmt.Errorf("%w: %s has earned no %s as a mediator, or withdrew it already", ErrNothingEarned, me.Hex(), c.tokens.Symbol(token))
 	}
 	cand, err := reg.WithdrawEarnings(token, to)
 	if err != nil {
@@ -97,7 +97,7 @@ func (c *Client) WithdrawEarnings(ctx context.Context, token, to common.Address)
 	}
 	r, err := c.send(ctx, cand)
 	if err != nil {
-		return nil, to, fmt.Errorf("withdraw %s of mediator earnings to %s: %w", Money(c.d, token, earned), to.Hex(), err)
+		return nil, to, fmt.Errorf("withdraw %s of mediator earnings to %s: %w", c.tokens.Money(token, earned), to.Hex(), err)
 	}
 	b := bindings.NewMediatorRegistry()
 	for _, l := range r.Logs {

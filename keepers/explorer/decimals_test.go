@@ -115,8 +115,8 @@ func TestExplorer_amountsOfATokenUseItsDecimals(t *testing.T) {
 	for _, b := range bals {
 		texts[b.Token.Hex()] = b.Text
 	}
-	if got := texts[six.Address.Hex()]; got != "1.214567 SIX" {
-		t.Fatalf("the creator's SIX balance reads %q, want 1.214567 SIX (%+v)", got, bals)
+	if got := texts[six.Address.Hex()]; got != "1.213567 SIX" {
+		t.Fatalf("the creator's SIX balance reads %q, want 1.213567 SIX (1,234,567 deposited less the job's 21,000) (%+v)", got, bals)
 	}
 	if got := texts[nodec.Address.Hex()]; !strings.HasPrefix(got, "1234567 base units of NODEC (its decimals() reverts") {
 		t.Fatalf("the creator's NODEC balance reads %q, want 1234567 base units with a note (%+v)", got, bals)

@@ -22,6 +22,7 @@ import (
 	"github.com/pond-compute/pond/keepers/audit"
 	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/chain/follow"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/index"
 	"github.com/pond-compute/pond/keepers/metrics"
 	"github.com/pond-compute/pond/keepers/state"
@@ -85,10 +86,12 @@ func (c *Config) Check() error {
 type Explorer struct {
 	cfg Config
 	log *zap.Logger
-	x   *index.Index
-	tr  *state.Tracker
-	srv *http.Server
-	ln  net.Listener
+	// tokens renders amounts in each token's units (decimals and symbols read once).
+	tokens *client.Tokens
+	x      *index.Index
+	tr     *state.Tracker
+	srv    *http.Server
+	ln     net.Listener
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -112,7 +115,7 @@ func New(cfg Config) (*Explorer, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = zap.NewNop()
 	}
-	return &Explorer{cfg: cfg, log: cfg.Logger}, nil
+	return &Explorer{cfg: cfg, log: cfg.Logger, tokens: client.NewTokens(cfg.Chain)}, nil
 }
 
 // Start opens the index, follows the chain into it and serves the page and the API.
@@ -199,7 +202,7 @@ func (e *Explorer) runAudit(ctx context.Context) {
 		err error
 	)
 	e.tr.View(func(*state.Market) {
-		r, err = audit.Run(ctx, audit.Config{Deployment: e.cfg.Deployment, Chain: e.cfg.Chain, Index: e.x, Artifacts: e.cfg.Artifacts})
+		r, err = audit.Run(ctx, audit.Config{Deployment: e.cfg.Deployment, Chain: e.cfg.Chain, Index: e.x, Artifacts: e.cfg.Artifacts, Tokens: e.tokens})
 	})
 	if ctx.Err() != nil {
 		return

@@ -303,7 +303,7 @@ func TestExplorer_APIAndStream(t *testing.T) {
 	as(med)(reg.RevealVote(id, chain.VoteProviderRight, [32]byte{7}))
 	as(solver)(m.ResolveChallenge(id, terms2(), ""))
 	waitStream(`"Name":"MediatorPaid"`)
-	earned := client.Money(dep, chain.Native, mediatorFee.NativeMediatorFee)
+	earned := client.NewTokens(net.Client()).Money(chain.Native, mediatorFee.NativeMediatorFee)
 	get(t, base+"/api/mediators", &meds)
 	if len(meds) != 1 || len(meds[0].Earnings) != 1 || meds[0].Earnings[0] != earned {
 		t.Fatalf("mediators after a challenge %+v, want %s earned", meds, earned)

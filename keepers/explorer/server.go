@@ -571,12 +571,12 @@ func (e *Explorer) auditSummary() AuditSummary {
 	}
 	for _, t := range r.Tokens {
 		s.Books = append(s.Books, fmt.Sprintf("%s: holds %s; free balances %s, open jobs %s, deals %s, challenges %s, surplus %s", t.Symbol,
-			e.money(t.Token, t.Held.Int), client.FormatAmount(t.Free.Int), client.FormatAmount(t.OpenJobs.Int), client.FormatAmount(t.Deals.Int),
-			client.FormatAmount(t.Challenges.Int), client.FormatAmount(t.Surplus.Int)))
+			e.money(t.Token, t.Held.Int), e.tokens.Amount(t.Token, t.Free.Int), e.tokens.Amount(t.Token, t.OpenJobs.Int), e.tokens.Amount(t.Token, t.Deals.Int),
+			e.tokens.Amount(t.Token, t.Challenges.Int), e.tokens.Amount(t.Token, t.Surplus.Int)))
 	}
 	for _, g := range r.Registry.Earnings {
 		s.Books = append(s.Books, fmt.Sprintf("%s: mediators' earnings not withdrawn %s, on the mediator registry's free balance of %s", g.Symbol,
-			e.money(g.Token, g.Earned.Int), client.FormatAmount(g.Balance.Int)))
+			e.money(g.Token, g.Earned.Int), e.tokens.Amount(g.Token, g.Balance.Int)))
 	}
 	for _, c := range r.Code {
 		s.Code = append(s.Code, c.Contract+": "+c.Detail)

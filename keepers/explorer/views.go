@@ -148,15 +148,14 @@ func nz(v *big.Int) *big.Int {
 }
 
 func (e *Explorer) money(token common.Address, v *big.Int) string {
-	return client.Money(e.cfg.Deployment, token, nz(v))
+	return e.tokens.Money(token, nz(v))
 }
 
 // jobView describes a job; module names come from modules (id → name:version).
 func (e *Explorer) jobView(j *state.Job, modules map[uint32]string) JobView {
-	d := e.cfg.Deployment
 	v := JobView{
 		ID: j.ID, Status: j.Status.String(), StatusCode: uint8(j.Status), Live: j.Live(), Module: modules[j.ModuleID],
-		ModuleID: j.ModuleID, Creator: j.Creator, Inputs: j.Inputs, Token: j.Token, Symbol: client.Symbol(d, j.Token),
+		ModuleID: j.ModuleID, Creator: j.Creator, Inputs: j.Inputs, Token: j.Token, Symbol: e.tokens.Symbol(j.Token),
 		Price: wei(j.Price), SolverFee: wei(j.SolverFee),
 		PriceText: fmt.Sprintf("%s (+ solver fee %s)", e.money(j.Token, j.Price), e.money(j.Token, j.SolverFee)),
 		ResultCID: j.ResultCID, PostedBlock: j.PostedBlock, UpdatedBlock: j.UpdatedBlock,
@@ -166,7 +165,7 @@ func (e *Explorer) jobView(j *state.Job, modules map[uint32]string) JobView {
 	}
 	v.Progress = client.ProgressMessage(uint8(j.Status))
 	if j.Status.Terminal() && j.Status != state.StatusAccepted && j.RefundReason != nil {
-		v.Progress = client.Outcome(d, j.ID, uint8(j.Status), *j.RefundReason, nz(j.ToCreator), nz(j.Price), nz(j.SolverFee), j.Provider, j.Token)
+		v.Progress = client.Outcome(e.tokens, j.ID, uint8(j.Status), *j.RefundReason, nz(j.ToCreator), nz(j.Price), nz(j.SolverFee), j.Provider, j.Token)
 	}
 	switch j.Status {
 	case state.StatusOpen:
