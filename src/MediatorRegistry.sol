@@ -378,13 +378,14 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev Counts one more (or one less) queued mediation on each member of the committee. A
-    ///      member on 255 already refuses more: the challenge is then refused, as before queues.
+    ///      member on 65,535 already refuses more (each costs its challenger the committee's fee):
+    ///      the challenge is then refused, as before queues.
     function _reserve(uint32 committeeId, bool add) internal {
         address[] storage members = _committees[committeeId];
         for (uint256 i; i < members.length; ++i) {
             Mediator storage m = _mediators[members[i]];
-            uint8 w = m.waiting;
-            if (add && w == type(uint8).max) {
+            uint16 w = m.waiting;
+            if (add && w == type(uint16).max) {
                 revert NotEnoughEligibleMediators(committeeId, 0, members.length / 2 + 1);
             }
             // A member that exited was deleted with its count: nothing to take back.
@@ -567,7 +568,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     ///      release (or, were that field to overflow, in the mapping), a token's in the mapping.
     function _credit(Mediator storage m, address member, address token, uint256 fee) internal {
         uint256 earned = uint256(m.earned) + fee;
-        if (token == address(0) && earned <= type(uint80).max) m.earned = uint80(earned);
+        if (token == address(0) && earned <= type(uint72).max) m.earned = uint72(earned);
         else _earnings[member][token] += fee;
     }
 

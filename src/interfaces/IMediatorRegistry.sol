@@ -30,10 +30,10 @@ interface IMediatorRegistry {
         /// @dev Committees it has accepted (at most `MAX_MEMBERSHIPS`).
         uint8 memberships;
         /// @dev Fees earned in the native currency and not yet withdrawn (`earnings`).
-        uint80 earned;
+        uint72 earned;
         /// @dev Queued mediations it would sit on: its bond is kept for them, a new mediation
         ///      takes it only with a slash free beyond those.
-        uint8 waiting;
+        uint16 waiting;
     }
 
     /// @notice A committee's state; bit i of each mask is member i (members sorted ascending).
