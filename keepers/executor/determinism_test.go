@@ -215,3 +215,35 @@ func TestManyEmptyFiles_sameOnWasmAndDocker(t *testing.T) {
 		t.Fatalf("WASM: %s (%s); Docker (euid %d): %s (%s)", wc, wwhat, os.Geteuid(), dc, dwhat)
 	}
 }
+
+// A module with both variants is run by whichever executor a machine has (RunJob falls back
+// to the other variant), so a provider with Docker and a mediator with WASM judge one job.
+// A result of 8 MiB - 32 KiB under an 8 MiB disk limit fits WASM's budget, but Docker as root
+// (a tmpfs capped at the limit) calls any output within 64 KiB of the cap too large; Docker
+// without root (no tmpfs, a polling watchdog) accepts it. Three honest machines, two results.
+func TestOutputsNearTheDiskLimit_sameOnWasmAndDocker(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	h := hostileRun{mode: "write", args: []string{fmt.Sprint(8<<20 - 32<<10)}, diskMiB: 8}
+	wc, wwhat := resultCID(t, w, nil, "wasm", h)
+	d, img := dockerHostile(t)
+	dc, dwhat := resultCID(t, d, img, "docker", h)
+	if wc != dc {
+		t.Fatalf("WASM: %s (%s); Docker (euid %d): %s (%s)", wc, wwhat, os.Geteuid(), dc, dwhat)
+	}
+}
+
+// A module that runs out of memory: Docker's OOM killer gives the out-of-memory record, while
+// WASM's refused memory growth ends a Go module with its runtime's exit status 2 (another
+// language: a trap or another status), another record.
+func TestOutOfMemory_sameOnWasmAndDocker(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	h := hostileRun{mode: "memory", ramMiB: 64, timeout: 60}
+	wc, wwhat := resultCID(t, w, nil, "wasm", h)
+	d, img := dockerHostile(t)
+	dc, dwhat := resultCID(t, d, img, "docker", h)
+	if wc != dc {
+		t.Fatalf("WASM: %s (%s); Docker: %s (%s)", wc, wwhat, dc, dwhat)
+	}
+}

@@ -160,6 +160,14 @@ func main() {
 		}
 		w.Flush()
 		os.Exit(1)
+	case "write":
+		// Writes one output of argv[2] bytes: a legitimate result close to the disk limit.
+		var n int
+		fmt.Sscan(os.Args[2], &n)
+		if err := os.WriteFile("/outputs/blob", make([]byte, n), 0o644); err != nil {
+			fmt.Println("write:", err)
+			os.Exit(1)
+		}
 	case "slow":
 		// Runs for a while, then succeeds: long enough to lose the engine mid-run.
 		time.Sleep(2 * time.Second)
