@@ -209,11 +209,27 @@ func TestManyEmptyFiles_sameOnWasmAndDocker(t *testing.T) {
 	if !strings.Contains(wwhat, FailOutputTooLarge) {
 		t.Fatalf("WASM: %s (%s), want an output-too-large record", wc, wwhat)
 	}
-	d, img := dockerHostile(t)
-	dc, dwhat := resultCID(t, d, img, "docker", h)
-	if wc != dc {
-		t.Fatalf("WASM: %s (%s); Docker (euid %d): %s (%s)", wc, wwhat, os.Geteuid(), dc, dwhat)
+	for mode, r := range dockerResultCIDs(t, h) {
+		if r[0] != wc {
+			t.Errorf("WASM: %s (%s); %s: %s (%s)", wc, wwhat, mode, r[0], r[1])
+		}
 	}
+}
+
+// dockerResultCIDs runs h with Docker as this process can (a tmpfs capped for /outputs when
+// it is root) and as a provider that is not root does (no tmpfs, the polling watchdog), and
+// returns each mode's result CID and what it recorded.
+func dockerResultCIDs(t *testing.T, h hostileRun) map[string][2]string {
+	t.Helper()
+	d, img := dockerHostile(t)
+	got := map[string][2]string{}
+	c, what := resultCID(t, d, img, "docker", h)
+	got[fmt.Sprintf("docker (euid %d)", os.Geteuid())] = [2]string{c, what}
+	defer func(orig func(string, int64) func()) { mountOutputs = orig }(mountOutputs)
+	mountOutputs = func(string, int64) func() { return func() {} }
+	c, what = resultCID(t, d, img, "docker", h)
+	got["docker (no tmpfs: watchdog)"] = [2]string{c, what}
+	return got
 }
 
 // A module with both variants is run by whichever executor a machine has (RunJob falls back
@@ -221,15 +237,28 @@ func TestManyEmptyFiles_sameOnWasmAndDocker(t *testing.T) {
 // A result of 8 MiB - 32 KiB under an 8 MiB disk limit fits WASM's budget, but Docker as root
 // (a tmpfs capped at the limit) calls any output within 64 KiB of the cap too large; Docker
 // without root (no tmpfs, a polling watchdog) accepts it. Three honest machines, two results.
+// The rule is exact: an output that counts exactly the limit (its bytes plus 4 KiB for the
+// entry) fits everywhere, one byte more is output-too-large everywhere.
 func TestOutputsNearTheDiskLimit_sameOnWasmAndDocker(t *testing.T) {
 	w := NewWasm()
 	defer w.Close(context.Background())
-	h := hostileRun{mode: "write", args: []string{fmt.Sprint(8<<20 - 32<<10)}, diskMiB: 8}
-	wc, wwhat := resultCID(t, w, nil, "wasm", h)
-	d, img := dockerHostile(t)
-	dc, dwhat := resultCID(t, d, img, "docker", h)
-	if wc != dc {
-		t.Fatalf("WASM: %s (%s); Docker (euid %d): %s (%s)", wc, wwhat, os.Geteuid(), dc, dwhat)
+	for _, c := range []struct {
+		size int
+		fits bool
+	}{{8<<20 - 32<<10, true}, {8<<20 - entryCost, true}, {8<<20 - entryCost + 1, false}} {
+		h := hostileRun{mode: "write", args: []string{fmt.Sprint(c.size)}, diskMiB: 8}
+		wc, wwhat := resultCID(t, w, nil, "wasm", h)
+		if fits := wwhat == "ok"; fits != c.fits {
+			t.Fatalf("%d bytes: WASM: %s, want fits=%v", c.size, wwhat, c.fits)
+		}
+		if !c.fits && !strings.Contains(wwhat, FailOutputTooLarge) {
+			t.Fatalf("%d bytes: WASM: %s, want output-too-large", c.size, wwhat)
+		}
+		for mode, r := range dockerResultCIDs(t, h) {
+			if r[0] != wc {
+				t.Errorf("%d bytes: WASM: %s (%s); %s: %s (%s)", c.size, wc, wwhat, mode, r[0], r[1])
+			}
+		}
 	}
 }
 

@@ -187,6 +187,20 @@ func (d *Docker) containerConfig(s *module.Spec, inputsDir, stagingDir string) (
 	return cfg, host
 }
 
+// mountOutputs mounts a tmpfs of a size on a directory when it may (mountCappedDir) and returns
+// the undo; tests replace it to run Docker as a provider that is not root does.
+var mountOutputs = mountCappedDir
+
+// tmpfsSize is the size of the tmpfs that holds the outputs of a run limited to limit bytes:
+// large enough that outputs within the rule never meet ENOSPC. The kernel charges a file its
+// bytes rounded up to whole pages (at most a page more) and a directory at most a page, where
+// the rule charges entryCost an entry; outputs within the rule have at most limit/entryCost
+// entries, so they use at most limit + (limit/entryCost) pages: twice the limit with 4 KiB
+// pages. The watchdog still stops a module once its outputs count more than limit.
+func tmpfsSize(limit int64) int64 {
+	return limit + limit/entryCost*int64(os.Getpagesize())
+}
+
 // Run implements Executor.
 func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 	if err := job.check(); err != nil {
@@ -209,9 +223,12 @@ func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
 	}
 	defer os.RemoveAll(staging)
-	// A size-capped tmpfs holds /outputs when we may mount one: the kernel
-	// then enforces diskMiB exactly. Otherwise a watchdog polls the size.
-	capped, unmount := mountCappedDir(staging, diskCap(s))
+	// A size-capped tmpfs holds /outputs when we may mount one (root), so that a module cannot
+	// fill the provider's disk between two polls of the watchdog. It is not the limit: the
+	// kernel counts pages, not outputCost, so a tmpfs capped at diskCap refused outputs that
+	// fit the rule. It is sized so that outputs within the rule always fit (tmpfsSize), and the
+	// rule is applied, as everywhere, to what the module left (dirSize, extractTar).
+	unmount := mountOutputs(staging, tmpfsSize(diskCap(s)))
 	defer unmount()
 	if err := os.Chmod(staging, 0o777); err != nil { // written by the unprivileged container user
 		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
@@ -292,7 +309,9 @@ waiting:
 	if cause != nil {
 		return res, fmt.Errorf("docker: %w", cause)
 	}
-	if tooBig.Load() || (capped && dirSize(staging) >= diskCap(s)-fullSlack) {
+	// Before the exit status, as WASM's quota stops the run: a module that went past the
+	// limit (and then exited with the kernel's ENOSPC or EFBIG, or not) has outputs too large.
+	if tooBig.Load() || dirSize(staging) > diskCap(s) {
 		return res, fmt.Errorf("docker: %w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB)
 	}
 	if insp, err := d.api.ContainerInspect(ctx, id, client.ContainerInspectOptions{}); err == nil && insp.Container.State != nil && insp.Container.State.OOMKilled {
@@ -372,8 +391,12 @@ func extractTar(r io.Reader, dest string, limit int64) error {
 			return fmt.Errorf("%w: %q escapes /outputs", ErrBadOutput, h.Name)
 		}
 		target := filepath.Join(dest, filepath.FromSlash(name))
-		// Each entry costs what WASM's quota charges for it, as in dirSize.
-		if total += entryCost; total > limit {
+		// Each entry counts its outputCost, as in dirSize and checkOutputs.
+		var size int64
+		if h.Typeflag == tar.TypeReg {
+			size = h.Size
+		}
+		if total += outputCost(size); total > limit {
 			return fmt.Errorf("%w: more than %d bytes", ErrOutputTooLarge, limit)
 		}
 		switch h.Typeflag {
@@ -382,10 +405,6 @@ func extractTar(r io.Reader, dest string, limit int64) error {
 				return err
 			}
 		case tar.TypeReg:
-			total += h.Size
-			if total > limit {
-				return fmt.Errorf("%w: more than %d bytes", ErrOutputTooLarge, limit)
-			}
 			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 				return err
 			}

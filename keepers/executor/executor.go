@@ -84,6 +84,17 @@ func (j Job) check() error {
 
 func diskCap(s *module.Spec) int64 { return int64(s.Resources.DiskMiB) << 20 }
 
+// The one rule for "output too large", in every executor and mode (WASM, Docker on a tmpfs as
+// root, Docker watched by polling otherwise): what the outputs count against diskMiB is, for
+// every file and directory under /outputs, entryCost plus a regular file's bytes (outputCost);
+// a run whose outputs count more than diskCap is output-too-large. WASM's quota charges the
+// same as the module writes; Docker measures it in its watchdog, after the run and while
+// copying out, never by how full its tmpfs is (the kernel counts pages, not bytes).
+
+// outputCost is what one entry of the outputs counts: entryCost, plus size for a regular file
+// (0 for a directory).
+func outputCost(size int64) int64 { return entryCost + size }
+
 // checkOutputs verifies that every declared output exists and that the
 // outputs tree holds only regular files and directories within the cap.
 func checkOutputs(s *module.Spec, dir string) error {
@@ -92,17 +103,22 @@ func checkOutputs(s *module.Spec, dir string) error {
 		if err != nil {
 			return err
 		}
+		if p == dir {
+			return nil
+		}
 		if !d.Type().IsRegular() && !d.IsDir() {
 			rel, _ := filepath.Rel(dir, p)
 			return fmt.Errorf("%w: %s", ErrBadOutput, rel)
 		}
+		var size int64
 		if d.Type().IsRegular() {
 			info, err := d.Info()
 			if err != nil {
 				return err
 			}
-			total += info.Size()
+			size = info.Size()
 		}
+		total += outputCost(size)
 		return nil
 	})
 	if err != nil {
@@ -119,22 +135,21 @@ func checkOutputs(s *module.Spec, dir string) error {
 	return nil
 }
 
-// dirSize is what the tree under dir costs against a disk budget: its regular files' sizes plus
-// entryCost an entry, without following symlinks.
+// dirSize is what the tree under dir counts against a disk budget (outputCost of every entry),
+// without following symlinks.
 func dirSize(dir string) int64 {
 	var total int64
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || path == dir {
 			return nil
 		}
-		// Every entry costs what WASM's quota charges for it (entryCost), so that empty files
-		// count and both executors judge a tree's size alike.
-		total += entryCost
+		var size int64
 		if d.Type().IsRegular() {
 			if info, err := d.Info(); err == nil {
-				total += info.Size()
+				size = info.Size()
 			}
 		}
+		total += outputCost(size)
 		return nil
 	})
 	return total
