@@ -85,6 +85,9 @@ type hostileRun struct {
 	timeout int
 	ramMiB  int
 	diskMiB int
+	// tag, when set, is appended to the WASM binary as a custom section: another binary (and
+	// sha256) that runs the same.
+	tag string
 }
 
 // hostileModule writes a module directory whose spec runs the fixture in mode.
@@ -92,7 +95,16 @@ func hostileModule(t *testing.T, h hostileRun, image *ImageArchive) (*module.Mod
 	t.Helper()
 	buildFixtures(t)
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "hostile.wasm"), fixtures.wasm, 0o644); err != nil {
+	bin, sha := fixtures.wasm, fixtures.wasmSHA
+	if h.tag != "" {
+		// the section's name, then its contents (wazero cannot read an empty custom section
+		// that ends the binary)
+		custom := append(append([]byte{byte(len(h.tag))}, h.tag...), h.tag...)
+		bin = append(append(append([]byte(nil), bin...), 0, byte(len(custom))), custom...)
+		sum := sha256.Sum256(bin)
+		sha = hex.EncodeToString(sum[:])
+	}
+	if err := os.WriteFile(filepath.Join(dir, "hostile.wasm"), bin, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	docker := ""
@@ -114,7 +126,7 @@ func hostileModule(t *testing.T, h hostileRun, image *ImageArchive) (*module.Mod
 	args := `[{{.Mode}}` + strings.Repeat(", {{.Arg}}", len(h.args)) + `]`
 	tmpl := fmt.Sprintf(`{"executor": "wasm", "wasm": {"module": "hostile.wasm", "sha256": %q}, %s
 "args": %s, "resources": {"gpus": 0, "vramMiB": 0, "cpuMillis": 500, "ramMiB": %d, "diskMiB": %d},
-"timeout": %d, "outputs": []}`, fixtures.wasmSHA, docker, args, h.ramMiB, h.diskMiB, h.timeout)
+"timeout": %d, "outputs": []}`, sha, docker, args, h.ramMiB, h.diskMiB, h.timeout)
 	if err := os.WriteFile(filepath.Join(dir, module.TemplateFile), []byte(tmpl), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -500,9 +512,9 @@ func TestWasm_noEntropy(t *testing.T) {
 	}
 }
 
-// Runs with the same memory limit share one runtime (WASI built once, not per run); a run
-// with another limit gets a runtime of its own, and its limit holds.
-func TestWasm_runsShareARuntimePerMemoryLimit(t *testing.T) {
+// Runs share one runtime (WASI built once, not per run), whatever their memory limit, and each
+// run's limit holds: a run past its limit is out of memory, and the next run is not.
+func TestWasm_runsShareOneRuntime(t *testing.T) {
 	runtimes := 0
 	defer func(orig func(context.Context, wazero.RuntimeConfig) wazero.Runtime) { newRuntime = orig }(newRuntime)
 	newRuntime = func(ctx context.Context, cfg wazero.RuntimeConfig) wazero.Runtime {
@@ -525,14 +537,17 @@ func TestWasm_runsShareARuntimePerMemoryLimit(t *testing.T) {
 	if runtimes != 1 {
 		t.Fatalf("3 runs with the same memory limit built %d runtimes, want 1", runtimes)
 	}
-	if err := run(hostileRun{mode: "memory", ramMiB: 16, timeout: 60}); err == nil {
-		t.Fatal("a module allocating without bound succeeded under a 16 MiB limit")
+	if err := run(hostileRun{mode: "memory", ramMiB: 16, timeout: 60}); !errors.Is(err, ErrOutOfMemory) {
+		t.Fatalf("a module allocating without bound under a 16 MiB limit: %v, want ErrOutOfMemory", err)
 	}
 	if err := run(hostileRun{mode: "entropy", ramMiB: 16}); err != nil {
 		t.Fatalf("a run after one that hit its memory limit: %v", err)
 	}
-	if runtimes != 2 {
-		t.Fatalf("runs with two memory limits built %d runtimes, want 2", runtimes)
+	if err := run(hostileRun{mode: "entropy", ramMiB: 64}); err != nil {
+		t.Fatalf("a 64 MiB run after a 16 MiB one: %v", err)
+	}
+	if runtimes != 1 {
+		t.Fatalf("runs with two memory limits built %d runtimes, want 1", runtimes)
 	}
 }
 
@@ -568,7 +583,7 @@ func TestWasm_concurrentRunsInOneRuntime(t *testing.T) {
 	}
 }
 
-// A pinned binary is read and compiled once per memory limit: later runs use the compiled code
+// A pinned binary is read and compiled once, whatever the runs' memory limits: later runs use the compiled code
 // (the file is not read again, it may even be gone), and a binary that could not be read is
 // not remembered as failed.
 func TestWasm_compilesAPinnedBinaryOnce(t *testing.T) {
@@ -580,6 +595,7 @@ func TestWasm_compilesAPinnedBinaryOnce(t *testing.T) {
 		_, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
 		return err
 	}
+	m16, s16 := hostileModule(t, hostileRun{mode: "entropy", ramMiB: 16}, nil)
 	bin := filepath.Join(m.Dir, "hostile.wasm")
 	if err := os.Rename(bin, bin+".away"); err != nil {
 		t.Fatal(err)
@@ -601,6 +617,14 @@ func TestWasm_compilesAPinnedBinaryOnce(t *testing.T) {
 			t.Fatalf("run %d after the binary was compiled and removed: %v", i, err)
 		}
 	}
+	// The same binary under another limit, its file gone too.
+	if err := os.Remove(filepath.Join(m16.Dir, "hostile.wasm")); err != nil {
+		t.Fatal(err)
+	}
+	in, out := jobDirs(t)
+	if _, err := w.Run(context.Background(), Job{Module: m16, Spec: s16, InputsDir: in, OutputsDir: out}); err != nil {
+		t.Fatalf("run under another memory limit, the binary compiled and removed: %v", err)
+	}
 }
 
 // An executor keeps at most maxCompiled compiled binaries: the least recently used is closed
@@ -610,34 +634,36 @@ func TestWasm_keepsABoundedNumberOfCompiledBinaries(t *testing.T) {
 	maxCompiled = 2
 	w := NewWasm()
 	defer w.Close(context.Background())
-	run := func(ramMiB int) {
+	shas := map[string]string{} // tag by sha256
+	run := func(tag string) {
 		t.Helper()
-		// One binary under three memory limits: three compilations.
-		m, s := hostileModule(t, hostileRun{mode: "entropy", ramMiB: ramMiB}, nil)
+		// Three binaries (one fixture, three custom sections): three compilations.
+		m, s := hostileModule(t, hostileRun{mode: "entropy", tag: tag}, nil)
+		shas[s.Wasm.SHA256] = tag
 		in, out := jobDirs(t)
 		if _, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out}); err != nil {
-			t.Fatalf("run with %d MiB: %v", ramMiB, err)
+			t.Fatalf("run of binary %s: %v", tag, err)
 		}
 	}
-	kept := func() []uint32 {
+	kept := func() []string {
 		w.mu.Lock()
 		defer w.mu.Unlock()
-		var pages []uint32
+		var tags []string
 		for k := range w.compiled {
-			pages = append(pages, k.pages)
+			tags = append(tags, shas[k])
 		}
-		slices.Sort(pages)
-		return pages
+		slices.Sort(tags)
+		return tags
 	}
-	run(16)
-	run(32)
-	run(16) // the 32 MiB one is now the least recently used
-	run(64)
-	if got := kept(); !slices.Equal(got, []uint32{256, 1024}) {
-		t.Fatalf("kept the compilations for %v pages, want the 16 and 64 MiB ones ([256 1024])", got)
+	run("a")
+	run("b")
+	run("a") // b is now the least recently used
+	run("c")
+	if got := kept(); !slices.Equal(got, []string{"a", "c"}) {
+		t.Fatalf("kept the compilations of %v, want a and c", got)
 	}
-	run(32) // compiled again
-	if got := kept(); !slices.Equal(got, []uint32{512, 1024}) {
-		t.Fatalf("kept %v pages, want [512 1024]", got)
+	run("b") // compiled again
+	if got := kept(); !slices.Equal(got, []string{"b", "c"}) {
+		t.Fatalf("kept %v, want b and c", got)
 	}
 }

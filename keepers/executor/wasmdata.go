@@ -19,28 +19,19 @@ import (
 // a segment, require). Otherwise, and for anything malformed, it returns bin unchanged and the
 // compiler reports what is wrong with it.
 func mergeDataSegments(bin []byte, maxGap uint32) []byte {
-	if len(bin) < 8 || !bytes.Equal(bin[:4], []byte("\x00asm")) {
-		return bin
-	}
 	var data []byte // the data section's contents
 	dataStart, dataEnd := 0, 0
-	for i := 8; i < len(bin); {
-		id := bin[i]
-		size, n := uleb32(bin[i+1:])
-		start := i + 1 + n
-		end := start + int(size)
-		if n == 0 || end > len(bin) || end < start {
-			return bin
-		}
+	dataCount := false
+	if !wasmSections(bin, func(id byte, start, bodyStart, end int) bool {
 		switch id {
 		case 12: // data count
-			return bin
+			dataCount = true
+			return false
 		case 11:
-			data, dataStart, dataEnd = bin[start:end], i, end
+			data, dataStart, dataEnd = bin[bodyStart:end], start, end
 		}
-		i = end
-	}
-	if data == nil {
+		return true
+	}) || dataCount || data == nil {
 		return bin
 	}
 	segs, ok := parseActiveSegments(data)
@@ -78,6 +69,71 @@ func mergeDataSegments(bin []byte, maxGap uint32) []byte {
 	out = binary.AppendUvarint(out, uint64(len(sec)))
 	out = append(out, sec...)
 	return append(out, bin[dataEnd:]...)
+}
+
+// wasmSections calls fn with the id of each section of the WASM binary bin, where it starts,
+// where its contents start and where it ends, until fn returns false. It reports false when bin
+// is not a WASM binary made of well-formed sections (fn may have been called for some).
+func wasmSections(bin []byte, fn func(id byte, start, bodyStart, end int) bool) bool {
+	if len(bin) < 8 || !bytes.Equal(bin[:4], []byte("\x00asm")) {
+		return false
+	}
+	for i := 8; i < len(bin); {
+		size, n := uleb32(bin[i+1:])
+		start := i + 1 + n
+		end := start + int(size)
+		if n == 0 || end > len(bin) || end < start {
+			return false
+		}
+		if !fn(bin[i], i, start, end) {
+			return true
+		}
+		i = end
+	}
+	return true
+}
+
+// memoryPages returns the minimum and, when the binary declares one, the maximum size in pages
+// of the memory a WASM binary defines (0 and no maximum when it defines none); ok is false for a
+// binary this cannot read, or whose memory section holds more than one memory or a shared or
+// 64-bit one (wazero refuses those too).
+func memoryPages(bin []byte) (minPages, maxPages uint32, hasMax, ok bool) {
+	ok = true
+	if !wasmSections(bin, func(id byte, _, bodyStart, end int) bool {
+		if id == 5 { // memory
+			minPages, maxPages, hasMax, ok = parseMemorySection(bin[bodyStart:end])
+			return false
+		}
+		return true
+	}) {
+		return 0, 0, false, false
+	}
+	return minPages, maxPages, hasMax, ok
+}
+
+func parseMemorySection(sec []byte) (minPages, maxPages uint32, hasMax, ok bool) {
+	count, n := uleb32(sec)
+	if n == 0 || count > 1 {
+		return 0, 0, false, false
+	}
+	if count == 0 {
+		return 0, 0, false, true
+	}
+	sec = sec[n:]
+	if len(sec) < 1 || sec[0] > 1 { // limits flags: 0 (a minimum) or 1 (a minimum and a maximum)
+		return 0, 0, false, false
+	}
+	hasMax = sec[0] == 1
+	if minPages, n = uleb32(sec[1:]); n == 0 {
+		return 0, 0, false, false
+	}
+	if hasMax {
+		var m int
+		if maxPages, m = uleb32(sec[1+n:]); m == 0 {
+			return 0, 0, false, false
+		}
+	}
+	return minPages, maxPages, hasMax, true
 }
 
 type dataSegment struct {

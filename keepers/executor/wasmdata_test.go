@@ -3,12 +3,19 @@ package executor
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
+	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/tetratelabs/wazero"
+
+	"github.com/pond-compute/pond/keepers/module"
 )
 
 // seg is a data segment of a test module: flags 0 (active, memory 0) at an i32.const offset,
@@ -206,4 +213,70 @@ func FuzzMergeDataSegments(f *testing.F) {
 			t.Fatal("the merged module's memory differs from the original's")
 		}
 	})
+}
+
+// memoryPages reads the memory a binary defines: its minimum and its maximum when declared.
+func TestMemoryPages(t *testing.T) {
+	if min, max, hasMax, ok := memoryPages(wasmWithData(3, nil, false)); !ok || min != 3 || max != 0 || hasMax {
+		t.Fatalf("min 3: got %d %d %v %v", min, max, hasMax, ok)
+	}
+	withMax := []byte("\x00asm\x01\x00\x00\x00\x05\x05\x01\x01\x02\x80\x02") // min 2, max 256
+	if min, max, hasMax, ok := memoryPages(withMax); !ok || min != 2 || max != 256 || !hasMax {
+		t.Fatalf("min 2 max 256: got %d %d %v %v", min, max, hasMax, ok)
+	}
+	if _, _, _, ok := memoryPages([]byte("\x00asm\x01\x00\x00\x00")); !ok {
+		t.Fatal("a binary without memory is readable")
+	}
+	for _, bad := range [][]byte{
+		[]byte("\x00asm\x01\x00\x00\x00\x05\x04\x01\x03\x02\x02"),     // shared
+		[]byte("\x00asm\x01\x00\x00\x00\x05\x05\x02\x00\x01\x00\x01"), // two memories
+		[]byte("\x00asm\x01\x00\x00\x00\x05\x03\x01\x01\x02"),         // max missing
+		[]byte("\x00asm\x01\x00\x00\x00\x05\x09\x01"),                 // truncated section
+	} {
+		if _, _, _, ok := memoryPages(bad); ok {
+			t.Fatalf("%x: read as a memory", bad)
+		}
+	}
+}
+
+// A binary whose memory's minimum is over the run's limit is refused before it runs (wazero
+// refused to compile it when its runtime's limit was the run's): an error that is not a result,
+// and no panic of the allocator, which could not give it that much.
+func TestWasm_memoryOverTheLimitIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	bin := wasmWithData(2048, nil, false) // 128 MiB
+	if err := os.WriteFile(filepath.Join(dir, "big.wasm"), bin, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(bin)
+	tmpl := fmt.Sprintf(`{"executor": "wasm", "wasm": {"module": "big.wasm", "sha256": %q}, "args": [],
+"resources": {"gpus": 0, "vramMiB": 0, "cpuMillis": 500, "ramMiB": 64, "diskMiB": 8}, "timeout": 10, "outputs": []}`, hex.EncodeToString(sum[:]))
+	if err := os.WriteFile(filepath.Join(dir, module.TemplateFile), []byte(tmpl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := module.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := NewWasm()
+	defer w.Close(context.Background())
+	run := func(ramMiB uint32) error {
+		s, _, err := m.Render(module.Inputs{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Resources.RAMMiB = ramMiB
+		in, out := jobDirs(t)
+		res, err := w.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+		if _, ok := Classify(err, res); ok {
+			t.Fatalf("%d MiB: %v is recorded as the module's failure", ramMiB, err)
+		}
+		return err
+	}
+	if err := run(64); err == nil || !strings.Contains(err.Error(), "over the limit") {
+		t.Fatalf("a 128 MiB memory under 64 MiB: %v, want refused", err)
+	}
+	if err := run(128); err != nil {
+		t.Fatalf("a 128 MiB memory under 128 MiB: %v", err)
+	}
 }
