@@ -276,3 +276,22 @@ func TestOutOfMemory_sameOnWasmAndDocker(t *testing.T) {
 		t.Fatalf("WASM: %s (%s); Docker: %s (%s)", wc, wwhat, dc, dwhat)
 	}
 }
+
+// Outputs are judged by what the module leaves, not by what it wrote: a module that rewrites its
+// 3 MiB output four times and uses a scratch file in /outputs (never more than 6 MiB there) fits
+// an 8 MiB limit on Docker, which measures the tree, and did not on WASM, whose quota charged
+// every byte written (24 MiB) and every create.
+func TestOutputsRewritten_sameOnWasmAndDocker(t *testing.T) {
+	w := NewWasm()
+	defer w.Close(context.Background())
+	h := hostileRun{mode: "rewrite", args: []string{fmt.Sprint(3 << 20)}, diskMiB: 8}
+	wc, wwhat := resultCID(t, w, nil, "wasm", h)
+	if wwhat != "ok" {
+		t.Fatalf("WASM: %s (%s), want the outputs", wc, wwhat)
+	}
+	for mode, r := range dockerResultCIDs(t, h) {
+		if r[0] != wc {
+			t.Errorf("WASM: %s (%s); %s: %s (%s)", wc, wwhat, mode, r[0], r[1])
+		}
+	}
+}

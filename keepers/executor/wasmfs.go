@@ -1,6 +1,7 @@
 package executor
 
 import (
+	"io"
 	"io/fs"
 	"sort"
 	"sync/atomic"
@@ -9,14 +10,20 @@ import (
 	"github.com/tetratelabs/wazero/sys"
 )
 
-// entryCost is what creating a file or directory costs against the quota,
-// so that a module cannot exhaust inodes with empty files.
+// entryCost is what every file or directory counts against diskMiB (outputCost), so that a
+// module cannot exhaust inodes with empty files.
 const entryCost = 4 << 10
 
-// quotaFS is the /outputs mount of a WASM run: every byte written and every
-// entry created is charged to a budget of diskMiB; past it writes fail with
-// EIO and the run is stopped. It charges bytes written, not the final size,
-// which makes the limit exact and independent of the host filesystem.
+// quotaFS is the /outputs mount of a WASM run. It keeps what the tree under /outputs counts
+// against diskMiB by the rule every executor applies to outputs (outputCost: entryCost an entry
+// plus a regular file's size), as the module changes it: creating an entry charges entryCost,
+// growing a file charges the growth, and truncating, removing or replacing gives back what is
+// gone. A change that would take the count past the limit fails with EIO and the run is stopped
+// (output too large). It counts the tree as it is, not the bytes written, so a module that
+// rewrites an output or removes a scratch file is judged by what it leaves, as Docker judges it.
+// The count uses sizes, not the host file system's blocks, so it is the same on every host.
+// (Hard links share a size: an extra link counts entryCost only; a link left in the outputs is
+// a bad output anyway.)
 type quotaFS struct {
 	experimentalsys.FS
 	left atomic.Int64
@@ -30,8 +37,10 @@ func newQuotaFS(inner experimentalsys.FS, limit int64, over func()) *quotaFS {
 	return q
 }
 
+// charge takes n (negative: gives back -n) from the budget, or refuses when the budget is short.
 func (q *quotaFS) charge(n int64) experimentalsys.Errno {
-	if q.left.Add(-n) < 0 {
+	if q.left.Add(-n) < 0 && n > 0 {
+		q.left.Add(n)
 		if q.hit.CompareAndSwap(false, true) {
 			q.over()
 		}
@@ -40,24 +49,92 @@ func (q *quotaFS) charge(n int64) experimentalsys.Errno {
 	return 0
 }
 
+// counted is what the entry st counts, but for entryCost: its size when it is a regular file
+// no other link shares.
+func counted(st sys.Stat_t) int64 {
+	if st.Mode.IsRegular() && st.Nlink <= 1 {
+		return st.Size
+	}
+	return 0
+}
+
 func (q *quotaFS) OpenFile(path string, flag experimentalsys.Oflag, perm fs.FileMode) (experimentalsys.File, experimentalsys.Errno) {
-	if flag&experimentalsys.O_CREAT != 0 {
+	st, errno := q.FS.Lstat(path)
+	exists := errno == 0
+	created := flag&experimentalsys.O_CREAT != 0 && !exists
+	if created {
 		if errno := q.charge(entryCost); errno != 0 {
 			return nil, errno
 		}
 	}
 	f, errno := q.FS.OpenFile(path, flag, perm)
 	if errno != 0 {
+		if created {
+			q.charge(-entryCost)
+		}
 		return nil, errno
+	}
+	if exists && flag&experimentalsys.O_TRUNC != 0 {
+		q.charge(-counted(st))
 	}
 	return &quotaFile{File: f, q: q}, 0
 }
 
 func (q *quotaFS) Mkdir(path string, perm fs.FileMode) experimentalsys.Errno {
+	return q.newEntry(func() experimentalsys.Errno { return q.FS.Mkdir(path, perm) })
+}
+
+func (q *quotaFS) Link(oldPath, newPath string) experimentalsys.Errno {
+	return q.newEntry(func() experimentalsys.Errno { return q.FS.Link(oldPath, newPath) })
+}
+
+// newEntry charges entryCost for create, which makes an entry, and gives it back if create fails.
+func (q *quotaFS) newEntry(create func() experimentalsys.Errno) experimentalsys.Errno {
 	if errno := q.charge(entryCost); errno != 0 {
 		return errno
 	}
-	return q.FS.Mkdir(path, perm)
+	errno := create()
+	if errno != 0 {
+		q.charge(-entryCost)
+	}
+	return errno
+}
+
+// removed gives back what the entry st counted once path no longer names it.
+func (q *quotaFS) removed(st sys.Stat_t) {
+	q.charge(-entryCost - counted(st))
+}
+
+func (q *quotaFS) Unlink(path string) experimentalsys.Errno { return q.remove(path, q.FS.Unlink) }
+
+func (q *quotaFS) Rmdir(path string) experimentalsys.Errno { return q.remove(path, q.FS.Rmdir) }
+
+// remove removes path with rm and gives back what it counted.
+func (q *quotaFS) remove(path string, rm func(string) experimentalsys.Errno) experimentalsys.Errno {
+	st, errno := q.FS.Lstat(path)
+	if errno != 0 {
+		return errno
+	}
+	if errno := rm(path); errno != 0 {
+		return errno
+	}
+	q.removed(st)
+	return 0
+}
+
+// Rename gives back what the entry it replaces counted.
+func (q *quotaFS) Rename(from, to string) experimentalsys.Errno {
+	st, errno := q.FS.Lstat(to)
+	replaced := errno == 0
+	if errno := q.FS.Rename(from, to); errno != 0 {
+		return errno
+	}
+	if replaced {
+		if fst, errno := q.FS.Lstat(to); errno != 0 || fst.Ino != st.Ino || fst.Dev != st.Dev {
+			q.removed(st) // not a rename of a name onto itself (or onto another link of it)
+		}
+	}
+	return 0
 }
 
 type quotaFile struct {
@@ -65,25 +142,50 @@ type quotaFile struct {
 	q *quotaFS
 }
 
-func (f *quotaFile) Write(buf []byte) (int, experimentalsys.Errno) {
-	if errno := f.q.charge(int64(len(buf))); errno != 0 {
+// resize charges what do may grow the file by (to end, when end is past its size) before do
+// runs, then settles the charge with the size the file has after: what do did not write, or
+// what it cut off (a truncation), is given back.
+func (f *quotaFile) resize(end func(size int64) int64, do func() (int, experimentalsys.Errno)) (int, experimentalsys.Errno) {
+	st, errno := f.File.Stat()
+	if errno != 0 {
 		return 0, errno
 	}
-	return f.File.Write(buf)
+	if st.Nlink > 1 { // a size other links share counts once, at the entry that made it
+		return do()
+	}
+	grow := max(0, end(st.Size)-st.Size)
+	if errno := f.q.charge(grow); errno != 0 {
+		return 0, errno
+	}
+	n, errno := do()
+	if now, serr := f.File.Stat(); serr == 0 {
+		f.q.charge(now.Size - st.Size - grow)
+	}
+	return n, errno
+}
+
+func (f *quotaFile) Write(buf []byte) (int, experimentalsys.Errno) {
+	return f.resize(func(size int64) int64 {
+		if f.File.IsAppend() {
+			return size + int64(len(buf))
+		}
+		off, errno := f.File.Seek(0, io.SeekCurrent)
+		if errno != 0 {
+			return size + int64(len(buf)) // the most it can grow
+		}
+		return off + int64(len(buf))
+	}, func() (int, experimentalsys.Errno) { return f.File.Write(buf) })
 }
 
 func (f *quotaFile) Pwrite(buf []byte, off int64) (int, experimentalsys.Errno) {
-	if errno := f.q.charge(int64(len(buf))); errno != 0 {
-		return 0, errno
-	}
-	return f.File.Pwrite(buf, off)
+	return f.resize(func(int64) int64 { return off + int64(len(buf)) },
+		func() (int, experimentalsys.Errno) { return f.File.Pwrite(buf, off) })
 }
 
 func (f *quotaFile) Truncate(size int64) experimentalsys.Errno {
-	if errno := f.q.charge(size); errno != 0 {
-		return errno
-	}
-	return f.File.Truncate(size)
+	_, errno := f.resize(func(int64) int64 { return size },
+		func() (int, experimentalsys.Errno) { return 0, f.File.Truncate(size) })
+	return errno
 }
 
 // hostFreeFS is how a WASM module sees /inputs and /outputs: the same on every machine that

@@ -168,6 +168,24 @@ func main() {
 			fmt.Println("write:", err)
 			os.Exit(1)
 		}
+	case "rewrite":
+		// Writes one output of argv[2] bytes four times over, each time after writing and
+		// removing a scratch file as large: the outputs never hold more than twice argv[2]
+		// bytes, and end with one file of argv[2].
+		var n int
+		fmt.Sscan(os.Args[2], &n)
+		for i := 0; i < 4; i++ {
+			for _, name := range []string{"/outputs/scratch", "/outputs/blob"} {
+				if err := os.WriteFile(name, make([]byte, n), 0o644); err != nil {
+					fmt.Println("rewrite:", err)
+					os.Exit(1)
+				}
+			}
+			if err := os.Remove("/outputs/scratch"); err != nil {
+				fmt.Println("rewrite:", err)
+				os.Exit(1)
+			}
+		}
 	case "slow":
 		// Runs for a while, then succeeds: long enough to lose the engine mid-run.
 		time.Sleep(2 * time.Second)
