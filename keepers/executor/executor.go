@@ -118,6 +118,12 @@ func checkOutputs(s *module.Spec, dir string) error {
 			if err != nil {
 				return err
 			}
+			// A file under two names: Docker's copy out sees a hard link, which is no file
+			// or directory; WASM lets a module make one (path_link). Both refuse it.
+			if _, _, links := fileLinks(info); links > 1 {
+				rel, _ := filepath.Rel(dir, p)
+				return fmt.Errorf("%w: %s (a hard link)", ErrBadOutput, rel)
+			}
 			size = info.Size()
 		}
 		total += outputCost(size)
@@ -137,10 +143,12 @@ func checkOutputs(s *module.Spec, dir string) error {
 	return nil
 }
 
-// dirSize is what the tree under dir counts against a disk budget (outputCost of every entry),
-// without following symlinks.
+// dirSize is what the tree under dir counts against a disk budget (outputCost of every entry,
+// the bytes of a file that hard links share once, as WASM's quota counts them), without
+// following symlinks.
 func dirSize(dir string) int64 {
 	var total int64
+	shared := map[[2]uint64]bool{} // files with more than one link, by device and inode
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || path == dir {
 			return nil
@@ -148,7 +156,13 @@ func dirSize(dir string) int64 {
 		var size int64
 		if d.Type().IsRegular() {
 			if info, err := d.Info(); err == nil {
-				size = info.Size()
+				dev, ino, links := fileLinks(info)
+				if links <= 1 || !shared[[2]uint64{dev, ino}] {
+					size = info.Size()
+				}
+				if links > 1 {
+					shared[[2]uint64{dev, ino}] = true
+				}
 			}
 		}
 		total += outputCost(size)

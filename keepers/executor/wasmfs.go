@@ -22,8 +22,8 @@ const entryCost = 4 << 10
 // (output too large). It counts the tree as it is, not the bytes written, so a module that
 // rewrites an output or removes a scratch file is judged by what it leaves, as Docker judges it.
 // The count uses sizes, not the host file system's blocks, so it is the same on every host.
-// (Hard links share a size: an extra link counts entryCost only; a link left in the outputs is
-// a bad output anyway.)
+// A file's bytes count once however many hard links name it, as in dirSize: a link counts its
+// entry, and the bytes go when the last link does (a link left in the outputs is a bad output).
 type quotaFS struct {
 	experimentalsys.FS
 	left atomic.Int64
@@ -49,9 +49,9 @@ func (q *quotaFS) charge(n int64) experimentalsys.Errno {
 	return 0
 }
 
-// counted is what the entry st counts, but for entryCost: its size when it is a regular file
-// no other link shares.
-func counted(st sys.Stat_t) int64 {
+// freed is what removing the entry st gives back, but for entryCost: its size when it is a
+// regular file that no other link keeps.
+func freed(st sys.Stat_t) int64 {
 	if st.Mode.IsRegular() && st.Nlink <= 1 {
 		return st.Size
 	}
@@ -74,8 +74,8 @@ func (q *quotaFS) OpenFile(path string, flag experimentalsys.Oflag, perm fs.File
 		}
 		return nil, errno
 	}
-	if exists && flag&experimentalsys.O_TRUNC != 0 {
-		q.charge(-counted(st))
+	if exists && flag&experimentalsys.O_TRUNC != 0 && st.Mode.IsRegular() {
+		q.charge(-st.Size)
 	}
 	return &quotaFile{File: f, q: q}, 0
 }
@@ -102,7 +102,7 @@ func (q *quotaFS) newEntry(create func() experimentalsys.Errno) experimentalsys.
 
 // removed gives back what the entry st counted once path no longer names it.
 func (q *quotaFS) removed(st sys.Stat_t) {
-	q.charge(-entryCost - counted(st))
+	q.charge(-entryCost - freed(st))
 }
 
 func (q *quotaFS) Unlink(path string) experimentalsys.Errno { return q.remove(path, q.FS.Unlink) }
@@ -149,9 +149,6 @@ func (f *quotaFile) resize(end func(size int64) int64, do func() (int, experimen
 	st, errno := f.File.Stat()
 	if errno != 0 {
 		return 0, errno
-	}
-	if st.Nlink > 1 { // a size other links share counts once, at the entry that made it
-		return do()
 	}
 	grow := max(0, end(st.Size)-st.Size)
 	if errno := f.q.charge(grow); errno != 0 {

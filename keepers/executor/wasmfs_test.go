@@ -10,7 +10,7 @@ import (
 
 // WASM's quota counts the outputs as they are, by the rule Docker applies to what a module
 // leaves (dirSize): after any sequence of creates, writes, appends, writes past the end,
-// truncations, removals and renames, what it has charged is what dirSize measures.
+// truncations, hard links, removals and renames, what it has charged is what dirSize measures.
 func TestQuotaFS_countsTheTreeAsDirSizeDoes(t *testing.T) {
 	const limit = 1 << 30
 	r := rand.New(rand.NewPCG(1, 2))
@@ -23,7 +23,7 @@ func TestQuotaFS_countsTheTreeAsDirSizeDoes(t *testing.T) {
 			name := names[r.IntN(len(names))]
 			n := r.IntN(len(buf))
 			var what string
-			switch r.IntN(8) {
+			switch r.IntN(9) {
 			case 0, 1:
 				what = "create and write"
 				if f, errno := q.OpenFile(name, experimentalsys.O_CREAT|experimentalsys.O_TRUNC|experimentalsys.O_WRONLY, 0o644); errno == 0 {
@@ -60,6 +60,9 @@ func TestQuotaFS_countsTheTreeAsDirSizeDoes(t *testing.T) {
 			case 7:
 				what = "rename"
 				q.Rename(name, names[r.IntN(len(names))])
+			case 8:
+				what = "link"
+				q.Link(name, names[r.IntN(len(names))])
 			}
 			if got, want := limit-q.left.Load(), dirSize(dir); got != want {
 				t.Fatalf("round %d step %d (%s %s): the quota counts %d, dirSize %d", round, step, what, name, got, want)

@@ -186,6 +186,16 @@ func main() {
 				os.Exit(1)
 			}
 		}
+	case "hardlink":
+		// Leaves one file under two names.
+		if err := os.WriteFile("/outputs/a", []byte("shared\n"), 0o644); err != nil {
+			fmt.Println("hardlink:", err)
+			os.Exit(1)
+		}
+		if err := os.Link("/outputs/a", "/outputs/b"); err != nil {
+			fmt.Println("hardlink:", err)
+			os.Exit(1)
+		}
 	case "slow":
 		// Runs for a while, then succeeds: long enough to lose the engine mid-run.
 		time.Sleep(2 * time.Second)
