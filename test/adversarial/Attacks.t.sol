@@ -19,20 +19,6 @@ import {JobStatus, Vote} from "../../src/types/Status.sol";
 contract AttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 10 ether;
 
-    function _total(address who) internal view returns (uint256) {
-        return who.balance + _bal(who);
-    }
-
-    /// @dev An offer asking nothing, with room for many jobs at once.
-    function _freeOffer(address who) internal returns (uint256) {
-        IPondMarket.OfferRequest memory o = _offerRequest();
-        o.askPrice = 0;
-        o.capacity.cpuMillis = 100_000;
-        o.capacity.ramMiB = 100_000;
-        o.capacity.diskMiB = 100_000;
-        return _postOffer(who, o);
-    }
-
     // ------------------------------------------------------------------ 1
 
     /// @notice Post a job whose price is half the provider's free balance with a 1-second run

@@ -12,10 +12,6 @@ import {JobStatus} from "../../src/types/Status.sol";
 contract GiveBackAttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 10 ether;
 
-    function _total(address who) internal view returns (uint256) {
-        return who.balance + _bal(who);
-    }
-
     /// @dev Gives the deal back and matches the job again to `offerId`, as its solver, in one
     ///      step (a provider's contract does both in one transaction): nobody sees it open.
     ///      Returns whether the market let the job be matched again.

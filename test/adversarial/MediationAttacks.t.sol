@@ -12,20 +12,6 @@ contract MediationAttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 10 ether;
     string internal constant WRONG_CID = "bafkreiwrongwrongwrongwrongwrongwrongwrongwrongwrongwrong";
 
-    function _total(address who) internal view returns (uint256) {
-        return who.balance + _bal(who);
-    }
-
-    /// @dev An offer asking nothing, with room for many jobs at once.
-    function _freeOffer(address who) internal returns (uint256) {
-        IPondMarket.OfferRequest memory o = _offerRequest();
-        o.askPrice = 0;
-        o.capacity.cpuMillis = 100_000;
-        o.capacity.ramMiB = 100_000;
-        o.capacity.diskMiB = 100_000;
-        return _postOffer(who, o);
-    }
-
     // ------------------------------------------------------------------ saturation
 
     /// @notice README ("Saturation"): an attacker holds a committee's bonds with mediations of
@@ -103,14 +89,7 @@ contract MediationAttacksTest is PondUnitBase {
         returns (uint32 single, uint256 offerId, uint256 first)
     {
         single = _committee(who);
-        IPondMarket.OfferRequest memory o = _offerRequest();
-        o.acceptsDefaultCommittee = false;
-        o.trustedCommitteeId = single;
-        o.askPrice = 0;
-        o.capacity.cpuMillis = 100_000;
-        o.capacity.ramMiB = 100_000;
-        o.capacity.diskMiB = 100_000;
-        offerId = _postOffer(attacker, o);
+        offerId = _freeOffer(attacker, single);
         for (uint256 k; k < slots; ++k) {
             uint256 id = _selfChallenge(attacker, single, offerId);
             if (k == 0) first = id;

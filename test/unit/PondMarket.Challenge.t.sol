@@ -106,14 +106,7 @@ contract PondMarketChallengeTest is PondUnitBase {
     function _saturate(address who) internal {
         uint32 single = _committee(who);
         _deposit(stranger, 10 ether);
-        IPondMarket.OfferRequest memory o = _offerRequest();
-        o.acceptsDefaultCommittee = false;
-        o.trustedCommitteeId = single;
-        o.askPrice = 0;
-        o.capacity.cpuMillis = 100_000;
-        o.capacity.ramMiB = 100_000;
-        o.capacity.diskMiB = 100_000;
-        uint256 offerId = _postOffer(stranger, o);
+        uint256 offerId = _freeOffer(stranger, single);
         for (uint256 k; k < MIN_BOND / SLASH; ++k) {
             IPondMarket.JobRequest memory r = _jobRequest();
             r.committeeId = single;

@@ -210,4 +210,33 @@ abstract contract PondUnitBase is PondFixture {
         m[0] = a;
         return _consentedCommittee(m);
     }
+
+    // ------------------------------------------------------------------ attackers
+
+    /// @dev What `who` holds: its wallet and its free Pond balance (native).
+    function _total(address who) internal view returns (uint256) {
+        return who.balance + _bal(who);
+    }
+
+    /// @dev An offer asking nothing, with room for many jobs at once, accepting the default
+    ///      committee.
+    function _freeOffer(address who) internal returns (uint256) {
+        return _postOffer(who, _freeOfferRequest());
+    }
+
+    /// @dev The same accepting only committee `trusted`.
+    function _freeOffer(address who, uint32 trusted) internal returns (uint256) {
+        IPondMarket.OfferRequest memory o = _freeOfferRequest();
+        o.acceptsDefaultCommittee = false;
+        o.trustedCommitteeId = trusted;
+        return _postOffer(who, o);
+    }
+
+    function _freeOfferRequest() internal view returns (IPondMarket.OfferRequest memory o) {
+        o = _offerRequest();
+        o.askPrice = 0;
+        o.capacity.cpuMillis = 100_000;
+        o.capacity.ramMiB = 100_000;
+        o.capacity.diskMiB = 100_000;
+    }
 }
