@@ -474,7 +474,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     ///      others' mediations all end in time, so while a majority is, it waits).
     function _drop(uint256 jobId, uint32 committeeId) internal returns (Verdict) {
         address[] storage members = _committees[committeeId];
-        uint256 able;
+        uint256 able = 0;
         for (uint256 i; i < members.length; ++i) {
             Mediator storage m = _mediators[members[i]];
             if (m.registered && m.bond >= slashAmount) ++able;
