@@ -153,8 +153,13 @@ func left(j *state.Job, mediatorsPaid *big.Int) *big.Int {
 }
 
 // lastDeadline is what getJob's deadline holds: the deadline of the last phase the job reached.
+// A challenge that waited in its committee's queue keeps 0 there for good, even once its
+// mediation opened (the events then give the job its mediation's reveal deadline): the market
+// is not told of the opening, and resolveChallenge reads the 0 as the whole committee's fee.
 func lastDeadline(j *state.Job) uint64 {
 	switch {
+	case j.ChallengeQueued:
+		return 0
 	case j.Challenger != (common.Address{}):
 		return j.RevealDeadline
 	case j.ResultCID != "":

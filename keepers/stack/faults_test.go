@@ -31,6 +31,7 @@ import (
 	"github.com/pond-compute/pond/keepers/storage"
 	"github.com/pond-compute/pond/keepers/testenv"
 	"github.com/pond-compute/pond/keepers/testenv/faultrpc"
+	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // postJobInputs posts a cowsay job with raw inputs, paid with the call, and returns its id.
@@ -43,13 +44,19 @@ func (w *world) postJobInputs(inputs string) uint64 {
 // seconds of the match.
 func (w *world) postJobRunTime(inputs string, runTime uint32) uint64 {
 	w.t.Helper()
+	return w.postJobAs(w.creator, inputs, runTime)
+}
+
+// postJobAs posts a cowsay job from creator (postJobRunTime).
+func (w *world) postJobAs(creator *txmgr.Manager, inputs string, runTime uint32) uint64 {
+	w.t.Helper()
 	fee := milliEther(1)
 	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
 		ModuleId: w.moduleID, Token: chain.Native, Price: jobPrice, SolverFee: fee,
 		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: runTime,
 		Expiry: new(big.Int).SetUint64(w.now() + 7200), Inputs: inputs,
 	}, new(big.Int).Add(jobPrice, fee))
-	r := w.send(w.creator, cand, err)
+	r := w.send(creator, cand, err)
 	for _, l := range r.Logs {
 		if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
 			return ev.JobId.Uint64()

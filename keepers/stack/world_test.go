@@ -80,6 +80,13 @@ func newWorld(t *testing.T) *world { return newWorldWith(t, devnet.Config{}, 4*t
 // newWorldWith starts the devnet from cfg; the world's context ends after timeout.
 func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world {
 	t.Helper()
+	return newWorldDeployed(t, cfg, devnet.DeployConfig{}, timeout)
+}
+
+// newWorldDeployed is newWorldWith with Pond deployed from deploy (the mediators register with
+// its minimum bond).
+func newWorldDeployed(t testing.TB, cfg devnet.Config, deploy devnet.DeployConfig, timeout time.Duration) *world {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
 	d, err := devnet.Start(ctx, cfg)
@@ -103,7 +110,7 @@ func newWorldWith(t testing.TB, cfg devnet.Config, timeout time.Duration) *world
 		t.Fatalf("modules/cowsay is not built (run `make modules`): %v", err)
 	}
 	req := moduleRequest(t, dir, "cowsay")
-	dep, err := devnet.Bootstrap(ctx, mgr(deployerIdx), d.Client(), devnet.BootstrapConfig{
+	dep, err := devnet.Bootstrap(ctx, mgr(deployerIdx), d.Client(), devnet.BootstrapConfig{Deploy: deploy,
 		Mediators: mediators, Modules: []bindings.IModuleRegistryModuleRequest{req},
 		TokenHolders: []common.Address{d.Accounts[creatorIdx].Address, d.Accounts[providerIdx].Address},
 	})
