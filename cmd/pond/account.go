@@ -82,7 +82,9 @@ func challengeCommand() *cli.Command {
 		ArgsUsage: "<jobId>",
 		Description: "Escrows the mediation fee (committee size × the token's per-mediator fee) from your Pond\n" +
 			"balance, depositing the shortfall first. If the mediators find the result wrong, the creator is\n" +
-			"refunded and compensated from the provider's collateral and the fee comes back.",
+			"refunded and compensated from the provider's collateral and the fee comes back. When the committee's\n" +
+			"members are all busy with other mediations, the challenge waits in the committee's queue and opens as\n" +
+			"they free up; the deal cannot be finalized meanwhile.",
 		Flags: withChain(),
 		Action: func(c *cli.Context) error {
 			id, cl, s, info, err := openJob(c, "jobId", true, false)
@@ -90,12 +92,11 @@ func challengeCommand() *cli.Command {
 				return err
 			}
 			defer s.Close()
-			fee, err := cl.Challenge(c.Context, id)
+			ch, err := cl.Challenge(c.Context, id)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(c.App.Writer, "Challenged job %s: %s mediation fee escrowed. Follow the vote with `pond deal show %s`.\n",
-				id, s.Tokens.Money(info.Terms.Token, fee), id)
+			fmt.Fprint(c.App.Writer, client.ChallengeText(id, ch, s.Tokens.Money(info.Terms.Token, ch.Fee)))
 			return nil
 		},
 	}

@@ -65,6 +65,9 @@ func getJobResult(c *cli.Context) error {
 	switch status {
 	case "Submitted", "Challenged":
 		fmt.Fprintf(w, "It is not accepted yet: it can still be judged wrong (`pond job show %s`).\n", id)
+		if info.Challenged != nil && info.RevealDeadline() == 0 {
+			fmt.Fprintf(w, "Its challenge is %s.\n", client.VotesDue(0))
+		}
 	case "Rejected":
 		fmt.Fprintf(w, "Its mediators judged it wrong: this is the provider's result, not the module's.\n")
 	}

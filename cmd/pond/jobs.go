@@ -108,7 +108,7 @@ func printJob(w io.Writer, info *client.JobInfo, tokens *client.Tokens) {
 	case client.StatusSubmitted:
 		fmt.Fprintf(w, "  challenge by %s\n", ts(j.Deadline))
 	case client.StatusChallenged:
-		fmt.Fprintf(w, "  votes due    %s\n", ts(j.Deadline))
+		fmt.Fprintf(w, "  mediation    %s\n", client.VotesDue(info.RevealDeadline()))
 	}
 	for _, g := range info.GivenBack {
 		fmt.Fprintf(w, "  given back   by provider %s (block %d, collateral %s returned); open again until %s\n",
@@ -169,8 +169,18 @@ func printDeal(w io.Writer, info *client.JobInfo, tokens *client.Tokens) {
 		fmt.Fprintf(w, "  result       none yet\n")
 	}
 	if ch := info.Challenged; ch != nil {
-		fmt.Fprintf(w, "  challenge    by %s, committee %d, fee %s, votes revealed by %s\n",
-			ch.Challenger.Hex(), ch.CommitteeId, money(ch.Fee), ts(ch.RevealDeadline))
+		fmt.Fprintf(w, "  challenge    by %s, committee %d, fee %s, %s\n",
+			ch.Challenger.Hex(), ch.CommitteeId, money(ch.Fee), client.VotesDue(info.RevealDeadline()))
+		if q := info.Queued; q != nil {
+			if o := info.Opened; o != nil {
+				fmt.Fprintf(w, "  queued       waited in committee %d's queue; opened in block %d\n", q.CommitteeId, o.Raw.BlockNumber)
+			} else {
+				fmt.Fprintf(w, "  queued       %s\n", client.MediationQueuedText(q.CommitteeId, q.Ahead))
+			}
+		}
+		if dr := info.Dropped; dr != nil {
+			fmt.Fprintf(w, "  dropped      %s\n", client.MediationDroppedText(dr.CommitteeId))
+		}
 		fmt.Fprintf(w, "  votes        %d committed, %d revealed\n", len(info.Commits), len(info.Reveals))
 		for _, v := range info.Reveals {
 			fmt.Fprintf(w, "               %s: %s\n", v.Mediator.Hex(), client.VoteText(v.Vote))

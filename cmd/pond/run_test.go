@@ -118,6 +118,13 @@ func (w *cliWorld) manager(i int) *txmgr.Manager {
 
 func newCLIWorld(ctx context.Context, t *testing.T) *cliWorld {
 	t.Helper()
+	return newCLIWorldDeployed(ctx, t, devnet.DeployConfig{})
+}
+
+// newCLIWorldDeployed is newCLIWorld with Pond deployed from deploy (the mediators register
+// with its minimum bond).
+func newCLIWorldDeployed(ctx context.Context, t *testing.T, deploy devnet.DeployConfig) *cliWorld {
+	t.Helper()
 	net, err := devnet.Start(ctx, devnet.Config{Accounts: 7})
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +136,7 @@ func newCLIWorld(ctx context.Context, t *testing.T) *cliWorld {
 			t.Fatal(err)
 		}
 	}
-	d, err := devnet.Bootstrap(ctx, m[0], net.Client(), devnet.BootstrapConfig{
+	d, err := devnet.Bootstrap(ctx, m[0], net.Client(), devnet.BootstrapConfig{Deploy: deploy,
 		Mediators: []chain.Sender{m[4], m[5], m[6]},
 		Modules: []bindings.IModuleRegistryModuleRequest{{
 			Name: "cowsay", Version: "v0.0.1", SpecHash: crypto.Keccak256Hash([]byte("cowsay")), SpecUri: "ipfs://x",

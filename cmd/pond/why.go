@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
+	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/solver"
 	"github.com/pond-compute/pond/keepers/state"
 )
@@ -63,6 +64,9 @@ func printWhy(c *cli.Context, ex solver.Explanation) {
 	w := c.App.Writer
 	if ex.Job != "" {
 		fmt.Fprintf(w, "job %d cannot be matched: %s\n", ex.JobID, ex.Job)
+		if ex.ChallengeWaiting {
+			fmt.Fprintf(w, "its challenge is %s\n", client.VotesDue(0))
+		}
 		return
 	}
 	if len(ex.Offers) == 0 {

@@ -146,59 +146,71 @@ var ErrInsufficientBalance = errors.New("not enough free balance")
 // ErrNotChallengeable is returned by Challenge for a job without a result in its challenge window.
 var ErrNotChallengeable = errors.New("only a submitted result can be challenged")
 
+// Challenged is what a challenge escrowed and when its votes are revealed.
+type Challenged struct {
+	Fee *big.Int
+	// RevealDeadline is the mediation's; 0 when it waits in its committee's queue (Waiting).
+	RevealDeadline uint64
+}
+
+// Waiting reports a challenge whose mediation waits in its committee's queue: its members are
+// busy with other mediations (ChallengeWaitsText). The fee is then every member's.
+func (c Challenged) Waiting() bool { return c.RevealDeadline == 0 }
+
 // Challenge disputes a job's submitted result. The mediation fee (the committee's eligible
-// members × the token's per-mediator fee) is taken from the Pond balance; a shortfall is
-// deposited first. It returns the fee escrowed.
-func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (*big.Int, error) {
+// members × the token's per-mediator fee; every member's when the challenge waits in the
+// committee's queue) is taken from the Pond balance; a shortfall is deposited first. It returns
+// the fee escrowed and the mediation's reveal deadline (0: it waits).
+func (c *Client) Challenge(ctx context.Context, jobID *big.Int) (Challenged, error) {
 	job, err := c.job(ctx, jobID)
 	if err != nil {
-		return nil, err
+		return Challenged{}, err
 	}
 	if job.Status != StatusSubmitted {
-		return nil, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
+		return Challenged{}, fmt.Errorf("job %s is %s: %w", jobID, StatusName(job.Status), ErrNotChallengeable)
 	}
 	terms, result, err := c.Terms(ctx, jobID)
 	if err != nil {
-		return nil, err
+		return Challenged{}, err
 	}
 	// The most a challenge can cost: every member of the job's committee eligible, each at the
 	// job's mediator fee (both fixed when the job was posted).
 	bound := new(big.Int).Mul(terms.MediatorFee, big.NewInt(int64(job.CommitteeSize)))
 	bal, err := c.market.BalanceOf(ctx, c.cfg.Backend, c.Account(), terms.Token)
 	if err != nil {
-		return nil, fmt.Errorf("read your Pond balance: %w", err)
+		return Challenged{}, fmt.Errorf("read your Pond balance: %w", err)
 	}
 	cand, err := c.market.Challenge(jobID, terms, result, nil)
 	if err != nil {
-		return nil, err
+		return Challenged{}, err
 	}
 	short := new(big.Int).Sub(bound, bal)
 	if short.Sign() > 0 {
-		// The market checks everything else (the window, the terms and result, enough eligible
-		// members) before it takes the fee: a challenge it would refuse for any other reason
+		// The market checks everything else (the window, the terms and result) before it takes
+		// the fee: a challenge it would refuse for any other reason
 		// than the balance is refused here, before any money moves.
 		if err := c.call(ctx, cand); err != nil && !errors.Is(err, revert.Named("InsufficientBalance")) {
-			return nil, fmt.Errorf("challenge job %s: %w (nothing was deposited or paid)", jobID, err)
+			return Challenged{}, fmt.Errorf("challenge job %s: %w (nothing was deposited or paid)", jobID, err)
 		}
 		if err := c.Deposit(ctx, terms.Token, short); err != nil {
-			return nil, fmt.Errorf("pay the mediation fee: %w", err)
+			return Challenged{}, fmt.Errorf("pay the mediation fee: %w", err)
 		}
 	}
 	r, err := c.send(ctx, cand)
 	if err != nil {
 		if short.Sign() > 0 {
-			return nil, fmt.Errorf("challenge job %s: %w (the %s deposited for its fee stays in your Pond balance: `%s`)",
+			return Challenged{}, fmt.Errorf("challenge job %s: %w (the %s deposited for its fee stays in your Pond balance: `%s`)",
 				jobID, err, c.tokens.Money(terms.Token, short), WithdrawCommand(c.d, c.tokens, terms.Token, short))
 		}
-		return nil, fmt.Errorf("challenge job %s: %w", jobID, err)
+		return Challenged{}, fmt.Errorf("challenge job %s: %w", jobID, err)
 	}
 	m := bindings.NewPondMarket()
 	for _, l := range r.Logs {
 		if ev, err := m.UnpackJobChallengedEvent(l); err == nil {
-			return ev.Fee, nil
+			return Challenged{Fee: ev.Fee, RevealDeadline: ev.RevealDeadline.Uint64()}, nil
 		}
 	}
-	return bound, nil
+	return Challenged{}, fmt.Errorf("challenge job %s: transaction %s emitted no JobChallenged", jobID, r.TxHash)
 }
 
 // call runs cand from the account at the latest block without sending it: nil, or its decoded
@@ -231,6 +243,11 @@ type JobInfo struct {
 	Settled    *bindings.PondMarketJobSettled
 	Refunded   *bindings.PondMarketJobRefunded
 	// Mediation of a challenged deal.
+	// Queued when the challenge waited in its committee's queue; Opened when the mediation
+	// opened (at once, or later for a queued one); Dropped when it never could.
+	Queued  *bindings.MediatorRegistryMediationQueued
+	Opened  *bindings.MediatorRegistryMediationOpened
+	Dropped *bindings.MediatorRegistryMediationDropped
 	Commits []*bindings.MediatorRegistryVoteCommitted
 	Reveals []*bindings.MediatorRegistryVoteRevealed
 	Closed  *bindings.MediatorRegistryMediationClosed
@@ -386,5 +403,30 @@ func (info *JobInfo) add(ev chain.Event) {
 		if same(e.JobId) {
 			info.Closed = e
 		}
+	case *bindings.MediatorRegistryMediationQueued:
+		if same(e.JobId) {
+			info.Queued = e
+		}
+	case *bindings.MediatorRegistryMediationOpened:
+		if same(e.JobId) {
+			info.Opened = e
+		}
+	case *bindings.MediatorRegistryMediationDropped:
+		if same(e.JobId) {
+			info.Dropped = e
+		}
 	}
+}
+
+// RevealDeadline is the challenge's mediation's reveal deadline: JobChallenged's, or, for a
+// challenge that waited in its committee's queue (JobChallenged and getJob keep 0), its
+// MediationOpened's; 0 while it waits (VotesDue says so).
+func (info *JobInfo) RevealDeadline() uint64 {
+	if ch := info.Challenged; ch != nil && ch.RevealDeadline.Sign() != 0 {
+		return ch.RevealDeadline.Uint64()
+	}
+	if o := info.Opened; o != nil {
+		return o.RevealDeadline.Uint64()
+	}
+	return 0
 }

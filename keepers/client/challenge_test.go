@@ -64,12 +64,12 @@ func TestChallengeRefusedMovesNoMoney(t *testing.T) {
 	r = e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "in time"}, client.RunOptions{Price: milliEther(10), NoSettle: true})
 	e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "moo?"}))
 	r.waitStage(client.StageSubmitted)
-	fee, err := challenger.Challenge(ctx, r.jobID)
+	ch, err := challenger.Challenge(ctx, r.jobID)
 	if err != nil {
 		t.Fatalf("challenge in the window: %v", err)
 	}
-	if want := new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)); fee.Cmp(want) != 0 {
-		t.Fatalf("mediation fee %s, want %s", fee, want)
+	if want := new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)); ch.Fee.Cmp(want) != 0 || ch.Waiting() {
+		t.Fatalf("mediation fee %s (reveal deadline %d), want %s and a deadline", ch.Fee, ch.RevealDeadline, want)
 	}
 	r.waitStage(client.StageChallenged)
 	e.voteAll(r.jobID, true)

@@ -829,8 +829,12 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil
 		}
-		w.progress(StageChallenged, ProgressMessage(StatusChallenged),
-			fmt.Sprintf("challenged by %s, committee %d, votes revealed by %s", e.Challenger.Hex(), e.CommitteeId, Time(e.RevealDeadline.Uint64())))
+		msg := ProgressMessage(StatusChallenged)
+		if e.RevealDeadline.Sign() == 0 {
+			msg = ChallengeWaitingMessage
+		}
+		w.progress(StageChallenged, msg,
+			fmt.Sprintf("challenged by %s, committee %d, %s", e.Challenger.Hex(), e.CommitteeId, VotesDue(e.RevealDeadline.Uint64())))
 	case *bindings.PondMarketJobSettled:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil

@@ -444,12 +444,12 @@ func TestRun(t *testing.T) {
 		r := e.startMatched("cowsay:v0.0.1", map[string]string{"Message": "honest?"}, client.RunOptions{Price: bigPrice})
 		e.submit(r.jobID, e.putResult(map[string]string{"cow.txt": "not a cow"}))
 		r.waitStage(client.StageSubmitted)
-		fee, err := e.client.Challenge(ctx, r.jobID)
+		ch, err := e.client.Challenge(ctx, r.jobID)
 		if err != nil {
 			t.Fatalf("challenge: %v", err)
 		}
-		if want := new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)); fee.Cmp(want) != 0 {
-			t.Fatalf("mediation fee %s, want %s", fee, want)
+		if want := new(big.Int).Mul(e.params.NativeMediatorFee, big.NewInt(3)); ch.Fee.Cmp(want) != 0 || ch.Waiting() {
+			t.Fatalf("mediation fee %s (reveal deadline %d), want %s and a deadline", ch.Fee, ch.RevealDeadline, want)
 		}
 		r.waitStage(client.StageChallenged)
 		e.voteAll(r.jobID, false)

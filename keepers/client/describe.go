@@ -72,3 +72,49 @@ func Outcome(tokens *Tokens, jobID uint64, status, reason uint8, refund, price, 
 		SolverFee: solverFee, Provider: provider, Token: token, tokens: tokens}
 	return e.Error()
 }
+
+// ChallengeWaitsText tells a challenger its challenge waits in its committee's queue (JobChallenged
+// with reveal deadline 0, MediationQueued): `pond challenge` says it instead of a reveal deadline.
+const ChallengeWaitsText = "the committee's members are all busy with other mediations; your challenge waits in its queue " +
+	"and opens as they free up; the deal cannot be finalized meanwhile; you paid the fee of every member, the share of " +
+	"members who do not take it comes back if the result is wrong"
+
+// ChallengeWaitingMessage is ProgressMessage's line for a challenged job whose mediation waits in
+// its committee's queue (ChallengeWaitsText).
+const ChallengeWaitingMessage = "Result challenged. The challenge waits for the committee's members to free up..."
+
+// VotesDue says when a challenge's votes are revealed, from its mediation's reveal deadline: 0
+// while the mediation waits in its committee's queue (JobChallenged of a challenge that waited
+// keeps 0, as getJob's deadline does; MediationOpened then gives the deadline).
+func VotesDue(revealDeadline uint64) string {
+	if revealDeadline == 0 {
+		return "waiting in the committee's queue: its members are busy with other mediations; it opens as they free up"
+	}
+	return "votes revealed by " + Time(revealDeadline)
+}
+
+// MediationQueuedText describes MediationQueued: a challenge's mediation waits, ahead others
+// before it in its committee's queue.
+func MediationQueuedText(committee uint32, ahead *big.Int) string {
+	return fmt.Sprintf("mediation waits in committee %d's queue (%s ahead of it): fewer than a majority of its members "+
+		"can take one more mediation; it opens first in, first out, as they free up", committee, ahead)
+}
+
+// MediationDroppedText describes MediationDropped: a waiting mediation its committee can never
+// take ended without opening.
+func MediationDroppedText(committee uint32) string {
+	return fmt.Sprintf("waiting mediation dropped: committee %d can never take it (fewer than a majority of its members "+
+		"registered with a slash of bond); the result stands and the challenger's whole fee comes back", committee)
+}
+
+// ChallengeText is what `pond challenge` prints after challenging job id: the fee escrowed
+// (fee, as money) and when the votes are revealed, or that the challenge waits
+// (ChallengeWaitsText).
+func ChallengeText(id *big.Int, ch Challenged, fee string) string {
+	if ch.Waiting() {
+		return fmt.Sprintf("Challenged job %s: %s mediation fee escrowed.\nIt waits: %s.\nFollow it with `pond deal show %s`.\n",
+			id, fee, ChallengeWaitsText, id)
+	}
+	return fmt.Sprintf("Challenged job %s: %s mediation fee escrowed; %s. Follow the vote with `pond deal show %s`.\n",
+		id, fee, VotesDue(ch.RevealDeadline), id)
+}

@@ -164,6 +164,9 @@ func (e *Explorer) jobView(j *state.Job, modules map[uint32]string) JobView {
 		v.Module = fmt.Sprintf("module id %d", j.ModuleID)
 	}
 	v.Progress = client.ProgressMessage(uint8(j.Status))
+	if j.ChallengeWaiting() {
+		v.Progress = client.ChallengeWaitingMessage
+	}
 	if j.Status.Terminal() && j.Status != state.StatusAccepted && j.RefundReason != nil {
 		v.Progress = client.Outcome(e.tokens, j.ID, uint8(j.Status), *j.RefundReason, nz(j.ToCreator), nz(j.Price), nz(j.SolverFee), j.Provider, j.Token)
 	}
@@ -175,7 +178,7 @@ func (e *Explorer) jobView(j *state.Job, modules map[uint32]string) JobView {
 	case state.StatusSubmitted:
 		v.Deadline = "challenge window until " + client.Time(j.ChallengeDeadline)
 	case state.StatusChallenged:
-		v.Deadline = "votes revealed by " + client.Time(j.RevealDeadline)
+		v.Deadline = client.VotesDue(j.RevealDeadline)
 	}
 	if j.Provider != (common.Address{}) {
 		p, s, c := j.Provider, j.Solver, wei(j.Collateral)
@@ -235,8 +238,12 @@ func (e *Explorer) timelineText(ev index.Event, token common.Address) string {
 	case "ResultSubmitted":
 		return fmt.Sprintf("result %v submitted; challenge window until %s", a["Cid"], client.Time(argInt(a, "ChallengeDeadline").Uint64()))
 	case "JobChallenged":
-		return fmt.Sprintf("challenged by %s (fee %s), committee %s, votes revealed by %s", argAddr(a, "Challenger"), money("Fee"),
-			argInt(a, "CommitteeId"), client.Time(argInt(a, "RevealDeadline").Uint64()))
+		return fmt.Sprintf("challenged by %s (fee %s), committee %s, %s", argAddr(a, "Challenger"), money("Fee"),
+			argInt(a, "CommitteeId"), client.VotesDue(argInt(a, "RevealDeadline").Uint64()))
+	case "MediationQueued":
+		return client.MediationQueuedText(uint32(argInt(a, "CommitteeId").Uint64()), argInt(a, "Ahead"))
+	case "MediationDropped":
+		return client.MediationDroppedText(uint32(argInt(a, "CommitteeId").Uint64()))
 	case "MediationOpened":
 		return fmt.Sprintf("mediation opened: committee %s, commit by %s, reveal by %s", argInt(a, "CommitteeId"),
 			client.Time(argInt(a, "CommitDeadline").Uint64()), client.Time(argInt(a, "RevealDeadline").Uint64()))

@@ -141,6 +141,9 @@ type Explanation struct {
 	// Job is set when the job itself cannot be matched (unknown, not open, expired).
 	Job    string
 	Offers []Reason
+	// ChallengeWaiting: the job is challenged and its mediation waits in its committee's queue
+	// (state.Job.ChallengeWaiting).
+	ChallengeWaiting bool
 }
 
 // Explain checks job jobID against every offer, in the contract's order of checks, and says
@@ -156,7 +159,7 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 		ex.Job = fmt.Sprintf("JobNotFound: no job %d has been posted", jobID)
 		return ex
 	}
-	ex.Status = j.Status
+	ex.Status, ex.ChallengeWaiting = j.Status, j.ChallengeWaiting()
 	switch {
 	case j.Status != state.StatusOpen:
 		ex.Job = fmt.Sprintf("JobNotOpen: the job is %s", j.Status)

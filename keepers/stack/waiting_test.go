@@ -51,6 +51,20 @@ func logsOf[E any](w *world, at common.Address, id uint64, unpack func(*types.Lo
 	return out
 }
 
+// jobInfo is job id as the client API shows it, with every log of the market and the registry.
+func (w *world) jobInfo(cl *client.Client, id uint64) *client.JobInfo {
+	w.t.Helper()
+	logs, err := w.net.Client().FilterLogs(w.ctx, ethereum.FilterQuery{Addresses: []common.Address{w.dep.Market, w.dep.MediatorRegistry}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	info, err := cl.Job(w.ctx, new(big.Int).SetUint64(id), logs)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return info
+}
+
 // TestSaturatedCommitteeDelaysAWrongResultButRejectsIt: the committee's members each bond one
 // slash (the minimum bond is the slash), so one open mediation holds them all. An attacker
 // challenges its own job's result, which holds the committee; the cheating provider's wrong result
@@ -100,12 +114,16 @@ func TestSaturatedCommitteeDelaysAWrongResultButRejectsIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paid, err := cl.Challenge(w.ctx, new(big.Int).SetUint64(id))
+	ch, err := cl.Challenge(w.ctx, new(big.Int).SetUint64(id))
 	if err != nil {
 		t.Fatalf("the challenge of a saturated committee's deal was refused: %v", err)
 	}
-	if paid.Cmp(committeeFee) != 0 {
-		t.Fatalf("a waiting challenge escrowed %s, want every member's fee %s", paid, committeeFee)
+	if !ch.Waiting() || ch.Fee.Cmp(committeeFee) != 0 {
+		t.Fatalf("the challenge escrowed %s with reveal deadline %d, want every member's fee %s and a wait", ch.Fee, ch.RevealDeadline, committeeFee)
+	}
+	if info := w.jobInfo(cl, id); info.RevealDeadline() != 0 || info.Queued == nil || info.Opened != nil {
+		t.Fatalf("the client API shows the waiting challenge with reveal deadline %d, queued %v, opened %v",
+			info.RevealDeadline(), info.Queued, info.Opened)
 	}
 	w.waitFor("the challenge", func() bool { return w.job(id).Status == state.StatusChallenged })
 	if j := w.job(id); !j.ChallengeWaiting() || !j.ChallengeQueued || j.RevealDeadline != 0 || j.MediationFee.Cmp(committeeFee) != 0 {
@@ -168,6 +186,10 @@ func TestSaturatedCommitteeDelaysAWrongResultButRejectsIt(t *testing.T) {
 		t.Fatalf("the opened mediation's job still waits: %+v", j)
 	}
 	w.waitStatus(id, state.StatusRejected)
+	if info := w.jobInfo(cl, id); info.Opened == nil || info.RevealDeadline() != info.Opened.RevealDeadline.Uint64() ||
+		info.RevealDeadline() != w.mediation(id).RevealDeadline {
+		t.Fatalf("the client API shows the opened challenge with reveal deadline %d, mediation %+v", info.RevealDeadline(), w.mediation(id))
+	}
 	for a, v := range w.mediation(id).Reveals {
 		if v != chain.VoteProviderWrong {
 			t.Errorf("mediator %x voted %d (not ProviderWrong) on the wrong result", a, v)
