@@ -960,10 +960,12 @@ func (w *watch) moveOn(ctx context.Context) error {
 const maxMoveOnFailures = 3
 
 // isRaceLost reports reverts meaning the job already moved on (or the chain's clock has not yet
-// caught up with the deadline): the caller just keeps following.
+// caught up with the deadline, or its challenge waits in its committee's queue: the market keeps
+// deadline 0 for such a challenge, so its resolveChallenge looks due at once): the caller just
+// keeps following.
 func isRaceLost(err error) bool {
 	for _, name := range []string{"JobNotOpen", "JobNotMatched", "JobNotSubmitted", "JobNotChallenged",
-		"RunDeadlineNotPassed", "ChallengeWindowOpen", "MediationNotOver", "MediationNotOpen"} {
+		"RunDeadlineNotPassed", "ChallengeWindowOpen", "MediationNotOver", "MediationNotOpen", "MediationWaiting"} {
 		if errors.Is(err, revert.Named(name)) {
 			return true
 		}

@@ -85,6 +85,13 @@ type env struct {
 
 func newEnv(ctx context.Context, t *testing.T) *env {
 	t.Helper()
+	return newEnvDeployed(ctx, t, devnet.DeployConfig{})
+}
+
+// newEnvDeployed is newEnv with Pond deployed from deploy (the mediators register with its
+// minimum bond).
+func newEnvDeployed(ctx context.Context, t *testing.T, deploy devnet.DeployConfig) *env {
+	t.Helper()
 	net, err := devnet.Start(ctx, devnet.Config{Accounts: 7})
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +104,7 @@ func newEnv(ctx context.Context, t *testing.T) *env {
 		}
 	}
 	voters := managers[4:7]
-	d, err := devnet.Bootstrap(ctx, managers[0], net.Client(), devnet.BootstrapConfig{
+	d, err := devnet.Bootstrap(ctx, managers[0], net.Client(), devnet.BootstrapConfig{Deploy: deploy,
 		Mediators: []chain.Sender{voters[0], voters[1], voters[2]},
 		Modules:   []bindings.IModuleRegistryModuleRequest{cowsay},
 	})
