@@ -10,15 +10,11 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pond-compute/pond/bindings"
-	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/client"
 	"github.com/pond-compute/pond/keepers/devnet"
-	"github.com/pond-compute/pond/keepers/mediator"
-	"github.com/pond-compute/pond/keepers/txmgr"
 )
 
 // TestChallenge_waitingIsShownAsWaiting: the committee's members bond one slash each, and an
@@ -31,33 +27,15 @@ func TestChallenge_waitingIsShownAsWaiting(t *testing.T) {
 	defer cancel()
 	slash := big.NewInt(params.Ether / 10)
 	w := newCLIWorldDeployed(ctx, t, devnet.DeployConfig{MinBond: slash, SlashAmount: slash})
-	post := func(from *txmgr.Manager) *big.Int {
-		head, err := w.net.Client().HeaderByNumber(ctx, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		price, solverFee := big.NewInt(params.Ether/50), big.NewInt(params.Ether/1000)
-		cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: solverFee,
-			Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
-			Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, solverFee))
-		r := w.send(from, cand, err)
-		for _, l := range r.Logs {
-			if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
-				return ev.JobId
-			}
-		}
-		t.Fatal("no JobPosted")
-		return nil
-	}
 	// The attacker (dev account 0) challenges its own job: the three members are held.
 	attacker := w.manager(0)
-	own := post(attacker)
+	own := w.postCowsay(attacker)
 	w.serveJob(own, "< baa >\n")
 	committeeFee := big.NewInt(3 * params.Ether / 100)
 	cand, err := w.market.Challenge(own, w.terms(own), "", committeeFee)
 	w.send(attacker, cand, err)
 
-	id := post(w.manager(1))
+	id := w.postCowsay(w.manager(1))
 	w.serveJob(id, "< baa >\n")
 	out, err := w.pond("challenge", id.String())
 	if err != nil || !strings.Contains(out, "0.03 ETH mediation fee escrowed") || !strings.Contains(out, client.ChallengeWaitsText) ||
@@ -84,18 +62,7 @@ func TestChallenge_waitingIsShownAsWaiting(t *testing.T) {
 	}
 
 	// The members judge the attacker's job; its close opens the waiting mediation.
-	reg := chain.NewMediatorRegistry(w.d.MediatorRegistry)
-	voters := []*txmgr.Manager{w.manager(4), w.manager(5), w.manager(6)}
-	for i, v := range voters {
-		salt := crypto.Keccak256Hash([]byte{byte(i)})
-		cand, err := reg.CommitVote(own, mediator.Commitment(own.Uint64(), v.From(), chain.VoteProviderWrong, salt))
-		w.send(v, cand, err)
-	}
-	for i, v := range voters {
-		salt := crypto.Keccak256Hash([]byte{byte(i)})
-		cand, err := reg.RevealVote(own, chain.VoteProviderWrong, salt)
-		w.send(v, cand, err)
-	}
+	w.voteWrong(own)
 	cand, err = w.market.ResolveChallenge(own, w.terms(own), "")
 	w.send(w.solver, cand, err)
 	logs, err := w.net.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{w.d.MediatorRegistry}})

@@ -27,10 +27,6 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	defer cancel()
 	w := newCLIWorld(ctx, t)
 	// The committee is dev accounts 4, 5 and 6 (newCLIWorld).
-	voters := make([]*txmgr.Manager, 3)
-	for i := range voters {
-		voters[i] = w.manager(4 + i)
-	}
 	me := w.net.Accounts[4]
 	asMediator := func(args ...string) (string, error) {
 		return runPond(t, append(append(args, w.flags...), "--private-key", me.KeyHex())...)
@@ -47,33 +43,13 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	}
 
 	// A job whose wrong result the creator challenges; the committee votes it wrong.
-	creator := w.manager(1)
-	head, err := w.net.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	price, solverFee := big.NewInt(params.Ether/50), big.NewInt(params.Ether/1000)
-	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: solverFee,
-		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
-		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, solverFee))
-	w.send(creator, cand, err)
-	id := big.NewInt(1)
+	id := w.postCowsay(w.manager(1))
 	w.serveJob(id, "< baa >\n")
 	if out, err := w.pond("challenge", "1"); err != nil || !strings.Contains(out, "0.03 ETH mediation fee escrowed") {
 		t.Fatalf("challenge: %v\n%s", err, out)
 	}
-	reg := chain.NewMediatorRegistry(w.d.MediatorRegistry)
-	for i, v := range voters {
-		salt := crypto.Keccak256Hash([]byte{byte(i)})
-		cand, err := reg.CommitVote(id, mediator.Commitment(1, v.From(), chain.VoteProviderWrong, salt))
-		w.send(v, cand, err)
-	}
-	for i, v := range voters { // every member committed: the reveals may start
-		salt := crypto.Keccak256Hash([]byte{byte(i)})
-		cand, err := reg.RevealVote(id, chain.VoteProviderWrong, salt)
-		w.send(v, cand, err)
-	}
-	cand, err = w.market.ResolveChallenge(id, w.terms(id), "")
+	w.voteWrong(id)
+	cand, err := w.market.ResolveChallenge(id, w.terms(id), "")
 	w.send(w.solver, cand, err)
 
 	fee := "0.01 ETH"
@@ -120,5 +96,45 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 	}
 	if out, err := asMediator("mediator", "earnings", "--token", "eth"); err != nil || !strings.Contains(out, "Pond     0 ETH (free balance in the market)\n") {
 		t.Fatalf("earnings after withdrawing the Pond balance: %v\n%s", err, out)
+	}
+}
+
+// postCowsay posts a cowsay job from `from` (price 0.02 ETH, solver fee 0.001 ETH, paid with the
+// call, run time 60 s, open an hour) and returns its id.
+func (w *cliWorld) postCowsay(from *txmgr.Manager) *big.Int {
+	w.t.Helper()
+	head, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	price, solverFee := big.NewInt(params.Ether/50), big.NewInt(params.Ether/1000)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: solverFee,
+		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
+		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, solverFee))
+	r := w.send(from, cand, err)
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewPondMarket().UnpackJobPostedEvent(l); err == nil {
+			return ev.JobId
+		}
+	}
+	w.t.Fatal("postJob emitted no JobPosted")
+	return nil
+}
+
+// voteWrong has the committee (dev accounts 4, 5 and 6, newCLIWorld) commit and then reveal
+// ProviderWrong on job id's mediation.
+func (w *cliWorld) voteWrong(id *big.Int) {
+	w.t.Helper()
+	reg := chain.NewMediatorRegistry(w.d.MediatorRegistry)
+	voters := []*txmgr.Manager{w.manager(4), w.manager(5), w.manager(6)}
+	for i, v := range voters {
+		salt := crypto.Keccak256Hash([]byte{byte(i)})
+		cand, err := reg.CommitVote(id, mediator.Commitment(id.Uint64(), v.From(), chain.VoteProviderWrong, salt))
+		w.send(v, cand, err)
+	}
+	for i, v := range voters { // every member committed: the reveals may start
+		salt := crypto.Keccak256Hash([]byte{byte(i)})
+		cand, err := reg.RevealVote(id, chain.VoteProviderWrong, salt)
+		w.send(v, cand, err)
 	}
 }

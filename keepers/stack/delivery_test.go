@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -183,18 +182,13 @@ func TestDeferredDeliveryIsMadeOnceTheBaseFeeFalls(t *testing.T) {
 // log (Raw).
 func (w *world) deliveryFeesPaid(id uint64) []*bindings.PondMarketDeliveryFeePaid {
 	w.t.Helper()
-	logs, err := w.net.Client().FilterLogs(w.ctx, ethereum.FilterQuery{Addresses: []common.Address{w.dep.Market}})
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	var paid []*bindings.PondMarketDeliveryFeePaid
-	for _, l := range logs {
-		if ev, err := bindings.NewPondMarket().UnpackDeliveryFeePaidEvent(&l); err == nil && ev.JobId.Uint64() == id {
-			ev.Raw = &l
-			paid = append(paid, ev)
+	return logsOf(w, w.dep.Market, id, func(l *types.Log) (*bindings.PondMarketDeliveryFeePaid, *big.Int) {
+		if ev, err := bindings.NewPondMarket().UnpackDeliveryFeePaidEvent(l); err == nil {
+			ev.Raw = l
+			return ev, ev.JobId
 		}
-	}
-	return paid
+		return nil, nil
+	})
 }
 
 // retryCallbacks counts the retryCallback transactions a keeper sent, whatever their outcome.

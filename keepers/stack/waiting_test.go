@@ -34,8 +34,8 @@ func (w *world) refused(from common.Address, cand txmgr.Candidate, err error, na
 	}
 }
 
-// logsOf decodes with unpack the logs of contract at that are about job id (unpack returns the
-// event and its job, or nil for another event).
+// logsOf decodes with unpack the logs of contract at that are about job id, in chain order
+// (unpack returns the event and its job, or nil for another event; l lives on).
 func logsOf[E any](w *world, at common.Address, id uint64, unpack func(*types.Log) (*E, *big.Int)) []*E {
 	w.t.Helper()
 	logs, err := w.net.Client().FilterLogs(w.ctx, ethereum.FilterQuery{Addresses: []common.Address{at}})
