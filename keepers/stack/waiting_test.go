@@ -206,3 +206,74 @@ func TestSaturatedCommitteeDelaysAWrongResultButRejectsIt(t *testing.T) {
 	w.mediatorsEarned(new(big.Int).Mul(fee, big.NewInt(2)))
 	w.audit()
 }
+
+// TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt: the members of the attacker's
+// mediation stay silent and each loses its one-slash bond at its close; the creator's waiting
+// challenge can then never open and resolveChallenge drops it (MediationDropped): the result
+// stands (Undecided), the provider is paid, the creator's whole fee comes back, the client API and the
+// market's audit agree.
+func TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt(t *testing.T) {
+	slash := milliEther(100)
+	w := newWorldDeployed(t, devnet.Config{}, devnet.DeployConfig{MinBond: slash, SlashAmount: slash}, 4*time.Minute)
+	w.startSolver(solverIdx, nil)
+	p := w.startProvider(w.providerConfig(providerIdx, nil, t.TempDir()))
+	attacker, err := txmgr.New(w.ctx, w.net.Client(), txmgr.Config{Key: w.key(spareIdx), PollInterval: 20 * time.Millisecond, Errors: chain.Errors()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := w.postJobAs(attacker, `{"Message":"mine"}`, 3600)
+	id := w.postJob("moo")
+	w.waitStatus(own, state.StatusSubmitted)
+	w.waitStatus(id, state.StatusSubmitted)
+	committeeFee := new(big.Int).Mul(w.params.NativeMediatorFee, big.NewInt(int64(len(mediatorIdx))))
+	terms, result, err := state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err := w.market.Challenge(new(big.Int).SetUint64(own), terms, result, committeeFee)
+	w.send(attacker, cand, err)
+	cl, err := client.New(client.Config{Deployment: w.dep, Backend: w.net.Client(), Sender: w.creator})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch, err := cl.Challenge(w.ctx, new(big.Int).SetUint64(id)); err != nil || !ch.Waiting() {
+		t.Fatalf("the challenge: %+v %v", ch, err)
+	}
+	before := w.balance(w.creator.From())
+
+	// Nobody votes on the attacker's job: its close slashes every member's whole bond.
+	w.advance(time.Duration(3*3600+1) * time.Second)
+	cand, err = w.market.ResolveChallenge(new(big.Int).SetUint64(own), terms, result)
+	w.send(attacker, cand, err)
+	w.waitStatus(own, state.StatusUndecided)
+	if j := w.job(id); !j.ChallengeWaiting() {
+		t.Fatal("the waiting mediation opened with no member able to take it")
+	}
+	terms, result, err = state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cand, err = w.market.ResolveChallenge(new(big.Int).SetUint64(id), terms, result)
+	w.send(w.creator, cand, err)
+	j := w.waitStatus(id, state.StatusUndecided)
+	if dropped := logsOf(w, w.dep.MediatorRegistry, id, func(l *types.Log) (*bindings.MediatorRegistryMediationDropped, *big.Int) {
+		if ev, err := bindings.NewMediatorRegistry().UnpackMediationDroppedEvent(l); err == nil {
+			return ev, ev.JobId
+		}
+		return nil, nil
+	}); len(dropped) != 1 {
+		t.Fatalf("MediationDropped %+v, want one", dropped)
+	}
+	if info := w.jobInfo(cl, id); info.Dropped == nil || info.Opened != nil {
+		t.Fatalf("the client API shows the dropped challenge as dropped %v, opened %v", info.Dropped, info.Opened)
+	}
+	head := w.head()
+	w.waitFor("the view to apply the settlement", func() bool { return w.view.Block() >= head })
+	if got, want := w.balance(w.creator.From()), new(big.Int).Add(before, committeeFee); got.Cmp(want) != 0 {
+		t.Fatalf("creator escrow %s after the drop, want %s (its whole fee back)", got, want)
+	}
+	if j.ToProvider.Sign() == 0 || j.Provider != p.Address() {
+		t.Fatalf("the provider of the standing result got %s", j.ToProvider)
+	}
+	w.audit()
+}
