@@ -209,7 +209,8 @@ func TestSaturatedCommitteeDelaysAWrongResultButRejectsIt(t *testing.T) {
 
 // TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt: the members of the attacker's
 // mediation stay silent and each loses its one-slash bond at its close; the creator's waiting
-// challenge can then never open and resolveChallenge drops it (MediationDropped): the result
+// challenge can then never open and the provider keeper, whose collateral it holds, drops it
+// with resolveChallenge (MediationDropped): the result
 // stands (Undecided), the provider is paid, the creator's whole fee comes back, the client API and the
 // market's audit agree.
 func TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt(t *testing.T) {
@@ -249,12 +250,7 @@ func TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt(t *testing.T) {
 	if j := w.job(id); !j.ChallengeWaiting() {
 		t.Fatal("the waiting mediation opened with no member able to take it")
 	}
-	terms, result, err = state.FetchTerms(w.ctx, w.net.Client(), w.market, 0, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cand, err = w.market.ResolveChallenge(new(big.Int).SetUint64(id), terms, result)
-	w.send(w.creator, cand, err)
+	// The provider keeper, whose collateral the waiting deal holds, ends it.
 	j := w.waitStatus(id, state.StatusUndecided)
 	if dropped := logsOf(w, w.dep.MediatorRegistry, id, func(l *types.Log) (*bindings.MediatorRegistryMediationDropped, *big.Int) {
 		if ev, err := bindings.NewMediatorRegistry().UnpackMediationDroppedEvent(l); err == nil {
