@@ -247,12 +247,15 @@ func (p *Provider) Start(ctx context.Context) error {
 
 // view is what one step decides from.
 type view struct {
-	balance  *big.Int
-	locked   *big.Int      // collateral in live deals
-	need     *big.Int      // the collateral of the largest open job the provider could take
-	offers   []state.Offer // own offers
-	toRun    []dealWork
-	toFinal  []state.Job // deals whose challenge window passed, by id
+	balance *big.Int
+	locked  *big.Int      // collateral in live deals
+	need    *big.Int      // the collateral of the largest open job the provider could take
+	offers  []state.Offer // own offers
+	toRun   []dealWork
+	toFinal []state.Job // deals whose challenge window passed, by id
+	// toDrop: deals whose challenge waits for a committee that can no longer judge (it may
+	// never take the mediation; resolveChallenge then ends the deal, the result standing).
+	toDrop   []state.Job
 	terminal []uint64
 	// deliveries are the deferred deliveries the provider makes that are due at the head's
 	// base fee, and waiting those that wait for it to fall.
@@ -307,6 +310,8 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 				}
 			case j.Status == state.StatusSubmitted && head.Time >= j.ChallengeDeadline:
 				v.toFinal = append(v.toFinal, *j)
+			case j.ChallengeWaiting() && !m.UsableCommittees[j.MediatorCommittee]:
+				v.toDrop = append(v.toDrop, *j)
 			}
 		}
 		v.need = p.collateralNeed(m, head.Time, v.locked)
@@ -316,6 +321,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	})
 	slices.SortFunc(v.toRun, func(a, b dealWork) int { return int(a.job.ID) - int(b.job.ID) })
 	slices.SortFunc(v.toFinal, func(a, b state.Job) int { return int(a.ID) - int(b.ID) })
+	slices.SortFunc(v.toDrop, func(a, b state.Job) int { return int(a.ID) - int(b.ID) })
 
 	p.stopEnded(v.toRun)
 	p.startDeals(head.Time, v.toRun)
@@ -323,6 +329,7 @@ func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	var lastBlock uint64
 	lastBlock = max(lastBlock, p.submitDue(ctx, v.toRun))
 	lastBlock = max(lastBlock, p.giveBack(ctx, head.Time, v.toRun))
+	lastBlock = max(lastBlock, p.dropWaiting(ctx, v.toDrop))
 	if blk, err := p.ensureCollateral(ctx, v.balance, v.locked, v.need); err != nil {
 		p.Log.Warn("collateral deposit failed", zap.Error(err))
 	} else {
@@ -778,6 +785,31 @@ func (p *Provider) concurrently(n int, fn func(i int)) {
 // submitLost are the reverts of a submission that mean the deal no longer awaits a result (it
 // was timed out, or its run deadline passed): nothing to retry.
 var submitLost = []string{"JobNotMatched", "RunDeadlinePassed"}
+
+// dropWaiting ends deals whose challenge waits for a committee that can no longer judge new
+// deals: when fewer than a majority of its members are still bonded for a slash it can never
+// take the mediation, and resolveChallenge ends the deal with the result standing (the
+// provider paid, the challenger's fee back). While the committee could still take it, the
+// call fails in simulation (MediationWaiting) and costs nothing.
+func (p *Provider) dropWaiting(ctx context.Context, deals []state.Job) uint64 {
+	var last uint64
+	for _, j := range deals {
+		cand, err := p.market.ResolveChallenge(new(big.Int).SetUint64(j.ID), j.Terms(), j.ResultArg())
+		if err != nil {
+			continue
+		}
+		r, err := p.Send.Send(ctx, "resolveChallenge", cand, "MediationWaiting", "JobNotChallenged")
+		if err != nil {
+			if !errors.Is(err, keeper.ErrLost) {
+				p.Log.Warn("waiting challenge not ended", zap.Uint64("job", j.ID), zap.Error(err))
+			}
+			continue
+		}
+		p.Log.Info("ended a deal whose challenge its committee can never take", zap.Uint64("job", j.ID))
+		last = max(last, r.BlockNumber.Uint64())
+	}
+	return last
+}
 
 // stakeOf is what the provider loses when the results of deals ids are not mined before their
 // run deadlines (dealStake). It lets a submission's fee rise past the usual limit
