@@ -490,3 +490,76 @@ func TestRedialsAfterDroppedConnection(t *testing.T) {
 	}
 	sameLogs(t, c.snapshot(), f.canonicalPings(2, last))
 }
+
+// lagging is a node behind a load balancer whose backends are not all at the same height: after
+// failAt, its next logs call fails (the connection drops), and the next `behind` reads of a
+// block by number answer "not found", as a backend that has not seen the block yet does.
+type lagging struct {
+	follow.Client
+	failNext atomic.Bool
+	behind   atomic.Int32
+}
+
+func (l *lagging) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if l.failNext.CompareAndSwap(true, false) {
+		return nil, errors.New("read tcp 127.0.0.1:1->127.0.0.1:2: connection reset by peer")
+	}
+	return l.Client.FilterLogs(ctx, q)
+}
+
+func (l *lagging) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if n != nil && l.behind.Add(-1) >= 0 {
+		return nil, ethereum.NotFound
+	}
+	return l.Client.HeaderByNumber(ctx, n)
+}
+
+// A node that answers "not found" for a block already delivered, a moment after a reconnection,
+// is behind (a lagging backend, or a block it serves a moment later), not proof that the block
+// was reorganised away: the follower tries again, and reports a deep reorg only when the block
+// stays missing.
+func TestABlockMissingForAMomentIsNoDeepReorg(t *testing.T) {
+	f := newFixture(t)
+	l := &lagging{Client: f.d.Client()}
+	var c collector
+	fl, err := follow.New(follow.Config[ping]{
+		Dial: follow.Static(l), Addresses: []common.Address{f.addr}, Decode: f.decode,
+		FromBlock: 2, Confirmations: 0, PollInterval: 5 * time.Millisecond,
+		MinBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond, OnProgress: c.onProgress,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- fl.Run(f.ctx, c.handle) }()
+	f.ping("1")
+	f.mineBatch(1)
+	waitFor(f.ctx, t, "the first event", func() bool { return len(c.snapshot()) == 1 })
+
+	l.behind.Store(2)
+	l.failNext.Store(true)
+	f.ping("2")
+	f.mineBatch(1)
+	waitFor(f.ctx, t, "the second event", func() bool {
+		select {
+		case err := <-done:
+			t.Fatalf("Run ended with %v after a block was missing for a moment", err)
+		default:
+		}
+		return len(c.snapshot()) == 2
+	})
+
+	// A block that stays missing is a deep reorg.
+	l.behind.Store(1000)
+	l.failNext.Store(true)
+	f.ping("3")
+	f.mineBatch(1)
+	select {
+	case err := <-done:
+		if !errors.Is(err, follow.ErrDeepReorg) {
+			t.Fatalf("Run ended with %v, want ErrDeepReorg", err)
+		}
+	case <-f.ctx.Done():
+		t.Fatal("a block that stayed missing went unnoticed")
+	}
+}
