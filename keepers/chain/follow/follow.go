@@ -142,6 +142,7 @@ type Follower[T any] struct {
 	since   int           // ranges delivered since the last refusal
 	streak  int           // ranges delivered in a row at this batch size
 
+	missing    int         // sessions in a row that found the last delivered block missing
 	next       uint64      // first block not yet fully delivered
 	skipUpTo   *uint       // within block next: logs with Index <= *skipUpTo are already delivered
 	nextHash   common.Hash // hash block next must have, when resuming inside it
@@ -265,6 +266,10 @@ func (f *Follower[T]) session(ctx context.Context, handle func(context.Context, 
 	}
 }
 
+// missingTries is how many sessions in a row may find the last delivered block missing before
+// the follower calls it a deep reorg.
+const missingTries = 5
+
 // checkDelivered makes sure the node still has the last block delivered (or resumed from), by
 // its hash: a node that lost it, or another chain behind the same address (a devnet started
 // afresh), is a reorg deeper than anything delivered, never a quiet wait for blocks that will
@@ -276,8 +281,14 @@ func (f *Follower[T]) checkDelivered(ctx context.Context, client Client) error {
 	last := f.next - 1
 	h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(last))
 	if errors.Is(err, ethereum.NotFound) {
+		// A backend behind a load balancer may not have it yet: only a block that stays missing
+		// across several reconnections (with backoff between them) was reorganised away.
+		if f.missing++; f.missing < missingTries {
+			return fmt.Errorf("the node has no block %d yet, which was delivered as %s (try %d of %d)", last, f.parentHash, f.missing, missingTries)
+		}
 		return &fatalError{fmt.Errorf("%w: the node has no block %d, which was delivered as %s", ErrDeepReorg, last, f.parentHash)}
 	}
+	f.missing = 0
 	if err != nil {
 		return fmt.Errorf("read header %d: %w", last, err)
 	}
