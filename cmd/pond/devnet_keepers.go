@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -21,7 +22,7 @@ var (
 	}
 	devnetKeepersDirFlag = &cli.StringFlag{
 		Name: "devnet.keepers-dir", Value: ".pond/devnet-keepers", EnvVars: envVar("devnet.keepers-dir"),
-		Usage: "work directory of the keepers --with-keepers runs",
+		Usage: "work directory of the keepers --with-keepers runs (its subdirectory for the chain id is emptied at start: the devnet is a new chain)",
 	}
 )
 
@@ -56,6 +57,12 @@ func startDevnetKeepers(ctx context.Context, c *cli.Context, d chain.Deployment,
 		Deployment: d, Chain: client, SolverKey: accounts[devnetSolverAccount].Key,
 		Store: store, Executors: executors, ModuleDirs: []string{c.String(devnetModulesDirFlag.Name)},
 		WorkDir: filepath.Join(c.String(devnetKeepersDirFlag.Name), fmt.Sprint(d.ChainID)), Logger: logger(c),
+	}
+	// The embedded devnet is a new chain at every start: what its keepers kept of the last one
+	// (indexes, checkpoints, votes) describes blocks this chain does not have.
+	if err := os.RemoveAll(cfg.WorkDir); err != nil {
+		closeExecutors()
+		return nil, nil, fmt.Errorf("--%s: clear the last devnet's keepers: %w", devnetKeepersDirFlag.Name, err)
 	}
 	for _, i := range devnetProviderAccounts {
 		cfg.ProviderKeys = append(cfg.ProviderKeys, accounts[i].Key)
