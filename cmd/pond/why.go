@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/pond-compute/pond/keepers/chain"
@@ -54,8 +55,23 @@ func jobWhy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// Amounts are written in their tokens' units: their metadata is read first, outside the view.
+	var tokens []common.Address
+	tr.View(func(m *state.Market) {
+		if j := m.Jobs[id.Uint64()]; j != nil {
+			tokens = append(tokens, j.Token)
+		}
+		for _, o := range m.Offers {
+			tokens = append(tokens, o.Token)
+		}
+	})
+	for _, t := range tokens {
+		s.Tokens.Token(ctx, t)
+	}
 	var ex solver.Explanation
-	tr.View(func(m *state.Market) { ex = solver.Explain(m, id.Uint64(), head.Time, params.CollateralBps) })
+	tr.View(func(m *state.Market) {
+		ex = solver.Explain(m, id.Uint64(), head.Time, params.CollateralBps, s.Tokens.Money)
+	})
 	printWhy(c, ex)
 	return nil
 }

@@ -147,8 +147,12 @@ type Explanation struct {
 }
 
 // Explain checks job jobID against every offer, in the contract's order of checks, and says
-// which check fails for each. It backs `pond job why`.
-func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Explanation {
+// which check fails for each. It backs `pond job why`. money writes an amount of a token (nil:
+// base units); it runs with the view held, so it must not call the node.
+func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32, money func(common.Address, *big.Int) string) Explanation {
+	if money == nil {
+		money = func(_ common.Address, v *big.Int) string { return v.String() }
+	}
 	ex := Explanation{JobID: jobID}
 	j, err := m.Job(jobID)
 	if err != nil {
@@ -188,7 +192,7 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 		case o.Token != j.Token:
 			r.Check, r.Detail = "TokenMismatch", fmt.Sprintf("the offer is in %s, the job in %s", tokenName(o.Token), tokenName(j.Token))
 		case j.Price.Cmp(o.AskPrice) < 0:
-			r.Check, r.Detail = "PriceBelowAsk", fmt.Sprintf("the job pays %s, the offer asks %s", j.Price, o.AskPrice)
+			r.Check, r.Detail = "PriceBelowAsk", fmt.Sprintf("the job pays %s, the offer asks %s", money(j.Token, j.Price), money(o.Token, o.AskPrice))
 		case !o.AllowsModule(j.ModuleID):
 			r.Check, r.Detail = "ModuleNotAllowed", fmt.Sprintf("module %d is not in the offer's allowlist", j.ModuleID)
 		case j.RunTime < o.MinRunTime:
@@ -205,7 +209,7 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32) Ex
 			r.Check, r.Detail = "GaveBack", "this provider gave a deal of the job back (it could not fetch the module or the inputs); solvers do not match it again"
 		default:
 			if bal := m.Balance(o.Provider, o.Token); bal.Cmp(collateral) < 0 {
-				r.Check, r.Detail = "CollateralInsufficient", fmt.Sprintf("the provider has %s free, the collateral is %s", bal, collateral)
+				r.Check, r.Detail = "CollateralInsufficient", fmt.Sprintf("the provider has %s free, the collateral is %s", money(o.Token, bal), money(o.Token, collateral))
 			}
 		}
 		ex.Offers = append(ex.Offers, r)

@@ -1,6 +1,7 @@
 package solver
 
 import (
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"slices"
@@ -131,12 +132,21 @@ func TestMatchChecks(t *testing.T) {
 	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 0 {
 		t.Fatalf("pairs = %v, want none", pairs)
 	}
-	ex := Explain(m, 1, 10, 20_000)
+	ex := Explain(m, 1, 10, 20_000, nil)
 	want := map[uint64]string{1: "ModuleNotAllowed", 2: "TokenMismatch", 3: "CommitteeNotAccepted", 4: "PriceBelowAsk",
 		5: "CapacityExceeded", 6: "OfferNotOpen", 7: "RunTimeBelowOffer"}
 	for _, r := range ex.Offers {
 		if r.Check != want[r.OfferID] {
 			t.Errorf("offer %d: check %q (%s), want %q", r.OfferID, r.Check, r.Detail, want[r.OfferID])
+		}
+	}
+	// Amounts are written by the caller's money (`pond job why`: each token's decimals).
+	money := func(token common.Address, v *big.Int) string {
+		return fmt.Sprintf("%s units of %s", v, token.Hex()[:6])
+	}
+	for _, r := range Explain(m, 1, 10, 20_000, money).Offers {
+		if r.OfferID == 4 && r.Detail != "the job pays 100 units of 0x0000, the offer asks 500 units of 0x0000" {
+			t.Errorf("offer 4: %q", r.Detail)
 		}
 	}
 	// A job judged by committee 2 fits offer 3, which trusts committee 2; one judged by
@@ -152,10 +162,10 @@ func TestMatchChecks(t *testing.T) {
 	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); !slices.Contains(pairs, Pair{4, 7}) {
 		t.Fatalf("pairs = %v, want job 4 on offer 7", pairs)
 	}
-	if ex := Explain(m, 99, 10, 20_000); !strings.HasPrefix(ex.Job, "JobNotFound") {
+	if ex := Explain(m, 99, 10, 20_000, nil); !strings.HasPrefix(ex.Job, "JobNotFound") {
 		t.Fatalf("unknown job explained as %q", ex.Job)
 	}
-	if ex := Explain(m, 1, 600, 20_000); !strings.HasPrefix(ex.Job, "JobExpired") {
+	if ex := Explain(m, 1, 600, 20_000, nil); !strings.HasPrefix(ex.Job, "JobExpired") {
 		t.Fatalf("expired job explained as %q", ex.Job)
 	}
 }
@@ -173,7 +183,7 @@ func TestMatchCommittees(t *testing.T) {
 	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 0 {
 		t.Fatalf("pairs = %v, want none: the job's committee is no longer the default", pairs)
 	}
-	r := Explain(m, 1, 10, 20_000).Offers[0]
+	r := Explain(m, 1, 10, 20_000, nil).Offers[0]
 	if r.Check != "CommitteeNotAccepted" || !strings.Contains(r.Detail, "earlier default") {
 		t.Fatalf("explained as %s: %s", r.Check, r.Detail)
 	}
@@ -187,7 +197,7 @@ func TestMatchCommittees(t *testing.T) {
 	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 0 {
 		t.Fatalf("pairs = %v, want none: committee 2 cannot judge", pairs)
 	}
-	if r := Explain(m, 2, 10, 20_000).Offers[0]; r.Check != "CommitteeNotUsable" {
+	if r := Explain(m, 2, 10, 20_000, nil).Offers[0]; r.Check != "CommitteeNotUsable" {
 		t.Fatalf("explained as %s: %s", r.Check, r.Detail)
 	}
 }
