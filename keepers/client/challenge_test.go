@@ -120,6 +120,10 @@ func TestRunFollowsAWaitingChallengeToItsVerdict(t *testing.T) {
 	e.voteAll(held.jobID, false)
 	cand, err := e.market.ResolveChallenge(held.jobID, e.terms(held.jobID), "")
 	e.send(e.provider, cand, err)
+	// pond run says when the committee takes the waiting challenge, with its new deadline.
+	if p := r.waitStage(client.StageChallenged); !strings.Contains(p.Message, "took your challenge") || strings.Contains(p.Detail, client.VotesDue(0)) {
+		t.Fatalf("pond run shows the opened challenge as %q (%s)", p.Message, p.Detail)
+	}
 	e.voteAll(r.jobID, false)
 	_, err = r.wait()
 	var failed *client.JobFailedError
