@@ -728,10 +728,13 @@ type watch struct {
 	price, solverFee *big.Int
 	// terms are the job's terms, for the calls that move it on; read from its JobPosted log
 	// when not known from the post.
-	terms            *chain.JobTerms
-	provider         common.Address
-	resultCID        string
-	settled          *bindings.PondMarketJobSettled
+	terms     *chain.JobTerms
+	provider  common.Address
+	resultCID string
+	settled   *bindings.PondMarketJobSettled
+	// challengeWaiting: the job's challenge waits in its committee's queue (its MediationOpened,
+	// when it comes, is news).
+	challengeWaiting bool
 	stage            Stage
 	cancelledExpired bool // this client cancelled the job because it expired
 	// The result is fetched as soon as it is submitted, into a hidden directory next to out, so
@@ -831,10 +834,18 @@ func (w *watch) handle(ctx context.Context, ev chain.Event) (*Result, bool, erro
 		}
 		msg := ProgressMessage(StatusChallenged)
 		if e.RevealDeadline.Sign() == 0 {
-			msg = ChallengeWaitingMessage
+			msg, w.challengeWaiting = ChallengeWaitingMessage, true
 		}
 		w.progress(StageChallenged, msg,
 			fmt.Sprintf("challenged by %s, committee %d, %s", e.Challenger.Hex(), e.CommitteeId, VotesDue(e.RevealDeadline.Uint64())))
+	case *bindings.MediatorRegistryMediationOpened:
+		// A challenge that waited in its committee's queue opens later, on its own.
+		if e.JobId.Cmp(w.jobID) != 0 || !w.challengeWaiting {
+			return nil, false, nil
+		}
+		w.challengeWaiting = false
+		w.progress(StageChallenged, ChallengeOpenedMessage,
+			fmt.Sprintf("committee %d, %s", e.CommitteeId, VotesDue(e.RevealDeadline.Uint64())))
 	case *bindings.PondMarketJobSettled:
 		if e.JobId.Cmp(w.jobID) != 0 {
 			return nil, false, nil

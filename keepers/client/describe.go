@@ -83,6 +83,9 @@ const ChallengeWaitsText = "the committee's members are all busy with other medi
 // its committee's queue (ChallengeWaitsText).
 const ChallengeWaitingMessage = "Result challenged. The challenge waits for the committee's members to free up..."
 
+// ChallengeOpenedMessage is the progress line when the committee takes a challenge that waited.
+const ChallengeOpenedMessage = "The committee took your challenge: its members re-run the job and vote..."
+
 // VotesDue says when a challenge's votes are revealed, from its mediation's reveal deadline: 0
 // while the mediation waits in its committee's queue (JobChallenged of a challenge that waited
 // keeps 0, as getJob's deadline does; MediationOpened then gives the deadline).
