@@ -32,6 +32,7 @@ func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
 		{[]string{"provider", "--private-key", key, "--provider.collateral", "-1"}, "--provider.collateral"},
 		{[]string{"provider", "--private-key", key, "--modules.max-fetch-mib", "0"}, "--modules.max-fetch-mib"},
 		{[]string{"mediator", "--private-key", key, "--modules.max-fetch-mib", "0"}, "--modules.max-fetch-mib"},
+		{[]string{"solver", "--private-key", key, "--solver.min-fee", "lots"}, "--solver.min-fee"},
 		{[]string{"job", "why"}, "jobId"},
 	} {
 		out, err := runPond(t, tc.args...)

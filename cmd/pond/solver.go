@@ -21,6 +21,11 @@ var (
 		Name: "solver.janitor", Value: true, EnvVars: envVar("solver.janitor"),
 		Usage: "also cancel expired open jobs and time out deals past their run deadline (creators get their escrow back)",
 	}
+	solverMinFeeFlag = &cli.StringFlag{
+		Name: "solver.min-fee", Value: "0", EnvVars: envVar("solver.min-fee"),
+		Usage: "least solver fee (ether) of a native-currency job this solver matches: a match costs about 54,000 gas " +
+			"(token jobs are matched whatever their fee)",
+	}
 	solverJanitorsFlag = &cli.StringSliceFlag{
 		Name: "solver.janitors", EnvVars: envVar("solver.janitors"),
 		Usage: "the janitors' addresses (this one's among them) that take turns at each cancel and timeout, by address: " +
@@ -36,7 +41,7 @@ func solverCommand() *cli.Command {
 		Description: "Rebuilds open jobs and offers from the market's events, matches them with every check the\n" +
 			"contract makes, simulates and sends matchJob. Several solvers may run: a lost race is counted\n" +
 			"(pond_match_races_lost_total), not an error.",
-		Flags:  keeperFlags(solverInFlightFlag, solverJanitorFlag, solverJanitorsFlag),
+		Flags:  keeperFlags(solverInFlightFlag, solverJanitorFlag, solverJanitorsFlag, solverMinFeeFlag),
 		Action: runSolver,
 	}
 }
@@ -50,13 +55,17 @@ func runSolver(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	minFee, err := parseEther(solverMinFeeFlag.Name, c.String(solverMinFeeFlag.Name))
+	if err != nil {
+		return err
+	}
 	env, closeEnv, err := openKeeper(c, "solver", key)
 	if err != nil {
 		return err
 	}
 	defer closeEnv()
 	cfg := solver.Config{Base: env.Base, MaxInFlight: c.Int(solverInFlightFlag.Name), Janitor: c.Bool(solverJanitorFlag.Name),
-		Janitors: janitors}
+		Janitors: janitors, MinFee: minFee}
 	if env.Metrics != nil {
 		cfg.Metrics = env.Metrics
 	}

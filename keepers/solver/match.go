@@ -34,6 +34,9 @@ type Params struct {
 	// Avoid, when set, leaves out the offers of the providers it names (for example one that
 	// took this solver's fee by giving its match back and matching the job to itself).
 	Avoid func(provider common.Address) bool
+	// MinFee, when set, leaves out native-currency jobs whose solver fee is below it (a match
+	// costs the solver its gas); a token job's fee cannot be weighed against gas and is kept.
+	MinFee *big.Int
 }
 
 type candidate struct {
@@ -76,6 +79,9 @@ func Match(m *state.Market, p Params) []Pair {
 	var pairs []Pair
 	for _, j := range jobs {
 		if p.Skip != nil && p.Skip(j.ID) {
+			continue
+		}
+		if p.MinFee != nil && j.Token == (common.Address{}) && j.SolverFee != nil && j.SolverFee.Cmp(p.MinFee) < 0 {
 			continue
 		}
 		list := byToken[j.Token]

@@ -92,6 +92,25 @@ func TestMatchLeavesOutTheProvidersToAvoid(t *testing.T) {
 	}
 }
 
+// A solver pays a match's gas and earns the job's solver fee: with a minimum fee (its gas at
+// the prices it expects), it leaves out native jobs that pay less, and matches the rest; a
+// token job's fee cannot be weighed against gas and is matched whatever it is.
+func TestMatchLeavesOutNativeJobsPayingLessThanTheMinimumFee(t *testing.T) {
+	m := market()
+	deposit(m, alice, common.Address{}, 10_000)
+	offer(m, 1, alice, 10, res(1000, 1000), nil)
+	job(m, 1, 100, res(100, 10), func(r *bindings.IPondMarketJobRequest) { r.SolverFee = big.NewInt(4) })
+	job(m, 2, 100, res(100, 10), func(r *bindings.IPondMarketJobRequest) { r.SolverFee = big.NewInt(5) })
+	job(m, 3, 100, res(100, 10), func(r *bindings.IPondMarketJobRequest) { r.SolverFee = new(big.Int) })
+	pairs := Match(m, Params{Now: 10, CollateralBps: 20_000, MinFee: big.NewInt(5)})
+	if len(pairs) != 1 || pairs[0] != (Pair{2, 1}) {
+		t.Fatalf("pairs = %v, want only job 2 (fee 5 of at least 5)", pairs)
+	}
+	if pairs := Match(m, Params{Now: 10, CollateralBps: 20_000}); len(pairs) != 3 {
+		t.Fatalf("pairs = %v without a minimum, want all three", pairs)
+	}
+}
+
 func TestMatchNeverOverbooks(t *testing.T) {
 	m := market()
 	deposit(m, alice, common.Address{}, 10_000)

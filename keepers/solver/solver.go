@@ -56,6 +56,9 @@ type Config struct {
 	// the call but never stops it. A janitor not listed goes after all of them; empty: this
 	// janitor takes turns with no one and sends at once.
 	Janitors []common.Address
+	// MinFee, when set, is the least solver fee (native currency) of a native job this solver
+	// matches: a match costs its gas (Params.MinFee). Default none.
+	MinFee *big.Int
 	// Clock is the clock the janitor's turns wait on; default time.Now (tests set their own).
 	Clock   func() time.Time
 	Metrics Metrics
@@ -139,7 +142,7 @@ func (s *Solver) step(ctx context.Context, head keeper.Head) (uint64, error) {
 	s.Tracker.View(func(m *state.Market) {
 		s.countSeen(m)
 		s.noteFeeTakers(m)
-		pairs = Match(m, Params{Now: head.Time, CollateralBps: s.params.collateralBps,
+		pairs = Match(m, Params{Now: head.Time, CollateralBps: s.params.collateralBps, MinFee: s.cfg.MinFee,
 			Avoid: func(provider common.Address) bool { return s.feeTakers[provider] }})
 		for _, p := range pairs {
 			terms[p.JobID] = m.Jobs[p.JobID].Terms()
