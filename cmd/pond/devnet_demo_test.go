@@ -16,12 +16,15 @@ func TestDevnetDemo_printsTheCow(t *testing.T) {
 	work := t.TempDir()
 	t.Chdir(work) // the result lands in pond-results/ of the working directory
 
-	out, err := runPond(t, "devnet", "--demo", "--demo.message", "moo from a test",
-		"--devnet.port", "0", "--devnet.challenge-window", "3s", "--executors", "wasm",
-		"--devnet.modules-dir", filepath.Join(root, "modules"),
-		"--devnet.deployments-dir", filepath.Join(work, "deployments"),
-		"--devnet.keepers-dir", filepath.Join(work, "keepers"),
-		"--storage.local-dir", filepath.Join(work, "store"))
+	demo := func(message string) (string, error) {
+		return runPond(t, "devnet", "--demo", "--demo.message", message,
+			"--devnet.port", "0", "--devnet.challenge-window", "3s", "--executors", "wasm",
+			"--devnet.modules-dir", filepath.Join(root, "modules"),
+			"--devnet.deployments-dir", filepath.Join(work, "deployments"),
+			"--devnet.keepers-dir", filepath.Join(work, "keepers"),
+			"--storage.local-dir", filepath.Join(work, "store"))
+	}
+	out, err := demo("moo from a test")
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}
@@ -50,12 +53,7 @@ func TestDevnetDemo_printsTheCow(t *testing.T) {
 	if err := os.WriteFile(marker, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err = runPond(t, "devnet", "--demo", "--demo.message", "moo again",
-		"--devnet.port", "0", "--devnet.challenge-window", "3s", "--executors", "wasm",
-		"--devnet.modules-dir", filepath.Join(root, "modules"),
-		"--devnet.deployments-dir", filepath.Join(work, "deployments"),
-		"--devnet.keepers-dir", filepath.Join(work, "keepers"),
-		"--storage.local-dir", filepath.Join(work, "store"))
+	out, err = demo("moo again")
 	if err != nil {
 		t.Fatalf("second demo: %v\n%s", err, out)
 	}
