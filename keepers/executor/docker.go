@@ -314,7 +314,7 @@ waiting:
 	if tooBig.Load() || dirSize(staging) > diskCap(s) {
 		return res, fmt.Errorf("docker: %w (%d MiB)", ErrOutputTooLarge, s.Resources.DiskMiB)
 	}
-	if insp, err := d.api.ContainerInspect(ctx, id, client.ContainerInspectOptions{}); err == nil && insp.Container.State != nil && insp.Container.State.OOMKilled {
+	if exitCode == exitKilled || d.oomKilled(ctx, id) {
 		return res, fmt.Errorf("docker: %w (%d MiB)", ErrOutOfMemory, s.Resources.RAMMiB)
 	}
 	if exitCode != 0 {
@@ -327,6 +327,23 @@ waiting:
 		return res, fmt.Errorf("docker: %w", err)
 	}
 	return res, nil
+}
+
+// exitKilled is the status of a container whose first process died of SIGKILL (128+9). Pond
+// sends it only at a timeout, a disk overrun or a cancellation, which Run reports first; the
+// first process of a PID namespace ignores it from inside, and nothing in the container has the
+// capabilities to reach anything outside; the other sender is the kernel's OOM killer. So a run
+// ending with it is out of memory whether or not the engine has set OOMKilled by the time the
+// exit is read: that flag comes from an event that can reach the engine after the exit (seen
+// under load), and a result must not depend on the machine's load. A module that exits with
+// 137 itself is recorded the same way on every machine.
+const exitKilled = 137
+
+// oomKilled tells whether the engine saw the OOM killer in the container (a process other than
+// the first, after which the first exited some other way).
+func (d *Docker) oomKilled(ctx context.Context, id string) bool {
+	insp, err := d.api.ContainerInspect(ctx, id, client.ContainerInspectOptions{})
+	return err == nil && insp.Container.State != nil && insp.Container.State.OOMKilled
 }
 
 // removeLeftovers removes the containers an earlier run could not (the engine was away then).

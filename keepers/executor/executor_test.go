@@ -299,8 +299,12 @@ func hostileSuite(t *testing.T, ex Executor, image *ImageArchive, variant string
 			t.Fatalf("want ErrOutOfMemory, got %v (exit %d)", err, res.ExitCode)
 		}
 	})
-	t.Run("forkbomb", func(t *testing.T) {
-		res, err, _, _ := run(t, hostileRun{mode: "forkbomb", timeout: 5})
+	// A fork bomb's copies are Go programs of a few MiB each: the memory given here is well
+	// above what the pids limit lets them use, so they meet the pids limit, not the OOM killer
+	// (at 64 MiB they thrash against the memory limit, and nothing is decided by the timeout).
+	const forkRAM = 1024
+	t.Run("forklimit", func(t *testing.T) {
+		res, err, _, out := run(t, hostileRun{mode: "forkbomb", args: []string{"report"}, ramMiB: forkRAM, timeout: 120})
 		if variant == module.ExecutorWasm {
 			// WASI has no process API: the fixture cannot fork and says so.
 			if !errors.Is(err, ErrNonZeroExit) || res.ExitCode != 3 {
@@ -308,26 +312,49 @@ func hostileSuite(t *testing.T, ex Executor, image *ImageArchive, variant string
 			}
 			return
 		}
-		// Held by the pids limit until the timeout kills it, or (when the
-		// copies fill the memory limit first) stopped by the OOM killer.
-		switch {
-		case errors.Is(err, ErrTimeout):
-			if !strings.Contains(string(res.Stderr), "fork:") {
-				t.Errorf("expected forks to fail against the pids limit; stderr: %.300s", res.Stderr)
+		if err != nil {
+			t.Fatalf("the first copy should stop at the first refused fork and report: %v", err)
+		}
+		rep := readReport(t, out)
+		t.Logf("report: %s", rep)
+		var started int
+		var why string
+		if _, serr := fmt.Sscanf(rep, "refused after %d copies: %s", &started, &why); serr != nil || !strings.Contains(rep, "resource temporarily unavailable") {
+			t.Fatalf("want the pids limit to refuse a fork (EAGAIN), report: %q (%v)", rep, serr)
+		}
+		if limit := ex.(*Docker).PidsLimit; started < 1 || int64(started) >= limit {
+			t.Fatalf("%d copies started under a limit of %d processes and threads", started, limit)
+		}
+		waitReaped(t, "forkbomb")
+	})
+	t.Run("forkbomb", func(t *testing.T) {
+		res, err, _, _ := run(t, hostileRun{mode: "forkbomb", ramMiB: forkRAM, timeout: 5})
+		if variant == module.ExecutorWasm {
+			if !errors.Is(err, ErrNonZeroExit) || res.ExitCode != 3 {
+				t.Fatalf("want exit 3 from a WASI fork attempt, got %v", err)
 			}
-		case errors.Is(err, ErrOutOfMemory):
-		default:
+			return
+		}
+		// Held by the pids limit (forklimit) until the timeout kills it, or (when the copies
+		// fill the memory limit first) stopped by the OOM killer.
+		if !errors.Is(err, ErrTimeout) && !errors.Is(err, ErrOutOfMemory) {
 			t.Fatalf("want ErrTimeout or ErrOutOfMemory for a fork bomb, got %v", err)
 		}
-		// The kernel reaps the namespace after its init dies; give it a moment.
-		deadline := time.Now().Add(15 * time.Second)
-		for hostProcesses("forkbomb") != 0 && time.Now().Before(deadline) {
-			time.Sleep(100 * time.Millisecond)
-		}
-		if n := hostProcesses("forkbomb"); n != 0 {
-			t.Fatalf("%d fork bomb processes survive on the host", n)
-		}
+		waitReaped(t, "forkbomb")
 	})
+}
+
+// waitReaped fails t unless every host process whose command line mentions word is gone within
+// a while: the kernel reaps a container's processes after its first process dies.
+func waitReaped(t *testing.T, word string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for hostProcesses(word) != 0 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if n := hostProcesses(word); n != 0 {
+		t.Fatalf("%d %s processes survive on the host", n, word)
+	}
 }
 
 // hostProcesses counts host processes whose command line mentions word.
@@ -423,6 +450,51 @@ func TestDocker_hostileModulesAreContained(t *testing.T) {
 	for _, id := range rec.ids {
 		if _, err := rec.ContainerInspect(context.Background(), id, client.ContainerInspectOptions{}); !cerrdefs.IsNotFound(err) {
 			t.Errorf("container %s was not removed (inspect: %v)", id, err)
+		}
+	}
+}
+
+// oomFlagLost reports every container as not killed by the OOM killer, as the engine does when
+// the kernel's OOM event reaches it after the container's exit (seen under load: exit 137,
+// OOMKilled false).
+type oomFlagLost struct{ DockerAPI }
+
+func (o oomFlagLost) ContainerInspect(ctx context.Context, id string, opts client.ContainerInspectOptions) (client.ContainerInspectResult, error) {
+	res, err := o.DockerAPI.ContainerInspect(ctx, id, opts)
+	if err == nil && res.Container.State != nil {
+		st := *res.Container.State
+		st.OOMKilled = false
+		res.Container.State = &st
+	}
+	return res, err
+}
+
+// TestDocker_aKillPondDidNotSendIsOutOfMemory: whether the engine's OOMKilled flag is set when
+// the container's exit is read depends on the machine's load, so two honest machines could
+// record one run as out of memory and as "exit 137" (with a stdout tail cut wherever the kill
+// fell): different results, and one of them loses its collateral. A SIGKILL that Pond did not
+// send is the OOM killer's (the module's first process cannot receive it from inside its PID
+// namespace, nor can anything else in the container without capabilities): it is out of memory
+// with the flag or without it. A module that exits with 137 itself is recorded the same way, on
+// every machine.
+func TestDocker_aKillPondDidNotSendIsOutOfMemory(t *testing.T) {
+	d := dockerOrSkip(t)
+	d.api = oomFlagLost{d.API()}
+	buildFixtures(t)
+	img, err := BuildImageArchive([]ImageFile{{Path: "/hostile", Data: fixtures.linuxBin}}, []string{"/hostile"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []string{"memory", "exit137"} {
+		m, s := hostileModule(t, hostileRun{mode: mode, ramMiB: 64, timeout: 60}, img)
+		s.Executor = module.ExecutorDocker
+		in, out := jobDirs(t)
+		res, err := d.Run(context.Background(), Job{Module: m, Spec: s, InputsDir: in, OutputsDir: out})
+		if !errors.Is(err, ErrOutOfMemory) {
+			t.Fatalf("%s: want ErrOutOfMemory, got %v (exit %d)", mode, err, res.ExitCode)
+		}
+		if f, ok := Classify(err, res); !ok || f.Kind != FailOutOfMemory || len(f.Stdout) != 0 {
+			t.Fatalf("%s: recorded as %+v (%v)", mode, f, ok)
 		}
 	}
 }
