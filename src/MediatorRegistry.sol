@@ -312,7 +312,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         // Only a committee with a member keeping bond for a queued mediation can have a queue.
         Queue storage q = _queues[committeeId];
         uint128 tail = waitingSeen ? q.tail : 0;
-        if ((!waitingSeen || q.head == tail) && count > n / 2) {
+        if ((!waitingSeen || q.head == tail) && _isMajority(count, n)) {
             return (count, _start(jobId, committeeId, runTime, mask));
         }
         // Members cannot take it now, or others wait before it: it waits its turn, and each
@@ -334,7 +334,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (q.head == q.tail) revert NothingQueued(committeeId);
         (bool opened, uint8 eligible) = _openNext(committeeId);
         if (!opened) {
-            revert NotEnoughEligibleMediators(committeeId, eligible, _committees[committeeId].length / 2 + 1);
+            revert NotEnoughEligibleMediators(committeeId, eligible, _quorum(_committees[committeeId].length));
         }
     }
 
@@ -355,7 +355,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             uint32 runTime = _queuedRunTime[jobId];
             uint8 mask;
             (mask, eligible,) = _eligible(committeeId, true);
-            opened = eligible > _committees[committeeId].length / 2;
+            opened = _isMajority(eligible, _committees[committeeId].length);
             if (opened) {
                 _start(jobId, committeeId, runTime, mask);
                 delete _queued[committeeId][head];
@@ -386,7 +386,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             Mediator storage m = _mediators[members[i]];
             uint16 w = m.waiting;
             if (add && w == type(uint16).max) {
-                revert NotEnoughEligibleMediators(committeeId, 0, members.length / 2 + 1);
+                revert NotEnoughEligibleMediators(committeeId, 0, _quorum(members.length));
             }
             // A member that exited was deleted with its count: nothing to take back.
             if (add) m.waiting = w + 1;
@@ -479,7 +479,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             Mediator storage m = _mediators[members[i]];
             if (m.registered && m.bond >= slashAmount) ++able;
         }
-        if (able > members.length / 2) revert MediationWaiting(jobId, committeeId);
+        if (_isMajority(able, members.length)) revert MediationWaiting(jobId, committeeId);
         delete _queuedRunTime[jobId];
         _reserve(committeeId, false);
         _skipDropped(committeeId);
@@ -499,7 +499,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         uint256 wrongs = _popcount(md.wrongMask);
         // A strict majority of the whole committee, not of those eligible: whoever holds some
         // members' bonds busy cannot hand the verdict to the others.
-        uint256 quorum = _committees[md.committeeId].length / 2 + 1;
+        uint256 quorum = _quorum(_committees[md.committeeId].length);
         slashMask = md.eligibleMask & ~md.revealedMask;
         if (rights >= quorum) {
             verdict = Verdict.ProviderRight;
@@ -637,7 +637,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
 
     function _usable(CommitteeState memory s) internal pure returns (bool) {
         uint8 all = uint8((1 << s.size) - 1);
-        return s.size != 0 && s.consentMask == all && s.exitMask == 0 && _popcount(s.ableMask) > s.size / 2;
+        return s.size != 0 && s.consentMask == all && s.exitMask == 0 && _isMajority(_popcount(s.ableMask), s.size);
     }
 
     function _memberBit(uint256 jobId, Mediation storage med, address who)
@@ -652,6 +652,17 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             if (med.eligibleMask & bit != 0) return (bit, index);
         }
         revert NotEligible(jobId, who);
+    }
+
+    /// @dev The strict majority of a committee of `size` members: what decides a verdict, and
+    ///      how many members must be able to take a mediation for it to open.
+    function _quorum(uint256 size) internal pure returns (uint256) {
+        return size / 2 + 1;
+    }
+
+    /// @dev Whether `count` members are a strict majority of a committee of `size`.
+    function _isMajority(uint256 count, uint256 size) internal pure returns (bool) {
+        return count > size / 2;
     }
 
     function _popcount(uint8 x) internal pure returns (uint256 n) {
