@@ -69,6 +69,34 @@ func TestJobWhy(t *testing.T) {
 	}
 }
 
+// TestJobWhy_fittingJobNamesItsSolverFee: a job an offer can take waits for a solver, and a
+// solver may leave a native job out for its fee (--solver.min-fee): why says so, with the fee.
+func TestJobWhy_fittingJobNamesItsSolverFee(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	head, err := w.net.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price, fee := big.NewInt(params.Ether/100), big.NewInt(params.Ether/10_000)
+	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
+		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: fee,
+		Resources: bindings.Resources{CpuMillis: 1000, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
+		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`,
+	}, new(big.Int).Add(price, fee))
+	w.send(w.solver, cand, err)
+	out, err := runPond(t, append([]string{"job", "why", "1"}, w.readFlags...)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"1 offer(s) can take it", "fits", "its solver fee, 0.0001 ETH", "--solver.min-fee"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("pond job why: want %q in\n%s", want, out)
+		}
+	}
+}
+
 // TestJobWhy_gpuModule: a module of the SDXL shape (modules/lilypad/sdxl) renders to a GPU job;
 // nothing here can run it, and `pond job why` says that no offer has a GPU.
 func TestJobWhy_gpuModule(t *testing.T) {

@@ -97,6 +97,9 @@ func printWhy(c *cli.Context, ex solver.Explanation) {
 	}
 	if fits > 0 {
 		fmt.Fprintf(w, "job %d is open and %d offer(s) can take it: a solver will match it (is `pond solver` running?)\n", ex.JobID, fits)
+		if ex.SolverFee != "" {
+			fmt.Fprintf(w, "a solver leaves it out if its solver fee, %s, is below the solver's --solver.min-fee (what its match costs it in gas)\n", ex.SolverFee)
+		}
 	} else {
 		gpuless := 0
 		for _, r := range ex.Offers {

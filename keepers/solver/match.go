@@ -150,6 +150,9 @@ type Explanation struct {
 	// ChallengeWaiting: the job is challenged and its mediation waits in its committee's queue
 	// (state.Job.ChallengeWaiting).
 	ChallengeWaiting bool
+	// SolverFee is an open native job's solver fee, written by money: a solver whose operator
+	// set a higher minimum (Params.MinFee) leaves the job out. Empty for a token job.
+	SolverFee string
 }
 
 // Explain checks job jobID against every offer, in the contract's order of checks, and says
@@ -180,6 +183,9 @@ func Explain(m *state.Market, jobID uint64, now uint64, collateralBps uint32, mo
 	case now >= j.Expiry:
 		ex.Job = fmt.Sprintf("JobExpired: the job could be matched until %d, it is now %d; anyone may cancel it", j.Expiry, now)
 		return ex
+	}
+	if j.Token == (common.Address{}) && j.SolverFee != nil {
+		ex.SolverFee = money(j.Token, j.SolverFee)
 	}
 	collateral := state.JobCollateral(j, collateralBps)
 	ids := make([]uint64, 0, len(m.Offers))
