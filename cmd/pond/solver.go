@@ -28,9 +28,9 @@ var (
 	}
 	solverJanitorsFlag = &cli.StringSliceFlag{
 		Name: "solver.janitors", EnvVars: envVar("solver.janitors"),
-		Usage: "the janitors' addresses (this one's among them) that take turns at each cancel and timeout, by address: " +
-			"the first sends at once, each next one only if the job is still due 30 s later, so those beaten on chain do not pay for a revert " +
-			"(empty: send at once)",
+		Usage: "the janitors' addresses (this one's among them) that take turns at each cancel and timeout, by address and by job " +
+			"(the first at job j is the (j mod n)-th of the n, so they share the gas): the first sends at once, each next one only if " +
+			"the job is still due 30 s later, so those beaten on chain do not pay for a revert (empty: send at once)",
 	}
 )
 

@@ -27,17 +27,17 @@ func choreIDs(cs []chore) []uint64 {
 	return ids
 }
 
-// The first janitor does every chore due at once; the second only those still due 30 s (by
-// its clock) after it first saw them, and a chore that stopped being due and is due again
-// waits from the start.
+// Of two janitors, the first for a chore does it at once; the second only while it is still due
+// 30 s (by its clock) after it first saw it, and a chore that stopped being due and is due again
+// waits from the start. Jobs 2 and 4 are the first janitor's (TestJanitorTurnsRotateByJob).
 func TestJanitorTurn(t *testing.T) {
 	at := time.Unix(1_700_000_000, 0)
-	first := &Solver{janitorRank: 0}
-	second := &Solver{janitorRank: 1}
+	first := &Solver{janitorRank: 0, janitors: 2}
+	second := &Solver{janitorRank: 1, janitors: 2}
 	second.choreTurns.Now = func() time.Time { return at }
-	due := func() []chore { return []chore{{jobID: 1, call: "cancelJob"}, {jobID: 2, call: "timeoutJob"}} }
-	if got := choreIDs(first.janitorTurn(due())); !slices.Equal(got, []uint64{1, 2}) {
-		t.Fatalf("the first janitor's chores %v, want [1 2] at once", got)
+	due := func() []chore { return []chore{{jobID: 2, call: "cancelJob"}, {jobID: 4, call: "timeoutJob"}} }
+	if got := choreIDs(first.janitorTurn(due())); !slices.Equal(got, []uint64{2, 4}) {
+		t.Fatalf("the first janitor's chores %v, want [2 4] at once", got)
 	}
 	if got := second.janitorTurn(due()); len(got) != 0 {
 		t.Fatalf("the second janitor's chores %v when first seen, want none", choreIDs(got))
@@ -46,15 +46,45 @@ func TestJanitorTurn(t *testing.T) {
 	if got := second.janitorTurn(due()); len(got) != 0 {
 		t.Fatalf("the second janitor's chores %v 1 s before its turn, want none", choreIDs(got))
 	}
-	// Job 1 is cancelled by the first janitor; then (a reorg) it is due again.
+	// Job 2 is cancelled by the first janitor; then (a reorg) it is due again.
 	second.janitorTurn(due()[1:])
 	at = at.Add(time.Second)
-	if got := choreIDs(second.janitorTurn(due())); !slices.Equal(got, []uint64{2}) {
-		t.Fatalf("the second janitor's chores %v at its turn, want [2] (job 1 due again waits from the start)", got)
+	if got := choreIDs(second.janitorTurn(due())); !slices.Equal(got, []uint64{4}) {
+		t.Fatalf("the second janitor's chores %v at its turn, want [4] (job 2 due again waits from the start)", got)
 	}
 	at = at.Add(turns.DefaultStagger)
-	if got := choreIDs(second.janitorTurn(due())); !slices.Equal(got, []uint64{1, 2}) {
-		t.Fatalf("the second janitor's chores %v, want [1 2]", got)
+	if got := choreIDs(second.janitorTurn(due())); !slices.Equal(got, []uint64{2, 4}) {
+		t.Fatalf("the second janitor's chores %v, want [2 4]", got)
+	}
+}
+
+// Janitors that take turns share the chores, and so their gas: the first for job j is the
+// (j mod n)-th by address, the others follow in address order from it. A janitor outside the
+// list goes after all of them, whatever the job.
+func TestJanitorTurnsRotateByJob(t *testing.T) {
+	at := time.Unix(1_700_000_000, 0)
+	order := janitorOrder([]common.Address{carol, alice, bob})
+	var due []chore
+	for id := uint64(1); id <= 6; id++ {
+		due = append(due, chore{jobID: id, call: "cancelJob"})
+	}
+	atOnce := map[common.Address][]uint64{}
+	for _, a := range append(slices.Clone(order), common.Address{0xee}) {
+		s := &Solver{janitorRank: turns.Rank(order, a), janitors: len(order)}
+		s.choreTurns.Now = func() time.Time { return at }
+		atOnce[a] = choreIDs(s.janitorTurn(slices.Clone(due)))
+	}
+	for i, a := range order {
+		want := []uint64{uint64(i), uint64(i + 3)}
+		if i == 0 {
+			want = []uint64{3, 6}
+		}
+		if !slices.Equal(atOnce[a], want) {
+			t.Errorf("janitor %d by address does %v at once, want %v", i, atOnce[a], want)
+		}
+	}
+	if got := atOnce[common.Address{0xee}]; len(got) != 0 {
+		t.Errorf("a janitor outside the list does %v at once, want none", got)
 	}
 }
 

@@ -89,9 +89,10 @@ type Solver struct {
 	// the loop touches it; a restart finds again those whose job is still live.
 	feeTakers map[common.Address]bool
 
-	// janitorRank is this janitor's turn among Config.Janitors; choreTurns is when it first
-	// saw each chore due.
+	// janitorRank is this janitor's place among the janitors (Config.Janitors by address, that
+	// many of them); choreTurns is when it first saw each chore due.
 	janitorRank int
+	janitors    int
 	choreTurns  turns.Turns[choreKey]
 }
 
@@ -111,7 +112,8 @@ func New(ctx context.Context, cfg Config) (*Solver, error) {
 		return nil, err
 	}
 	s := &Solver{Keeper: k, cfg: cfg, market: chain.NewMarket(cfg.Deployment.Market)}
-	s.janitorRank = turns.Rank(janitorOrder(cfg.Janitors), s.Address())
+	order := janitorOrder(cfg.Janitors)
+	s.janitorRank, s.janitors = turns.Rank(order, s.Address()), len(order)
 	s.choreTurns.Now = cfg.Clock
 	p, err := s.market.Params(ctx, cfg.Chain)
 	if err != nil {
@@ -330,8 +332,19 @@ func (s *Solver) janitorTurn(due []chore) []chore {
 		return slices.ContainsFunc(due, func(c chore) bool { return c.jobID == k.jobID && c.call == k.call })
 	})
 	return slices.DeleteFunc(due, func(c chore) bool {
-		return !s.choreTurns.Mine(choreKey{c.jobID, c.call}, s.janitorRank)
+		return !s.choreTurns.Mine(choreKey{c.jobID, c.call}, s.choreRank(c.jobID))
 	})
+}
+
+// choreRank is this janitor's turn at a chore of job jobID. The janitors share the chores, and
+// the gas they cost (nobody pays a janitor): the first for job j is the (j mod n)-th of the n
+// by address, the others follow in address order from it. One outside the list goes last.
+func (s *Solver) choreRank(jobID uint64) int {
+	n := s.janitors
+	if s.janitorRank >= n {
+		return n
+	}
+	return (s.janitorRank + n - int(jobID%uint64(n))) % n
 }
 
 // stillDue says whether the view still has c to do: read again right before sending, since

@@ -39,13 +39,25 @@ func (c *turnClock) add(d time.Duration) {
 	c.mu.Unlock()
 }
 
-// TestJanitorTakesOverFromADownJanitor: of the two janitors taking turns, the one that goes
-// first (solverIdx, whose address sorts first) is down. The other leaves the expired jobs
-// alone until its clock has moved its 30 s wait on, then cancels every one of them: a janitor
-// that is down delays the cancels, never stops them.
+// TestJanitorTakesOverFromADownJanitor: of the two janitors taking turns, the one whose
+// address sorts first (solverIdx) is down. They share the chores by job (the first at job j is
+// the (j mod 2)-th by address): the live one cancels its own expired jobs at once and leaves the
+// down one's alone until its clock has moved its 30 s wait on, then cancels them too: a janitor
+// that is down delays its share of the cancels, never stops them.
 func TestJanitorTakesOverFromADownJanitor(t *testing.T) {
 	w := newWorld(t)
-	ids := []uint64{w.postJob("nobody runs this"), w.postJob("nor this")}
+	ids := []uint64{w.postJob("nobody runs this"), w.postJob("nor this"), w.postJob("nor that")}
+	var own, theirs []uint64
+	for _, id := range ids {
+		if id%2 == 1 {
+			own = append(own, id)
+		} else {
+			theirs = append(theirs, id)
+		}
+	}
+	if len(own) == 0 || len(theirs) == 0 {
+		t.Fatalf("jobs %v: want some of each janitor's turn", ids)
+	}
 	clk := &turnClock{at: time.Unix(1_700_000_000, 0)}
 	c := newPaidCounter()
 	w.startSolverWith(solver.Config{Base: w.base(solver2Idx), Janitor: true, Metrics: c, Clock: clk.now,
@@ -56,25 +68,30 @@ func TestJanitorTakesOverFromADownJanitor(t *testing.T) {
 		})
 	}
 	w.advance(7201 * time.Second) // past every job's expiry
-	// A step reads the clock once per job due: past len(ids) reads a second step has begun,
-	// so the first one, which saw every job expired, has sent (and had mined) all it would.
-	w.waitFor("two janitor steps over the expired jobs", func() bool { return clk.readCount() > len(ids) || cancels() > 0 })
-	if n := cancels(); n != 0 {
-		t.Fatalf("the second janitor sent %d cancelJob before its turn (%s)", n, c.txSummary())
+	for _, id := range own {
+		w.waitStatus(id, state.StatusCancelled)
 	}
-	for _, id := range ids {
+	w.waitFor("the janitor to count its own cancels", func() bool { return cancels() >= len(own) })
+	// A step reads the clock once per job due and not its turn at once: past len(theirs) reads
+	// a further step has begun, so the one that cancelled its own jobs has sent all it would.
+	before := clk.readCount()
+	w.waitFor("another janitor step over the expired jobs", func() bool { return clk.readCount() >= before+len(theirs) })
+	if n := cancels(); n != len(own) {
+		t.Fatalf("the live janitor sent %d cancelJob at once, want %d, its own turns (%s)", n, len(own), c.txSummary())
+	}
+	for _, id := range theirs {
 		if st := w.job(id).Status; st != state.StatusOpen {
-			t.Fatalf("job %d is %s before the second janitor's turn, want open", id, st)
+			t.Fatalf("job %d is %s before the live janitor's turn at it, want open", id, st)
 		}
 	}
 	clk.add(turns.DefaultStagger - time.Second)
-	before := clk.readCount()
-	w.waitFor("another janitor step", func() bool { return clk.readCount() > before+len(ids) || cancels() > 0 })
-	if n := cancels(); n != 0 {
-		t.Fatalf("the second janitor sent %d cancelJob 1 s before its turn (%s)", n, c.txSummary())
+	before = clk.readCount()
+	w.waitFor("another janitor step", func() bool { return clk.readCount() >= before+len(theirs) })
+	if n := cancels(); n != len(own) {
+		t.Fatalf("the live janitor sent %d cancelJob 1 s before its turn at the others, want %d (%s)", n, len(own), c.txSummary())
 	}
 	clk.add(time.Second)
-	for _, id := range ids {
+	for _, id := range theirs {
 		w.waitStatus(id, state.StatusCancelled)
 	}
 	w.waitFor("the janitor to count its cancels", func() bool { return c.get(func(*counter) int { return c.txs["cancelJob:ok"] }) == len(ids) })
