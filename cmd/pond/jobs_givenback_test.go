@@ -2,15 +2,10 @@ package main
 
 import (
 	"context"
-	"math/big"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/params"
-
-	"github.com/pond-compute/pond/bindings"
-	"github.com/pond-compute/pond/keepers/chain"
 	"github.com/pond-compute/pond/keepers/state"
 )
 
@@ -23,23 +18,12 @@ func TestJobShow_aDealGivenBackIsNotShownAsTheJobsDeal(t *testing.T) {
 	defer cancel()
 	w := newCLIWorld(ctx, t)
 	creator := w.manager(1)
-	head, err := w.net.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	price, fee := big.NewInt(params.Ether/100), big.NewInt(params.Ether/1000)
-	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
-		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: fee,
-		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
-		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`,
-	}, new(big.Int).Add(price, fee))
-	w.send(creator, cand, err)
-	id := big.NewInt(1)
+	id := w.postCowsay(creator)
 	terms, _, err := state.FetchTerms(ctx, w.net.Client(), w.market, 0, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cand, err = w.market.MatchJob(id, w.offerID, terms)
+	cand, err := w.market.MatchJob(id, w.offerID, terms)
 	w.send(w.solver, cand, err)
 	cand, err = w.market.AbandonJob(id, terms)
 	w.send(w.provider, cand, err)

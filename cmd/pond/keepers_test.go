@@ -42,58 +42,34 @@ func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
 	}
 }
 
-// TestJobWhy: a job too big for the only offer is explained as CapacityExceeded with the numbers.
+// TestJobWhy: a job too big for the only offer is explained as CapacityExceeded with the numbers;
+// one an offer can take waits for a solver, which may leave a native job out for its fee
+// (--solver.min-fee): why says so, with the fee.
 func TestJobWhy(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	w := newCLIWorld(ctx, t)
-	head, err := w.net.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	price := big.NewInt(params.Ether / 100)
-	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
-		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: new(big.Int),
-		Resources: bindings.Resources{CpuMillis: 8000, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
-		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`,
-	}, price)
-	w.send(w.solver, cand, err)
-	out, err := runPond(t, append([]string{"job", "why", "1"}, w.readFlags...)...)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	for _, want := range []string{"no offer can take it", "CapacityExceeded", "needs 8000 CPU millicores, 4000 left"} {
-		if !strings.Contains(out, want) {
-			t.Fatalf("pond job why: want %q in\n%s", want, out)
-		}
-	}
-}
-
-// TestJobWhy_fittingJobNamesItsSolverFee: a job an offer can take waits for a solver, and a
-// solver may leave a native job out for its fee (--solver.min-fee): why says so, with the fee.
-func TestJobWhy_fittingJobNamesItsSolverFee(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	w := newCLIWorld(ctx, t)
-	head, err := w.net.Client().HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	price, fee := big.NewInt(params.Ether/100), big.NewInt(params.Ether/10_000)
-	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{
-		ModuleId: 1, Token: chain.Native, Price: price, SolverFee: fee,
-		Resources: bindings.Resources{CpuMillis: 1000, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
-		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`,
-	}, new(big.Int).Add(price, fee))
-	w.send(w.solver, cand, err)
-	out, err := runPond(t, append([]string{"job", "why", "1"}, w.readFlags...)...)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	for _, want := range []string{"1 offer(s) can take it", "fits", "its solver fee, 0.0001 ETH", "--solver.min-fee"} {
-		if !strings.Contains(out, want) {
-			t.Fatalf("pond job why: want %q in\n%s", want, out)
-		}
+	for _, tc := range []struct {
+		name      string
+		cpuMillis uint32
+		solverFee int64
+		want      []string
+	}{
+		{"too big", 8000, 0, []string{"no offer can take it", "CapacityExceeded", "needs 8000 CPU millicores, 4000 left"}},
+		{"fits", 1000, params.Ether / 10_000, []string{"1 offer(s) can take it", "fits", "its solver fee, 0.0001 ETH", "--solver.min-fee"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			w := newCLIWorld(ctx, t)
+			id := w.postCowsayJob(w.solver, tc.cpuMillis, big.NewInt(tc.solverFee))
+			out, err := runPond(t, append([]string{"job", "why", id.String()}, w.readFlags...)...)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(out, want) {
+					t.Fatalf("pond job why: want %q in\n%s", want, out)
+				}
+			}
+		})
 	}
 }
 

@@ -100,16 +100,22 @@ func TestMediatorEarnings_showAndWithdraw(t *testing.T) {
 }
 
 // postCowsay posts a cowsay job from `from` (price 0.02 ETH, solver fee 0.001 ETH, paid with the
-// call, run time 60 s, open an hour) and returns its id.
+// call, 500 CPU millicores, run time 60 s, open an hour) and returns its id.
 func (w *cliWorld) postCowsay(from *txmgr.Manager) *big.Int {
+	w.t.Helper()
+	return w.postCowsayJob(from, 500, big.NewInt(params.Ether/1000))
+}
+
+// postCowsayJob is postCowsay with the CPU and the solver fee given.
+func (w *cliWorld) postCowsayJob(from *txmgr.Manager, cpuMillis uint32, solverFee *big.Int) *big.Int {
 	w.t.Helper()
 	head, err := w.net.Client().HeaderByNumber(w.ctx, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	price, solverFee := big.NewInt(params.Ether/50), big.NewInt(params.Ether/1000)
+	price := big.NewInt(params.Ether / 50)
 	cand, err := w.market.PostJob(bindings.IPondMarketJobRequest{ModuleId: 1, Token: chain.Native, Price: price, SolverFee: solverFee,
-		Resources: bindings.Resources{CpuMillis: 500, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
+		Resources: bindings.Resources{CpuMillis: cpuMillis, RamMiB: 64, DiskMiB: 16}, RunTime: 60,
 		Expiry: new(big.Int).SetUint64(head.Time + 3600), Inputs: `{"Message":"moo"}`}, new(big.Int).Add(price, solverFee))
 	r := w.send(from, cand, err)
 	for _, l := range r.Logs {
