@@ -187,20 +187,6 @@ func (d *Docker) containerConfig(s *module.Spec, inputsDir, stagingDir string) (
 	return cfg, host
 }
 
-// mountOutputs mounts a tmpfs of a size on a directory when it may (mountCappedDir) and returns
-// the undo; tests replace it to run Docker as a provider that is not root does.
-var mountOutputs = mountCappedDir
-
-// tmpfsSize is the size of the tmpfs that holds the outputs of a run limited to limit bytes:
-// large enough that outputs within the rule never meet ENOSPC. The kernel charges a file its
-// bytes rounded up to whole pages (at most a page more) and a directory at most a page, where
-// the rule charges entryCost an entry; outputs within the rule have at most limit/entryCost
-// entries, so they use at most limit + (limit/entryCost) pages: twice the limit with 4 KiB
-// pages. The watchdog still stops a module once its outputs count more than limit.
-func tmpfsSize(limit int64) int64 {
-	return limit + limit/entryCost*int64(os.Getpagesize())
-}
-
 // Run implements Executor.
 func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 	if err := job.check(); err != nil {
@@ -223,13 +209,12 @@ func (d *Docker) Run(ctx context.Context, job Job) (res Result, err error) {
 		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
 	}
 	defer os.RemoveAll(staging)
-	// A size-capped tmpfs holds /outputs when we may mount one (root), so that a module cannot
-	// fill the provider's disk between two polls of the watchdog. It is not the limit: the
-	// kernel counts pages, not outputCost, so a tmpfs capped at diskCap refused outputs that
-	// fit the rule. It is sized so that outputs within the rule always fit (tmpfsSize), and the
-	// rule is applied, as everywhere, to what the module left (dirSize, extractTar).
-	unmount := mountOutputs(staging, tmpfsSize(diskCap(s)))
-	defer unmount()
+	// /outputs is this directory on the provider's disk, as root or not: a tmpfs (which capped
+	// what a module could write between two polls of the watchdog) had its pages charged to the
+	// container's memory, so a module writing large outputs with little memory was out of memory
+	// as root and succeeded elsewhere (TestLargeOutputsWithLittleMemory_sameOnWasmAndDocker).
+	// The watchdog stops a module whose outputs pass the limit at its next poll, no file can
+	// pass it (the fsize limit), and the rule is applied to what the module left.
 	if err := os.Chmod(staging, 0o777); err != nil { // written by the unprivileged container user
 		return Result{}, fmt.Errorf("docker: staging dir: %w", err)
 	}

@@ -84,13 +84,13 @@ func (j Job) check() error {
 
 func diskCap(s *module.Spec) int64 { return int64(s.Resources.DiskMiB) << 20 }
 
-// The one rule for "output too large", in every executor and mode (WASM, Docker on a tmpfs as
-// root, Docker watched by polling otherwise): what the outputs count against diskMiB is, for
+// The one rule for "output too large", in every executor (WASM, Docker watched by polling):
+// what the outputs count against diskMiB is, for
 // every file and directory under /outputs, entryCost plus a regular file's bytes (outputCost);
 // a run whose outputs count more than diskCap is output-too-large. WASM's quota keeps that
 // count as the module changes the tree and stops the run the moment it would pass the limit;
-// Docker measures it in its watchdog (every 100 ms), after the run and while copying out, never
-// by how full its tmpfs is (the kernel counts pages, not bytes). Outputs that pass the limit and
+// Docker measures it in its watchdog (every 100 ms), after the run and while copying out.
+// Outputs that pass the limit and
 // shrink back before the run ends are the one case they can judge apart.
 
 // outputCost is what one entry of the outputs counts: entryCost, plus size for a regular file

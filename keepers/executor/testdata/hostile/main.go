@@ -162,8 +162,13 @@ func main() {
 		os.Exit(1)
 	case "write":
 		// Writes one output of argv[2] bytes: a legitimate result close to the disk limit.
+		// With argv[3] "chunked", 1 MiB at a time: little memory for a large output.
 		var n int
 		fmt.Sscan(os.Args[2], &n)
+		if len(os.Args) > 3 && os.Args[3] == "chunked" {
+			writeChunked("/outputs/blob", n)
+			break
+		}
 		if err := os.WriteFile("/outputs/blob", make([]byte, n), 0o644); err != nil {
 			fmt.Println("write:", err)
 			os.Exit(1)
@@ -229,5 +234,27 @@ func main() {
 		}
 	default:
 		os.Exit(2)
+	}
+}
+
+// writeChunked writes n zero bytes to path 1 MiB at a time.
+func writeChunked(path string, n int) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Println("write:", err)
+		os.Exit(1)
+	}
+	chunk := make([]byte, 1<<20)
+	for n > 0 {
+		k := min(n, len(chunk))
+		if _, err := f.Write(chunk[:k]); err != nil {
+			fmt.Println("write:", err)
+			os.Exit(1)
+		}
+		n -= k
+	}
+	if err := f.Close(); err != nil {
+		fmt.Println("write:", err)
+		os.Exit(1)
 	}
 }
