@@ -43,8 +43,7 @@ func TestProviderWithdrawsTheOfferItNoLongerMakes(t *testing.T) {
 	// A few more steps: the upkeep of the offers is done in each.
 	from := pm.get(func(*counter) int { return pm.steps })
 	w.waitFor("three provider steps", func() bool { return pm.get(func(*counter) int { return pm.steps }) >= from+3 })
-	head := w.head()
-	w.waitFor("the view at the head", func() bool { return w.view.Block() >= head })
+	w.viewAtHead("the view at the head")
 	if offers := openOffers(); len(offers) != 1 {
 		t.Fatalf("%d offers open for the provider, want only the one with its terms: %+v", len(offers), offers)
 	}

@@ -166,8 +166,7 @@ func TestSaturatedCommitteeDelaysAWrongResultButRejectsIt(t *testing.T) {
 	w.refused(w.addr(providerIdx), cand, err, "NotEnoughEligibleMediators")
 	// The provider's keeper saw the window pass (the test's view follows the same head) and
 	// finalized nothing.
-	head := w.head()
-	w.waitFor("the view to pass the window", func() bool { return w.view.Block() >= head })
+	w.viewAtHead("the view to pass the window")
 	if j := w.job(id); j.Status != state.StatusChallenged || !j.ChallengeWaiting() {
 		t.Fatalf("after its challenge window the waiting deal is %s", j.Status)
 	}
@@ -240,6 +239,8 @@ func TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt(t *testing.T) {
 	if ch, err := cl.Challenge(w.ctx, new(big.Int).SetUint64(id)); err != nil || !ch.Waiting() {
 		t.Fatalf("the challenge: %+v %v", ch, err)
 	}
+	// The creator's escrow once the view has the challenge's debit (it can lag the receipt).
+	w.viewAtHead("the view to apply the challenge")
 	before := w.balance(w.creator.From())
 
 	// Nobody votes on the attacker's job: its close slashes every member's whole bond.
@@ -260,8 +261,7 @@ func TestWaitingChallengeIsDroppedWhenItsCommitteeCanNeverTakeIt(t *testing.T) {
 	if info := w.jobInfo(cl, id); info.Dropped == nil || info.Opened != nil {
 		t.Fatalf("the client API shows the dropped challenge as dropped %v, opened %v", info.Dropped, info.Opened)
 	}
-	head := w.head()
-	w.waitFor("the view to apply the settlement", func() bool { return w.view.Block() >= head })
+	w.viewAtHead("the view to apply the settlement")
 	if got, want := w.balance(w.creator.From()), new(big.Int).Add(before, committeeFee); got.Cmp(want) != 0 {
 		t.Fatalf("creator escrow %s after the drop, want %s (its whole fee back)", got, want)
 	}

@@ -314,6 +314,14 @@ func (w *world) advance(d time.Duration) {
 	}
 }
 
+// viewAtHead waits until the test's view has applied the chain's head block (it can lag a
+// receipt): what it says then includes every transaction mined so far.
+func (w *world) viewAtHead(what string) {
+	w.t.Helper()
+	head := w.head()
+	w.waitFor(what, func() bool { return w.view.Block() >= head })
+}
+
 func (w *world) balance(who common.Address) *big.Int {
 	var b *big.Int
 	w.view.View(func(m *state.Market) { b = m.Balance(who, chain.Native) })
@@ -429,8 +437,7 @@ func (w *world) mediatorsEarned(fee *big.Int, earners ...int) {
 	if len(earners) == 0 {
 		earners = mediatorIdx
 	}
-	head := w.head()
-	w.waitFor("the view to apply the settlement", func() bool { return w.view.Block() >= head })
+	w.viewAtHead("the view to apply the settlement")
 	reg := chain.NewMediatorRegistry(w.dep.MediatorRegistry)
 	total := new(big.Int)
 	for _, i := range mediatorIdx {
@@ -484,8 +491,7 @@ func (w *world) withdrawEarnings(fee *big.Int) {
 			w.t.Fatalf("mediator %d withdrew %s, its wallet holds %s; want %s", i, paid, got, fee)
 		}
 	}
-	head := w.head()
-	w.waitFor("the view to apply the withdrawals", func() bool { return w.view.Block() >= head })
+	w.viewAtHead("the view to apply the withdrawals")
 	if got := w.balance(w.dep.MediatorRegistry); got.Sign() != 0 {
 		w.t.Fatalf("the registry's market balance %s after every mediator withdrew", got)
 	}
