@@ -146,7 +146,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (!m.registered) revert NotRegistered(msg.sender);
         if (m.exitAvailableAt == 0) revert ExitNotRequested(msg.sender);
         if (block.timestamp < m.exitAvailableAt) revert ExitNotYetAvailable(msg.sender, m.exitAvailableAt);
-        if (m.activeMediations != 0) revert MediationsPending(msg.sender, m.activeMediations);
+        // Nor while a queued mediation waits for it: leaving could take its committee below a
+        // majority able to judge, and the waiting challenge would be dropped unjudged.
+        uint256 pending = uint256(m.activeMediations) + m.waiting;
+        if (pending != 0) revert MediationsPending(msg.sender, pending);
         // Its committees keep the member's exit bit: they never take a new deal again.
         delete _mediators[msg.sender];
         if (m.earned != 0) _earnings[msg.sender][address(0)] += m.earned;

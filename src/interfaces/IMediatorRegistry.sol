@@ -159,8 +159,8 @@ interface IMediatorRegistry {
     ///         deal; the caller still judges the deals they already have.
     function requestExit() external;
 
-    /// @notice After the delay, and once its mediations are closed, returns the caller's bond.
-    ///         Its earnings stay withdrawable.
+    /// @notice After the delay, once its mediations are closed and none waits for it in a
+    ///         committee's queue, returns the caller's bond. Its earnings stay withdrawable.
     function completeExit() external;
 
     /// @notice Fees `mediator` earned in `token` and has not withdrawn.

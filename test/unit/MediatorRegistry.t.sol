@@ -299,6 +299,62 @@ contract MediatorRegistryTest is PondUnitBase {
         _assertBooks();
     }
 
+    /// @notice A member that a queued mediation waits for cannot leave until it opens or is
+    ///         dropped: two members that left while a challenge waited for them (free everywhere
+    ///         else, nobody had called openQueued yet) left their committee unable to judge, and
+    ///         the waiting challenge was dropped, the challenged result standing unjudged.
+    function test_completeExit_revertsWhileAMediationWaitsForTheMember() public {
+        uint32 id = _committeeOfThree();
+        uint256 slots = MIN_BOND / SLASH;
+        // m0 and m1 each sit alone on another committee whose mediations hold their bonds.
+        uint32[2] memory single;
+        for (uint256 k; k < 2; ++k) {
+            address[] memory one = new address[](1);
+            one[0] = m[k];
+            single[k] = reg.createCommittee(one);
+            vm.prank(m[k]);
+            reg.acceptCommittee(single[k]);
+            for (uint256 j; j < slots; ++j) {
+                reg.openMediation(1000 * (k + 1) + j, single[k], RUN);
+            }
+        }
+        // The challenge of JOB waits: only m2 can take it now.
+        (uint8 eligible,) = reg.openMediation(JOB, id, RUN);
+        assertEq(eligible, 0);
+        // m0 and m1 ask to leave, judge their own committees' mediations, and are free.
+        for (uint256 k; k < 2; ++k) {
+            vm.prank(m[k]);
+            reg.requestExit();
+            for (uint256 j; j < slots; ++j) {
+                uint256 job = 1000 * (k + 1) + j;
+                _commitAs(job, m[k], Vote.ProviderRight);
+                _revealAs(job, m[k], Vote.ProviderRight);
+                reg.closeMediation(job, address(0), FEE);
+            }
+            assertEq(reg.getMediator(m[k]).activeMediations, 0);
+        }
+        vm.warp(block.timestamp + EXIT_DELAY);
+        for (uint256 k; k < 2; ++k) {
+            vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationsPending.selector, m[k], 1));
+            vm.prank(m[k]);
+            reg.completeExit();
+        }
+        // The waiting mediation cannot be dropped: its members can still take it, and do.
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationWaiting.selector, JOB, id));
+        reg.closeMediation(JOB, address(0), FEE);
+        reg.openQueued(id);
+        assertEq(reg.getMediation(JOB).eligibleMask, 7);
+        _votes([uint8(2), 2, 2]);
+        (Verdict verdict,,) = reg.closeMediation(JOB, address(0), FEE);
+        assertEq(uint8(verdict), uint8(Verdict.ProviderWrong));
+        // Then they leave.
+        for (uint256 k; k < 2; ++k) {
+            vm.prank(m[k]);
+            reg.completeExit();
+        }
+        _assertBooks();
+    }
+
     function test_completeExit_revertsWhenBondRefused() public {
         StubbornMediator s = new StubbornMediator();
         s.register{value: MIN_BOND}(reg);
@@ -526,7 +582,9 @@ contract MediatorRegistryTest is PondUnitBase {
                 vm.prank(member);
                 reg.acceptCommittee(id);
             } else {
-                vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MembershipLimitReached.selector, member, limit));
+                vm.expectRevert(
+                    abi.encodeWithSelector(IMediatorRegistry.MembershipLimitReached.selector, member, limit)
+                );
                 vm.prank(member);
                 reg.acceptCommittee(id);
             }
