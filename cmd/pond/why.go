@@ -55,7 +55,8 @@ func jobWhy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	// Amounts are written in their tokens' units: their metadata is read first, outside the view.
+	// Amounts are written in their tokens' units: their metadata is read first, outside the view
+	// (Explain runs inside it).
 	var tokens []common.Address
 	tr.View(func(m *state.Market) {
 		if j := m.Jobs[id.Uint64()]; j != nil {
@@ -65,9 +66,7 @@ func jobWhy(c *cli.Context) error {
 			tokens = append(tokens, o.Token)
 		}
 	})
-	for _, t := range tokens {
-		s.Tokens.Token(ctx, t)
-	}
+	s.Tokens.Warm(ctx, tokens...)
 	var ex solver.Explanation
 	tr.View(func(m *state.Market) {
 		ex = solver.Explain(m, id.Uint64(), head.Time, params.CollateralBps, s.Tokens.Money)

@@ -181,6 +181,14 @@ func (ts *Tokens) Token(ctx context.Context, token common.Address) Token {
 	return t
 }
 
+// Warm reads the metadata of tokens not read yet, so that rendering their amounts later (Money,
+// from inside a view that must not call the node) needs no call.
+func (ts *Tokens) Warm(ctx context.Context, tokens ...common.Address) {
+	for _, t := range tokens {
+		ts.Token(ctx, t)
+	}
+}
+
 // token is Token with the default timeout, for renderers that have no context.
 func (ts *Tokens) token(token common.Address) Token {
 	if token == chain.Native || ts == nil {
