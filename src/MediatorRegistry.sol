@@ -312,10 +312,11 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         uint256 n = _committees[committeeId].length;
         if (n == 0) revert CommitteeNotFound(committeeId);
         (uint8 mask, uint8 count, bool waitingSeen) = _eligible(committeeId, false);
-        // Only a committee with a member keeping bond for a queued mediation can have a queue.
+        // Only a committee with a member keeping bond for a queued mediation can have a queue;
+        // dropped entries left behind an opened head do not count as waiting.
         Queue storage q = _queues[committeeId];
         uint128 tail = waitingSeen ? q.tail : 0;
-        if ((!waitingSeen || q.head == tail) && _isMajority(count, n)) {
+        if ((!waitingSeen || _skipDropped(committeeId) == tail) && _isMajority(count, n)) {
             return (count, _start(jobId, committeeId, runTime, mask));
         }
         // Members cannot take it now, or others wait before it: it waits its turn, and each

@@ -133,7 +133,8 @@ interface IPondMarket is IPondJobCreator {
         JobStatus status;
         /// @dev Open: match expiry (after a deal was given back: that deal's run deadline).
         ///      Matched: run deadline. Submitted: end of the challenge window. Challenged: the
-        ///      mediation's reveal deadline.
+        ///      mediation's reveal deadline, or 0 for a challenge that waited in its committee's
+        ///      queue, even once its mediation opened (the registry's `getMediation` has it).
         uint40 deadline;
         /// @dev The deal's offer and its provider (0 while open).
         uint32 offerId;

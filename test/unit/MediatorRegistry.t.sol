@@ -682,6 +682,64 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.closeMediation(job, address(0), FEE);
     }
 
+    /// @dev `who` alone in an accepted committee.
+    function _single(address who) internal returns (uint32 id) {
+        address[] memory one = new address[](1);
+        one[0] = who;
+        id = reg.createCommittee(one);
+        if (reg.getCommittee(id).consentMask == 0) {
+            vm.prank(who);
+            reg.acceptCommittee(id);
+        }
+    }
+
+    /// @notice A mediation its committee can take at once opens at once, whatever dropped
+    ///         entries its queue still lists: it was queued (eligible 0, reveal deadline 0, so its
+    ///         market charged the whole committee's fee and showed it waiting) whenever a dropped
+    ///         entry stood behind the head that opened last and a member kept bond for another
+    ///         committee's queue, and then opened in the same call.
+    function test_openMediation_opensAtOnceBehindOnlyDroppedEntries() public {
+        uint32 three = _committeeOfThree();
+        uint32 a = _single(m[0]);
+        uint256 slots = MIN_BOND / SLASH;
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.openMediation(j, a, RUN);
+        }
+        // Two wait; then m0, silent in every mediation it sat on, loses its whole bond.
+        reg.openMediation(101, a, RUN);
+        reg.openMediation(102, a, RUN);
+        vm.warp(reg.getMediation(1).revealDeadline);
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.closeMediation(j, address(0), FEE);
+        }
+        vm.assertLt(_bond(m[0]), SLASH);
+        // The second waiting one is dropped behind the first, which opens after a top-up.
+        reg.closeMediation(102, address(0), FEE);
+        vm.prank(m[0]);
+        reg.register{value: SLASH}();
+        reg.openQueued(a);
+        assertTrue(reg.getMediation(101).open);
+        // m1 and m2 are busy elsewhere: a mediation of the committee of three waits, and m0
+        // keeps bond for it.
+        for (uint256 k = 1; k < 3; ++k) {
+            uint32 s = _single(m[k]);
+            for (uint256 j; j < slots; ++j) {
+                reg.openMediation(1000 * k + j, s, RUN);
+            }
+        }
+        reg.openMediation(201, three, RUN);
+        assertFalse(reg.getMediation(201).open);
+        assertEq(reg.getMediator(m[0]).waiting, 1);
+        vm.prank(m[0]);
+        reg.register{value: 2 * SLASH}();
+        // m0's bond covers 101, 201 and one more: 301 opens at once.
+        (uint8 eligible, uint40 revealDeadline) = reg.openMediation(301, a, RUN);
+        assertTrue(reg.getMediation(301).open);
+        assertEq(eligible, 1, "opened at once, reported as waiting");
+        assertEq(revealDeadline, reg.getMediation(301).revealDeadline);
+        _assertBooks();
+    }
+
     /// @notice A member's bond covers a slash in every mediation it sits on: past that, a
     ///         mediation waits in the committee's queue (eligible 0), nobody votes on it, and it
     ///         opens first in, first out, once a majority can take it: by anyone's openQueued
