@@ -24,6 +24,14 @@ abstract contract InvariantBase is PondFixture {
         return false; // the handler brings its own mediators and committees
     }
 
+    /// @dev Bonds of two slashes, not ten: two mediations hold a member, so challenges wait in
+    ///      their committee's queue, open at a close or by `openQueued`, and a member's slashes
+    ///      leave committees that cannot take them (drops) within a run.
+    function _mediationConfig() internal pure override returns (IMediatorRegistry.Config memory c) {
+        c = super._mediationConfig();
+        c.minBond = 2 * SLASH;
+    }
+
     function setUp() public virtual override {
         super.setUp();
         _publish("llm", "v1");
@@ -36,7 +44,7 @@ abstract contract InvariantBase is PondFixture {
     }
 
     function _selectors() internal virtual returns (bytes4[] memory s) {
-        s = new bytes4[](37);
+        s = new bytes4[](39);
         s[0] = PondHandler.deposit.selector;
         s[1] = PondHandler.withdraw.selector;
         s[2] = PondHandler.postOffer.selector;
@@ -81,8 +89,11 @@ abstract contract InvariantBase is PondFixture {
         s[35] = PondHandler.setBaseFee.selector;
         // Mediators take out their earned fees.
         s[36] = PondHandler.withdrawEarnings.selector;
+        // Anyone opens a committee's oldest waiting challenge once a majority can take it.
+        s[37] = PondHandler.openQueued.selector;
+        // Deals straight to their challenge, so that mediations overlap and challenges wait.
+        s[38] = PondHandler.rushChallenge.selector;
     }
-
 }
 
 /// @notice The market's conservation laws under random lifecycles of many actors on the native
@@ -267,6 +278,24 @@ contract PondInvariants is InvariantBase {
             uint32 id = handler.committeeIds(i);
             vm.assertEq(mediation.committeeUsable(id), handler.usableInModel(id), "committee usable != model");
             vm.assertEq(market.committeeUsable(id), handler.usableInModel(id), "market's copy != model");
+        }
+    }
+
+    /// @notice A mediator keeps a slash of bond for exactly the queued mediations of its
+    ///         committees (as the model replays the queues: challenges that wait, openings at a
+    ///         close, at a challenge or by `openQueued`, drops, exits), and each committee's queue
+    ///         has the model's length.
+    function invariant_waitingMatchesQueuedChallenges() public view {
+        uint256 n = handler.mediatorCount();
+        for (uint256 i; i < n; ++i) {
+            address m = handler.mediators(i);
+            vm.assertEq(mediation.getMediator(m).waiting, handler.ghost_waiting(m), "kept slashes != model");
+        }
+        n = handler.committeeCount();
+        for (uint256 i; i < n; ++i) {
+            uint32 id = handler.committeeIds(i);
+            (uint256 waiting,) = mediation.queued(id);
+            vm.assertEq(waiting, handler.queueLength(id), "queue length != model");
         }
     }
 

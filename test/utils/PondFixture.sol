@@ -93,13 +93,11 @@ abstract contract PondFixture is JobTermsBook {
         return new PondMarket(modules, gov, p, config, _newExtension(modules, p));
     }
 
-    function _newExtension(ModuleRegistry modules, IPondMarket.Params memory p)
-        internal
-        returns (PondMarketExtension)
-    {
-        return new PondMarketExtension(
-            modules, p.clientJobLifetime, p.callbackGasLimit, p.maxCallbackGasLimit, p.maxRunTime
-        );
+    function _newExtension(ModuleRegistry modules, IPondMarket.Params memory p) internal returns (PondMarketExtension) {
+        return
+            new PondMarketExtension(
+                modules, p.clientJobLifetime, p.callbackGasLimit, p.maxCallbackGasLimit, p.maxRunTime
+            );
     }
 
     function _params() internal pure returns (IPondMarket.Params memory) {
@@ -116,7 +114,8 @@ abstract contract PondFixture is JobTermsBook {
         });
     }
 
-    function _mediationConfig() internal pure returns (IMediatorRegistry.Config memory) {
+    /// @dev The invariant suites bond their mediators closer to a slash (see InvariantBase).
+    function _mediationConfig() internal pure virtual returns (IMediatorRegistry.Config memory) {
         return IMediatorRegistry.Config({
             minBond: MIN_BOND,
             exitDelay: EXIT_DELAY,
@@ -282,7 +281,9 @@ abstract contract PondFixture is JobTermsBook {
 
     function _members() internal view returns (address[] memory members) {
         members = new address[](3);
-        for (uint256 i; i < 3; ++i) members[i] = mediatorSet[i];
+        for (uint256 i; i < 3; ++i) {
+            members[i] = mediatorSet[i];
+        }
     }
 
     /// @dev The three mediators registered, their committee created and accepted by each, and

@@ -29,20 +29,29 @@ import {
 /// @dev Ghost state is the handler's own model of what must be true, kept independently of the
 ///      contracts: funds in and out, each offer's posted capacity, each job's first terminal
 ///      status, each mediator's bond (the slashing rules replayed from the votes cast), the
-///      burned total, and which committees can judge.
+///      burned total, which committees can judge, and each committee's queue of waiting
+///      challenges with the slashes of bond each member keeps for them (the registry's rules
+///      replayed: queued, opened first-in-first-out, dropped).
 contract PondHandler is JobTermsBook {
     // ------------------------------------------------------------------ job picking modes
     uint8 internal constant OPEN = 0; // Open, any time (cancel)
     uint8 internal constant MATCHABLE = 1; // Open, before expiry
     uint8 internal constant RUNNING = 2; // Matched, before the run deadline
     uint8 internal constant OVERDUE = 3; // Matched, run deadline passed
-    uint8 internal constant CHALLENGEABLE = 4; // Submitted, window open, a quorum can mediate
+    uint8 internal constant CHALLENGEABLE = 4; // Submitted, window open, the mediation opens or waits
     uint8 internal constant FINALIZABLE = 5; // Submitted, window closed
-    uint8 internal constant COMMITTABLE = 6; // Challenged, commit phase, someone left to commit
-    uint8 internal constant REVEALABLE = 7; // Challenged, reveal phase, someone left to reveal
-    uint8 internal constant RESOLVABLE = 8; // Challenged, reveal deadline passed or all revealed
+    uint8 internal constant COMMITTABLE = 6; // Challenged, open, commit phase, someone left to commit
+    uint8 internal constant REVEALABLE = 7; // Challenged, open, reveal phase, someone left to reveal
+    uint8 internal constant RESOLVABLE = 8; // Challenged: open, reveal deadline passed or all revealed; or waiting and droppable
     uint8 internal constant CALLBACK_PENDING = 9; // a client's delivery (result or failure notice) failed or waits
     uint8 internal constant LIVE = 10; // not terminal
+    uint8 internal constant CHALLENGED = 11; // Challenged, its mediation open or waiting
+
+    // ------------------------------------------------------------------ a mediation's phases
+    uint8 internal constant QUEUED = 1; // waiting in its committee's queue, never opened
+    uint8 internal constant OPENED = 2; // open: its eligible members vote
+    uint8 internal constant CLOSED = 3; // closed after its votes
+    uint8 internal constant DROPPED = 4; // closed without opening: its committee could never take it
 
     string internal constant CID_A = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
     string internal constant CID_B = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku";
@@ -102,6 +111,10 @@ contract PondHandler is JobTermsBook {
         address challenger;
         uint256 commitDeadline;
         uint256 revealDeadline;
+        uint8 phase;
+        /// @dev Queued at the challenge (whether it opened later or not): its challenger paid for
+        ///      the whole committee, and is charged that at resolve.
+        bool waited;
     }
 
     /// @notice Tokens that entered the market (deposits and `msg.value`) and left it (withdrawals).
@@ -124,6 +137,16 @@ contract PondHandler is JobTermsBook {
     uint32 public ghost_default;
     mapping(uint256 jobId => GhostMediation) internal _ghostMediation;
     mapping(uint256 jobId => mapping(uint256 memberIndex => Vote)) internal _intendedVote;
+    /// @notice The slashes of bond each mediator keeps for queued mediations it would sit on: one
+    ///         per queued mediation of each committee it is on, kept from the queueing until that
+    ///         mediation opens or is dropped (gone with the member when it exits).
+    mapping(address mediator => uint256) public ghost_waiting;
+    /// @dev Each committee's queue as the registry keeps it: every job ever queued, in order, and
+    ///      the position of the head (dropped ones stay in place until the head moves past them).
+    mapping(uint32 committeeId => uint256[]) internal _queue;
+    mapping(uint32 committeeId => uint256) internal _queueHead;
+    /// @dev The queued mediation the model opened last (0: none since the last check).
+    uint256 internal _openedInModel;
 
     /// @notice What `exitAll` left behind (the exit suite's invariants read these).
     uint256 public ghost_exitAllCalls;
@@ -192,9 +215,13 @@ contract PondHandler is JobTermsBook {
         refundSinks.push(address(new GasBurningReceiver()));
 
         address[] memory m = new address[](5);
-        for (uint256 i; i < 5; ++i) m[i] = makeAddr(string.concat("inv-mediator-", vm.toString(i)));
+        for (uint256 i; i < 5; ++i) {
+            m[i] = makeAddr(string.concat("inv-mediator-", vm.toString(i)));
+        }
         for (uint256 i = 1; i < 5; ++i) {
-            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) (m[j], m[j - 1]) = (m[j - 1], m[j]);
+            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) {
+                (m[j], m[j - 1]) = (m[j - 1], m[j]);
+            }
         }
         for (uint256 i; i < 5; ++i) {
             mediators.push(m[i]);
@@ -202,7 +229,9 @@ contract PondHandler is JobTermsBook {
             _register(m[i], MIN_BOND);
         }
         address[] memory three = new address[](3);
-        for (uint256 i; i < 3; ++i) three[i] = m[i];
+        for (uint256 i; i < 3; ++i) {
+            three[i] = m[i];
+        }
         uint32 first = _form(three, address(this));
         _form(m, m[4]);
         _setDefault(first);
@@ -327,6 +356,21 @@ contract PondHandler is JobTermsBook {
         uint256 timing,
         uint256 choice
     ) external {
+        uint32 committeeId = (choice >> 8) % 2 == 0 ? 0 : _someCommittee(choice >> 12);
+        _postJob(creatorSeed, tokenSeed, price, solverFee, resourceSeed, timing, choice, committeeId);
+    }
+
+    /// @dev `postJob` for the committee `committeeId` (0: the default); returns the job's id.
+    function _postJob(
+        uint256 creatorSeed,
+        uint256 tokenSeed,
+        uint256 price,
+        uint256 solverFee,
+        uint256 resourceSeed,
+        uint256 timing,
+        uint256 choice,
+        uint32 committeeId
+    ) internal returns (uint256 jobId) {
         address c = creators[creatorSeed % creators.length];
         IPondMarket.JobRequest memory r;
         r.moduleId = uint32(1 + choice % _moduleNames.length);
@@ -337,14 +381,13 @@ contract PondHandler is JobTermsBook {
         r.resources = _resourcesFrom(resourceSeed, floor);
         r.runTime = uint32(bound(timing & type(uint32).max, floorRunTime, 4 hours));
         r.expiry = uint40(block.timestamp + bound(timing >> 32, 10 minutes, 1 days));
-        r.committeeId = (choice >> 8) % 2 == 0 ? 0 : _someCommittee(choice >> 12);
+        r.committeeId = committeeId;
         r.callback = (choice >> 16) % 8 == 0;
         r.inputs = '{"Message":"moo"}';
         uint256 total = uint256(r.price) + r.solverFee;
         // A callback job also pays its delivery fee, in the native currency.
         uint256 gasPrice = 2 * block.basefee;
         uint256 fee = r.callback ? _deliveryFeeOf(CALLBACK_GAS, gasPrice) : 0;
-        uint256 jobId;
         if (r.token == address(0) && (choice >> 24) % 2 == 0) {
             vm.deal(c, c.balance + total + fee);
             vm.prank(c);
@@ -460,6 +503,26 @@ contract PondHandler is JobTermsBook {
         if (found) _challenge(jobId, challengerSeed, choice);
     }
 
+    /// @notice A job of a usable committee straight to its challenge in one step: posted, matched
+    ///         (to an offer posted to fit), its result submitted and challenged. Deals reach their
+    ///         challenge one at a time otherwise, and seldom overlap: these hold members' bonds,
+    ///         so that challenges of their committees, and of committees sharing members, wait in
+    ///         the queue (and slashes at their close leave queues that are dropped). Half of them
+    ///         pile on a challenge still open or waiting: its committee, or one sharing members
+    ///         with it (whose queue only `openQueued` opens once those members are free).
+    function rushChallenge(uint256 committeeSeed, uint256 seed, uint256 choice) external {
+        uint32 committeeId = _someCommittee(committeeSeed);
+        if (committeeSeed % 2 == 0) {
+            (uint256 other, bool found) = _pickJob(committeeSeed >> 8, CHALLENGED);
+            if (found) committeeId = _sharingMembers(_ghostMediation[other].committeeId, committeeSeed >> 16);
+        }
+        if (!_usable(committeeId)) return;
+        uint256 jobId = _postJob(seed, seed >> 8, seed >> 16, seed >> 24, seed >> 32, choice >> 8, choice, committeeId);
+        if (!_match(jobId, seed, choice, 1, true)) return;
+        _submit(jobId, seed);
+        if (_challenge(jobId, seed >> 40, choice >> 40)) calls["rushChallenge"]++;
+    }
+
     function commitVote(uint256 jobSeed, uint256 memberSeed, uint256 voteSeed) external {
         (uint256 jobId, bool found) = _pickJob(jobSeed, COMMITTABLE);
         if (found) _commit(jobId, memberSeed, voteSeed);
@@ -508,6 +571,7 @@ contract PondHandler is JobTermsBook {
             _finalize(jobId, seed);
         } else {
             GhostMediation storage g = _ghostMediation[jobId];
+            if (g.phase == QUEUED) return _advanceQueued(jobId, g.committeeId, seed);
             uint256 step = choice % 4;
             if (step == 0 && _is(jobId, COMMITTABLE)) return _commit(jobId, seed, choice >> 8);
             if (step == 1 && _is(jobId, REVEALABLE)) return _reveal(jobId, seed);
@@ -515,6 +579,68 @@ contract PondHandler is JobTermsBook {
             // Nothing to do until a phase ends: wait for it.
             vm.warp(_max(block.timestamp, block.timestamp < g.commitDeadline ? g.commitDeadline : g.revealDeadline));
         }
+    }
+
+    /// @dev A waiting challenge one step further: dropped once its committee can never take it;
+    ///      else its committee's oldest waiting mediation opened (anyone may, once a majority is
+    ///      free); else the open mediation holding one of its members is waited out and resolved
+    ///      (which may open it).
+    function _advanceQueued(uint256 jobId, uint32 committeeId, uint256 seed) internal {
+        if (_droppable(committeeId)) return _resolve(jobId, seed);
+        if (_headOpens(committeeId)) return _openQueued(committeeId, seed);
+        uint256 blocker = _blocker(committeeId, seed);
+        if (blocker == 0) return; // unreachable: a majority is able, so one of them is held
+        GhostMediation storage b = _ghostMediation[blocker];
+        if (b.revealed != b.eligible) vm.warp(_max(block.timestamp, b.revealDeadline));
+        _resolve(blocker, seed);
+    }
+
+    /// @dev An open mediation one of the committee's members sits on (0: none), from a random one.
+    function _blocker(uint32 committeeId, uint256 seed) internal view returns (uint256) {
+        uint256 n = market.jobCount();
+        address[] storage members = _committee[committeeId];
+        for (uint256 k; k < n; ++k) {
+            uint256 id = 1 + (seed % n + k) % n;
+            GhostMediation storage g = _ghostMediation[id];
+            if (g.phase != OPENED) continue;
+            address[] storage sitting = _committee[g.committeeId];
+            for (uint256 i; i < sitting.length; ++i) {
+                if (g.eligible & (1 << i) != 0 && _memberIndex(committeeId, sitting[i]) < members.length) return id;
+            }
+        }
+        return 0;
+    }
+
+    /// @dev A committee sharing a member with `committeeId` (maybe itself), from a random one.
+    function _sharingMembers(uint32 committeeId, uint256 seed) internal view returns (uint32) {
+        uint256 n = committeeIds.length;
+        address[] storage members = _committee[committeeId];
+        for (uint256 k; k < n; ++k) {
+            uint32 id = committeeIds[(seed % n + k) % n];
+            for (uint256 i; i < members.length; ++i) {
+                if (_memberIndex(id, members[i]) < 5) return id;
+            }
+        }
+        return committeeId;
+    }
+
+    /// @notice Anyone opens a committee's oldest waiting mediation, when the model says a strict
+    ///         majority of its members can now take it.
+    function openQueued(uint256 committeeSeed, uint256 callerSeed) external {
+        uint256 n = committeeIds.length;
+        for (uint256 k; k < n; ++k) {
+            uint32 id = committeeIds[(committeeSeed % n + k) % n];
+            if (!_headOpens(id)) continue;
+            return _openQueued(id, callerSeed);
+        }
+    }
+
+    function _openQueued(uint32 committeeId, uint256 callerSeed) internal {
+        vm.prank(_actor(callerSeed));
+        mediation.openQueued(committeeId);
+        vm.assertTrue(_openNextInModel(committeeId), "openQueued opened what the model did not");
+        _checkQueue(committeeId);
+        calls["openQueued"]++;
     }
 
     function retryCallback(uint256 jobSeed, uint256 callerSeed, uint256 fixSeed) external {
@@ -576,7 +702,9 @@ contract PondHandler is JobTermsBook {
         address m = mediators[mediatorSeed % mediators.length];
         GhostMediator storage gm = ghost_mediator[m];
         if (gm.exiting) return;
-        amount = gm.registered ? bound(amount, 1, 1 ether) : bound(amount, MIN_BOND, 3 * MIN_BOND);
+        // Bonds stay near the minimum (top-ups of at most a slash), so that mediations hold
+        // them and challenges wait in their committee's queue.
+        amount = gm.registered ? bound(amount, 1, SLASH) : bound(amount, MIN_BOND, 3 * MIN_BOND);
         _register(m, amount);
         calls["registerMediator"]++;
     }
@@ -632,6 +760,8 @@ contract PondHandler is JobTermsBook {
         ghost_registryOut += ghost_bond[m];
         ghost_bond[m] = 0;
         delete ghost_mediator[m];
+        // The registry deletes the member with the slashes it kept for queued mediations.
+        ghost_waiting[m] = 0;
         calls["completeExit"]++;
     }
 
@@ -642,34 +772,13 @@ contract PondHandler is JobTermsBook {
     ///         market still holds. Only the exit suite targets it.
     function exitAll(uint256 callerSeed) external {
         uint256 n = market.jobCount();
-        uint256 latest = block.timestamp;
-        for (uint256 id = 1; id <= n; ++id) {
-            IPondMarket.Job memory j = market.getJob(id);
-            if (_isTerminal(j.status)) continue;
-            if (j.deadline > latest) latest = j.deadline;
-            uint256 reveal = _ghostMediation[id].revealDeadline;
-            if (j.status == JobStatus.Challenged && reveal > latest) latest = reveal;
-        }
-        vm.warp(latest + 1);
-
         address caller = _actor(callerSeed);
-        for (uint256 id = 1; id <= n; ++id) {
-            JobStatus s = market.getJob(id).status;
-            if (s == JobStatus.Challenged) _replayClose(id);
-            if (s == JobStatus.Open) {
-                vm.prank(caller);
-                market.cancelJob(id, _terms(id));
-            } else if (s == JobStatus.Matched) {
-                vm.prank(caller);
-                market.timeoutJob(id, _terms(id));
-            } else if (s == JobStatus.Submitted) {
-                vm.prank(caller);
-                market.finalize(id, _terms(id), _result(id));
-            } else if (s == JobStatus.Challenged) {
-                vm.prank(caller);
-                market.resolveChallenge(id, _terms(id), _result(id));
-            }
-            _observe(id);
+        // A close may open a waiting challenge, whose phases then start: rounds until no live job
+        // is left or a round moves none (then the suite's invariant reports what is stuck). Each
+        // round but the last closes or opens at least one mediation, so there are at most two
+        // per job and two more.
+        for (uint256 round; round < 2 * n + 2; ++round) {
+            if (!_exitRound(n, caller)) break;
         }
         // Deliveries left waiting (the base fee was above their price) or failed: anyone may
         // deliver them, and the first attempt takes the fee they still hold.
@@ -718,6 +827,54 @@ contract PondHandler is JobTermsBook {
         calls["exitAll"]++;
     }
 
+    /// @dev One round of `exitAll`: past every deadline, the exit of every live job (a waiting
+    ///      challenge: dropped when its committee can never take it, else left for its queue),
+    ///      then every queue whose oldest waiting mediation a majority can take is opened.
+    ///      Returns whether anything moved.
+    function _exitRound(uint256 n, address caller) internal returns (bool moved) {
+        uint256 latest = block.timestamp;
+        for (uint256 id = 1; id <= n; ++id) {
+            IPondMarket.Job memory j = market.getJob(id);
+            if (_isTerminal(j.status)) continue;
+            if (j.deadline > latest) latest = j.deadline;
+            uint256 reveal = _ghostMediation[id].revealDeadline;
+            if (j.status == JobStatus.Challenged && reveal > latest) latest = reveal;
+        }
+        vm.warp(latest + 1);
+
+        for (uint256 id = 1; id <= n; ++id) {
+            JobStatus s = market.getJob(id).status;
+            if (_isTerminal(s)) continue;
+            uint32 committeeId;
+            if (s == JobStatus.Challenged) {
+                GhostMediation storage g = _ghostMediation[id];
+                // One opened in this round (by a close) has its phases ahead: next round.
+                if (g.phase == OPENED && block.timestamp < g.revealDeadline && g.revealed != g.eligible) continue;
+                if (g.phase == QUEUED && !_droppable(g.committeeId)) continue;
+                committeeId = _closeInModel(id);
+            }
+            vm.prank(caller);
+            if (s == JobStatus.Open) {
+                market.cancelJob(id, _terms(id));
+            } else if (s == JobStatus.Matched) {
+                market.timeoutJob(id, _terms(id));
+            } else if (s == JobStatus.Submitted) {
+                market.finalize(id, _terms(id), _result(id));
+            } else {
+                market.resolveChallenge(id, _terms(id), _result(id));
+                _checkQueue(committeeId);
+            }
+            _observe(id);
+            moved = true;
+        }
+        for (uint256 c; c < committeeIds.length; ++c) {
+            uint32 id = committeeIds[c];
+            if (!_headOpens(id)) continue;
+            _openQueued(id, uint256(uint160(caller)));
+            moved = true;
+        }
+    }
+
     // ================================================================== views for the invariants
 
     function actorCount() external view returns (uint256) {
@@ -734,6 +891,12 @@ contract PondHandler is JobTermsBook {
 
     function committeeCount() external view returns (uint256) {
         return committeeIds.length;
+    }
+
+    /// @notice The length of the committee's queue as the model replays it (dropped mediations
+    ///         the head has not moved past included, as in `MediatorRegistry.queued`).
+    function queueLength(uint32 committeeId) external view returns (uint256) {
+        return _queue[committeeId].length - _queueHead[committeeId];
     }
 
     function ghostCapacity(uint256 offerId) external view returns (Resources memory) {
@@ -781,10 +944,11 @@ contract PondHandler is JobTermsBook {
                 // The solver fee stays in escrow until the deal ends.
                 locked += uint256(jt.price) + _collateral(jt, j.committeeSize) + jt.solverFee;
             } else if (j.status == JobStatus.Challenged) {
-                // The solver was paid at the challenge; the challenger's fee is escrowed.
-                uint8 eligible = mediation.getMediation(id).eligibleMask;
-                locked +=
-                    uint256(jt.price) + _collateral(jt, j.committeeSize) + uint256(jt.mediatorFee) * _popcount(eligible);
+                // The solver was paid at the challenge; the challenger's fee is escrowed: for each
+                // eligible member, or (a challenge that waited in the queue) the whole committee.
+                uint256 judges =
+                    _ghostMediation[id].waited ? j.committeeSize : _popcount(mediation.getMediation(id).eligibleMask);
+                locked += uint256(jt.price) + _collateral(jt, j.committeeSize) + uint256(jt.mediatorFee) * judges;
             }
         }
     }
@@ -927,16 +1091,46 @@ contract PondHandler is JobTermsBook {
         calls["timeoutJob"]++;
     }
 
-    /// @dev Returns false (and does nothing) when fewer than a quorum of members can mediate.
+    /// @dev Challenges when the model says the mediation opens at once, or waits in its committee's
+    ///      queue while the committee can still take it (a strict majority registered with a
+    ///      slash of bond: `closeMediation` would not drop it); returns false (and does nothing)
+    ///      otherwise. A waiting challenge pays for the whole committee.
     function _challenge(uint256 jobId, uint256 challengerSeed, uint256 choice) internal returns (bool) {
         IPondMarket.JobTerms memory j = _terms(jobId);
         uint32 committeeId = j.committeeId;
-        (uint8 eligible, uint256 count) = _eligibleMask(committeeId);
-        if (count < _committee[committeeId].length / 2 + 1) return false;
+        (bool opens, uint8 eligible, uint256 count) = _opensAtOnce(committeeId);
+        if (!opens && _droppable(committeeId)) return false;
         address challenger = challengers[challengerSeed % challengers.length];
         if (challengerSeed % 3 == 0 && j.creator.code.length == 0) challenger = j.creator;
+        _payChallenge(jobId, j, challenger, opens ? count : _committee[committeeId].length, choice);
 
-        uint256 fee = uint256(j.mediatorFee) * count;
+        GhostMediation storage g = _ghostMediation[jobId];
+        g.committeeId = committeeId;
+        g.truth = _mix(choice, "truth") % 2 == 0;
+        g.challenger = challenger;
+        if (opens) {
+            _openInModel(jobId, eligible);
+            _openedInModel = jobId;
+        } else {
+            _queueInModel(jobId, committeeId);
+            calls["challengeQueued"]++;
+        }
+        // A waiting challenge keeps deadline 0 in the market, even once its mediation opens.
+        vm.assertEq(market.getJob(jobId).deadline, opens ? g.revealDeadline : 0, "challenge deadline != model");
+        _checkQueue(committeeId);
+        calls["challenge"]++;
+        return true;
+    }
+
+    /// @dev `challenger` challenges `jobId`, paying the mediator fee for `judges` members.
+    function _payChallenge(
+        uint256 jobId,
+        IPondMarket.JobTerms memory j,
+        address challenger,
+        uint256 judges,
+        uint256 choice
+    ) internal {
+        uint256 fee = uint256(j.mediatorFee) * judges;
         if (j.token == address(0) && choice % 2 == 0) {
             vm.deal(challenger, challenger.balance + fee);
             vm.prank(challenger);
@@ -947,20 +1141,123 @@ contract PondHandler is JobTermsBook {
             vm.prank(challenger);
             market.challenge(jobId, _terms(jobId), _result(jobId));
         }
+    }
 
+    /// @dev The registry queues `jobId`: each member keeps a slash of bond for it from now on, and
+    ///      when mediations were queued before it (dropped ones included: the registry's head
+    ///      has not moved past them yet) the committee's oldest waiting one opens if it can.
+    function _queueInModel(uint256 jobId, uint32 committeeId) internal {
         GhostMediation storage g = _ghostMediation[jobId];
-        g.committeeId = committeeId;
-        g.eligible = eligible;
-        g.truth = _mix(choice, "truth") % 2 == 0;
-        g.challenger = challenger;
-        g.commitDeadline = block.timestamp + COMMIT_WINDOW + j.runTime;
-        g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
+        g.phase = QUEUED;
+        g.waited = true;
+        _queue[committeeId].push(jobId);
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
-            if (eligible & (1 << i) != 0) ghost_activeMediations[members[i]]++;
+            ghost_waiting[members[i]]++;
         }
-        calls["challenge"]++;
+        if (_queue[committeeId].length - 1 != _queueHead[committeeId]) _openNextInModel(committeeId);
+    }
+
+    /// @dev Opens the mediation of `jobId` in the model with the members of `mask`: its phases
+    ///      start now, and each of those members sits on it.
+    function _openInModel(uint256 jobId, uint8 mask) internal {
+        GhostMediation storage g = _ghostMediation[jobId];
+        g.phase = OPENED;
+        g.eligible = mask;
+        g.commitDeadline = block.timestamp + COMMIT_WINDOW + _terms(jobId).runTime;
+        g.revealDeadline = g.commitDeadline + REVEAL_WINDOW;
+        address[] storage members = _committee[g.committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            if (mask & (1 << i) != 0) ghost_activeMediations[members[i]]++;
+        }
+    }
+
+    /// @dev The registry's `_openNext`: past the dropped ones, the committee's oldest waiting
+    ///      mediation opens if a strict majority of members can take it, counting their bond
+    ///      kept for queued mediations as free (it is kept for this one among others); each
+    ///      member then keeps one slash less. Returns whether one opened.
+    function _openNextInModel(uint32 committeeId) internal returns (bool) {
+        uint256 h = _skipDroppedInModel(committeeId);
+        if (h == _queue[committeeId].length) return false;
+        (uint8 mask, uint256 count) = _eligibleMask(committeeId, true);
+        address[] storage members = _committee[committeeId];
+        if (count <= members.length / 2) return false;
+        uint256 jobId = _queue[committeeId][h];
+        _queueHead[committeeId] = h + 1;
+        _openInModel(jobId, mask);
+        _release(committeeId);
+        _openedInModel = jobId;
+        calls["queueOpened"]++;
         return true;
+    }
+
+    /// @dev Each member of the committee keeps one slash less for queued mediations (a member
+    ///      that exited since keeps none).
+    function _release(uint32 committeeId) internal {
+        address[] storage members = _committee[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            if (ghost_waiting[members[i]] != 0) ghost_waiting[members[i]]--;
+        }
+    }
+
+    /// @dev Moves the model's queue head past dropped mediations; returns it.
+    function _skipDroppedInModel(uint32 committeeId) internal returns (uint256 h) {
+        uint256[] storage q = _queue[committeeId];
+        h = _queueHead[committeeId];
+        while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
+        _queueHead[committeeId] = h;
+    }
+
+    /// @dev Whether `openQueued` (or any trigger) would open the committee's oldest waiting
+    ///      mediation now, without changing the model.
+    function _headOpens(uint32 committeeId) internal view returns (bool) {
+        uint256[] storage q = _queue[committeeId];
+        uint256 h = _queueHead[committeeId];
+        while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
+        if (h == q.length) return false;
+        (, uint256 count) = _eligibleMask(committeeId, true);
+        return count > _committee[committeeId].length / 2;
+    }
+
+    /// @dev Whether a new mediation of the committee opens at once (no member keeps bond for a
+    ///      queued mediation, or the committee's queue is empty, and a strict majority of members
+    ///      has a slash of bond free on top of those it sits on and keeps), with whom.
+    function _opensAtOnce(uint32 committeeId) internal view returns (bool opens, uint8 mask, uint256 count) {
+        (mask, count) = _eligibleMask(committeeId, false);
+        address[] storage members = _committee[committeeId];
+        bool waitingSeen;
+        for (uint256 i; i < members.length; ++i) {
+            if (ghost_waiting[members[i]] != 0) waitingSeen = true;
+        }
+        bool queueEmpty = _queueHead[committeeId] == _queue[committeeId].length;
+        opens = (!waitingSeen || queueEmpty) && count > members.length / 2;
+    }
+
+    /// @dev Whether the registry drops a queued mediation of the committee at its close: fewer
+    ///      than a strict majority of members registered with a slash of bond.
+    function _droppable(uint32 committeeId) internal view returns (bool) {
+        address[] storage members = _committee[committeeId];
+        uint256 able;
+        for (uint256 i; i < members.length; ++i) {
+            if (ghost_mediator[members[i]].registered && ghost_bond[members[i]] >= SLASH) ++able;
+        }
+        return able <= members.length / 2;
+    }
+
+    /// @dev The registry's queue of the committee has the model's length, and the mediation the
+    ///      model opened last (if any since the last check) is open with the model's members and
+    ///      deadlines.
+    function _checkQueue(uint32 committeeId) internal {
+        (uint256 waiting,) = mediation.queued(committeeId);
+        vm.assertEq(waiting, _queue[committeeId].length - _queueHead[committeeId], "queue length != model");
+        uint256 jobId = _openedInModel;
+        if (jobId == 0) return;
+        _openedInModel = 0;
+        GhostMediation storage g = _ghostMediation[jobId];
+        IMediatorRegistry.Mediation memory md = mediation.getMediation(jobId);
+        vm.assertTrue(md.open, "a queued mediation the model opened is not open");
+        vm.assertEq(md.eligibleMask, g.eligible, "opened queued mediation: eligible != model");
+        vm.assertEq(md.revealDeadline, g.revealDeadline, "opened queued mediation: deadline != model");
     }
 
     /// @dev One to three committee members commit (a whole committee in one step is common
@@ -1011,7 +1308,8 @@ contract PondHandler is JobTermsBook {
     }
 
     function _resolve(uint256 jobId, uint256 callerSeed) internal {
-        _replayClose(jobId);
+        uint256 dropBefore = _challengerBalanceIfDropped(jobId, _actor(callerSeed));
+        uint32 committeeId = _closeInModel(jobId);
         IPondMarket.JobTerms memory j = _terms(jobId);
         (uint256 r0, uint256 b0) = _before(jobId, j.creator, j.token);
         uint256 n0 = _refundTo[jobId] == address(0) ? 0 : _refundTo[jobId].balance;
@@ -1022,7 +1320,47 @@ contract PondHandler is JobTermsBook {
         _observe(jobId);
         _checkRefundRouting(jobId, j.creator, r0, b0, j.token, caller, fee);
         _countNativePushedToPerson(jobId, j.token, n0);
+        _checkQueue(committeeId);
+        if (dropBefore != type(uint256).max) {
+            // Nobody judged a dropped challenge: its challenger gets the whole committee's fee back.
+            uint256 refunded = market.balanceOf(_ghostMediation[jobId].challenger, j.token) - dropBefore;
+            uint256 whole = uint256(j.mediatorFee) * _committee[committeeId].length;
+            vm.assertEq(refunded, whole, "dropped challenge: fee not refunded");
+        }
         calls["resolveChallenge"]++;
+    }
+
+    /// @dev The challenger's balance in the job's token before its waiting challenge is dropped
+    ///      (max: not a drop, or the caller is the challenger, who may also be paid a delivery).
+    function _challengerBalanceIfDropped(uint256 jobId, address caller) internal returns (uint256) {
+        GhostMediation storage g = _ghostMediation[jobId];
+        if (g.phase != QUEUED || caller == g.challenger) return type(uint256).max;
+        return market.balanceOf(g.challenger, _terms(jobId).token);
+    }
+
+    /// @dev The model's close of the mediation of `jobId`, before the market's: a waiting one is
+    ///      dropped (its members keep no slash for it any more; nobody is paid or slashed); an
+    ///      open one's slashes are replayed and, when one of its members keeps bond for a queued
+    ///      mediation, its committee's oldest waiting one opens if it can. Returns the committee.
+    function _closeInModel(uint256 jobId) internal returns (uint32 committeeId) {
+        GhostMediation storage g = _ghostMediation[jobId];
+        committeeId = g.committeeId;
+        if (g.phase == QUEUED) {
+            g.phase = DROPPED;
+            _release(committeeId);
+            _skipDroppedInModel(committeeId);
+            calls["queueDropped"]++;
+            return committeeId;
+        }
+        _replayClose(jobId);
+        g.phase = CLOSED;
+        address[] storage members = _committee[committeeId];
+        for (uint256 i; i < members.length; ++i) {
+            if (g.eligible & (1 << i) != 0 && ghost_waiting[members[i]] != 0) {
+                _openNextInModel(committeeId);
+                break;
+            }
+        }
     }
 
     function _max(uint256 a, uint256 b) internal pure returns (uint256) {
@@ -1156,12 +1494,16 @@ contract PondHandler is JobTermsBook {
     ) internal {
         JobStatus s = market.getJob(jobId).status;
         address to = _refundTo[jobId];
-        if (to == address(0) || (s != JobStatus.Cancelled && s != JobStatus.TimedOut && s != JobStatus.Rejected)) return;
+        if (to == address(0) || (s != JobStatus.Cancelled && s != JobStatus.TimedOut && s != JobStatus.Rejected)) {
+            return;
+        }
         if (ghost_terminalStatus[jobId] != s) return;
         uint256 received = heldBy(t, to) - receivedBefore;
         if (to.code.length == 0) ghost_pushedToPeople[t] += received;
         uint256 held = market.balanceOf(creator, t) - balanceBefore;
-        if (t == address(0) && caller == creator && _notifyFailure[jobId] && ghost_deliveryFee[jobId] == 0) held -= fee;
+        if (t == address(0) && caller == creator && _notifyFailure[jobId] && ghost_deliveryFee[jobId] == 0) {
+            held -= fee;
+        }
         bool accepts = t != address(0) || (to != refundSinks[1] && to != refundSinks[2]);
         // A creator that challenged its own job's wrong result is credited, as challenger, its fee
         // back and the bounty in the same balance: that credit is not the refund, which went out.
@@ -1222,13 +1564,17 @@ contract PondHandler is JobTermsBook {
         if (mode == FINALIZABLE) return j.status == JobStatus.Submitted && !beforeDeadline;
         if (mode == CALLBACK_PENDING) return j.callbackPending;
         if (mode == LIVE) return !_isTerminal(j.status);
+        if (mode == CHALLENGED) return j.status == JobStatus.Challenged;
         if (mode == CHALLENGEABLE) {
             if (j.status != JobStatus.Submitted || !beforeDeadline) return false;
-            (, uint256 count) = _eligibleMask(jt.committeeId);
-            return count >= _committee[jt.committeeId].length / 2 + 1;
+            (bool opens,,) = _opensAtOnce(jt.committeeId);
+            return opens || !_droppable(jt.committeeId);
         }
         if (j.status != JobStatus.Challenged) return false;
         GhostMediation storage g = _ghostMediation[jobId];
+        // A waiting mediation has no phases yet: it can only be dropped, once its committee can
+        // never take it.
+        if (g.phase == QUEUED) return mode == RESOLVABLE && _droppable(g.committeeId);
         if (mode == COMMITTABLE) return block.timestamp < g.commitDeadline && g.committed != g.eligible;
         if (mode == REVEALABLE) {
             bool revealPhase = block.timestamp >= g.commitDeadline || g.committed == g.eligible;
@@ -1251,13 +1597,15 @@ contract PondHandler is JobTermsBook {
         revert("no member to pick"); // unreachable: callers pick jobs where the mask is non-empty
     }
 
-    /// @dev Committee members that can take a new mediation now: registered, with a bond that
-    ///      covers one more slash than the mediations they sit on (leaving or not).
-    function _eligibleMask(uint32 committeeId) internal view returns (uint8 mask, uint256 count) {
+    /// @dev Committee members that can take one more mediation now: registered, with a bond that
+    ///      covers one more slash than the mediations they sit on (leaving or not) and, unless it
+    ///      is the `head` of a queue (for which they keep bond), than those they keep bond for.
+    function _eligibleMask(uint32 committeeId, bool head) internal view returns (uint8 mask, uint256 count) {
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
             address m = members[i];
-            if (ghost_mediator[m].registered && ghost_bond[m] >= SLASH * (ghost_activeMediations[m] + 1)) {
+            uint256 held = ghost_activeMediations[m] + (head ? 0 : ghost_waiting[m]);
+            if (ghost_mediator[m].registered && ghost_bond[m] >= SLASH * (held + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
             }
@@ -1302,7 +1650,9 @@ contract PondHandler is JobTermsBook {
     }
 
     function _popcount(uint8 x) internal pure returns (uint256 n) {
-        for (; x != 0; x &= x - 1) ++n;
+        for (; x != 0; x &= x - 1) {
+            ++n;
+        }
     }
 
     function _matches(IPondMarket.JobTerms memory j, uint256 offerId) internal view returns (bool) {
