@@ -754,14 +754,13 @@ contract PondHandler is JobTermsBook {
     function completeExit(uint256 mediatorSeed) external {
         address m = mediators[mediatorSeed % mediators.length];
         GhostMediator storage gm = ghost_mediator[m];
-        if (!gm.exiting || block.timestamp < gm.exitAt || ghost_activeMediations[m] != 0) return;
+        // Not while a mediation holds it or waits for it in a committee's queue.
+        if (!gm.exiting || block.timestamp < gm.exitAt || ghost_activeMediations[m] + ghost_waiting[m] != 0) return;
         vm.prank(m);
         mediation.completeExit();
         ghost_registryOut += ghost_bond[m];
         ghost_bond[m] = 0;
         delete ghost_mediator[m];
-        // The registry deletes the member with the slashes it kept for queued mediations.
-        ghost_waiting[m] = 0;
         calls["completeExit"]++;
     }
 
@@ -1098,8 +1097,9 @@ contract PondHandler is JobTermsBook {
     function _challenge(uint256 jobId, uint256 challengerSeed, uint256 choice) internal returns (bool) {
         IPondMarket.JobTerms memory j = _terms(jobId);
         uint32 committeeId = j.committeeId;
-        (bool opens, uint8 eligible, uint256 count) = _opensAtOnce(committeeId);
+        (bool opens, uint8 eligible, uint256 count, bool waitingSeen) = _opensAtOnce(committeeId);
         if (!opens && _droppable(committeeId)) return false;
+        if (waitingSeen) _skipDroppedInModel(committeeId);
         address challenger = challengers[challengerSeed % challengers.length];
         if (challengerSeed % 3 == 0 && j.creator.code.length == 0) challenger = j.creator;
         _payChallenge(jobId, j, challenger, opens ? count : _committee[committeeId].length, choice);
@@ -1220,17 +1220,24 @@ contract PondHandler is JobTermsBook {
     }
 
     /// @dev Whether a new mediation of the committee opens at once (no member keeps bond for a
-    ///      queued mediation, or the committee's queue is empty, and a strict majority of members
-    ///      has a slash of bond free on top of those it sits on and keeps), with whom.
-    function _opensAtOnce(uint32 committeeId) internal view returns (bool opens, uint8 mask, uint256 count) {
+    ///      queued mediation, or the committee's queue holds no waiting one, dropped ones left
+    ///      behind the head aside, and a strict majority of members has a slash of bond free on top
+    ///      of those it sits on and keeps), with whom; `waitingSeen` when a member keeps bond for
+    ///      a queued mediation (the registry then moves the queue's head past dropped ones).
+    function _opensAtOnce(uint32 committeeId)
+        internal
+        view
+        returns (bool opens, uint8 mask, uint256 count, bool waitingSeen)
+    {
         (mask, count) = _eligibleMask(committeeId, false);
         address[] storage members = _committee[committeeId];
-        bool waitingSeen;
         for (uint256 i; i < members.length; ++i) {
             if (ghost_waiting[members[i]] != 0) waitingSeen = true;
         }
-        bool queueEmpty = _queueHead[committeeId] == _queue[committeeId].length;
-        opens = (!waitingSeen || queueEmpty) && count > members.length / 2;
+        uint256[] storage q = _queue[committeeId];
+        uint256 h = _queueHead[committeeId];
+        while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
+        opens = (!waitingSeen || h == q.length) && count > members.length / 2;
     }
 
     /// @dev Whether the registry drops a queued mediation of the committee at its close: fewer
@@ -1567,7 +1574,7 @@ contract PondHandler is JobTermsBook {
         if (mode == CHALLENGED) return j.status == JobStatus.Challenged;
         if (mode == CHALLENGEABLE) {
             if (j.status != JobStatus.Submitted || !beforeDeadline) return false;
-            (bool opens,,) = _opensAtOnce(jt.committeeId);
+            (bool opens,,,) = _opensAtOnce(jt.committeeId);
             return opens || !_droppable(jt.committeeId);
         }
         if (j.status != JobStatus.Challenged) return false;
