@@ -311,12 +311,12 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (_mediations[jobId].committeeId != 0) revert MediationAlreadyOpen(jobId);
         uint256 n = _committees[committeeId].length;
         if (n == 0) revert CommitteeNotFound(committeeId);
-        (uint8 mask, uint8 count, bool waitingSeen) = _eligible(committeeId, false);
+        (uint8 mask, uint8 count, uint8 able, bool waitingSeen) = _eligible(committeeId, false);
         // Only a committee with a member keeping bond for a queued mediation can have a queue;
         // dropped entries left behind an opened head do not count as waiting.
         Queue storage q = _queues[committeeId];
         uint128 tail = waitingSeen ? q.tail : 0;
-        if ((!waitingSeen || _skipDropped(committeeId) == tail) && _isMajority(count, n)) {
+        if ((!waitingSeen || _skipDropped(committeeId) == tail) && _takes(count, able, n)) {
             return (count, _start(jobId, committeeId, runTime, mask));
         }
         // Members cannot take it now, or others wait before it: it waits its turn, and each
@@ -336,9 +336,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     function openQueued(uint32 committeeId) external {
         Queue memory q = _queues[committeeId];
         if (q.head == q.tail) revert NothingQueued(committeeId);
-        (bool opened, uint8 eligible) = _openNext(committeeId);
+        (bool opened, uint8 eligible, uint8 able) = _openNext(committeeId);
         if (!opened) {
-            revert NotEnoughEligibleMediators(committeeId, eligible, _quorum(_committees[committeeId].length));
+            uint256 quorum = _quorum(_committees[committeeId].length);
+            revert NotEnoughEligibleMediators(committeeId, eligible, able > quorum ? able : quorum);
         }
     }
 
@@ -349,17 +350,18 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (waiting != 0) nextJobId = _queued[committeeId][q.head];
     }
 
-    /// @dev Opens the committee's oldest queued mediation (skipping dropped ones) if a strict
-    ///      majority of its members can take it; `eligible` counts them either way.
-    function _openNext(uint32 committeeId) internal returns (bool opened, uint8 eligible) {
+    /// @dev Opens the committee's oldest queued mediation (skipping dropped ones) if the
+    ///      committee takes it (`_takes`); `eligible` counts the members that can, `able` those
+    ///      able to judge at all, either way.
+    function _openNext(uint32 committeeId) internal returns (bool opened, uint8 eligible, uint8 able) {
         Queue storage q = _queues[committeeId];
         uint128 head = _skipDropped(committeeId);
         if (head < q.tail) {
             uint256 jobId = _queued[committeeId][head];
             uint32 runTime = _queuedRunTime[jobId];
             uint8 mask;
-            (mask, eligible,) = _eligible(committeeId, true);
-            opened = _isMajority(eligible, _committees[committeeId].length);
+            (mask, eligible, able,) = _eligible(committeeId, true);
+            opened = _takes(eligible, able, _committees[committeeId].length);
             if (opened) {
                 _start(jobId, committeeId, runTime, mask);
                 delete _queued[committeeId][head];
@@ -398,14 +400,16 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev The members that can take one more mediation now: registered, with a bond covering
-    ///      a slash in it on top of one in each it sits on and, unless it is a queue's `head`,
-    ///      in each queued one it would sit on; and whether any member keeps bond for a queued
-    ///      one. A member that asked to leave still judges: its committees took no deal since.
+    /// @dev The members that can take one more mediation now (`mask`, `count` of them):
+    ///      registered, with a bond covering a slash in it on top of one in each it sits on and,
+    ///      unless it is a queue's `head`, in each queued one it would sit on; how many are able
+    ///      to judge at all (registered with a slash of bond); and whether any member keeps bond
+    ///      for a queued one. A member that asked to leave still judges: its committees took no
+    ///      deal since.
     function _eligible(uint32 committeeId, bool head)
         internal
         view
-        returns (uint8 mask, uint8 count, bool waitingSeen)
+        returns (uint8 mask, uint8 count, uint8 able, bool waitingSeen)
     {
         address[] storage members = _committees[committeeId];
         uint256 slash = slashAmount;
@@ -414,11 +418,23 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             uint256 active = m.activeMediations;
             uint256 waiting = m.waiting;
             if (waiting != 0) waitingSeen = true;
-            if (m.registered && active < type(uint16).max && m.bond >= slash * (active + (head ? 0 : waiting) + 1)) {
+            uint256 bond = m.bond;
+            if (!m.registered || bond < slash) continue;
+            ++able;
+            if (active < type(uint16).max && bond >= slash * (active + (head ? 0 : waiting) + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
             }
         }
+    }
+
+    /// @dev Whether a committee of `size` takes a mediation now: every member able to judge at
+    ///      all can take it, and those are a strict majority. Not a mere majority of members: a
+    ///      mediation opened without an honest member whom someone's mediations held busy left
+    ///      one liar among the others enough to deny the committee's majority, and a wrong result
+    ///      stood (QueueAttacks). A member held busy makes it wait.
+    function _takes(uint8 count, uint8 able, uint256 size) internal pure returns (bool) {
+        return count == able && _isMajority(able, size);
     }
 
     /// @dev Opens the mediation with the members of `mask`.

@@ -147,8 +147,12 @@ contract AttacksTest is PondUnitBase {
         market.challenge{value: COMMITTEE_FEE}(jobId, _terms(jobId), _result(jobId));
 
         vm.warp(block.timestamp + 1 days); // the re-run takes the job's run time
-        for (uint256 i; i < 3; ++i) _commitVote(jobId, mediatorSet[i], true);
-        for (uint256 i; i < 3; ++i) _reveal(jobId, mediatorSet[i], true);
+        for (uint256 i; i < 3; ++i) {
+            _commitVote(jobId, mediatorSet[i], true);
+        }
+        for (uint256 i; i < 3; ++i) {
+            _reveal(jobId, mediatorSet[i], true);
+        }
         market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
         for (uint256 i; i < 3; ++i) {
             vm.assertEq(mediation.getMediator(mediatorSet[i]).bond, MIN_BOND, "an honest mediator was slashed");
@@ -500,13 +504,20 @@ contract AttacksTest is PondUnitBase {
         vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Challenged));
         vm.assertFalse(mediation.getMediation(victimJob).open);
 
-        // Two members top up one slash each: anyone opens it.
+        // Two members top up one slash each: not enough, every member able to judge must take
+        // it (a mediation without one of them could let a liar among the others deny the
+        // majority, QueueAttacks). The third tops up too: anyone opens it.
         for (uint256 i; i < 2; ++i) {
             vm.prank(mediatorSet[i]);
             mediation.register{value: SLASH}();
         }
-        mediation.openQueued(_defaultCommittee());
-        vm.assertEq(mediation.getMediation(victimJob).eligibleMask, 3);
+        uint32 committee = _defaultCommittee();
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, committee, 2, 3));
+        mediation.openQueued(committee);
+        vm.prank(mediatorSet[2]);
+        mediation.register{value: SLASH}();
+        mediation.openQueued(committee);
+        vm.assertEq(mediation.getMediation(victimJob).eligibleMask, 7);
 
         // The attacker's mediations end (honest members confirm its correct results): it paid
         // every member's fee for each mediation it held, to the members.

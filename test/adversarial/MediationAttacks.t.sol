@@ -114,7 +114,7 @@ contract MediationAttacksTest is PondUnitBase {
     ///         bonds there. Once the victim's challenge waits, its members keep a slash of bond
     ///         for it: when the attacker frees a member and at once challenges another of its own
     ///         jobs there, that challenge waits too instead of taking the freed slot, and anyone
-    ///         can open the victim's mediation when a majority of its members is free.
+    ///         can open the victim's mediation when its members are free.
     function test_attack_saturationThroughOtherCommitteesCannotRetakeAFreedSlot() public {
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
@@ -136,8 +136,8 @@ contract MediationAttacksTest is PondUnitBase {
         vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Challenged), "the challenge was refused");
         vm.assertFalse(mediation.getMediation(victimJob).open);
 
-        // The attacker ends one mediation on each of two members and at once holds them again.
-        for (uint256 i; i < 2; ++i) {
+        // The attacker ends one mediation on each member and at once holds them again.
+        for (uint256 i; i < 3; ++i) {
             bytes32 c = mediation.voteCommitment(firsts[i], mediatorSet[i], Vote.ProviderRight, bytes32(0));
             vm.prank(mediatorSet[i]);
             mediation.commitVote(firsts[i], c);
@@ -152,13 +152,13 @@ contract MediationAttacksTest is PondUnitBase {
         mediation.openQueued(_defaultCommittee());
         vm.assertTrue(mediation.getMediation(victimJob).open);
         uint256 creatorBefore = _total(creator);
-        // The two members it could take judge it (the third's bond is still held).
-        for (uint256 i; i < 2; ++i) {
+        // Every member judges it.
+        for (uint256 i; i < 3; ++i) {
             bytes32 c = mediation.voteCommitment(victimJob, mediatorSet[i], Vote.ProviderWrong, bytes32(0));
             vm.prank(mediatorSet[i]);
             mediation.commitVote(victimJob, c);
         }
-        for (uint256 i; i < 2; ++i) {
+        for (uint256 i; i < 3; ++i) {
             vm.prank(mediatorSet[i]);
             mediation.revealVote(victimJob, Vote.ProviderWrong, bytes32(0));
         }

@@ -56,7 +56,6 @@ abstract contract PayoffBase is PondFixture {
 ///         once (creator, provider, solver, challenger, mediator; one of them governance). One
 ///         property per invariant.
 contract PayoffInvariants is PayoffBase {
-
     /// @notice 1. A provider that submits the correct result (a failure's CID included) before
     ///         its run deadline never ends with less than it put in plus the price.
     function invariant_honestProviderNeverLoses() public view {
@@ -109,20 +108,30 @@ contract PayoffInvariants is PayoffBase {
             IPondMarket.Job memory j = market.getJob(id);
             IPondMarket.JobTerms memory jt = _terms(id);
             if (j.status != JobStatus.Submitted || block.timestamp >= j.deadline) continue;
-            (, uint256 count) = handler.eligibleNow(jt.committeeId);
-            (uint256 waiting,) = mediation.queued(jt.committeeId);
-            bool opens = waiting == 0 && count > j.committeeSize / 2;
+            (bool opens, uint256 judges) = _challengeOpens(jt.committeeId, j.committeeSize);
             uint256 snapshot = vm.snapshotState();
             address challenger = makeAddr("anyone");
-            uint256 fee = uint256(jt.mediatorFee) * (opens ? count : j.committeeSize);
+            uint256 fee = uint256(jt.mediatorFee) * judges;
             vm.deal(challenger, fee);
             vm.prank(challenger);
-            (bool ok,) = address(market).call{value: fee}(abi.encodeCall(IPondMarket.challenge, (id, handler.termsOf(id), handler.resultOf(id))));
+            (bool ok,) = address(market).call{value: fee}(
+                abi.encodeCall(IPondMarket.challenge, (id, handler.termsOf(id), handler.resultOf(id)))
+            );
             bool waited = ok && !mediation.getMediation(id).open;
             vm.revertToState(snapshot);
             vm.assertTrue(ok, "a submitted result could not be challenged in its window");
             vm.assertEq(waited, !opens, "a challenge waited although the committee could take it, or the reverse");
         }
+    }
+
+    /// @dev Whether a challenge of the committee opens at once (no queue, and the committee
+    ///      takes it: `eligibleNow`), and how many members it pays for (the eligible, or the
+    ///      whole committee when it waits).
+    function _challengeOpens(uint32 committeeId, uint8 size) internal view returns (bool opens, uint256 judges) {
+        (, uint256 count, bool takes) = handler.eligibleNow(committeeId);
+        (uint256 waiting,) = mediation.queued(committeeId);
+        opens = waiting == 0 && takes;
+        judges = opens ? count : size;
     }
 }
 
@@ -136,7 +145,9 @@ contract PayoffCoverage is PayoffBase {
             bytes32 r = keccak256(abi.encode("payoff-coverage", step));
             bytes4 selector = s[uint256(r) % s.length];
             uint256[3] memory args;
-            for (uint256 i; i < 3; ++i) args[i] = uint256(keccak256(abi.encode(r, i)));
+            for (uint256 i; i < 3; ++i) {
+                args[i] = uint256(keccak256(abi.encode(r, i)));
+            }
             (bool ok, bytes memory ret) = address(handler).call(abi.encodePacked(selector, abi.encode(args)));
             if (!ok) {
                 assembly ("memory-safe") {

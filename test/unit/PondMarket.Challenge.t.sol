@@ -91,8 +91,14 @@ contract PondMarketChallengeTest is PondUnitBase {
     ///         challenger pays only for those who do.
     function test_challenge_feeCountsOnlyEligibleMembers() public {
         uint32 committeeId = _defaultCommittee();
+        // Member 1 lost its bond (silent in mediations of its committee of one): it cannot judge.
+        uint256[] memory held = _saturate(mediatorSet[1]);
+        vm.warp(mediation.getMediation(held[0]).revealDeadline);
+        for (uint256 k; k < held.length; ++k) {
+            market.resolveChallenge(held[k], _terms(held[k]), _result(held[k]));
+        }
+        vm.assertLt(mediation.getMediator(mediatorSet[1]).bond, SLASH);
         (uint256 jobId,) = _submittedJob();
-        _saturate(mediatorSet[1]);
         uint256 fee = 2 * uint256(MEDIATOR_FEE);
 
         vm.expectEmit(address(market));
@@ -103,10 +109,11 @@ contract PondMarketChallengeTest is PondUnitBase {
     }
 
     /// @dev Holds `who`'s whole bond with open mediations (one slash each) of its committee of one.
-    function _saturate(address who) internal {
+    function _saturate(address who) internal returns (uint256[] memory held) {
         uint32 single = _committee(who);
         _deposit(stranger, 10 ether);
         uint256 offerId = _freeOffer(stranger, single);
+        held = new uint256[](MIN_BOND / SLASH);
         for (uint256 k; k < MIN_BOND / SLASH; ++k) {
             IPondMarket.JobRequest memory r = _jobRequest();
             r.committeeId = single;
@@ -118,6 +125,7 @@ contract PondMarketChallengeTest is PondUnitBase {
             market.submitResult(id, CID);
             market.challenge(id, _terms(id), _result(id));
             vm.stopPrank();
+            held[k] = id;
         }
         assertEq(mediation.getMediator(who).activeMediations, MIN_BOND / SLASH);
     }
@@ -230,9 +238,7 @@ contract PondMarketChallengeTest is PondUnitBase {
         vm.warp(block.timestamp + CHALLENGE_WINDOW + 1);
         vm.expectRevert(abi.encodeWithSelector(IPondMarket.JobNotSubmitted.selector, jobId, JobStatus.Challenged));
         market.finalize(jobId, _terms(jobId), _result(jobId));
-        vm.expectRevert(
-            abi.encodeWithSelector(IMediatorRegistry.MediationWaiting.selector, jobId, _defaultCommittee())
-        );
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.MediationWaiting.selector, jobId, _defaultCommittee()));
         market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
     }
 

@@ -142,12 +142,18 @@ contract PayoffHandler is JobTermsBook {
 
         address[5] memory a;
         a[0] = governance_;
-        for (uint256 i = 1; i < 5; ++i) a[i] = makeAddr(string.concat("payoff-actor-", vm.toString(i)));
         for (uint256 i = 1; i < 5; ++i) {
-            for (uint256 j = i; j > 0 && a[j] < a[j - 1]; --j) (a[j], a[j - 1]) = (a[j - 1], a[j]);
+            a[i] = makeAddr(string.concat("payoff-actor-", vm.toString(i)));
+        }
+        for (uint256 i = 1; i < 5; ++i) {
+            for (uint256 j = i; j > 0 && a[j] < a[j - 1]; --j) {
+                (a[j], a[j - 1]) = (a[j - 1], a[j]);
+            }
         }
         actors = a;
-        for (uint256 i; i < 5; ++i) clients[i] = new OptionsClient(market_);
+        for (uint256 i; i < 5; ++i) {
+            clients[i] = new OptionsClient(market_);
+        }
         _moduleName = market_.modules().getModule(moduleId_).nameVersion;
         for (uint256 i; i < 5; ++i) {
             vm.deal(a[i], 1_000_000 ether);
@@ -158,7 +164,9 @@ contract PayoffHandler is JobTermsBook {
         _form(_three(a[0], a[1], a[2]));
         _form(_three(a[2], a[3], a[4]));
         address[] memory all = new address[](5);
-        for (uint256 i; i < 5; ++i) all[i] = a[i];
+        for (uint256 i; i < 5; ++i) {
+            all[i] = a[i];
+        }
         _form(all);
         vm.prank(governance_);
         market_.setDefaultCommittee(committeeIds[0]);
@@ -274,7 +282,9 @@ contract PayoffHandler is JobTermsBook {
         if (!found) return;
         IPondMarket.Job memory j = market.getJob(jobId);
         IPondMarket.JobTerms memory jt = _terms(jobId);
-        if (block.timestamp >= uint256(j.deadline) - jt.runTime + FETCH_WINDOW || block.timestamp >= j.deadline) return;
+        if (block.timestamp >= uint256(j.deadline) - jt.runTime + FETCH_WINDOW || block.timestamp >= j.deadline) {
+            return;
+        }
         Deal storage d = _deals[jobId];
         uint256[5] memory freeBefore;
         for (uint256 i; i < 5; ++i) {
@@ -309,14 +319,15 @@ contract PayoffHandler is JobTermsBook {
         calls["submit"]++;
     }
 
-    /// @notice Someone challenges a result in its window, when a majority of the committee has
-    ///         bond free to take it: the creator, the provider itself, or anyone.
+    /// @notice Someone challenges a result in its window, when the committee takes it at once
+    ///         (every member able to judge has bond free for it, a majority): the creator, the
+    ///         provider itself, or anyone.
     function challenge(uint256 jobSeed, uint256 challengerSeed) public {
         (uint256 jobId, bool found) = _pick(jobSeed, JobStatus.Submitted);
         if (!found || block.timestamp >= market.getJob(jobId).deadline) return;
         Deal storage d = _deals[jobId];
-        (uint8 eligible, uint256 count) = eligibleNow(d.committeeId);
-        if (count <= d.size / 2) return;
+        (uint8 eligible, uint256 count, bool takes) = eligibleNow(d.committeeId);
+        if (!takes) return;
         uint256 pick = challengerSeed % 4;
         address c = pick == 0 ? d.creator : pick == 1 ? d.provider : actors[(challengerSeed >> 8) % 5];
         // A self-dealt deal is challenged by its dealer too.
@@ -488,14 +499,21 @@ contract PayoffHandler is JobTermsBook {
 
     /// @notice The committee's members that can take a new mediation now (the model's view:
     ///         registered, with a bond covering one more slash than the mediations they sit on).
-    function eligibleNow(uint32 committeeId) public view returns (uint8 mask, uint256 count) {
+    /// @dev The members with bond free for one more mediation (`mask`, `count` of them), and
+    ///      whether the committee takes one now: every member able to judge at all (a slash of
+    ///      bond) can, and those are a strict majority (otherwise it would wait).
+    function eligibleNow(uint32 committeeId) public view returns (uint8 mask, uint256 count, bool takes) {
         address[] storage members = _members[committeeId];
+        uint256 able;
         for (uint256 i; i < members.length; ++i) {
+            if (ghost_bond[members[i]] < SLASH) continue;
+            ++able;
             if (ghost_bond[members[i]] >= SLASH * (ghost_active[members[i]] + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
             }
         }
+        takes = count == able && able > members.length / 2;
     }
 
     function actorCount() external pure returns (uint256) {
@@ -570,7 +588,10 @@ contract PayoffHandler is JobTermsBook {
     function _read(uint256 jobId, Deal storage d, Vm.Log[] memory logs) internal view returns (Settlement memory s) {
         for (uint256 k; k < logs.length; ++k) {
             Vm.Log memory l = logs[k];
-            if (l.emitter == address(market) && l.topics.length == 3 && l.topics[0] == WITHDRAWN && d.client != address(0)) {
+            if (
+                l.emitter == address(market) && l.topics.length == 3 && l.topics[0] == WITHDRAWN
+                    && d.client != address(0)
+            ) {
                 (, address to) = abi.decode(l.data, (uint256, address));
                 if (address(uint160(uint256(l.topics[1]))) == d.client && to == d.creator) {
                     (uint256 amount,) = abi.decode(l.data, (uint256, address));
@@ -662,7 +683,10 @@ contract PayoffHandler is JobTermsBook {
         OptionsClient client = OptionsClient(payable(d.client));
         bool stands = exit == 2 || s.toProvider != 0;
         if (stands) {
-            if (client.deliveries() != deliveriesBefore + 1 || keccak256(bytes(client.lastCid())) != keccak256(bytes(_cid(d.submitted)))) {
+            if (
+                client.deliveries() != deliveriesBefore + 1
+                    || keccak256(bytes(client.lastCid())) != keccak256(bytes(_cid(d.submitted)))
+            ) {
                 ++ghost_clientsUnserved;
             }
         } else if (s.sentToOwner != s.toCreator + (d.notify ? 0 : d.deliveryFee)) {
@@ -738,9 +762,8 @@ contract PayoffHandler is JobTermsBook {
 
     /// @dev Revealed votes for and against the truth.
     function _truthAndLies(Deal storage d, bool honestResult) internal view returns (uint256 truthful, uint256 liars) {
-        (truthful, liars) = honestResult
-            ? (_popcount(d.right), _popcount(d.wrong))
-            : (_popcount(d.wrong), _popcount(d.right));
+        (truthful, liars) =
+            honestResult ? (_popcount(d.right), _popcount(d.wrong)) : (_popcount(d.wrong), _popcount(d.right));
     }
 
     mapping(address mediator => uint256) internal _expectedSlash;
@@ -821,7 +844,9 @@ contract PayoffHandler is JobTermsBook {
     }
 
     function _popcount(uint8 x) internal pure returns (uint256 n) {
-        for (; x != 0; x &= x - 1) ++n;
+        for (; x != 0; x &= x - 1) {
+            ++n;
+        }
     }
 
     function _max(uint256 a, uint256 b) internal pure returns (uint256) {

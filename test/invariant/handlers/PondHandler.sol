@@ -633,6 +633,22 @@ contract PondHandler is JobTermsBook {
             if (!_headOpens(id)) continue;
             return _openQueued(id, callerSeed);
         }
+        // None can open: now and then the members a committee's waiting mediation waits for top
+        // their bonds up by a slash (as members do to get their queue moving), and anyone opens
+        // it (not always: queues whose committee loses its majority must get dropped too).
+        if (callerSeed % 4 != 0) return;
+        for (uint256 k; k < n; ++k) {
+            uint32 id = committeeIds[(committeeSeed % n + k) % n];
+            if (_queue[id].length == _queueHead[id]) continue;
+            (uint8 mask,,) = _eligibleAndAble(id, true);
+            address[] storage members = _committee[id];
+            for (uint256 i; i < members.length; ++i) {
+                address m = members[i];
+                GhostMediator storage gm = ghost_mediator[m];
+                if (mask & (1 << i) == 0 && gm.registered && !gm.exiting) _register(m, SLASH);
+            }
+            if (_headOpens(id)) return _openQueued(id, callerSeed);
+        }
     }
 
     function _openQueued(uint32 committeeId, uint256 callerSeed) internal {
@@ -1173,15 +1189,15 @@ contract PondHandler is JobTermsBook {
     }
 
     /// @dev The registry's `_openNext`: past the dropped ones, the committee's oldest waiting
-    ///      mediation opens if a strict majority of members can take it, counting their bond
-    ///      kept for queued mediations as free (it is kept for this one among others); each
-    ///      member then keeps one slash less. Returns whether one opened.
+    ///      mediation opens if the committee takes it (every member able to judge can, and
+    ///      they are a strict majority), counting their bond kept for queued mediations as free
+    ///      (it is kept for this one among others); each member then keeps one slash less.
+    ///      Returns whether one opened.
     function _openNextInModel(uint32 committeeId) internal returns (bool) {
         uint256 h = _skipDroppedInModel(committeeId);
         if (h == _queue[committeeId].length) return false;
-        (uint8 mask, uint256 count) = _eligibleMask(committeeId, true);
-        address[] storage members = _committee[committeeId];
-        if (count <= members.length / 2) return false;
+        (uint8 mask,, bool takes) = _eligibleAndAble(committeeId, true);
+        if (!takes) return false;
         uint256 jobId = _queue[committeeId][h];
         _queueHead[committeeId] = h + 1;
         _openInModel(jobId, mask);
@@ -1215,21 +1231,23 @@ contract PondHandler is JobTermsBook {
         uint256 h = _queueHead[committeeId];
         while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
         if (h == q.length) return false;
-        (, uint256 count) = _eligibleMask(committeeId, true);
-        return count > _committee[committeeId].length / 2;
+        (,, bool takes) = _eligibleAndAble(committeeId, true);
+        return takes;
     }
 
     /// @dev Whether a new mediation of the committee opens at once (no member keeps bond for a
     ///      queued mediation, or the committee's queue holds no waiting one, dropped ones left
-    ///      behind the head aside, and a strict majority of members has a slash of bond free on top
-    ///      of those it sits on and keeps), with whom; `waitingSeen` when a member keeps bond for
-    ///      a queued mediation (the registry then moves the queue's head past dropped ones).
+    ///      behind the head aside, and every member able to judge, a strict majority, has a slash
+    ///      of bond free on top of those it sits on and keeps), with whom; `waitingSeen` when a
+    ///      member keeps bond for a queued mediation (the registry then moves the queue's head
+    ///      past dropped ones).
     function _opensAtOnce(uint32 committeeId)
         internal
         view
         returns (bool opens, uint8 mask, uint256 count, bool waitingSeen)
     {
-        (mask, count) = _eligibleMask(committeeId, false);
+        bool takes;
+        (mask, count, takes) = _eligibleAndAble(committeeId, false);
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
             if (ghost_waiting[members[i]] != 0) waitingSeen = true;
@@ -1237,7 +1255,7 @@ contract PondHandler is JobTermsBook {
         uint256[] storage q = _queue[committeeId];
         uint256 h = _queueHead[committeeId];
         while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
-        opens = (!waitingSeen || h == q.length) && count > members.length / 2;
+        opens = (!waitingSeen || h == q.length) && takes;
     }
 
     /// @dev Whether the registry drops a queued mediation of the committee at its close: fewer
@@ -1604,19 +1622,30 @@ contract PondHandler is JobTermsBook {
         revert("no member to pick"); // unreachable: callers pick jobs where the mask is non-empty
     }
 
-    /// @dev Committee members that can take one more mediation now: registered, with a bond that
-    ///      covers one more slash than the mediations they sit on (leaving or not) and, unless it
-    ///      is the `head` of a queue (for which they keep bond), than those they keep bond for.
-    function _eligibleMask(uint32 committeeId, bool head) internal view returns (uint8 mask, uint256 count) {
+    /// @dev Committee members that can take one more mediation now (`mask`, `count` of them):
+    ///      registered, with a bond that covers one more slash than the mediations they sit on
+    ///      (leaving or not) and, unless it is the `head` of a queue (for which they keep bond),
+    ///      than those they keep bond for; and whether the committee takes a mediation now
+    ///      (`takes`): every member able to judge at all (registered with a slash of bond) can,
+    ///      and those are a strict majority.
+    function _eligibleAndAble(uint32 committeeId, bool head)
+        internal
+        view
+        returns (uint8 mask, uint256 count, bool takes)
+    {
         address[] storage members = _committee[committeeId];
+        uint256 able;
         for (uint256 i; i < members.length; ++i) {
             address m = members[i];
+            if (!ghost_mediator[m].registered || ghost_bond[m] < SLASH) continue;
+            ++able;
             uint256 held = ghost_activeMediations[m] + (head ? 0 : ghost_waiting[m]);
-            if (ghost_mediator[m].registered && ghost_bond[m] >= SLASH * (held + 1)) {
+            if (ghost_bond[m] >= SLASH * (held + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
             }
         }
+        takes = count == able && able > members.length / 2;
     }
 
     /// @dev A fuzzed seed hashed with a tag: choices derived from it stay evenly spread even when
