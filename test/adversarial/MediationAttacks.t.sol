@@ -96,19 +96,6 @@ contract MediationAttacksTest is PondUnitBase {
         }
     }
 
-    function _selfChallenge(address attacker, uint32 committeeId, uint256 offerId) internal returns (uint256 id) {
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.committeeId = committeeId;
-        r.price = 1;
-        r.solverFee = 0;
-        vm.startPrank(attacker);
-        id = market.postJob{value: 1}(r);
-        market.matchJob(id, offerId, _terms(id));
-        market.submitResult(id, CID);
-        market.challenge{value: uint256(MEDIATOR_FEE)}(id, _terms(id), _result(id));
-        vm.stopPrank();
-    }
-
     /// @notice The same through other committees: each member of the victim's committee also
     ///         judges alone on a committee the attacker's jobs name, and the attacker holds their
     ///         bonds there. Once the victim's challenge waits, its members keep a slash of bond

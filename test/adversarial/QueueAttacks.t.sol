@@ -11,22 +11,6 @@ contract QueueAttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 100 ether;
     string internal constant WRONG_CID = "bafkreiwrongwrongwrongwrongwrongwrongwrongwrongwrongwrong";
 
-    /// @dev A self-dealt job of `committeeId` (price 1 wei, no solver fee, a correct result),
-    ///      posted, matched to `offerId`, submitted and challenged by `attacker`, paying from its
-    ///      market balance whatever the challenge costs.
-    function _selfChallenge(address attacker, uint32 committeeId, uint256 offerId) internal returns (uint256 id) {
-        IPondMarket.JobRequest memory r = _jobRequest();
-        r.committeeId = committeeId;
-        r.price = 1;
-        r.solverFee = 0;
-        vm.startPrank(attacker);
-        id = market.postJob{value: 1}(r);
-        market.matchJob(id, offerId, _terms(id));
-        market.submitResult(id, CID);
-        market.challenge(id, _terms(id), _result(id));
-        vm.stopPrank();
-    }
-
     function _topUp(address who, uint256 amount) internal {
         vm.deal(who, who.balance + amount);
         vm.prank(who);

@@ -199,7 +199,9 @@ abstract contract PondUnitBase is PondFixture {
         address[] memory m = new address[](3);
         (m[0], m[1], m[2]) = (a, b, c);
         for (uint256 i = 1; i < 3; ++i) {
-            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) (m[j], m[j - 1]) = (m[j - 1], m[j]);
+            for (uint256 j = i; j > 0 && m[j] < m[j - 1]; --j) {
+                (m[j], m[j - 1]) = (m[j - 1], m[j]);
+            }
         }
         return _consentedCommittee(m);
     }
@@ -216,6 +218,23 @@ abstract contract PondUnitBase is PondFixture {
     /// @dev What `who` holds: its wallet and its free Pond balance (native).
     function _total(address who) internal view returns (uint256) {
         return who.balance + _bal(who);
+    }
+
+    /// @dev A self-dealt job of `committeeId` (price 1 wei, no solver fee, a correct result),
+    ///      posted, matched to `offerId`, submitted and challenged by `attacker`, paying from its
+    ///      market balance whatever the challenge costs (eligible members or, waiting, the whole
+    ///      committee): one mediation that holds the members' bonds.
+    function _selfChallenge(address attacker, uint32 committeeId, uint256 offerId) internal returns (uint256 id) {
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.committeeId = committeeId;
+        r.price = 1;
+        r.solverFee = 0;
+        vm.startPrank(attacker);
+        id = market.postJob(r);
+        market.matchJob(id, offerId, _terms(id));
+        market.submitResult(id, CID);
+        market.challenge(id, _terms(id), _result(id));
+        vm.stopPrank();
     }
 
     /// @dev An offer asking nothing, with room for many jobs at once, accepting the default
