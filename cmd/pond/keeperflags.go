@@ -100,6 +100,23 @@ func dockerRegistryConfig(c *cli.Context) (executor.RegistryConfig, error) {
 }
 
 // keeperFlags are what every keeper reads.
+// noKeeperArgs refuses positional arguments to a keeper command: a mistyped subcommand would
+// otherwise start the keeper.
+func noKeeperArgs(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("pond %s takes no argument, got %q", c.Command.Name, c.Args().First())
+	var subs []string
+	for _, sc := range c.Command.Subcommands {
+		subs = append(subs, sc.Name)
+	}
+	if len(subs) > 0 {
+		msg += " (its subcommands: " + strings.Join(subs, ", ") + ")"
+	}
+	return errors.New(msg)
+}
+
 func keeperFlags(extra ...cli.Flag) []cli.Flag {
 	flags := append([]cli.Flag{}, chainFlags...)
 	flags = append(flags, accountFlags...)

@@ -34,6 +34,10 @@ func TestKeepers_invalidConfigurationNamesTheFlag(t *testing.T) {
 		{[]string{"mediator", "--private-key", key, "--modules.max-fetch-mib", "0"}, "--modules.max-fetch-mib"},
 		{[]string{"solver", "--private-key", key, "--solver.min-fee", "lots"}, "--solver.min-fee"},
 		{[]string{"job", "why"}, "jobId"},
+		// A keeper takes no argument: a mistyped subcommand must not start the keeper.
+		{[]string{"mediator", "--private-key", key, "leav"}, `pond mediator takes no argument, got "leav"`},
+		{[]string{"provider", "--private-key", key, "withdraw"}, `pond provider takes no argument, got "withdraw"`},
+		{[]string{"solver", "--private-key", key, "now"}, `pond solver takes no argument, got "now"`},
 	} {
 		out, err := runPond(t, tc.args...)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -53,6 +54,16 @@ func mediatorCommand() *cli.Command {
 			Action: func(c *cli.Context) error {
 				return withdrawEarnings(c)
 			},
+		}, {
+			Name:  "leave",
+			Usage: "leave the mediator registry: ask to leave, then (run again) take the bond back",
+			Description: "The first run asks to leave (requestExit): the account's committees take no new deal from then\n" +
+				"on, and it still judges the deals they have (keep `pond mediator` running). Run again, it says\n" +
+				"what it waits for (the exit delay, mediations that hold the account or wait for it in a\n" +
+				"committee's queue) and sends nothing, or, once nothing is left to wait for, takes the bond back\n" +
+				"to the account (completeExit). Earnings stay withdrawable after.",
+			Flags:  withChain(),
+			Action: leaveMediation,
 		}},
 	}
 }
@@ -117,6 +128,9 @@ func withdrawEarnings(c *cli.Context) error {
 }
 
 func runMediator(c *cli.Context) error {
+	if err := noKeeperArgs(c); err != nil {
+		return err
+	}
 	key, err := loadPrivateKey(c)
 	if err != nil {
 		return err
@@ -160,4 +174,41 @@ func runMediator(c *cli.Context) error {
 		return err
 	}
 	return env.run(c, "mediator", md)
+}
+
+// leaveMediation takes the account out of the mediator registry a step at a time.
+func leaveMediation(c *cli.Context) error {
+	if c.NArg() != 0 {
+		return fmt.Errorf("pond mediator leave takes no argument, got %q", c.Args().First())
+	}
+	cl, s, err := newCLIClient(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ex, err := cl.LeaveMediation(c.Context)
+	if err != nil {
+		return err
+	}
+	w := c.App.Writer
+	bond := s.Tokens.Money(chain.Native, ex.Bond)
+	at := time.Unix(int64(ex.AvailableAt), 0).UTC().Format(time.RFC3339)
+	switch {
+	case ex.Completed:
+		fmt.Fprintf(w, "left the mediator registry: %s of bond sent to %s (earnings stay withdrawable: `pond mediator earnings`)\n", bond, cl.Account().Hex())
+	case ex.Requested:
+		fmt.Fprintf(w, "asked to leave: your committees take no new deal; keep `pond mediator` running to judge the deals they have.\n"+
+			"your bond (%s) can come back from %s: run `pond mediator leave` again then\n", bond, at)
+	case ex.Now < ex.AvailableAt:
+		fmt.Fprintf(w, "leaving: your bond (%s) can come back from %s (in %s); run `pond mediator leave` again then\n",
+			bond, at, (time.Duration(ex.AvailableAt-ex.Now) * time.Second).String())
+	default:
+		what := fmt.Sprintf("%d mediations hold you or wait for you", ex.Pending)
+		if ex.Pending == 1 {
+			what = "1 mediation holds you or waits for you"
+		}
+		fmt.Fprintf(w, "leaving: %s in a committee's queue; your bond (%s) comes back once they are over: "+
+			"keep `pond mediator` running and run `pond mediator leave` again then\n", what, bond)
+	}
+	return nil
 }

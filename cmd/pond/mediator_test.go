@@ -144,3 +144,71 @@ func (w *cliWorld) voteWrong(id *big.Int) {
 		w.send(v, cand, err)
 	}
 }
+
+// TestMediatorLeave: `pond mediator leave` asks the registry to let the mediator go and says
+// when its bond can come back; run again it says what it waits for and sends nothing while the
+// exit delay runs or a mediation holds the mediator; once neither does, it takes the bond back to
+// the wallet.
+func TestMediatorLeave(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	w := newCLIWorld(ctx, t)
+	me := w.net.Accounts[4]
+	leave := func() (string, error) {
+		return runPond(t, append(append([]string{"mediator", "leave"}, w.flags...), "--private-key", me.KeyHex())...)
+	}
+	nonce := func() uint64 {
+		n, err := w.net.Client().NonceAt(ctx, me.Address, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	// A challenged deal holds the committee (dev accounts 4, 5 and 6).
+	id := w.postCowsay(w.manager(1))
+	w.serveJob(id, "< baa >\n")
+	if out, err := w.pond("challenge", "1"); err != nil {
+		t.Fatalf("challenge: %v\n%s", err, out)
+	}
+
+	out, err := leave()
+	if err != nil || !strings.Contains(out, "asked to leave") || !strings.Contains(out, "your bond (1 ETH) can come back from") {
+		t.Fatalf("leave: %v\n%s", err, out)
+	}
+	sent := nonce()
+	out, err = leave()
+	if err != nil || !strings.Contains(out, "leaving: your bond (1 ETH) can come back from") || nonce() != sent {
+		t.Fatalf("leave again during the exit delay: %v (nonce %d, was %d)\n%s", err, nonce(), sent, out)
+	}
+
+	if err := w.net.IncreaseTime(ctx, 8*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	out, err = leave()
+	if err != nil || !strings.Contains(out, "1 mediation holds you or waits for you") || nonce() != sent {
+		t.Fatalf("leave while a mediation holds the mediator: %v (nonce %d, was %d)\n%s", err, nonce(), sent, out)
+	}
+
+	// The mediation ends (nobody voted: each member loses a slash, 0.1 ETH).
+	cand, err := w.market.ResolveChallenge(id, w.terms(id), "")
+	w.send(w.solver, cand, err)
+	before, err := w.net.Client().BalanceAt(ctx, me.Address, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err = leave()
+	if err != nil || !strings.Contains(out, "left the mediator registry: 0.9 ETH of bond sent to "+me.Address.Hex()) {
+		t.Fatalf("leave once free: %v\n%s", err, out)
+	}
+	after, err := w.net.Client().BalanceAt(ctx, me.Address, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gain := new(big.Int).Sub(after, before); gain.Cmp(big.NewInt(params.Ether/10*8)) <= 0 {
+		t.Fatalf("the wallet gained %s, want about 0.9 ETH less gas", gain)
+	}
+	if _, err := leave(); err == nil || !strings.Contains(err.Error(), "is not registered") {
+		t.Fatalf("leave after leaving: %v", err)
+	}
+}

@@ -104,6 +104,9 @@ func providerCommand() *cli.Command {
 }
 
 func runProvider(c *cli.Context) error {
+	if err := noKeeperArgs(c); err != nil {
+		return err
+	}
 	log := logger(c)
 	key, err := loadPrivateKey(c)
 	if err != nil {

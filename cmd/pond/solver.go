@@ -47,6 +47,9 @@ func solverCommand() *cli.Command {
 }
 
 func runSolver(c *cli.Context) error {
+	if err := noKeeperArgs(c); err != nil {
+		return err
+	}
 	key, err := loadPrivateKey(c)
 	if err != nil {
 		return err

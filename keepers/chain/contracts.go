@@ -459,6 +459,19 @@ func (r *MediatorRegistry) WithdrawEarnings(token, to common.Address) (txmgr.Can
 	return candidate(r.Address, nil, data, err, "withdrawEarnings")
 }
 
+// RequestExit starts the sender's exit delay: its committees take no new deal from then on.
+func (r *MediatorRegistry) RequestExit() (txmgr.Candidate, error) {
+	data, err := r.b.TryPackRequestExit()
+	return candidate(r.Address, nil, data, err, "requestExit")
+}
+
+// CompleteExit sends the sender its bond back, after the exit delay and once no mediation holds
+// it or waits for it.
+func (r *MediatorRegistry) CompleteExit() (txmgr.Candidate, error) {
+	data, err := r.b.TryPackCompleteExit()
+	return candidate(r.Address, nil, data, err, "completeExit")
+}
+
 // OpenQueued opens the oldest mediation waiting for committeeID, when a majority of its members
 // can take it.
 func (r *MediatorRegistry) OpenQueued(committeeID uint32) (txmgr.Candidate, error) {

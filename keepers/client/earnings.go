@@ -22,7 +22,87 @@ var (
 	ErrNothingEarned = errors.New("no mediator earnings to withdraw")
 	// ErrNoMediatorRegistry is returned when the deployment names no mediator registry.
 	ErrNoMediatorRegistry = errors.New("the deployment names no mediator registry")
+	// ErrNotMediator is returned by LeaveMediation for an account that is not registered.
+	ErrNotMediator = errors.New("not a registered mediator")
 )
+
+// MediatorExit is where a mediator's way out of the registry stands (LeaveMediation).
+type MediatorExit struct {
+	// Requested: this call asked to leave (requestExit). Completed: this call took the bond back
+	// (completeExit), Bond of it, to the account.
+	Requested, Completed bool
+	// Bond is the bond (what comes back).
+	Bond *big.Int
+	// AvailableAt is when the bond can come back at the earliest (the exit delay's end).
+	AvailableAt uint64
+	// Now is the chain's time when read.
+	Now uint64
+	// Pending counts the mediations that hold the mediator or wait for it in a committee's
+	// queue: the bond comes back once they are over.
+	Pending int
+}
+
+// LeaveMediation takes the account out of the mediator registry a step at a time: it asks to
+// leave when it has not (its committees take no new deal from then on; it still judges those it
+// has), and takes its bond back once the exit delay is over and no mediation holds it or waits
+// for it. Otherwise it sends nothing and says what it waits for.
+func (c *Client) LeaveMediation(ctx context.Context) (MediatorExit, error) {
+	reg, err := c.mediatorRegistry()
+	if err != nil {
+		return MediatorExit{}, err
+	}
+	me := c.Account()
+	m, err := reg.Mediator(ctx, c.cfg.Backend, me)
+	if err != nil {
+		return MediatorExit{}, fmt.Errorf("read mediator %s: %w", me.Hex(), err)
+	}
+	if !m.Registered {
+		return MediatorExit{}, fmt.Errorf("%w: %s is not registered (or left already)", ErrNotMediator, me.Hex())
+	}
+	head, err := c.cfg.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return MediatorExit{}, fmt.Errorf("read the chain's head: %w", err)
+	}
+	ex := MediatorExit{Bond: m.Bond, Now: head.Time, Pending: int(m.ActiveMediations) + int(m.Waiting)}
+	if m.ExitAvailableAt != nil {
+		ex.AvailableAt = m.ExitAvailableAt.Uint64()
+	}
+	if ex.AvailableAt == 0 {
+		cand, err := reg.RequestExit()
+		if err != nil {
+			return ex, err
+		}
+		r, err := c.send(ctx, cand)
+		if err != nil {
+			return ex, fmt.Errorf("ask to leave: %w", err)
+		}
+		for _, l := range r.Logs {
+			if ev, err := bindings.NewMediatorRegistry().UnpackExitRequestedEvent(l); err == nil && l.Address == c.d.MediatorRegistry {
+				ex.AvailableAt = ev.ExitAvailableAt.Uint64()
+			}
+		}
+		ex.Requested = true
+		return ex, nil
+	}
+	if ex.Now < ex.AvailableAt || ex.Pending != 0 {
+		return ex, nil
+	}
+	cand, err := reg.CompleteExit()
+	if err != nil {
+		return ex, err
+	}
+	r, err := c.send(ctx, cand)
+	if err != nil {
+		return ex, fmt.Errorf("take the bond back: %w", err)
+	}
+	for _, l := range r.Logs {
+		if ev, err := bindings.NewMediatorRegistry().UnpackMediatorExitedEvent(l); err == nil && l.Address == c.d.MediatorRegistry {
+			ex.Bond = ev.BondReturned
+		}
+	}
+	ex.Completed = true
+	return ex, nil
+}
 
 // MediatorInfo is an account as the mediator registry has it: its registration and bond, and
 // what it has earned and not withdrawn in each token asked for.
