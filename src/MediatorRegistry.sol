@@ -20,6 +20,11 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     uint256 public constant MAX_MEMBERSHIPS = 8;
     uint256 internal constant MAX_WINDOW = 30 days;
     uint256 internal constant MAX_EXIT_DELAY = 365 days;
+    /// @dev Dropped mediations one call moves a queue's head past, at most: a run of them left
+    ///      behind an opened head (a committee's majority can drop thousands) would otherwise
+    ///      make the next close, challenge or `openQueued` of the committee cost more gas than a
+    ///      transaction may use, for good (QueueAttacks). Longer runs take several calls.
+    uint128 internal constant MAX_SKIP = 256;
 
     struct CommitteeState {
         uint8 size;
@@ -337,7 +342,9 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         Queue memory q = _queues[committeeId];
         if (q.head == q.tail) revert NothingQueued(committeeId);
         (bool opened, uint8 eligible, uint8 able) = _openNext(committeeId);
-        if (!opened) {
+        // A call that only moved the head past dropped mediations keeps that progress.
+        q = _queues[committeeId];
+        if (!opened && q.head < q.tail && _queuedRunTime[_queued[committeeId][q.head]] != 0) {
             uint256 quorum = _quorum(_committees[committeeId].length);
             revert NotEnoughEligibleMediators(committeeId, eligible, able > quorum ? able : quorum);
         }
@@ -359,6 +366,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (head < q.tail) {
             uint256 jobId = _queued[committeeId][head];
             uint32 runTime = _queuedRunTime[jobId];
+            // Dropped mediations still ahead (more than one call skips): the next call goes on.
+            if (runTime == 0) return (false, 0, 0);
             uint8 mask;
             (mask, eligible, able,) = _eligible(committeeId, true);
             opened = _takes(eligible, able, _committees[committeeId].length);
@@ -372,10 +381,12 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Moves the committee's queue head past dropped mediations; returns the head.
+    /// @dev Moves the committee's queue head past dropped mediations, at most `MAX_SKIP` of them;
+    ///      returns the head (a dropped one still when the run was longer).
     function _skipDropped(uint32 committeeId) internal returns (uint128 head) {
         Queue storage q = _queues[committeeId];
         (uint128 h, uint128 tail) = (q.head, q.tail);
+        if (tail - h > MAX_SKIP) tail = h + MAX_SKIP;
         while (h < tail && _queuedRunTime[_queued[committeeId][h]] == 0) {
             delete _queued[committeeId][h++];
         }

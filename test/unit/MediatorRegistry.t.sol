@@ -693,6 +693,49 @@ contract MediatorRegistryTest is PondUnitBase {
         }
     }
 
+    /// @notice A run of dropped mediations behind an opened head is walked at most 256 per call:
+    ///         `openQueued` keeps the progress of a call that only moved the head, and the live
+    ///         mediation behind the run opens once the head reaches it.
+    function test_openQueued_walksALongRunOfDroppedEntriesInSeveralCalls() public {
+        _reg(m[0]);
+        uint32 a = _single(m[0]);
+        uint256 slots = MIN_BOND / SLASH;
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.openMediation(j, a, RUN);
+        }
+        uint256 n = 600;
+        for (uint256 j; j < n + 2; ++j) {
+            reg.openMediation(100 + j, a, RUN);
+        }
+        // m0, silent in every mediation it sat on, loses its bond: all but the first and the last
+        // waiting ones are dropped.
+        vm.warp(reg.getMediation(1).revealDeadline);
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.closeMediation(j, address(0), FEE);
+        }
+        for (uint256 j = 1; j <= n; ++j) {
+            reg.closeMediation(100 + j, address(0), FEE);
+        }
+        vm.prank(m[0]);
+        reg.register{value: 2 * SLASH}();
+        reg.openQueued(a); // the first
+        assertTrue(reg.getMediation(100).open);
+        assertEq(reg.getMediator(m[0]).waiting, 1);
+        // 600 dropped: two calls move the head 256 each, the third opens the last.
+        for (uint256 k; k < 2; ++k) {
+            reg.openQueued(a);
+            assertFalse(reg.getMediation(100 + n + 1).open);
+            (uint256 waiting,) = reg.queued(a);
+            assertEq(waiting, n + 1 - 256 * (k + 1));
+        }
+        reg.openQueued(a);
+        assertTrue(reg.getMediation(100 + n + 1).open);
+        (uint256 left,) = reg.queued(a);
+        assertEq(left, 0);
+        assertEq(reg.getMediator(m[0]).waiting, 0);
+        _assertBooks();
+    }
+
     /// @notice A mediation its committee can take at once opens at once, whatever dropped
     ///         entries its queue still lists: it was queued (eligible 0, reveal deadline 0, so its
     ///         market charged the whole committee's fee and showed it waiting) whenever a dropped
