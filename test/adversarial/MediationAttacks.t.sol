@@ -10,7 +10,6 @@ import {JobStatus, Vote} from "../../src/types/Status.sol";
 ///         what an honest party must end with.
 contract MediationAttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 10 ether;
-    string internal constant WRONG_CID = "bafkreiwrongwrongwrongwrongwrongwrongwrongwrongwrongwrong";
 
     // ------------------------------------------------------------------ saturation
 
@@ -81,21 +80,6 @@ contract MediationAttacksTest is PondUnitBase {
         );
     }
 
-    /// @dev Holds `who`'s whole bond with `slots` self-challenged jobs of a committee where it
-    ///      sits alone (it consented to it); returns that committee, the attacker's offer for it,
-    ///      and the first of those jobs.
-    function _saturateAlone(address attacker, address who, uint256 slots)
-        internal
-        returns (uint32 single, uint256 offerId, uint256 first)
-    {
-        single = _committee(who);
-        offerId = _freeOffer(attacker, single);
-        for (uint256 k; k < slots; ++k) {
-            uint256 id = _selfChallenge(attacker, single, offerId);
-            if (k == 0) first = id;
-        }
-    }
-
     /// @notice The same through other committees: each member of the victim's committee also
     ///         judges alone on a committee the attacker's jobs name, and the attacker holds their
     ///         bonds there. Once the victim's challenge waits, its members keep a slash of bond
@@ -105,33 +89,19 @@ contract MediationAttacksTest is PondUnitBase {
     function test_attack_saturationThroughOtherCommitteesCannotRetakeAFreedSlot() public {
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
-        uint256 victimJob = _postDefaultJob();
-        _match(victimJob, _freeOffer(attacker));
-        vm.prank(attacker);
-        market.submitResult(victimJob, WRONG_CID);
-
-        uint256 slots = MIN_BOND / SLASH;
-        uint32[3] memory alone;
-        uint256[3] memory offers;
-        uint256[3] memory firsts;
-        for (uint256 i; i < 3; ++i) {
-            (alone[i], offers[i], firsts[i]) = _saturateAlone(attacker, mediatorSet[i], slots);
-        }
-
-        vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
         vm.assertEq(uint8(_status(victimJob)), uint8(JobStatus.Challenged), "the challenge was refused");
         vm.assertFalse(mediation.getMediation(victimJob).open);
 
         // The attacker ends one mediation on each member and at once holds them again.
         for (uint256 i; i < 3; ++i) {
-            bytes32 c = mediation.voteCommitment(firsts[i], mediatorSet[i], Vote.ProviderRight, bytes32(0));
+            bytes32 c = mediation.voteCommitment(h.firsts[i], mediatorSet[i], Vote.ProviderRight, bytes32(0));
             vm.prank(mediatorSet[i]);
-            mediation.commitVote(firsts[i], c);
+            mediation.commitVote(h.firsts[i], c);
             vm.prank(mediatorSet[i]);
-            mediation.revealVote(firsts[i], Vote.ProviderRight, bytes32(0));
-            market.resolveChallenge(firsts[i], _terms(firsts[i]), _result(firsts[i]));
-            uint256 again = _selfChallenge(attacker, alone[i], offers[i]);
+            mediation.revealVote(h.firsts[i], Vote.ProviderRight, bytes32(0));
+            market.resolveChallenge(h.firsts[i], _terms(h.firsts[i]), _result(h.firsts[i]));
+            uint256 again = _selfChallenge(attacker, h.alone[i], h.offers[i]);
             vm.assertFalse(mediation.getMediation(again).open, "the attacker took the slot kept for the victim");
         }
 

@@ -15,7 +15,6 @@ interface CoolCheat {
 ///         red-team review, 2026-12-03). Each test asserts what the honest party must end with.
 contract QueueAttacksTest is PondUnitBase {
     uint256 internal constant DEPOSIT = 100 ether;
-    string internal constant WRONG_CID = "bafkreiwrongwrongwrongwrongwrongwrongwrongwrongwrongwrong";
 
     function _topUp(address who, uint256 amount) internal {
         vm.deal(who, who.balance + amount);
@@ -144,20 +143,6 @@ contract QueueAttacksTest is PondUnitBase {
 
     // ------------------------------------------------------------------ finding 2
 
-    /// @dev Holds `who`'s whole bond with `slots` self-challenged jobs of a committee where it
-    ///      sits alone (it consented to it), as MediationAttacks does.
-    function _saturateAlone(address attacker, address who, uint256 slots)
-        internal
-        returns (uint32 single, uint256 offerId, uint256 first)
-    {
-        single = _committee(who);
-        offerId = _freeOffer(attacker, single);
-        for (uint256 k; k < slots; ++k) {
-            uint256 id = _selfChallenge(attacker, single, offerId);
-            if (k == 0) first = id;
-        }
-    }
-
     function _endHeld(uint256 jobId, address member) internal {
         _commit(jobId, member, Vote.ProviderRight);
         _reveal(jobId, member, Vote.ProviderRight);
@@ -178,27 +163,14 @@ contract QueueAttacksTest is PondUnitBase {
         vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
-        uint256 victimJob = _postDefaultJob();
-        _match(victimJob, _freeOffer(attacker));
-        vm.prank(attacker);
-        market.submitResult(victimJob, WRONG_CID);
-
-        uint256 slots = MIN_BOND / SLASH;
-        uint32[3] memory alone;
-        uint256[3] memory offers;
-        uint256[3] memory firsts;
-        for (uint256 i; i < 3; ++i) {
-            (alone[i], offers[i], firsts[i]) = _saturateAlone(attacker, mediatorSet[i], slots);
-        }
-        vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
         assertFalse(mediation.getMediation(victimJob).open);
 
         for (uint256 i; i < 3; ++i) {
-            _endHeld(firsts[i], mediatorSet[i]);
-            uint256 again = _selfChallenge(attacker, alone[i], offers[i]);
+            _endHeld(h.firsts[i], mediatorSet[i]);
+            uint256 again = _selfChallenge(attacker, h.alone[i], h.offers[i]);
             assertFalse(mediation.getMediation(again).open); // it waits, as the README says...
-            mediation.openQueued(alone[i]); // ...until the attacker opens it itself
+            mediation.openQueued(h.alone[i]); // ...until the attacker opens it itself
             vm.assertFalse(mediation.getMediation(again).open, "the attacker took the slot kept for the victim");
         }
         mediation.openQueued(_defaultCommittee());
@@ -216,29 +188,16 @@ contract QueueAttacksTest is PondUnitBase {
         vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
-        uint256 victimJob = _postDefaultJob();
-        _match(victimJob, _freeOffer(attacker));
-        vm.prank(attacker);
-        market.submitResult(victimJob, WRONG_CID);
-
-        uint256 slots = MIN_BOND / SLASH;
-        uint32[3] memory alone;
-        uint256[3] memory offers;
-        uint256[3] memory firsts;
-        for (uint256 i; i < 3; ++i) {
-            (alone[i], offers[i], firsts[i]) = _saturateAlone(attacker, mediatorSet[i], slots);
-        }
-        vm.prank(creator);
-        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
         // Queued after the victim's: one spare on each member.
         uint256[3] memory spare;
         for (uint256 i; i < 3; ++i) {
-            spare[i] = _selfChallenge(attacker, alone[i], offers[i]);
+            spare[i] = _selfChallenge(attacker, h.alone[i], h.offers[i]);
             assertFalse(mediation.getMediation(spare[i]).open);
         }
         // The victim (or its keeper) ends a held mediation on each member.
         for (uint256 i; i < 3; ++i) {
-            _endHeld(firsts[i], mediatorSet[i]);
+            _endHeld(h.firsts[i], mediatorSet[i]);
         }
         try mediation.openQueued(_defaultCommittee()) {} catch {}
         vm.assertTrue(

@@ -220,6 +220,48 @@ abstract contract PondUnitBase is PondFixture {
         return who.balance + _bal(who);
     }
 
+    /// @dev A result that is not the module's output: what a cheating provider submits.
+    string internal constant WRONG_CID = "bafkreiwrongwrongwrongwrongwrongwrongwrongwrongwrongwrong";
+
+    /// @dev What `_victimWaitsOnMembersHeldAlone` set up for each member of the default
+    ///      committee: its committee of one, the attacker's offer there, and the first of the
+    ///      self-challenged jobs holding its bond.
+    struct HeldAlone {
+        uint32[3] alone;
+        uint256[3] offers;
+        uint256[3] firsts;
+    }
+
+    /// @dev Holds `who`'s whole bond with `slots` self-challenged jobs of a committee where it
+    ///      sits alone (it consented to it); returns that committee, the attacker's offer for it,
+    ///      and the first of those jobs.
+    function _saturateAlone(address attacker, address who, uint256 slots)
+        internal
+        returns (uint32 single, uint256 offerId, uint256 first)
+    {
+        single = _committee(who);
+        offerId = _freeOffer(attacker, single);
+        for (uint256 k; k < slots; ++k) {
+            uint256 id = _selfChallenge(attacker, single, offerId);
+            if (k == 0) first = id;
+        }
+    }
+
+    /// @dev The creator's default job, matched to `attacker`'s free offer, gets the attacker's
+    ///      wrong result; the attacker (with a deposit) holds every member of the default
+    ///      committee alone, in committees of one; the creator challenges, and its challenge waits.
+    function _victimWaitsOnMembersHeldAlone(address attacker) internal returns (uint256 victimJob, HeldAlone memory h) {
+        victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(attacker));
+        vm.prank(attacker);
+        market.submitResult(victimJob, WRONG_CID);
+        for (uint256 i; i < 3; ++i) {
+            (h.alone[i], h.offers[i], h.firsts[i]) = _saturateAlone(attacker, mediatorSet[i], MIN_BOND / SLASH);
+        }
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+    }
+
     /// @dev A self-dealt job of `committeeId` (price 1 wei, no solver fee, a correct result),
     ///      posted, matched to `offerId`, submitted and challenged by `attacker`, paying from its
     ///      market balance whatever the challenge costs (eligible members or, waiting, the whole
