@@ -504,13 +504,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     ///      fewer than a strict majority of its members are registered with a slash of bond (the
     ///      others' mediations all end in time, so while a majority is, it waits).
     function _drop(uint256 jobId, uint32 committeeId) internal returns (Verdict) {
-        address[] storage members = _committees[committeeId];
-        uint256 able = 0;
-        for (uint256 i; i < members.length; ++i) {
-            Mediator storage m = _mediators[members[i]];
-            if (m.registered && m.bond >= slashAmount) ++able;
-        }
-        if (_isMajority(able, members.length)) revert MediationWaiting(jobId, committeeId);
+        (,, uint8 able,) = _eligible(committeeId, true);
+        if (_isMajority(able, _committees[committeeId].length)) revert MediationWaiting(jobId, committeeId);
         delete _queuedRunTime[jobId];
         _reserve(committeeId, false);
         _skipDropped(committeeId);

@@ -1218,19 +1218,21 @@ contract PondHandler is JobTermsBook {
 
     /// @dev Moves the model's queue head past dropped mediations; returns it.
     function _skipDroppedInModel(uint32 committeeId) internal returns (uint256 h) {
+        h = _liveHead(committeeId);
+        _queueHead[committeeId] = h;
+    }
+
+    /// @dev The model's queue head past dropped mediations (the queue's length: none waits).
+    function _liveHead(uint32 committeeId) internal view returns (uint256 h) {
         uint256[] storage q = _queue[committeeId];
         h = _queueHead[committeeId];
         while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
-        _queueHead[committeeId] = h;
     }
 
     /// @dev Whether `openQueued` (or any trigger) would open the committee's oldest waiting
     ///      mediation now, without changing the model.
     function _headOpens(uint32 committeeId) internal view returns (bool) {
-        uint256[] storage q = _queue[committeeId];
-        uint256 h = _queueHead[committeeId];
-        while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
-        if (h == q.length) return false;
+        if (_liveHead(committeeId) == _queue[committeeId].length) return false;
         (,, bool takes) = _eligibleAndAble(committeeId, true);
         return takes;
     }
@@ -1252,10 +1254,7 @@ contract PondHandler is JobTermsBook {
         for (uint256 i; i < members.length; ++i) {
             if (ghost_waiting[members[i]] != 0) waitingSeen = true;
         }
-        uint256[] storage q = _queue[committeeId];
-        uint256 h = _queueHead[committeeId];
-        while (h < q.length && _ghostMediation[q[h]].phase == DROPPED) ++h;
-        opens = (!waitingSeen || h == q.length) && takes;
+        opens = (!waitingSeen || _liveHead(committeeId) == _queue[committeeId].length) && takes;
     }
 
     /// @dev Whether the registry drops a queued mediation of the committee at its close: fewer
