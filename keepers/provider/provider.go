@@ -10,7 +10,6 @@ package provider
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -173,8 +172,9 @@ type Provider struct {
 	// held are the deals this provider keeps something for (a worker, a result cached on
 	// disk, a failure count): each step checks only these for deals that ended, so pruning
 	// costs what the provider holds, not every deal it ever ran.
-	held       map[uint64]bool
-	listedDisk bool
+	held map[uint64]bool
+	// results caches the results of deals run, for a restart (results.log in WorkDir).
+	results *resultLog
 	// runDirs are the work directories deals run in (WorkDir/runs/<n>, MaxConcurrent of
 	// them), each taken by one run at a time and emptied, not removed, between runs.
 	runDirs chan string
@@ -199,10 +199,15 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = metrics.Noop{}
 	}
-	if err := os.MkdirAll(filepath.Join(cfg.WorkDir, "deals"), 0o755); err != nil {
+	if err := os.MkdirAll(cfg.WorkDir, 0o755); err != nil {
 		return nil, fmt.Errorf("provider: work dir: %w", err)
 	}
-	removed, err := removeResultTemps(filepath.Join(cfg.WorkDir, "deals"))
+	// What a compaction of the result cache killed midway left (the cache itself is whole).
+	removed, err := atomicfile.RemoveTemps(cfg.WorkDir)
+	if err != nil {
+		return nil, fmt.Errorf("provider: %w", err)
+	}
+	results, err := openResultLog(filepath.Join(cfg.WorkDir, "results.log"))
 	if err != nil {
 		return nil, fmt.Errorf("provider: %w", err)
 	}
@@ -211,23 +216,29 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 		return nil, err
 	}
 	if len(removed) > 0 {
-		k.Log.Info("removed the temporary files of result writes a previous run did not finish", zap.Strings("files", removed))
+		k.Log.Info("removed the temporary files of a result cache rewrite a previous run did not finish", zap.Strings("files", removed))
 	}
 	market := chain.NewMarket(cfg.Deployment.Market)
 	params, err := market.Params(ctx, cfg.Chain)
 	if err != nil {
 		return nil, fmt.Errorf("provider: read market params: %w", err)
 	}
+	// Deals whose results an earlier process cached are held from the start, and checked at
+	// each step like any other.
+	held := map[uint64]bool{}
+	for _, id := range results.IDs() {
+		held[id] = true
+	}
 	runDirs := make(chan string, cfg.MaxConcurrent)
 	for i := range cfg.MaxConcurrent {
 		runDirs <- filepath.Join(cfg.WorkDir, "runs", strconv.Itoa(i))
 	}
 	return &Provider{
-		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps, runDirs: runDirs,
+		Keeper: k, cfg: cfg, me: k.Address(), market: market, collateralBps: params.CollateralBps, runDirs: runDirs, results: results,
 		fetchWindow: uint64(params.FetchWindow),
 		jobs: &modulerun.Runner{Executors: cfg.Executors, Store: cfg.Store, ModuleDirs: cfg.ModuleDirs,
 			CacheDir: filepath.Join(cfg.WorkDir, "modules"), MaxModuleFetchBytes: cfg.MaxModuleFetchBytes, Outputs: cfg.Store},
-		active: map[uint64]bool{}, stopRun: map[uint64]context.CancelFunc{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: map[uint64]bool{},
+		active: map[uint64]bool{}, stopRun: map[uint64]context.CancelFunc{}, ready: map[uint64]cid.Cid{}, submitted: map[uint64]bool{}, retry: backoff.Keyed[uint64]{Policy: dealRetry}, held: held,
 		deliveryRetry: backoff.Keyed[uint64]{Policy: deliveryBackoff}, waitingLogged: map[uint64]bool{},
 	}, nil
 }
@@ -268,13 +279,6 @@ type dealWork struct {
 }
 
 func (p *Provider) step(ctx context.Context, head keeper.Head) (uint64, error) {
-	if !p.listedDisk {
-		// Deals cached by an earlier process: checked once here, then like any other.
-		if err := p.holdCachedDeals(); err != nil {
-			return 0, err
-		}
-		p.listedDisk = true
-	}
 	var v view
 	p.mu.Lock()
 	held := slices.Collect(maps.Keys(p.held))
@@ -677,28 +681,8 @@ func (p *Provider) dueGiveBack(d dealWork, now uint64) bool {
 	return now < closes && now+max((closes-matched)/5, 1) >= closes
 }
 
-// result is the on-disk cache of a deal's result.
-type result struct {
-	CID string `json:"cid"`
-}
-
-func (p *Provider) dealDir(id uint64) string {
-	return filepath.Join(p.cfg.WorkDir, "deals", strconv.FormatUint(id, 10))
-}
-
 // Result returns the cached result CID of a deal, if the provider has run it.
-func (p *Provider) Result(id uint64) (cid.Cid, bool) {
-	raw, err := os.ReadFile(filepath.Join(p.dealDir(id), "result.json"))
-	if err != nil {
-		return cid.Undef, false
-	}
-	var r result
-	if json.Unmarshal(raw, &r) != nil {
-		return cid.Undef, false
-	}
-	c, err := cid.Decode(r.CID)
-	return c, err == nil
-}
+func (p *Provider) Result(id uint64) (cid.Cid, bool) { return p.results.Get(id) }
 
 // run runs a deal and returns its result's CID, the result stored and its CID cached on disk.
 func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
@@ -728,7 +712,7 @@ func (p *Provider) run(ctx context.Context, d dealWork) (cid.Cid, error) {
 			zap.Stringer("failure", run.Failure), zap.ByteString("stderr", run.Result.Stderr))
 	}
 	stored := run.CID // the runner stored the result as it hashed it (Runner.Outputs)
-	if err := atomicfile.WriteJSON(filepath.Join(p.dealDir(id), "result.json"), result{CID: stored.String()}, 0o644); err != nil {
+	if err := p.results.Put(id, stored); err != nil {
 		return cid.Undef, err
 	}
 	log.Info("deal run", zap.Stringer("cid", stored), zap.Duration("took", run.Result.Duration))
@@ -986,11 +970,17 @@ func (p *Provider) prune(terminal []uint64) (pruned []uint64) {
 		delete(p.ready, id)
 		p.retry.Forget(id)
 		delete(p.held, id)
-		_ = os.RemoveAll(p.dealDir(id))
 		pruned = append(pruned, id)
+	}
+	if err := p.results.Forget(pruned); err != nil {
+		p.Log.Warn("result cache not compacted", zap.Error(err))
 	}
 	return pruned
 }
+
+// CachedResults is the number of deals whose results the provider keeps on disk (for a
+// restart): those it ran and has not yet seen end.
+func (p *Provider) CachedResults() int { return p.results.Len() }
 
 // Holding is what the provider keeps in memory for deals: the deals it holds anything for (a
 // worker, a result cached on disk, a submission it remembers) and the retry counts of deals
@@ -1003,47 +993,6 @@ func (p *Provider) Holding() (deals, retries int) {
 	maps.Copy(ids, p.active)
 	maps.Copy(ids, p.submitted)
 	return len(ids), p.retry.Len()
-}
-
-// removeResultTemps removes, from each deal directory under deals, the temporary files of
-// result.json writes that a provider killed midway left (atomicfile.RemoveTemps), and returns
-// them as deal/name. A deal's whole result.json is kept; a deal whose write was cut short is
-// run again.
-func removeResultTemps(deals string) ([]string, error) {
-	entries, err := os.ReadDir(deals)
-	if err != nil {
-		return nil, fmt.Errorf("list cached deals: %w", err)
-	}
-	var removed []string
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		names, err := atomicfile.RemoveTemps(filepath.Join(deals, e.Name()))
-		for _, n := range names {
-			removed = append(removed, filepath.Join(e.Name(), n))
-		}
-		if err != nil {
-			return removed, err
-		}
-	}
-	return removed, nil
-}
-
-// holdCachedDeals holds the deals whose directories an earlier process left.
-func (p *Provider) holdCachedDeals() error {
-	entries, err := os.ReadDir(filepath.Join(p.cfg.WorkDir, "deals"))
-	if err != nil {
-		return fmt.Errorf("list cached deals: %w", err)
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, e := range entries {
-		if id, err := strconv.ParseUint(e.Name(), 10, 64); err == nil {
-			p.held[id] = true
-		}
-	}
-	return nil
 }
 
 // Withdraw sends the provider's free escrow balance of its token (or amount, when not nil) to

@@ -2,8 +2,6 @@ package stack_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,8 +10,9 @@ import (
 
 // TestProviderStateStaysBoundedOverManyDeals: a provider runs three rounds of eight deals; once
 // a round is accepted, the provider keeps nothing for its deals, in memory (deals held, retry
-// counts, jobs in its market view) or on disk (deal directories): what it holds does not grow
-// with the number of deals it has run.
+// counts, jobs in its market view) or in its result cache on disk: what it holds does not grow
+// with the number of deals it has run (the cache file is rewritten without the dead lines once
+// they outnumber the live ones, TestResultLog).
 func TestProviderStateStaysBoundedOverManyDeals(t *testing.T) {
 	w := newWorld(t)
 	w.startSolver(solverIdx, nil)
@@ -21,13 +20,6 @@ func TestProviderStateStaysBoundedOverManyDeals(t *testing.T) {
 	cfg := w.providerConfig(providerIdx, nil, work)
 	cfg.Capacity.CpuMillis = 8 * 500 // a round's eight cowsay deals at once (capacity returns when a deal ends)
 	p := w.startProvider(cfg)
-	dealDirs := func() int {
-		entries, err := os.ReadDir(filepath.Join(work, "deals"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return len(entries)
-	}
 	for round := range 3 {
 		var ids []uint64
 		for i := range 8 {
@@ -37,8 +29,8 @@ func TestProviderStateStaysBoundedOverManyDeals(t *testing.T) {
 			w.waitStatus(id, state.StatusSubmitted)
 		}
 		// Submitted, not yet final: the provider holds each deal and its result on disk.
-		if deals, _ := p.Holding(); deals != len(ids) || dealDirs() != len(ids) {
-			t.Fatalf("round %d: %d deals submitted, the provider holds %d and has %d deal directories", round, len(ids), deals, dealDirs())
+		if deals, _ := p.Holding(); deals != len(ids) || p.CachedResults() != len(ids) {
+			t.Fatalf("round %d: %d deals submitted, the provider holds %d and caches %d results", round, len(ids), deals, p.CachedResults())
 		}
 		w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
 		for _, id := range ids {
@@ -46,7 +38,7 @@ func TestProviderStateStaysBoundedOverManyDeals(t *testing.T) {
 		}
 		w.waitFor("the provider to let go of the accepted deals", func() bool {
 			deals, retries := p.Holding()
-			return deals == 0 && retries == 0 && dealDirs() == 0
+			return deals == 0 && retries == 0 && p.CachedResults() == 0
 		})
 		var live int
 		p.State().View(func(m *state.Market) {

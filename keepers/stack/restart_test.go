@@ -72,18 +72,18 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 	if err := p1.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	// A provider killed while writing the deal's result.json leaves the write's temporary file
-	// beside it (atomicfile.Write's name, its content cut short) in the deal's directory, which
-	// the write made (runs happen in work/runs/, not there); the next start removes it.
-	dealDir := filepath.Join(work, "deals", strconv.FormatUint(id, 10))
-	const temp = ".result.json.tmp-2718281828"
+	// A provider killed while caching the deal's result leaves the line cut short at the end of
+	// results.log (one append, nothing flushed: a power loss can leave a torn line too), and one
+	// killed while rewriting the cache leaves the rewrite's temporary file beside it
+	// (atomicfile.Write's name); the next start reads neither as a result and removes the file.
+	if err := os.WriteFile(filepath.Join(work, "results.log"), []byte(strconv.FormatUint(id, 10)+" bafkrei"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const temp = ".results.log.tmp-2718281828"
 	if !atomicfile.IsTemp(temp) {
 		t.Fatal("the test's temporary file is not named as atomicfile.Write names one")
 	}
-	if err := os.MkdirAll(dealDir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dealDir, temp), []byte(`{"cid":"bafy`), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(work, temp), []byte("1 bafkrei"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 
@@ -92,8 +92,8 @@ func TestRestartWhileModuleRuns(t *testing.T) {
 	cfg = w.providerConfig(providerIdx, real, work)
 	cfg.Metrics = second
 	p2 := w.startProvider(cfg)
-	if _, err := os.Stat(filepath.Join(dealDir, temp)); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("the temporary file of the killed result write is still there after a start (%v)", err)
+	if _, err := os.Stat(filepath.Join(work, temp)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the temporary file of the killed cache rewrite is still there after a start (%v)", err)
 	}
 	j := w.waitStatus(id, state.StatusSubmitted)
 	if want, _ := w.alone("moo"); j.ResultCID != want {
