@@ -19,29 +19,40 @@ import (
 // costliest batch (postJobs, about 100,000 gas each) stay well under a 30 M block.
 const MaxBatch = 100
 
+// The batches' candidates carry their number of items (txmgr.Candidate.Items): alike batches
+// are sent at the gas an earlier one was estimated at, checked by one eth_call.
+
 // PostJobs posts several jobs in one transaction, paid from the sender's escrow balance.
 func (m *Market) PostJobs(rs []bindings.IPondMarketJobRequest) (txmgr.Candidate, error) {
 	data, err := m.b.TryPackPostJobs(rs)
-	return candidate(m.Address, nil, data, err, "postJobs")
+	c, err := candidate(m.Address, nil, data, err, "postJobs")
+	c.Items = len(rs)
+	return c, err
 }
 
 // MatchJobs matches jobIDs[i] (of terms[i]) to offerIDs[i] for each i in one transaction.
 func (m *Market) MatchJobs(jobIDs, offerIDs []*big.Int, terms []JobTerms) (txmgr.Candidate, error) {
 	data, err := m.b.TryPackMatchJobs(jobIDs, offerIDs, terms)
-	return candidate(m.Address, nil, data, err, "matchJobs")
+	c, err := candidate(m.Address, nil, data, err, "matchJobs")
+	c.Items = len(jobIDs)
+	return c, err
 }
 
 // SubmitResults posts the result CIDs of several matched jobs in one transaction.
 func (m *Market) SubmitResults(jobIDs []*big.Int, cids []string) (txmgr.Candidate, error) {
 	data, err := m.b.TryPackSubmitResults(jobIDs, cids)
-	return candidate(m.Address, nil, data, err, "submitResults")
+	c, err := candidate(m.Address, nil, data, err, "submitResults")
+	c.Items = len(jobIDs)
+	return c, err
 }
 
 // FinalizeJobs settles several jobs (jobIDs[i] of terms[i], with result argument
 // resultCids[i]) whose challenge windows passed in one transaction.
 func (m *Market) FinalizeJobs(jobIDs []*big.Int, terms []JobTerms, resultCids []string) (txmgr.Candidate, error) {
 	data, err := m.b.TryPackFinalizeJobs(jobIDs, terms, resultCids)
-	return candidate(m.Address, nil, data, err, "finalizeJobs")
+	c, err := candidate(m.Address, nil, data, err, "finalizeJobs")
+	c.Items = len(jobIDs)
+	return c, err
 }
 
 var batchItemFailedTopic = crypto.Keccak256Hash([]byte("BatchItemFailed(bytes4,uint256,bytes)"))

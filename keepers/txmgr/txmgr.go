@@ -79,10 +79,20 @@ type ErrorDecoder interface {
 
 // Candidate is a transaction to send: what to call, not how to pay for it or in which order.
 type Candidate struct {
-	To       *common.Address // nil deploys Data as a contract
-	Data     []byte
-	Value    *big.Int
-	GasLimit uint64 // 0 estimates the gas and adds Config.GasLimitMarginPercent
+	To    *common.Address // nil deploys Data as a contract
+	Data  []byte
+	Value *big.Int
+	// GasLimit is the transaction's gas limit, checked by one eth_call; 0 takes the gas the
+	// manager learnt for such a call (below), else estimates it and adds
+	// Config.GasLimitMarginPercent.
+	GasLimit uint64
+	// Items is how many items the call carries (a batch's length; 0 counts as one). Once a
+	// call of a function of a contract was estimated, a later one with at least as many items
+	// is checked by one eth_call at as much gas per item as that estimate gave (a batch's items
+	// share its transaction's base cost, so more items need less gas each), and one with fewer
+	// but at least half as many at that estimate's limit, instead of being estimated again
+	// (go-ethereum's estimate runs the call three to six times).
+	Items int
 	// Stake, when set, is what the sender loses (wei) if the transaction is not mined in time:
 	// a provider's collateral and price before its run deadline, a mediator's slash before a
 	// reveal deadline. Its fee may then rise past FeeLimitMultiplier as long as the whole fee
@@ -209,6 +219,64 @@ type Manager struct {
 	nextNonce *uint64  // nil: read the pending nonce from the chain
 	free      []uint64 // nonces handed back below nextNonce, ascending: used first
 	inFlight  int      // nonces taken whose Send has not returned
+
+	// learnt is, for each function of a contract estimated, the highest gas limit per item
+	// (estimate and margin) of its estimates with each number of items.
+	learntMu sync.Mutex
+	learnt   map[callKind]map[int]uint64
+}
+
+// callKind is a function of a contract.
+type callKind struct {
+	to       common.Address
+	selector [4]byte
+}
+
+// maxLearntGas is the highest limit reused without an estimate: a transaction's gas cap since
+// Osaka (EIP-7825); a call that needs more is always estimated.
+const maxLearntGas = 1 << 24
+
+func kindOf(c Candidate) (callKind, bool) {
+	if c.To == nil || len(c.Data) < 4 {
+		return callKind{}, false
+	}
+	k := callKind{to: *c.To}
+	copy(k.selector[:], c.Data)
+	return k, true
+}
+
+// learntLimit is the gas limit learnt for a call of kind with items items: the gas per item of
+// the estimate with the most items up to as many, times items; else the limit of the estimate
+// with the fewest items up to twice as many (fewer items of a batch need no more gas in all);
+// 0 when there is neither.
+func (m *Manager) learntLimit(kind callKind, items int) uint64 {
+	m.learntMu.Lock()
+	defer m.learntMu.Unlock()
+	perItem := m.learnt[kind]
+	if len(perItem) == 0 {
+		return 0
+	}
+	limit := uint64(0)
+	for n := items; n > 0 && limit == 0; n-- {
+		limit = perItem[n] * uint64(items)
+	}
+	for n := items + 1; n <= 2*items && limit == 0; n++ {
+		limit = perItem[n] * uint64(n)
+	}
+	if limit > maxLearntGas {
+		return 0
+	}
+	return limit
+}
+
+func (m *Manager) learn(kind callKind, items int, limit uint64) {
+	m.learntMu.Lock()
+	defer m.learntMu.Unlock()
+	if m.learnt[kind] == nil {
+		m.learnt[kind] = map[int]uint64{}
+	}
+	g := (limit + uint64(items) - 1) / uint64(items)
+	m.learnt[kind][items] = max(m.learnt[kind][items], g)
 }
 
 // New builds a manager; it asks the backend for the chain id.
@@ -229,6 +297,7 @@ func New(ctx context.Context, backend Backend, cfg Config) (*Manager, error) {
 		chainID: chainID,
 		signer:  types.LatestSignerForChainID(chainID),
 		log:     c.Logger.With(zap.Stringer("from", from)),
+		learnt:  map[callKind]map[int]uint64{},
 	}, nil
 }
 
@@ -278,10 +347,25 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	return r, err
 }
 
-// Simulate runs the candidate with eth_estimateGas against the latest block and returns the
-// gas limit to use (with margin), or the decoded revert.
+// Simulate runs the candidate against the latest block and returns the gas limit to use, or the
+// decoded revert. A limit given (Candidate.GasLimit) or learnt from earlier estimates of the
+// function (Candidate.Items) is checked by one eth_call at that limit: the transaction runs as
+// the call did, so it succeeds with it on that state. Otherwise, or when the call fails at that
+// limit (it reverts, or needs more gas), eth_estimateGas finds the least gas at which it
+// succeeds (or its revert), the margin is added, and the limit is learnt.
 func (m *Manager) Simulate(ctx context.Context, c Candidate) (uint64, error) {
 	msg := ethereum.CallMsg{From: m.from, To: c.To, Data: c.Data, Value: c.Value, Gas: c.GasLimit}
+	kind, alike := kindOf(c)
+	items := max(c.Items, 1)
+	if msg.Gas == 0 && alike {
+		msg.Gas = m.learntLimit(kind, items)
+	}
+	if msg.Gas != 0 {
+		if _, err := m.backend.CallContract(ctx, msg, nil); err == nil {
+			return msg.Gas, nil
+		}
+	}
+	msg.Gas = c.GasLimit
 	est, err := m.backend.EstimateGas(ctx, msg)
 	if err != nil {
 		if data, ok := revert.DataFrom(err); ok {
@@ -292,7 +376,11 @@ func (m *Manager) Simulate(ctx context.Context, c Candidate) (uint64, error) {
 	if c.GasLimit != 0 {
 		return c.GasLimit, nil
 	}
-	return est + est*m.cfg.GasLimitMarginPercent/100, nil
+	limit := est + est*m.cfg.GasLimitMarginPercent/100
+	if alike {
+		m.learn(kind, items, limit)
+	}
+	return limit, nil
 }
 
 type fees struct{ tip, cap *big.Int }

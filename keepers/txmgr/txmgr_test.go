@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/big"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -768,5 +769,113 @@ func TestSendReturnsOnlyOnceTheHeadReachesTheReceiptsBlock(t *testing.T) {
 	}
 	if now.Number.Cmp(res.r.BlockNumber) < 0 {
 		t.Fatalf("Send returned with the receipt in block %s and the head at %s", res.r.BlockNumber, now.Number)
+	}
+}
+
+// simulations counts the node's simulations of calls the manager asks for.
+type simulations struct {
+	txmgr.Backend
+	estimates, calls atomic.Int32
+}
+
+func (b *simulations) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	b.estimates.Add(1)
+	return b.Backend.EstimateGas(ctx, msg)
+}
+
+func (b *simulations) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	b.calls.Add(1)
+	return b.Backend.CallContract(ctx, msg, block)
+}
+
+// TestAlikeCallsAreSentAtTheLearntGas: a call of a function estimated before with as many items
+// or more is checked by one eth_call at the gas per item that estimate gave and sent with it
+// (with fewer but at least half as many, at that estimate's limit); one that needs more gas
+// than that, or reverts, is estimated again (the revert decoded as ever, no nonce taken) and a
+// larger need is learnt; one with fewer than half the items of any estimated is estimated.
+func TestAlikeCallsAreSentAtTheLearntGas(t *testing.T) {
+	ctx := testCtx(t)
+	d := startChain(t)
+	em := loadEmitter(t)
+	b := &simulations{Backend: d.Client()}
+	m := newManager(t, b, d, em, nil)
+	addr := deploy(ctx, t, m, em)
+	send := func(c txmgr.Candidate) (gasLimit uint64, estimates, calls int32) {
+		t.Helper()
+		e0, c0 := b.estimates.Load(), b.calls.Load()
+		r, err := m.Send(ctx, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, _, err := d.Client().TransactionByHash(ctx, r.TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx.Gas(), b.estimates.Load() - e0, b.calls.Load() - c0
+	}
+	ping := func(note string, items int) txmgr.Candidate {
+		return txmgr.Candidate{To: &addr, Data: em.pack(t, "ping", note), Items: items}
+	}
+
+	first, est, calls := send(ping("a", 1))
+	if est != 1 || calls != 0 {
+		t.Fatalf("the first ping: %d estimates and %d calls, want 1 and 0", est, calls)
+	}
+	again, est, calls := send(ping("b", 1))
+	if est != 0 || calls != 1 || again != first {
+		t.Fatalf("an alike ping: %d estimates, %d calls, gas limit %d; want 0, 1 and the first's %d", est, calls, again, first)
+	}
+	// A long note needs more gas than the short one's limit: the call at it fails, the estimate
+	// gives more, and that is learnt.
+	long := strings.Repeat("moo ", 500)
+	bigger, est, calls := send(ping(long, 1))
+	if est != 1 || calls != 1 || bigger <= first {
+		t.Fatalf("a ping needing more gas: %d estimates, %d calls, gas limit %d (the short one's %d); want 1, 1 and more", est, calls, bigger, first)
+	}
+	if l, est, _ := send(ping(long, 1)); est != 0 || l != bigger {
+		t.Fatalf("the long ping again: %d estimates, gas limit %d; want 0 and %d", est, l, bigger)
+	}
+	if l, est, _ := send(ping("c", 1)); est != 0 || l != bigger {
+		t.Fatalf("a short ping after the long one: %d estimates, gas limit %d; want 0 and the learnt %d", est, l, bigger)
+	}
+	// More items: as much gas per item.
+	if l, est, _ := send(ping("d", 3)); est != 0 || l != 3*bigger {
+		t.Fatalf("a ping of three items: %d estimates, gas limit %d; want 0 and %d", est, l, 3*bigger)
+	}
+	// A call that reverts at the learnt limit is estimated, which decodes why; no nonce is taken.
+	out, err := d.Client().CallContract(ctx, callMsg(addr, em.pack(t, "count")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := new(big.Int).SetBytes(out)
+	pingIf := func(note string, items int) txmgr.Candidate {
+		return txmgr.Candidate{To: &addr, Data: em.pack(t, "pingIf", count, note), Items: items}
+	}
+	send(pingIf("learn its gas", 3))
+	n0, err := d.Client().PendingNonceAt(ctx, m.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e0, c0 := b.estimates.Load(), b.calls.Load()
+	_, err = m.Send(ctx, pingIf("stale", 3))
+	if !errors.Is(err, revert.Named("CountMismatch")) {
+		t.Fatalf("a stale pingIf: want CountMismatch, got %v", err)
+	}
+	if est, calls := b.estimates.Load()-e0, b.calls.Load()-c0; est != 1 || calls != 1 {
+		t.Fatalf("a stale pingIf: %d estimates and %d calls, want 1 and 1", est, calls)
+	}
+	if n, err := d.Client().PendingNonceAt(ctx, m.From()); err != nil || n != n0 {
+		t.Fatalf("nonce after the reverted call %d (%v), want %d", n, err, n0)
+	}
+	// Fewer items, at least half as many: the limit of the estimate; fewer still: estimated.
+	count.Add(count, big.NewInt(1))
+	learnt, _, _ := send(pingIf("learn its gas again", 3))
+	count.Add(count, big.NewInt(1))
+	if l, est, calls := send(pingIf("fewer items", 2)); est != 0 || calls != 1 || l != learnt {
+		t.Fatalf("a pingIf of 2 items after one of 3: %d estimates, %d calls, gas limit %d; want 0, 1 and %d", est, calls, l, learnt)
+	}
+	count.Add(count, big.NewInt(1))
+	if _, est, calls := send(pingIf("fewer than half", 1)); est != 1 || calls != 0 {
+		t.Fatalf("a pingIf of 1 item after one of 3: %d estimates and %d calls, want 1 and 0", est, calls)
 	}
 }
