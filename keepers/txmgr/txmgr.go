@@ -220,11 +220,22 @@ type Manager struct {
 	free      []uint64 // nonces handed back below nextNonce, ascending: used first
 	inFlight  int      // nonces taken whose Send has not returned
 
-	// learnt is, for each function of a contract estimated, the highest gas limit per item
-	// (estimate and margin) of its estimates with each number of items.
+	// learnt is the gas learnt for each function of a contract estimated.
 	learntMu sync.Mutex
-	learnt   map[callKind]map[int]uint64
+	learnt   map[callKind]*learntGas
 }
+
+// learntGas is what was learnt of a function's gas: the gas per item (estimate and margin,
+// divided by the items) of its latest estimate with each number of items, and how many calls
+// were sent at it since. Every reestimateEvery-th call is estimated again, so that a call
+// whose items needed more (a client's callback) leaves its larger limit to a few calls only:
+// a limit far above the need asks the sender's balance to cover more gas at the fee cap.
+type learntGas struct {
+	perItem map[int]uint64
+	reused  int
+}
+
+const reestimateEvery = 8
 
 // callKind is a function of a contract.
 type callKind struct {
@@ -248,35 +259,38 @@ func kindOf(c Candidate) (callKind, bool) {
 // learntLimit is the gas limit learnt for a call of kind with items items: the gas per item of
 // the estimate with the most items up to as many, times items; else the limit of the estimate
 // with the fewest items up to twice as many (fewer items of a batch need no more gas in all);
-// 0 when there is neither.
+// 0 when there is neither, or the call is due to be estimated again.
 func (m *Manager) learntLimit(kind callKind, items int) uint64 {
 	m.learntMu.Lock()
 	defer m.learntMu.Unlock()
-	perItem := m.learnt[kind]
-	if len(perItem) == 0 {
+	l := m.learnt[kind]
+	if l == nil || l.reused >= reestimateEvery-1 {
 		return 0
 	}
 	limit := uint64(0)
 	for n := items; n > 0 && limit == 0; n-- {
-		limit = perItem[n] * uint64(items)
+		limit = l.perItem[n] * uint64(items)
 	}
 	for n := items + 1; n <= 2*items && limit == 0; n++ {
-		limit = perItem[n] * uint64(n)
+		limit = l.perItem[n] * uint64(n)
 	}
-	if limit > maxLearntGas {
+	if limit == 0 || limit > maxLearntGas {
 		return 0
 	}
+	l.reused++
 	return limit
 }
 
 func (m *Manager) learn(kind callKind, items int, limit uint64) {
 	m.learntMu.Lock()
 	defer m.learntMu.Unlock()
-	if m.learnt[kind] == nil {
-		m.learnt[kind] = map[int]uint64{}
+	l := m.learnt[kind]
+	if l == nil {
+		l = &learntGas{perItem: map[int]uint64{}}
+		m.learnt[kind] = l
 	}
-	g := (limit + uint64(items) - 1) / uint64(items)
-	m.learnt[kind][items] = max(m.learnt[kind][items], g)
+	l.perItem[items] = (limit + uint64(items) - 1) / uint64(items)
+	l.reused = 0
 }
 
 // New builds a manager; it asks the backend for the chain id.
@@ -297,7 +311,7 @@ func New(ctx context.Context, backend Backend, cfg Config) (*Manager, error) {
 		chainID: chainID,
 		signer:  types.LatestSignerForChainID(chainID),
 		log:     c.Logger.With(zap.Stringer("from", from)),
-		learnt:  map[callKind]map[int]uint64{},
+		learnt:  map[callKind]*learntGas{},
 	}, nil
 }
 

@@ -792,7 +792,8 @@ func (b *simulations) CallContract(ctx context.Context, msg ethereum.CallMsg, bl
 // or more is checked by one eth_call at the gas per item that estimate gave and sent with it
 // (with fewer but at least half as many, at that estimate's limit); one that needs more gas
 // than that, or reverts, is estimated again (the revert decoded as ever, no nonce taken) and a
-// larger need is learnt; one with fewer than half the items of any estimated is estimated.
+// larger need is learnt; one with fewer than half the items of any estimated is estimated; and
+// every eighth call is estimated again, the latest estimate learnt.
 func TestAlikeCallsAreSentAtTheLearntGas(t *testing.T) {
 	ctx := testCtx(t)
 	d := startChain(t)
@@ -841,6 +842,22 @@ func TestAlikeCallsAreSentAtTheLearntGas(t *testing.T) {
 	// More items: as much gas per item.
 	if l, est, _ := send(ping("d", 3)); est != 0 || l != 3*bigger {
 		t.Fatalf("a ping of three items: %d estimates, gas limit %d; want 0 and %d", est, l, 3*bigger)
+	}
+	// Every eighth call is estimated again: the long note's larger limit is not kept for good.
+	estimatedAt, limit := 0, uint64(0)
+	for i := 1; i <= 8 && estimatedAt == 0; i++ {
+		var est int32
+		if limit, est, _ = send(ping("e", 1)); est == 1 {
+			estimatedAt = i
+		}
+	}
+	// Sent at the learnt limit since the long note's estimate: the long note again, "c", "d" and
+	// four of these; the fifth is the eighth.
+	if estimatedAt != 5 || limit >= bigger {
+		t.Fatalf("short pings after the long one: estimated again at the %dth (want the 5th: the eighth call since the last estimate), gas limit then %d (want less than the long note's %d)", estimatedAt, limit, bigger)
+	}
+	if l, est, _ := send(ping("f", 1)); est != 0 || l != limit {
+		t.Fatalf("a short ping after the new estimate: %d estimates, gas limit %d; want 0 and %d", est, l, limit)
 	}
 	// A call that reverts at the learnt limit is estimated, which decodes why; no nonce is taken.
 	out, err := d.Client().CallContract(ctx, callMsg(addr, em.pack(t, "count")), nil)
