@@ -40,7 +40,11 @@ import (
 // over running the module alone, the blocks the run used and the jobs per second the devnet's
 // block gas limit allows at that gas per job (one block a second, as `pond devnet` seals them).
 // The challenge window is skipped with the devnet's clock once every result is in, so
-// post-to-accepted measures the keepers, not the window. One run per invocation: use -benchtime 1x.
+// post-to-accepted measures the keepers, not the window. The measured jobs follow a warm-up
+// round of POND_BENCH_WARMUP (default: as many as measured) jobs through the same market, so that what is
+// measured is a market that has been running (each provider has compiled the module, each
+// transaction manager has learnt its calls' gas), as a market on a chain is but for its first
+// minutes. One run per invocation: use -benchtime 1x.
 func BenchmarkEndToEnd(b *testing.B) {
 	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false, cowsayBench) })
 	b.Run("batched", func(b *testing.B) { benchEndToEnd(b, true, cowsayBench) })
@@ -72,8 +76,8 @@ var (
 )
 
 func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
-	jobs := envInt(b, "POND_BENCH_JOBS", 1000)
-	nProviders := envInt(b, "POND_BENCH_PROVIDERS", 10)
+	jobs := envInt(b, "POND_BENCH_JOBS", 1000, 1)
+	nProviders := envInt(b, "POND_BENCH_PROVIDERS", 10, 1)
 	keys := make([]*ecdsa.PrivateKey, nProviders)
 	alloc := types.GenesisAlloc{}
 	for i := range keys {
@@ -141,16 +145,11 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 		w.view.View(func(m *state.Market) { n = len(m.Offers) })
 		return n == nProviders
 	})
-	first, err := w.net.Client().HeaderByNumber(w.ctx, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
 
-	b.ResetTimer()
-	split := startKeeperCPU(b)
-	cpuStart := processCPU(b)
-	start := time.Now()
-	posted := make([]time.Time, jobs+1)
+	warmup := envInt(b, "POND_BENCH_WARMUP", jobs, 0)
+	total := warmup + jobs
+	posted := make([]time.Time, total+1)
+	submitted := make([]time.Time, total+1)
 	var postGas uint64
 	var mu sync.Mutex
 	record := func(r *types.Receipt) int {
@@ -186,58 +185,13 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 		b.Error(err)
 		return 0
 	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 16)
-	if batched {
-		// postJobs pays from the balance: one deposit for every job first.
-		all := new(big.Int).Mul(new(big.Int).Add(jobPrice, fee), big.NewInt(int64(jobs)))
-		cand, err := w.market.Deposit(chain.Native, all)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r, err := w.creator.Send(w.ctx, cand)
-		if err != nil {
-			b.Fatal(err)
-		}
-		record(r)
-		for _, c := range chain.Chunks(jobs) {
-			sem <- struct{}{}
-			wg.Add(1)
-			go func() {
-				defer func() { <-sem; wg.Done() }()
-				reqs := make([]bindings.IPondMarketJobRequest, 0, c[1]-c[0])
-				for i := c[0]; i < c[1]; i++ {
-					reqs = append(reqs, request(i))
-				}
-				if n := post(w.market.PostJobs(reqs)); n != len(reqs) {
-					b.Errorf("postJobs of %d jobs posted %d", len(reqs), n)
-				}
-			}()
-		}
-	} else {
-		for i := 0; i < jobs; i++ {
-			sem <- struct{}{}
-			wg.Add(1)
-			go func() {
-				defer func() { <-sem; wg.Done() }()
-				post(w.market.PostJob(request(i), new(big.Int).Add(jobPrice, fee)))
-			}()
-		}
-	}
-	wg.Wait()
-	if b.Failed() {
-		return
-	}
-	allPosted := time.Since(start)
-
-	// Watch the view for results.
-	submitted := make([]time.Time, jobs+1)
-	waitAll := func(what string, status state.Status, at []time.Time) {
+	// waitAll waits until jobs [from, to) have reached status, noting when each was seen there.
+	waitAll := func(what string, from, to int, status state.Status, at []time.Time) {
 		deadline := time.Now().Add(25 * time.Minute)
 		for {
 			done := 0
 			w.view.View(func(m *state.Market) {
-				for id := 1; id <= jobs; id++ {
+				for id := from; id < to; id++ {
 					j := m.Jobs[uint64(id)]
 					if j != nil && j.Status >= status && j.Status != state.StatusChallenged {
 						if at != nil && at[id].IsZero() {
@@ -247,22 +201,88 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 					}
 				}
 			})
-			if done == jobs {
+			if done == to-from {
 				return
 			}
 			if time.Now().After(deadline) || w.ctx.Err() != nil {
-				b.Fatalf("%s: %d of %d", what, done, jobs)
+				b.Fatalf("%s: %d of %d", what, done, to-from)
 			}
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
-	waitAll("results submitted", state.StatusSubmitted, submitted)
-	allSubmitted := time.Since(start)
-	w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
-	finalizeStart := time.Now()
-	waitAll("jobs accepted", state.StatusAccepted, nil)
-	allAccepted := time.Since(start)
-	finalizeTook := time.Since(finalizeStart)
+	// round posts jobs [from, to) (the job ids the market gives them: no other jobs are posted),
+	// waits until every result is in, moves the clock past the challenge window and waits until
+	// every job is accepted; it returns when all were posted, all submitted and all accepted,
+	// from its start.
+	round := func(from, to int) (allPosted, allSubmitted, allAccepted time.Duration) {
+		start := time.Now()
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, 16)
+		if batched {
+			// postJobs pays from the balance: one deposit for every job of the round first.
+			all := new(big.Int).Mul(new(big.Int).Add(jobPrice, fee), big.NewInt(int64(to-from)))
+			cand, err := w.market.Deposit(chain.Native, all)
+			if err != nil {
+				b.Fatal(err)
+			}
+			r, err := w.creator.Send(w.ctx, cand)
+			if err != nil {
+				b.Fatal(err)
+			}
+			record(r)
+			for _, c := range chain.Chunks(to - from) {
+				sem <- struct{}{}
+				wg.Add(1)
+				go func() {
+					defer func() { <-sem; wg.Done() }()
+					reqs := make([]bindings.IPondMarketJobRequest, 0, c[1]-c[0])
+					for i := from + c[0]; i < from+c[1]; i++ {
+						reqs = append(reqs, request(i))
+					}
+					if n := post(w.market.PostJobs(reqs)); n != len(reqs) {
+						b.Errorf("postJobs of %d jobs posted %d", len(reqs), n)
+					}
+				}()
+			}
+		} else {
+			for i := from; i < to; i++ {
+				sem <- struct{}{}
+				wg.Add(1)
+				go func() {
+					defer func() { <-sem; wg.Done() }()
+					post(w.market.PostJob(request(i), new(big.Int).Add(jobPrice, fee)))
+				}()
+			}
+		}
+		wg.Wait()
+		if b.Failed() {
+			b.FailNow()
+		}
+		allPosted = time.Since(start)
+		waitAll("results submitted", from, to, state.StatusSubmitted, submitted)
+		allSubmitted = time.Since(start)
+		w.advance(time.Duration(w.params.ChallengeWindow+1) * time.Second)
+		waitAll("jobs accepted", from, to, state.StatusAccepted, nil)
+		return allPosted, allSubmitted, time.Since(start)
+	}
+
+	// The warm-up round: what a market that has been running has done already (each provider
+	// has compiled the module, each transaction manager has learnt its calls' gas, the indexes
+	// hold rows). The measured round starts after it.
+	if warmup > 0 {
+		round(1, warmup+1)
+	}
+	first, err := w.net.Client().HeaderByNumber(w.ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	gasBefore := postGas + sm.gasUsed() + pm.gasUsed()
+
+	b.ResetTimer()
+	split := startKeeperCPU(b)
+	cpuStart := processCPU(b)
+	allPosted, allSubmitted, allAccepted := round(warmup+1, total+1)
+	finalizeTook := allAccepted - allSubmitted
 	b.StopTimer()
 	cpu := processCPU(b) - cpuStart
 	byKeeper := split.stop(b)
@@ -272,12 +292,12 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	}
 
 	var latency []time.Duration
-	for id := 1; id <= jobs; id++ {
+	for id := warmup + 1; id <= total; id++ {
 		latency = append(latency, submitted[id].Sub(posted[id]))
 	}
 	slices.Sort(latency)
 	p50, p95 := latency[len(latency)/2], latency[len(latency)*95/100]
-	totalGas := postGas + sm.gasUsed() + pm.gasUsed()
+	totalGas := postGas + sm.gasUsed() + pm.gasUsed() - gasBefore
 	gasPerJob := float64(totalGas) / float64(jobs)
 	perJob := allAccepted / time.Duration(jobs)
 	blocks := last.Number.Uint64() - first.Number.Uint64()
@@ -301,10 +321,10 @@ func benchEndToEnd(b *testing.B, batched bool, bm benchModule) {
 	phase := func(d time.Duration) string {
 		return fmt.Sprintf("%s, %.1f jobs/s", d.Round(time.Millisecond), float64(jobs)/d.Seconds())
 	}
-	fmt.Printf("end to end, %s: %d %s jobs, %d providers: posted in %s; all results in %s (after the last post: %s); all accepted in %s (finalize phase %s)\n",
-		mode, jobs, bm.name, nProviders, phase(allPosted), allSubmitted.Round(time.Millisecond), phase(allSubmitted-allPosted),
+	fmt.Printf("end to end, %s: %d %s jobs after %d to warm up, %d providers: posted in %s; all results in %s (after the last post: %s); all accepted in %s (finalize phase %s)\n",
+		mode, jobs, bm.name, warmup, nProviders, phase(allPosted), allSubmitted.Round(time.Millisecond), phase(allSubmitted-allPosted),
 		allAccepted.Round(time.Millisecond), phase(finalizeTook))
-	fmt.Printf("  throughput %.1f jobs/s posted to accepted (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %.0f (post, match, submit, finalize, offers and deposits)\n",
+	fmt.Printf("  throughput %.1f jobs/s posted to accepted (%s per job); post to result p50 %s, p95 %s; module alone %s; gas per job %.0f (post, match, submit, finalize, the round's deposits)\n",
 		rate, perJob.Round(time.Microsecond), p50.Round(time.Millisecond), p95.Round(time.Millisecond), alone.Round(time.Microsecond), gasPerJob)
 	fmt.Printf("  chain: %d blocks (%.2f a second; %.0f gas each on average, %.1f%% of the limit), block gas limit %d = %.0f jobs a block at this gas per job (%.0f jobs/s at one block a second; measured %.1f jobs/s = %.1f%% of that)\n",
 		blocks, float64(blocks)/allAccepted.Seconds(), float64(totalGas)/float64(max(blocks, 1)), 100*float64(totalGas)/float64(max(blocks, 1))/float64(last.GasLimit),
@@ -331,11 +351,11 @@ func processCPU(b *testing.B) time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func envInt(b *testing.B, name string, def int) int {
+func envInt(b *testing.B, name string, def, least int) int {
 	if v := os.Getenv(name); v != "" {
 		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			b.Fatalf("%s=%q: want a positive integer", name, v)
+		if err != nil || n < least {
+			b.Fatalf("%s=%q: want an integer of at least %d", name, v, least)
 		}
 		return n
 	}

@@ -87,10 +87,8 @@ type Candidate struct {
 	// Config.GasLimitMarginPercent.
 	GasLimit uint64
 	// Items is how many items the call carries (a batch's length; 0 counts as one). Once a
-	// call of a function of a contract was estimated, a later one with at least as many items
-	// is checked by one eth_call at as much gas per item as that estimate gave (a batch's items
-	// share its transaction's base cost, so more items need less gas each), and one with fewer
-	// but at least half as many at that estimate's limit, instead of being estimated again
+	// call of a function of a contract was estimated, later ones are checked by one eth_call at
+	// the gas per item an estimate gave (Manager.learntLimit) instead of being estimated again
 	// (go-ethereum's estimate runs the call three to six times).
 	Items int
 	// Stake, when set, is what the sender loses (wei) if the transaction is not mined in time:
@@ -257,9 +255,10 @@ func kindOf(c Candidate) (callKind, bool) {
 }
 
 // learntLimit is the gas limit learnt for a call of kind with items items: the gas per item of
-// the estimate with the most items up to as many, times items; else the limit of the estimate
-// with the fewest items up to twice as many (fewer items of a batch need no more gas in all);
-// 0 when there is neither, or the call is due to be estimated again.
+// the estimate with the most items up to as many (a batch's items share its transaction's
+// base cost, so fewer items need more gas each), else of the one with the fewest items above
+// (enough with the margin unless the items are few: the eth_call tells), times items; 0 when
+// nothing was learnt, or the call is due to be estimated again.
 func (m *Manager) learntLimit(kind callKind, items int) uint64 {
 	m.learntMu.Lock()
 	defer m.learntMu.Unlock()
@@ -267,13 +266,20 @@ func (m *Manager) learntLimit(kind callKind, items int) uint64 {
 	if l == nil || l.reused >= reestimateEvery-1 {
 		return 0
 	}
-	limit := uint64(0)
-	for n := items; n > 0 && limit == 0; n-- {
-		limit = l.perItem[n] * uint64(items)
+	below, above := 0, 0
+	for n := range l.perItem {
+		switch {
+		case n <= items && n > below:
+			below = n
+		case n > items && (above == 0 || n < above):
+			above = n
+		}
 	}
-	for n := items + 1; n <= 2*items && limit == 0; n++ {
-		limit = l.perItem[n] * uint64(n)
+	nearest := below
+	if nearest == 0 {
+		nearest = above
 	}
+	limit := l.perItem[nearest] * uint64(items)
 	if limit == 0 || limit > maxLearntGas {
 		return 0
 	}
