@@ -448,16 +448,18 @@ func writeChanges(tx *sql.Tx, hex *hexCache, c state.Changes) error {
 		}
 		return string(raw)
 	}
+	var jobBuf []byte
 	committees := slices.Sorted(maps.Keys(c.Committees))
 	err := errors.Join(
 		insert(tx, `INSERT OR REPLACE INTO jobs(id, status, creator, provider, module_id, token, posted_block, updated_block, data)`, "",
 			9, len(c.Jobs), func(i int, values []any) []any {
 				j := &c.Jobs[i]
+				jobBuf = appendJob(jobBuf[:0], j)
 				var provider any
 				if j.Provider != (common.Address{}) {
 					provider = hex.of(j.Provider)
 				}
-				return append(values, int64(j.ID), int(j.Status), hex.of(j.Creator), provider, int64(j.ModuleID), hex.of(j.Token), int64(j.PostedBlock), int64(j.UpdatedBlock), enc(j))
+				return append(values, int64(j.ID), int(j.Status), hex.of(j.Creator), provider, int64(j.ModuleID), hex.of(j.Token), int64(j.PostedBlock), int64(j.UpdatedBlock), string(jobBuf))
 			}),
 		insert(tx, `INSERT OR REPLACE INTO offers(id, provider, token, live, data)`, "", 5, len(c.Offers), func(i int, values []any) []any {
 			o := &c.Offers[i]
