@@ -159,8 +159,6 @@ contract QueueAttacksTest is PondUnitBase {
     ///         victim's challenge, queued first, cannot open: the attacker retakes every freed slot
     ///         (one extra call each) and the victim's verdict waits as long as it keeps doing so.
     function test_attack_openQueuedOfAnotherCommitteeRetakesTheSlotKeptForTheVictim() public {
-        // Open (README, Known open weaknesses): fails on the current contracts.
-        vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
         (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
@@ -184,8 +182,6 @@ contract QueueAttacksTest is PondUnitBase {
     ///         closed mediation's committee's head, which ignores the slash kept for the victim),
     ///         so the victim can never open its mediation even by resolving the held ones itself.
     function test_attack_spareQueuedChallengesRetakeEveryFreedSlotAtTheClose() public {
-        // Open (README, Known open weaknesses): fails on the current contracts.
-        vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
         (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
