@@ -48,6 +48,9 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
 
     /// @inheritdoc IMediatorRegistry
     uint32 public committeeCount;
+    /// @dev The sequence number of the last mediation queued, in any committee's queue (in the
+    ///      slot of `committeeCount`, which no challenge reads).
+    uint64 internal _lastQueued;
     /// @inheritdoc IMediatorRegistry
     uint256 public totalHeld;
     /// @inheritdoc IMediatorRegistry
@@ -70,12 +73,20 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     /// @dev Each committee's queue of mediations waiting for members: positions head..tail-1.
     mapping(uint32 committeeId => Queue) internal _queues;
     mapping(uint32 committeeId => mapping(uint256 position => uint256 jobId)) internal _queued;
-    /// @dev A queued mediation's job run time (0: not queued, or dropped).
-    mapping(uint256 jobId => uint32 runTime) internal _queuedRunTime;
+    /// @dev Each queued mediation (dropped ones too, until their queue's head moves past them).
+    mapping(uint256 jobId => QueuedMediation) internal _queuedMediations;
 
     struct Queue {
         uint128 head;
         uint128 tail;
+    }
+
+    /// @dev A queued mediation, in one slot: its job's run time (0: not queued, or dropped) and
+    ///      its sequence number across every committee's queue (the order in which the heads of
+    ///      queues sharing a member take its bond).
+    struct QueuedMediation {
+        uint32 runTime;
+        uint64 seq;
     }
 
     /// @param minExitDelay The longest a deal stays challengeable after its match (the market's
@@ -316,7 +327,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (_mediations[jobId].committeeId != 0) revert MediationAlreadyOpen(jobId);
         uint256 n = _committees[committeeId].length;
         if (n == 0) revert CommitteeNotFound(committeeId);
-        (uint8 mask, uint8 count, uint8 able, bool waitingSeen) = _eligible(committeeId, false);
+        (uint8 mask, uint8 count, uint8 able, bool waitingSeen) = _eligible(committeeId, 0);
         // Only a committee with a member keeping bond for a queued mediation can have a queue;
         // dropped entries left behind an opened head do not count as waiting.
         Queue storage q = _queues[committeeId];
@@ -330,7 +341,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         _reserve(committeeId, true);
         _queued[committeeId][tail] = jobId;
         q.tail = tail + 1;
-        _queuedRunTime[jobId] = runTime;
+        _queuedMediations[jobId] = QueuedMediation({runTime: runTime, seq: ++_lastQueued});
         _mediations[jobId].committeeId = committeeId;
         emit MediationQueued(jobId, committeeId, tail - q.head);
         if (q.head != tail) _openNext(committeeId);
@@ -342,9 +353,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         Queue memory q = _queues[committeeId];
         if (q.head == q.tail) revert NothingQueued(committeeId);
         (bool opened, uint8 eligible, uint8 able) = _openNext(committeeId);
-        // A call that only moved the head past dropped mediations keeps that progress.
-        q = _queues[committeeId];
-        if (!opened && q.head < q.tail && _queuedRunTime[_queued[committeeId][q.head]] != 0) {
+        // A call that moved the head past dropped mediations keeps that progress, even when the
+        // live one it reached cannot open yet: other committees' heads keep a slash for it then
+        // (a dropped head counts for nothing in theirs).
+        if (!opened && _queues[committeeId].head == q.head) {
             uint256 quorum = _quorum(_committees[committeeId].length);
             revert NotEnoughEligibleMediators(committeeId, eligible, able > quorum ? able : quorum);
         }
@@ -365,17 +377,17 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         uint128 head = _skipDropped(committeeId);
         if (head < q.tail) {
             uint256 jobId = _queued[committeeId][head];
-            uint32 runTime = _queuedRunTime[jobId];
+            QueuedMediation memory queuedMediation = _queuedMediations[jobId];
             // Dropped mediations still ahead (more than one call skips): the next call goes on.
-            if (runTime == 0) return (false, 0, 0);
+            if (queuedMediation.runTime == 0) return (false, 0, 0);
             uint8 mask;
-            (mask, eligible, able,) = _eligible(committeeId, true);
+            (mask, eligible, able,) = _eligible(committeeId, queuedMediation.seq);
             opened = _takes(eligible, able, _committees[committeeId].length);
             if (opened) {
-                _start(jobId, committeeId, runTime, mask);
+                _start(jobId, committeeId, queuedMediation.runTime, mask);
                 delete _queued[committeeId][head];
                 q.head = head + 1;
-                delete _queuedRunTime[jobId];
+                delete _queuedMediations[jobId];
                 _reserve(committeeId, false);
             }
         }
@@ -387,7 +399,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         Queue storage q = _queues[committeeId];
         (uint128 h, uint128 tail) = (q.head, q.tail);
         if (tail - h > MAX_SKIP) tail = h + MAX_SKIP;
-        while (h < tail && _queuedRunTime[_queued[committeeId][h]] == 0) {
+        while (h < tail && _queuedMediations[_queued[committeeId][h]].runTime == 0) {
             delete _queued[committeeId][h++];
         }
         if (h != q.head) q.head = h;
@@ -412,12 +424,16 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev The members that can take one more mediation now (`mask`, `count` of them):
-    ///      registered, with a bond covering a slash in it on top of one in each it sits on and,
-    ///      unless it is a queue's `head`, in each queued one it would sit on; how many are able
-    ///      to judge at all (registered with a slash of bond); and whether any member keeps bond
+    ///      registered, with a bond covering a slash in it on top of one in each it sits on and
+    ///      one it keeps for each queued one it would sit on (a new mediation: `headSeq` 0), or,
+    ///      for the head of the committee's queue (queued `headSeq`-th), one for each head of its
+    ///      other committees' queues queued before this one: heads take a shared member's bond in
+    ///      the order they were queued, so a newer one never takes the slash kept for an older
+    ///      one, and the oldest of all only waits for mediations to end. Also how many are able
+    ///      to judge at all (registered with a slash of bond), and whether any member keeps bond
     ///      for a queued one. A member that asked to leave still judges: its committees took no
     ///      deal since.
-    function _eligible(uint32 committeeId, bool head)
+    function _eligible(uint32 committeeId, uint256 headSeq)
         internal
         view
         returns (uint8 mask, uint8 count, uint8 able, bool waitingSeen)
@@ -432,11 +448,63 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             uint256 bond = m.bond;
             if (!m.registered || bond < slash) continue;
             ++able;
-            if (active < type(uint16).max && bond >= slash * (active + (head ? 0 : waiting) + 1)) {
-                mask |= uint8(1 << i);
-                ++count;
+            if (active == type(uint16).max || bond < slash * (active + (headSeq == 0 ? waiting : 0) + 1)) continue;
+            mask |= uint8(1 << i);
+            ++count;
+        }
+        // No mediation is queued before the first: only a later head has older ones to leave to.
+        if (waitingSeen && headSeq > 1) (mask, count) = _leaveOlderHeads(committeeId, headSeq, mask, count);
+    }
+
+    /// @dev Takes out of `mask` (and `count`) the members whose bond does not also cover a slash
+    ///      for each head of their other committees' queues queued before `seq`. Those heads are
+    ///      fewer than a member's `waiting` (which counts them and this one): their queues are
+    ///      read only for a member whose bond is short of all it keeps.
+    function _leaveOlderHeads(uint32 committeeId, uint256 seq, uint8 mask, uint8 count)
+        internal
+        view
+        returns (uint8, uint8)
+    {
+        address[] storage members = _committees[committeeId];
+        uint256 slash = slashAmount;
+        for (uint256 i; i < members.length; ++i) {
+            uint8 bit = uint8(1 << i);
+            if (mask & bit == 0) continue;
+            Mediator storage m = _mediators[members[i]];
+            uint256 active = m.activeMediations;
+            uint256 bond = m.bond;
+            if (bond >= slash * (active + m.waiting)) continue;
+            if (!_coversOlderHeads(members[i], committeeId, seq, bond / slash - active - 1)) {
+                mask &= ~bit;
+                --count;
             }
         }
+        return (mask, count);
+    }
+
+    /// @dev Whether `spare` slashes cover one for each of `member`'s committees other than
+    ///      `committeeId` whose queue's head was queued before `seq`. A dropped head counts for
+    ///      nothing (the live mediation behind it, if older, counts again once anyone's close,
+    ///      challenge or `openQueued` of that committee moves its head). Reads at most
+    ///      `MAX_MEMBERSHIPS - 1` queues.
+    function _coversOlderHeads(address member, uint32 committeeId, uint256 seq, uint256 spare)
+        internal
+        view
+        returns (bool)
+    {
+        uint40[] storage list = _memberships[member];
+        uint256 n = list.length;
+        for (uint256 i; i < n; ++i) {
+            uint32 other = uint32(list[i] >> 8);
+            if (other == committeeId) continue;
+            Queue memory q = _queues[other];
+            if (q.head == q.tail) continue;
+            QueuedMediation memory head = _queuedMediations[_queued[other][q.head]];
+            if (head.runTime == 0 || head.seq >= seq) continue;
+            if (spare == 0) return false;
+            --spare;
+        }
+        return true;
     }
 
     /// @dev Whether a committee of `size` takes a mediation now: every member able to judge at
@@ -481,7 +549,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     {
         Mediation storage med = _mediations[jobId];
         if (!med.open) {
-            if (_queuedRunTime[jobId] == 0) revert MediationNotOpen(jobId);
+            if (_queuedMediations[jobId].runTime == 0) revert MediationNotOpen(jobId);
             return (_drop(jobId, med.committeeId), 0, new address[](0));
         }
         Mediation memory md = med;
@@ -496,7 +564,11 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         bool waitingSeen;
         (payees, waitingSeen) = _release(jobId, md.committeeId, md.eligibleMask, paidMask, slashMask, token, fee);
         // Its members are free of it: the committee's oldest waiting mediation goes first (only
-        // a member keeping bond for a queued mediation can sit on a committee with a queue).
+        // a member keeping bond for a queued mediation can sit on a committee with a queue). A
+        // slot kept for an older head of a member's other committee stays kept for it until
+        // anyone's `openQueued` of that committee (mediator keepers call it for each committee
+        // with a waiting mediation): trying those heads here too would make whoever closes pay
+        // for up to 5 × 7 of them, each reading its members' other queues in turn.
         if (waitingSeen) _openNext(md.committeeId);
     }
 
@@ -504,9 +576,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     ///      fewer than a strict majority of its members are registered with a slash of bond (the
     ///      others' mediations all end in time, so while a majority is, it waits).
     function _drop(uint256 jobId, uint32 committeeId) internal returns (Verdict) {
-        (,, uint8 able,) = _eligible(committeeId, true);
+        // Only `able` counts here (as the first queued, 1, no head has older ones to leave to).
+        (,, uint8 able,) = _eligible(committeeId, 1);
         if (_isMajority(able, _committees[committeeId].length)) revert MediationWaiting(jobId, committeeId);
-        delete _queuedRunTime[jobId];
+        delete _queuedMediations[jobId];
         _reserve(committeeId, false);
         _skipDropped(committeeId);
         emit MediationDropped(jobId, committeeId);

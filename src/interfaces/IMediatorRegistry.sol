@@ -32,7 +32,8 @@ interface IMediatorRegistry {
         /// @dev Fees earned in the native currency and not yet withdrawn (`earnings`).
         uint72 earned;
         /// @dev Queued mediations it would sit on: its bond is kept for them, a new mediation
-        ///      takes it only with a slash free beyond those.
+        ///      takes it only with a slash free beyond those, the head of a committee's queue
+        ///      only with one free beyond each older head of its other committees' queues.
         uint16 waiting;
     }
 
@@ -213,7 +214,8 @@ interface IMediatorRegistry {
     ///         committee, it is queued instead (MediationQueued): it opens first in, first out,
     ///         when members free up (at the close of another of the committee's mediations, or by
     ///         anyone's `openQueued`), so that holding a committee's bonds delays a verdict but
-    ///         never prevents one.
+    ///         never prevents one. Queues sharing a member take its bond in the order their
+    ///         mediations were queued (the order of MediationQueued events).
     /// @return eligible How many members take it: registered, with a bond covering one more slash
     ///         than the mediations they sit on; at least a strict majority of the committee, or 0
     ///         when it was queued.
@@ -238,9 +240,13 @@ interface IMediatorRegistry {
         external
         returns (Verdict verdict, uint8 eligible, address[] memory payees);
 
-    /// @notice Opens the oldest mediation queued for `committeeId`, when a strict majority of its
-    ///         members can take it now (their bonds freed by another committee's mediations, or
-    ///         topped up). Anyone may call it.
+    /// @notice Opens the oldest mediation queued for `committeeId`, when every member able to
+    ///         judge, a strict majority, can take it now (their bonds freed by another committee's
+    ///         mediations, or topped up) with a slash left for each older head of their other
+    ///         committees' queues. Anyone may call it: the close of a mediation tries only its own
+    ///         committee's queue, so a slot it frees for an older head elsewhere waits for this.
+    ///         Reverts (NotEnoughEligibleMediators) when it neither opened one nor moved the head
+    ///         past dropped mediations.
     function openQueued(uint32 committeeId) external;
 
     /// @notice How many mediations wait for `committeeId`, and the job of the oldest (0: none).

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {PondUnitBase} from "../unit/PondUnitBase.sol";
 import {IPondMarket} from "../../src/interfaces/IPondMarket.sol";
+import {IMediatorRegistry} from "../../src/interfaces/IMediatorRegistry.sol";
 import {JobStatus, Vote} from "../../src/types/Status.sol";
 
 /// @dev Foundry's `cool` cheatcode (not in the repository's small Vm interface): marks an
@@ -153,14 +154,14 @@ contract QueueAttacksTest is PondUnitBase {
     ///         bond for it: a new mediation of any committee takes that member only with a slash
     ///         free beyond those, so an attacker that frees a member cannot take the slot back
     ///         with its next mediation" (test_attack_saturationThroughOtherCommitteesCannotRetake-
-    ///         AFreedSlot). The kept slash is ignored by the HEAD of any queue (`_eligible(.., true)`
-    ///         checks `active + 1` only): the attacker's next challenge on its one-member committee
-    ///         waits, and the attacker's own `openQueued` opens it at once in the freed slot. The
-    ///         victim's challenge, queued first, cannot open: the attacker retakes every freed slot
-    ///         (one extra call each) and the victim's verdict waits as long as it keeps doing so.
+    ///         AFreedSlot). The kept slash was ignored by the HEAD of any queue (it checked
+    ///         `active + 1` only): the attacker's next challenge on its one-member committee
+    ///         waited, and the attacker's own `openQueued` opened it at once in the freed slot. The
+    ///         victim's challenge, queued first, could not open: the attacker retook every freed
+    ///         slot (one extra call each) and the victim's verdict waited as long as it kept doing
+    ///         so (review, 2026-12-03). Since then queues' heads take a shared member's bond in the
+    ///         order they were queued: the attacker's head keeps the slash for the victim's, older.
     function test_attack_openQueuedOfAnotherCommitteeRetakesTheSlotKeptForTheVictim() public {
-        // Open (README, Known open weaknesses): fails on the current contracts.
-        vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
         (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
@@ -170,7 +171,11 @@ contract QueueAttacksTest is PondUnitBase {
             _endHeld(h.firsts[i], mediatorSet[i]);
             uint256 again = _selfChallenge(attacker, h.alone[i], h.offers[i]);
             assertFalse(mediation.getMediation(again).open); // it waits, as the README says...
-            mediation.openQueued(h.alone[i]); // ...until the attacker opens it itself
+            // ...and the attacker's own `openQueued` cannot open it: the victim's is older.
+            vm.expectRevert(
+                abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, h.alone[i], 0, 1)
+            );
+            mediation.openQueued(h.alone[i]);
             vm.assertFalse(mediation.getMediation(again).open, "the attacker took the slot kept for the victim");
         }
         mediation.openQueued(_defaultCommittee());
@@ -181,11 +186,11 @@ contract QueueAttacksTest is PondUnitBase {
     ///         spare self-challenges on its one-member committees AFTER the victim's challenge
     ///         waits. Every close of a held mediation (by anyone, the victim included) opens the
     ///         attacker's next queued one in the same transaction (`closeMediation` opens the
-    ///         closed mediation's committee's head, which ignores the slash kept for the victim),
-    ///         so the victim can never open its mediation even by resolving the held ones itself.
+    ///         closed mediation's committee's head, which ignored the slash kept for the victim),
+    ///         so the victim could never open its mediation even by resolving the held ones itself
+    ///         (review, 2026-12-03). Now the attacker's heads, newer, keep that slash: the closes
+    ///         open nothing and the victim's (or anyone's) `openQueued` opens the victim's.
     function test_attack_spareQueuedChallengesRetakeEveryFreedSlotAtTheClose() public {
-        // Open (README, Known open weaknesses): fails on the current contracts.
-        vm.skip(true, "open weakness: a queue's head ignores the slash kept for another committee's waiting challenge");
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
         (uint256 victimJob, HeldAlone memory h) = _victimWaitsOnMembersHeldAlone(attacker);
@@ -198,6 +203,7 @@ contract QueueAttacksTest is PondUnitBase {
         // The victim (or its keeper) ends a held mediation on each member.
         for (uint256 i; i < 3; ++i) {
             _endHeld(h.firsts[i], mediatorSet[i]);
+            vm.assertFalse(mediation.getMediation(spare[i]).open, "a spare queued after the victim's opened first");
         }
         try mediation.openQueued(_defaultCommittee()) {} catch {}
         vm.assertTrue(

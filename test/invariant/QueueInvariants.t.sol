@@ -35,6 +35,11 @@ contract QueueHandler {
     /// @notice A mediation opened at once with a member whose bond did not cover a slash in it on
     ///         top of those it sits on and those it keeps for queued mediations.
     uint256 public ghost_slotTaken;
+    /// @notice A queued mediation opened with a member whose bond did not cover, on top of those
+    ///         it sits on (this one included), a slash for each of its other committees whose
+    ///         oldest waiting mediation was queued before this one: a newer waiting mediation of
+    ///         one committee took the slot a member keeps for an older one of another.
+    uint256 public ghost_olderHeadSlotTaken;
     mapping(bytes32 => uint256) public calls;
 
     constructor() {
@@ -183,6 +188,28 @@ contract QueueHandler {
         _sync();
     }
 
+    /// @dev `job`, queued in committee `c`, just opened (one opening per action at most: the other
+    ///      committees' heads are as they were then): each member it took keeps a slash for each
+    ///      older head of its other committees. Jobs are numbered in the order they were queued.
+    function _checkOlderHeadsKept(uint32 c, uint256 job) internal {
+        address[] storage m = _members[c];
+        uint8 mask = reg.getMediation(job).eligibleMask;
+        for (uint256 i; i < m.length; ++i) {
+            if (mask & (1 << i) == 0) continue;
+            uint256 older;
+            for (uint256 k; k < 3; ++k) {
+                uint32 other = committees[k];
+                if (other == c || waitingIn(other) == 0 || _queue[other][_queueHead[other]] > job) continue;
+                for (uint256 j; j < _members[other].length; ++j) {
+                    if (_members[other][j] == m[i]) ++older;
+                }
+            }
+            if (older != 0) calls["older head elsewhere kept"]++;
+            IMediatorRegistry.Mediator memory s = reg.getMediator(m[i]);
+            if (s.bond < SLASH * (s.activeMediations + older)) ++ghost_olderHeadSlotTaken;
+        }
+    }
+
     /// @dev Moves the queued jobs the registry opened (at a close, or by openQueued) to the open
     ///      ones; any opened behind one still waiting opened out of order.
     function _sync() internal {
@@ -191,6 +218,7 @@ contract QueueHandler {
             uint256[] storage q = _queue[c];
             uint256 h = _queueHead[c];
             while (h < q.length && reg.getMediation(q[h]).commitDeadline != 0) {
+                _checkOlderHeadsKept(c, q[h]);
                 _open.push(q[h++]);
                 calls["opened from the queue"]++;
             }
@@ -261,6 +289,13 @@ contract QueueInvariants is Test {
         vm.assertEq(handler.ghost_slotTaken(), 0, "a new mediation took a slash kept for a queued one");
     }
 
+    /// @notice Across committees, waiting mediations take a shared member's bond in the order
+    ///         they were queued: a queue's head never takes the slash a member keeps for an older
+    ///         head of another of its committees (README, Known open weaknesses until 2026-12).
+    function invariant_olderHeadsOfOtherCommitteesKeepTheirSlash() public view {
+        vm.assertEq(handler.ghost_olderHeadSlotTaken(), 0, "a queue's head took the slash kept for an older one");
+    }
+
     function invariant_registryQueueMatchesTheModel() public view {
         for (uint256 k; k < 3; ++k) {
             uint32 c = handler.committees(k);
@@ -289,6 +324,8 @@ contract QueueCoverage is Test {
         vm.assertGt(handler.calls("opened from the queue"), 0, "no waiting mediation ever opened");
         vm.assertGt(handler.calls("openQueued"), 0, "openQueued never opened one");
         vm.assertGt(handler.calls("opened at once"), 0);
+        vm.assertGt(handler.calls("older head elsewhere kept"), 0, "never an older head in another queue");
         vm.assertEq(handler.ghost_outOfOrder() + handler.ghost_jumpedTheQueue() + handler.ghost_slotTaken(), 0);
+        vm.assertEq(handler.ghost_olderHeadSlotTaken(), 0, "a queue's head took the slash kept for an older one");
     }
 }

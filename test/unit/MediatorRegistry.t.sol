@@ -736,6 +736,44 @@ contract MediatorRegistryTest is PondUnitBase {
         _assertBooks();
     }
 
+    /// @notice `openQueued` keeps a call's move past a dropped mediation even when the live one
+    ///         it reaches cannot open yet: a dropped head counts for nothing in other committees'
+    ///         heads' order, so the live one behind it must head its queue to keep its slashes.
+    function test_openQueued_keepsAMovePastDroppedMediationsWhenTheLiveOneWaits() public {
+        _reg(m[0]);
+        uint32 a = _single(m[0]);
+        uint256 slots = MIN_BOND / SLASH;
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.openMediation(j, a, RUN);
+        }
+        reg.openMediation(101, a, RUN);
+        reg.openMediation(102, a, RUN);
+        reg.openMediation(103, a, RUN);
+        // m0, silent in every mediation it sat on, loses its bond: 102, in the middle, is dropped.
+        vm.warp(reg.getMediation(1).revealDeadline);
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.closeMediation(j, address(0), FEE);
+        }
+        reg.closeMediation(102, address(0), FEE);
+        // One slash back: 101 opens, and the dropped 102 heads the queue.
+        vm.prank(m[0]);
+        reg.register{value: SLASH}();
+        reg.openQueued(a);
+        assertTrue(reg.getMediation(101).open);
+        (uint256 waiting, uint256 next) = reg.queued(a);
+        assertEq(next, 102);
+        assertEq(waiting, 2);
+        // 103 cannot open (m0 sits on 101), but the head moves to it and stays.
+        reg.openQueued(a);
+        assertFalse(reg.getMediation(103).open);
+        (waiting, next) = reg.queued(a);
+        assertEq(next, 103);
+        assertEq(waiting, 1);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, a, 0, 1));
+        reg.openQueued(a);
+        _assertBooks();
+    }
+
     /// @notice A mediation its committee can take at once opens at once, whatever dropped
     ///         entries its queue still lists: it was queued (eligible 0, reveal deadline 0, so its
     ///         market charged the whole committee's fee and showed it waiting) whenever a dropped
@@ -887,6 +925,95 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.register{value: SLASH}();
         (uint8 eligible,) = reg.openMediation(slots + 10, single, RUN);
         vm.assertEq(eligible, 0, "a slot kept for a waiting mediation went to another committee's");
+    }
+
+    /// @dev Closes the mediation `job` of `who`'s committee of one, `who` voting.
+    function _closeAlone(uint256 job, address who) internal {
+        _commitAs(job, who, Vote.ProviderRight);
+        _revealAs(job, who, Vote.ProviderRight);
+        reg.closeMediation(job, address(0), FEE);
+    }
+
+    /// @notice Queues' heads take a shared member's bond in the order they were queued: m0's
+    ///         freed slot goes to the older waiting mediation of the committee of three, not to
+    ///         the newer head of m0's committee of one, whose close freed it (that close opens
+    ///         nothing; anyone's `openQueued` opens the older one); the newer opens at the next.
+    function test_openQueued_anOlderHeadOfAnotherCommitteeTakesASharedMembersSlotFirst() public {
+        uint32 three = _committeeOfThree();
+        uint32 single = _single(m[0]);
+        uint256 slots = MIN_BOND / SLASH;
+        for (uint256 job = 1; job <= slots; ++job) {
+            reg.openMediation(job, single, RUN);
+        }
+        reg.openMediation(101, three, RUN); // waits for m0, queued first
+        reg.openMediation(201, single, RUN); // waits for m0, queued second
+        assertEq(reg.getMediator(m[0]).waiting, 2);
+
+        _closeAlone(1, m[0]);
+        vm.assertFalse(reg.getMediation(201).open, "a newer head took the slot kept for an older one");
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, single, 0, 1));
+        reg.openQueued(single);
+        vm.prank(stranger);
+        reg.openQueued(three);
+        assertTrue(reg.getMediation(101).open);
+        assertEq(reg.getMediation(101).eligibleMask, 7);
+        assertFalse(reg.getMediation(201).open);
+
+        _closeAlone(2, m[0]);
+        assertTrue(reg.getMediation(201).open);
+        assertEq(reg.getMediator(m[0]).waiting, 0);
+        assertEq(reg.getMediator(m[0]).activeMediations, slots);
+        _assertBooks();
+    }
+
+    /// @notice The oldest waiting mediation of all only waits for mediations to end, so a member
+    ///         with a bond of exactly one slash, kept for mediations waiting in two committees,
+    ///         deadlocks neither: they open one at a time in the order they were queued (b1, a1,
+    ///         b2, a2), each once the one before it closes.
+    function test_openQueued_oneSlashOfBondKeptForTwoCommitteesOpensThemInTurn() public {
+        uint32 three = _committeeOfThree();
+        uint32 single = _single(m[0]);
+        // m0, silent nine times alone, keeps one slash of bond.
+        for (uint256 job = 1; job < MIN_BOND / SLASH; ++job) {
+            reg.openMediation(job, single, RUN);
+            vm.warp(reg.getMediation(job).revealDeadline);
+            reg.closeMediation(job, address(0), FEE);
+        }
+        assertEq(_bond(m[0]), SLASH);
+        reg.openMediation(50, single, RUN); // takes m0's one slot
+        (uint256 b1, uint256 a1, uint256 b2, uint256 a2) = (101, 201, 102, 202);
+        reg.openMediation(b1, three, RUN);
+        reg.openMediation(a1, single, RUN);
+        reg.openMediation(b2, three, RUN);
+        reg.openMediation(a2, single, RUN);
+        assertEq(reg.getMediator(m[0]).waiting, 4);
+
+        // 50's close frees the slot: a1 heads its queue but b1 is older.
+        _closeAlone(50, m[0]);
+        assertFalse(reg.getMediation(a1).open);
+        reg.openQueued(three);
+        assertTrue(reg.getMediation(b1).open);
+        // b1's close: b2 heads its queue but a1 is older.
+        _closeRight(b1);
+        assertFalse(reg.getMediation(b2).open);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, three, 2, 3));
+        reg.openQueued(three);
+        reg.openQueued(single);
+        assertTrue(reg.getMediation(a1).open);
+        _closeAlone(a1, m[0]);
+        assertFalse(reg.getMediation(a2).open);
+        reg.openQueued(three);
+        assertTrue(reg.getMediation(b2).open);
+        _closeRight(b2);
+        reg.openQueued(single);
+        assertTrue(reg.getMediation(a2).open);
+        _closeAlone(a2, m[0]);
+        (uint256 waitingThree,) = reg.queued(three);
+        (uint256 waitingSingle,) = reg.queued(single);
+        assertEq(waitingThree + waitingSingle, 0);
+        assertEq(reg.getMediator(m[0]).waiting, 0);
+        assertEq(_bond(m[0]), SLASH);
+        _assertBooks();
     }
 
     /// @notice A waiting mediation its committee can never take (a majority of its members no

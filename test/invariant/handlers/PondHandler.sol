@@ -145,6 +145,10 @@ contract PondHandler is JobTermsBook {
     ///      the position of the head (dropped ones stay in place until the head moves past them).
     mapping(uint32 committeeId => uint256[]) internal _queue;
     mapping(uint32 committeeId => uint256) internal _queueHead;
+    /// @dev Each queued job's place in the order of every committee's queueings (from 1): the
+    ///      heads of queues sharing a member take its bond in this order.
+    mapping(uint256 jobId => uint256) internal _queuedSeq;
+    uint256 internal _lastQueuedSeq;
     /// @dev The queued mediation the model opened last (0: none since the last check).
     uint256 internal _openedInModel;
 
@@ -640,7 +644,9 @@ contract PondHandler is JobTermsBook {
         for (uint256 k; k < n; ++k) {
             uint32 id = committeeIds[(committeeSeed % n + k) % n];
             if (_queue[id].length == _queueHead[id]) continue;
-            (uint8 mask,,) = _eligibleAndAble(id, true);
+            uint256 h = _liveHead(id);
+            if (h == _queue[id].length) continue;
+            (uint8 mask,,) = _eligibleAndAble(id, _queue[id][h]);
             address[] storage members = _committee[id];
             for (uint256 i; i < members.length; ++i) {
                 address m = members[i];
@@ -1167,6 +1173,7 @@ contract PondHandler is JobTermsBook {
         g.phase = QUEUED;
         g.waited = true;
         _queue[committeeId].push(jobId);
+        _queuedSeq[jobId] = ++_lastQueuedSeq;
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
             ghost_waiting[members[i]]++;
@@ -1196,9 +1203,9 @@ contract PondHandler is JobTermsBook {
     function _openNextInModel(uint32 committeeId) internal returns (bool) {
         uint256 h = _skipDroppedInModel(committeeId);
         if (h == _queue[committeeId].length) return false;
-        (uint8 mask,, bool takes) = _eligibleAndAble(committeeId, true);
-        if (!takes) return false;
         uint256 jobId = _queue[committeeId][h];
+        (uint8 mask,, bool takes) = _eligibleAndAble(committeeId, jobId);
+        if (!takes) return false;
         _queueHead[committeeId] = h + 1;
         _openInModel(jobId, mask);
         _release(committeeId);
@@ -1232,8 +1239,9 @@ contract PondHandler is JobTermsBook {
     /// @dev Whether `openQueued` (or any trigger) would open the committee's oldest waiting
     ///      mediation now, without changing the model.
     function _headOpens(uint32 committeeId) internal view returns (bool) {
-        if (_liveHead(committeeId) == _queue[committeeId].length) return false;
-        (,, bool takes) = _eligibleAndAble(committeeId, true);
+        uint256 h = _liveHead(committeeId);
+        if (h == _queue[committeeId].length) return false;
+        (,, bool takes) = _eligibleAndAble(committeeId, _queue[committeeId][h]);
         return takes;
     }
 
@@ -1249,7 +1257,7 @@ contract PondHandler is JobTermsBook {
         returns (bool opens, uint8 mask, uint256 count, bool waitingSeen)
     {
         bool takes;
-        (mask, count, takes) = _eligibleAndAble(committeeId, false);
+        (mask, count, takes) = _eligibleAndAble(committeeId, 0);
         address[] storage members = _committee[committeeId];
         for (uint256 i; i < members.length; ++i) {
             if (ghost_waiting[members[i]] != 0) waitingSeen = true;
@@ -1623,11 +1631,13 @@ contract PondHandler is JobTermsBook {
 
     /// @dev Committee members that can take one more mediation now (`mask`, `count` of them):
     ///      registered, with a bond that covers one more slash than the mediations they sit on
-    ///      (leaving or not) and, unless it is the `head` of a queue (for which they keep bond),
-    ///      than those they keep bond for; and whether the committee takes a mediation now
-    ///      (`takes`): every member able to judge at all (registered with a slash of bond) can,
-    ///      and those are a strict majority.
-    function _eligibleAndAble(uint32 committeeId, bool head)
+    ///      (leaving or not) and than those they keep bond for: every queued one for a new
+    ///      mediation (`headJob` 0), or, for `headJob` at the head of the committee's queue, one
+    ///      for each live head of their other committees' queues queued before it (a dropped head
+    ///      the registry has not moved past counts for nothing); and whether the committee takes
+    ///      a mediation now (`takes`): every member able to judge at all (registered with a slash
+    ///      of bond) can, and those are a strict majority.
+    function _eligibleAndAble(uint32 committeeId, uint256 headJob)
         internal
         view
         returns (uint8 mask, uint256 count, bool takes)
@@ -1638,13 +1648,27 @@ contract PondHandler is JobTermsBook {
             address m = members[i];
             if (!ghost_mediator[m].registered || ghost_bond[m] < SLASH) continue;
             ++able;
-            uint256 held = ghost_activeMediations[m] + (head ? 0 : ghost_waiting[m]);
+            uint256 held = ghost_activeMediations[m]
+                + (headJob == 0 ? ghost_waiting[m] : _olderHeadsInModel(m, committeeId, _queuedSeq[headJob]));
             if (ghost_bond[m] >= SLASH * (held + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
             }
         }
         takes = count == able && able > members.length / 2;
+    }
+
+    /// @dev How many of `member`'s committees other than `committeeId` have a live mediation at
+    ///      the registry's head of their queue, queued before the `seq`-th.
+    function _olderHeadsInModel(address member, uint32 committeeId, uint256 seq) internal view returns (uint256 k) {
+        for (uint256 c; c < committeeIds.length; ++c) {
+            uint32 id = committeeIds[c];
+            if (id == committeeId || _memberIndex(id, member) == 5) continue;
+            uint256 h = _queueHead[id];
+            if (h == _queue[id].length) continue;
+            uint256 head = _queue[id][h];
+            if (_ghostMediation[head].phase == QUEUED && _queuedSeq[head] < seq) ++k;
+        }
     }
 
     /// @dev A fuzzed seed hashed with a tag: choices derived from it stay evenly spread even when
