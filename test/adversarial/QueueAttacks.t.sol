@@ -211,6 +211,39 @@ contract QueueAttacksTest is PondUnitBase {
         );
     }
 
+    /// @notice One member of the victim's committee holds ITSELF busy: it is the creator,
+    ///         provider and challenger of self-dealt jobs of its own committee of one, and votes in
+    ///         them (its fees come back to it; it pays gas). Since a mediation waits for every
+    ///         member able to judge, the victim's challenge waits for it. The README listed this as
+    ///         an open weakness ("for as long as it keeps doing so"): each mediation it ended freed
+    ///         a slot its next self-challenge took. With queues' heads in queueing order and new
+    ///         mediations leaving the slashes kept for waiting ones, the victim's challenge opens
+    ///         once one of the member's own mediations ends: a delay of one mediation's length.
+    function test_attack_memberHoldingItselfBusyDelaysAVictimOneMediationOnly() public {
+        address m = mediatorSet[0];
+        vm.deal(m, m.balance + DEPOSIT);
+        _deposit(m, DEPOSIT);
+        _deposit(stranger, DEPOSIT); // the wrong provider's collateral
+        uint256 victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(stranger));
+        vm.prank(stranger);
+        market.submitResult(victimJob, WRONG_CID);
+        (uint32 single, uint256 offerId, uint256 first) = _saturateAlone(m, m, MIN_BOND / SLASH);
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        vm.assertFalse(mediation.getMediation(victimJob).open, "the victim's challenge waits for the busy member");
+
+        // The member ends one of its mediations and at once challenges another of its own jobs:
+        // it cannot take the slot back, neither by a new mediation nor by its queue's head.
+        _endHeld(first, m);
+        uint256 again = _selfChallenge(m, single, offerId);
+        vm.assertFalse(mediation.getMediation(again).open, "the member's new self-challenge took the slot kept for the victim");
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, single, 0, 1));
+        mediation.openQueued(single);
+        mediation.openQueued(_defaultCommittee());
+        vm.assertTrue(mediation.getMediation(victimJob).open, "the victim's challenge did not open in the freed slot");
+    }
+
     // ------------------------------------------------------------------ finding 3
 
     event log_named_uint(string key, uint256 val);
