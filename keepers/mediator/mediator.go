@@ -552,7 +552,17 @@ func (md *Mediator) openQueued(ctx context.Context, c uint32) uint64 {
 		}
 		return 0
 	}
-	md.Log.Info("opened a waiting mediation", zap.Uint32("committee", c))
+	opened := false
+	for _, l := range r.Logs {
+		if _, err := bindings.NewMediatorRegistry().UnpackMediationOpenedEvent(l); err == nil {
+			opened = true
+		}
+	}
+	if opened {
+		md.Log.Info("opened a waiting mediation", zap.Uint32("committee", c))
+	} else {
+		md.Log.Info("moved a queue's head past dropped mediations; its next one still waits", zap.Uint32("committee", c))
+	}
 	return r.BlockNumber.Uint64()
 }
 
