@@ -693,26 +693,36 @@ contract MediatorRegistryTest is PondUnitBase {
         }
     }
 
+    /// @dev Holds m0's whole bond with mediations 1 to MIN_BOND / SLASH of its committee of one.
+    function _holdWholeBond(uint32 a) internal {
+        for (uint256 j = 1; j <= MIN_BOND / SLASH; ++j) {
+            reg.openMediation(j, a, RUN);
+        }
+    }
+
+    /// @dev Closes mediations 1 to MIN_BOND / SLASH (`_holdWholeBond`) after their reveal
+    ///      deadline: m0, silent in each, loses its bond.
+    function _silentLosesBond() internal {
+        vm.warp(reg.getMediation(1).revealDeadline);
+        for (uint256 j = 1; j <= MIN_BOND / SLASH; ++j) {
+            reg.closeMediation(j, address(0), FEE);
+        }
+    }
+
     /// @notice A run of dropped mediations behind an opened head is walked at most 256 per call:
     ///         `openQueued` keeps the progress of a call that only moved the head, and the live
     ///         mediation behind the run opens once the head reaches it.
     function test_openQueued_walksALongRunOfDroppedEntriesInSeveralCalls() public {
         _reg(m[0]);
         uint32 a = _single(m[0]);
-        uint256 slots = MIN_BOND / SLASH;
-        for (uint256 j = 1; j <= slots; ++j) {
-            reg.openMediation(j, a, RUN);
-        }
+        _holdWholeBond(a);
         uint256 n = 600;
         for (uint256 j; j < n + 2; ++j) {
             reg.openMediation(100 + j, a, RUN);
         }
         // m0, silent in every mediation it sat on, loses its bond: all but the first and the last
         // waiting ones are dropped.
-        vm.warp(reg.getMediation(1).revealDeadline);
-        for (uint256 j = 1; j <= slots; ++j) {
-            reg.closeMediation(j, address(0), FEE);
-        }
+        _silentLosesBond();
         for (uint256 j = 1; j <= n; ++j) {
             reg.closeMediation(100 + j, address(0), FEE);
         }
@@ -742,18 +752,12 @@ contract MediatorRegistryTest is PondUnitBase {
     function test_openQueued_keepsAMovePastDroppedMediationsWhenTheLiveOneWaits() public {
         _reg(m[0]);
         uint32 a = _single(m[0]);
-        uint256 slots = MIN_BOND / SLASH;
-        for (uint256 j = 1; j <= slots; ++j) {
-            reg.openMediation(j, a, RUN);
-        }
+        _holdWholeBond(a);
         reg.openMediation(101, a, RUN);
         reg.openMediation(102, a, RUN);
         reg.openMediation(103, a, RUN);
         // m0, silent in every mediation it sat on, loses its bond: 102, in the middle, is dropped.
-        vm.warp(reg.getMediation(1).revealDeadline);
-        for (uint256 j = 1; j <= slots; ++j) {
-            reg.closeMediation(j, address(0), FEE);
-        }
+        _silentLosesBond();
         reg.closeMediation(102, address(0), FEE);
         // One slash back: 101 opens, and the dropped 102 heads the queue.
         vm.prank(m[0]);
@@ -782,17 +786,11 @@ contract MediatorRegistryTest is PondUnitBase {
     function test_openMediation_opensAtOnceBehindOnlyDroppedEntries() public {
         uint32 three = _committeeOfThree();
         uint32 a = _single(m[0]);
-        uint256 slots = MIN_BOND / SLASH;
-        for (uint256 j = 1; j <= slots; ++j) {
-            reg.openMediation(j, a, RUN);
-        }
+        _holdWholeBond(a);
         // Two wait; then m0, silent in every mediation it sat on, loses its whole bond.
         reg.openMediation(101, a, RUN);
         reg.openMediation(102, a, RUN);
-        vm.warp(reg.getMediation(1).revealDeadline);
-        for (uint256 j = 1; j <= slots; ++j) {
-            reg.closeMediation(j, address(0), FEE);
-        }
+        _silentLosesBond();
         vm.assertLt(_bond(m[0]), SLASH);
         // The second waiting one is dropped behind the first, which opens after a top-up.
         reg.closeMediation(102, address(0), FEE);
@@ -804,7 +802,7 @@ contract MediatorRegistryTest is PondUnitBase {
         // keeps bond for it.
         for (uint256 k = 1; k < 3; ++k) {
             uint32 s = _single(m[k]);
-            for (uint256 j; j < slots; ++j) {
+            for (uint256 j; j < MIN_BOND / SLASH; ++j) {
                 reg.openMediation(1000 * k + j, s, RUN);
             }
         }
