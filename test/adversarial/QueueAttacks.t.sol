@@ -237,7 +237,9 @@ contract QueueAttacksTest is PondUnitBase {
         // it cannot take the slot back, neither by a new mediation nor by its queue's head.
         _endHeld(first, m);
         uint256 again = _selfChallenge(m, single, offerId);
-        vm.assertFalse(mediation.getMediation(again).open, "the member's new self-challenge took the slot kept for the victim");
+        vm.assertFalse(
+            mediation.getMediation(again).open, "the member's new self-challenge took the slot kept for the victim"
+        );
         vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, single, 0, 1));
         mediation.openQueued(single);
         mediation.openQueued(_defaultCommittee());
