@@ -105,7 +105,7 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (config.exitDelay < minExitDelay || config.exitDelay > MAX_EXIT_DELAY) {
             revert ConfigInvalid("exitDelay", config.exitDelay);
         }
-        if (config.minBond > type(uint96).max) revert ConfigInvalid("minBond", config.minBond);
+        if (config.minBond > type(uint80).max) revert ConfigInvalid("minBond", config.minBond);
         market = msg.sender;
         minBond = config.minBond;
         exitDelay = config.exitDelay;
@@ -127,9 +127,9 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (m.exitAvailableAt != 0) revert MediatorExiting(msg.sender);
         if (!m.registered) {
             if (msg.value < minBond) revert BondTooSmall(msg.value, minBond);
-            if (msg.value > type(uint96).max) revert BondTooLarge(msg.value);
+            if (msg.value > type(uint80).max) revert BondTooLarge(msg.value);
             m.registered = true;
-            m.bond = uint96(msg.value);
+            m.bond = uint80(msg.value);
             totalHeld += msg.value;
             emit MediatorRegistered(msg.sender, msg.value);
             return; // a new mediator has no committee yet
@@ -137,8 +137,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
         if (msg.value == 0) revert BondTooSmall(0, 1);
         bool wasAble = m.bond >= slashAmount;
         uint256 sum = uint256(m.bond) + msg.value;
-        if (sum > type(uint96).max) revert BondTooLarge(sum);
-        uint96 bond = uint96(sum);
+        if (sum > type(uint80).max) revert BondTooLarge(sum);
+        uint80 bond = uint80(sum);
         m.bond = bond;
         totalHeld += msg.value;
         emit BondToppedUp(msg.sender, msg.value, bond);
@@ -407,14 +407,14 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev Counts one more (or one less) queued mediation on each member of the committee. A
-    ///      member on 65,535 already refuses more (each costs its challenger the committee's fee):
+    ///      member on 2^32 - 1 already refuses more (each costs its challenger the committee's fee):
     ///      the challenge is then refused, as before queues.
     function _reserve(uint32 committeeId, bool add) internal {
         address[] storage members = _committees[committeeId];
         for (uint256 i; i < members.length; ++i) {
             Mediator storage m = _mediators[members[i]];
-            uint16 w = m.waiting;
-            if (add && w == type(uint16).max) {
+            uint32 w = m.waiting;
+            if (add && w == type(uint32).max) {
                 revert NotEnoughEligibleMediators(committeeId, 0, _quorum(members.length));
             }
             // A member that exited was deleted with its count: nothing to take back.
@@ -676,10 +676,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     function _slash(uint256 jobId, address member) internal {
         Mediator storage m = _mediators[member];
         uint256 slash = slashAmount;
-        uint96 bond = m.bond;
+        uint80 bond = m.bond;
         uint256 cut = bond < slash ? bond : slash;
         if (cut == 0) return;
-        m.bond = bond - uint96(cut);
+        m.bond = bond - uint80(cut);
         burned += cut;
         emit MediatorSlashed(jobId, member, cut);
         if (bond >= slash && bond - cut < slash) _updateCommittees(member, false, false);

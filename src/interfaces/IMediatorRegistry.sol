@@ -21,7 +21,8 @@ interface IMediatorRegistry {
     /// @dev One slot: a mediation's close updates it anyway (the member leaves the mediation),
     ///      so crediting a fee to `earned` costs next to nothing.
     struct Mediator {
-        uint96 bond;
+        /// @dev At most 2^80 - 1 wei (about 1.2 million ether).
+        uint80 bond;
         /// @dev 0 until the mediator asks to leave.
         uint40 exitAvailableAt;
         /// @dev Open mediations it is eligible in; it can leave only when this is 0.
@@ -33,8 +34,10 @@ interface IMediatorRegistry {
         uint72 earned;
         /// @dev Queued mediations it would sit on: its bond is kept for them, a new mediation
         ///      takes it only with a slash free beyond those, the head of a committee's queue
-        ///      only with one free beyond each older head of its other committees' queues.
-        uint16 waiting;
+        ///      only with one free beyond each older head of its other committees' queues. 32 bits:
+        ///      at 16 a colluding member could fill it (65,535 queued self-challenges) and have
+        ///      every challenge of its committees that had to wait refused.
+        uint32 waiting;
     }
 
     /// @notice A committee's state; bit i of each mask is member i (members sorted ascending).

@@ -693,6 +693,69 @@ contract MediatorRegistryTest is PondUnitBase {
         }
     }
 
+    /// @dev Sets `who`'s count of the queued mediations it keeps bond for (`Mediator.waiting`, the
+    ///      last field of its slot in `_mediators`, slot 3, from bit `WAITING_AT`), as queuing that
+    ///      many would: a test cannot queue tens of thousands of mediations.
+    function _setWaiting(address who, uint256 n) internal {
+        bytes32 slot = keccak256(abi.encode(who, uint256(3)));
+        uint256 word = uint256(vm.load(address(reg), slot));
+        word = (word & ((1 << WAITING_AT) - 1)) | (n << WAITING_AT);
+        vm.store(address(reg), slot, bytes32(word));
+        assertEq(reg.getMediator(who).waiting, n);
+    }
+
+    uint256 internal constant WAITING_AT = 224;
+
+    /// @notice A member's count of the queued mediations it keeps bond for was 16 bits: a
+    ///         colluding member could fill it through its own committee of one (65,535 queued
+    ///         self-challenges, their fees coming back to it; on a cheap chain a few tenths of an
+    ///         ether of gas), or an attacker fill an honest member's through a committee it
+    ///         shares with saturated accomplices, and every challenge of the member's committees
+    ///         that had to wait was refused: a wrong result stood unchallenged. The count is 32
+    ///         bits now (the bond 80), so filling it means four billion queued challenges.
+    function test_openMediation_aMemberWaitingFor65535MediationsStillTakesTheNext() public {
+        _reg(m[0]);
+        uint32 a = _single(m[0]);
+        _holdWholeBond(a);
+        _setWaiting(m[0], 65_535);
+        (uint8 eligible,) = reg.openMediation(JOB, a, RUN);
+        assertEq(eligible, 0);
+        assertEq(reg.getMediator(m[0]).waiting, 65_536);
+        (uint256 waiting, uint256 next) = reg.queued(a);
+        assertEq(waiting, 1);
+        assertEq(next, JOB);
+    }
+
+    /// @notice The bond is 80 bits (the rest of its slot went to the count of waiting
+    ///         mediations): a registration or a top-up past 2^80 - 1 wei is refused, and one up
+    ///         to it is kept whole.
+    function test_register_refusesABondPastEightyBits() public {
+        uint256 cap = type(uint80).max;
+        address big = address(0xB16);
+        vm.deal(big, cap + 2);
+        vm.prank(big);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.BondTooLarge.selector, cap + 1));
+        reg.register{value: cap + 1}();
+        vm.prank(big);
+        reg.register{value: cap - 1}();
+        vm.prank(big);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.BondTooLarge.selector, cap + 1));
+        reg.register{value: 2}();
+        vm.prank(big);
+        reg.register{value: 1}();
+        assertEq(reg.getMediator(big).bond, cap);
+    }
+
+    /// @notice At 2^32 - 1 the count refuses more: the challenge is refused, as before queues.
+    function test_openMediation_refusesAtTheWaitingCountsLimit() public {
+        _reg(m[0]);
+        uint32 a = _single(m[0]);
+        _holdWholeBond(a);
+        _setWaiting(m[0], type(uint32).max);
+        vm.expectRevert(abi.encodeWithSelector(IMediatorRegistry.NotEnoughEligibleMediators.selector, a, 0, 1));
+        reg.openMediation(JOB, a, RUN);
+    }
+
     /// @dev Holds m0's whole bond with mediations 1 to MIN_BOND / SLASH of its committee of one.
     function _holdWholeBond(uint32 a) internal {
         for (uint256 j = 1; j <= MIN_BOND / SLASH; ++j) {

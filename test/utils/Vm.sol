@@ -17,6 +17,8 @@ interface Vm {
     function fee(uint256 newBasefee) external;
     function txGasPrice(uint256 newGasPrice) external;
     function etch(address target, bytes calldata newRuntimeBytecode) external;
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
+    function store(address target, bytes32 slot, bytes32 value) external;
     function prank(address msgSender) external;
     function startPrank(address msgSender) external;
     function stopPrank() external;
