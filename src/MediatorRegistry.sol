@@ -48,8 +48,9 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
 
     /// @inheritdoc IMediatorRegistry
     uint32 public committeeCount;
-    /// @dev The sequence number of the last mediation queued, in any committee's queue (in the
-    ///      slot of `committeeCount`, which no challenge reads).
+    /// @dev The last sequence number given to a mediation queued, or reaching the head of its
+    ///      queue behind others, in any committee (in the slot of `committeeCount`, which no
+    ///      challenge reads).
     uint64 internal _lastQueued;
     /// @inheritdoc IMediatorRegistry
     uint256 public totalHeld;
@@ -82,8 +83,9 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev A queued mediation, in one slot: its job's run time (0: not queued, or dropped) and
-    ///      its sequence number across every committee's queue (the order in which the heads of
-    ///      queues sharing a member take its bond).
+    ///      its sequence number across every committee's queue, taken when it was queued and again
+    ///      when it reaches its queue's head behind others (`_promote`): the order in which the
+    ///      heads of queues sharing a member take its bond.
     struct QueuedMediation {
         uint32 runTime;
         uint64 seq;
@@ -389,8 +391,22 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
                 q.head = head + 1;
                 delete _queuedMediations[jobId];
                 _reserve(committeeId, false);
+                _promote(committeeId, head + 1, q.tail);
             }
         }
+    }
+
+    /// @dev The mediation at `head` of the committee's queue, if live, heads it from now on: it
+    ///      takes the next sequence number, behind every head already waiting. Heads take a
+    ///      shared member's bond in the order they BECAME heads, not in the order they were
+    ///      queued: otherwise a backlog a member queued in its own committees before a victim's
+    ///      challenge (its fees coming back to it) kept each slot it freed until the whole backlog
+    ///      had opened (QueueAttacks). A queue's next mediation now waits behind the heads already
+    ///      there, so a head waits for at most one head of each of its members' other committees.
+    function _promote(uint32 committeeId, uint128 head, uint128 tail) internal {
+        if (head >= tail) return;
+        QueuedMediation storage next = _queuedMediations[_queued[committeeId][head]];
+        if (next.runTime != 0) next.seq = ++_lastQueued;
     }
 
     /// @dev Moves the committee's queue head past dropped mediations, at most `MAX_SKIP` of them;
@@ -398,11 +414,14 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     function _skipDropped(uint32 committeeId) internal returns (uint128 head) {
         Queue storage q = _queues[committeeId];
         (uint128 h, uint128 tail) = (q.head, q.tail);
-        if (tail - h > MAX_SKIP) tail = h + MAX_SKIP;
-        while (h < tail && _queuedMediations[_queued[committeeId][h]].runTime == 0) {
+        uint128 end = tail - h > MAX_SKIP ? h + MAX_SKIP : tail;
+        while (h < end && _queuedMediations[_queued[committeeId][h]].runTime == 0) {
             delete _queued[committeeId][h++];
         }
-        if (h != q.head) q.head = h;
+        if (h != q.head) {
+            q.head = h;
+            _promote(committeeId, h, tail);
+        }
         return h;
     }
 
@@ -426,10 +445,10 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     /// @dev The members that can take one more mediation now (`mask`, `count` of them):
     ///      registered, with a bond covering a slash in it on top of one in each it sits on and
     ///      one it keeps for each queued one it would sit on (a new mediation: `headSeq` 0), or,
-    ///      for the head of the committee's queue (queued `headSeq`-th), one for each head of its
-    ///      other committees' queues queued before this one: heads take a shared member's bond in
-    ///      the order they were queued, so a newer one never takes the slash kept for an older
-    ///      one, and the oldest of all only waits for mediations to end. Also how many are able
+    ///      for the head of the committee's queue (sequence number `headSeq`), one for each head
+    ///      of its other committees' queues that became head before this one: heads take a shared
+    ///      member's bond in the order they became heads, so a newer one never takes the slash
+    ///      kept for an older one, and the oldest of all only waits for mediations to end. Also how many are able
     ///      to judge at all (registered with a slash of bond), and whether any member keeps bond
     ///      for a queued one. A member that asked to leave still judges: its committees took no
     ///      deal since.
@@ -452,12 +471,13 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
             mask |= uint8(1 << i);
             ++count;
         }
-        // No mediation is queued before the first: only a later head has older ones to leave to.
+        // No head is older than the first sequence number: only a later one has older ones to
+        // leave to.
         if (waitingSeen && headSeq > 1) (mask, count) = _leaveOlderHeads(committeeId, headSeq, mask, count);
     }
 
     /// @dev Takes out of `mask` (and `count`) the members whose bond does not also cover a slash
-    ///      for each head of their other committees' queues queued before `seq`. Those heads are
+    ///      for each head of their other committees' queues older than `seq`. Those heads are
     ///      fewer than a member's `waiting` (which counts them and this one): their queues are
     ///      read only for a member whose bond is short of all it keeps.
     function _leaveOlderHeads(uint32 committeeId, uint256 seq, uint8 mask, uint8 count)
@@ -483,8 +503,8 @@ contract MediatorRegistry is IMediatorRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev Whether `spare` slashes cover one for each of `member`'s committees other than
-    ///      `committeeId` whose queue's head was queued before `seq`. A dropped head counts for
-    ///      nothing (the live mediation behind it, if older, counts again once anyone's close,
+    ///      `committeeId` whose queue's head is older than `seq`. A dropped head counts for
+    ///      nothing (the live mediation behind it counts, as a new head, once anyone's close,
     ///      challenge or `openQueued` of that committee moves its head). Reads at most
     ///      `MAX_MEMBERSHIPS - 1` queues.
     function _coversOlderHeads(address member, uint32 committeeId, uint256 seq, uint256 spare)

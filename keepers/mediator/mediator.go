@@ -536,7 +536,7 @@ func (md *Mediator) reveal(ctx context.Context, t task) (uint64, error) {
 // openQueued opens the oldest mediation waiting for committee c once a majority of its members
 // can take it (their bonds freed by another committee's mediations, or topped up; a close of
 // the committee's own mediations opens it by itself). Queues' heads take a shared member's bond
-// in the order they were queued, so a slot a close of another committee frees may be kept for
+// in the order they became heads, so a slot a close of another committee frees may be kept for
 // c's head: only this call opens it then. The call is simulated first: while the members are
 // still held it fails there and costs nothing (it succeeds, opening nothing, when it only moves
 // c's head past dropped mediations).

@@ -218,7 +218,8 @@ interface IMediatorRegistry {
     ///         when members free up (at the close of another of the committee's mediations, or by
     ///         anyone's `openQueued`), so that holding a committee's bonds delays a verdict but
     ///         never prevents one. Queues sharing a member take its bond in the order their
-    ///         mediations were queued (the order of MediationQueued events).
+    ///         mediations became their queue's head (queued into an empty queue, or reached when
+    ///         the one before opened or was dropped).
     /// @return eligible How many members take it: registered, with a bond covering one more slash
     ///         than the mediations they sit on; at least a strict majority of the committee, or 0
     ///         when it was queued.

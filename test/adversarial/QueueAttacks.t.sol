@@ -160,7 +160,7 @@ contract QueueAttacksTest is PondUnitBase {
     ///         victim's challenge, queued first, could not open: the attacker retook every freed
     ///         slot (one extra call each) and the victim's verdict waited as long as it kept doing
     ///         so (review, 2026-12-03). Since then queues' heads take a shared member's bond in the
-    ///         order they were queued: the attacker's head keeps the slash for the victim's, older.
+    ///         order they became heads: the attacker's head keeps the slash for the victim's, older.
     function test_attack_openQueuedOfAnotherCommitteeRetakesTheSlotKeptForTheVictim() public {
         address attacker = stranger;
         _deposit(attacker, DEPOSIT);
@@ -246,9 +246,68 @@ contract QueueAttacksTest is PondUnitBase {
         vm.assertTrue(mediation.getMediation(victimJob).open, "the victim's challenge did not open in the freed slot");
     }
 
-    // ------------------------------------------------------------------ finding 3
+    // ------------------------------------------------------------------ backlog (2026-12-03, later)
 
     event log_named_uint(string key, uint256 val);
+
+    /// @dev Ends the open mediation `jobId` of `m`'s committee of one (it votes right, at once).
+    function _endAlone(uint256 jobId, address m) internal {
+        _commit(jobId, m, Vote.ProviderRight);
+        _reveal(jobId, m, Vote.ProviderRight);
+        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
+    }
+
+    /// @notice A member of the victim's committee (a liar, or any attacker's mediator) keeps a
+    ///         BACKLOG of self-challenges queued in its committee of one BEFORE the victim's
+    ///         challenge waits: its bond held by 10 of its own mediations, 30 more queued behind.
+    ///         With heads numbered when queued, the backlog's head was older than the victim's,
+    ///         and after it opened the next one headed the queue, still older: every slot the
+    ///         member freed went to the backlog (the close that freed it opened the backlog's next
+    ///         head in the same transaction), and the victim's challenge waited until the whole
+    ///         backlog had opened (31 of the member's mediations ended first), not "one of the
+    ///         member's mediations" (README). Each entry's fee comes back to the member (it is
+    ///         the whole committee), so the delay cost gas only: 30 entries, three mediation
+    ///         lengths (up to 26 h each: commit window + run time + reveal window); an honest
+    ///         co-member's exit waited as long. Now a mediation is numbered again when it becomes
+    ///         its queue's head: the backlog's next head is newer than the victim's.
+    function test_attack_memberBacklogQueuedAheadDelaysAVictimForAsLongAsItLasts() public {
+        address m = mediatorSet[0];
+        vm.deal(m, m.balance + DEPOSIT);
+        _deposit(m, DEPOSIT);
+        _deposit(stranger, DEPOSIT); // the wrong provider's collateral
+        uint256 victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(stranger));
+        vm.prank(stranger);
+        market.submitResult(victimJob, WRONG_CID);
+        uint256 slots = MIN_BOND / SLASH;
+        uint256 backlog = 3 * slots;
+        // The member's open mediations are jobs `firstHeld`.. (ids in order); the backlog waits
+        // behind them, queued before the victim's challenge.
+        (uint32 single, uint256 offerId, uint256 firstHeld) = _saturateAlone(m, m, slots);
+        for (uint256 k; k < backlog; ++k) {
+            uint256 id = _selfChallenge(m, single, offerId);
+            vm.assertFalse(mediation.getMediation(id).open);
+        }
+        vm.prank(creator);
+        market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
+        vm.assertFalse(mediation.getMediation(victimJob).open, "the victim's challenge waits for the busy member");
+
+        // The member's mediations end one by one, oldest first; after each the victim (or its
+        // keeper) tries to open its own.
+        uint256 ended;
+        for (uint256 id = firstHeld; !mediation.getMediation(victimJob).open && ended < slots + backlog; ++id) {
+            if (!mediation.getMediation(id).open) continue;
+            _endAlone(id, m);
+            ++ended;
+            try mediation.openQueued(_defaultCommittee()) {} catch {}
+        }
+        emit log_named_uint("member's mediations ended before the victim's opened", ended);
+        vm.assertLe(ended, 2, "the member's backlog, queued first, held the victim's challenge for all its length");
+        _judge(victimJob, _members(), m);
+        assertEq(uint256(_status(victimJob)), uint256(JobStatus.Rejected));
+    }
+
+    // ------------------------------------------------------------------ finding 3
 
     /// @dev The per-transaction gas cap of EIP-7825 (Osaka): no transaction may use more.
     uint256 internal constant TX_GAS_CAP = 1 << 24;

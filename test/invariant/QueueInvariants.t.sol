@@ -26,6 +26,11 @@ contract QueueHandler {
     /// @dev The model: each committee's waiting jobs in order, and the open mediations.
     mapping(uint32 committeeId => uint256[]) internal _queue;
     mapping(uint32 committeeId => uint256) internal _queueHead;
+    /// @dev When each waiting job became its queue's head (queued into an empty queue, or reached
+    ///      when the one before it opened), in one order across committees: the order in which
+    ///      heads take a shared member's bond.
+    mapping(uint256 jobId => uint256) internal _headSeq;
+    uint256 internal _lastHeadSeq;
     uint256[] internal _open;
 
     /// @notice A queued mediation opened out of its committee's order.
@@ -37,8 +42,8 @@ contract QueueHandler {
     uint256 public ghost_slotTaken;
     /// @notice A queued mediation opened with a member whose bond did not cover, on top of those
     ///         it sits on (this one included), a slash for each of its other committees whose
-    ///         oldest waiting mediation was queued before this one: a newer waiting mediation of
-    ///         one committee took the slot a member keeps for an older one of another.
+    ///         oldest waiting mediation became its queue's head before this one did: a newer
+    ///         head of one committee took the slot a member keeps for an older one of another.
     uint256 public ghost_olderHeadSlotTaken;
     mapping(bytes32 => uint256) public calls;
 
@@ -124,6 +129,7 @@ contract QueueHandler {
         bool hadQueue = waitingIn(c) != 0;
         (uint8 eligible,) = reg.openMediation(job, c, RUN);
         if (eligible == 0) {
+            if (waitingIn(c) == 0) _headSeq[job] = ++_lastHeadSeq;
             _queue[c].push(job);
             calls["queued"]++;
         } else {
@@ -190,7 +196,8 @@ contract QueueHandler {
 
     /// @dev `job`, queued in committee `c`, just opened (one opening per action at most: the other
     ///      committees' heads are as they were then): each member it took keeps a slash for each
-    ///      older head of its other committees. Jobs are numbered in the order they were queued.
+    ///      older head of its other committees: one that became its queue's head before this one
+    ///      did (a queue's next job becomes its head when the one before it opens).
     function _checkOlderHeadsKept(uint32 c, uint256 job) internal {
         address[] storage m = _members[c];
         uint8 mask = reg.getMediation(job).eligibleMask;
@@ -199,7 +206,9 @@ contract QueueHandler {
             uint256 older;
             for (uint256 k; k < 3; ++k) {
                 uint32 other = committees[k];
-                if (other == c || waitingIn(other) == 0 || _queue[other][_queueHead[other]] > job) continue;
+                if (other == c || waitingIn(other) == 0 || _headSeq[_queue[other][_queueHead[other]]] > _headSeq[job]) {
+                    continue;
+                }
                 for (uint256 j; j < _members[other].length; ++j) {
                     if (_members[other][j] == m[i]) ++older;
                 }
@@ -220,6 +229,7 @@ contract QueueHandler {
             while (h < q.length && reg.getMediation(q[h]).commitDeadline != 0) {
                 _checkOlderHeadsKept(c, q[h]);
                 _open.push(q[h++]);
+                if (h < q.length) _headSeq[q[h]] = ++_lastHeadSeq;
                 calls["opened from the queue"]++;
             }
             _queueHead[c] = h;
@@ -290,8 +300,9 @@ contract QueueInvariants is Test {
     }
 
     /// @notice Across committees, waiting mediations take a shared member's bond in the order
-    ///         they were queued: a queue's head never takes the slash a member keeps for an older
-    ///         head of another of its committees (README, Known open weaknesses until 2026-12).
+    ///         they became their queue's head: a queue's head never takes the slash a member keeps
+    ///         for an older head of another of its committees (README, Known open weaknesses until
+    ///         2026-12).
     function invariant_olderHeadsOfOtherCommitteesKeepTheirSlash() public view {
         vm.assertEq(handler.ghost_olderHeadSlotTaken(), 0, "a queue's head took the slash kept for an older one");
     }

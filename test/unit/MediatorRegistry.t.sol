@@ -995,7 +995,7 @@ contract MediatorRegistryTest is PondUnitBase {
         reg.closeMediation(job, address(0), FEE);
     }
 
-    /// @notice Queues' heads take a shared member's bond in the order they were queued: m0's
+    /// @notice Queues' heads take a shared member's bond in the order they became heads: m0's
     ///         freed slot goes to the older waiting mediation of the committee of three, not to
     ///         the newer head of m0's committee of one, whose close freed it (that close opens
     ///         nothing; anyone's `openQueued` opens the older one); the newer opens at the next.
@@ -1029,8 +1029,9 @@ contract MediatorRegistryTest is PondUnitBase {
 
     /// @notice The oldest waiting mediation of all only waits for mediations to end, so a member
     ///         with a bond of exactly one slash, kept for mediations waiting in two committees,
-    ///         deadlocks neither: they open one at a time in the order they were queued (b1, a1,
-    ///         b2, a2), each once the one before it closes.
+    ///         deadlocks neither: they open one at a time in the order they became heads (b1, a1,
+    ///         b2, a2: b2 heads its queue when b1 opens, after a1 was queued), each once the one
+    ///         before it closes.
     function test_openQueued_oneSlashOfBondKeptForTwoCommitteesOpensThemInTurn() public {
         uint32 three = _committeeOfThree();
         uint32 single = _single(m[0]);
@@ -1644,4 +1645,95 @@ contract MediatorRegistryTest is PondUnitBase {
         assertEq(reg.revealWindow(), REVEAL_WINDOW);
         assertEq(reg.burned(), 0);
     }
+
+    // ------------------------------------------------------------------ gas of a head's reads
+
+    event log_named_uint(string key, uint256 val);
+
+    /// @notice The most other queues a head's opening reads: a committee of five whose every
+    ///         member sits on seven committees of one, each with a live head, and keeps bond for
+    ///         more queued mediations than its bond covers (so `_leaveOlderHeads` walks all seven
+    ///         of each: 35 queues, three cold slots each). Measured as the close of a mediation of
+    ///         the five (the market's `resolveChallenge` adds its own part), the registry's
+    ///         storage cold (`vm.cool`), against the same close with the five on no other
+    ///         committee (as many slashes kept, in their own queue).
+    function test_measure_headOpeningReadsEveryOtherQueueOfFiveMembers() public {
+        uint256 full = _closeOpeningAHeadGas(true);
+        uint256 bare = _closeOpeningAHeadGas(false);
+        emit log_named_uint("close opening a head, 35 other queues read", full);
+        emit log_named_uint("the same close, the members on no other committee", bare);
+        emit log_named_uint("the 35 queues' reads", full - bare);
+        vm.assertLt(full, 600_000, "a head's opening reads too much for a close");
+    }
+
+    function _closeOpeningAHeadGas(bool otherQueues) internal returns (uint256 used) {
+        uint256 snap = vm.snapshotState();
+        (uint32 five, address[] memory f) = _committeeOfFive();
+        // A member's other committees: seven of three, each with two fresh members.
+        uint32[7][5] memory others;
+        for (uint256 i; otherQueues && i < 5; ++i) {
+            for (uint256 k; k < 7; ++k) {
+                address a = address(uint160(0x10000 + i * 0x100 + k * 2));
+                address b = address(uint160(0x10000 + i * 0x100 + k * 2 + 1));
+                _reg(a);
+                _reg(b);
+                address[] memory three = new address[](3);
+                (three[0], three[1], three[2]) = (f[i], a, b);
+                for (uint256 x = 1; x < 3; ++x) {
+                    for (uint256 y = x; y > 0 && three[y] < three[y - 1]; --y) {
+                        (three[y], three[y - 1]) = (three[y - 1], three[y]);
+                    }
+                }
+                others[i][k] = reg.createCommittee(three);
+                _acceptAll(others[i][k], three);
+            }
+        }
+        // The five's whole bonds held by ten mediations of their committee; two more wait (after
+        // another mediation queued elsewhere: the very first queued one reads no other queue).
+        uint256 slots = MIN_BOND / SLASH;
+        address z = address(0xEEEE);
+        _reg(z);
+        uint32 zAlone = _single(z);
+        for (uint256 j; j <= slots; ++j) {
+            reg.openMediation(500 + j, zAlone, RUN);
+        }
+        for (uint256 j = 1; j <= slots; ++j) {
+            reg.openMediation(j, five, RUN);
+        }
+        reg.openMediation(100, five, RUN);
+        reg.openMediation(101, five, RUN);
+        assertFalse(reg.getMediation(100).open);
+        // Then one waiting mediation heads each other committee's queue (newer than 100's).
+        if (otherQueues) {
+            for (uint256 i; i < 5; ++i) {
+                for (uint256 k; k < 7; ++k) {
+                    reg.openMediation(1000 + i * 10 + k, others[i][k], RUN);
+                }
+            }
+        } else {
+            // As many kept slashes, in the five's own queue: no other queue to read.
+            for (uint256 k; k < 7; ++k) {
+                reg.openMediation(102 + k, five, RUN);
+            }
+        }
+        vm.assertGt(reg.getMediator(f[0]).waiting, 8);
+        // Every member votes on mediation 1; its close frees a slot and opens 100.
+        for (uint256 i; i < 5; ++i) {
+            _commitAs(1, f[i], Vote.ProviderRight);
+        }
+        for (uint256 i; i < 5; ++i) {
+            _revealAs(1, f[i], Vote.ProviderRight);
+        }
+        CoolCheat(address(vm)).cool(address(reg));
+        uint256 g = gasleft();
+        reg.closeMediation(1, address(0), FEE);
+        used = g - gasleft();
+        assertTrue(reg.getMediation(100).open);
+        vm.revertToState(snap);
+    }
+}
+
+/// @dev Foundry's `cool` cheatcode: marks an account's storage cold again.
+interface CoolCheat {
+    function cool(address target) external;
 }

@@ -145,8 +145,9 @@ contract PondHandler is JobTermsBook {
     ///      the position of the head (dropped ones stay in place until the head moves past them).
     mapping(uint32 committeeId => uint256[]) internal _queue;
     mapping(uint32 committeeId => uint256) internal _queueHead;
-    /// @dev Each queued job's place in the order of every committee's queueings (from 1): the
-    ///      heads of queues sharing a member take its bond in this order.
+    /// @dev Each queued job's place in the order of every committee's queueings (from 1), taken
+    ///      again when it reaches its queue's head behind others: the heads of queues sharing a
+    ///      member take its bond in this order.
     mapping(uint256 jobId => uint256) internal _queuedSeq;
     uint256 internal _lastQueuedSeq;
     /// @dev The queued mediation the model opened last (0: none since the last check).
@@ -1209,6 +1210,7 @@ contract PondHandler is JobTermsBook {
         _queueHead[committeeId] = h + 1;
         _openInModel(jobId, mask);
         _release(committeeId);
+        _promoteInModel(committeeId, h + 1);
         _openedInModel = jobId;
         calls["queueOpened"]++;
         return true;
@@ -1226,7 +1228,18 @@ contract PondHandler is JobTermsBook {
     /// @dev Moves the model's queue head past dropped mediations; returns it.
     function _skipDroppedInModel(uint32 committeeId) internal returns (uint256 h) {
         h = _liveHead(committeeId);
+        if (h == _queueHead[committeeId]) return h;
         _queueHead[committeeId] = h;
+        _promoteInModel(committeeId, h);
+    }
+
+    /// @dev The registry's `_promote`: the mediation now at position `h` of the committee's
+    ///      queue, if it waits, takes the next sequence number (heads take a shared member's bond
+    ///      in the order they became heads).
+    function _promoteInModel(uint32 committeeId, uint256 h) internal {
+        if (h >= _queue[committeeId].length) return;
+        uint256 jobId = _queue[committeeId][h];
+        if (_ghostMediation[jobId].phase == QUEUED) _queuedSeq[jobId] = ++_lastQueuedSeq;
     }
 
     /// @dev The model's queue head past dropped mediations (the queue's length: none waits).
@@ -1633,7 +1646,7 @@ contract PondHandler is JobTermsBook {
     ///      registered, with a bond that covers one more slash than the mediations they sit on
     ///      (leaving or not) and than those they keep bond for: every queued one for a new
     ///      mediation (`headJob` 0), or, for `headJob` at the head of the committee's queue, one
-    ///      for each live head of their other committees' queues queued before it (a dropped head
+    ///      for each live head of their other committees' queues older than it (a dropped head
     ///      the registry has not moved past counts for nothing); and whether the committee takes
     ///      a mediation now (`takes`): every member able to judge at all (registered with a slash
     ///      of bond) can, and those are a strict majority.
@@ -1643,13 +1656,22 @@ contract PondHandler is JobTermsBook {
         returns (uint8 mask, uint256 count, bool takes)
     {
         address[] storage members = _committee[committeeId];
+        // A head the registry reaches only past dropped mediations takes a new sequence number
+        // as it gets there (`_promote`): newer than every one given so far.
+        uint256 seq;
+        if (headJob != 0) {
+            uint256 h = _queueHead[committeeId];
+            seq = h < _queue[committeeId].length && _queue[committeeId][h] == headJob
+                ? _queuedSeq[headJob]
+                : _lastQueuedSeq + 1;
+        }
         uint256 able;
         for (uint256 i; i < members.length; ++i) {
             address m = members[i];
             if (!ghost_mediator[m].registered || ghost_bond[m] < SLASH) continue;
             ++able;
-            uint256 held = ghost_activeMediations[m]
-                + (headJob == 0 ? ghost_waiting[m] : _olderHeadsInModel(m, committeeId, _queuedSeq[headJob]));
+            uint256 held =
+                ghost_activeMediations[m] + (headJob == 0 ? ghost_waiting[m] : _olderHeadsInModel(m, committeeId, seq));
             if (ghost_bond[m] >= SLASH * (held + 1)) {
                 mask |= uint8(1 << i);
                 ++count;
@@ -1659,7 +1681,8 @@ contract PondHandler is JobTermsBook {
     }
 
     /// @dev How many of `member`'s committees other than `committeeId` have a live mediation at
-    ///      the registry's head of their queue, queued before the `seq`-th.
+    ///      the registry's head of their queue, older than the `seq`-th (numbered when it was
+    ///      queued or, behind others, when it became the head).
     function _olderHeadsInModel(address member, uint32 committeeId, uint256 seq) internal view returns (uint256 k) {
         for (uint256 c; c < committeeIds.length; ++c) {
             uint32 id = committeeIds[c];
