@@ -211,6 +211,18 @@ contract QueueAttacksTest is PondUnitBase {
         );
     }
 
+    /// @dev The creator's default job with a wrong result from `stranger`'s free offer, and member
+    ///      `m` of its committee funded to play creator, provider and challenger of its own jobs.
+    function _wrongResultForAMembersVictim(address m) internal returns (uint256 victimJob) {
+        vm.deal(m, m.balance + DEPOSIT);
+        _deposit(m, DEPOSIT);
+        _deposit(stranger, DEPOSIT); // the wrong provider's collateral
+        victimJob = _postDefaultJob();
+        _match(victimJob, _freeOffer(stranger));
+        vm.prank(stranger);
+        market.submitResult(victimJob, WRONG_CID);
+    }
+
     /// @notice One member of the victim's committee holds ITSELF busy: it is the creator,
     ///         provider and challenger of self-dealt jobs of its own committee of one, and votes in
     ///         them (its fees come back to it; it pays gas). Since a mediation waits for every
@@ -221,13 +233,7 @@ contract QueueAttacksTest is PondUnitBase {
     ///         once one of the member's own mediations ends: a delay of one mediation's length.
     function test_attack_memberHoldingItselfBusyDelaysAVictimOneMediationOnly() public {
         address m = mediatorSet[0];
-        vm.deal(m, m.balance + DEPOSIT);
-        _deposit(m, DEPOSIT);
-        _deposit(stranger, DEPOSIT); // the wrong provider's collateral
-        uint256 victimJob = _postDefaultJob();
-        _match(victimJob, _freeOffer(stranger));
-        vm.prank(stranger);
-        market.submitResult(victimJob, WRONG_CID);
+        uint256 victimJob = _wrongResultForAMembersVictim(m);
         (uint32 single, uint256 offerId, uint256 first) = _saturateAlone(m, m, MIN_BOND / SLASH);
         vm.prank(creator);
         market.challenge{value: COMMITTEE_FEE}(victimJob, _terms(victimJob), _result(victimJob));
@@ -250,13 +256,6 @@ contract QueueAttacksTest is PondUnitBase {
 
     event log_named_uint(string key, uint256 val);
 
-    /// @dev Ends the open mediation `jobId` of `m`'s committee of one (it votes right, at once).
-    function _endAlone(uint256 jobId, address m) internal {
-        _commit(jobId, m, Vote.ProviderRight);
-        _reveal(jobId, m, Vote.ProviderRight);
-        market.resolveChallenge(jobId, _terms(jobId), _result(jobId));
-    }
-
     /// @notice A member of the victim's committee (a liar, or any attacker's mediator) keeps a
     ///         BACKLOG of self-challenges queued in its committee of one BEFORE the victim's
     ///         challenge waits: its bond held by 10 of its own mediations, 30 more queued behind.
@@ -272,13 +271,7 @@ contract QueueAttacksTest is PondUnitBase {
     ///         its queue's head: the backlog's next head is newer than the victim's.
     function test_attack_memberBacklogQueuedAheadDelaysAVictimForAsLongAsItLasts() public {
         address m = mediatorSet[0];
-        vm.deal(m, m.balance + DEPOSIT);
-        _deposit(m, DEPOSIT);
-        _deposit(stranger, DEPOSIT); // the wrong provider's collateral
-        uint256 victimJob = _postDefaultJob();
-        _match(victimJob, _freeOffer(stranger));
-        vm.prank(stranger);
-        market.submitResult(victimJob, WRONG_CID);
+        uint256 victimJob = _wrongResultForAMembersVictim(m);
         uint256 slots = MIN_BOND / SLASH;
         uint256 backlog = 3 * slots;
         // The member's open mediations are jobs `firstHeld`.. (ids in order); the backlog waits
@@ -297,7 +290,7 @@ contract QueueAttacksTest is PondUnitBase {
         uint256 ended;
         for (uint256 id = firstHeld; !mediation.getMediation(victimJob).open && ended < slots + backlog; ++id) {
             if (!mediation.getMediation(id).open) continue;
-            _endAlone(id, m);
+            _endHeld(id, m);
             ++ended;
             try mediation.openQueued(_defaultCommittee()) {} catch {}
         }
