@@ -211,12 +211,19 @@ func New(ctx context.Context, cfg Config) (*Provider, error) {
 	if err != nil {
 		return nil, fmt.Errorf("provider: %w", err)
 	}
+	imported, err := results.importDealDirs(filepath.Join(cfg.WorkDir, "deals"))
+	if err != nil {
+		return nil, fmt.Errorf("provider: %w", err)
+	}
 	k, err := keeper.New(ctx, keeper.Config{Name: "provider", Base: cfg.Base, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
 	}
 	if len(removed) > 0 {
 		k.Log.Info("removed the temporary files of a result cache rewrite a previous run did not finish", zap.Strings("files", removed))
+	}
+	if imported > 0 {
+		k.Log.Info("moved the results an earlier version cached in deals/ into results.log", zap.Int("results", imported))
 	}
 	market := chain.NewMarket(cfg.Deployment.Market)
 	params, err := market.Params(ctx, cfg.Chain)

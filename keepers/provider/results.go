@@ -2,9 +2,11 @@ package provider
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 
@@ -154,4 +156,49 @@ func (l *resultLog) Forget(ids []uint64) error {
 	}
 	l.dead = 0
 	return nil
+}
+
+// importDealDirs moves the results a provider before results.log cached in dir (deals/<id>/
+// result.json, {"cid": ...}) into the log, then removes dir: a provider upgraded with results
+// run and not yet submitted submits them instead of running the deals again. A directory whose
+// result cannot be read is left out (that deal runs again).
+func (l *resultLog) importDealDirs(dir string) (imported int, err error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read the old result cache: %w", err)
+	}
+	for _, e := range entries {
+		id, err := strconv.ParseUint(e.Name(), 10, 64)
+		if err != nil || !e.IsDir() {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, e.Name(), "result.json"))
+		if err != nil {
+			continue
+		}
+		var r struct {
+			CID string `json:"cid"`
+		}
+		if json.Unmarshal(raw, &r) != nil {
+			continue
+		}
+		c, err := cid.Decode(r.CID)
+		if err != nil {
+			continue
+		}
+		if _, ok := l.Get(id); ok {
+			continue
+		}
+		if err := l.Put(id, c); err != nil {
+			return imported, err
+		}
+		imported++
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return imported, fmt.Errorf("remove the old result cache: %w", err)
+	}
+	return imported, nil
 }

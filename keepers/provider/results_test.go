@@ -2,6 +2,7 @@ package provider
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,5 +107,59 @@ func TestResultLog(t *testing.T) {
 	}
 	if _, ok := l.Get(1); ok {
 		t.Fatal("deal 1 was forgotten but is still cached")
+	}
+}
+
+// TestResultLogImportsTheOldDealDirectories: results an earlier provider cached as
+// deals/<id>/result.json move into the log (a cut-short or unreadable one is left out: that
+// deal runs again), a result the log already has is kept, and deals/ is removed.
+func TestResultLogImportsTheOldDealDirectories(t *testing.T) {
+	work := t.TempDir()
+	deals := filepath.Join(work, "deals")
+	a, b, c := testCID(t, "a"), testCID(t, "b"), testCID(t, "c")
+	write := func(id, content string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Join(deals, id), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(deals, id, "result.json"), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("7", `{"cid":"`+a.String()+`"}`)
+	write("8", `{"cid":"bafy`) // a write cut short
+	write("9", `{"cid":"`+b.String()+`"}`)
+	if err := os.MkdirAll(filepath.Join(deals, "10"), 0o755); err != nil { // a run never cached
+		t.Fatal(err)
+	}
+	l, err := openResultLog(filepath.Join(work, "results.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Put(9, c); err != nil {
+		t.Fatal(err)
+	}
+	n, err := l.importDealDirs(deals)
+	if err != nil || n != 1 {
+		t.Fatalf("imported %d (%v), want 1", n, err)
+	}
+	if _, err := os.Stat(deals); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("deals/ is still there (%v)", err)
+	}
+	if l, err = openResultLog(filepath.Join(work, "results.log")); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[uint64]cid.Cid{7: a, 9: c} {
+		if got, ok := l.Get(id); !ok || got != want {
+			t.Errorf("deal %d: %s %v, want %s", id, got, ok, want)
+		}
+	}
+	for _, id := range []uint64{8, 10} {
+		if _, ok := l.Get(id); ok {
+			t.Errorf("deal %d has a result it never had whole", id)
+		}
+	}
+	if n, err := l.importDealDirs(deals); err != nil || n != 0 {
+		t.Fatalf("a second import: %d (%v), want nothing", n, err)
 	}
 }
