@@ -228,9 +228,10 @@ contract QueueAttacksTest is PondUnitBase {
     ///         them (its fees come back to it; it pays gas). Since a mediation waits for every
     ///         member able to judge, the victim's challenge waits for it. The README listed this as
     ///         an open weakness ("for as long as it keeps doing so"): each mediation it ended freed
-    ///         a slot its next self-challenge took. With queues' heads in queueing order and new
-    ///         mediations leaving the slashes kept for waiting ones, the victim's challenge opens
-    ///         once one of the member's own mediations ends: a delay of one mediation's length.
+    ///         a slot its next self-challenge took. With queues' heads ordered across committees
+    ///         and new mediations leaving the slashes kept for waiting ones, the victim's challenge
+    ///         opens once one of the member's own mediations ends: a delay of one mediation's
+    ///         length (a backlog it queued before: the test below).
     function test_attack_memberHoldingItselfBusyDelaysAVictimOneMediationOnly() public {
         address m = mediatorSet[0];
         uint256 victimJob = _wrongResultForAMembersVictim(m);
