@@ -368,21 +368,26 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 }
 
 // Simulate runs the candidate against the latest block and returns the gas limit to use, or the
-// decoded revert. A limit given (Candidate.GasLimit) or learnt from earlier estimates of the
-// function (Candidate.Items) is checked by one eth_call at that limit: the transaction runs as
-// the call did, so it succeeds with it on that state. Otherwise, or when the call fails at that
+// decoded revert. A limit given (Candidate.GasLimit) is checked by one eth_call at that limit,
+// one learnt from earlier estimates of the function (Candidate.Items) by one eth_call at that
+// limit less the estimates' margin: the transaction runs as the call did, so it succeeds with
+// it on that state (with the margin to spare when learnt). Otherwise, or when the call fails at that
 // limit (it reverts, or needs more gas), eth_estimateGas finds the least gas at which it
 // succeeds (or its revert), the margin is added, and the limit is learnt.
 func (m *Manager) Simulate(ctx context.Context, c Candidate) (uint64, error) {
 	msg := ethereum.CallMsg{From: m.from, To: c.To, Data: c.Data, Value: c.Value, Gas: c.GasLimit}
 	kind, alike := kindOf(c)
 	items := max(c.Items, 1)
-	if msg.Gas == 0 && alike {
-		msg.Gas = m.learntLimit(kind, items)
+	limit := msg.Gas
+	if limit == 0 && alike {
+		// A learnt limit keeps the margin an estimate gets over the least gas that succeeds: the
+		// call must succeed without it (a deal's collateral can hang on the send).
+		limit = m.learntLimit(kind, items)
+		msg.Gas = limit * 100 / (100 + m.cfg.GasLimitMarginPercent)
 	}
-	if msg.Gas != 0 {
+	if limit != 0 {
 		if _, err := m.backend.CallContract(ctx, msg, nil); err == nil {
-			return msg.Gas, nil
+			return limit, nil
 		}
 	}
 	msg.Gas = c.GasLimit
@@ -396,7 +401,7 @@ func (m *Manager) Simulate(ctx context.Context, c Candidate) (uint64, error) {
 	if c.GasLimit != 0 {
 		return c.GasLimit, nil
 	}
-	limit := est + est*m.cfg.GasLimitMarginPercent/100
+	limit = est + est*m.cfg.GasLimitMarginPercent/100
 	if alike {
 		m.learn(kind, items, limit)
 	}

@@ -776,6 +776,7 @@ func TestSendReturnsOnlyOnceTheHeadReachesTheReceiptsBlock(t *testing.T) {
 type simulations struct {
 	txmgr.Backend
 	estimates, calls atomic.Int32
+	callGas          atomic.Uint64 // of the last call
 }
 
 func (b *simulations) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
@@ -785,12 +786,13 @@ func (b *simulations) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (ui
 
 func (b *simulations) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
 	b.calls.Add(1)
+	b.callGas.Store(msg.Gas)
 	return b.Backend.CallContract(ctx, msg, block)
 }
 
 // TestAlikeCallsAreSentAtTheLearntGas: a call of a function estimated before is checked by one
 // eth_call at the gas per item an estimate gave (of the most items up to its own, else of the
-// fewest above) and sent with it; one that needs more gas than that, or reverts, is estimated
+// fewest above), less the margin, and sent with it; one that needs more gas than that, or reverts, is estimated
 // (the revert decoded as ever, no nonce taken) and the estimate learnt; every eighth call is
 // estimated again.
 func TestAlikeCallsAreSentAtTheLearntGas(t *testing.T) {
@@ -824,6 +826,11 @@ func TestAlikeCallsAreSentAtTheLearntGas(t *testing.T) {
 	again, est, calls := send(ping("b", 1))
 	if est != 0 || calls != 1 || again != first {
 		t.Fatalf("an alike ping: %d estimates, %d calls, gas limit %d; want 0, 1 and the first's %d", est, calls, again, first)
+	}
+	// It was checked without the margin the estimate's limit has over the estimate (20%): it
+	// succeeds with that much to spare.
+	if g := b.callGas.Load(); g != first*100/120 {
+		t.Fatalf("the alike ping was checked at %d gas, want %d (its limit %d less the margin)", g, first*100/120, first)
 	}
 	// A long note needs more gas than the short one's limit: the call at it fails, the estimate
 	// gives more, and that is learnt.
