@@ -72,7 +72,7 @@ func randomFill(r *rand.Rand, v reflect.Value) {
 		if r.IntN(3) == 0 {
 			x = 0
 		}
-		v.SetUint(x & (1<<(v.Type().Bits()) - 1 | 1<<(v.Type().Bits()-1)))
+		v.SetUint(x) // truncated to the field's width
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		v.SetInt(int64(r.Uint64()) >> (64 - v.Type().Bits()))
 	default:

@@ -552,10 +552,11 @@ func (md *Mediator) openQueued(ctx context.Context, c uint32) uint64 {
 		}
 		return 0
 	}
-	opened := false
+	opened, reg := false, bindings.NewMediatorRegistry()
 	for _, l := range r.Logs {
-		if _, err := bindings.NewMediatorRegistry().UnpackMediationOpenedEvent(l); err == nil {
+		if _, err := reg.UnpackMediationOpenedEvent(l); err == nil && l.Address == md.cfg.Deployment.MediatorRegistry {
 			opened = true
+			break
 		}
 	}
 	if opened {

@@ -41,10 +41,10 @@ import (
 // block gas limit allows at that gas per job (one block a second, as `pond devnet` seals them).
 // The challenge window is skipped with the devnet's clock once every result is in, so
 // post-to-accepted measures the keepers, not the window. The measured jobs follow a warm-up
-// round of POND_BENCH_WARMUP (default: as many as measured) jobs through the same market, so that what is
-// measured is a market that has been running (each provider has compiled the module, each
-// transaction manager has learnt its calls' gas), as a market on a chain is but for its first
-// minutes. One run per invocation: use -benchtime 1x.
+// round of POND_BENCH_WARMUP (default: as many as measured) jobs through the same market, so
+// that what is measured is a market that has been running (each provider has compiled the
+// module, each transaction manager has learnt its calls' gas), as a market on a chain is but
+// for its first minutes. One run per invocation: use -benchtime 1x.
 func BenchmarkEndToEnd(b *testing.B) {
 	b.Run("single-calls", func(b *testing.B) { benchEndToEnd(b, false, cowsayBench) })
 	b.Run("batched", func(b *testing.B) { benchEndToEnd(b, true, cowsayBench) })
